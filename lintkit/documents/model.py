@@ -1,0 +1,61 @@
+"""What a reader returns: prose segments with a map back to the source.
+
+Readers strip markup; rules see only prose. Every prose character remembers the
+source offset it came from, so a finding is placed in the original file without
+ever searching the source for the matched words (STYLE.md habit 5).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+
+@dataclass(frozen=True)
+class Segment:
+    """A run of prose that is parsed as one unit (a paragraph, heading, list item, cell).
+
+    ``offsets[i]`` is the source offset of ``text[i]``; both have the same length.
+    ``quoted`` is true inside a Markdown blockquote or reST block quote.
+    """
+
+    text: str
+    offsets: tuple[int, ...]
+    kind: str = "paragraph"
+    quoted: bool = False
+
+    def __post_init__(self):
+        if len(self.text) != len(self.offsets):
+            raise ValueError("a segment needs exactly one source offset per character")
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """Source offsets of prose characters ``start:end`` (end exclusive)."""
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+@dataclass(frozen=True)
+class Suppression:
+    """An inline ``lintkit: disable...`` comment.
+
+    ``action`` is ``disable``, ``enable`` or ``disable-next-line``; ``codes`` is empty
+    for "every rule". ``line`` is the 0-based source line the comment starts on,
+    and ``start``/``end`` its source offsets (to report a suppression that
+    suppresses nothing).
+    """
+
+    action: str
+    codes: frozenset[str]
+    line: int
+    start: int
+    end: int
+    end_line: int | None = None
+
+    @property
+    def last_line(self) -> int:
+        return self.line if self.end_line is None else self.end_line
+
+
+@dataclass(frozen=True)
+class Document:
+    source: str
+    segments: tuple[Segment, ...]
+    suppressions: tuple[Suppression, ...] = field(default=())
+    markup: str = "text"  # text | markdown | rst | html | docx

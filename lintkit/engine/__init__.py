@@ -1,0 +1,1 @@
+"""Rule files in, matches out: loading, validation, compilation and running."""

@@ -1,0 +1,31 @@
+"""One exception type for every problem a user must fix, and the exit codes.
+
+Every error lintkit reports is one line naming the file and the problem; the CLI
+maps it to exit code 2 at its edge, so no traceback ever reaches a user.
+"""
+from __future__ import annotations
+
+import enum
+
+
+class ExitCode(enum.IntEnum):
+    OK = 0
+    FINDINGS = 1
+    USAGE = 2  # usage, configuration or input errors
+
+
+class LintkitError(Exception):
+    """A problem with the user's input, configuration or environment."""
+
+    def __init__(self, problem: str, *, path: str | None = None, key: str | None = None):
+        self.problem = problem
+        self.path = path
+        self.key = key
+        super().__init__(self.one_line())
+
+    def one_line(self) -> str:
+        where = self.path or ""
+        if self.key:
+            where = f"{where}: {self.key}" if where else self.key
+        text = f"{where}: {self.problem}" if where else self.problem
+        return " ".join(text.split())
