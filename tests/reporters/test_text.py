@@ -1,0 +1,137 @@
+import re
+from dataclasses import replace
+
+from lintkit.findings import Finding, LineIndex, locate
+from lintkit.reporters import text
+from lintkit.severity import Severity
+
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def _one(source: str, matched: str, severity=Severity.WARNING, **extra) -> Finding:
+    start = source.index(matched)
+    bare = Finding("a.md", "LM002", "leadership-management-synonyms", severity, "msg", start, start + len(matched), **extra)
+    return locate(bare, LineIndex(source))
+
+
+def test_snapshot_with_evidence(findings, snapshot):
+    snapshot("text.txt", text.render(findings, show_evidence=True))
+
+
+def test_evidence_only_when_asked(findings):
+    plain = text.render(findings)
+    assert "evidence:" not in plain
+    assert plain.splitlines() == [
+        line for line in text.render(findings, show_evidence=True).splitlines() if not line.startswith("  evidence:")
+    ]
+
+
+def test_carets_line_up_after_emoji_and_tab(findings):
+    block = text.render([findings[2]]).split("\n\n")[0]
+    assert block.splitlines() == [
+        "docs/guide.md:4:25: LM001 [warning] Inspiring is leading, not managing.",
+        "  4 | Our 🚀 launch   team needs managers who inspire.",
+        "    |                            ^^^^^^^^^^^^^^^^^^^^",
+        "  suggestion: Say 'leaders' if you mean the people who inspire.",
+    ]
+
+
+def test_quoted_info_shows_context_in_brackets(findings):
+    assert text.render([findings[3]]).startswith(
+        "docs/notes.txt:1:16: LM003 [info, quoted] Management is equated with leadership.\n"
+    )
+
+
+def test_multi_line_finding_underlines_each_line(findings):
+    block = text.render([findings[4]], show_evidence=True).split("\n\n")[0]
+    assert block.splitlines() == [
+        "docs/notes.txt:2:6: LM003 [error] Managers are equated with leaders.",
+        "  2 | Good managers are",
+        "    |      ^^^^^^^^^^^^",
+        "  3 | leaders by definition.",
+        "    | ^^^^^^^",
+        "  evidence: managers --nsubj--> are",
+        "  evidence: leaders --attr--> are",
+    ]
+
+
+def test_no_findings_renders_nothing():
+    assert text.render([]) == ""
+
+
+def test_summary_counts_severities_and_files(findings):
+    assert text.summary(findings) == "Found 5 findings (1 error, 2 warnings, 1 info, 1 hint) in 3 files."
+    assert text.summary(findings[1:2]) == "Found 1 finding (1 warning) in 1 file."
+    assert text.summary([findings[3], findings[3]]) == "Found 2 findings (2 info) in 1 file."
+
+
+def test_colour_only_when_asked(findings):
+    plain = text.render(findings, show_evidence=True)
+    coloured = text.render(findings, show_evidence=True, color=True)
+    assert "\x1b" not in plain
+    assert "\x1b[1;33mLM002\x1b[0m" in coloured
+    assert "\x1b[1;31m^^^^^^^\x1b[0m" in coloured  # error carets in red
+    assert ANSI.sub("", coloured) == plain
+
+
+def test_wide_characters_take_two_cells():
+    shown, pad, carets = text.underline("管理者とleaders", 4, 11)
+    assert (shown, pad, carets) == ("管理者とleaders", 8, 7)
+    shown, pad, carets = text.underline("リーダー", 0, 4)
+    assert carets == 8
+
+
+def test_combining_marks_take_no_cell():
+    source = "cafe\u0301 leaders"
+    shown, pad, carets = text.underline(source, source.index("leaders"), len(source))
+    assert (pad, carets) == (5, 7)
+
+
+def test_tabs_expand_to_tab_stops():
+    assert text.underline("\tx", 1, 2) == ("    x", 4, 1)
+    assert text.underline("ab\tx", 3, 4) == ("ab  x", 4, 1)
+
+
+def test_control_characters_are_made_visible():
+    shown, pad, carets = text.underline("a\x0bleaders", 2, 9)
+    assert shown == "a\u240bleaders"
+    assert (pad, carets) == (2, 7)
+
+
+def test_empty_match_still_gets_a_caret():
+    assert text.underline("leaders", 7, 7) == ("leaders", 7, 1)
+
+
+def test_long_lines_are_cut_around_the_match():
+    source = "word " * 60 + "leaders and managers" + " word" * 60
+    first = source.index("leaders")
+    shown, pad, carets = text.underline(source, first, first + len("leaders and managers"))
+    assert shown.startswith(text.ELLIPSIS) and shown.endswith(text.ELLIPSIS)
+    assert len(shown) <= text.MAX_WIDTH + 2
+    assert shown[pad:pad + carets] == "leaders and managers"
+
+
+def test_match_longer_than_the_window_is_cut_too():
+    source = "x" * 10 + "y" * 300
+    shown, pad, carets = text.underline(source, 10, 310)
+    assert shown == "x" * 10 + "y" * (text.MAX_WIDTH - 10) + text.ELLIPSIS
+    assert (pad, carets) == (10, text.MAX_WIDTH - 10)
+
+
+def test_finding_without_source_lines_gets_header_only(findings):
+    bare = replace(findings[1], lines=(), suggestion=None)
+    assert text.render([bare]).split("\n\n")[0] == (
+        "docs/guide.md:3:9: LM002 [warning] 'leaders' and 'managers' are offered as synonyms."
+    )
+
+
+def test_gutter_width_fits_the_largest_line_number():
+    source = "\n" * 8 + "good managers are\nleaders\n"
+    finding = _one(source, "managers are\nleaders")
+    rows = text.render([finding]).splitlines()[1:5]
+    assert rows == [
+        "   9 | good managers are",
+        "     |      ^^^^^^^^^^^^",
+        "  10 | leaders",
+        "     | ^^^^^^^",
+    ]
