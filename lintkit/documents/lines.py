@@ -1,0 +1,56 @@
+"""One definition of "line" for every reader and reporter.
+
+``str.splitlines`` also breaks on form feeds, U+2028 and friends, which editors
+and CommonMark do not; a line number computed that way would drift from the one
+a writer sees. Lines here end at LF, CRLF or a lone CR, exactly as in
+CommonMark, and every position stays a 0-based offset into the source.
+"""
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+_BREAK = re.compile(r"\r\n?|\n")
+
+
+@dataclass(frozen=True)
+class Line:
+    """``source[start:end]`` is the line's text; ``next_start`` is where the next line begins."""
+
+    start: int
+    end: int
+    next_start: int
+
+    def text(self, source: str) -> str:
+        return source[self.start:self.end]
+
+
+def split_lines(source: str) -> list[Line]:
+    """Every line of ``source``, including a last line with no line break."""
+    lines = []
+    start = 0
+    for found in _BREAK.finditer(source):
+        lines.append(Line(start, found.start(), found.end()))
+        start = found.end()
+    lines.append(Line(start, len(source), len(source)))
+    return lines
+
+
+def normalize_breaks(source: str) -> str:
+    """``source`` with every line break as a single LF (line i stays line i)."""
+    return _BREAK.sub("\n", source)
+
+
+class LineIndex:
+    """Maps a source offset to its 0-based line and column (in code points)."""
+
+    def __init__(self, source: str):
+        self._starts = [line.start for line in split_lines(source)]
+
+    def line_of(self, offset: int) -> int:
+        return bisect.bisect_right(self._starts, offset) - 1
+
+    def position(self, offset: int) -> tuple[int, int]:
+        line = self.line_of(offset)
+        return line, offset - self._starts[line]

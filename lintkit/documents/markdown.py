@@ -1,0 +1,383 @@
+"""Markdown: markdown-it parses, and we align its tokens back to the source.
+
+markdown-it gives block tokens with line ranges but inline tokens without any
+position, and it rewrites the text it hands out (line breaks, container
+markers, trimmed blanks). So each inline block is aligned in two steps, both
+structural: every content line is the tail of its source line (container
+markers and indentation are a prefix), and the inline children are then walked
+with a cursor through the raw content, stepping over each piece of markup by
+its own syntax. The source is never searched for the words a token contains,
+so a word that appears twice can never be placed at the wrong occurrence.
+
+A block whose tokens cannot be aligned is dropped rather than reported at a
+guessed position.
+"""
+from __future__ import annotations
+
+import re
+
+from markdown_it import MarkdownIt
+from markdown_it.rules_block import StateBlock
+from markdown_it.rules_inline import StateInline
+from markdown_it.token import Token
+from mdit_py_plugins.front_matter import front_matter_plugin
+
+from lintkit.documents import suppressions
+from lintkit.documents.lines import LineIndex, normalize_breaks, split_lines
+from lintkit.documents.model import Document, Segment, Suppression
+from lintkit.documents.prose import Prose
+
+_CODE_ELEMENTS = "code|kbd|samp|var|pre|script|style|textarea"
+_CODE_OPEN = re.compile(rf"<(?:{_CODE_ELEMENTS})(?:\s[^>]*)?(?<!/)>\Z", re.IGNORECASE)
+_CODE_CLOSE = re.compile(rf"</(?:{_CODE_ELEMENTS})\s*>\Z", re.IGNORECASE)
+_MARKERS = {"em_open", "em_close", "strong_open", "strong_close", "s_open", "s_close"}
+_BLANK = " \t"
+
+
+class _Misaligned(Exception):
+    """A token did not sit where the raw content says it must."""
+
+
+def _toml_front_matter(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:
+    """``+++`` … ``+++`` at the top of the file (Hugo's TOML front matter)."""
+
+    def text(line: int) -> str:
+        return state.src[state.bMarks[line]:state.eMarks[line]].rstrip()
+
+    if start_line != 0 or text(0) != "+++":
+        return False
+    closing = next((line for line in range(1, end_line) if text(line) == "+++"), None)
+    if closing is None:
+        return False
+    if not silent:
+        token = state.push("front_matter", "", 0)
+        token.map = [0, closing + 1]
+        token.hidden = True
+        state.line = closing + 1
+    return True
+
+
+def _parser() -> MarkdownIt:
+    md = MarkdownIt("commonmark").enable(["table", "strikethrough"]).use(front_matter_plugin)
+    md.block.ruler.before(
+        "table", "toml_front_matter", _toml_front_matter,
+        {"alt": ["paragraph", "reference", "blockquote", "list"]},
+    )
+    # Escapes and entities must stay separate tokens: each maps to its own source span.
+    md.core.ruler.disable("text_join")
+    return md
+
+
+_MD = _parser()
+
+
+def read(source: str) -> Document:
+    return _Reader(source).document()
+
+
+class _Reader:
+    def __init__(self, source: str):
+        self.source = source
+        self.text = normalize_breaks(source).replace("\0", "\ufffd")
+        self.lines = split_lines(source)
+        self.line_texts = [line.text(self.text) for line in split_lines(self.text)]
+        self.index = LineIndex(source)
+        self.env: dict = {}
+        self.segments: list[Segment] = []
+        self.suppressions: list[Suppression] = []
+
+    def document(self) -> Document:
+        tokens = _MD.parse(self.text, self.env)
+        quote_depth = 0
+        item_depth = 0
+        cell = 0
+        for position, token in enumerate(tokens):
+            kind = token.type
+            if kind in ("blockquote_open", "blockquote_close"):
+                quote_depth += token.nesting
+            elif kind in ("list_item_open", "list_item_close"):
+                item_depth += token.nesting
+            elif kind == "tr_open":
+                cell = 0
+            elif kind == "html_block":
+                self.suppressions.extend(self._block_suppressions(token))
+            elif kind == "inline":
+                opener = tokens[position - 1]
+                if opener.type in ("th_open", "td_open"):
+                    self._cell(token, cell, quote_depth)
+                    cell += 1
+                else:
+                    self._block(token, opener, quote_depth > 0, item_depth > 0)
+        return Document(self.source, tuple(self.segments), tuple(self.suppressions), "markdown")
+
+    # -- blocks ---------------------------------------------------------------
+
+    def _block(self, token: Token, opener: Token, quoted: bool, in_item: bool) -> None:
+        if opener.type == "heading_open":
+            kind = "heading"
+        else:
+            kind = "list_item" if in_item else "paragraph"
+        try:
+            if opener.type == "heading_open" and opener.markup.startswith("#"):
+                offsets = self._atx_offsets(token.content, token.map[0])
+            else:
+                offsets = self._lines_offsets(token.content, token.map[0], token.map[1])
+        except _Misaligned:
+            return
+        self._inline(token.children or [], token.content, offsets, kind, quoted)
+
+    def _cell(self, token: Token, column: int, quote_depth: int) -> None:
+        cells = _row_cells(self.line_texts[token.map[0]], quote_depth)
+        if column >= len(cells) or not token.content:
+            return
+        content, columns = cells[column]
+        if content != token.content:
+            return
+        base = self.lines[token.map[0]].start
+        offsets = [base + col for col in columns]
+        self._inline(token.children or [], content, offsets, "table_cell", quote_depth > 0)
+
+    def _inline(self, children, content: str, offsets: list[int], kind: str, quoted: bool) -> None:
+        walk = _Walk(content, offsets, self.env, self.index)
+        try:
+            walk.run(children)
+        except _Misaligned:
+            return
+        self.suppressions.extend(walk.suppressions)
+        segment = walk.prose.segment(kind, quoted)
+        if segment is not None:
+            self.segments.append(segment)
+
+    def _block_suppressions(self, token: Token) -> list[Suppression]:
+        first, last = self.lines[token.map[0]], self.lines[token.map[1] - 1]
+        chunk = self.source[first.start:last.end]
+        return suppressions.in_html(chunk, lambda i: first.start + i, self.index)
+
+    # -- content lines to source offsets -------------------------------------
+
+    def _lines_offsets(self, content: str, first_line: int, end_line: int) -> list[int]:
+        """Source offset of every character of a paragraph's (or setext heading's) content."""
+        parts = content.split("\n")
+        if first_line + len(parts) > end_line:
+            raise _Misaligned
+        offsets: list[int] = []
+        for number, part in enumerate(parts, start=first_line):
+            start = self.lines[number].start + _tail_column(self.line_texts[number], part)
+            offsets.extend(range(start, start + len(part)))
+            offsets.append(self.lines[number].end)  # the "\n" that joins content lines
+        return offsets[:-1]
+
+    def _atx_offsets(self, content: str, number: int) -> list[int]:
+        """An ATX heading's content starts after the first run of ``#`` on its line."""
+        line = self.line_texts[number]
+        column = line.find("#")
+        while column < len(line) and line[column] == "#":
+            column += 1
+        while not line.startswith(content, column):
+            if column >= len(line) or not line[column].isspace():
+                raise _Misaligned
+            column += 1
+        start = self.lines[number].start + column
+        return list(range(start, start + len(content)))
+
+
+def _tail_column(line: str, part: str) -> int:
+    """Column where ``part`` (one content line) starts in its source line.
+
+    The content line is the end of the source line, minus trailing blanks that
+    markdown-it trimmed; leading spaces may stand for a partly consumed tab.
+    """
+    core = part.lstrip(" ")
+    end = len(line)
+    while not line.endswith(core, 0, end):
+        if end == 0 or not line[end - 1].isspace():
+            raise _Misaligned
+        end -= 1
+    return end - len(part)
+
+
+def _row_cells(line: str, quote_depth: int) -> list[tuple[str, list[int]]]:
+    """Each cell of a table row as markdown-it sees it: content and source column per character."""
+    column = _after_quote_markers(line, quote_depth)
+    row_end = len(line.rstrip())
+    cells: list[tuple[str, list[int]]] = []
+    chars: list[str] = []
+    columns: list[int] = []
+    while column < row_end:
+        char = line[column]
+        if char == "|" and column and line[column - 1] == "\\":
+            chars[-1:], columns[-1:] = ["|"], [column]
+        elif char == "|":
+            cells.append(_trimmed_cell(chars, columns))
+            chars, columns = [], []
+        else:
+            chars.append(char)
+            columns.append(column)
+        column += 1
+    cells.append(_trimmed_cell(chars, columns))
+    if cells and not cells[0][0]:
+        cells.pop(0)
+    if cells and not cells[-1][0]:
+        cells.pop()
+    return cells
+
+
+def _after_quote_markers(line: str, depth: int) -> int:
+    column = 0
+    for _ in range(depth):
+        while column < len(line) and line[column] in _BLANK:
+            column += 1
+        if column < len(line) and line[column] == ">":
+            column += 1
+    while column < len(line) and line[column].isspace():
+        column += 1
+    return column
+
+
+def _trimmed_cell(chars: list[str], columns: list[int]) -> tuple[str, list[int]]:
+    start, end = 0, len(chars)
+    while start < end and chars[start].isspace():
+        start += 1
+    while end > start and chars[end - 1].isspace():
+        end -= 1
+    return "".join(chars[start:end]), columns[start:end]
+
+
+class _Walk:
+    """Walks one inline block's tokens with a cursor into its raw content."""
+
+    def __init__(self, content: str, offsets: list[int], env: dict, index: LineIndex):
+        self.content = content
+        self.offsets = offsets
+        self.state = StateInline(content, _MD, env, [])
+        self.index = index
+        self.cursor = 0
+        self.prose = Prose()
+        self.suppressions: list[Suppression] = []
+        self.in_autolink = False
+        self.code_depth = 0
+
+    def run(self, children: list[Token]) -> None:
+        for token in children:
+            if self.in_autolink:
+                self.in_autolink = token.type != "link_close"
+                continue
+            handler = getattr(self, "_" + token.type, None)
+            if handler is None:
+                raise _Misaligned
+            handler(token)
+
+    def _at(self, markup: str) -> int:
+        """The cursor, after checking that ``markup`` is what the content holds there."""
+        if not self.content.startswith(markup, self.cursor):
+            raise _Misaligned
+        return self.cursor
+
+    def _emit(self, text: str, start: int) -> None:
+        if not self.code_depth:
+            self.prose.extend(text, self.offsets[start:start + len(text)])
+
+    def _text(self, token: Token) -> None:
+        start = self._at(token.content)
+        self._emit(token.content, start)
+        self.cursor += len(token.content)
+
+    def _text_special(self, token: Token) -> None:
+        start = self._at(token.markup)
+        if token.info == "escape" and token.content == token.markup[1:]:
+            self._emit(token.content, start + 1)
+        elif token.content == token.markup:
+            self._emit(token.content, start)
+        elif not self.code_depth:
+            width = len(token.markup)
+            self.prose.extend(token.content, [self.offsets[start + min(i, width - 1)] for i in range(len(token.content))])
+        self.cursor += len(token.markup)
+
+    def _softbreak(self, token: Token) -> None:
+        newline = self.content.find("\n", self.cursor)
+        if newline < 0:
+            raise _Misaligned
+        if not self.code_depth:
+            self.prose.space(self.offsets[newline])
+        self.cursor = newline + 1
+        while self.cursor < len(self.content) and self.content[self.cursor] in _BLANK:
+            self.cursor += 1
+
+    _hardbreak = _softbreak
+
+    def _code_inline(self, token: Token) -> None:
+        self.cursor = _closing_backticks(self.content, self._at(token.markup) + len(token.markup), len(token.markup))
+
+    def _html_inline(self, token: Token) -> None:
+        start = self._at(token.content)
+        self.suppressions.extend(suppressions.in_html(token.content, lambda i: self.offsets[start + i], self.index))
+        if _CODE_OPEN.match(token.content):
+            self.code_depth += 1
+        elif _CODE_CLOSE.match(token.content) and self.code_depth:
+            self.code_depth -= 1
+        self.cursor += len(token.content)
+
+    def _marker(self, token: Token) -> None:
+        self.cursor = self._at(token.markup) + len(token.markup)
+
+    _em_open = _em_close = _strong_open = _strong_close = _s_open = _s_close = _marker
+
+    def _link_open(self, token: Token) -> None:
+        if token.info == "auto":
+            end = self.content.find(">", self._at("<"))
+            if end < 0:
+                raise _Misaligned
+            self.cursor = end + 1
+            self.in_autolink = True
+        else:
+            self.cursor = self._at("[") + 1
+
+    def _link_close(self, token: Token) -> None:
+        self.cursor = self._destination_end(self._at("]"))
+
+    def _image(self, token: Token) -> None:
+        label_end = self._at("![" + token.content + "]") + 2 + len(token.content)
+        self.cursor = self._destination_end(label_end)
+
+    def _destination_end(self, label_end: int) -> int:
+        """Where a link's ``(destination "title")`` or ``[reference]`` ends, as markdown-it decides it."""
+        src, end = self.content, len(self.content)
+        position = label_end + 1
+        if position < end and src[position] == "(":
+            position = _skip_blanks(src, position + 1)
+            destination = _MD.helpers.parseLinkDestination(src, position, end)
+            if destination.ok:
+                if _MD.validateLink(_MD.normalizeLink(destination.str)):
+                    position = destination.pos
+                before_title = position
+                position = _skip_blanks(src, position)
+                title = _MD.helpers.parseLinkTitle(src, position, end)
+                if position < end and before_title != position and title.ok:
+                    position = _skip_blanks(src, title.pos)
+            if position < end and src[position] == ")":
+                return position + 1
+            position += 1
+        if position < end and src[position] == "[":
+            label = _MD.helpers.parseLinkLabel(self.state, position)
+            if label >= 0:
+                return label + 1
+        return label_end + 1
+
+
+def _skip_blanks(src: str, position: int) -> int:
+    while position < len(src) and src[position] in " \t\n":
+        position += 1
+    return position
+
+
+def _closing_backticks(src: str, position: int, length: int) -> int:
+    """End of the backtick run of exactly ``length`` that closes a code span."""
+    while True:
+        start = src.find("`", position)
+        if start < 0:
+            raise _Misaligned
+        position = start
+        while position < len(src) and src[position] == "`":
+            position += 1
+        if position - start == length:
+            return position

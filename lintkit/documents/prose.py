@@ -1,0 +1,81 @@
+"""Prose assembly shared by every reader.
+
+Readers differ in what they strip, but they all end the same way: a run of
+prose characters, each paired with its source offset, from which URLs and
+surrounding blanks are removed before it becomes a ``Segment``. Doing that in
+one place keeps the offset map the only bridge back to the source.
+"""
+from __future__ import annotations
+
+import re
+
+from lintkit.documents.model import Segment
+
+URL = re.compile(
+    r"""(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>"'`]*[^\s<>"'`.,;:!?)\]}]"""
+    r"""|\bmailto:[^\s<>"'`]+"""
+    r"""|[\w.+-]+@[\w-]+(?:\.[\w-]+)+""",
+    re.IGNORECASE,
+)
+
+
+class Prose:
+    """Accumulates prose characters and the source offset of each."""
+
+    def __init__(self) -> None:
+        self.chars: list[str] = []
+        self.offsets: list[int] = []
+
+    def __bool__(self) -> bool:
+        return bool(self.chars)
+
+    def add(self, text: str, start: int) -> None:
+        """Characters copied verbatim from ``source[start:start + len(text)]``."""
+        self.chars.extend(text)
+        self.offsets.extend(range(start, start + len(text)))
+
+    def extend(self, text: str, offsets: list[int]) -> None:
+        """Characters whose source offsets are already known, one each."""
+        self.chars.extend(text)
+        self.offsets.extend(offsets)
+
+    def space(self, offset: int) -> None:
+        """A word break that came from markup (a line break, a tag), unless one is already there."""
+        if self.chars and not self.chars[-1].isspace():
+            self.chars.append(" ")
+            self.offsets.append(offset)
+
+    def segment(self, kind: str = "paragraph", quoted: bool = False) -> Segment | None:
+        """The prose so far as a segment, or None when nothing but blanks and URLs is left."""
+        text, offsets = without_urls("".join(self.chars), self.offsets)
+        text, offsets = trimmed(text, offsets)
+        if not text:
+            return None
+        return Segment(text, tuple(offsets), kind, quoted)
+
+
+def without_urls(text: str, offsets: list[int]) -> tuple[str, list[int]]:
+    """Drop every URL and e-mail address; one space (at the URL's start) keeps words apart."""
+    kept_chars: list[str] = []
+    kept_offsets: list[int] = []
+    position = 0
+    for found in URL.finditer(text):
+        kept_chars.append(text[position:found.start()])
+        kept_offsets.extend(offsets[position:found.start()])
+        before = text[found.start() - 1] if found.start() else " "
+        if not before.isspace():
+            kept_chars.append(" ")
+            kept_offsets.append(offsets[found.start()])
+        position = found.end()
+    kept_chars.append(text[position:])
+    kept_offsets.extend(offsets[position:])
+    return "".join(kept_chars), kept_offsets
+
+
+def trimmed(text: str, offsets: list[int]) -> tuple[str, list[int]]:
+    """``text`` without leading and trailing whitespace, offsets kept in step."""
+    start = len(text) - len(text.lstrip())
+    end = len(text.rstrip())
+    if start >= end:
+        return "", []
+    return text[start:end], offsets[start:end]
