@@ -16,7 +16,7 @@ from lintkit.documents.lines import LineIndex
 from lintkit.documents.model import Document, Segment, Suppression
 from lintkit.documents.prose import Prose
 
-_NEVER_PROSE = {"script", "style", "code", "pre", "kbd", "samp", "var", "template", "textarea", "svg", "math"}
+_NEVER_PROSE = {"script", "style", "code", "pre", "kbd", "samp", "template", "textarea", "svg", "math"}
 _VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
 _BLOCKS = {
     "address", "article", "aside", "blockquote", "body", "caption", "dd", "details", "dialog",
@@ -120,6 +120,16 @@ class _Parser(HTMLParser):
             text = self.source[start:start + width]
         offsets = [start + min(i, width - 1) for i in range(len(text))]
         self.prose.extend(text, offsets)
+
+    def parse_html_declaration(self, i: int) -> int:
+        """A malformed ``<!...>`` is skipped like a bogus comment (html.parser would raise)."""
+        position = self.getpos()
+        try:
+            return super().parse_html_declaration(i)
+        except AssertionError:
+            self.lineno, self.offset = position  # the failed scan already moved them
+            end = self.rawdata.find(">", i)
+            return -1 if end < 0 else end + 1
 
     def handle_comment(self, data: str) -> None:
         start = self._here()

@@ -27,11 +27,13 @@ from lintkit.documents.lines import LineIndex, normalize_breaks, split_lines
 from lintkit.documents.model import Document, Segment, Suppression
 from lintkit.documents.prose import Prose
 
-_CODE_ELEMENTS = "code|kbd|samp|var|pre|script|style|textarea"
+_CODE_ELEMENTS = "code|kbd|samp|pre|script|style|textarea"
 _CODE_OPEN = re.compile(rf"<(?:{_CODE_ELEMENTS})(?:\s[^>]*)?(?<!/)>\Z", re.IGNORECASE)
 _CODE_CLOSE = re.compile(rf"</(?:{_CODE_ELEMENTS})\s*>\Z", re.IGNORECASE)
 _MARKERS = {"em_open", "em_close", "strong_open", "strong_close", "s_open", "s_close"}
 _BLANK = " \t"
+# Blockquote markers and list markers before a table row (a row itself never starts with one).
+_CONTAINER_PREFIX = re.compile(r"(?:[ \t]*(?:>|[-+*](?=[ \t]|$)|\d{1,9}[.)](?=[ \t]|$)))*\s*")
 
 
 class _Misaligned(Exception):
@@ -104,7 +106,7 @@ class _Reader:
             elif kind == "inline":
                 opener = tokens[position - 1]
                 if opener.type in ("th_open", "td_open"):
-                    self._cell(token, cell, quote_depth)
+                    self._cell(token, cell, quote_depth > 0)
                     cell += 1
                 else:
                     self._block(token, opener, quote_depth > 0, item_depth > 0)
@@ -126,8 +128,8 @@ class _Reader:
             return
         self._inline(token.children or [], token.content, offsets, kind, quoted)
 
-    def _cell(self, token: Token, column: int, quote_depth: int) -> None:
-        cells = _row_cells(self.line_texts[token.map[0]], quote_depth)
+    def _cell(self, token: Token, column: int, quoted: bool) -> None:
+        cells = _row_cells(self.line_texts[token.map[0]])
         if column >= len(cells) or not token.content:
             return
         content, columns = cells[column]
@@ -135,7 +137,7 @@ class _Reader:
             return
         base = self.lines[token.map[0]].start
         offsets = [base + col for col in columns]
-        self._inline(token.children or [], content, offsets, "table_cell", quote_depth > 0)
+        self._inline(token.children or [], content, offsets, "table_cell", quoted)
 
     def _inline(self, children, content: str, offsets: list[int], kind: str, quoted: bool) -> None:
         walk = _Walk(content, offsets, self.env, self.index)
@@ -196,9 +198,9 @@ def _tail_column(line: str, part: str) -> int:
     return end - len(part)
 
 
-def _row_cells(line: str, quote_depth: int) -> list[tuple[str, list[int]]]:
+def _row_cells(line: str) -> list[tuple[str, list[int]]]:
     """Each cell of a table row as markdown-it sees it: content and source column per character."""
-    column = _after_quote_markers(line, quote_depth)
+    column = _CONTAINER_PREFIX.match(line).end()
     row_end = len(line.rstrip())
     cells: list[tuple[str, list[int]]] = []
     chars: list[str] = []
@@ -220,18 +222,6 @@ def _row_cells(line: str, quote_depth: int) -> list[tuple[str, list[int]]]:
     if cells and not cells[-1][0]:
         cells.pop()
     return cells
-
-
-def _after_quote_markers(line: str, depth: int) -> int:
-    column = 0
-    for _ in range(depth):
-        while column < len(line) and line[column] in _BLANK:
-            column += 1
-        if column < len(line) and line[column] == ">":
-            column += 1
-    while column < len(line) and line[column].isspace():
-        column += 1
-    return column
 
 
 def _trimmed_cell(chars: list[str], columns: list[int]) -> tuple[str, list[int]]:
