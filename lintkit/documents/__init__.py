@@ -78,10 +78,7 @@ def read_document(source: str, markup: str) -> Document:
     if reader is None:
         known = ", ".join(sorted([*_READERS, "docx"]))
         raise LintkitError(f"unknown markup {markup!r} (expected one of: {known})")
-    try:
-        return reader(source)
-    except RecursionError:
-        raise LintkitError(f"is nested too deeply to read as {markup}") from None
+    return reader(source)
 
 
 def read_bytes(data: bytes, path: str, markup: str | None = None) -> Document:
@@ -91,4 +88,9 @@ def read_bytes(data: bytes, path: str, markup: str | None = None) -> Document:
         raise LintkitError("is not a file type lintkit reads (.md, .rst, .txt, .html, .docx)", path=path)
     if markup == "docx":
         return docx.read(data, path)
-    return read_document(decode(data, path), markup)
+    try:
+        return read_document(decode(data, path), markup)
+    except LintkitError as error:
+        if error.path is not None:
+            raise
+        raise LintkitError(error.problem, path=path) from None

@@ -34,7 +34,10 @@ class _Paragraph:
 
 
 def read(data: bytes, path: str) -> Document:
-    paragraphs = [_paragraph(element, in_cell) for element, in_cell in _paragraph_elements(_body(data, path), False)]
+    try:
+        paragraphs = [_paragraph(element, in_cell) for element, in_cell in _paragraph_elements(_body(data, path), False)]
+    except RecursionError:
+        raise LintkitError("nests its XML too deeply to read", path=path) from None
     source = "\n".join(paragraph.text for paragraph in paragraphs)
     index = LineIndex(source)
     segments: list[Segment] = []

@@ -51,6 +51,8 @@ class _Parser(HTMLParser):
         # html.parser counts lines at "\n" only, whatever the line endings are.
         self.newline_starts = [0] + [i + 1 for i, char in enumerate(source) if char == "\n"]
         self.open: list[str] = []
+        self.kinds: list[str] = []  # segment kinds of the open elements that set one
+        self.quotes = 0
         self.hidden = 0
         self.prose = Prose()
         self.segments: list[Segment] = []
@@ -61,8 +63,7 @@ class _Parser(HTMLParser):
         return self.newline_starts[line - 1] + column
 
     def flush(self) -> None:
-        kind = next((_KINDS[tag] for tag in reversed(self.open) if tag in _KINDS), "paragraph")
-        segment = self.prose.segment(kind, "blockquote" in self.open)
+        segment = self.prose.segment(self.kinds[-1] if self.kinds else "paragraph", self.quotes > 0)
         if segment is not None:
             self.segments.append(segment)
         self.prose = Prose()
@@ -73,8 +74,7 @@ class _Parser(HTMLParser):
         if tag == "br":
             self.prose.space(self._here())
         if tag not in _VOID:
-            self.open.append(tag)
-            self.hidden += tag in _NEVER_PROSE
+            self._push(tag)
 
     def handle_startendtag(self, tag: str, attrs) -> None:
         if tag in _BLOCKS:
@@ -85,13 +85,24 @@ class _Parser(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in _BLOCKS:
             self.flush()
-        if tag not in self.open:
-            return
-        while self.open:
-            closed = self.open.pop()
-            self.hidden -= closed in _NEVER_PROSE
-            if closed == tag:
-                return
+        if tag in self.open:
+            while self._pop() != tag:
+                pass
+
+    def _push(self, tag: str) -> None:
+        self.open.append(tag)
+        self.hidden += tag in _NEVER_PROSE
+        self.quotes += tag == "blockquote"
+        if tag in _KINDS:
+            self.kinds.append(_KINDS[tag])
+
+    def _pop(self) -> str:
+        tag = self.open.pop()
+        self.hidden -= tag in _NEVER_PROSE
+        self.quotes -= tag == "blockquote"
+        if tag in _KINDS:
+            self.kinds.pop()
+        return tag
 
     def handle_data(self, data: str) -> None:
         if self.hidden:

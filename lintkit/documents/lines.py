@@ -9,13 +9,12 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 _BREAK = re.compile(r"\r\n?|\n")
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):
     """``source[start:end]`` is the line's text; ``next_start`` is where the next line begins."""
 
     start: int
@@ -31,8 +30,9 @@ def split_lines(source: str) -> list[Line]:
     lines = []
     start = 0
     for found in _BREAK.finditer(source):
-        lines.append(Line(start, found.start(), found.end()))
-        start = found.end()
+        end, next_start = found.span()
+        lines.append(Line(start, end, next_start))
+        start = next_start
     lines.append(Line(start, len(source), len(source)))
     return lines
 
@@ -46,7 +46,7 @@ class LineIndex:
     """Maps a source offset to its 0-based line and column (in code points)."""
 
     def __init__(self, source: str):
-        self._starts = [line.start for line in split_lines(source)]
+        self._starts = [0] + [found.end() for found in _BREAK.finditer(source)]
 
     def line_of(self, offset: int) -> int:
         return bisect.bisect_right(self._starts, offset) - 1

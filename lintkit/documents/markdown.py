@@ -239,7 +239,7 @@ class _Walk:
     def __init__(self, content: str, offsets: list[int], env: dict, index: LineIndex):
         self.content = content
         self.offsets = offsets
-        self.state = StateInline(content, _MD, env, [])
+        self.env = env
         self.index = index
         self.cursor = 0
         self.prose = Prose()
@@ -348,7 +348,7 @@ class _Walk:
                 return position + 1
             position += 1
         if position < end and src[position] == "[":
-            label = _MD.helpers.parseLinkLabel(self.state, position)
+            label = _MD.helpers.parseLinkLabel(StateInline(src, _MD, self.env, []), position)
             if label >= 0:
                 return label + 1
         return label_end + 1

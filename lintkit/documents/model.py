@@ -35,8 +35,9 @@ class Segment:
 class Suppression:
     """An inline ``lintkit: disable...`` comment.
 
-    ``action`` is ``disable``, ``enable`` or ``disable-next-line``; ``codes`` is empty
-    for "every rule". ``line`` is the 0-based source line the comment starts on,
+    ``action`` is ``disable``, ``enable`` or ``disable-next-line`` (or ``invalid`` for
+    a ``lintkit:`` comment that cannot be understood); ``codes`` is empty for
+    "every rule". ``line`` is the 0-based source line the comment starts on,
     and ``start``/``end`` its source offsets (to report a suppression that
     suppresses nothing).
     """

@@ -14,7 +14,8 @@ from lintkit.documents.model import Segment
 URL = re.compile(
     r"""(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>"'`]*[^\s<>"'`.,;:!?)\]}]"""
     r"""|\bmailto:[^\s<>"'`]+"""
-    r"""|[\w.+-]+@[\w-]+(?:\.[\w-]+)+""",
+    # Starts only where a run of address characters starts, so a long word costs one scan.
+    r"""|(?<![\w.+-])[\w.+-]++@[\w-]+(?:\.[\w-]+)+""",
     re.IGNORECASE,
 )
 
@@ -25,9 +26,6 @@ class Prose:
     def __init__(self) -> None:
         self.chars: list[str] = []
         self.offsets: list[int] = []
-
-    def __bool__(self) -> bool:
-        return bool(self.chars)
 
     def add(self, text: str, start: int) -> None:
         """Characters copied verbatim from ``source[start:start + len(text)]``."""
@@ -56,6 +54,8 @@ class Prose:
 
 def without_urls(text: str, offsets: list[int]) -> tuple[str, list[int]]:
     """Drop every URL and e-mail address; one space (at the URL's start) keeps words apart."""
+    if not URL.search(text):
+        return text, offsets
     kept_chars: list[str] = []
     kept_offsets: list[int] = []
     position = 0

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cached_property
 
 from lintkit.documents import suppressions
 from lintkit.documents.lines import LineIndex, split_lines
 from lintkit.documents.model import Document, Segment, Suppression
 from lintkit.documents.prose import Prose
+from lintkit.errors import LintkitError
 
 _ADORNMENT = re.compile(r"""([!-/:-@\[-`{-~])\1+[ \t]*\Z""")
 _BULLET = re.compile(r"[-*+\u2022\u2023\u2043](?:[ \t]+|\Z)")
@@ -26,7 +28,10 @@ _ROLE_NAME = r"((?:[\w.+-]+:)*[\w.+-]+)"
 _ROLE = re.compile(rf":{_ROLE_NAME}:`")
 _SUFFIX_ROLE = re.compile(rf":{_ROLE_NAME}:")
 _FOOTNOTE_REFERENCE = re.compile(r"\[(?:#[\w.-]*|\*|[\w.-]+)\]_")
+_MAY_BE_MARKUP = re.compile(r"[\\*`:|\[_]")
 
+# Each level re-slices the lines below it; past this depth a file is an attack, not a document.
+_MAX_DEPTH = 50
 _BEFORE_START = set(" \t-:/'\"<([{")
 _AFTER_END = set(" \t-.,:;!?\\/'\")]}>")
 # Roles whose text is code or a name, never prose.
@@ -49,11 +54,11 @@ class _View:
     def break_offset(self) -> int:
         return self.start + len(self.text)
 
-    @property
+    @cached_property
     def blank(self) -> bool:
         return not self.text.strip()
 
-    @property
+    @cached_property
     def indent(self) -> int:
         return len(self.text) - len(self.text.lstrip())
 
@@ -70,11 +75,15 @@ def read(source: str) -> Document:
 class _Reader:
     def __init__(self, source: str):
         self.index = LineIndex(source)
+        self.depth = 0
         self.segments: list[Segment] = []
         self.suppressions: list[Suppression] = []
 
     def body(self, views: list[_View], quoted: bool, kind: str) -> None:
         """Read a sequence of body elements whose left margin is column 0 of ``views``."""
+        self.depth += 1
+        if self.depth > _MAX_DEPTH:
+            raise LintkitError(f"nests blocks more than {_MAX_DEPTH} levels deep")
         i = 0
         while i < len(views):
             view = views[i]
@@ -91,6 +100,7 @@ class _Reader:
                 i = _paragraph_end(views, i)
             else:
                 i = self._titles_lists_paragraphs(views, i, quoted, kind)
+        self.depth -= 1
 
     def _titles_lists_paragraphs(self, views: list[_View], i: int, quoted: bool, kind: str) -> int:
         view = views[i]
@@ -207,6 +217,12 @@ def _inline(raw: str, offsets: list[int]) -> Prose:
     prose = Prose()
     i = 0
     while i < len(raw):
+        special = _MAY_BE_MARKUP.search(raw, i)
+        stop = special.start() if special else len(raw)
+        if stop > i:
+            prose.extend(raw[i:stop], offsets[i:stop])
+            i = stop
+            continue
         if raw[i] == "\\":
             i = _escape(raw, offsets, i, prose)
             continue
