@@ -49,6 +49,17 @@ class Example:
 
 
 @dataclass(frozen=True)
+class Pattern:
+    """One pattern of a rule: a spaCy Matcher or DependencyMatcher spec plus named conditions."""
+
+    id: str
+    kind: str  # token | dependency
+    spec: list
+    conditions: tuple[str, ...] = ()
+    cross_sentence: bool = False
+
+
+@dataclass(frozen=True)
 class Rule:
     code: str
     name: str
@@ -61,7 +72,8 @@ class Rule:
     precision: str  # SARIF-style: very-high | high | medium | low
     flag: tuple[Example, ...]
     passes: tuple[Example, ...]
-    patterns: tuple = field(default=(), compare=False, repr=False)
+    patterns: tuple[Pattern, ...] = field(default=(), compare=False, repr=False)
+    replacement: str | None = None
     path: str = ""
 
     @property

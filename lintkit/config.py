@@ -1,0 +1,221 @@
+"""Finds and validates lintkit settings: ``[tool.lintkit]`` or ``.lintkit.toml``.
+
+Settings are looked up by walking up from each linted file, so a docs folder
+can carry its own. Every unknown key or bad value is an error naming the file,
+the key and what is allowed: a typo must never silently change what is checked.
+"""
+from __future__ import annotations
+
+import fnmatch
+import functools
+from dataclasses import dataclass, field, replace
+from pathlib import Path, PurePosixPath
+
+from lintkit.errors import LintkitError
+from lintkit.resources import tomllib
+from lintkit.severity import Severity
+
+CONFIG_FILES = (".lintkit.toml", "pyproject.toml")
+CONTEXT_POLICIES = ("info", "ignore", "keep")
+DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.mdown", "*.mkd", "*.txt", "*.text", "*.rst", "*.rest", "*.html", "*.htm", "*.docx")
+
+
+@dataclass(frozen=True)
+class Override:
+    """Settings that apply only to files matching ``files`` (globs relative to the config's folder)."""
+
+    files: tuple[str, ...]
+    select: tuple[str, ...] | None = None
+    ignore: tuple[str, ...] | None = None
+    severity: tuple[tuple[str, Severity], ...] | None = None
+    accepted_terms: tuple[str, ...] | None = None
+    context: str | None = None
+
+
+@dataclass(frozen=True)
+class Config:
+    model: str = "auto"
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    severity: tuple[tuple[str, Severity], ...] = ()
+    fail_on: Severity = Severity.WARNING
+    accepted_terms: tuple[str, ...] = ()
+    include: tuple[str, ...] = DEFAULT_INCLUDE
+    exclude: tuple[str, ...] = ()
+    rule_packs: tuple[str, ...] = ()
+    context: str = "info"  # how quoted/attributed findings are reported
+    overrides: tuple[Override, ...] = field(default=())
+    source: str | None = None  # the file these settings came from
+    root: str | None = None  # its folder: globs are relative to it
+
+    def severity_for(self, code: str) -> Severity | None:
+        return dict(self.severity).get(code)
+
+    def is_selected(self, code: str) -> bool:
+        chosen = not self.select or any(code.startswith(prefix) for prefix in self.select)
+        return chosen and not any(code.startswith(prefix) for prefix in self.ignore)
+
+    def for_file(self, path: str | None) -> "Config":
+        """These settings with the overrides that match ``path`` applied."""
+        if not self.overrides or path is None:
+            return self
+        relative = _relative(path, self.root)
+        config = self
+        for override in self.overrides:
+            if any(fnmatch.fnmatch(relative, glob) or PurePosixPath(relative).match(glob) for glob in override.files):
+                changes = {k: getattr(override, k) for k in ("select", "ignore", "accepted_terms", "context") if getattr(override, k) is not None}
+                if override.severity is not None:
+                    changes["severity"] = tuple({**dict(config.severity), **dict(override.severity)}.items())
+                config = replace(config, **changes)
+        return config
+
+
+def _relative(path: str, root: str | None) -> str:
+    resolved = Path(path).resolve()
+    if root:
+        try:
+            return resolved.relative_to(Path(root)).as_posix()
+        except ValueError:
+            pass
+    return Path(path).as_posix()
+
+
+class _Reader:
+    """Checks one table of settings, naming the file and the key in every error."""
+
+    def __init__(self, table: dict, path: str, prefix: str):
+        self.table, self.path, self.prefix = table, path, prefix
+
+    def fail(self, key: str, problem: str):
+        raise LintkitError(problem, path=self.path, key=f"{self.prefix}{key}")
+
+    def check_keys(self, allowed: tuple[str, ...]) -> None:
+        for key in self.table:
+            if key not in allowed:
+                self.fail(key, f"unknown key (allowed: {', '.join(allowed)})")
+
+    def string_list(self, key: str) -> tuple[str, ...] | None:
+        value = self.table.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            self.fail(key, "must be a list of strings")
+        return tuple(value)
+
+    def codes(self, key: str) -> tuple[str, ...] | None:
+        values = self.string_list(key)
+        return None if values is None else tuple(v.strip().upper() for v in values)
+
+    def choice(self, key: str, allowed: tuple[str, ...]) -> str | None:
+        value = self.table.get(key)
+        if value is not None and value not in allowed:
+            self.fail(key, f"invalid value {value!r} (allowed: {', '.join(allowed)})")
+        return value
+
+    def severities(self, key: str) -> tuple[tuple[str, Severity], ...] | None:
+        value = self.table.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, dict):
+            self.fail(key, "must be a table of CODE = \"level\"")
+        try:
+            return tuple((code.upper(), Severity.parse(level)) for code, level in value.items())
+        except ValueError as exc:
+            self.fail(key, str(exc))
+
+
+TOP_KEYS = ("model", "select", "ignore", "severity", "fail-on", "accepted-terms", "include", "exclude", "rule-packs", "context", "overrides")
+OVERRIDE_KEYS = ("files", "select", "ignore", "severity", "accepted-terms", "context")
+CONTEXT_KEYS = ("reported",)
+
+
+def _context(reader: _Reader) -> str | None:
+    table = reader.table.get("context")
+    if table is None:
+        return None
+    if not isinstance(table, dict):
+        reader.fail("context", "must be a table with key 'reported'")
+    inner = _Reader(table, reader.path, f"{reader.prefix}context.")
+    inner.check_keys(CONTEXT_KEYS)
+    return inner.choice("reported", CONTEXT_POLICIES)
+
+
+def _override(table, path: str, prefix: str) -> Override:
+    if not isinstance(table, dict):
+        raise LintkitError("must be a table", path=path, key=prefix.rstrip("."))
+    reader = _Reader(table, path, prefix)
+    reader.check_keys(OVERRIDE_KEYS)
+    files = reader.string_list("files")
+    if not files:
+        reader.fail("files", "must list at least one glob")
+    return Override(
+        files=files,
+        select=reader.codes("select"),
+        ignore=reader.codes("ignore"),
+        severity=reader.severities("severity"),
+        accepted_terms=reader.string_list("accepted-terms"),
+        context=_context(reader),
+    )
+
+
+def parse_settings(table: dict, path: str, prefix: str = "") -> Config:
+    """A Config from the settings table of the file at ``path``."""
+    reader = _Reader(table, path, prefix)
+    reader.check_keys(TOP_KEYS)
+    root = Path(path).resolve().parent
+    model = table.get("model", "auto")
+    if not isinstance(model, str) or not model:
+        reader.fail("model", "must be a spaCy pipeline name, or \"auto\"")
+    fail_on = reader.choice("fail-on", tuple(s.value for s in Severity))
+    raw_overrides = table.get("overrides", [])
+    if not isinstance(raw_overrides, list):
+        reader.fail("overrides", "must be an array of tables ([[tool.lintkit.overrides]])")
+    packs = reader.string_list("rule-packs") or ()
+    return Config(
+        model=model,
+        select=reader.codes("select") or (),
+        ignore=reader.codes("ignore") or (),
+        severity=reader.severities("severity") or (),
+        fail_on=Severity(fail_on) if fail_on else Severity.WARNING,
+        accepted_terms=reader.string_list("accepted-terms") or (),
+        include=reader.string_list("include") or DEFAULT_INCLUDE,
+        exclude=reader.string_list("exclude") or (),
+        rule_packs=tuple(str((root / p).resolve()) for p in packs),
+        context=_context(reader) or "info",
+        overrides=tuple(_override(t, path, f"{prefix}overrides[{i}].") for i, t in enumerate(raw_overrides)),
+        source=path,
+        root=str(root),
+    )
+
+
+def read_config_file(path: Path) -> Config | None:
+    """Settings from one file, or None for a pyproject.toml without [tool.lintkit]."""
+    try:
+        with open(path, "rb") as handle:
+            data = tomllib.load(handle)
+    except tomllib.TOMLDecodeError as exc:
+        raise LintkitError(f"invalid TOML ({exc})", path=str(path)) from None
+    except OSError as exc:
+        raise LintkitError(f"cannot read configuration ({exc.strerror})", path=str(path)) from None
+    if path.name == "pyproject.toml":
+        table = data.get("tool", {}).get("lintkit")
+        return None if table is None else parse_settings(table, str(path), "tool.lintkit.")
+    return parse_settings(data, str(path))
+
+
+@functools.lru_cache(maxsize=256)
+def config_for_directory(directory: Path) -> Config:
+    """The nearest settings at or above ``directory``; defaults if there are none."""
+    for folder in (directory, *directory.parents):
+        for name in CONFIG_FILES:
+            candidate = folder / name
+            if candidate.is_file():
+                config = read_config_file(candidate)
+                if config is not None:
+                    return config
+    return Config()
+
+
+def config_for(path: str | None) -> Config:
+    start = Path.cwd() if path in (None, "-") else Path(path).resolve().parent
+    return config_for_directory(start)

@@ -1,0 +1,139 @@
+"""Named conditions: the one escape hatch from pattern data into Python.
+
+A pattern lists conditions by name; each is a small pure predicate over the
+matched tokens that a Matcher pattern cannot say (is the copula negated, is the
+sentence a question). Keep them few and general.
+"""
+from __future__ import annotations
+
+from typing import Callable, Sequence
+
+from lintkit.nlp.senses import senses
+
+NEGATIONS = {"not", "n't", "never", "no", "nor", "neither", "nothing", "cannot"}
+HYPOTHETICAL = {"if", "whether", "unless", "suppose", "supposing"}
+RELATIVE_PRONOUNS = {"who", "that", "which", "whom", "whose"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj", "csubjpass"}
+
+
+def _sentence_tokens_before(tokens):
+    first = tokens[0]
+    return first.doc[first.sent.start:first.i]
+
+
+def not_negated(tokens: Sequence) -> bool:
+    """No negation inside the match or on its verbs ("Management is not leadership")."""
+    doc = tokens[0].doc
+    span = doc[tokens[0].i:tokens[-1].i + 1]
+    if any(t.lower_ in NEGATIONS for t in span):
+        return False
+    before = _sentence_tokens_before(tokens)
+    if len(before) and before[-1].lower_ == "no":
+        return False
+    return not any(c.dep_ == "neg" for t in span for c in t.children if c.i < span.start or c.i >= span.end)
+
+
+def not_question(tokens: Sequence) -> bool:
+    """Questions ask; they do not claim."""
+    sent = tokens[0].sent
+    return not sent.text.rstrip().endswith("?")
+
+
+def not_hypothetical(tokens: Sequence) -> bool:
+    """"If leadership is management, ..." supposes, it does not claim."""
+    return not any(t.lower_ in HYPOTHETICAL for t in _sentence_tokens_before(tokens))
+
+
+def _is_subject(token) -> bool:
+    while token.dep_ in {"conj", "appos", "compound", "amod"} and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in SUBJECT_DEPS or token.i == token.sent.start or token.dep_ == "ROOT"
+
+
+def first_is_subject(tokens: Sequence) -> bool:
+    """In "A is B", A must be what the sentence is about, not inside a prepositional phrase."""
+    family = [t for t in tokens if t._.lk_family]
+    return bool(family) and _is_subject(family[0])
+
+
+def not_relative_clause(tokens: Sequence) -> bool:
+    """"Managers who never lead, and leaders ..." describes people; it does not command."""
+    for token in tokens:
+        if token._.lk_family and token.dep_ == "relcl" and any(c.lower_ in RELATIVE_PRONOUNS for c in token.children):
+            return False
+    return True
+
+
+def not_both_required(tokens: Sequence) -> bool:
+    """"... not only managers but also leaders" asks for both."""
+    doc = tokens[0].doc
+    window = doc[max(tokens[0].sent.start, tokens[0].i - 3):min(tokens[-1].sent.end, tokens[-1].i + 3)]
+    lowered = [t.lower_ for t in window]
+    return not ("only" in lowered or "also" in lowered or "both" in lowered or "just" in lowered and "not" in lowered)
+
+
+GLOSS_MARKERS = {"i.e.", "i.e", "ie", "ie.", "aka", "a.k.a", "a.k.a.", "known", "called", "namely", "rather", "alias", "referred", "termed", "named"}
+NOUN_FORMS = {"agent", "abstract"}
+
+
+def real_gloss_marker(tokens: Sequence) -> bool:
+    """"managers (i.e. leaders)" glosses; "leaders that lead" or "leadership or management" do not."""
+    inner = [t.lower_ for t in tokens[1:-1]]
+    return any(w in GLOSS_MARKERS for w in inner) or ("that" in inner and "is" in inner)
+
+
+def _family_tokens(tokens):
+    return [t for t in tokens if t._.lk_family]
+
+
+def parallel_forms(tokens: Sequence) -> bool:
+    """A contrast sets like against like: "leaders, not managers", "lead, not manage"."""
+    family = _family_tokens(tokens)
+    if len(family) < 2:
+        return False
+    first, last = family[0]._.lk_form, family[-1]._.lk_form
+    return first == last or (first in NOUN_FORMS and last in NOUN_FORMS)
+
+
+def _leadership(tokens):
+    return next(t for t in tokens if t.lower_ == "leadership")
+
+
+def leadership_not_quality(tokens: Sequence) -> bool:
+    """"senior leadership roles", "leadership skills": the activity, not the people at the top."""
+    token = _leadership(tokens)
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return nxt is None or nxt.lower_ not in senses()["leadership_quality_heads"]
+
+
+def leadership_not_abstract_subject(tokens: Sequence) -> bool:
+    """"Her leadership decided the outcome" describes conduct; "the leadership decided" names people."""
+    token = _leadership(tokens)
+    before = token.nbor(-1) if token.i > 0 else None
+    if before is not None and before.lower_ in senses()["leadership_quality_modifiers"]:
+        return False
+    return leadership_not_quality(tokens)
+
+
+def management_acts(tokens: Sequence) -> bool:
+    """"... and middle management executes it": management is the lower layer doing the work."""
+    token = next(t for t in reversed(tokens) if t._.lk_family == "manage")
+    i = token.i + 1
+    while i < len(token.doc) and token.doc[i].pos_ in {"ADV", "AUX", "PART"}:
+        i += 1
+    return token.dep_ in SUBJECT_DEPS or (i < len(token.doc) and token.doc[i].pos_ == "VERB")
+
+
+CONDITIONS: dict[str, Callable[[Sequence], bool]] = {
+    "not-negated": not_negated,
+    "not-question": not_question,
+    "not-hypothetical": not_hypothetical,
+    "first-is-subject": first_is_subject,
+    "not-relative-clause": not_relative_clause,
+    "not-both-required": not_both_required,
+    "real-gloss-marker": real_gloss_marker,
+    "parallel-forms": parallel_forms,
+    "leadership-not-quality": leadership_not_quality,
+    "leadership-not-abstract-subject": leadership_not_abstract_subject,
+    "management-acts": management_acts,
+}

@@ -1,0 +1,144 @@
+"""Reads rule files and checks them before anything runs.
+
+A mistake in a rule file (a typo in a key, a severity that does not exist)
+must stop lintkit with one line naming the file, the key and what is allowed,
+not surface later as a rule that silently never fires.
+"""
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from lintkit.engine.rule import Example, Pattern, Rule
+from lintkit.errors import LintkitError
+from lintkit.resources import lexicon, rules_dir, tomllib
+from lintkit.severity import Severity
+
+REQUIRED = ("code", "name", "severity", "summary", "message", "suggestion", "rationale", "references", "precision", "patterns", "examples")
+OPTIONAL = ("replacement", "lists")
+PATTERN_KEYS = {"id", "kind", "pattern", "conditions", "cross_sentence"}
+PATTERN_KINDS = ("token", "dependency")
+PRECISIONS = ("very-high", "high", "medium", "low")
+CODE_RE = re.compile(r"^[A-Z]{2,4}[0-9]{3}$")
+NAME_RE = re.compile(r"^[a-z][a-z0-9-]*$")
+
+
+def _require(condition: bool, path: Path, key: str, problem: str) -> None:
+    if not condition:
+        raise LintkitError(problem, path=str(path), key=key)
+
+
+def _examples(raw, path: Path, key: str) -> tuple[Example, ...]:
+    _require(isinstance(raw, list) and all(isinstance(x, str) for x in raw), path, key, "must be a list of strings")
+    try:
+        return tuple(Example.parse(text) for text in raw)
+    except ValueError as exc:
+        raise LintkitError(str(exc), path=str(path), key=key) from None
+
+
+def _resolve_lists(value, lists: dict, path: Path, key: str):
+    """Replace ``"@name"`` strings by the named word list (the rule's own, then the lexicon's)."""
+    if isinstance(value, str) and value.startswith("@"):
+        _require(value[1:] in lists, path, key, f"unknown word list {value!r} (known: {', '.join(sorted(lists))})")
+        return list(lists[value[1:]])
+    if isinstance(value, list):
+        return [_resolve_lists(v, lists, path, key) for v in value]
+    if isinstance(value, dict):
+        return {k: _resolve_lists(v, lists, path, key) for k, v in value.items()}
+    return value
+
+
+def _pattern(raw, path: Path, index: int, lists: dict) -> Pattern:
+    key = f"patterns[{index}]"
+    _require(isinstance(raw, dict), path, key, "must be a table")
+    unknown = set(raw) - PATTERN_KEYS
+    _require(not unknown, path, key, f"unknown key(s) {', '.join(sorted(unknown))} (allowed: {', '.join(sorted(PATTERN_KEYS))})")
+    _require(raw.get("kind") in PATTERN_KINDS, path, f"{key}.kind", f"must be one of: {', '.join(PATTERN_KINDS)}")
+    _require(isinstance(raw.get("id"), str) and NAME_RE.match(raw["id"] or ""), path, f"{key}.id", "must be a kebab-case name")
+    _require(isinstance(raw.get("pattern"), list) and raw["pattern"], path, f"{key}.pattern", "must be a non-empty list of token specs")
+    conditions = raw.get("conditions", [])
+    from lintkit.engine.conditions import CONDITIONS
+
+    for name in conditions:
+        _require(name in CONDITIONS, path, f"{key}.conditions", f"unknown condition {name!r} (allowed: {', '.join(sorted(CONDITIONS))})")
+    return Pattern(
+        id=raw["id"],
+        kind=raw["kind"],
+        spec=_resolve_lists(raw["pattern"], lists, path, f"{key}.pattern"),
+        conditions=tuple(conditions),
+        cross_sentence=bool(raw.get("cross_sentence", False)),
+    )
+
+
+def parse_rule(data: dict, path: Path) -> Rule:
+    unknown = set(data) - set(REQUIRED) - set(OPTIONAL)
+    _require(not unknown, path, ", ".join(sorted(unknown)), f"unknown key (allowed: {', '.join(REQUIRED + OPTIONAL)})")
+    for key in REQUIRED:
+        _require(key in data, path, key, "is missing")
+    _require(isinstance(data["code"], str) and CODE_RE.match(data["code"]), path, "code", "must look like LM001")
+    _require(isinstance(data["name"], str) and NAME_RE.match(data["name"]), path, "name", "must be a kebab-case name")
+    try:
+        severity = Severity.parse(data["severity"])
+    except ValueError as exc:
+        raise LintkitError(str(exc), path=str(path), key="severity") from None
+    _require(data["precision"] in PRECISIONS, path, "precision", f"must be one of: {', '.join(PRECISIONS)}")
+    _require(isinstance(data["references"], list), path, "references", "must be a list of strings")
+    examples = data["examples"]
+    _require(isinstance(examples, dict) and set(examples) <= {"flag", "pass"}, path, "examples", "must be a table with 'flag' and 'pass' lists")
+    flag = _examples(examples.get("flag", []), path, "examples.flag")
+    passes = _examples(examples.get("pass", []), path, "examples.pass")
+    _require(bool(flag) and bool(passes), path, "examples", "a rule needs at least one 'flag' and one 'pass' example")
+    _require(all(ex.spans for ex in flag), path, "examples.flag", "every flag example must mark its span with [brackets]")
+    _require(isinstance(data["patterns"], list) and data["patterns"], path, "patterns", "must be a non-empty list")
+    own_lists = data.get("lists", {})
+    _require(isinstance(own_lists, dict) and all(isinstance(v, list) for v in own_lists.values()), path, "lists", "must be a table of word lists")
+    lists = {**lexicon().get("lists", {}), **own_lists}
+    patterns = tuple(_pattern(raw, path, i, lists) for i, raw in enumerate(data["patterns"]))
+    return Rule(
+        code=data["code"],
+        name=data["name"],
+        severity=severity,
+        message=data["message"].strip(),
+        summary=data["summary"].strip(),
+        rationale=data["rationale"].strip(),
+        suggestion=data["suggestion"].strip(),
+        references=tuple(data["references"]),
+        precision=data["precision"],
+        flag=flag,
+        passes=passes,
+        patterns=patterns,
+        replacement=data.get("replacement"),
+        path=str(path),
+    )
+
+
+def load_rule_file(path: Path) -> Rule:
+    try:
+        with open(path, "rb") as handle:
+            data = tomllib.load(handle)
+    except tomllib.TOMLDecodeError as exc:
+        raise LintkitError(f"invalid TOML ({exc})", path=str(path)) from None
+    except OSError as exc:
+        raise LintkitError(f"cannot read rule file ({exc.strerror})", path=str(path)) from None
+    rule = parse_rule(data, path)
+    expected = f"{rule.code}-{rule.name}.toml"
+    _require(path.name == expected, path, "code", f"file name must be {expected}")
+    return rule
+
+
+def rule_files(folder: Path) -> list[Path]:
+    return sorted(p for p in folder.glob("*.toml") if CODE_RE.match(p.stem.split("-", 1)[0]))
+
+
+def load_rules(extra_folders: tuple[str, ...] = ()) -> dict[str, Rule]:
+    """The shipped rules plus any rule packs, keyed by code; a code may not repeat."""
+    rules: dict[str, Rule] = {}
+    for folder in (rules_dir(), *map(Path, extra_folders)):
+        if not folder.is_dir():
+            raise LintkitError("rule pack folder does not exist", path=str(folder))
+        for path in rule_files(folder):
+            rule = load_rule_file(path)
+            if rule.code in rules:
+                raise LintkitError(f"rule code {rule.code} is already defined in {rules[rule.code].path}", path=str(path), key="code")
+            rules[rule.code] = rule
+    return rules

@@ -1,0 +1,140 @@
+"""Compiles rule patterns into spaCy matchers once, and runs them over a parsed Doc.
+
+Patterns are data (see rules/README.md). Two conveniences are expanded here
+rather than written twice in every rule file: ``"$A"``/``"$B"`` stand for the
+two families in both orders, so "leaders, not managers" and "managers, not
+leaders" share one pattern; and ``"SPAN": true`` marks the tokens a finding
+should cover.
+
+Patterns name the sense layer's tags as extension attributes
+(``_ = { lk_family = "lead", lk_form = "verb" }``), but spaCy's Matcher fails on
+extension attributes in this version and they are slow anyway. The sense layer
+therefore also writes family and form into the token's ``ENT_ID`` and
+``ENT_KB_ID`` slots (unused: the pipeline has no NER), and patterns are
+translated to those attributes here.
+"""
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+from typing import Iterable
+
+from lintkit.engine.conditions import CONDITIONS
+from lintkit.engine.rule import Pattern, Rule
+from lintkit.errors import LintkitError
+
+FAMILY_ORDERS = ({"$A": "lead", "$B": "manage"}, {"$A": "manage", "$B": "lead"})
+SPAN_KEY = "SPAN"
+EXTENSION_SLOTS = {"lk_family": "ENT_ID", "lk_form": "ENT_KB_ID"}
+
+
+@dataclass(frozen=True)
+class Match:
+    rule: Rule
+    pattern: Pattern
+    tokens: tuple  # spaCy tokens the pattern matched, in document order
+    span: tuple[int, int]  # token range the finding covers
+
+
+def _substitute(value, order):
+    if isinstance(value, str):
+        return order.get(value, value)
+    if isinstance(value, list):
+        return [_substitute(v, order) for v in value]
+    if isinstance(value, dict):
+        return {k: _substitute(v, order) for k, v in value.items()}
+    return value
+
+
+def _uses_placeholders(spec) -> bool:
+    return "$A" in repr(spec) or "$B" in repr(spec)
+
+
+def expand(spec: list) -> list[list]:
+    """Both family orders for a spec that names ``$A``/``$B``, else the spec itself."""
+    if not _uses_placeholders(spec):
+        return [spec]
+    return [_substitute(spec, order) for order in FAMILY_ORDERS]
+
+
+def _to_slots(token: dict, attrs_key: str | None) -> dict:
+    """Move ``_ = {lk_family, lk_form}`` to the ENT_ID / ENT_KB_ID slots."""
+    target = token.get(attrs_key, {}) if attrs_key else token
+    extensions = target.pop("_", {})
+    for name, value in extensions.items():
+        if name not in EXTENSION_SLOTS:
+            raise ValueError(f"unknown token extension {name!r} (allowed: {', '.join(EXTENSION_SLOTS)})")
+        target[EXTENSION_SLOTS[name]] = value
+    return token
+
+
+def split_span_marks(spec: list, kind: str = "token") -> tuple[list, frozenset[int]]:
+    """The spec ready for spaCy, and the indices of the token specs marked ``SPAN``."""
+    clean = copy.deepcopy(spec)
+    attrs_key = "RIGHT_ATTRS" if kind == "dependency" else None
+    marked = frozenset(i for i, token in enumerate(clean) if isinstance(token, dict) and token.pop(SPAN_KEY, False))
+    return [_to_slots(token, attrs_key) for token in clean], marked
+
+
+class CompiledRules:
+    """All patterns of a rule set in one Matcher and one DependencyMatcher."""
+
+    def __init__(self, rules: Iterable[Rule], vocab):
+        from spacy.matcher import DependencyMatcher, Matcher
+
+        self.matcher = Matcher(vocab, validate=True)
+        self.dep_matcher = DependencyMatcher(vocab, validate=True)
+        self.keys: dict[int, tuple[Rule, Pattern, frozenset[int]]] = {}
+        for rule in rules:
+            for pattern in rule.patterns:
+                for n, spec in enumerate(expand(pattern.spec)):
+                    key = f"{rule.code}:{pattern.id}:{n}"
+                    try:
+                        clean, marked = split_span_marks(spec, pattern.kind)
+                        if pattern.kind == "token":
+                            self.matcher.add(key, [clean])
+                        else:
+                            self.dep_matcher.add(key, [clean])
+                    except Exception as exc:
+                        message = " ".join(str(exc).split())[:300]
+                        raise LintkitError(f"invalid {pattern.kind} pattern ({message})", path=rule.path, key=f"patterns.{pattern.id}") from None
+                    self.keys[vocab.strings[key]] = (rule, pattern, marked)
+
+    def _candidates(self, doc):
+        for key, start, end, alignment in self.matcher(doc, with_alignments=True):
+            rule, pattern, marked = self.keys[key]
+            tokens = tuple(doc[start:end])
+            span_tokens = [t for t, spec_index in zip(tokens, alignment) if spec_index in marked]
+            yield rule, pattern, tokens, span_tokens
+        for key, token_ids in (self.dep_matcher(doc) if len(self.dep_matcher) else ()):
+            rule, pattern, marked = self.keys[key]
+            tokens = tuple(sorted((doc[i] for i in token_ids), key=lambda t: t.i))
+            span_tokens = [doc[i] for n, i in enumerate(token_ids) if n in marked]
+            yield rule, pattern, tokens, span_tokens
+
+    def __call__(self, doc) -> list[Match]:
+        found = []
+        for rule, pattern, tokens, span_tokens in self._candidates(doc):
+            if not pattern.cross_sentence and len({t.sent.start for t in tokens}) > 1:
+                continue
+            if not all(CONDITIONS[name](tokens) for name in pattern.conditions):
+                continue
+            found.append(Match(rule, pattern, tokens, finding_span(tokens, span_tokens)))
+        return best_matches(found)
+
+
+def finding_span(tokens, span_tokens) -> tuple[int, int]:
+    """Marked tokens if any; else first to last family word; else the whole match."""
+    chosen = list(span_tokens) or [t for t in tokens if t._.lk_family]
+    if len(chosen) < 2 and not span_tokens:
+        chosen = list(tokens)
+    return min(t.i for t in chosen), max(t.i for t in chosen) + 1
+
+
+def best_matches(matches: list[Match]) -> list[Match]:
+    """One finding per overlapping group of a rule: the longest match wins."""
+    kept: list[Match] = []
+    for match in sorted(matches, key=lambda m: (m.rule.code, -(m.span[1] - m.span[0]), m.span[0])):
+        if not any(k.rule.code == match.rule.code and k.span[0] < match.span[1] and match.span[0] < k.span[1] for k in kept):
+            kept.append(match)
+    return sorted(kept, key=lambda m: (m.span[0], m.rule.code))

@@ -1,0 +1,1 @@
+"""From prose to parsed, sense-tagged sentences: prefilter, pipeline, senses, context."""

@@ -1,0 +1,146 @@
+"""Who is speaking: the writer, a quoted speaker, or a reported third party.
+
+A writer who quotes a mistake, or reports it to refute it, has not made it.
+Quoted clauses are found from quotation marks (a quoted clause, not scare quotes
+around a word or two); attribution from the parse: a clause governed by a
+reporting verb whose subject is not the writer, a passive "it is said that", a
+view the writer says they dropped, "according to", or a refuting frame ("it is
+a myth that").
+"""
+from __future__ import annotations
+
+import functools
+
+from lintkit.resources import lexicon
+
+QUOTED = "quoted"
+ATTRIBUTED = "attributed"
+OPENERS = {"“": "”", "„": "”", "«": "»", "‘": "’", '"': '"', "'": "'"}
+CLAUSE_DEPS = {"ccomp", "xcomp", "parataxis", "advcl", "acl", "relcl", "conj", "csubj", "pcomp", "pobj", "dobj", "attr", "nsubj", "nsubjpass", "appos", "acomp"}
+MIN_QUOTED_WORDS = 4
+
+
+@functools.lru_cache(maxsize=1)
+def words() -> dict[str, frozenset[str]]:
+    return {key: frozenset(values) for key, values in lexicon()["context"].items()}
+
+
+def _can_open(text: str, i: int) -> bool:
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not after.isspace() and (before.isspace() or before in "([{—–-:;,/")
+
+
+def _can_close(text: str, i: int) -> bool:
+    before = text[i - 1] if i else " "
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not before.isspace() and not after.isalnum()
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans (inside the marks) of quotations in ``text``.
+
+    A quote left open runs to the end of the text, as a quotation that goes on
+    into the next paragraph does.
+    """
+    spans = []
+    i = 0
+    while i < len(text):
+        ch = text[i]
+        if ch in OPENERS and _can_open(text, i):
+            closer = OPENERS[ch]
+            j = i + 1
+            while j < len(text) and not (text[j] == closer and _can_close(text, j)):
+                j += 1
+            if ch == "'" and j >= len(text):  # a lone apostrophe, not a quote
+                i += 1
+                continue
+            spans.append((i + 1, j))
+            i = j + 1
+            continue
+        i += 1
+    return spans
+
+
+def quoted_clauses(doc) -> list[tuple[int, int]]:
+    """Token ranges of quotations that hold a clause (scare quotes are left out)."""
+    clauses = []
+    for start, end in quote_spans(doc.text):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        wordish = [t for t in span if t.is_alpha]
+        if len(wordish) >= MIN_QUOTED_WORDS and any(t.pos_ in {"VERB", "AUX"} for t in span):
+            clauses.append((span.start, span.end))
+    return clauses
+
+
+def _subject(verb):
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubjpass", "csubj"}:
+            return child
+    return None
+
+
+def _is_passive(verb) -> bool:
+    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+
+
+def _is_negated(verb) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _dropped_view(verb) -> bool:
+    """"I used to think", "I once believed": the writer reports a view given up."""
+    w = words()["dropped_view_markers"]
+    if verb.head.i != verb.i and verb.head.lower_ == "used" and verb.dep_ == "xcomp":
+        return True
+    return any(c.lower_ in w and c.dep_ in {"advmod", "aux"} for c in verb.children)
+
+
+def reporting_frame(verb) -> str | None:
+    """ATTRIBUTED if ``verb`` reports someone else's words or a view the writer rejects."""
+    w = words()
+    if verb.lemma_.lower() not in w["reporting_verbs"]:
+        return None
+    subject = _subject(verb)
+    if subject is None:
+        return ATTRIBUTED if _is_passive(verb) else None
+    if subject.lower_ in w["writer_subjects"]:
+        if verb.lemma_.lower() in w["reception_verbs"] or _dropped_view(verb) or _is_negated(verb):
+            return ATTRIBUTED
+        return None
+    return ATTRIBUTED
+
+
+def attribution(token) -> str | None:
+    """Whether the clause holding ``token`` is attributed to someone other than the writer."""
+    w = words()
+    child = token
+    while child.head.i != child.i:
+        head = child.head
+        if child.dep_ in CLAUSE_DEPS and reporting_frame(head):
+            return ATTRIBUTED
+        if head.lower_ in w["refuting_words"] and child.dep_ in CLAUSE_DEPS:
+            return ATTRIBUTED
+        if any(c.lower_ in w["source_markers"] for c in head.children):
+            return ATTRIBUTED
+        child = head
+    return None
+
+
+def context_of(tokens, quoted_ranges, *, block_quoted: bool = False) -> str | None:
+    """The context of a match: quoted, attributed or None (the writer's own claim)."""
+    if block_quoted:
+        return QUOTED
+    if any(start <= t.i < end for t in tokens for start, end in quoted_ranges):
+        return QUOTED
+    if any(attribution(t) for t in tokens):
+        return ATTRIBUTED
+    return None
+
+
+def is_callout(text: str) -> bool:
+    """A blockquote that opens with "Note:" or "[!TIP]" is the writer's aside, not a quote."""
+    first = text.lstrip(" >*_[!").split(maxsplit=1)
+    return bool(first) and first[0].rstrip(":]*_").lower() in words()["callout_words"]

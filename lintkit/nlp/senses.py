@@ -1,0 +1,172 @@
+"""Decides, token by token, whether a lead/manage word is used in its organisational sense.
+
+Rules match only tokens tagged here (``token._.lk_family``), so "the policy led
+to confusion", "lead pipes", "memory management" or "Engineering Manager Ana
+Ruiz" can never fire a rule. Each test below is one small function over a token
+and the shared lexicon; the reason a word was set aside is kept in
+``token._.lk_nonorg`` so ``--show-evidence`` and tests can say why.
+"""
+from __future__ import annotations
+
+import functools
+from typing import Callable, Iterable
+
+from lintkit.nlp.prefilter import family_forms
+from lintkit.resources import lexicon
+
+DETERMINERS = {"a", "an", "the", "this", "that", "his", "her", "their", "our", "its", "my", "your", "whose"}
+NAME_CONNECTORS = {"of", "and", "&", "for", "the", "on", "in"}
+
+
+def register_extensions() -> None:
+    from spacy.tokens import Token
+
+    for name in ("lk_family", "lk_form", "lk_nonorg"):
+        if not Token.has_extension(name):
+            Token.set_extension(name, default=None)
+
+
+@functools.lru_cache(maxsize=1)
+def senses() -> dict[str, frozenset[str]]:
+    return {key: frozenset(words) for key, words in lexicon()["senses"].items()}
+
+
+def _neighbour(token, step: int, skip_hyphens: bool = True):
+    """The next (step=1) or previous (step=-1) token in the sentence, hyphens skipped."""
+    i = token.i + step
+    doc = token.doc
+    while 0 <= i < len(doc) and skip_hyphens and doc[i].text in {"-", "–"}:
+        i += step
+    if not (0 <= i < len(doc)) or doc[i].sent != token.sent:
+        return None
+    return doc[i]
+
+
+def _lower(token) -> str:
+    return token.lower_ if token is not None else ""
+
+
+def is_headline(sent) -> bool:
+    """Title Case lines: capitals say nothing about names there."""
+    words = [t for t in sent if t.is_alpha and len(t) > 3]
+    return len(words) >= 3 and sum(t.is_title or t.is_upper for t in words) >= 0.6 * len(words)
+
+
+def in_proper_name(token) -> bool:
+    """A capitalised family word inside a capitalised run holding a body's head noun."""
+    if not (token.is_title or token.is_upper):
+        return False
+    heads = senses()["name_heads"]
+    run = [token]
+    for step in (-1, 1):
+        nxt = _neighbour(token, step, skip_hyphens=False)
+        while nxt is not None and (nxt.is_title or nxt.is_upper or (nxt.lower_ in NAME_CONNECTORS and nxt.i != nxt.sent.start)):
+            run.append(nxt)
+            nxt = _neighbour(nxt, step, skip_hyphens=False)
+    return any(t.lower_ in heads and (t.is_title or t.is_upper) for t in run if t.i != token.i)
+
+
+def is_title_before_name(token) -> bool:
+    """"Engineering Manager Ana Ruiz": a capitalised role word directly before a person's name."""
+    if not token.is_title or is_headline(token.sent):
+        return False
+    nxt = _neighbour(token, 1, skip_hyphens=False)
+    return nxt is not None and nxt.is_title and nxt.tag_ == "NNP" and nxt.lower_ not in senses()["name_heads"]
+
+
+def _lead_reason(token, form: str) -> str | None:
+    s = senses()
+    nxt, prev = _neighbour(token, 1), _neighbour(token, -1)
+    word = token.lower_
+    if token.text in {"LED", "LEDs"}:
+        return "a light-emitting diode"
+    if form == "verb":
+        if _lower(nxt) == "to" or any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children if not _has_object(token)):
+            return "causation ('led to')"
+        if _lower(nxt) in {"up", "into"}:
+            return "phrasal 'lead up to/into'"
+        if word in {"lead", "leads"}:
+            if _lower(prev) in s["lead_person_modifiers"]:
+                return None
+            if _lower(nxt) in s["lead_nonorg_neighbours"]:
+                return f"'{token.text} {nxt.text}' (metal, role or prospect)"
+            if _lower(prev) in s["lead_nonorg_modifiers"]:
+                return f"'{prev.text} {token.text}' (a prospect or a head start)"
+            if _lower(prev) in DETERMINERS and token.pos_ in {"NOUN", "PROPN"}:
+                return "a noun: the metal, a clue or first place"
+        if word == "leading":
+            if _lower(nxt) in s["leading_nonorg_heads"]:
+                return f"'leading {nxt.text}' (foremost)"
+            if token.dep_ == "amod" and nxt is not None and nxt.i == token.head.i and token.head.pos_ in {"NOUN", "PROPN"} and token.head.lower_ not in family_forms():
+                return "an adjective meaning foremost"
+    if form in {"agent", "abstract"} and _lower(prev) in s["leader_nonorg_modifiers"]:
+        return f"'{prev.text} {token.text}' (foremost in a market or field)"
+    return None
+
+
+def _has_object(token) -> bool:
+    return any(c.dep_ in {"dobj", "obj", "attr"} for c in token.children)
+
+
+def _manage_reason(token, form: str) -> str | None:
+    s = senses()
+    nxt, prev = _neighbour(token, 1), _neighbour(token, -1)
+    if form == "verb":
+        after = _neighbour(nxt, 1) if nxt is not None else None
+        if _lower(nxt) == "to" and (after is None or after.tag_ == "VB"):
+            return "'managed to' (succeeded)"
+        if _lower(nxt) in s["managed_nonorg_heads"] and token.lower_ == "managed":
+            return f"'managed {nxt.text}' (a service or runtime)"
+        if _lower(nxt) in s["title_heads"] and token.lower_ == "managing":
+            return f"'managing {nxt.text}' (a job title)"
+        objects = [c for c in token.children if c.dep_ in {"dobj", "obj"}]
+        following = _first_content_word_after(token)
+        if any(o.lower_ in s["manage_nonorg_objects"] for o in objects) or _lower(following) in s["manage_nonorg_objects"]:
+            return "managing a thing, not people"
+    if form in {"agent", "abstract"}:
+        if _lower(prev) in s["management_nonorg_modifiers"]:
+            return f"'{prev.text} {token.text}' (software or personal)"
+        if form == "abstract" and _lower(nxt) in s["management_nonorg_heads"]:
+            return f"'{token.text} {nxt.text}' (a software feature)"
+    return None
+
+
+def _first_content_word_after(token):
+    nxt = _neighbour(token, 1)
+    while nxt is not None and (nxt.lower_ in DETERMINERS or nxt.pos_ in {"ADJ", "DET", "PRON"} and nxt.dep_ in {"amod", "det", "poss"}):
+        nxt = _neighbour(nxt, 1)
+    return nxt
+
+
+REASONS: dict[str, Callable] = {"lead": _lead_reason, "manage": _manage_reason}
+
+
+def nonorg_reason(token, family: str, form: str) -> str | None:
+    """Why ``token`` is not used in its organisational sense, or None if it is."""
+    if in_proper_name(token):
+        return "part of a proper name"
+    if is_title_before_name(token):
+        return "a job title before a name"
+    return REASONS[family](token, form)
+
+
+def tag_senses(doc, accepted: Iterable[tuple[int, int]] = ()) -> None:
+    """Set ``lk_family``/``lk_form`` on organisational family words of ``doc``.
+
+    ``accepted`` are token index ranges of the user's accepted terms; words in
+    them are names the user cannot change and are set aside.
+    """
+    forms = family_forms()
+    accepted_tokens = {i for start, end in accepted for i in range(start, end)}
+    for token in doc:
+        entry = forms.get(token.lower_)
+        if entry is None:
+            continue
+        family, form = entry
+        reason = "an accepted term" if token.i in accepted_tokens else nonorg_reason(token, family, form)
+        token._.lk_nonorg = reason
+        token._.lk_family = None if reason else family
+        token._.lk_form = form
+        if not reason:  # the slots the compiled Matcher patterns read (see engine.matching)
+            token.ent_id_ = family
+            token.ent_kb_id_ = form

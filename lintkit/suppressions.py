@@ -1,0 +1,96 @@
+"""Inline suppression comments applied to findings, and the ones that did nothing.
+
+A ``disable`` comment opens a region that runs to the matching ``enable`` (or to
+the end of the file); ``disable-next-line`` covers the next line that holds
+text. A comment that suppresses nothing is reported (like ruff's RUF100), so
+stale comments do not pile up.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from lintkit.documents.model import Document, Suppression
+from lintkit.engine.rule import Example, Rule
+from lintkit.findings import Finding, LineIndex
+from lintkit.severity import Severity
+
+UNUSED_SUPPRESSION = Rule(
+    code="LM100",
+    name="unused-suppression",
+    severity=Severity.WARNING,
+    message="This lintkit comment suppresses nothing; remove it.",
+    summary="A suppression comment that suppresses no finding.",
+    rationale=(
+        "**What it flags.** A `lintkit: disable` comment with no finding of the named rules in its "
+        "range, or a `lintkit:` comment lintkit cannot read.\n\n**Why it matters.** Stale comments "
+        "hide future findings and mislead readers about what the text says."
+    ),
+    suggestion="Delete the comment, or fix the rule codes it names.",
+    references=("ruff RUF100 (unused-noqa)",),
+    precision="very-high",
+    flag=(Example.parse("[<!-- lintkit: disable-next-line -->]"),),
+    passes=(Example.parse("<!-- lintkit: disable-next-line=LM002 -->"),),
+)
+
+
+@dataclass(frozen=True)
+class Region:
+    suppression: Suppression
+    first_line: int
+    last_line: int  # inclusive; 0-based
+
+    def covers(self, finding: Finding) -> bool:
+        codes = self.suppression.codes
+        return (not codes or finding.code in codes) and self.first_line <= finding.line - 1 <= self.last_line
+
+
+def _next_text_line(index: LineIndex, after: int) -> int:
+    line = after + 1
+    while line < len(index.starts) and not index.line_text(line).strip():
+        line += 1
+    return line
+
+
+def regions(document: Document, index: LineIndex) -> list[Region]:
+    found: list[Region] = []
+    open_regions: list[Suppression] = []
+    last_line = len(index.starts) - 1
+    for s in sorted(document.suppressions, key=lambda s: s.start):
+        if s.action == "disable-next-line":
+            target = _next_text_line(index, s.last_line)
+            found.append(Region(s, target, target))
+        elif s.action == "disable":
+            open_regions.append(s)
+        elif s.action == "enable":
+            for opened in [o for o in open_regions if not s.codes or not o.codes or o.codes & s.codes]:
+                open_regions.remove(opened)
+                found.append(Region(opened, opened.line, s.line))
+    found.extend(Region(o, o.line, last_line) for o in open_regions)
+    return found
+
+
+def apply_suppressions(findings: list[Finding], document: Document, index: LineIndex, path: str, is_active) -> list[Finding]:
+    """Drop suppressed findings; add one LM100 finding per comment that did nothing."""
+    spans = regions(document, index)
+    used: set[int] = set()
+    kept = []
+    for finding in findings:
+        covering = [r for r in spans if r.covers(finding)]
+        used.update(id(r.suppression) for r in covering)
+        if not covering:
+            kept.append(finding)
+    for s in document.suppressions:
+        if s.action == "invalid":
+            kept.append(_meta_finding(s, path, "This lintkit comment cannot be read (use disable, enable or disable-next-line, with =CODE,CODE)."))
+        elif s.action != "enable" and id(s) not in used and all(is_active(c) for c in s.codes):
+            kept.append(_meta_finding(s, path, UNUSED_SUPPRESSION.message))
+    return kept
+
+
+def _meta_finding(s: Suppression, path: str, message: str) -> Finding:
+    rule = UNUSED_SUPPRESSION
+    return Finding(path=path, code=rule.code, name=rule.name, severity=rule.severity, message=message, start=s.start, end=s.end, suggestion=rule.suggestion)
+
+
+def with_severity(finding: Finding, severity: Severity) -> Finding:
+    return finding if finding.severity == severity else replace(finding, severity=severity)
