@@ -1,0 +1,191 @@
+"""The ``lintkit`` command: check, rules, explain, lsp.
+
+Errors the user must fix reach the terminal as one line each and exit code 2;
+findings at or above ``--fail-on`` give exit code 1. No traceback ever escapes.
+"""
+from __future__ import annotations
+
+import os
+import sys
+
+import click
+
+from lintkit import __version__
+from lintkit.errors import ExitCode, LintkitError
+from lintkit.severity import Severity
+
+SEVERITY_NAMES = [s.value for s in Severity]
+FORMAT_NAMES = ["text", "json", "jsonl", "sarif", "github", "lsp"]
+
+
+def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(code.strip().upper() for value in values for code in value.split(",") if code.strip())
+
+
+def _severity_overrides(values: tuple[str, ...]) -> tuple[tuple[str, Severity], ...]:
+    pairs = []
+    for value in values:
+        code, sep, level = value.partition("=")
+        if not sep or not code.strip():
+            raise click.BadParameter(f"{value!r} is not CODE=level (e.g. LM003=info)", param_hint="--severity")
+        try:
+            pairs.append((code.strip().upper(), Severity.parse(level.strip())))
+        except ValueError as exc:
+            raise click.BadParameter(str(exc), param_hint="--severity") from None
+    return tuple(pairs)
+
+
+def _use_color(stream) -> bool:
+    return stream.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
+
+
+def _rules_table() -> dict:
+    from lintkit.api import rules_for
+
+    return rules_for()
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="lintkit")
+def cli():
+    """A prose linter for writing that treats leadership and management as one thing."""
+
+
+@cli.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--format", "output_format", type=click.Choice(FORMAT_NAMES), default="text", show_default=True, help="Output format.")
+@click.option("--select", multiple=True, help="Only these rule codes or prefixes (comma separated).")
+@click.option("--ignore", multiple=True, help="Skip these rule codes or prefixes (comma separated).")
+@click.option("--severity", "severities", multiple=True, metavar="CODE=LEVEL", help="Override a rule's severity, e.g. LM003=info.")
+@click.option("--fail-on", type=click.Choice(SEVERITY_NAMES), default=None, help="Lowest severity that makes the run fail (default: warning).")
+@click.option("--context-policy", type=click.Choice(["info", "ignore", "keep"]), default=None, help="How quoted or attributed findings are reported.")
+@click.option("--model", default=None, help="spaCy pipeline to load (default: auto).")
+@click.option("--stdin-filename", default=None, help="Name (and markup, by extension) for text read from '-'.")
+@click.option("--show-evidence", is_flag=True, help="Show the parse evidence behind each finding.")
+@click.option("--statistics", is_flag=True, help="Print counts per rule instead of each finding.")
+@click.option("--output-file", "-o", type=click.Path(dir_okay=False, writable=True), default=None, help="Write the report to this file.")
+def check(paths, output_format, select, ignore, severities, fail_on, context_policy, model, stdin_filename, show_evidence, statistics, output_file):
+    """Lint files, folders or globs ('-' reads standard input)."""
+    from lintkit.discovery import expand
+    from lintkit.reporters import render
+    from lintkit.reporters.statistics import render_statistics
+    from lintkit.runner import lint_paths
+
+    overrides: dict = {}
+    if select:
+        overrides["select"] = _codes(select)
+    if ignore:
+        overrides["ignore"] = _codes(ignore)
+    if severities:
+        overrides["severity"] = _severity_overrides(severities)
+    if context_policy:
+        overrides["context"] = context_policy
+    if model:
+        overrides["model"] = model
+    files, errors = expand(paths)
+    result = lint_paths(files, cli_overrides=overrides, stdin_filename=stdin_filename)
+    errors.extend(result.errors)
+    findings = sorted(result.findings, key=lambda f: f.sort_key)
+    stream = open(output_file, "w", encoding="utf-8") if output_file else sys.stdout
+    try:
+        if statistics:
+            report = render_statistics(findings)
+        else:
+            report = render(
+                output_format,
+                findings,
+                rules=_rules_table(),
+                tool_version=__version__,
+                color=output_format == "text" and not output_file and _use_color(sys.stdout),
+                show_evidence=show_evidence,
+                errors=[e.one_line() for e in errors],
+            )
+        if report:
+            stream.write(report if report.endswith("\n") else report + "\n")
+    finally:
+        if output_file:
+            stream.close()
+    for error in errors:
+        click.echo(f"error: {error.one_line()}", err=True)
+    threshold = Severity(fail_on) if fail_on else _fail_on(files)
+    if errors:
+        sys.exit(ExitCode.USAGE)
+    from lintkit.policy import fails
+
+    sys.exit(ExitCode.FINDINGS if fails(findings, threshold) else ExitCode.OK)
+
+
+def _fail_on(files: list[str]) -> Severity:
+    """The configured threshold (from the settings nearest the first file)."""
+    from lintkit.config import config_for
+
+    return config_for(files[0] if files else None).fail_on
+
+
+@cli.command("rules")
+def list_rules():
+    """List the rules."""
+    for rule in _rules_table().values():
+        click.echo(f"{rule.code}  {rule.name:<20} {rule.severity.value:<8} {rule.summary}")
+
+
+@cli.command()
+@click.argument("code")
+def explain(code):
+    """Print a rule's rationale, references and examples."""
+    rules = _rules_table()
+    rule = rules.get(code.strip().upper())
+    if rule is None:
+        raise LintkitError(f"unknown rule code {code!r} (known: {', '.join(rules)})")
+    click.echo(explanation(rule))
+
+
+def _marked(example) -> str:
+    text = example.text
+    for start, end in sorted(example.spans, reverse=True):
+        text = f"{text[:start]}[{text[start:end]}]{text[end:]}"
+    return text
+
+
+def explanation(rule) -> str:
+    lines = [f"{rule.code} {rule.name} ({rule.severity.value})", "", rule.summary, "", rule.rationale, "", f"Use instead: {rule.suggestion}", ""]
+    if rule.references:
+        lines += ["References:", *(f"  - {ref}" for ref in rule.references), ""]
+    lines += ["Flagged (the marked words are reported):", *(f"  ✗ {_marked(ex)}" for ex in rule.flag), ""]
+    lines += ["Not flagged:", *(f"  ✓ {ex.text}" for ex in rule.passes)]
+    return "\n".join(lines)
+
+
+@cli.command()
+def lsp():
+    """Run the language server over stdio."""
+    from lintkit.lsp.server import main as serve
+
+    serve()
+
+
+def main(argv=None) -> None:
+    try:
+        cli.main(args=argv, prog_name="lintkit", standalone_mode=False)
+    except click.exceptions.Exit as exc:
+        sys.exit(exc.exit_code)
+    except click.ClickException as exc:
+        click.echo(f"error: {exc.format_message()}", err=True)
+        sys.exit(ExitCode.USAGE)
+    except click.exceptions.Abort:
+        sys.exit(130)
+    except LintkitError as exc:
+        click.echo(f"error: {exc.one_line()}", err=True)
+        sys.exit(ExitCode.USAGE)
+    except BrokenPipeError:
+        sys.exit(ExitCode.OK)
+    except Exception as exc:  # a bug must still read as one line, not a traceback
+        click.echo(f"error: internal error: {type(exc).__name__}: {' '.join(str(exc).split())} (set LINTKIT_DEBUG=1 for details)", err=True)
+        if os.environ.get("LINTKIT_DEBUG"):
+            raise
+        sys.exit(ExitCode.USAGE)
+    sys.exit(ExitCode.OK)
+
+
+if __name__ == "__main__":
+    main()
