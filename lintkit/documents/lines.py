@@ -15,11 +15,10 @@ _BREAK = re.compile(r"\r\n?|\n")
 
 
 class Line(NamedTuple):
-    """``source[start:end]`` is the line's text; ``next_start`` is where the next line begins."""
+    """``source[start:end]`` is the line's text; its line break, if any, starts at ``end``."""
 
     start: int
     end: int
-    next_start: int
 
     def text(self, source: str) -> str:
         return source[self.start:self.end]
@@ -30,10 +29,9 @@ def split_lines(source: str) -> list[Line]:
     lines = []
     start = 0
     for found in _BREAK.finditer(source):
-        end, next_start = found.span()
-        lines.append(Line(start, end, next_start))
-        start = next_start
-    lines.append(Line(start, len(source), len(source)))
+        lines.append(Line(start, found.start()))
+        start = found.end()
+    lines.append(Line(start, len(source)))
     return lines
 
 

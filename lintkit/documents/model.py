@@ -14,7 +14,7 @@ class Segment:
     """A run of prose that is parsed as one unit (a paragraph, heading, list item, cell).
 
     ``offsets[i]`` is the source offset of ``text[i]``; both have the same length.
-    ``quoted`` is true inside a Markdown blockquote or reST block quote.
+    ``quoted`` is true inside a block quote (Markdown, reST, HTML; a Quote-styled docx paragraph).
     """
 
     text: str
