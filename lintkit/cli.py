@@ -5,6 +5,7 @@ findings at or above ``--fail-on`` give exit code 1. No traceback ever escapes.
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 
@@ -83,10 +84,11 @@ def check(paths, output_format, select, ignore, severities, fail_on, context_pol
     if model:
         overrides["model"] = model
     files, errors = expand(paths)
-    result = lint_paths(files, cli_overrides=overrides, stdin_filename=stdin_filename)
-    errors.extend(result.errors)
+    with _progress(output_format, len(files)) as on_file:
+        result = lint_paths(files, cli_overrides=overrides, stdin_filename=stdin_filename, on_file=on_file)
+    errors = list({e.one_line(): e for e in [*errors, *result.errors]}.values())  # a broken config fails every file below it
     findings = sorted(result.findings, key=lambda f: f.sort_key)
-    stream = open(output_file, "w", encoding="utf-8") if output_file else sys.stdout
+    stream = _open_output(output_file) if output_file else sys.stdout
     try:
         if statistics:
             report = render_statistics(findings)
@@ -107,12 +109,31 @@ def check(paths, output_format, select, ignore, severities, fail_on, context_pol
             stream.close()
     for error in errors:
         click.echo(f"error: {error.one_line()}", err=True)
-    threshold = Severity(fail_on) if fail_on else _fail_on(files)
     if errors:
         sys.exit(ExitCode.USAGE)
+    threshold = Severity(fail_on) if fail_on else _fail_on(files)
     from lintkit.policy import fails
 
     sys.exit(ExitCode.FINDINGS if fails(findings, threshold) else ExitCode.OK)
+
+
+@contextlib.contextmanager
+def _progress(output_format: str, file_count: int):
+    """An ``on_file`` callback drawing a bar on a terminal's stderr, or None (pipes, CI, machine formats)."""
+    from lintkit import progress
+
+    if not progress.should_show(is_tty=sys.stderr.isatty(), output_format=output_format, env=os.environ, file_count=file_count):
+        yield None
+        return
+    with progress.ProgressBar(file_count, sys.stderr) as bar:
+        yield bar.advance
+
+
+def _open_output(path: str):
+    try:
+        return open(path, "w", encoding="utf-8")
+    except OSError as exc:
+        raise LintkitError(f"cannot write the report ({exc.strerror or exc})", path=path) from None
 
 
 def _fail_on(files: list[str]) -> Severity:

@@ -32,11 +32,11 @@ def _gitignore(folder: Path) -> pathspec.PathSpec | None:
         lines = ignore.read_text(encoding="utf-8", errors="replace").splitlines()
     except OSError:
         return None
-    return pathspec.PathSpec.from_lines("gitwildmatch", lines)
+    return pathspec.GitIgnoreSpec.from_lines(lines)
 
 
 def _matches(globs: tuple[str, ...], relative: str) -> bool:
-    spec = pathspec.PathSpec.from_lines("gitwildmatch", globs)
+    spec = pathspec.GitIgnoreSpec.from_lines(globs)
     return spec.match_file(relative)
 
 

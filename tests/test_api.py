@@ -1,0 +1,93 @@
+"""lint_text: offsets point at the right characters, whatever surrounds them."""
+from __future__ import annotations
+
+import pickle
+import re
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from lintkit import lint_text
+from lintkit.api import rules_for
+from lintkit.errors import LintkitError
+
+FLAG_EXAMPLES = [(rule.code, ex) for rule in rules_for().values() if rule.patterns for ex in rule.flag]
+NOISE = ["👩‍💼", "🚀", "\t", "Ünïcödé", "日本語", "café", "naïve", "—", "“quote”", "x" * 3]
+BREAKS = ["\n\n", "\r\n\r\n", "\n \n"]
+SETTINGS = settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+
+
+def _position(source: str, offset: int) -> tuple[int, int]:
+    lines = re.split(r"\r\n|\r|\n", source[:offset])
+    return len(lines), len(lines[-1]) + 1
+
+
+@st.composite
+def documents(draw):
+    """A Markdown or text document: noisy paragraphs around one rule example, optionally emphasised."""
+    code, example = draw(st.sampled_from(FLAG_EXAMPLES))
+    before = " ".join(draw(st.lists(st.sampled_from(NOISE), max_size=4)))
+    after = " ".join(draw(st.lists(st.sampled_from(NOISE), max_size=4)))
+    sentence = example.text
+    emphasise = draw(st.booleans())
+    if emphasise:
+        sentence = re.sub(r"^(\w+)", r"**\1**", sentence)
+    breaks = draw(st.sampled_from(BREAKS))
+    prefix = draw(st.sampled_from(["", "Note:\t", "# Title" + breaks, before + breaks, before + " "]))
+    text = prefix + sentence + " " + after + breaks + "Done."
+    return code, example, text, emphasise
+
+
+@SETTINGS
+@given(documents(), st.sampled_from(["memo.md", "memo.txt"]))
+def test_every_finding_points_at_its_matched_words(lint, case, path):
+    code, example, text, emphasised = case
+    if emphasised and path.endswith(".txt"):
+        return  # asterisks are literal prose in plain text
+    findings = [f for f in lint(text, path=path) if f.code == code]
+    expected = [example.text[s:e] for s, e in example.spans]
+    assert [f.matched.replace("**", "") for f in findings] == expected
+    for finding in findings:
+        assert finding.matched == text[finding.start:finding.end]
+        assert (finding.line, finding.column) == _position(text, finding.start)
+        assert (finding.end_line, finding.end_column) == _position(text, finding.end)
+
+
+ALPHABET = ["lead", "leaders", "managers", "management", "not", ",", ".", " ", "\n", "\r\n", "\t", "👩‍💼", "**", "`", "[", "](", ")", "<!--", "-->", "lintkit: disable", ">", "#", "'", '"', "\x00", "\ud7ff", "é"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(ALPHABET), max_size=40).map("".join), st.sampled_from(["a.md", "a.txt", "a.rst", "a.html"]))
+def test_any_input_lints_or_fails_cleanly(lint, text, path):
+    try:
+        findings = lint(text, path=path)
+    except LintkitError as error:
+        assert "\n" not in error.one_line()
+        return
+    for finding in findings:
+        assert finding.matched == text[finding.start:finding.end]
+
+
+def test_findings_and_the_function_pickle(lint):
+    findings = lint("We need leaders, not managers.")
+    assert pickle.loads(pickle.dumps(findings)) == findings
+    assert pickle.loads(pickle.dumps(lint_text)) is lint_text
+
+
+def test_code_is_never_flagged(lint):
+    text = "# Notes\n\n```\nWe need leaders, not managers.\n```\n\nRun `lead, don't manage` now.\n\n    Lead, don't manage.\n"
+    assert lint(text, path="notes.md") == []
+
+
+def test_sentence_across_inline_markup_is_one_sentence(lint):
+    text = "We need **leaders**, not [managers](https://example.com/managers).\n"
+    (finding,) = lint(text, path="memo.md")
+    assert finding.matched == "leaders**, not [managers"
+    assert (finding.line, finding.column) == (1, 11)
+
+
+def test_columns_after_emoji_tab_and_crlf(lint):
+    text = "Intro 🚀 line.\r\n\r\n\t👩‍💼 We need leaders, not managers.\r\n"
+    (finding,) = lint(text, path="memo.txt")
+    assert (finding.line, finding.column) == (3, 14)  # tab, three code points of emoji, space, "We need "
+    assert finding.matched == "leaders, not managers"
