@@ -39,9 +39,9 @@ class Region:
     first_line: int
     last_line: int  # inclusive; 0-based
 
-    def covers(self, finding: Finding) -> bool:
+    def covers(self, code: str, line: int) -> bool:
         codes = self.suppression.codes
-        return (not codes or finding.code in codes) and self.first_line <= finding.line - 1 <= self.last_line
+        return (not codes or code in codes) and self.first_line <= line <= self.last_line
 
 
 def _next_text_line(index: LineIndex, after: int) -> int:
@@ -75,7 +75,8 @@ def apply_suppressions(findings: list[Finding], document: Document, index: LineI
     used: set[int] = set()
     kept = []
     for finding in findings:
-        covering = [r for r in spans if r.covers(finding)]
+        line = index.line_of(finding.start)
+        covering = [r for r in spans if r.covers(finding.code, line)]
         used.update(id(r.suppression) for r in covering)
         if not covering:
             kept.append(finding)
