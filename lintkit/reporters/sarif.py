@@ -6,11 +6,13 @@ the path, the matched words (whitespace collapsed, so re-wrapping a paragraph
 keeps it) and which occurrence of those words this is -- never line numbers. Columns are Unicode code points, which SARIF allows only
 when the run says so (its default is UTF-16), hence ``columnKind``. Paths become
 URIs relative to ``%SRCROOT%`` (the directory lintkit ran in) so results read
-the same on every machine.
+the same on every machine; a file outside that directory gets an absolute
+``file://`` URI, since a relative one would have to climb out of the root.
 """
 from __future__ import annotations
 
 import hashlib
+import os
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from pathlib import Path, PurePath
@@ -151,14 +153,22 @@ def artifact_location(path: str, root: Path | None = None) -> dict[str, Any]:
     """A URI for ``path``: relative to %SRCROOT% where possible, absolute otherwise."""
     if path == STDIN:
         return {"uri": "stdin", "description": {"text": "standard input"}}
-    pure = PurePath(path)
-    if pure.is_absolute():
-        base = root if root is not None else Path.cwd()
+    base = Path(os.path.abspath(root if root is not None else Path.cwd()))
+    target = Path(os.path.normpath(base / path))  # an absolute ``path`` replaces ``base``
+    relative = _relative_to(target, base)
+    if relative is None:  # outside the root (e.g. "../other/x.md"): no relative URI can name it
+        return {"uri": target.as_uri()}
+    return {"uri": quote(relative.as_posix(), safe="/"), "uriBaseId": SRCROOT}
+
+
+def _relative_to(target: Path, base: Path) -> PurePath | None:
+    """``target`` relative to ``base`` as written, else with symlinks resolved, else None."""
+    for t, b in ((target, base), (target.resolve(), base.resolve())):
         try:
-            pure = pure.relative_to(base)
+            return t.relative_to(b)
         except ValueError:
-            return {"uri": Path(path).as_uri()}
-    return {"uri": quote(pure.as_posix(), safe="/"), "uriBaseId": SRCROOT}
+            continue
+    return None
 
 
 def fingerprints_for(findings: Sequence[Finding]) -> list[str]:
