@@ -21,16 +21,42 @@ def _sentence_tokens_before(tokens):
     return first.doc[first.sent.start:first.i]
 
 
-def not_negated(tokens: Sequence) -> bool:
-    """No negation inside the match or on its verbs ("Management is not leadership")."""
+CLAUSE_BREAKS = {",", ";", ":", "—", "–", "(", ")"}
+NEGATIVE_SUBJECTS = {"nobody", "none", "noone", "nothing", "neither"}
+NOT_NEGATING_AFTER_NOTHING = {"but", "more", "short", "less", "else"}
+
+
+def _negates(token) -> bool:
+    if token.lower_ == "nothing":
+        nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        return nxt is None or nxt.lower_ not in NOT_NEGATING_AFTER_NOTHING
+    return token.lower_ in NEGATIONS
+
+
+def is_negated(tokens: Sequence) -> bool:
+    """Negation inside the match, on its verbs, or on the subject ("Nobody is a born leader")."""
     doc = tokens[0].doc
     span = doc[tokens[0].i:tokens[-1].i + 1]
-    if any(t.lower_ in NEGATIONS for t in span):
-        return False
-    before = _sentence_tokens_before(tokens)
-    if len(before) and before[-1].lower_ == "no":
-        return False
-    return not any(c.dep_ == "neg" for t in span for c in t.children if c.i < span.start or c.i >= span.end)
+    if any(_negates(t) for t in span):
+        return True
+    for token in reversed(_sentence_tokens_before(tokens)[-4:]):
+        if token.text in CLAUSE_BREAKS:
+            break
+        if _negates(token) or token.lower_ in NEGATIVE_SUBJECTS:
+            return True  # "there is no such thing as a born leader", "not true that ..."
+    heads = {t.i for t in span} | {t.head.i for t in span if t.head.lemma_ == "be"}
+    for i in heads:
+        for child in doc[i].children:
+            if child.i in range(span.start, span.end) or child.i > span.end:
+                continue
+            if child.dep_ == "neg" or (child.dep_ in SUBJECT_DEPS and child.lower_ in NEGATIVE_SUBJECTS):
+                return True
+    return False
+
+
+def not_negated(tokens: Sequence) -> bool:
+    """No negation inside the match or on its verbs ("Management is not leadership")."""
+    return not is_negated(tokens)
 
 
 def not_question(tokens: Sequence) -> bool:
@@ -44,10 +70,16 @@ def not_hypothetical(tokens: Sequence) -> bool:
     return not any(t.lower_ in HYPOTHETICAL for t in _sentence_tokens_before(tokens))
 
 
+OPENING_POS = {"DET", "ADJ", "ADV", "PRON", "PUNCT", "CCONJ", "NUM", "SCONJ", "INTJ"}
+
+
 def _is_subject(token) -> bool:
+    """The parse says it is the subject, or nothing but modifiers stands before it."""
+    if all(t.pos_ in OPENING_POS for t in token.doc[token.sent.start:token.i]):
+        return True
     while token.dep_ in {"conj", "appos", "compound", "amod"} and token.head.i != token.i:
         token = token.head
-    return token.dep_ in SUBJECT_DEPS or token.i == token.sent.start or token.dep_ == "ROOT"
+    return token.dep_ in SUBJECT_DEPS or token.dep_ == "ROOT"
 
 
 def first_is_subject(tokens: Sequence) -> bool:
@@ -62,6 +94,16 @@ def not_relative_clause(tokens: Sequence) -> bool:
         if token._.lk_family and token.dep_ == "relcl" and any(c.lower_ in RELATIVE_PRONOUNS for c in token.children):
             return False
     return True
+
+
+WRITER_SUBJECTS = {"i", "we", "you"}
+
+
+def writer_or_imperative(tokens: Sequence) -> bool:
+    """"We use the words interchangeably" is the writer's usage; "many people use..." reports others'."""
+    verb = tokens[0]
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    return not subjects or subjects[0].lower_ in WRITER_SUBJECTS
 
 
 def not_both_required(tokens: Sequence) -> bool:
@@ -106,13 +148,25 @@ def leadership_not_quality(tokens: Sequence) -> bool:
     return nxt is None or nxt.lower_ not in senses()["leadership_quality_heads"]
 
 
+ABSTRACT_PREPOSITIONS = {"without", "of", "with", "for", "in", "about", "on", "through", "by", "from", "to"}
+
+
 def leadership_not_abstract_subject(tokens: Sequence) -> bool:
     """"Her leadership decided the outcome" describes conduct; "the leadership decided" names people."""
     token = _leadership(tokens)
     before = token.nbor(-1) if token.i > 0 else None
     if before is not None and before.lower_ in senses()["leadership_quality_modifiers"]:
         return False
+    if before is not None and before.lower_ in ABSTRACT_PREPOSITIONS:
+        return False  # "management without leadership feels safe"
     return leadership_not_quality(tokens)
+
+
+EXECUTION_VERBS = {
+    "execute", "implement", "carry", "follow", "handle", "deliver", "run", "do", "administer",
+    "operate", "maintain", "manage", "administrate", "enforce", "apply", "process", "track",
+    "report", "supervise", "oversee", "comply", "obey", "fill", "make", "translate", "roll",
+}
 
 
 def management_acts(tokens: Sequence) -> bool:
@@ -121,7 +175,7 @@ def management_acts(tokens: Sequence) -> bool:
     i = token.i + 1
     while i < len(token.doc) and token.doc[i].pos_ in {"ADV", "AUX", "PART"}:
         i += 1
-    return token.dep_ in SUBJECT_DEPS or (i < len(token.doc) and token.doc[i].pos_ == "VERB")
+    return i < len(token.doc) and token.doc[i].lemma_.lower() in EXECUTION_VERBS
 
 
 CONDITIONS: dict[str, Callable[[Sequence], bool]] = {
@@ -136,4 +190,6 @@ CONDITIONS: dict[str, Callable[[Sequence], bool]] = {
     "leadership-not-quality": leadership_not_quality,
     "leadership-not-abstract-subject": leadership_not_abstract_subject,
     "management-acts": management_acts,
+    "is-negated": is_negated,
+    "writer-or-imperative": writer_or_imperative,
 }

@@ -16,8 +16,11 @@ from lintkit.resources import lexicon
 QUOTED = "quoted"
 ATTRIBUTED = "attributed"
 OPENERS = {"“": "”", "„": "”", "«": "»", "‘": "’", '"': '"', "'": "'"}
-CLAUSE_DEPS = {"ccomp", "xcomp", "parataxis", "advcl", "acl", "relcl", "conj", "csubj", "pcomp", "pobj", "dobj", "attr", "nsubj", "nsubjpass", "appos", "acomp"}
-MIN_QUOTED_WORDS = 4
+REPORTED_DEPS = {"ccomp", "parataxis"}  # what a reporting verb governs ("learn to lead" is not a report)
+REFUTED_DEPS = REPORTED_DEPS | {"acl", "relcl", "prep", "pobj", "pcomp", "advcl", "appos"}
+CONTRASTING = {"but", "yet", "however", "although", "though", "whereas"}
+MIN_QUOTED_WORDS = 4  # this many words make a quoted clause even without a verb (a slogan, a title)
+MIN_QUOTED_CLAUSE = 3  # fewer words than this are scare quotes
 
 
 @functools.lru_cache(maxsize=1)
@@ -70,7 +73,8 @@ def quoted_clauses(doc) -> list[tuple[int, int]]:
         if span is None:
             continue
         wordish = [t for t in span if t.is_alpha]
-        if len(wordish) >= MIN_QUOTED_WORDS and any(t.pos_ in {"VERB", "AUX"} for t in span):
+        has_verb = any(t.pos_ in {"VERB", "AUX"} for t in span)
+        if len(wordish) >= MIN_QUOTED_WORDS or (has_verb and (len(wordish) >= MIN_QUOTED_CLAUSE or span[-1].text in {"!", ".", "?"})):
             clauses.append((span.start, span.end))
     return clauses
 
@@ -98,35 +102,77 @@ def _dropped_view(verb) -> bool:
     return any(c.lower_ in w and c.dep_ in {"advmod", "aux"} for c in verb.children)
 
 
+def _later_recanted(verb) -> bool:
+    """"For years I believed X; I no longer do": a past view given up later in the text."""
+    if verb.tag_ != "VBD":
+        return False
+    sent = verb.sent
+    following = sent.doc[sent.end:sent.end + 40]
+    text = (sent.text + " " + following.text).lower().replace("’", "'")
+    return any(phrase in text for phrase in words()["recanting_phrases"])
+
+
 def reporting_frame(verb) -> str | None:
     """ATTRIBUTED if ``verb`` reports someone else's words or a view the writer rejects."""
     w = words()
-    if verb.lemma_.lower() not in w["reporting_verbs"]:
+    lemma = verb.lemma_.lower()
+    if lemma in w["reporting_nouns"]:
+        owner = [c for c in verb.children if c.dep_ == "poss"]
+        return None if owner and owner[0].lower_ in {"my", "our"} else ATTRIBUTED
+    if verb.lower_ in w["reporting_adjectives"] and verb.head.i != verb.i:
+        verb = verb.head  # "she was convinced that ...": the subject sits on the copula
+    elif lemma not in w["reporting_verbs"]:
         return None
     subject = _subject(verb)
+    if subject is None and verb.dep_ in {"xcomp", "conj"}:
+        subject = _subject(verb.head)
     if subject is None:
         return ATTRIBUTED if _is_passive(verb) else None
     if subject.lower_ in w["writer_subjects"]:
-        if verb.lemma_.lower() in w["reception_verbs"] or _dropped_view(verb) or _is_negated(verb):
+        if verb.lemma_.lower() in w["reception_verbs"] or _dropped_view(verb) or _is_negated(verb) or _later_recanted(verb):
             return ATTRIBUTED
         return None
     return ATTRIBUTED
 
 
+def _refuted_by(head) -> bool:
+    """"It is a mistake to think ...", "the myth of ...": a frame that rejects what it holds."""
+    refuting = words()["refuting_words"]
+    return head.lower_ in refuting or any(c.lower_ in refuting and c.dep_ in {"attr", "acomp", "nsubj", "dobj"} for c in head.children)
+
+
 def attribution(token) -> str | None:
     """Whether the clause holding ``token`` is attributed to someone other than the writer."""
     w = words()
+    if any(t.lower_ in w["source_markers"] for t in (token, *token.ancestors)):
+        return None  # the source named by "according to" is the writer's own wording
+    if _reported_in_words(token):
+        return ATTRIBUTED
     child = token
     while child.head.i != child.i:
         head = child.head
-        if child.dep_ in CLAUSE_DEPS and reporting_frame(head):
+        if child.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in CONTRASTING for c in head.children if c.i < child.i):
+            return None  # "critics claim X, but our view is Y": Y is the writer's
+        if (child.dep_ in REPORTED_DEPS or (child.dep_ in {"acl", "relcl", "appos"} and head.lemma_.lower() in w["reporting_nouns"])) and reporting_frame(head):
             return ATTRIBUTED
-        if head.lower_ in w["refuting_words"] and child.dep_ in CLAUSE_DEPS:
+        if child.dep_ in REFUTED_DEPS and _refuted_by(head):
             return ATTRIBUTED
         if any(c.lower_ in w["source_markers"] for c in head.children):
             return ATTRIBUTED
         child = head
     return None
+
+
+def _reported_in_words(token) -> bool:
+    """"Some argue X", "critics claim X": a third party's report verb just before, whatever the parse says."""
+    w = words()
+    before = token.doc[token.sent.start:token.i]
+    for i, candidate in enumerate(before):
+        if candidate.lower_ in w["report_verb_forms"]:
+            subject_words = [t.lower_ for t in before[max(0, i - 3):i]]
+            if any(s in w["third_parties"] for s in subject_words) and not any(s in w["writer_subjects"] for s in subject_words):
+                return True
+    return False
 
 
 def context_of(tokens, quoted_ranges, *, block_quoted: bool = False) -> str | None:
@@ -135,7 +181,7 @@ def context_of(tokens, quoted_ranges, *, block_quoted: bool = False) -> str | No
         return QUOTED
     if any(start <= t.i < end for t in tokens for start, end in quoted_ranges):
         return QUOTED
-    if any(attribution(t) for t in tokens):
+    if any(attribution(t) for t in tokens if t._.lk_family):
         return ATTRIBUTED
     return None
 

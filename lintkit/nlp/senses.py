@@ -14,6 +14,8 @@ from typing import Callable, Iterable
 from lintkit.nlp.prefilter import family_forms
 from lintkit.resources import lexicon
 
+FOREMOST_MARKERS = {"a", "an", "the", "most", "world's", "world’s", "industry's", "its", "their"}
+PEOPLE = {"people", "teams", "team", "others", "groups", "staff", "engineers", "employees", "organisations", "organizations", "projects", "change", "initiatives", "meetings", "squads", "departments"}
 DETERMINERS = {"a", "an", "the", "this", "that", "his", "her", "their", "our", "its", "my", "your", "whose"}
 NAME_CONNECTORS = {"of", "and", "&", "for", "the", "on", "in"}
 
@@ -53,10 +55,17 @@ def is_headline(sent) -> bool:
 
 
 def in_proper_name(token) -> bool:
-    """A capitalised family word inside a capitalised run holding a body's head noun."""
+    """A capitalised family word inside a capitalised run holding a body's head noun.
+
+    In a Title Case headline every word is capitalised, so only a head noun
+    right next to the family word makes a name there ("Leadership Council").
+    """
     if not (token.is_title or token.is_upper):
         return False
     heads = senses()["name_heads"]
+    if is_headline(token.sent):
+        neighbours = (_neighbour(token, -1, skip_hyphens=False), _neighbour(token, 1, skip_hyphens=False))
+        return any(n is not None and n.lower_ in heads and (n.is_title or n.is_upper) for n in neighbours)
     run = [token]
     for step in (-1, 1):
         nxt = _neighbour(token, step, skip_hyphens=False)
@@ -97,7 +106,7 @@ def _lead_reason(token, form: str) -> str | None:
         if word == "leading":
             if _lower(nxt) in s["leading_nonorg_heads"]:
                 return f"'leading {nxt.text}' (foremost)"
-            if token.dep_ == "amod" and nxt is not None and nxt.i == token.head.i and token.head.pos_ in {"NOUN", "PROPN"} and token.head.lower_ not in family_forms():
+            if token.dep_ == "amod" and _lower(prev) in FOREMOST_MARKERS and nxt is not None and nxt.i == token.head.i and nxt.lower_ not in PEOPLE:
                 return "an adjective meaning foremost"
     if form in {"agent", "abstract"} and _lower(prev) in s["leader_nonorg_modifiers"]:
         return f"'{prev.text} {token.text}' (foremost in a market or field)"
@@ -159,6 +168,8 @@ def tag_senses(doc, accepted: Iterable[tuple[int, int]] = ()) -> None:
     forms = family_forms()
     accepted_tokens = {i for start, end in accepted for i in range(start, end)}
     for token in doc:
+        if token.lemma_ != token.lemma_.lower():  # Title Case lemmas ("Start") must match patterns too
+            token.lemma_ = token.lemma_.lower()
         entry = forms.get(token.lower_)
         if entry is None:
             continue
