@@ -1,0 +1,147 @@
+"""Code actions and hovers as pure functions of diagnostics and document lines.
+
+The quick fix reads the rewrite back from the diagnostic's ``data`` (set by the
+LSP reporter), so what the editor offers is exactly what the rule suggested.
+The suppression comment must be one each markup's reader recognises: an HTML
+comment in Markdown and HTML, a ``..`` comment in reStructuredText (which only
+starts explicit markup after a blank line), a bare ``lintkit:`` line in text.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+
+from lsprotocol import types as lsp
+
+from lintkit.engine.rule import Rule
+from lintkit.suppressions import UNUSED_SUPPRESSION
+
+_INDENT = {"markdown": re.compile(r"[ \t>]*"), "default": re.compile(r"[ \t]*")}
+
+
+def disable_comment(markup: str, code: str) -> str:
+    directive = f"lintkit: disable-next-line={code}"
+    if markup in ("markdown", "html"):
+        return f"<!-- {directive} -->"
+    if markup == "rst":
+        return f".. {directive}"
+    return directive
+
+
+def _ending(line: str) -> str:
+    stripped = line.rstrip("\r\n")
+    return line[len(stripped):] or "\n"
+
+
+def disable_edit(lines: Sequence[str], line: int, markup: str, code: str) -> lsp.TextEdit:
+    """Insert the disable-next-line comment above 0-based ``line``, at that line's indentation."""
+    text = lines[line] if line < len(lines) else ""
+    indent = _INDENT.get(markup, _INDENT["default"]).match(text).group()
+    eol = _ending(text)
+    comment = f"{indent}{disable_comment(markup, code)}{eol}"
+    if markup == "rst":  # explicit markup needs a blank line before it and ends at one
+        above = lines[line - 1] if line > 0 else ""
+        comment = ("" if not above.strip() else eol) + comment + eol
+    at = lsp.Position(line=line, character=0)
+    return lsp.TextEdit(range=lsp.Range(start=at, end=at), new_text=comment)
+
+
+def _workspace_edit(uri: str, version: int | None, edits: list[lsp.TextEdit], document_changes: bool) -> lsp.WorkspaceEdit:
+    if document_changes:
+        identifier = lsp.OptionalVersionedTextDocumentIdentifier(uri=uri, version=version)
+        return lsp.WorkspaceEdit(document_changes=[lsp.TextDocumentEdit(text_document=identifier, edits=edits)])
+    return lsp.WorkspaceEdit(changes={uri: edits})
+
+
+def code_actions(
+    diagnostics: Sequence[lsp.Diagnostic],
+    *,
+    uri: str,
+    version: int | None,
+    lines: Sequence[str],
+    markup: str,
+    document_changes: bool = False,
+) -> list[lsp.CodeAction]:
+    """A quick fix per diagnostic with a rewrite, and one "disable" action per rule and line."""
+    actions: list[lsp.CodeAction] = []
+    disabled: set[tuple[str, int]] = set()
+    for diagnostic in diagnostics:
+        code = str(diagnostic.code)
+        data = diagnostic.data if isinstance(diagnostic.data, dict) else {}
+        replacement = data.get("replacement")
+        if replacement:
+            edit = lsp.TextEdit(range=diagnostic.range, new_text=replacement)
+            actions.append(
+                lsp.CodeAction(
+                    title=f"Rewrite as “{replacement}” ({code})",
+                    kind=lsp.CodeActionKind.QuickFix,
+                    diagnostics=[diagnostic],
+                    is_preferred=True,
+                    edit=_workspace_edit(uri, version, [edit], document_changes),
+                )
+            )
+        line = diagnostic.range.start.line
+        if code == UNUSED_SUPPRESSION.code:
+            removal = _remove_comment(lines, diagnostic.range)
+            actions.append(
+                lsp.CodeAction(
+                    title="Remove the unused lintkit comment",
+                    kind=lsp.CodeActionKind.QuickFix,
+                    diagnostics=[diagnostic],
+                    edit=_workspace_edit(uri, version, [removal], document_changes),
+                )
+            )
+        elif (code, line) not in disabled:
+            disabled.add((code, line))
+            actions.append(
+                lsp.CodeAction(
+                    title=f"Disable {code} on this line",
+                    kind=lsp.CodeActionKind.QuickFix,
+                    diagnostics=[diagnostic],
+                    edit=_workspace_edit(uri, version, [disable_edit(lines, line, markup, code)], document_changes),
+                )
+            )
+    return actions
+
+
+def _remove_comment(lines: Sequence[str], span: lsp.Range) -> lsp.TextEdit:
+    """Delete the comment; when it is alone on its line, delete the line too."""
+    line = span.start.line
+    text = lines[line].strip() if line < len(lines) else ""
+    alone = span.end.line == line and re.fullmatch(r"(<!--.*-->|\.\..*|(?i:lintkit)\s*:.*)", text) is not None
+    if alone:
+        whole = lsp.Range(start=lsp.Position(line=line, character=0), end=lsp.Position(line=line + 1, character=0))
+        return lsp.TextEdit(range=whole, new_text="")
+    return lsp.TextEdit(range=span, new_text="")
+
+
+def hover_markdown(rule: Rule) -> str:
+    """The rule's explanation: what it flags, why, what to write instead, and where to read more."""
+    parts = [f"**{rule.code} {rule.name}** ({rule.severity.value})", rule.summary, rule.rationale.strip(), f"**Use instead:** {rule.suggestion}"]
+    if rule.references:
+        parts.append("**References**\n\n" + "\n".join(f"- {ref}" for ref in rule.references))
+    parts.append(f"[{rule.code} documentation]({rule.url})")
+    return "\n\n".join(parts)
+
+
+def covering(diagnostics: Sequence[lsp.Diagnostic], position: lsp.Position) -> lsp.Diagnostic | None:
+    """The first diagnostic whose range holds ``position`` (same units as the diagnostics)."""
+    at = (position.line, position.character)
+    for diagnostic in diagnostics:
+        start, end = diagnostic.range.start, diagnostic.range.end
+        if (start.line, start.character) <= at < (end.line, end.character):
+            return diagnostic
+    return None
+
+
+def overlapping(diagnostics: Sequence[lsp.Diagnostic], span: lsp.Range) -> list[lsp.Diagnostic]:
+    """Diagnostics that touch ``span`` (a cursor, or a selection)."""
+    lo, hi = (span.start.line, span.start.character), (span.end.line, span.end.character)
+    return [
+        d for d in diagnostics
+        if (d.range.start.line, d.range.start.character) <= hi and lo <= (d.range.end.line, d.range.end.character)
+    ]
+
+
+def rule_for(rules: Mapping[str, Rule], diagnostic: lsp.Diagnostic) -> Rule | None:
+    return rules.get(str(diagnostic.code))
