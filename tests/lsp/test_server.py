@@ -108,6 +108,8 @@ async def test_disable_action_inserts_the_markups_comment_above(client, name, la
     (document_edit,) = disable.edit.document_changes
     at = lsp.Position(line, 0)
     assert list(document_edit.edits) == [lsp.TextEdit(range=lsp.Range(at, at), new_text=inserted)]
+    change(client, uri, 2, (line, 0), (line, 0), inserted)  # apply it, as the editor would
+    assert await published(client, uri, 2) == []  # suppressed, and the comment counts as used
 
 
 async def test_code_actions_without_client_diagnostics_use_the_servers(client):
