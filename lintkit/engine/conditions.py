@@ -159,6 +159,9 @@ def leadership_not_abstract_subject(tokens: Sequence) -> bool:
         return False
     if before is not None and before.lower_ in ABSTRACT_PREPOSITIONS:
         return False  # "management without leadership feels safe"
+    verb = tokens[-1]
+    if verb.tag_ == "VBN" and any(t.lemma_ == "be" for t in tokens[tokens.index(token) + 1:-1]):
+        return False  # "guild leadership is recognized": leadership is what is acted on
     return leadership_not_quality(tokens)
 
 

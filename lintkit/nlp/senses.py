@@ -150,8 +150,26 @@ def _first_content_word_after(token):
 REASONS: dict[str, Callable] = {"lead": _lead_reason, "manage": _manage_reason}
 
 
+IDENTIFIER_MARKS = set("@#{}_=<>|\\")
+
+
+def in_identifier(token) -> bool:
+    """"@cs-leadership", "c-18f-project-leadership": a handle or channel name, not prose."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and not doc[start - 1].whitespace_:
+        start -= 1
+    end = token.i
+    while end < len(doc) - 1 and not doc[end].whitespace_:
+        end += 1
+    chunk = doc[start:end + 1].text.rstrip(".,;:!?)")
+    return bool(IDENTIFIER_MARKS & set(chunk)) or chunk.count("-") >= 2 or any(ch.isdigit() for ch in chunk)
+
+
 def nonorg_reason(token, family: str, form: str) -> str | None:
     """Why ``token`` is not used in its organisational sense, or None if it is."""
+    if in_identifier(token):
+        return "part of an identifier (a handle, channel or file name)"
     if in_proper_name(token):
         return "part of a proper name"
     if is_title_before_name(token):
