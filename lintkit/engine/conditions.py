@@ -39,7 +39,7 @@ def is_negated(tokens: Sequence) -> bool:
     span = doc[tokens[0].i:tokens[-1].i + 1]
     if any(_negates(t) for t in span):
         return True
-    for token in reversed(_sentence_tokens_before(tokens)[-4:]):
+    for token in reversed(_sentence_tokens_before(tokens)[-6:]):
         if token.text in CLAUSE_BREAKS:
             break
         if _negates(token) or token.lower_ in NEGATIVE_SUBJECTS:
@@ -104,6 +104,16 @@ def writer_or_imperative(tokens: Sequence) -> bool:
     verb = tokens[0]
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
     return not subjects or subjects[0].lower_ in WRITER_SUBJECTS
+
+
+WISH_VERBS = {"want", "need", "have", "be", "get", "like", "wish", "hope", "mean", "try", "do", "care", "bother", "expect", "plan", "intend", "aim", "seek", "let", "go", "love", "prefer", "deserve"}
+
+
+def negated_wish(tokens: Sequence) -> bool:
+    """"Nobody wants to be managed; ..." negates a wish; "we don't replace managers with ..." negates another act."""
+    first_family = next(t for t in tokens if t._.lk_family)
+    between = tokens[0].doc[tokens[0].i + 1:first_family.i]
+    return all(t.lemma_ in WISH_VERBS for t in between if t.pos_ in {"VERB", "AUX"})
 
 
 def not_both_required(tokens: Sequence) -> bool:
@@ -194,5 +204,6 @@ CONDITIONS: dict[str, Callable[[Sequence], bool]] = {
     "leadership-not-abstract-subject": leadership_not_abstract_subject,
     "management-acts": management_acts,
     "is-negated": is_negated,
+    "negated-wish": negated_wish,
     "writer-or-imperative": writer_or_imperative,
 }

@@ -17,7 +17,7 @@ QUOTED = "quoted"
 ATTRIBUTED = "attributed"
 OPENERS = {"“": "”", "„": "”", "«": "»", "‘": "’", '"': '"', "'": "'"}
 REPORTED_DEPS = {"ccomp", "parataxis"}  # what a reporting verb governs ("learn to lead" is not a report)
-REFUTED_DEPS = REPORTED_DEPS | {"acl", "relcl", "prep", "pobj", "pcomp", "advcl", "appos"}
+REFUTED_DEPS = REPORTED_DEPS | {"xcomp", "acl", "relcl", "prep", "pobj", "pcomp", "advcl", "appos"}
 CONTRASTING = {"but", "yet", "however", "although", "though", "whereas"}
 MIN_QUOTED_WORDS = 4  # this many words make a quoted clause even without a verb (a slogan, a title)
 MIN_QUOTED_CLAUSE = 3  # fewer words than this are scare quotes
@@ -112,6 +112,11 @@ def _later_recanted(verb) -> bool:
     return any(phrase in text for phrase in words()["recanting_phrases"])
 
 
+def _endorsed(verb) -> bool:
+    text = verb.sent.text.lower().replace("’", "'")
+    return any(phrase in text for phrase in words()["endorsing_phrases"])
+
+
 def reporting_frame(verb) -> str | None:
     """ATTRIBUTED if ``verb`` reports someone else's words or a view the writer rejects."""
     w = words()
@@ -128,6 +133,8 @@ def reporting_frame(verb) -> str | None:
         subject = _subject(verb.head)
     if subject is None:
         return ATTRIBUTED if _is_passive(verb) else None
+    if _endorsed(verb):
+        return None  # "they say X, and I agree": the writer makes the claim their own
     if subject.lower_ in w["writer_subjects"]:
         if verb.lemma_.lower() in w["reception_verbs"] or _dropped_view(verb) or _is_negated(verb) or _later_recanted(verb):
             return ATTRIBUTED
