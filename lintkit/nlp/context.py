@@ -112,8 +112,8 @@ def _later_recanted(verb) -> bool:
     return any(phrase in text for phrase in words()["recanting_phrases"])
 
 
-def _endorsed(verb) -> bool:
-    text = verb.sent.text.lower().replace("’", "'")
+def _endorsed(token) -> bool:
+    text = token.sent.text.lower().replace("’", "'")
     return any(phrase in text for phrase in words()["endorsing_phrases"])
 
 
@@ -133,8 +133,6 @@ def reporting_frame(verb) -> str | None:
         subject = _subject(verb.head)
     if subject is None:
         return ATTRIBUTED if _is_passive(verb) else None
-    if _endorsed(verb):
-        return None  # "they say X, and I agree": the writer makes the claim their own
     if subject.lower_ in w["writer_subjects"]:
         if verb.lemma_.lower() in w["reception_verbs"] or _dropped_view(verb) or _is_negated(verb) or _later_recanted(verb):
             return ATTRIBUTED
@@ -151,6 +149,8 @@ def _refuted_by(head) -> bool:
 def attribution(token) -> str | None:
     """Whether the clause holding ``token`` is attributed to someone other than the writer."""
     w = words()
+    if _endorsed(token):
+        return None  # "they say X, and I agree": the writer makes the claim their own
     if any(t.lower_ in w["source_markers"] for t in (token, *token.ancestors)):
         return None  # the source named by "according to" is the writer's own wording
     if _reported_in_words(token):

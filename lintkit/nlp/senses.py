@@ -48,10 +48,13 @@ def _lower(token) -> str:
     return token.lower_ if token is not None else ""
 
 
+HEADLINE_SMALL_WORDS = {"with", "from", "into", "over", "than", "that", "this", "about", "after", "before", "your", "their", "when", "what", "why", "upon", "onto", "versus"}
+
+
 def is_headline(sent) -> bool:
     """Title Case lines: capitals say nothing about names there."""
-    words = [t for t in sent if t.is_alpha and len(t) > 3]
-    return len(words) >= 3 and sum(t.is_title or t.is_upper for t in words) >= 0.6 * len(words)
+    words = [t for t in sent if t.is_alpha and len(t) > 3 and t.lower_ not in HEADLINE_SMALL_WORDS]
+    return len(words) >= 3 and all(t.is_title or t.is_upper for t in words)
 
 
 def in_proper_name(token) -> bool:

@@ -1,0 +1,70 @@
+"""Who is speaking: quoted clauses, attributed clauses, and the writer's own claims."""
+from __future__ import annotations
+
+import pytest
+
+from lintkit.nlp.context import is_callout, quote_spans
+
+
+def contexts(lint, text, path=None):
+    return [(f.code, f.context, str(f.severity)) for f in lint(text, path=path)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'An executive once told me: "I don\'t have time to manage this, I need to lead."',
+        "He wrote: “We need leaders, not managers.”",
+        "The banner said ‘Lead, don’t manage!’ in red letters.",
+    ],
+)
+def test_quoted_clauses_are_info_with_context(lint, text):
+    assert contexts(lint, text) == [("LM002", "quoted", "info")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Some people still argue that we must replace management with leadership.",
+        "Critics claim we need leaders, not managers.",
+        "We often hear that leaders are born, not made.",
+        "It is often said that management is leadership.",
+        "I used to think management was leadership; I was wrong.",
+        "It is a mistake to think leadership replaces management.",
+        "According to the consultants, we need leaders, not managers.",
+    ],
+)
+def test_attributed_clauses_are_info_with_context(lint, text):
+    found = contexts(lint, text)
+    assert found and all(c == "attributed" and s == "info" for _, c, s in found), found
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("I think we need leaders, not managers.", "LM002"),
+        ("We need leaders, not managers, and I mean it.", "LM002"),
+        ("They say management is leadership, and I agree.", "LM001"),
+    ],
+)
+def test_the_writers_own_claims_keep_their_severity(lint, text, code):
+    assert contexts(lint, text) == [(code, None, "warning")]
+
+
+def test_scare_quotes_around_a_word_do_not_make_a_quote(lint):
+    assert contexts(lint, 'Our "leadership" decided to freeze hiring.') == [("LM003", None, "warning")]
+
+
+def test_markdown_blockquote_is_quoted_but_a_callout_is_the_writers(lint):
+    assert contexts(lint, "> We need leaders, not managers.\n", path="a.md") == [("LM002", "quoted", "info")]
+    assert contexts(lint, "> **Note:** we need leaders, not managers.\n", path="a.md") == [("LM002", None, "warning")]
+
+
+def test_quote_spans_pair_marks_and_skip_apostrophes():
+    text = "Don't say “lead, don't manage” or 'we need leaders' again."
+    spans = [text[s:e] for s, e in quote_spans(text)]
+    assert spans == ["lead, don't manage", "we need leaders"]
+
+
+def test_callout_detection():
+    assert is_callout("[!NOTE] Read this") and is_callout("Tip: try it") and not is_callout("He said so")
