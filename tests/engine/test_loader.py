@@ -1,0 +1,118 @@
+"""Rule files are validated on load: every mistake names the file, the key and what is allowed."""
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from lintkit.engine.loader import load_rule_file, load_rules, rule_files
+from lintkit.engine.rule import Example
+from lintkit.errors import LintkitError
+from lintkit.resources import rules_dir
+
+SHIPPED = rules_dir()
+
+
+def test_shipped_rules_load_with_unique_codes_matching_file_names():
+    rules = load_rules()
+    assert list(rules) == ["LM001", "LM002", "LM003", "LM004"]
+    for rule in rules.values():
+        assert Path(rule.path).name == f"{rule.code}-{rule.name}.toml"
+
+
+def test_examples_mark_spans_with_brackets():
+    example = Example.parse("We need [leaders, not managers]. A [[literal]] bracket.")
+    assert example.text == "We need leaders, not managers. A [literal] bracket."
+    assert [example.text[s:e] for s, e in example.spans] == ["leaders, not managers"]
+    with pytest.raises(ValueError):
+        Example.parse("an [unclosed span")
+
+
+def _copy_rule(tmp_path: Path, name: str = "LM002-replacement.toml") -> Path:
+    target = tmp_path / name
+    shutil.copy(SHIPPED / name, target)
+    return target
+
+
+@pytest.mark.parametrize(
+    "old, new, key, allowed",
+    [
+        ('severity = "warning"', 'severity = "loud"', "severity", "error, warning, info, hint"),
+        ('precision = "high"', 'precision = "great"', "precision", "very-high, high, medium, low"),
+        ('kind = "token"', 'kind = "regex"', "patterns[0].kind", "token, dependency"),
+        ('conditions = ["not-both-required"', 'conditions = ["no-such-condition"', "patterns[0].conditions", "not-negated"),
+        ('IN = "@fillers"', 'IN = "@no_such_list"', "patterns[0].pattern", "unknown word list"),
+        ('name = "replacement"', 'name = "replacement"\ncolour = "red"', "colour", "allowed: code, name"),
+    ],
+)
+def test_bad_rule_files_name_file_key_and_allowed_values(tmp_path, old, new, key, allowed):
+    path = _copy_rule(tmp_path)
+    path.write_text(path.read_text(encoding="utf-8").replace(old, new, 1), encoding="utf-8")
+    with pytest.raises(LintkitError) as error:
+        load_rule_file(path)
+    message = error.value.one_line()
+    assert str(path) in message and key in message and allowed in message
+
+
+def test_file_name_must_match_code_and_name(tmp_path):
+    path = _copy_rule(tmp_path)
+    renamed = path.rename(tmp_path / "LM002-substitute.toml")
+    with pytest.raises(LintkitError, match="file name must be LM002-replacement.toml"):
+        load_rule_file(renamed)
+
+
+def test_a_rule_pack_cannot_reuse_a_shipped_code(tmp_path):
+    _copy_rule(tmp_path)
+    with pytest.raises(LintkitError, match="already defined"):
+        load_rules((str(tmp_path),))
+
+
+def test_invalid_spacy_pattern_is_reported_with_the_rule_file(tmp_path, nlp):
+    from lintkit.engine.matching import CompiledRules
+
+    path = _copy_rule(tmp_path, "LM004-charisma.toml")
+    text = path.read_text(encoding="utf-8").replace('LOWER = "to" }', 'LOWERCASE = "to" }', 1)
+    path.write_text(text.replace('code = "LM004"', 'code = "LM904"'), encoding="utf-8")
+    path = path.rename(tmp_path / "LM904-charisma.toml")
+    rule = load_rule_file(path)
+    with pytest.raises(LintkitError) as error:
+        CompiledRules([rule], nlp.vocab)
+    assert str(path) in error.value.one_line() and "invalid token pattern" in error.value.one_line()
+
+
+def test_rule_pack_adds_a_rule(tmp_path, nlp):
+    from lintkit.engine.matching import CompiledRules
+
+    pack = tmp_path / "pack"
+    pack.mkdir()
+    (pack / "XY001-boss-word.toml").write_text(
+        '''code = "XY001"
+name = "boss-word"
+severity = "info"
+precision = "high"
+summary = "Says boss."
+message = "Say manager."
+suggestion = "Use a neutral word."
+rationale = "House style."
+references = []
+
+[[patterns]]
+id = "boss"
+kind = "token"
+pattern = [{ LOWER = "boss", SPAN = true }]
+
+[examples]
+flag = ["Ask your [boss]."]
+pass = ["Ask your manager."]
+''',
+        encoding="utf-8",
+    )
+    rules = load_rules((str(pack),))
+    assert "XY001" in rules and rule_files(pack)[0].name == "XY001-boss-word.toml"
+    doc = nlp("Ask your boss.")
+    from lintkit.nlp.senses import tag_senses
+
+    tag_senses(doc)
+    (match,) = CompiledRules([rules["XY001"]], nlp.vocab)(doc)
+    assert doc[match.span[0]:match.span[1]].text == "boss"
