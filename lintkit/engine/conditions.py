@@ -60,9 +60,12 @@ def not_negated(tokens: Sequence) -> bool:
 
 
 def not_question(tokens: Sequence) -> bool:
-    """Questions ask; they do not claim."""
+    """Questions ask; they do not claim ("Managing is leading — what else would it be?" still claims)."""
     sent = tokens[0].sent
-    return not sent.text.rstrip().endswith("?")
+    after = tokens[0].doc[tokens[-1].i + 1:sent.end]
+    if not sent.text.rstrip().endswith("?"):
+        return True
+    return any(t.text in {";", "—", "–", ":"} for t in after)
 
 
 def not_hypothetical(tokens: Sequence) -> bool:
@@ -96,14 +99,36 @@ def not_relative_clause(tokens: Sequence) -> bool:
     return True
 
 
-WRITER_SUBJECTS = {"i", "we", "you"}
+def not_third_party(tokens: Sequence) -> bool:
+    """"We use the words interchangeably" is the writer's usage; "many people use ..." reports others'."""
+    from lintkit.nlp.context import words
 
-
-def writer_or_imperative(tokens: Sequence) -> bool:
-    """"We use the words interchangeably" is the writer's usage; "many people use..." reports others'."""
     verb = tokens[0]
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-    return not subjects or subjects[0].lower_ in WRITER_SUBJECTS
+    return not subjects or subjects[0].lower_ not in words()["third_parties"]
+
+
+EVENT_AUXILIARIES = {"will", "would", "has", "have", "had", "'s", "’s", "keeps", "kept", "was", "were", "did", "wo", "'ll", "’ll"}
+
+
+def eventive_verb(tokens: Sequence) -> bool:
+    """"Leadership flew in", "leadership will go for it": an event, which only people make.
+
+    A generic present ("leadership shapes culture") describes the activity and is left alone.
+    """
+    verb = tokens[-1]
+    if verb.tag_ in {"VBD", "VBG", "VBN"}:
+        return True
+    return any(t.lower_ in EVENT_AUXILIARIES for t in tokens[:-1])
+
+
+def middle_acts(tokens: Sequence) -> bool:
+    """"Middle management runs the day-to-day while leadership steers": a lower layer set under the top."""
+    first = tokens[0]
+    layered = first.lower_ not in {"managers", "management"}
+    doc = first.doc
+    manage_verbs = [t for t in tokens if t._.lk_family == "manage" and t._.lk_form == "verb"]
+    return layered or bool(manage_verbs) or management_acts(tokens[:2]) if any(t._.lk_family == "manage" for t in tokens[:2]) else layered
 
 
 WISH_VERBS = {"want", "need", "have", "be", "get", "like", "wish", "hope", "mean", "try", "do", "care", "bother", "expect", "plan", "intend", "aim", "seek", "let", "go", "love", "prefer", "deserve"}
@@ -151,10 +176,20 @@ def _leadership(tokens):
     return next(t for t in tokens if t.lower_ == "leadership")
 
 
+def _head_noun_after(token):
+    """The word after ``token``, looking past a parenthesis: "leadership (i.e. management) training"."""
+    doc = token.doc
+    i = token.i + 1
+    if i < len(doc) and doc[i].text == "(":
+        while i < len(doc) and doc[i].text != ")":
+            i += 1
+        i += 1
+    return doc[i] if i < len(doc) else None
+
+
 def leadership_not_quality(tokens: Sequence) -> bool:
     """"senior leadership roles", "leadership skills": the activity, not the people at the top."""
-    token = _leadership(tokens)
-    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    nxt = _head_noun_after(_leadership(tokens))
     return nxt is None or nxt.lower_ not in senses()["leadership_quality_heads"]
 
 
@@ -205,5 +240,7 @@ CONDITIONS: dict[str, Callable[[Sequence], bool]] = {
     "management-acts": management_acts,
     "is-negated": is_negated,
     "negated-wish": negated_wish,
-    "writer-or-imperative": writer_or_imperative,
+    "not-third-party": not_third_party,
+    "eventive-verb": eventive_verb,
+    "middle-acts": middle_acts,
 }

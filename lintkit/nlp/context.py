@@ -74,7 +74,8 @@ def quoted_clauses(doc) -> list[tuple[int, int]]:
             continue
         wordish = [t for t in span if t.is_alpha]
         has_verb = any(t.pos_ in {"VERB", "AUX"} for t in span)
-        if len(wordish) >= MIN_QUOTED_WORDS or (has_verb and (len(wordish) >= MIN_QUOTED_CLAUSE or span[-1].text in {"!", ".", "?"})):
+        closed = span[-1].text in {"!", ".", "?"}  # a quoted sentence, even a verbless slogan
+        if len(wordish) >= MIN_QUOTED_WORDS or (len(wordish) >= 2 and closed) or (has_verb and len(wordish) >= MIN_QUOTED_CLAUSE):
             clauses.append((span.start, span.end))
     return clauses
 

@@ -125,7 +125,8 @@ def _manage_reason(token, form: str) -> str | None:
     nxt, prev = _neighbour(token, 1), _neighbour(token, -1)
     if form == "verb":
         after = _neighbour(nxt, 1) if nxt is not None else None
-        if _lower(nxt) == "to" and (after is None or after.tag_ == "VB"):
+        gerund_of = prev is not None and prev.lemma_.lower() in {"stop", "quit", "start", "begin", "keep", "avoid", "finish", "enjoy", "love", "hate", "from"}
+        if _lower(nxt) == "to" and (after is None or after.tag_ == "VB") and not gerund_of:
             return "'managed to' (succeeded)"
         if _lower(nxt) in s["managed_nonorg_heads"] and token.lower_ == "managed":
             return f"'managed {nxt.text}' (a service or runtime)"
@@ -157,7 +158,10 @@ IDENTIFIER_MARKS = set("@#{}_=<>|\\")
 
 
 def in_identifier(token) -> bool:
-    """"@cs-leadership", "c-18f-project-leadership": a handle or channel name, not prose."""
+    """"@cs-leadership", "c-18f-project-leadership": a handle or channel name, not prose.
+
+    Hyphens alone do not make an identifier: "leadership-slash-management" is prose.
+    """
     doc = token.doc
     start = token.i
     while start > 0 and not doc[start - 1].whitespace_:
@@ -166,7 +170,7 @@ def in_identifier(token) -> bool:
     while end < len(doc) - 1 and not doc[end].whitespace_:
         end += 1
     chunk = doc[start:end + 1].text.rstrip(".,;:!?)")
-    return bool(IDENTIFIER_MARKS & set(chunk)) or chunk.count("-") >= 2 or any(ch.isdigit() for ch in chunk)
+    return bool(IDENTIFIER_MARKS & set(chunk)) or any(ch.isdigit() for ch in chunk)
 
 
 def nonorg_reason(token, family: str, form: str) -> str | None:
