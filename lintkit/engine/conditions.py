@@ -123,12 +123,14 @@ def eventive_verb(tokens: Sequence) -> bool:
 
 
 def middle_acts(tokens: Sequence) -> bool:
-    """"Middle management runs the day-to-day while leadership steers": a lower layer set under the top."""
-    first = tokens[0]
-    layered = first.lower_ not in {"managers", "management"}
-    doc = first.doc
-    manage_verbs = [t for t in tokens if t._.lk_family == "manage" and t._.lk_form == "verb"]
-    return layered or bool(manage_verbs) or management_acts(tokens[:2]) if any(t._.lk_family == "manage" for t in tokens[:2]) else layered
+    """"Middle management runs the day-to-day while leadership steers": a lower layer set under the top.
+
+    Without a layer word ("middle", "line"), management must be doing the executing, so
+    "management is doing things right; leadership is doing the right things" (a distinction) passes.
+    """
+    if tokens[0].lower_ not in {"managers", "management"}:
+        return True
+    return management_acts(tokens[:2])
 
 
 WISH_VERBS = {"want", "need", "have", "be", "get", "like", "wish", "hope", "mean", "try", "do", "care", "bother", "expect", "plan", "intend", "aim", "seek", "let", "go", "love", "prefer", "deserve"}
@@ -211,15 +213,15 @@ def leadership_not_abstract_subject(tokens: Sequence) -> bool:
 
 
 EXECUTION_VERBS = {
-    "execute", "implement", "carry", "follow", "handle", "deliver", "run", "do", "administer",
+    "execute", "implement", "carry", "follow", "handle", "deliver", "run", "administer",
     "operate", "maintain", "manage", "administrate", "enforce", "apply", "process", "track",
-    "report", "supervise", "oversee", "comply", "obey", "fill", "make", "translate", "roll",
+    "report", "supervise", "oversee", "comply", "obey", "fill", "translate", "roll",
 }
 
 
 def management_acts(tokens: Sequence) -> bool:
     """"... and middle management executes it": management is the lower layer doing the work."""
-    token = next(t for t in reversed(tokens) if t._.lk_family == "manage")
+    token = next(t for t in reversed(tokens) if t._.lk_family == "manage" or t.lower_ in {"managers", "management"})
     i = token.i + 1
     while i < len(token.doc) and token.doc[i].pos_ in {"ADV", "AUX", "PART"}:
         i += 1
