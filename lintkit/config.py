@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 
 from lintkit.errors import LintkitError
-from lintkit.resources import tomllib
+from lintkit.resources import read_toml
 from lintkit.severity import Severity
 
 CONFIG_FILES = (".lintkit.toml", "pyproject.toml")
@@ -190,13 +190,7 @@ def parse_settings(table: dict, path: str, prefix: str = "") -> Config:
 
 def read_config_file(path: Path) -> Config | None:
     """Settings from one file, or None for a pyproject.toml without [tool.lintkit]."""
-    try:
-        with open(path, "rb") as handle:
-            data = tomllib.load(handle)
-    except tomllib.TOMLDecodeError as exc:
-        raise LintkitError(f"invalid TOML ({exc})", path=str(path)) from None
-    except OSError as exc:
-        raise LintkitError(f"cannot read configuration ({exc.strerror})", path=str(path)) from None
+    data = read_toml(path, "configuration")
     if path.name == "pyproject.toml":
         table = data.get("tool", {}).get("lintkit")
         return None if table is None else parse_settings(table, str(path), "tool.lintkit.")

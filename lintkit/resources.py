@@ -14,7 +14,20 @@ if sys.version_info >= (3, 11):
 else:  # pragma: no cover - exercised on Python 3.10 only
     import tomli as tomllib
 
+from lintkit.errors import LintkitError
+
 PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def read_toml(path: Path, what: str) -> dict:
+    """A TOML file's data, or one LintkitError line naming the file and the problem."""
+    try:
+        with open(path, "rb") as handle:
+            return tomllib.load(handle)
+    except tomllib.TOMLDecodeError as exc:
+        raise LintkitError(f"invalid TOML ({exc})", path=str(path)) from None
+    except OSError as exc:
+        raise LintkitError(f"cannot read {what} ({exc.strerror})", path=str(path)) from None
 
 
 def rules_dir() -> Path:
@@ -27,5 +40,4 @@ def rules_dir() -> Path:
 @functools.lru_cache(maxsize=None)
 def lexicon() -> dict:
     """The shared word families and sense lists (``rules/lexicon.toml``)."""
-    with open(rules_dir() / "lexicon.toml", "rb") as handle:
-        return tomllib.load(handle)
+    return read_toml(rules_dir() / "lexicon.toml", "lexicon")

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from lintkit.engine.rule import Example, Pattern, Rule
 from lintkit.errors import LintkitError
-from lintkit.resources import lexicon, rules_dir, tomllib
+from lintkit.resources import lexicon, read_toml, rules_dir
 from lintkit.severity import Severity
 
 REQUIRED = ("code", "name", "severity", "summary", "message", "suggestion", "rationale", "references", "precision", "patterns", "examples")
@@ -113,14 +113,7 @@ def parse_rule(data: dict, path: Path) -> Rule:
 
 
 def load_rule_file(path: Path) -> Rule:
-    try:
-        with open(path, "rb") as handle:
-            data = tomllib.load(handle)
-    except tomllib.TOMLDecodeError as exc:
-        raise LintkitError(f"invalid TOML ({exc})", path=str(path)) from None
-    except OSError as exc:
-        raise LintkitError(f"cannot read rule file ({exc.strerror})", path=str(path)) from None
-    rule = parse_rule(data, path)
+    rule = parse_rule(read_toml(path, "rule file"), path)
     expected = f"{rule.code}-{rule.name}.toml"
     _require(path.name == expected, path, "code", f"file name must be {expected}")
     return rule
