@@ -65,7 +65,10 @@ def cli():
 @click.option("--show-evidence", is_flag=True, help="Show the parse evidence behind each finding.")
 @click.option("--statistics", is_flag=True, help="Print counts per rule instead of each finding.")
 @click.option("--output-file", "-o", type=click.Path(dir_okay=False, writable=True), default=None, help="Write the report to this file.")
-def check(paths, output_format, select, ignore, severities, fail_on, context_policy, model, stdin_filename, show_evidence, statistics, output_file):
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Worker processes (default: one per CPU for more than 8 files, else 1).")
+@click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")
+@click.option("--cache-dir", type=click.Path(file_okay=False), default=None, envvar="LINTKIT_CACHE_DIR", help="Result cache folder (default: .lintkit_cache).")
+def check(paths, output_format, select, ignore, severities, fail_on, context_policy, model, stdin_filename, show_evidence, statistics, output_file, jobs, no_cache, cache_dir):
     """Lint files, folders or globs ('-' reads standard input)."""
     from lintkit.discovery import expand
     from lintkit.reporters import render
@@ -85,7 +88,9 @@ def check(paths, output_format, select, ignore, severities, fail_on, context_pol
         overrides["model"] = model
     files, errors = expand(paths)
     with _progress(output_format, len(files)) as on_file:
-        result = lint_paths(files, cli_overrides=overrides, stdin_filename=stdin_filename, on_file=on_file)
+        result = lint_paths(
+            files, cli_overrides=overrides, stdin_filename=stdin_filename, on_file=on_file, jobs=jobs, use_cache=not no_cache, cache_dir=cache_dir
+        )
     errors = list({e.one_line(): e for e in [*errors, *result.errors]}.values())  # a broken config fails every file below it
     findings = sorted(result.findings, key=lambda f: f.sort_key)
     stream = _open_output(output_file) if output_file else sys.stdout

@@ -1,0 +1,155 @@
+"""The cheap scans that decide what is parsed: family words, sentences, rule windows, quotes.
+
+None of these tests loads spaCy: the prefilter must work before the model exists.
+"""
+from __future__ import annotations
+
+import random
+import sys
+from pathlib import Path
+
+import pytest
+
+from lintkit.api import requirements_for
+from lintkit.nlp import prefilter
+from lintkit.nlp.context import quote_spans as reference_quote_spans
+from lintkit.nlp.prefilter import (
+    candidate_pattern,
+    candidate_starts,
+    has_candidate,
+    hot_sentences,
+    parse_windows,
+    quote_spans,
+    sentence_spans,
+)
+
+
+@pytest.fixture(scope="module")
+def reqs():
+    return requirements_for(())
+
+
+def _by_rule(reqs, code):
+    return [r for r in reqs if r.rule == code]
+
+
+def test_has_candidate_whole_words_only():
+    assert has_candidate("Our Leadership team")
+    assert has_candidate("she managed it")
+    assert has_candidate("it leads-up to")  # "leads" is a word of its own there
+    assert not has_candidate("misleading and mismanagement")
+
+
+def test_candidate_starts_agree_with_the_pattern():
+    text = "Leaders lead; MANAGERS managed. misleading leadership-management mismanage Led"
+    assert candidate_starts(text) == [m.start() for m in candidate_pattern().finditer(text)]
+    odd = "İ leaders" * 3  # lower() changes the length: the slow path must give the same offsets
+    assert candidate_starts(odd) == [m.start() for m in candidate_pattern().finditer(odd)]
+
+
+def test_every_pattern_needs_a_family_word(reqs):
+    families = set(prefilter.family_forms())
+    assert reqs
+    for req in reqs:
+        assert any(need.words & families for need in req.needs), (req.rule, req.pattern)
+
+
+def test_lm001_needs_both_families(reqs):
+    lead = {w for w, (fam, _) in prefilter.family_forms().items() if fam == "lead"}
+    manage = {w for w, (fam, _) in prefilter.family_forms().items() if fam == "manage"}
+    for req in _by_rule(reqs, "LM001"):
+        words = [need.words for need in req.needs]
+        assert any(w <= lead for w in words) and any(w <= manage for w in words), req.pattern
+
+
+def test_requirements_read_word_lists_but_not_optional_tokens(reqs):
+    born = [r for r in reqs if r.pattern == "born-to-lead"]
+    assert born and {"born"} in [set(n.words) for n in born[0].needs]
+    for req in _by_rule(reqs, "LM003"):
+        # "@group_determiners" is optional in collective-subject: it must not be required
+        assert not any("our" in need.words and "leadership" not in need.words for need in req.needs if req.pattern == "collective-subject")
+
+
+def test_non_word_forms_are_matched_as_substrings():
+    need = prefilter._need(["n't", "not"])
+    assert need.words == {"not"} and need.other == ("n't",)
+    assert need.met(frozenset({"don", "t"}), "don't")
+    assert not need.met(frozenset({"do"}), "do it")
+
+
+def test_sentence_spans_cover_the_text_without_blanks():
+    text = "Leaders lead.  Managers manage! Do they? yes. e.g. this one"
+    spans = sentence_spans(text)
+    assert [text[s:e] for s, e in spans] == ["Leaders lead.", "Managers manage!", "Do they? yes. e.g. this one"]
+
+
+def test_sentence_spans_single_sentence():
+    assert sentence_spans("no break here") == [(0, 13)]
+    assert sentence_spans("") == [(0, 0)]
+
+
+def test_hot_sentences_need_the_rule_words(reqs):
+    text = (
+        "We shipped the release. The weather was fine. Escalate blockers to leadership today. "
+        "Lunch was good. Nothing else happened here. Managers are leaders."
+    )
+    spans = sentence_spans(text)
+    hot = hot_sentences(text, spans, reqs)
+    assert {text[spans[i][0]:spans[i][1]] for i in hot} >= {"Escalate blockers to leadership today.", "Managers are leaders."}
+    assert "The weather was fine." not in {text[spans[i][0]:spans[i][1]] for i in hot}
+
+
+def test_cross_sentence_patterns_take_the_neighbour(reqs):
+    text = "One. Two. Three. Four. Stop managing. Start leading. Five. Six. Seven."
+    windows = parse_windows(text, reqs, context=0, whole_sentences=0, whole_fraction=1.1)
+    assert len(windows) == 1
+    parsed = text[windows[0][0]:windows[0][1]]
+    assert "Stop managing. Start leading." in parsed and "Two." not in parsed and "Seven." not in parsed
+
+
+def test_windows_are_whole_for_short_segments(reqs):
+    text = "Leadership decided. We wait."
+    assert parse_windows(text, reqs, whole_sentences=3) == [(0, len(text))]
+
+
+def test_no_window_without_a_rule_that_can_fire(reqs):
+    text = "One thing. She led the way. Another. And another. More text here."
+    assert parse_windows(text, reqs, context=0, whole_sentences=0, whole_fraction=1.1) in ([], [(11, 27)])
+
+
+def test_windows_never_cut_a_quotation(reqs):
+    text = 'A. B. C. "Long quote starts. It says leadership decided. It ends." D. E. F. G.'
+    windows = parse_windows(text, reqs, context=0, whole_sentences=0, whole_fraction=1.1)
+    assert windows == [(text.index('"Long'), text.index("ends.\"") + 6)]
+
+
+def test_windows_are_ordered_disjoint_substrings(reqs):
+    rng = random.Random(7)
+    words = ["leaders", "managers", "leadership", "lead", "team", "is", "the", "not", "we", "said", '"', "."]
+    for _ in range(200):
+        text = " ".join(rng.choice(words) if rng.random() > 0.15 else "End. Next" for _ in range(rng.randint(1, 60)))
+        windows = parse_windows(text, reqs, context=rng.randint(0, 1), whole_sentences=0, whole_fraction=1.1)
+        for (s1, e1), (s2, e2) in zip(windows, windows[1:]):
+            assert e1 < s2
+        for s, e in windows:
+            assert 0 <= s < e <= len(text) and text[s:e] == text[s:e].strip()
+
+
+def test_fast_quote_spans_equal_the_reference():
+    rng = random.Random(3)
+    alphabet = ["a", "b", " ", " ", '"', "'", "“", "”", "‘", "’", "«", "»", "„", ".", ",", "(", "\n", "—"]
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        assert quote_spans(text) == reference_quote_spans(text), text
+
+
+def test_windows_never_import_spacy():
+    import subprocess
+
+    code = (
+        "import sys; from lintkit.api import requirements_for; from lintkit.nlp.prefilter import parse_windows; "
+        "parse_windows('Leadership decided. ' * 10, requirements_for(())); print('spacy' in sys.modules)"
+    )
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root)
+    assert out.stdout.strip() == "False"

@@ -1,0 +1,135 @@
+"""The result cache: keys, atomic entries, corrupt entries, and warm runs without spaCy."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+from lintkit import cache as cache_mod
+from lintkit.cache import Cache, key_for
+from lintkit.config import Config
+from lintkit.findings import Finding
+from lintkit.severity import Severity
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _finding(start=0):
+    return Finding(path="a.md", code="LM003", name="rank", severity=Severity.WARNING, message="m", start=start, end=start + 3)
+
+
+def test_key_depends_on_content_path_config_and_versions(monkeypatch):
+    base = key_for(b"text", "a.md", Config())
+    assert key_for(b"text", "a.md", Config()) == base
+    assert key_for(b"text!", "a.md", Config()) != base
+    assert key_for(b"text", "b.md", Config()) != base
+    assert key_for(b"text", "a.md", replace(Config(), ignore=("LM003",))) != base
+    monkeypatch.setattr("lintkit.__version__", "9.9.9")
+    assert key_for(b"text", "a.md", Config()) != base
+
+
+def test_key_depends_on_rule_files(tmp_path, monkeypatch):
+    rules = tmp_path / "rules"
+    rules.mkdir()
+    (rules / "lexicon.toml").write_text("a = 1\n")
+    monkeypatch.setattr("lintkit.resources.rules_dir", lambda: rules)
+    cache_mod.rules_fingerprint.cache_clear()
+    first = key_for(b"x", "a.md", Config())
+    (rules / "lexicon.toml").write_text("a = 2\n")
+    cache_mod.rules_fingerprint.cache_clear()
+    assert key_for(b"x", "a.md", Config()) != first
+    cache_mod.rules_fingerprint.cache_clear()
+
+
+def test_model_fingerprint_needs_no_spacy_import():
+    code = "import sys; from lintkit.cache import model_fingerprint; print(model_fingerprint('auto')); print('spacy' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT).stdout.split()
+    assert out[-1] == "False" and "en_core_web_sm" in out[0]
+
+
+def test_roundtrip_and_gitignore(tmp_path):
+    store = Cache(tmp_path / "c")
+    assert store.get("ab" * 32) is None
+    store.put("ab" * 32, [_finding()])
+    assert store.get("ab" * 32) == [_finding()]
+    assert (tmp_path / "c" / ".gitignore").read_text().splitlines()[-1] == "*"
+    assert not [p for p in (tmp_path / "c").rglob("*.part")]
+
+
+def test_corrupt_entry_is_a_miss_and_is_rewritten(tmp_path):
+    store = Cache(tmp_path)
+    key = "cd" * 32
+    store.put(key, [_finding()])
+    entry = store._entry(key)
+    entry.write_bytes(b"\x80garbage")
+    assert store.get(key) is None
+    store.put(key, [_finding(5)])
+    assert store.get(key) == [_finding(5)]
+    entry.write_bytes(b"")
+    assert store.get(key) is None
+
+
+def test_entry_for_another_key_is_ignored(tmp_path):
+    store = Cache(tmp_path)
+    store.put("ef" * 32, [_finding()])
+    store._entry("01" * 32).parent.mkdir(parents=True, exist_ok=True)
+    store._entry("01" * 32).write_bytes(store._entry("ef" * 32).read_bytes())
+    assert store.get("01" * 32) is None
+
+
+def test_unwritable_folder_never_fails(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    store = Cache(blocker / "sub")
+    store.put("aa" * 32, [_finding()])  # no exception
+    assert store.get("aa" * 32) is None
+
+
+def test_folder_resolution(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("LINTKIT_CACHE_DIR", raising=False)
+    assert cache_mod.resolve_dir() == tmp_path / ".lintkit_cache"
+    monkeypatch.setenv("LINTKIT_CACHE_DIR", str(tmp_path / "env"))
+    assert cache_mod.resolve_dir() == tmp_path / "env"
+    assert cache_mod.resolve_dir(tmp_path / "flag") == tmp_path / "flag"
+
+
+def _cli(args, cwd, env_extra=None):
+    env = {**os.environ, "PYTHONPATH": str(ROOT), **(env_extra or {})}
+    env.pop("LINTKIT_CACHE_DIR", None)
+    code = (
+        "import sys, runpy\n"
+        "sys.argv = ['lintkit'] + sys.argv[1:]\n"
+        "try:\n"
+        "    from lintkit.cli import main; main()\n"
+        "finally:\n"
+        "    sys.stderr.write('SPACY=%s\\n' % ('spacy' in sys.modules))\n"
+    )
+    return subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, cwd=cwd, env=env)
+
+
+def test_warm_run_serves_findings_without_spacy(tmp_path):
+    memo = tmp_path / "memo.md"
+    memo.write_text("# Memo\n\nEscalate blockers to leadership before Friday.\n")
+    cold = _cli(["check", "memo.md"], tmp_path)
+    assert "SPACY=True" in cold.stderr
+    assert (tmp_path / ".lintkit_cache" / ".gitignore").exists()
+    warm = _cli(["check", "memo.md"], tmp_path)
+    assert "SPACY=False" in warm.stderr
+    assert warm.stdout == cold.stdout and warm.returncode == cold.returncode
+    uncached = _cli(["check", "--no-cache", "memo.md"], tmp_path)
+    assert "SPACY=True" in uncached.stderr and uncached.stdout == cold.stdout
+    memo.write_text("# Memo\n\nNothing to see.\n")
+    changed = _cli(["check", "memo.md"], tmp_path)
+    assert changed.stdout != cold.stdout
+
+
+def test_cache_dir_option(tmp_path):
+    memo = tmp_path / "memo.md"
+    memo.write_text("No family words here.\n")
+    out = _cli(["check", "--cache-dir", str(tmp_path / "elsewhere"), "memo.md"], tmp_path)
+    assert out.returncode == 0, out.stderr
+    assert (tmp_path / "elsewhere" / ".gitignore").exists()
+    assert not (tmp_path / ".lintkit_cache").exists()

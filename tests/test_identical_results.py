@@ -1,0 +1,105 @@
+"""Parsing only rule windows gives exactly the findings of parsing whole segments.
+
+The windowed parse (the default) cuts each candidate paragraph into sentences and
+parses only those that can fire a rule; ``find(..., whole=True)`` parses every
+candidate paragraph whole. Both must agree, finding for finding, on the
+annotated corpora, the Markdown examples and generated multi-sentence paragraphs.
+"""
+from __future__ import annotations
+
+import json
+import random
+from pathlib import Path
+
+import pytest
+
+from lintkit.api import find, parse_windows, _candidate_segments
+from lintkit.config import Config
+from lintkit.documents import read_document
+
+ROOT = Path(__file__).resolve().parent.parent
+CORPORA = sorted((ROOT / "corpora").glob("*.jsonl"))
+EXAMPLES = sorted((ROOT / "examples").glob("**/*.md"))
+
+
+def _texts_of(path: Path) -> list[str]:
+    return [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _both(text: str, markup: str) -> tuple[list, list]:
+    document = read_document(text, markup)
+    config = Config()
+    return find(document, config, "x", whole=False), find(document, config, "x", whole=True)
+
+
+def _paragraphs(texts: list[str], seed: int, count: int) -> list[str]:
+    """Long paragraphs: corpus sentences between filler sentences, so windows are really cut."""
+    rng = random.Random(seed)
+    fillers = [
+        "The release went out on Tuesday.",
+        "We moved the planning doc to the shared drive.",
+        "Nobody expected the build to take that long.",
+        "See the appendix for the numbers.",
+        "Lunch is at noon in the big room.",
+        "The new laptop policy starts in May.",
+        "Our customers asked for dark mode again.",
+        "It rained all week, and the office was quiet.",
+    ]
+    out = []
+    for _ in range(count):
+        parts = []
+        for _ in range(rng.randint(6, 14)):
+            parts.append(rng.choice(texts) if rng.random() < 0.35 else rng.choice(fillers))
+        out.append(" ".join(parts))
+    return out
+
+
+@pytest.mark.parametrize("corpus", CORPORA, ids=lambda p: p.name)
+def test_corpus_texts(nlp, corpus):
+    texts = _texts_of(corpus)
+    document_text = "\n\n".join(texts)  # one paragraph per corpus text
+    windowed, whole = _both(document_text, "text")
+    assert windowed == whole
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.name)
+def test_markdown_examples(nlp, example):
+    windowed, whole = _both(example.read_text(encoding="utf-8"), "markdown")
+    assert windowed == whole
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_generated_paragraphs(nlp, seed):
+    texts = [t for corpus in CORPORA for t in _texts_of(corpus)]
+    paragraphs = _paragraphs(texts, seed, 25)
+    document = read_document("\n\n".join(paragraphs), "text")
+    segments = _candidate_segments(document)
+    windows = parse_windows(segments, Config(), whole=False)
+    cut = sum(1 for w in windows if (w.start, w.end) != (0, len(segments[w.segment].text)))
+    assert cut > 0, "the generated paragraphs must exercise real windows"
+    windowed, whole = _both("\n\n".join(paragraphs), "text")
+    assert windowed == whole
+
+
+def test_environment_switch_parses_whole_segments(monkeypatch):
+    text = " ".join(["The weather was fine."] * 6 + ["Escalate blockers to leadership today."] + ["We ate."] * 6)
+    document = read_document(text, "text")
+    segments = _candidate_segments(document)
+    monkeypatch.setenv("LINTKIT_PARSE", "segments")
+    assert [(w.start, w.end) for w in parse_windows(segments, Config())] == [(0, len(text))]
+    monkeypatch.delenv("LINTKIT_PARSE")
+    assert [(w.start, w.end) for w in parse_windows(segments, Config())] != [(0, len(text))]
+
+
+def test_sparse_reading_of_big_text_files_keeps_segments_and_comments():
+    from lintkit.documents import read_document as read
+    from lintkit.nlp.prefilter import has_candidate
+    from lintkit.runner import sparse_text_document
+
+    rng = random.Random(11)
+    lines = ["Leaders lead.", "Nothing here.", "", "  ", "lintkit: disable=LM003", "# lintkit: enable", "The managers met.", "plain\r", "x"]
+    for _ in range(50):
+        source = "\n".join(rng.choice(lines) for _ in range(rng.randint(0, 60)))
+        full, sparse = read(source, "text"), sparse_text_document(source)
+        assert sparse.suppressions == full.suppressions
+        assert [s for s in sparse.segments if has_candidate(s.text)] == [s for s in full.segments if has_candidate(s.text)]
