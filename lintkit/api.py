@@ -8,7 +8,6 @@ a distributed engine.
 from __future__ import annotations
 
 import functools
-import re
 from dataclasses import dataclass, field, replace
 
 from lintkit.config import Config
@@ -38,6 +37,7 @@ class Engine:
 
     nlp: object
     compiled: object
+    requirements: object  # prefilter.RequirementIndex: which rules can fire in a text
     accepted: object = None
     accepted_terms: tuple[str, ...] = field(default=())
 
@@ -56,7 +56,9 @@ def engine_for(model: str, rule_packs: tuple[str, ...], accepted_terms: tuple[st
 
         accepted = PhraseMatcher(nlp.vocab, attr="LOWER")
         accepted.add("ACCEPTED", [nlp.make_doc(term) for term in accepted_terms])
-    return Engine(nlp, compiled, accepted, accepted_terms)
+    from lintkit.nlp.prefilter import index_for
+
+    return Engine(nlp, compiled, index_for(requirements_for(rule_packs)), accepted, accepted_terms)
 
 
 def _candidate_segments(document: Document) -> list[Segment]:
@@ -110,13 +112,16 @@ def _evidence(match) -> tuple[Evidence, ...]:
 def _findings_in_doc(doc, engine: Engine, path: str, block_quoted: bool) -> list[Finding]:
     """Findings of a parsed window; ``start``/``end`` are character offsets in the window text."""
     from lintkit.nlp.context import context_of, quoted_clauses
+    from lintkit.nlp.prefilter import WORD
     from lintkit.nlp.senses import tag_senses
 
     accepted = [(s, e) for _, s, e in engine.accepted(doc)] if engine.accepted is not None else []
     tag_senses(doc, accepted)
     quoted = quoted_clauses(doc)
+    lowered = doc.text.lower()
+    codes = engine.requirements.rules(frozenset(WORD.findall(lowered)), lowered)
     findings = []
-    for match in engine.compiled(doc):
+    for match in engine.compiled(doc, codes):
         first, last = doc[match.span[0]], doc[match.span[1] - 1]
         rule = match.rule
         findings.append(
@@ -179,18 +184,8 @@ def find(document: Document, config: Config, path: str, *, whole: bool | None = 
     return findings
 
 
-class _LineIndex(LineIndex):
-    """``findings.LineIndex`` built with one regular-expression scan (same line starts, ~20x faster on big files)."""
-
-    _BREAK = re.compile(r"\r\n?|\n")
-
-    def __init__(self, source: str):
-        self.source = source
-        self.starts = [0, *(m.end() for m in self._BREAK.finditer(source))]
-
-
 def lint_document(document: Document, *, path: str, config: Config) -> list[Finding]:
-    index = _LineIndex(document.source)
+    index = LineIndex(document.source)
     rules = rules_for(config.rule_packs)
     raw = find(document, config, path)
     kept = apply_suppressions(raw, document, index, path, lambda code: code in rules and config.is_selected(code))

@@ -6,9 +6,9 @@ are pure functions of findings and need no access to the files.
 """
 from __future__ import annotations
 
-import bisect
 from dataclasses import dataclass, field, replace
 
+from lintkit.documents.lines import LineIndex
 from lintkit.severity import Severity
 
 
@@ -56,52 +56,16 @@ class Finding:
         return (self.path, self.start, self.end, self.code)
 
 
-class LineIndex:
-    """Offsets of line starts in a source text, for offset -> (line, column)."""
-
-    def __init__(self, source: str):
-        self.source = source
-        starts = [0]
-        i = 0
-        n = len(source)
-        while i < n:
-            ch = source[i]
-            if ch == "\n":
-                starts.append(i + 1)
-            elif ch == "\r":
-                if i + 1 < n and source[i + 1] == "\n":
-                    i += 1
-                starts.append(i + 1)
-            i += 1
-        self.starts = starts
-
-    def line_of(self, offset: int) -> int:
-        """0-based line holding ``offset``."""
-        return bisect.bisect_right(self.starts, offset) - 1
-
-    def position(self, offset: int) -> tuple[int, int]:
-        """1-based (line, column) of ``offset``."""
-        line = self.line_of(offset)
-        return line + 1, offset - self.starts[line] + 1
-
-    def line_text(self, line: int) -> str:
-        """Text of 0-based ``line`` without its terminator."""
-        start = self.starts[line]
-        end = self.starts[line + 1] if line + 1 < len(self.starts) else len(self.source)
-        return self.source[start:end].rstrip("\r\n")
-
-
 def locate(finding: Finding, index: LineIndex) -> Finding:
-    """Fill in line, columns, matched text and source lines from the offsets."""
+    """Fill in line, columns (1-based), matched text and source lines from the offsets."""
     line, column = index.position(finding.start)
-    last = max(finding.start, finding.end - 1)
-    end_line, end_col = index.position(last)
+    end_line, end_column = index.position(max(finding.start, finding.end - 1))
     return replace(
         finding,
-        line=line,
-        column=column,
-        end_line=end_line,
-        end_column=end_col + (1 if finding.end > finding.start else 0),
+        line=line + 1,
+        column=column + 1,
+        end_line=end_line + 1,
+        end_column=end_column + (2 if finding.end > finding.start else 1),
         matched=index.source[finding.start:finding.end],
-        lines=tuple(index.line_text(n) for n in range(line - 1, end_line)),
+        lines=tuple(index.line_text(n) for n in range(line, end_line + 1)),
     )

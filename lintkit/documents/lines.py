@@ -44,11 +44,17 @@ class LineIndex:
     """Maps a source offset to its 0-based line and column (in code points)."""
 
     def __init__(self, source: str):
-        self._starts = [0] + [found.end() for found in _BREAK.finditer(source)]
+        self.source = source
+        self.starts = [0] + [found.end() for found in _BREAK.finditer(source)]
 
     def line_of(self, offset: int) -> int:
-        return bisect.bisect_right(self._starts, offset) - 1
+        return bisect.bisect_right(self.starts, offset) - 1
 
     def position(self, offset: int) -> tuple[int, int]:
         line = self.line_of(offset)
-        return line, offset - self._starts[line]
+        return line, offset - self.starts[line]
+
+    def line_text(self, line: int) -> str:
+        """Text of 0-based ``line`` without its line break."""
+        end = self.starts[line + 1] if line + 1 < len(self.starts) else len(self.source)
+        return self.source[self.starts[line]:end].rstrip("\r\n")

@@ -77,44 +77,53 @@ def split_span_marks(spec: list, kind: str = "token") -> tuple[list, frozenset[i
 
 
 class CompiledRules:
-    """All patterns of a rule set in one Matcher and one DependencyMatcher."""
+    """Each rule's patterns in one Matcher and one DependencyMatcher.
+
+    One pair per rule, so a window in which a rule cannot fire (LM001 needs both
+    families) never runs that rule's patterns: matching is most of the cost.
+    """
 
     def __init__(self, rules: Iterable[Rule], vocab):
         from spacy.matcher import DependencyMatcher, Matcher
 
-        self.matcher = Matcher(vocab, validate=True)
-        self.dep_matcher = DependencyMatcher(vocab, validate=True)
+        self.matchers: dict[str, tuple] = {}
         self.keys: dict[int, tuple[Rule, Pattern, frozenset[int]]] = {}
         for rule in rules:
+            matcher, dep_matcher = Matcher(vocab, validate=True), DependencyMatcher(vocab, validate=True)
+            self.matchers[rule.code] = (matcher, dep_matcher)
             for pattern in rule.patterns:
                 for n, spec in enumerate(expand(pattern.spec)):
                     key = f"{rule.code}:{pattern.id}:{n}"
                     try:
                         clean, marked = split_span_marks(spec, pattern.kind)
                         if pattern.kind == "token":
-                            self.matcher.add(key, [clean])
+                            matcher.add(key, [clean])
                         else:
-                            self.dep_matcher.add(key, [clean])
+                            dep_matcher.add(key, [clean])
                     except Exception as exc:
                         message = " ".join(str(exc).split())[:300]
                         raise LintkitError(f"invalid {pattern.kind} pattern ({message})", path=rule.path, key=f"patterns.{pattern.id}") from None
                     self.keys[vocab.strings[key]] = (rule, pattern, marked)
 
-    def _candidates(self, doc):
-        for key, start, end, alignment in self.matcher(doc, with_alignments=True):
-            rule, pattern, marked = self.keys[key]
-            tokens = tuple(doc[start:end])
-            span_tokens = [t for t, spec_index in zip(tokens, alignment) if spec_index in marked]
-            yield rule, pattern, tokens, span_tokens
-        for key, token_ids in (self.dep_matcher(doc) if len(self.dep_matcher) else ()):
-            rule, pattern, marked = self.keys[key]
-            tokens = tuple(sorted((doc[i] for i in token_ids), key=lambda t: t.i))
-            span_tokens = [doc[i] for n, i in enumerate(token_ids) if n in marked]
-            yield rule, pattern, tokens, span_tokens
+    def _candidates(self, doc, codes):
+        for code, (matcher, dep_matcher) in self.matchers.items():
+            if codes is not None and code not in codes:
+                continue
+            for key, start, end, alignment in (matcher(doc, with_alignments=True) if len(matcher) else ()):
+                rule, pattern, marked = self.keys[key]
+                tokens = tuple(doc[start:end])
+                span_tokens = [t for t, spec_index in zip(tokens, alignment) if spec_index in marked]
+                yield rule, pattern, tokens, span_tokens
+            for key, token_ids in (dep_matcher(doc) if len(dep_matcher) else ()):
+                rule, pattern, marked = self.keys[key]
+                tokens = tuple(sorted((doc[i] for i in token_ids), key=lambda t: t.i))
+                span_tokens = [doc[i] for n, i in enumerate(token_ids) if n in marked]
+                yield rule, pattern, tokens, span_tokens
 
-    def __call__(self, doc) -> list[Match]:
+    def __call__(self, doc, codes: set[str] | None = None) -> list[Match]:
+        """Matches in ``doc`` of the rules in ``codes`` (all rules when None)."""
         found = []
-        for rule, pattern, tokens, span_tokens in self._candidates(doc):
+        for rule, pattern, tokens, span_tokens in self._candidates(doc, codes):
             if not pattern.cross_sentence and len({t.sent.start for t in tokens}) > 1:
                 continue
             if not all(CONDITIONS[name](tokens) for name in pattern.conditions):

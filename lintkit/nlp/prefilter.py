@@ -173,6 +173,50 @@ def pattern_requirement(rule_code: str, pattern) -> list[Requirement]:
     return found
 
 
+class RequirementIndex:
+    """The requirements compiled for fast checks: which needs a sentence meets, then which patterns.
+
+    Checking each pattern's needs one by one against every sentence is slow with
+    a few hundred patterns; here a sentence's words are looked up once, and a
+    pattern can fire when all its needs are among the met ones.
+    """
+
+    def __init__(self, reqs: tuple[Requirement, ...]):
+        needs = list(dict.fromkeys(need for req in reqs for need in req.needs))
+        number = {need: i for i, need in enumerate(needs)}
+        self.by_word: dict[str, set[int]] = {}
+        for i, need in enumerate(needs):
+            for word in need.words:
+                self.by_word.setdefault(word, set()).add(i)
+        self.by_form = [(i, form) for i, need in enumerate(needs) for form in need.other]
+        self.groups: dict[tuple[str, bool], set[frozenset[int]]] = {}
+        for req in reqs:
+            self.groups.setdefault((req.rule, req.cross_sentence), set()).add(frozenset(number[n] for n in req.needs))
+
+    def met(self, words: frozenset[str], lowered: str) -> set[int]:
+        found: set[int] = set()
+        for word in words:
+            hit = self.by_word.get(word)
+            if hit:
+                found |= hit
+        found.update(i for i, form in self.by_form if i not in found and form in lowered)
+        return found
+
+    def rules(self, words: frozenset[str], lowered: str, *, cross_sentence: bool | None = None) -> set[str]:
+        """Codes of the rules with a pattern whose needs are all met (of one kind, or of both)."""
+        met = self.met(words, lowered)
+        return {
+            rule
+            for (rule, cross), groups in self.groups.items()
+            if (cross_sentence is None or cross == cross_sentence) and any(group <= met for group in groups)
+        }
+
+
+@functools.lru_cache(maxsize=8)
+def index_for(reqs: tuple[Requirement, ...]) -> RequirementIndex:
+    return RequirementIndex(reqs)
+
+
 def requirements(rules) -> tuple[Requirement, ...]:
     """Requirements of every pattern of ``rules`` (an iterable of Rule)."""
     return tuple(req for rule in rules for pattern in rule.patterns for req in pattern_requirement(rule.code, pattern))
@@ -197,9 +241,8 @@ def hot_sentences(text: str, spans: list[tuple[int, int]], reqs: tuple[Requireme
     """Indices of the sentences some requirement can be met in (both, for a cross-sentence pair)."""
     pattern = candidate_pattern()
     has_family = [pattern.search(text, s, e) is not None for s, e in spans]
-    # Patterns sharing the same needs are checked once (LM001's all need both families).
-    single = list({r.needs: r for r in reqs if not r.cross_sentence}.values())
-    pairs = list({r.needs: r for r in reqs if r.cross_sentence}.values())
+    index = index_for(reqs)
+    pairs = any(r.cross_sentence for r in reqs)
     lowered: dict[int, tuple[str, frozenset[str]]] = {}
 
     def scan(i: int) -> tuple[str, frozenset[str]]:
@@ -212,7 +255,7 @@ def hot_sentences(text: str, spans: list[tuple[int, int]], reqs: tuple[Requireme
     for i, family in enumerate(has_family):
         if family:
             low, words = scan(i)
-            if any(r.satisfied_by(words, low) for r in single):
+            if index.rules(words, low, cross_sentence=False):
                 hot.add(i)
         # A cross-sentence pattern spans two parser sentences; the splitter may cut one of
         # them in two ("Management? Outdated. Leadership? Essential."), so runs of up to
@@ -222,7 +265,7 @@ def hot_sentences(text: str, spans: list[tuple[int, int]], reqs: tuple[Requireme
             scanned = [scan(j) for j in group]
             words_all = frozenset().union(*(w for _, w in scanned))
             low = " ".join(l for l, _ in scanned)
-            if any(r.satisfied_by(words_all, low) for r in pairs):
+            if index.rules(words_all, low, cross_sentence=True):
                 hot.update(group)
     return hot
 
@@ -262,41 +305,10 @@ def parse_windows(
     return windows
 
 
-_OPENER = re.compile("[“„«‘\"']")
-
-
-def quote_spans(text: str) -> list[tuple[int, int]]:
-    """Exactly ``lintkit.nlp.context.quote_spans(text)``, jumping from mark to mark instead of
-    stepping through every character (the windows must agree with it to the character)."""
-    from lintkit.nlp.context import OPENERS, _can_close, _can_open
-
-    spans = []
-    i = 0
-    n = len(text)
-    while True:
-        found = _OPENER.search(text, i)
-        if found is None:
-            return spans
-        i = found.start()
-        ch = text[i]
-        if not _can_open(text, i):
-            i += 1
-            continue
-        closer = OPENERS[ch]
-        j = text.find(closer, i + 1)
-        while j != -1 and not _can_close(text, j):
-            j = text.find(closer, j + 1)
-        if j == -1:
-            j = n
-        if ch == "'" and j >= n:  # a lone apostrophe, not a quote
-            i += 1
-            continue
-        spans.append((i + 1, j))
-        i = j + 1
-
-
 def _without_cut_quotes(text: str, spans, runs: list[list[int]]) -> list[list[int]]:
     last = len(text) - 1
+    from lintkit.nlp.context import quote_spans
+
     quotes = [(s - 1, min(e, last)) for s, e in quote_spans(text)]  # the marks included (an open quote runs to the end)
     if not quotes:
         return runs

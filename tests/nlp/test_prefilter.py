@@ -12,14 +12,13 @@ import pytest
 
 from lintkit.api import requirements_for
 from lintkit.nlp import prefilter
-from lintkit.nlp.context import quote_spans as reference_quote_spans
+from lintkit.nlp.context import OPENERS, _can_close, _can_open, quote_spans
 from lintkit.nlp.prefilter import (
     candidate_pattern,
     candidate_starts,
     has_candidate,
     hot_sentences,
     parse_windows,
-    quote_spans,
     sentence_spans,
 )
 
@@ -133,6 +132,25 @@ def test_windows_are_ordered_disjoint_substrings(reqs):
             assert e1 < s2
         for s, e in windows:
             assert 0 <= s < e <= len(text) and text[s:e] == text[s:e].strip()
+
+
+def reference_quote_spans(text):
+    """The plain character-by-character definition the jumping scan must agree with."""
+    spans, i = [], 0
+    while i < len(text):
+        ch = text[i]
+        if ch in OPENERS and _can_open(text, i):
+            j = i + 1
+            while j < len(text) and not (text[j] == OPENERS[ch] and _can_close(text, j)):
+                j += 1
+            if ch == "'" and j >= len(text):
+                i += 1
+                continue
+            spans.append((i + 1, j))
+            i = j + 1
+            continue
+        i += 1
+    return spans
 
 
 def test_fast_quote_spans_equal_the_reference():
