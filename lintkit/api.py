@@ -23,9 +23,13 @@ from lintkit.suppressions import UNUSED_SUPPRESSION, apply_suppressions
 BATCH_SIZE = 32
 
 
-@functools.lru_cache(maxsize=8)
 def rules_for(rule_packs: tuple[str, ...] = ()) -> dict[str, Rule]:
     """Every rule by code, the shipped ones, rule packs and the suppression meta-rule."""
+    return _rules_for(tuple(rule_packs))
+
+
+@functools.lru_cache(maxsize=8)
+def _rules_for(rule_packs: tuple[str, ...]) -> dict[str, Rule]:
     rules = load_rules(rule_packs)
     rules[UNUSED_SUPPRESSION.code] = UNUSED_SUPPRESSION
     return rules
@@ -186,9 +190,8 @@ def find(document: Document, config: Config, path: str, *, whole: bool | None = 
 
 def lint_document(document: Document, *, path: str, config: Config) -> list[Finding]:
     index = LineIndex(document.source)
-    rules = rules_for(config.rule_packs)
     raw = find(document, config, path)
-    kept = apply_suppressions(raw, document, index, path, lambda code: code in rules and config.is_selected(code))
+    kept = apply_suppressions(raw, document, index, path, lambda code: code in rules_for(config.rule_packs) and config.is_selected(code))
     return [locate(f, index) for f in apply_policy(kept, config)]
 
 

@@ -101,7 +101,7 @@ def check(paths, output_format, select, ignore, severities, fail_on, context_pol
             report = render(
                 output_format,
                 findings,
-                rules=_rules_table(),
+                rules=_rules_table() if findings or output_format == "sarif" else {},
                 tool_version=__version__,
                 color=output_format == "text" and not output_file and _use_color(sys.stdout),
                 show_evidence=show_evidence,

@@ -301,8 +301,31 @@ def parse_windows(
     runs = _without_cut_quotes(text, spans, runs)
     windows = [(spans[a][0], spans[b][1]) for a, b in runs]
     if sum(e - s for s, e in windows) >= whole_fraction * len(text):
-        return [(0, len(text))]
-    return windows
+        windows = [(0, len(text))]
+    return [piece for window in windows for piece in _trimmed(text, window)]
+
+
+# A "sentence" longer than this is not prose the splitter could cut (a table flattened
+# into one line, a list without full stops); only the text around its family words
+# is parsed, since a parse of several thousand unpunctuated words means nothing.
+LONG_WINDOW = 1500
+NEAR_FAMILY_WORD = 300
+
+
+def _trimmed(text: str, window: tuple[int, int]) -> list[tuple[int, int]]:
+    start, end = window
+    if end - start <= LONG_WINDOW:
+        return [window]
+    pieces: list[list[int]] = []
+    for match in candidate_pattern().finditer(text, start, end):
+        lo = text.rfind(" ", start, max(start, match.start() - NEAR_FAMILY_WORD))
+        hi = text.find(" ", min(end, match.end() + NEAR_FAMILY_WORD), end)
+        lo, hi = (start if lo == -1 else lo + 1), (end if hi == -1 else hi)
+        if pieces and lo <= pieces[-1][1]:
+            pieces[-1][1] = max(pieces[-1][1], hi)
+        else:
+            pieces.append([lo, hi])
+    return [(lo, hi) for lo, hi in pieces if text[lo:hi].strip()]
 
 
 def _without_cut_quotes(text: str, spans, runs: list[list[int]]) -> list[list[int]]:
