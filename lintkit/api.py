@@ -116,16 +116,16 @@ def _evidence(match) -> tuple[Evidence, ...]:
 def _findings_in_doc(doc, engine: Engine, path: str, block_quoted: bool) -> list[Finding]:
     """Findings of a parsed window; ``start``/``end`` are character offsets in the window text."""
     from lintkit.nlp.context import context_of, quoted_clauses
-    from lintkit.nlp.prefilter import WORD
+    from lintkit.nlp.prefilter import words_of
     from lintkit.nlp.senses import tag_senses
 
     accepted = [(s, e) for _, s, e in engine.accepted(doc)] if engine.accepted is not None else []
     tag_senses(doc, accepted)
     quoted = quoted_clauses(doc)
     lowered = doc.text.lower()
-    codes = engine.requirements.rules(frozenset(WORD.findall(lowered)), lowered)
+    allowed = engine.requirements.patterns(words_of(lowered), lowered)
     findings = []
-    for match in engine.compiled(doc, codes):
+    for match in engine.compiled(doc, allowed):
         first, last = doc[match.span[0]], doc[match.span[1] - 1]
         rule = match.rule
         findings.append(

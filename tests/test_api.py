@@ -33,7 +33,8 @@ def documents(draw):
     if emphasise:
         sentence = re.sub(r"^(\w+)", r"**\1**", sentence)
     breaks = draw(st.sampled_from(BREAKS))
-    prefix = draw(st.sampled_from(["", "Note:\t", "# Title" + breaks, before + breaks, before + " "]))
+    # Noise never opens a line: a leading tab would make a Markdown code block.
+    prefix = draw(st.sampled_from(["", "Note:\t", "# Title" + breaks, "Intro " + before + breaks, "Intro " + before + " "]))
     text = prefix + sentence + " " + after + breaks + "Done."
     return code, example, text, emphasise
 

@@ -77,53 +77,53 @@ def split_span_marks(spec: list, kind: str = "token") -> tuple[list, frozenset[i
 
 
 class CompiledRules:
-    """Each rule's patterns in one Matcher and one DependencyMatcher.
+    """Each pattern in a Matcher (or DependencyMatcher) of its own.
 
-    One pair per rule, so a window in which a rule cannot fire (LM001 needs both
-    families) never runs that rule's patterns: matching is most of the cost.
+    One matcher per pattern, so a window where a pattern cannot fire (most of
+    LM001's need both families and a gloss word) never runs it: matching is a
+    large part of the cost.
     """
 
     def __init__(self, rules: Iterable[Rule], vocab):
         from spacy.matcher import DependencyMatcher, Matcher
 
-        self.matchers: dict[str, tuple] = {}
+        self.matchers: dict[tuple[str, str], tuple[bool, object]] = {}  # (is a token pattern, matcher)
         self.keys: dict[int, tuple[Rule, Pattern, frozenset[int]]] = {}
         for rule in rules:
-            matcher, dep_matcher = Matcher(vocab, validate=True), DependencyMatcher(vocab, validate=True)
-            self.matchers[rule.code] = (matcher, dep_matcher)
             for pattern in rule.patterns:
+                matcher = Matcher(vocab, validate=True) if pattern.kind == "token" else DependencyMatcher(vocab, validate=True)
+                self.matchers[(rule.code, pattern.id)] = (pattern.kind == "token", matcher)
                 for n, spec in enumerate(expand(pattern.spec)):
                     key = f"{rule.code}:{pattern.id}:{n}"
                     try:
                         clean, marked = split_span_marks(spec, pattern.kind)
-                        if pattern.kind == "token":
-                            matcher.add(key, [clean])
-                        else:
-                            dep_matcher.add(key, [clean])
+                        matcher.add(key, [clean])
                     except Exception as exc:
                         message = " ".join(str(exc).split())[:300]
                         raise LintkitError(f"invalid {pattern.kind} pattern ({message})", path=rule.path, key=f"patterns.{pattern.id}") from None
                     self.keys[vocab.strings[key]] = (rule, pattern, marked)
 
-    def _candidates(self, doc, codes):
-        for code, (matcher, dep_matcher) in self.matchers.items():
-            if codes is not None and code not in codes:
+    def _candidates(self, doc, allowed):
+        for name, (token_kind, matcher) in self.matchers.items():
+            if allowed is not None and name not in allowed:
                 continue
-            for key, start, end, alignment in (matcher(doc, with_alignments=True) if len(matcher) else ()):
-                rule, pattern, marked = self.keys[key]
-                tokens = tuple(doc[start:end])
-                span_tokens = [t for t, spec_index in zip(tokens, alignment) if spec_index in marked]
-                yield rule, pattern, tokens, span_tokens
-            for key, token_ids in (dep_matcher(doc) if len(dep_matcher) else ()):
-                rule, pattern, marked = self.keys[key]
-                tokens = tuple(sorted((doc[i] for i in token_ids), key=lambda t: t.i))
-                span_tokens = [doc[i] for n, i in enumerate(token_ids) if n in marked]
-                yield rule, pattern, tokens, span_tokens
+            if token_kind:
+                for key, start, end, alignment in matcher(doc, with_alignments=True):
+                    rule, pattern, marked = self.keys[key]
+                    tokens = tuple(doc[start:end])
+                    span_tokens = [t for t, spec_index in zip(tokens, alignment) if spec_index in marked]
+                    yield rule, pattern, tokens, span_tokens
+            else:
+                for key, token_ids in matcher(doc):
+                    rule, pattern, marked = self.keys[key]
+                    tokens = tuple(sorted((doc[i] for i in token_ids), key=lambda t: t.i))
+                    span_tokens = [doc[i] for n, i in enumerate(token_ids) if n in marked]
+                    yield rule, pattern, tokens, span_tokens
 
-    def __call__(self, doc, codes: set[str] | None = None) -> list[Match]:
-        """Matches in ``doc`` of the rules in ``codes`` (all rules when None)."""
+    def __call__(self, doc, allowed: set[tuple[str, str]] | None = None) -> list[Match]:
+        """Matches in ``doc`` of the (rule code, pattern id) pairs in ``allowed`` (every pattern when None)."""
         found = []
-        for rule, pattern, tokens, span_tokens in self._candidates(doc, codes):
+        for rule, pattern, tokens, span_tokens in self._candidates(doc, allowed):
             if not pattern.cross_sentence and len({t.sent.start for t in tokens}) > 1:
                 continue
             if not all(CONDITIONS[name](tokens) for name in pattern.conditions):

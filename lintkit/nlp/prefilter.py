@@ -189,9 +189,9 @@ class RequirementIndex:
             for word in need.words:
                 self.by_word.setdefault(word, set()).add(i)
         self.by_form = [(i, form) for i, need in enumerate(needs) for form in need.other]
-        self.groups: dict[tuple[str, bool], set[frozenset[int]]] = {}
+        self.groups: dict[tuple[str, str, bool], set[frozenset[int]]] = {}
         for req in reqs:
-            self.groups.setdefault((req.rule, req.cross_sentence), set()).add(frozenset(number[n] for n in req.needs))
+            self.groups.setdefault((req.rule, req.pattern, req.cross_sentence), set()).add(frozenset(number[n] for n in req.needs))
 
     def met(self, words: frozenset[str], lowered: str) -> set[int]:
         found: set[int] = set()
@@ -202,12 +202,12 @@ class RequirementIndex:
         found.update(i for i, form in self.by_form if i not in found and form in lowered)
         return found
 
-    def rules(self, words: frozenset[str], lowered: str, *, cross_sentence: bool | None = None) -> set[str]:
-        """Codes of the rules with a pattern whose needs are all met (of one kind, or of both)."""
+    def patterns(self, words: frozenset[str], lowered: str, *, cross_sentence: bool | None = None) -> set[tuple[str, str]]:
+        """(rule code, pattern id) of the patterns whose needs are all met (of one kind, or of both)."""
         met = self.met(words, lowered)
         return {
-            rule
-            for (rule, cross), groups in self.groups.items()
+            (rule, pattern)
+            for (rule, pattern, cross), groups in self.groups.items()
             if (cross_sentence is None or cross == cross_sentence) and any(group <= met for group in groups)
         }
 
@@ -233,8 +233,12 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _words(text: str) -> frozenset[str]:
-    return frozenset(WORD.findall(text))
+CONTRACTION = re.compile(r"n['’]t\b")
+
+
+def words_of(lowered: str) -> frozenset[str]:
+    """The words of lower-cased text as the tokenizer cuts contractions: "don't" gives "do"."""
+    return frozenset(WORD.findall(CONTRACTION.sub(" n't", lowered)))
 
 
 def hot_sentences(text: str, spans: list[tuple[int, int]], reqs: tuple[Requirement, ...]) -> set[int]:
@@ -248,14 +252,14 @@ def hot_sentences(text: str, spans: list[tuple[int, int]], reqs: tuple[Requireme
     def scan(i: int) -> tuple[str, frozenset[str]]:
         if i not in lowered:
             low = text[spans[i][0]:spans[i][1]].lower()
-            lowered[i] = low, _words(low)
+            lowered[i] = low, words_of(low)
         return lowered[i]
 
     hot: set[int] = set()
     for i, family in enumerate(has_family):
         if family:
             low, words = scan(i)
-            if index.rules(words, low, cross_sentence=False):
+            if index.patterns(words, low, cross_sentence=False):
                 hot.add(i)
         # A cross-sentence pattern spans two parser sentences; the splitter may cut one of
         # them in two ("Management? Outdated. Leadership? Essential."), so runs of up to
@@ -265,7 +269,7 @@ def hot_sentences(text: str, spans: list[tuple[int, int]], reqs: tuple[Requireme
             scanned = [scan(j) for j in group]
             words_all = frozenset().union(*(w for _, w in scanned))
             low = " ".join(l for l, _ in scanned)
-            if index.rules(words_all, low, cross_sentence=True):
+            if index.patterns(words_all, low, cross_sentence=True):
                 hot.update(group)
     return hot
 
