@@ -148,7 +148,8 @@ def not_both_required(tokens: Sequence) -> bool:
     doc = tokens[0].doc
     window = doc[max(tokens[0].sent.start, tokens[0].i - 3):min(tokens[-1].sent.end, tokens[-1].i + 3)]
     lowered = [t.lower_ for t in window]
-    return not ("only" in lowered or "also" in lowered or "both" in lowered or "just" in lowered and "not" in lowered)
+    negated = any(w in {"not", "n't", "n’t"} for w in lowered)
+    return not ({"only", "also", "both", "too"} & set(lowered) or ("just" in lowered and negated))
 
 
 GLOSS_MARKERS = {"i.e.", "i.e", "ie", "ie.", "aka", "a.k.a", "a.k.a.", "known", "called", "namely", "rather", "alias", "referred", "termed", "named"}
