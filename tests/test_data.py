@@ -6,7 +6,7 @@ import sys
 
 import pytest
 
-from lintkit.resources import lexicon, rules_dir
+from lintkit.resources import lexicon, read_toml, rules_dir
 from tests.helpers import REPO
 
 
@@ -18,6 +18,9 @@ def _lists():
     for family, groups in data["families"].items():
         for form, words in groups.items():
             yield f"families.{family}.{form}", words
+    for path in sorted(rules_dir().glob("LM*.toml")):
+        for name, words in read_toml(path, "rule file").get("lists", {}).items():
+            yield f"{path.stem}.{name}", words
 
 
 @pytest.mark.parametrize("name, words", list(_lists()), ids=[n for n, _ in _lists()])
