@@ -176,7 +176,7 @@ def parallel_forms(tokens: Sequence) -> bool:
 
 
 def _leadership(tokens):
-    return next(t for t in tokens if t.lower_ == "leadership")
+    return next(t for t in tokens if t.lower_ in {"leadership", "leaderships"})
 
 
 def _head_noun_after(token):
