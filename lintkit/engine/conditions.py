@@ -73,7 +73,7 @@ def not_hypothetical(tokens: Sequence) -> bool:
     return not any(t.lower_ in HYPOTHETICAL for t in _sentence_tokens_before(tokens))
 
 
-OPENING_POS = {"DET", "ADJ", "ADV", "PRON", "PUNCT", "CCONJ", "NUM", "SCONJ", "INTJ"}
+OPENING_POS = {"DET", "ADJ", "ADV", "PRON", "PUNCT", "CCONJ", "NUM", "SCONJ", "INTJ", "AUX"}
 
 
 def _is_subject(token) -> bool:
@@ -152,7 +152,7 @@ def not_both_required(tokens: Sequence) -> bool:
     return not ({"only", "also", "both", "too"} & set(lowered) or ("just" in lowered and negated))
 
 
-GLOSS_MARKERS = {"i.e.", "i.e", "ie", "ie.", "aka", "a.k.a", "a.k.a.", "known", "called", "namely", "rather", "alias", "referred", "termed", "named"}
+GLOSS_MARKERS = {"i.e.", "i.e", "ie", "ie.", "aka", "a.k.a", "a.k.a.", "known", "called", "namely", "rather", "alias", "referred", "termed", "named", "means", "mean", "read"}
 NOUN_FORMS = {"agent", "abstract"}
 
 
@@ -196,6 +196,7 @@ def leadership_not_quality(tokens: Sequence) -> bool:
     return nxt is None or nxt.lower_ not in senses()["leadership_quality_heads"]
 
 
+PEOPLE_OBJECT_VERBS = {"brief", "inform", "tell", "ask", "consult", "update", "invite", "notify", "email", "remind", "involve", "convince", "persuade", "copy", "cc", "introduce", "contact", "loop", "ping", "survey", "interview"}
 ABSTRACT_PREPOSITIONS = {"without", "of", "with", "for", "in", "about", "on", "through", "by", "from", "to"}
 
 
@@ -208,7 +209,8 @@ def leadership_not_abstract_subject(tokens: Sequence) -> bool:
     if before is not None and before.lower_ in ABSTRACT_PREPOSITIONS:
         return False  # "management without leadership feels safe"
     verb = tokens[-1]
-    if verb.tag_ == "VBN" and any(t.lemma_ == "be" for t in tokens[tokens.index(token) + 1:-1]):
+    passive = verb.tag_ == "VBN" and any(t.lemma_ == "be" for t in tokens[tokens.index(token) + 1:-1])
+    if passive and verb.lemma_ not in PEOPLE_OBJECT_VERBS:
         return False  # "guild leadership is recognized": leadership is what is acted on
     return leadership_not_quality(tokens)
 

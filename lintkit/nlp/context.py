@@ -188,7 +188,7 @@ def _reported_in_words(token) -> bool:
     before = token.doc[token.sent.start:token.i]
     for i, candidate in enumerate(before):
         if candidate.lower_ in w["report_verb_forms"]:
-            subject_words = [t.lower_ for t in before[max(0, i - 3):i]]
+            subject_words = [t.lower_ for t in before[max(0, i - 5):i]]
             if any(s in w["third_parties"] for s in subject_words) and not any(s in w["writer_subjects"] for s in subject_words):
                 return True
     return False
