@@ -86,9 +86,6 @@ class Need:
     words: frozenset[str]
     other: tuple[str, ...] = ()  # forms the word scan cannot see whole ("n't", "i.e.", "c-suite")
 
-    def met(self, words: frozenset[str], lowered: str) -> bool:
-        return not self.words.isdisjoint(words) or any(form in lowered for form in self.other)
-
 
 @dataclass(frozen=True)
 class Requirement:
@@ -98,9 +95,6 @@ class Requirement:
     pattern: str
     needs: tuple[Need, ...]
     cross_sentence: bool
-
-    def satisfied_by(self, words: frozenset[str], lowered: str = "") -> bool:
-        return all(need.met(words, lowered) for need in self.needs)
 
 
 def _is_required(token: dict) -> bool:

@@ -47,11 +47,17 @@ NEVER_ORGANISATIONAL = [
 ]
 
 
-@pytest.mark.parametrize("text, word", NEVER_ORGANISATIONAL)
-def test_non_organisational_senses_are_set_aside(nlp, text, word):
+def tagged(nlp, text, word):
+    """The one token ``word`` of ``text``, after the sense layer has run."""
     doc = nlp(text)
     tag_senses(doc)
     (token,) = [t for t in doc if t.text == word]
+    return token
+
+
+@pytest.mark.parametrize("text, word", NEVER_ORGANISATIONAL)
+def test_non_organisational_senses_are_set_aside(nlp, text, word):
+    token = tagged(nlp, text, word)
     assert token._.lk_family is None and token._.lk_nonorg
 
 
@@ -74,9 +80,7 @@ ORGANISATIONAL = [
 
 @pytest.mark.parametrize("text, word", ORGANISATIONAL)
 def test_organisational_senses_are_kept(nlp, text, word):
-    doc = nlp(text)
-    tag_senses(doc)
-    (token,) = [t for t in doc if t.text == word]
+    token = tagged(nlp, text, word)
     assert token._.lk_family in {"lead", "manage"}, token._.lk_nonorg
 
 
