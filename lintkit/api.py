@@ -1,4 +1,4 @@
-"""lint_text and lint_paths: the one place that wires the layers together.
+"""lint_text and lint_document: the one place that wires the layers together (runner.lint_paths reads files into them).
 
 documents (markup -> prose + offset map) -> prefilter -> nlp (parse, senses,
 context) -> engine (matches) -> findings (suppressions, policy, location).

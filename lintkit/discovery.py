@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import glob
 import os
-from dataclasses import dataclass
 from pathlib import Path
 
 import pathspec
@@ -17,11 +16,6 @@ from lintkit.config import Config, config_for
 from lintkit.errors import LintkitError
 
 GLOB_CHARS = set("*?[")
-
-
-@dataclass(frozen=True)
-class Target:
-    path: str  # as it will be shown in findings
 
 
 def _gitignore(folder: Path) -> pathspec.PathSpec | None:

@@ -112,28 +112,6 @@ def lint_bytes(raw: bytes, shown: str, config: Config) -> list[Finding]:
     return lint_document(document, path=shown, config=config)
 
 
-def lint_file(
-    path: str,
-    config: Config,
-    *,
-    display_path: str | None = None,
-    data: bytes | None = None,
-    cache: Cache | None = None,
-) -> list[Finding]:
-    """Findings for one file; raises LintkitError naming the file for bad input."""
-    shown = display_path or path
-    raw = read_source(path, data)
-    key = key_for(raw, shown, config) if cache is not None else None
-    if key is not None:
-        hit = cache.get(key)
-        if hit is not None:
-            return hit
-    findings = lint_bytes(raw, shown, config)
-    if key is not None:
-        cache.put(key, findings)
-    return findings
-
-
 def _as_error(error: LintkitError, shown: str) -> LintkitError:
     return error if error.path else LintkitError(error.problem, path=shown)
 

@@ -7,7 +7,7 @@ stale comments do not pile up.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from lintkit.documents.model import Document, Suppression
 from lintkit.engine.rule import Example, Rule
@@ -91,7 +91,3 @@ def apply_suppressions(findings: list[Finding], document: Document, index: LineI
 def _meta_finding(s: Suppression, path: str, message: str) -> Finding:
     rule = UNUSED_SUPPRESSION
     return Finding(path=path, code=rule.code, name=rule.name, severity=rule.severity, message=message, start=s.start, end=s.end, suggestion=rule.suggestion)
-
-
-def with_severity(finding: Finding, severity: Severity) -> Finding:
-    return finding if finding.severity == severity else replace(finding, severity=severity)

@@ -42,9 +42,3 @@ def load_pipeline(model: str = AUTO):
         register_extensions()
         return nlp
     raise LintkitError(f"no spaCy English model found (tried {', '.join(candidates(model))}); {INSTALL_HINT}")
-
-
-def model_version(model: str = AUTO) -> str:
-    """Name and version of the pipeline, for cache keys and reports."""
-    nlp = load_pipeline(model)
-    return f"{nlp.meta.get('name', '?')}-{nlp.meta.get('version', '?')}"
