@@ -8,7 +8,7 @@ a distributed engine.
 from __future__ import annotations
 
 import functools
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from lintkit.config import Config
 from lintkit.documents import markup_for_path, read_document
@@ -42,8 +42,7 @@ class Engine:
     nlp: object
     compiled: object
     requirements: object  # prefilter.RequirementIndex: which rules can fire in a text
-    accepted: object = None
-    accepted_terms: tuple[str, ...] = field(default=())
+    accepted: object = None  # a PhraseMatcher of the user's accepted terms
 
 
 @functools.lru_cache(maxsize=8)
@@ -62,7 +61,7 @@ def engine_for(model: str, rule_packs: tuple[str, ...], accepted_terms: tuple[st
         accepted.add("ACCEPTED", [nlp.make_doc(term) for term in accepted_terms])
     from lintkit.nlp.prefilter import index_for
 
-    return Engine(nlp, compiled, index_for(requirements_for(rule_packs)), accepted, accepted_terms)
+    return Engine(nlp, compiled, index_for(requirements_for(rule_packs)), accepted)
 
 
 def _candidate_segments(document: Document) -> list[Segment]:

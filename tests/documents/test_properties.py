@@ -1,6 +1,7 @@
 """Properties of every reader: offsets are exact, increasing, and code never leaks into prose."""
 import unicodedata
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -133,25 +134,8 @@ any_text = st.text(alphabet=st.characters(codec="utf-8", exclude_characters="\x0
 ).map("".join)
 
 
+@pytest.mark.parametrize("markup", ["markdown", "rst", "html", "text"])
 @settings(max_examples=300)
-@given(any_text)
-def test_markdown_reads_any_text(source):
-    assert_reads_any_text(source, "markdown")
-
-
-@settings(max_examples=300)
-@given(any_text)
-def test_rst_reads_any_text(source):
-    assert_reads_any_text(source, "rst")
-
-
-@settings(max_examples=300)
-@given(any_text)
-def test_html_reads_any_text(source):
-    assert_reads_any_text(source, "html")
-
-
-@settings(max_examples=200)
-@given(any_text)
-def test_plain_text_reads_any_text(source):
-    assert_reads_any_text(source, "text")
+@given(source=any_text)
+def test_every_reader_reads_any_text(markup, source):
+    assert_reads_any_text(source, markup)
