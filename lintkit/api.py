@@ -59,9 +59,7 @@ def engine_for(model: str, rule_packs: tuple[str, ...], accepted_terms: tuple[st
 
         accepted = PhraseMatcher(nlp.vocab, attr="LOWER")
         accepted.add("ACCEPTED", [nlp.make_doc(term) for term in accepted_terms])
-    from lintkit.nlp.prefilter import index_for
-
-    return Engine(nlp, compiled, index_for(requirements_for(rule_packs)), accepted)
+    return Engine(nlp, compiled, requirement_index(rule_packs), accepted)
 
 
 def _candidate_segments(document: Document) -> list[Segment]:
@@ -79,6 +77,14 @@ def requirements_for(rule_packs: tuple[str, ...] = ()):
     from lintkit.nlp.prefilter import requirements
 
     return requirements(r for r in rules_for(rule_packs).values() if r.patterns)
+
+
+@functools.lru_cache(maxsize=8)
+def requirement_index(rule_packs: tuple[str, ...] = ()):
+    """The requirements compiled for fast checks (a prefilter.RequirementIndex)."""
+    from lintkit.nlp.prefilter import RequirementIndex
+
+    return RequirementIndex(requirements_for(rule_packs))
 
 
 @dataclass(frozen=True)
@@ -100,8 +106,8 @@ def parse_windows(segments: list[Segment], config: Config, whole: bool | None = 
         whole = os.environ.get(PARSE_MODE_ENV, "").strip().lower() in {"segments", "whole"}
     if whole:
         return [Window(i, 0, len(s.text)) for i, s in enumerate(segments)]
-    reqs = requirements_for(config.rule_packs)
-    return [Window(i, start, end) for i, s in enumerate(segments) for start, end in windows_of(s.text, reqs)]
+    index = requirement_index(config.rule_packs)
+    return [Window(i, start, end) for i, s in enumerate(segments) for start, end in windows_of(s.text, index)]
 
 
 def _evidence(match) -> tuple[Evidence, ...]:

@@ -37,8 +37,10 @@ def load_pipeline(model: str = AUTO):
             if model == AUTO:
                 continue
             raise LintkitError(f"cannot load spaCy model {name!r} ({type(exc).__name__}); {INSTALL_HINT}") from None
+        from lintkit.nlp import token_attributes
         from lintkit.nlp.senses import register_extensions
 
+        token_attributes.install(nlp)
         register_extensions()
         return nlp
     raise LintkitError(f"no spaCy English model found (tried {', '.join(candidates(model))}); {INSTALL_HINT}")

@@ -186,6 +186,9 @@ class RequirementIndex:
         self.groups: dict[tuple[str, str, bool], set[frozenset[int]]] = {}
         for req in reqs:
             self.groups.setdefault((req.rule, req.pattern, req.cross_sentence), set()).add(frozenset(number[n] for n in req.needs))
+        self.cross_sentence = any(req.cross_sentence for req in reqs)
+        # The same few sets of met needs recur in sentence after sentence: each is resolved once.
+        self._resolved: dict[tuple[frozenset[int], bool | None], frozenset[tuple[str, str]]] = {}
 
     def met(self, words: frozenset[str], lowered: str) -> set[int]:
         found: set[int] = set()
@@ -196,19 +199,18 @@ class RequirementIndex:
         found.update(i for i, form in self.by_form if i not in found and form in lowered)
         return found
 
-    def patterns(self, words: frozenset[str], lowered: str, *, cross_sentence: bool | None = None) -> set[tuple[str, str]]:
+    def patterns(self, words: frozenset[str], lowered: str, *, cross_sentence: bool | None = None) -> frozenset[tuple[str, str]]:
         """(rule code, pattern id) of the patterns whose needs are all met (of one kind, or of both)."""
-        met = self.met(words, lowered)
-        return {
-            (rule, pattern)
-            for (rule, pattern, cross), groups in self.groups.items()
-            if (cross_sentence is None or cross == cross_sentence) and any(group <= met for group in groups)
-        }
-
-
-@functools.lru_cache(maxsize=8)
-def index_for(reqs: tuple[Requirement, ...]) -> RequirementIndex:
-    return RequirementIndex(reqs)
+        key = (frozenset(self.met(words, lowered)), cross_sentence)
+        found = self._resolved.get(key)
+        if found is None:
+            met = key[0]
+            found = self._resolved[key] = frozenset(
+                (rule, pattern)
+                for (rule, pattern, cross), groups in self.groups.items()
+                if (cross_sentence is None or cross == cross_sentence) and any(group <= met for group in groups)
+            )
+        return found
 
 
 def requirements(rules) -> tuple[Requirement, ...]:
@@ -235,12 +237,11 @@ def words_of(lowered: str) -> frozenset[str]:
     return frozenset(WORD.findall(CONTRACTION.sub(" n't", lowered)))
 
 
-def hot_sentences(text: str, spans: list[tuple[int, int]], reqs: tuple[Requirement, ...]) -> set[int]:
+def hot_sentences(text: str, spans: list[tuple[int, int]], index: RequirementIndex) -> set[int]:
     """Indices of the sentences some requirement can be met in (both, for a cross-sentence pair)."""
     pattern = candidate_pattern()
     has_family = [pattern.search(text, s, e) is not None for s, e in spans]
-    index = index_for(reqs)
-    pairs = any(r.cross_sentence for r in reqs)
+    pairs = index.cross_sentence
     lowered: dict[int, tuple[str, frozenset[str]]] = {}
 
     def scan(i: int) -> tuple[str, frozenset[str]]:
@@ -270,7 +271,7 @@ def hot_sentences(text: str, spans: list[tuple[int, int]], reqs: tuple[Requireme
 
 def parse_windows(
     text: str,
-    reqs: tuple[Requirement, ...],
+    index: RequirementIndex,
     *,
     context: int = CONTEXT_SENTENCES,
     whole_sentences: int = WHOLE_SEGMENT_SENTENCES,
@@ -286,7 +287,7 @@ def parse_windows(
     spans = sentence_spans(text)
     if len(spans) <= whole_sentences:
         return [(0, len(text))]
-    hot = hot_sentences(text, spans, reqs)
+    hot = hot_sentences(text, spans, index)
     if not hot:
         return []
     chosen = sorted({j for i in hot for j in range(max(0, i - context), min(len(spans), i + context + 1))})

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from lintkit.api import requirements_for
+from lintkit.api import requirement_index, requirements_for
 from lintkit.nlp import prefilter
 from lintkit.nlp.context import OPENERS, _can_close, _can_open, quote_spans
 from lintkit.nlp.prefilter import (
@@ -26,6 +26,11 @@ from lintkit.nlp.prefilter import (
 @pytest.fixture(scope="module")
 def reqs():
     return requirements_for(())
+
+
+@pytest.fixture(scope="module")
+def index():
+    return requirement_index(())
 
 
 def _by_rule(reqs, code):
@@ -88,47 +93,47 @@ def test_sentence_spans_single_sentence():
     assert sentence_spans("") == [(0, 0)]
 
 
-def test_hot_sentences_need_the_rule_words(reqs):
+def test_hot_sentences_need_the_rule_words(index):
     text = (
         "We shipped the release. The weather was fine. Escalate blockers to leadership today. "
         "Lunch was good. Nothing else happened here. Managers are leaders."
     )
     spans = sentence_spans(text)
-    hot = hot_sentences(text, spans, reqs)
+    hot = hot_sentences(text, spans, index)
     assert {text[spans[i][0]:spans[i][1]] for i in hot} >= {"Escalate blockers to leadership today.", "Managers are leaders."}
     assert "The weather was fine." not in {text[spans[i][0]:spans[i][1]] for i in hot}
 
 
-def test_cross_sentence_patterns_take_the_neighbour(reqs):
+def test_cross_sentence_patterns_take_the_neighbour(index):
     text = "One. Two. Three. Four. Stop managing. Start leading. Five. Six. Seven."
-    windows = parse_windows(text, reqs, context=0, whole_sentences=0, whole_fraction=1.1)
+    windows = parse_windows(text, index, context=0, whole_sentences=0, whole_fraction=1.1)
     assert len(windows) == 1
     parsed = text[windows[0][0]:windows[0][1]]
     assert "Stop managing. Start leading." in parsed and "Two." not in parsed and "Seven." not in parsed
 
 
-def test_windows_are_whole_for_short_segments(reqs):
+def test_windows_are_whole_for_short_segments(index):
     text = "Leadership decided. We wait."
-    assert parse_windows(text, reqs, whole_sentences=3) == [(0, len(text))]
+    assert parse_windows(text, index, whole_sentences=3) == [(0, len(text))]
 
 
-def test_no_window_without_a_rule_that_can_fire(reqs):
+def test_no_window_without_a_rule_that_can_fire(index):
     text = "One thing. She led the way. Another. And another. More text here."
-    assert parse_windows(text, reqs, context=0, whole_sentences=0, whole_fraction=1.1) in ([], [(11, 27)])
+    assert parse_windows(text, index, context=0, whole_sentences=0, whole_fraction=1.1) in ([], [(11, 27)])
 
 
-def test_windows_never_cut_a_quotation(reqs):
+def test_windows_never_cut_a_quotation(index):
     text = 'A. B. C. "Long quote starts. It says leadership decided. It ends." D. E. F. G.'
-    windows = parse_windows(text, reqs, context=0, whole_sentences=0, whole_fraction=1.1)
+    windows = parse_windows(text, index, context=0, whole_sentences=0, whole_fraction=1.1)
     assert windows == [(text.index('"Long'), text.index("ends.\"") + 6)]
 
 
-def test_windows_are_ordered_disjoint_substrings(reqs):
+def test_windows_are_ordered_disjoint_substrings(index):
     rng = random.Random(7)
     words = ["leaders", "managers", "leadership", "lead", "team", "is", "the", "not", "we", "said", '"', "."]
     for _ in range(200):
         text = " ".join(rng.choice(words) if rng.random() > 0.15 else "End. Next" for _ in range(rng.randint(1, 60)))
-        windows = parse_windows(text, reqs, context=rng.randint(0, 1), whole_sentences=0, whole_fraction=1.1)
+        windows = parse_windows(text, index, context=rng.randint(0, 1), whole_sentences=0, whole_fraction=1.1)
         for (s1, e1), (s2, e2) in zip(windows, windows[1:]):
             assert e1 < s2
         for s, e in windows:
@@ -166,8 +171,8 @@ def test_windows_never_import_spacy():
     import subprocess
 
     code = (
-        "import sys; from lintkit.api import requirements_for; from lintkit.nlp.prefilter import parse_windows; "
-        "parse_windows('Leadership decided. ' * 10, requirements_for(())); print('spacy' in sys.modules)"
+        "import sys; from lintkit.api import requirement_index; from lintkit.nlp.prefilter import parse_windows; "
+        "parse_windows('Leadership decided. ' * 10, requirement_index(())); print('spacy' in sys.modules)"
     )
     root = Path(__file__).resolve().parents[2]
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root)

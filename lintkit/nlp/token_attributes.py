@@ -1,0 +1,199 @@
+"""Part of speech, morphology and lemmas by table look-up, standing in for two model components.
+
+The model's ``attribute_ruler`` runs a spaCy Matcher of some 180 patterns over
+every token, and its ``lemmatizer`` runs Python rules for every token; on a big
+file the two cost as much as the parser. Both are deterministic functions of a
+few token attributes, so this component applies the very same patterns and the
+very same lemma rules through dictionaries built once from the loaded
+components: a pattern is found by its first token's lower-case form or tag, and
+a lemma by (word, part of speech, morphology). A pattern this cannot read (an
+operator, another attribute) still goes through a Matcher, and a lemma never
+seen before is asked of the model's own lemmatizer.
+``tests/nlp/test_token_attributes.py`` checks that every token of the corpora
+gets exactly what the two components give.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+COMPONENT = "lintkit_token_attributes"
+REPLACED = ("attribute_ruler", "lemmatizer")
+# The token attributes a pattern may test and still be read here (columns of a token's row).
+ROW_KEYS = ("LOWER", "TAG", "DEP", "IS_SPACE")
+LOWER, TAG = 0, 1
+
+
+@dataclass(frozen=True)
+class Test:
+    """One attribute test of a pattern token: the value is (or, negated, is not) one of ``values``, or fits ``regex``."""
+
+    column: int
+    values: frozenset[int] = frozenset()
+    negated: bool = False
+    regex: re.Pattern | None = None
+
+    def passes(self, row: tuple[int, ...], strings) -> bool:
+        if self.regex is not None:
+            return self.regex.search(strings[row[self.column]]) is not None
+        return (row[self.column] in self.values) != self.negated
+
+
+@dataclass(frozen=True)
+class Rule:
+    """One alternative of a ruler pattern: the tests of each of its tokens, and which token gets ``attrs``."""
+
+    attr_id: int  # the ruler's pattern number: later ones take precedence
+    tokens: tuple[tuple[Test, ...], ...]
+    index: int
+
+    def target(self, start: int) -> int:
+        return start + self.index if self.index >= 0 else start + len(self.tokens) + self.index
+
+
+def _test(vocab, key: str, spec) -> Test | None:
+    column = ROW_KEYS.index(key)
+    negated = False
+    if isinstance(spec, dict):
+        if len(spec) != 1 or next(iter(spec)) not in {"IN", "NOT_IN", "REGEX"}:
+            return None
+        operator, spec = next(iter(spec.items()))
+        if operator == "REGEX":
+            return Test(column, regex=re.compile(spec)) if isinstance(spec, str) and key in {"LOWER", "TAG", "DEP"} else None
+        negated = operator == "NOT_IN"
+    values = spec if isinstance(spec, list) else [spec]
+    if not all(isinstance(v, (str, bool)) for v in values):
+        return None
+    return Test(column, frozenset(int(v) if isinstance(v, bool) else vocab.strings.add(v) for v in values), negated)
+
+
+def _token_tests(vocab, token: dict) -> tuple[Test, ...] | None:
+    """The tests of a pattern token, or None when only a Matcher can read it."""
+    tests = tuple(_test(vocab, key, spec) if key in ROW_KEYS else None for key, spec in token.items())
+    return None if None in tests else tests
+
+
+class TokenAttributes:
+    """What ``attribute_ruler`` then ``lemmatizer`` set, computed per token from look-up tables."""
+
+    def __init__(self, ruler, lemmatizer):
+        from spacy.attrs import LEMMA
+        from spacy.matcher import Matcher
+
+        vocab = ruler.vocab
+        self.ruler_attrs = list(ruler.attrs)
+        self.lemmatizer = lemmatizer
+        self.columns = sorted({attr for attrs in self.ruler_attrs for attr in attrs} | {LEMMA})
+        self.lemma_column = self.columns.index(LEMMA)
+        self.by_lower: dict[int, list[Rule]] = {}
+        self.by_tag: dict[int, list[Rule]] = {}
+        self.always: list[Rule] = []
+        self.matcher = Matcher(vocab)  # for patterns the tables cannot hold (none, in the English models)
+        self.matcher_index: dict[int, int] = {}
+        for attr_id, attrs in enumerate(self.ruler_attrs):
+            _, alternatives = ruler.matcher.get(str(attr_id))
+            read = [tuple(_token_tests(vocab, token) for token in alt) for alt in alternatives]
+            if any(None in tokens for tokens in read):
+                self.matcher.add(str(attr_id), alternatives)
+                self.matcher_index[attr_id] = ruler.indices[attr_id]
+                continue
+            for tokens in read:
+                self._file(Rule(attr_id, tokens, ruler.indices[attr_id]))
+        self.first_token: dict[tuple[int, ...], tuple[Rule, ...]] = {}  # rules whose first token fits, by token row
+        self.lemmas: dict[tuple[int, int, int], int] = {}
+        _index_as_sets(lemmatizer)
+
+    def _file(self, rule: Rule) -> None:
+        """Under the first token's lower-case forms, else its tags, else with the rules tried on every token."""
+        for column, table in ((LOWER, self.by_lower), (TAG, self.by_tag)):
+            keyed = [t for t in rule.tokens[0] if t.column == column and t.regex is None and not t.negated]
+            if keyed:
+                for value in keyed[0].values:
+                    table.setdefault(value, []).append(rule)
+                return
+        self.always.append(rule)
+
+    def _starting(self, row: tuple[int, ...], strings) -> tuple[Rule, ...]:
+        found = self.first_token.get(row)
+        if found is None:
+            candidates = (*self.by_lower.get(row[LOWER], ()), *self.by_tag.get(row[TAG], ()), *self.always)
+            found = self.first_token[row] = tuple(r for r in candidates if all(t.passes(row, strings) for t in r.tokens[0]))
+        return found
+
+    def _matches(self, doc, rows: list[tuple[int, ...]]) -> list[tuple[int, int]]:
+        """(pattern number, token index) of every pattern that applies, in the ruler's order."""
+        strings = doc.vocab.strings
+        found = []
+        for start, row in enumerate(rows):
+            for rule in self._starting(row, strings):
+                if len(rule.tokens) == 1:
+                    found.append((rule.attr_id, rule.target(start)))
+                elif start + len(rule.tokens) <= len(rows) and all(
+                    t.passes(rows[start + n], strings) for n, tests in enumerate(rule.tokens) if n for t in tests
+                ):
+                    found.append((rule.attr_id, rule.target(start)))
+        for match_id, start, end in self.matcher(doc, allow_missing=True) if len(self.matcher) else ():
+            attr_id = int(strings[match_id])
+            index = self.matcher_index[attr_id]
+            found.append((attr_id, start + index if index >= 0 else end + index))
+        found.sort()  # later patterns take precedence, as in the ruler
+        return found
+
+    def __call__(self, doc):
+        from spacy.attrs import DEP, IS_SPACE, LOWER as LOWER_ATTR, MORPH, ORTH, POS, TAG as TAG_ATTR
+
+        if not len(doc):
+            return doc
+        rows = [tuple(row) for row in doc.to_array([LOWER_ATTR, TAG_ATTR, DEP, IS_SPACE]).tolist()]
+        values = doc.to_array(self.columns).tolist()
+        position = {attr: n for n, attr in enumerate(self.columns)}
+        for attr_id, i in self._matches(doc, rows):
+            for attr, value in self.ruler_attrs[attr_id].items():
+                values[i][position[attr]] = value
+        doc.from_array(self.columns, _as_array(values))
+        self._lemmatize(doc, values, doc.to_array([ORTH, POS, MORPH]).tolist())
+        return doc
+
+    def _lemmatize(self, doc, values: list[list[int]], keys: list[list[int]]) -> None:
+        from spacy.attrs import LEMMA
+
+        column, overwrite = self.lemma_column, self.lemmatizer.overwrite
+        lemmas = []
+        for i, (row, key) in enumerate(zip(values, keys)):
+            lemma = row[column]
+            if overwrite or lemma == 0:
+                key = tuple(key)
+                lemma = self.lemmas.get(key)
+                if lemma is None:
+                    lemma = self.lemmas[key] = doc.vocab.strings.add(self.lemmatizer.lemmatize(doc[i])[0])
+            lemmas.append(lemma)
+        doc.from_array([LEMMA], _as_array([[lemma] for lemma in lemmas]))
+
+
+def _index_as_sets(lemmatizer) -> None:
+    """The rule lemmatizer looks each candidate lemma up in a list of up to 60,000 words; a set answers the same."""
+    if getattr(lemmatizer, "mode", None) != "rule":
+        return
+    index = lemmatizer.lookups.get_table("lemma_index", None)
+    for key, words in list(index.items()) if index is not None else ():
+        index[key] = frozenset(words)
+
+
+def _as_array(rows: list[list[int]]):
+    import numpy
+
+    return numpy.array(rows, dtype=numpy.uint64)
+
+
+def install(nlp) -> None:
+    """Put ``TokenAttributes`` in place of the model's attribute_ruler and lemmatizer, when they run one after the other."""
+    from spacy.language import Language
+
+    names = nlp.pipe_names
+    if not all(name in names for name in REPLACED) or names.index(REPLACED[1]) != names.index(REPLACED[0]) + 1:
+        return
+    if not Language.has_factory(COMPONENT):
+        Language.factory(COMPONENT, func=lambda nlp, name: TokenAttributes(nlp.get_pipe(REPLACED[0]), nlp.get_pipe(REPLACED[1])))
+    nlp.add_pipe(COMPONENT, after=REPLACED[1])
+    for name in REPLACED:
+        nlp.remove_pipe(name)
