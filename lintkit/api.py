@@ -127,10 +127,13 @@ def _findings_in_doc(doc, engine: Engine, path: str, block_quoted: bool) -> list
     accepted = [(s, e) for _, s, e in engine.accepted(doc)] if engine.accepted is not None else []
     tag_senses(doc, accepted)
     quoted = quoted_clauses(doc)
-    lowered = doc.text.lower()
-    allowed = engine.requirements.patterns(words_of(lowered), lowered)
+
+    def can_fire(text: str) -> frozenset[tuple[str, str]]:
+        lowered = text.lower()
+        return engine.requirements.patterns(words_of(lowered), lowered)
+
     findings = []
-    for match in engine.compiled(doc, allowed):
+    for match in engine.compiled(doc, can_fire):
         first, last = doc[match.span[0]], doc[match.span[1] - 1]
         rule = match.rule
         findings.append(

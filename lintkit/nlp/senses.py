@@ -184,21 +184,45 @@ def nonorg_reason(token, family: str, form: str) -> str | None:
     return REASONS[family](token, form)
 
 
+def lowercase_lemmas(doc) -> None:
+    """Title Case lemmas ("Start", "Leaders") must match lower-case patterns too."""
+    import numpy
+    from spacy.attrs import LEMMA
+
+    lemmas = doc.to_array(LEMMA).tolist()
+    strings = doc.vocab.strings
+    lowered = {}
+    for value in set(lemmas):
+        text = strings[value]
+        if text != text.lower():
+            lowered[value] = strings.add(text.lower())
+    if lowered:
+        doc.from_array([LEMMA], numpy.array([lowered.get(v, v) for v in lemmas], dtype=numpy.uint64))
+
+
+def family_words(doc):
+    """The tokens whose lower-case form is a family word, with its (family, form)."""
+    from spacy.attrs import LOWER
+
+    forms = family_forms()
+    strings = doc.vocab.strings
+    for i, value in enumerate(doc.to_array(LOWER).tolist()):
+        entry = forms.get(strings[value])
+        if entry is not None:
+            yield doc[i], entry
+
+
 def tag_senses(doc, accepted: Iterable[tuple[int, int]] = ()) -> None:
     """Set ``lk_family``/``lk_form`` on organisational family words of ``doc``.
 
     ``accepted`` are token index ranges of the user's accepted terms; words in
     them are names the user cannot change and are set aside.
     """
-    forms = family_forms()
+    if not len(doc):
+        return
+    lowercase_lemmas(doc)
     accepted_tokens = {i for start, end in accepted for i in range(start, end)}
-    for token in doc:
-        if token.lemma_ != token.lemma_.lower():  # Title Case lemmas ("Start") must match patterns too
-            token.lemma_ = token.lemma_.lower()
-        entry = forms.get(token.lower_)
-        if entry is None:
-            continue
-        family, form = entry
+    for token, (family, form) in family_words(doc):
         reason = "an accepted term" if token.i in accepted_tokens else nonorg_reason(token, family, form)
         token._.lk_nonorg = reason
         token._.lk_family = None if reason else family
