@@ -1,4 +1,9 @@
-"""The look-up component gives every token what the model's attribute_ruler and lemmatizer give."""
+"""The pipeline as loaded gives every token what the model as packaged gives.
+
+lintkit loads the model's tokenizer only once (from the package) and sets
+part of speech, morphology and lemmas by look-up instead of the model's
+attribute_ruler and lemmatizer; neither may change a token.
+"""
 from __future__ import annotations
 
 import json
@@ -42,7 +47,7 @@ def reference(nlp):
 
 
 def _attributes(doc) -> list[tuple]:
-    return [(t.text, t.pos_, t.tag_, str(t.morph), t.lemma_, t.dep_) for t in doc]
+    return [(t.idx, t.text, t.whitespace_, t.pos_, t.tag_, str(t.morph), t.lemma_, t.dep_) for t in doc]
 
 
 def test_the_component_replaces_the_two(nlp):
