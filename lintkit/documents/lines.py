@@ -24,14 +24,14 @@ class Line(NamedTuple):
         return source[self.start:self.end]
 
 
-def split_lines(source: str) -> list[Line]:
-    """Every line of ``source``, including a last line with no line break."""
+def split_lines(source: str, start: int = 0, end: int | None = None) -> list[Line]:
+    """Every line of ``source[start:end]``, including a last line with no line break, in source offsets."""
+    end = len(source) if end is None else end
     lines = []
-    start = 0
-    for found in _BREAK.finditer(source):
+    for found in _BREAK.finditer(source, start, end):
         lines.append(Line(start, found.start()))
         start = found.end()
-    lines.append(Line(start, len(source)))
+    lines.append(Line(start, end))
     return lines
 
 

@@ -8,6 +8,7 @@ one place keeps the offset map the only bridge back to the source.
 from __future__ import annotations
 
 import re
+from typing import Iterable
 
 from lintkit.documents.model import Segment
 
@@ -21,31 +22,31 @@ URL = re.compile(
 
 
 class Prose:
-    """Accumulates prose characters and the source offset of each."""
+    """Accumulates prose text, in pieces as it arrives, and the source offset of each character."""
 
     def __init__(self) -> None:
-        self.chars: list[str] = []
+        self.pieces: list[str] = []  # never empty strings, so the last one ends with the last character
         self.offsets: list[int] = []
 
     def add(self, text: str, start: int) -> None:
         """Characters copied verbatim from ``source[start:start + len(text)]``."""
-        self.chars.extend(text)
-        self.offsets.extend(range(start, start + len(text)))
+        self.extend(text, range(start, start + len(text)))
 
-    def extend(self, text: str, offsets: list[int]) -> None:
+    def extend(self, text: str, offsets: Iterable[int]) -> None:
         """Characters whose source offsets are already known, one each."""
-        self.chars.extend(text)
-        self.offsets.extend(offsets)
+        if text:
+            self.pieces.append(text)
+            self.offsets.extend(offsets)
 
     def space(self, offset: int) -> None:
         """A word break that came from markup (a line break, a tag), unless one is already there."""
-        if self.chars and not self.chars[-1].isspace():
-            self.chars.append(" ")
+        if self.pieces and not self.pieces[-1][-1].isspace():
+            self.pieces.append(" ")
             self.offsets.append(offset)
 
     def segment(self, kind: str = "paragraph", quoted: bool = False) -> Segment | None:
         """The prose so far as a segment, or None when nothing but blanks and URLs is left."""
-        text, offsets = without_urls("".join(self.chars), self.offsets)
+        text, offsets = without_urls("".join(self.pieces), self.offsets)
         text, offsets = trimmed(text, offsets)
         if not text:
             return None
