@@ -8,6 +8,7 @@ CommonMark, and every position stays a 0-based offset into the source.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from typing import NamedTuple
 
@@ -41,11 +42,18 @@ def normalize_breaks(source: str) -> str:
 
 
 class LineIndex:
-    """Maps a source offset to its 0-based line and column (in code points)."""
+    """Maps a source offset to its 0-based line and column (in code points).
+
+    The line starts are found on first use: a big text file is read against one
+    index, and only its suppression comments, usually none, need a line.
+    """
 
     def __init__(self, source: str):
         self.source = source
-        self.starts = [0] + [found.end() for found in _BREAK.finditer(source)]
+
+    @functools.cached_property
+    def starts(self) -> list[int]:
+        return [0] + [found.end() for found in _BREAK.finditer(self.source)]
 
     def line_of(self, offset: int) -> int:
         return bisect.bisect_right(self.starts, offset) - 1
