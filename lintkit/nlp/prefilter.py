@@ -10,6 +10,7 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass
+from typing import Iterator
 
 from lintkit.resources import lexicon
 
@@ -31,7 +32,7 @@ def candidate_pattern() -> re.Pattern[str]:
 
 
 def has_candidate(text: str) -> bool:
-    return candidate_pattern().search(text) is not None
+    return next(_family_word_starts(text), None) is not None
 
 
 @functools.lru_cache(maxsize=1)
@@ -42,11 +43,15 @@ def _stems() -> re.Pattern[str]:
 
 def candidate_starts(text: str) -> list[int]:
     """Offsets of every family word in ``text`` (what ``candidate_pattern().finditer`` finds, 3-5x faster)."""
+    return list(_family_word_starts(text))
+
+
+def _family_word_starts(text: str) -> Iterator[int]:
     lowered = text.lower()
     full = candidate_pattern()
     if len(lowered) != len(text):  # lower() changed lengths (rare letters): offsets would not line up
-        return [m.start() for m in full.finditer(text)]
-    return [m.start() for m in _stems().finditer(lowered) if full.match(text, m.start())]
+        return (m.start() for m in full.finditer(text))
+    return (m.start() for m in _stems().finditer(lowered) if full.match(text, m.start()))
 
 
 # --- Rule-aware windows --------------------------------------------------------

@@ -49,6 +49,8 @@ def test_candidate_starts_agree_with_the_pattern():
     assert candidate_starts(text) == [m.start() for m in candidate_pattern().finditer(text)]
     odd = "İ leaders" * 3  # lower() changes the length: the slow path must give the same offsets
     assert candidate_starts(odd) == [m.start() for m in candidate_pattern().finditer(odd)]
+    for each in (text, odd, "misleading mismanagement", "İ misled", "", "lead"):
+        assert has_candidate(each) == (candidate_pattern().search(each) is not None)
 
 
 def test_every_pattern_needs_a_family_word(reqs):
