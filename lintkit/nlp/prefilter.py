@@ -192,9 +192,14 @@ class RequirementIndex:
                 self.by_word[word] = self.by_word.get(word, 0) | bit[need]
             for form in need.other:
                 by_form[form] = by_form.get(form, 0) | bit[need]
-        self.by_form = list(by_form.items())
+        self.words = frozenset(self.by_word)
+        # Forms filed under one character of theirs (the first that is not a word character,
+        # the rarer kind): one substring test rules out a whole file ("n't", "isn’t", "c-suite").
+        self.by_form_key: dict[str, list[tuple[str, int]]] = {}
+        for form, mask in by_form.items():
+            self.by_form_key.setdefault(WORD.sub("", form)[:1] or form, []).append((form, mask))
         # Only a form with a blank can occur across the blank that joins two sentences.
-        self.spaced_forms = [(form, mask) for form, mask in self.by_form if " " in form]
+        self.spaced_forms = [(form, mask) for form, mask in by_form.items() if " " in form]
         self.groups: dict[bool, list[tuple[int, tuple[str, str]]]] = {False: [], True: []}
         for req in reqs:
             mask = sum(bit[need] for need in set(req.needs))
@@ -206,11 +211,13 @@ class RequirementIndex:
     def met(self, words: frozenset[str], lowered: str) -> int:
         """The needs (a bit mask) met by text with these words and this lower-case form."""
         found = 0
-        for word in words:
-            found |= self.by_word.get(word, 0)
-        for form, mask in self.by_form:
-            if form in lowered:
-                found |= mask
+        for word in words & self.words:
+            found |= self.by_word[word]
+        for key, forms in self.by_form_key.items():
+            if key in lowered:
+                for form, mask in forms:
+                    if form in lowered:
+                        found |= mask
         return found
 
     def met_across(self, parts: list[tuple[str, int]]) -> int:
