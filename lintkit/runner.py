@@ -70,6 +70,9 @@ def read_file_document(raw: bytes, shown: str, markup: str) -> Document:
 SPARSE_TEXT_BYTES = 1 << 20
 _AFTER_BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")
 _DIRECTIVE_WORD = re.compile(r"lintkit", re.IGNORECASE)
+# The same word in lower-cased text, where a case-blind scan is no longer needed:
+# "ı" stays itself under lower() though the case-blind pattern takes it for "i".
+_LOWER_DIRECTIVE_WORD = re.compile(r"l[iı]ntk[iı]t")
 
 
 def sparse_text_document(source: str) -> Document:
@@ -80,10 +83,9 @@ def sparse_text_document(source: str) -> Document:
     with offsets in the whole source.
     """
     cuts = [0, *(m.end() for m in _AFTER_BLANK_LINE.finditer(source)), len(source)]
-    wanted = sorted(
-        {bisect.bisect_right(cuts, start) - 1 for start in candidate_starts(source)}
-        | {bisect.bisect_right(cuts, m.start()) - 1 for m in _DIRECTIVE_WORD.finditer(source)}
-    )
+    lowered = source.lower()
+    worth_reading = candidate_starts(source, lowered) + directive_word_starts(source, lowered)
+    wanted = sorted({bisect.bisect_right(cuts, start) - 1 for start in worth_reading})
     index = LineIndex(source)
     segments: list[Segment] = []
     found: list[Suppression] = []
@@ -92,6 +94,13 @@ def sparse_text_document(source: str) -> Document:
         segments.extend(more_segments)
         found.extend(more_found)
     return Document(source, tuple(segments), tuple(found), "text")
+
+
+def directive_word_starts(source: str, lowered: str) -> list[int]:
+    """Offsets of every "lintkit" in ``source`` (any case), found in its lower-case form ``lowered`` when they line up."""
+    if len(lowered) != len(source):
+        return [m.start() for m in _DIRECTIVE_WORD.finditer(source)]
+    return [m.start() for m in _LOWER_DIRECTIVE_WORD.finditer(lowered)]
 
 
 def lint_bytes(raw: bytes, shown: str, config: Config) -> list[Finding]:
