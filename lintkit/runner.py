@@ -14,7 +14,8 @@ from typing import Callable, Iterable
 from lintkit.api import lint_document
 from lintkit.cache import Cache, key_for
 from lintkit.config import Config, config_for
-from lintkit.documents import Document, Segment, Suppression, decode, markup_for_path, read_bytes, read_document
+from lintkit.documents import Document, Segment, Suppression, decode, markup_for_path, plaintext, read_bytes
+from lintkit.documents.lines import LineIndex
 from lintkit.errors import LintkitError
 from lintkit.findings import Finding
 from lintkit.nlp.prefilter import candidate_starts
@@ -68,8 +69,10 @@ def read_file_document(raw: bytes, shown: str, markup: str) -> Document:
 # comment are never read at all (their segments could not produce a finding).
 SPARSE_TEXT_BYTES = 1 << 20
 _AFTER_BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")
-_BREAK = re.compile(r"\r\n?|\n")
 _DIRECTIVE_WORD = re.compile(r"lintkit", re.IGNORECASE)
+# The same word in lower-cased text, where a case-blind scan is no longer needed:
+# "ı" stays itself under lower() though the case-blind pattern takes it for "i".
+_LOWER_DIRECTIVE_WORD = re.compile(r"l[iı]ntk[iı]t")
 
 
 def sparse_text_document(source: str) -> Document:
@@ -77,32 +80,27 @@ def sparse_text_document(source: str) -> Document:
 
     Every suppression comment is kept; segments are those of the blocks (runs of
     lines between blank lines) that hold a family word or a ``lintkit`` comment,
-    with their offsets shifted to the whole source.
+    with offsets in the whole source.
     """
     cuts = [0, *(m.end() for m in _AFTER_BLANK_LINE.finditer(source)), len(source)]
-    wanted = sorted(
-        {bisect.bisect_right(cuts, start) - 1 for start in candidate_starts(source)}
-        | {bisect.bisect_right(cuts, m.start()) - 1 for m in _DIRECTIVE_WORD.finditer(source)}
-    )
-    line_starts = [0, *(m.end() for m in _BREAK.finditer(source))]
+    lowered = source.lower()
+    worth_reading = candidate_starts(source, lowered) + directive_word_starts(source, lowered)
+    wanted = sorted({bisect.bisect_right(cuts, start) - 1 for start in worth_reading})
+    index = LineIndex(source)
     segments: list[Segment] = []
     found: list[Suppression] = []
     for block in wanted:
-        base = cuts[block]
-        part = read_document(source[base:cuts[block + 1]], "text")
-        lines = bisect.bisect_right(line_starts, base) - 1
-        segments.extend(Segment(g.text, tuple(o + base for o in g.offsets), g.kind, g.quoted) for g in part.segments)
-        found.extend(
-            replace(
-                x,
-                start=x.start + base,
-                end=x.end + base,
-                line=x.line + lines,
-                end_line=None if x.end_line is None else x.end_line + lines,
-            )
-            for x in part.suppressions
-        )
+        more_segments, more_found = plaintext.read_lines(source, cuts[block], cuts[block + 1], index)
+        segments.extend(more_segments)
+        found.extend(more_found)
     return Document(source, tuple(segments), tuple(found), "text")
+
+
+def directive_word_starts(source: str, lowered: str) -> list[int]:
+    """Offsets of every "lintkit" in ``source`` (any case), found in its lower-case form ``lowered`` when they line up."""
+    if len(lowered) != len(source):
+        return [m.start() for m in _DIRECTIVE_WORD.finditer(source)]
+    return [m.start() for m in _LOWER_DIRECTIVE_WORD.finditer(lowered)]
 
 
 def lint_bytes(raw: bytes, shown: str, config: Config) -> list[Finding]:

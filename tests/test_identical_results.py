@@ -103,3 +103,19 @@ def test_sparse_reading_of_big_text_files_keeps_segments_and_comments():
         full, sparse = read(source, "text"), sparse_text_document(source)
         assert sparse.suppressions == full.suppressions
         assert [s for s in sparse.segments if has_candidate(s.text)] == [s for s in full.segments if has_candidate(s.text)]
+
+
+def test_directive_words_are_found_alike_in_lower_case():
+    import re
+    import sys
+
+    from lintkit.runner import _DIRECTIVE_WORD, directive_word_starts
+
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    # Every letter the case-blind pattern takes for one of "lintk", and every letter lower() turns into one.
+    letters = set(re.findall("[lintk]", every, re.IGNORECASE)) | {c for c in every if c.lower() in set("lintkı")}
+    for at in range(len("lintkit")):
+        for letter in letters:
+            source = f"a {'lintkit'[:at]}{letter}{'lintkit'[at + 1:]} b"
+            expected = [m.start() for m in _DIRECTIVE_WORD.finditer(source)]
+            assert directive_word_starts(source, source.lower()) == expected, source

@@ -8,6 +8,7 @@ CommonMark, and every position stays a 0-based offset into the source.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from typing import NamedTuple
 
@@ -24,14 +25,14 @@ class Line(NamedTuple):
         return source[self.start:self.end]
 
 
-def split_lines(source: str) -> list[Line]:
-    """Every line of ``source``, including a last line with no line break."""
+def split_lines(source: str, start: int = 0, end: int | None = None) -> list[Line]:
+    """Every line of ``source[start:end]``, including a last line with no line break, in source offsets."""
+    end = len(source) if end is None else end
     lines = []
-    start = 0
-    for found in _BREAK.finditer(source):
+    for found in _BREAK.finditer(source, start, end):
         lines.append(Line(start, found.start()))
         start = found.end()
-    lines.append(Line(start, len(source)))
+    lines.append(Line(start, end))
     return lines
 
 
@@ -41,11 +42,18 @@ def normalize_breaks(source: str) -> str:
 
 
 class LineIndex:
-    """Maps a source offset to its 0-based line and column (in code points)."""
+    """Maps a source offset to its 0-based line and column (in code points).
+
+    The line starts are found on first use: a big text file is read against one
+    index, and only its suppression comments, usually none, need a line.
+    """
 
     def __init__(self, source: str):
         self.source = source
-        self.starts = [0] + [found.end() for found in _BREAK.finditer(source)]
+
+    @functools.cached_property
+    def starts(self) -> list[int]:
+        return [0] + [found.end() for found in _BREAK.finditer(self.source)]
 
     def line_of(self, offset: int) -> int:
         return bisect.bisect_right(self.starts, offset) - 1

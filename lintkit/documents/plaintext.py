@@ -14,12 +14,22 @@ from lintkit.documents.prose import Prose
 
 
 def read(source: str) -> Document:
-    index = LineIndex(source)
+    segments, found = read_lines(source, 0, len(source), LineIndex(source))
+    return Document(source, tuple(segments), tuple(found), "text")
+
+
+def read_lines(source: str, start: int, end: int, index: LineIndex) -> tuple[list[Segment], list[Suppression]]:
+    """The segments and comments of the lines of ``source[start:end]``, placed in the whole source.
+
+    ``start`` begins a line and ``end`` cuts no line break in two, so a big file
+    can be read a few paragraphs at a time against one ``index`` of all of it,
+    with no offsets or line numbers to shift afterwards.
+    """
     segments: list[Segment] = []
     found: list[Suppression] = []
     paragraph = Prose()
-    previous_break = 0
-    for line in split_lines(source):
+    previous_break = start
+    for line in split_lines(source, start, end):
         text = line.text(source)
         directive = _directive(text, line.start, line.end, index)
         if directive is not None:
@@ -32,7 +42,7 @@ def read(source: str) -> Document:
             paragraph.add(text, line.start)
         previous_break = line.end
     _close(paragraph, segments)
-    return Document(source, tuple(segments), tuple(found), "text")
+    return segments, found
 
 
 def _directive(text: str, start: int, end: int, index: LineIndex) -> Suppression | None:

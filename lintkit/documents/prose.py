@@ -8,44 +8,48 @@ one place keeps the offset map the only bridge back to the source.
 from __future__ import annotations
 
 import re
+from typing import Iterable
 
 from lintkit.documents.model import Segment
 
-URL = re.compile(
+_WEB_ADDRESS = (
     r"""(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>"'`]*[^\s<>"'`.,;:!?)\]}]"""
     r"""|\bmailto:[^\s<>"'`]+"""
-    # Starts only where a run of address characters starts, so a long word costs one scan.
-    r"""|(?<![\w.+-])[\w.+-]++@[\w-]+(?:\.[\w-]+)+""",
-    re.IGNORECASE,
 )
+# Starts only where a run of address characters starts, so a long word costs one scan.
+_MAIL_ADDRESS = r"""(?<![\w.+-])[\w.+-]++@[\w-]+(?:\.[\w-]+)+"""
+URL = re.compile(f"{_WEB_ADDRESS}|{_MAIL_ADDRESS}", re.IGNORECASE)
+# URL less its e-mail branch, which no text without "@" can match; alone, the web
+# branches let the scan skip ahead to their first letters (~4x faster).
+WEB_URL = re.compile(_WEB_ADDRESS, re.IGNORECASE)
 
 
 class Prose:
-    """Accumulates prose characters and the source offset of each."""
+    """Accumulates prose text, in pieces as it arrives, and the source offset of each character."""
 
     def __init__(self) -> None:
-        self.chars: list[str] = []
+        self.pieces: list[str] = []  # never empty strings, so the last one ends with the last character
         self.offsets: list[int] = []
 
     def add(self, text: str, start: int) -> None:
         """Characters copied verbatim from ``source[start:start + len(text)]``."""
-        self.chars.extend(text)
-        self.offsets.extend(range(start, start + len(text)))
+        self.extend(text, range(start, start + len(text)))
 
-    def extend(self, text: str, offsets: list[int]) -> None:
+    def extend(self, text: str, offsets: Iterable[int]) -> None:
         """Characters whose source offsets are already known, one each."""
-        self.chars.extend(text)
-        self.offsets.extend(offsets)
+        if text:
+            self.pieces.append(text)
+            self.offsets.extend(offsets)
 
     def space(self, offset: int) -> None:
         """A word break that came from markup (a line break, a tag), unless one is already there."""
-        if self.chars and not self.chars[-1].isspace():
-            self.chars.append(" ")
+        if self.pieces and not self.pieces[-1][-1].isspace():
+            self.pieces.append(" ")
             self.offsets.append(offset)
 
     def segment(self, kind: str = "paragraph", quoted: bool = False) -> Segment | None:
         """The prose so far as a segment, or None when nothing but blanks and URLs is left."""
-        text, offsets = without_urls("".join(self.chars), self.offsets)
+        text, offsets = without_urls("".join(self.pieces), self.offsets)
         text, offsets = trimmed(text, offsets)
         if not text:
             return None
@@ -54,12 +58,14 @@ class Prose:
 
 def without_urls(text: str, offsets: list[int]) -> tuple[str, list[int]]:
     """Drop every URL and e-mail address; one space (at the URL's start) keeps words apart."""
-    if not URL.search(text):
+    pattern = _url_pattern(text)
+    found_urls = list(pattern.finditer(text)) if pattern is not None else []
+    if not found_urls:
         return text, offsets
     kept_chars: list[str] = []
     kept_offsets: list[int] = []
     position = 0
-    for found in URL.finditer(text):
+    for found in found_urls:
         kept_chars.append(text[position:found.start()])
         kept_offsets.extend(offsets[position:found.start()])
         before = text[found.start() - 1] if found.start() else " "
@@ -70,6 +76,19 @@ def without_urls(text: str, offsets: list[int]) -> tuple[str, list[int]]:
     kept_chars.append(text[position:])
     kept_offsets.extend(offsets[position:])
     return "".join(kept_chars), kept_offsets
+
+
+def _url_pattern(text: str) -> re.Pattern[str] | None:
+    """A pattern finding exactly what ``URL`` finds in ``text``, cheapest first; None when it finds nothing.
+
+    Every URL match holds ":", "@" or "www." (any case): substring tests are far
+    faster than a scan of every position.
+    """
+    if "@" in text:
+        return URL
+    if ":" in text or "www." in text.lower():
+        return WEB_URL
+    return None
 
 
 def trimmed(text: str, offsets: list[int]) -> tuple[str, list[int]]:

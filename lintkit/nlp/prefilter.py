@@ -10,6 +10,7 @@ import bisect
 import functools
 import re
 from dataclasses import dataclass
+from typing import Iterator
 
 from lintkit.resources import lexicon
 
@@ -31,7 +32,7 @@ def candidate_pattern() -> re.Pattern[str]:
 
 
 def has_candidate(text: str) -> bool:
-    return candidate_pattern().search(text) is not None
+    return next(_family_word_starts(text), None) is not None
 
 
 @functools.lru_cache(maxsize=1)
@@ -40,13 +41,20 @@ def _stems() -> re.Pattern[str]:
     return re.compile("|".join(sorted({re.escape(w[:3]) for w in family_forms()})))
 
 
-def candidate_starts(text: str) -> list[int]:
-    """Offsets of every family word in ``text`` (what ``candidate_pattern().finditer`` finds, 3-5x faster)."""
-    lowered = text.lower()
+def candidate_starts(text: str, lowered: str | None = None) -> list[int]:
+    """Offsets of every family word in ``text`` (what ``candidate_pattern().finditer`` finds, 3-5x faster).
+
+    ``lowered`` is ``text.lower()`` when the caller has it already (a big file's text is lowered once).
+    """
+    return list(_family_word_starts(text, lowered))
+
+
+def _family_word_starts(text: str, lowered: str | None = None) -> Iterator[int]:
+    lowered = text.lower() if lowered is None else lowered
     full = candidate_pattern()
     if len(lowered) != len(text):  # lower() changed lengths (rare letters): offsets would not line up
-        return [m.start() for m in full.finditer(text)]
-    return [m.start() for m in _stems().finditer(lowered) if full.match(text, m.start())]
+        return (m.start() for m in full.finditer(text))
+    return (m.start() for m in _stems().finditer(lowered) if full.match(text, m.start()))
 
 
 # --- Rule-aware windows --------------------------------------------------------
@@ -172,43 +180,73 @@ class RequirementIndex:
 
     Checking each pattern's needs one by one against every sentence is slow with
     a few hundred patterns; here a sentence's words are looked up once, and a
-    pattern can fire when all its needs are among the met ones.
+    pattern can fire when all its needs are among the met ones. A set of needs
+    is a bit mask (bit i for need i), so a union is one ``|`` and a subset test
+    one ``&``.
     """
 
     def __init__(self, reqs: tuple[Requirement, ...]):
         needs = list(dict.fromkeys(need for req in reqs for need in req.needs))
-        number = {need: i for i, need in enumerate(needs)}
-        self.by_word: dict[str, set[int]] = {}
-        for i, need in enumerate(needs):
+        bit = {need: 1 << i for i, need in enumerate(needs)}
+        self.by_word: dict[str, int] = {}
+        by_form: dict[str, int] = {}
+        for need in needs:
             for word in need.words:
-                self.by_word.setdefault(word, set()).add(i)
-        self.by_form = [(i, form) for i, need in enumerate(needs) for form in need.other]
-        self.groups: dict[tuple[str, str, bool], set[frozenset[int]]] = {}
+                self.by_word[word] = self.by_word.get(word, 0) | bit[need]
+            for form in need.other:
+                by_form[form] = by_form.get(form, 0) | bit[need]
+        self.words = frozenset(self.by_word)
+        # Forms filed under one character of theirs (the first that is not a word character,
+        # the rarer kind): one substring test rules out a whole file ("n't", "isn’t", "c-suite").
+        self.by_form_key: dict[str, list[tuple[str, int]]] = {}
+        for form, mask in by_form.items():
+            self.by_form_key.setdefault(WORD.sub("", form)[:1] or form, []).append((form, mask))
+        # Only a form with a blank can occur across the blank that joins two sentences.
+        self.spaced_forms = [(form, mask) for form, mask in by_form.items() if " " in form]
+        self.groups: dict[bool, list[tuple[int, tuple[str, str]]]] = {False: [], True: []}
         for req in reqs:
-            self.groups.setdefault((req.rule, req.pattern, req.cross_sentence), set()).add(frozenset(number[n] for n in req.needs))
-        self.cross_sentence = any(req.cross_sentence for req in reqs)
+            mask = sum(bit[need] for need in set(req.needs))
+            self.groups[req.cross_sentence].append((mask, (req.rule, req.pattern)))
+        self.cross_sentence = bool(self.groups[True])
         # The same few sets of met needs recur in sentence after sentence: each is resolved once.
-        self._resolved: dict[tuple[frozenset[int], bool | None], frozenset[tuple[str, str]]] = {}
+        self._resolved: dict[tuple[int, bool | None], frozenset[tuple[str, str]]] = {}
 
-    def met(self, words: frozenset[str], lowered: str) -> set[int]:
-        found: set[int] = set()
-        for word in words:
-            hit = self.by_word.get(word)
-            if hit:
-                found |= hit
-        found.update(i for i, form in self.by_form if i not in found and form in lowered)
+    def met(self, words: frozenset[str], lowered: str) -> int:
+        """The needs (a bit mask) met by text with these words and this lower-case form."""
+        found = 0
+        for word in words & self.words:
+            found |= self.by_word[word]
+        for key, forms in self.by_form_key.items():
+            if key in lowered:
+                for form, mask in forms:
+                    if form in lowered:
+                        found |= mask
+        return found
+
+    def met_across(self, parts: list[tuple[str, int]]) -> int:
+        """The needs met by consecutive sentences (lower-cased text, needs met) joined by blanks."""
+        found = 0
+        for _, mask in parts:
+            found |= mask
+        if self.spaced_forms:
+            joined = " ".join(lowered for lowered, _ in parts)
+            for form, mask in self.spaced_forms:
+                if form in joined:
+                    found |= mask
         return found
 
     def patterns(self, words: frozenset[str], lowered: str, *, cross_sentence: bool | None = None) -> frozenset[tuple[str, str]]:
         """(rule code, pattern id) of the patterns whose needs are all met (of one kind, or of both)."""
-        key = (frozenset(self.met(words, lowered)), cross_sentence)
+        return self.resolved(self.met(words, lowered), cross_sentence)
+
+    def resolved(self, met: int, cross_sentence: bool | None = None) -> frozenset[tuple[str, str]]:
+        """The patterns (of one kind, or of both) whose needs are all in ``met``."""
+        key = (met, cross_sentence)
         found = self._resolved.get(key)
         if found is None:
-            met = key[0]
+            kinds = (False, True) if cross_sentence is None else (cross_sentence,)
             found = self._resolved[key] = frozenset(
-                (rule, pattern)
-                for (rule, pattern, cross), groups in self.groups.items()
-                if (cross_sentence is None or cross == cross_sentence) and any(group <= met for group in groups)
+                pattern for kind in kinds for mask, pattern in self.groups[kind] if mask & met == mask
             )
         return found
 
@@ -237,34 +275,42 @@ def words_of(lowered: str) -> frozenset[str]:
     return frozenset(WORD.findall(CONTRACTION.sub(" n't", lowered)))
 
 
+def family_sentences(text: str, spans: list[tuple[int, int]]) -> list[bool]:
+    """For each sentence span, whether it holds a family word.
+
+    The words are found once in the whole text and placed by bisection: a family
+    word holds no blank, so it never straddles the blanks between sentences.
+    """
+    starts = [s for s, _ in spans]
+    has_family = [False] * len(spans)
+    for offset in candidate_starts(text):
+        has_family[bisect.bisect_right(starts, offset) - 1] = True
+    return has_family
+
+
 def hot_sentences(text: str, spans: list[tuple[int, int]], index: RequirementIndex) -> set[int]:
     """Indices of the sentences some requirement can be met in (both, for a cross-sentence pair)."""
-    pattern = candidate_pattern()
-    has_family = [pattern.search(text, s, e) is not None for s, e in spans]
+    has_family = family_sentences(text, spans)
     pairs = index.cross_sentence
-    lowered: dict[int, tuple[str, frozenset[str]]] = {}
+    scanned: dict[int, tuple[str, int]] = {}
 
-    def scan(i: int) -> tuple[str, frozenset[str]]:
-        if i not in lowered:
+    def scan(i: int) -> tuple[str, int]:
+        """Sentence i lower-cased, and the needs it meets."""
+        if i not in scanned:
             low = text[spans[i][0]:spans[i][1]].lower()
-            lowered[i] = low, words_of(low)
-        return lowered[i]
+            scanned[i] = low, index.met(words_of(low), low)
+        return scanned[i]
 
     hot: set[int] = set()
     for i, family in enumerate(has_family):
-        if family:
-            low, words = scan(i)
-            if index.patterns(words, low, cross_sentence=False):
-                hot.add(i)
+        if family and index.resolved(scan(i)[1], cross_sentence=False):
+            hot.add(i)
         # A cross-sentence pattern spans two parser sentences; the splitter may cut one of
         # them in two ("Management? Outdated. Leadership? Essential."), so runs of up to
         # CROSS_SENTENCE_SPAN splitter sentences are checked.
         group = range(i, min(len(spans), i + CROSS_SENTENCE_SPAN))
         if pairs and len(group) > 1 and any(has_family[j] for j in group):
-            scanned = [scan(j) for j in group]
-            words_all = frozenset().union(*(w for _, w in scanned))
-            low = " ".join(l for l, _ in scanned)
-            if index.patterns(words_all, low, cross_sentence=True):
+            if index.resolved(index.met_across([scan(j) for j in group]), cross_sentence=True):
                 hot.update(group)
     return hot
 

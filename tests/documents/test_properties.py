@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from lintkit.documents import markdown, read_document
 from lintkit.documents.lines import normalize_breaks
-from lintkit.documents.prose import Prose
+from lintkit.documents.prose import URL, Prose, _url_pattern
 
 WORDS = ["leaders", "managers", "team", "café", "naïve", "Ünïcode", "2024", "a", "x1"]
 EMOJI = ["👩‍💼", "🚀", "😀", "🧑🏽‍🚀"]
@@ -139,3 +139,18 @@ any_text = st.text(alphabet=st.characters(codec="utf-8", exclude_characters="\x0
 @given(source=any_text)
 def test_every_reader_reads_any_text(markup, source):
     assert_reads_any_text(source, markup)
+
+
+url_text = st.lists(
+    st.sampled_from(["http://", "HTTPS://", "ftp://", "www.", "WwW.", "mailto:", "MailTo:", "@", "a.b", "x", "-", ".",
+                     ":", "/", " ", "\n", "leaders", "ß", "İ", "<", ")"]),
+    max_size=20,
+).map("".join)
+
+
+@settings(max_examples=300)
+@given(text=url_text)
+def test_the_cheaper_url_pattern_finds_what_url_finds(text):
+    pattern = _url_pattern(text)
+    found = [m.span() for m in pattern.finditer(text)] if pattern is not None else []
+    assert found == [m.span() for m in URL.finditer(text)]

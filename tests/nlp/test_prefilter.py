@@ -49,6 +49,8 @@ def test_candidate_starts_agree_with_the_pattern():
     assert candidate_starts(text) == [m.start() for m in candidate_pattern().finditer(text)]
     odd = "İ leaders" * 3  # lower() changes the length: the slow path must give the same offsets
     assert candidate_starts(odd) == [m.start() for m in candidate_pattern().finditer(odd)]
+    for each in (text, odd, "misleading mismanagement", "İ misled", "", "lead"):
+        assert has_candidate(each) == (candidate_pattern().search(each) is not None)
 
 
 def test_every_pattern_needs_a_family_word(reqs):
@@ -80,6 +82,61 @@ def test_non_word_forms_are_matched_as_substrings():
     index = prefilter.RequirementIndex((prefilter.Requirement("LM002", "p", (need,), False),))
     assert index.patterns(prefilter.words_of("don't"), "don't") == {("LM002", "p")}
     assert index.patterns(prefilter.words_of("do it"), "do it") == set()
+
+
+def _rule_word_texts(reqs, seed: int, count: int) -> list[str]:
+    """Texts of most of the words some patterns need (in odd cases), filler and sentence breaks."""
+    rng = random.Random(seed)
+    filler = ["x", "Leaders", "MANAGED", "İ", '"', "the"]
+    breaks = [". ", "! ", "? ", ". The ", '." ', " ", " ", " "]
+    texts = []
+    for _ in range(count):
+        needs = [need for req in rng.sample(reqs, rng.randint(1, min(3, len(reqs)))) for need in req.needs if rng.random() < 0.85]
+        words = [rng.choice(sorted(need.words) + list(need.other)) for need in needs] + rng.choices(filler, k=rng.randint(0, 6))
+        rng.shuffle(words)
+        texts.append("".join(rng.choice([word, word.upper()]) + rng.choice(breaks) for word in words))
+    return texts
+
+
+def _plain_patterns(reqs, words, lowered, cross_sentence):
+    """The plain definition the index must agree with: every need of the pattern met."""
+
+    def met(need):
+        return need.words & words or any(form in lowered for form in need.other)
+
+    return {
+        (req.rule, req.pattern)
+        for req in reqs
+        if (cross_sentence is None or req.cross_sentence == cross_sentence) and all(met(n) for n in req.needs)
+    }
+
+
+def test_the_index_agrees_with_the_plain_requirement_check(reqs, index):
+    for text in _rule_word_texts(reqs, 5, 300):
+        lowered = text.lower()
+        words = prefilter.words_of(lowered)
+        for cross in (None, False, True):
+            assert index.patterns(words, lowered, cross_sentence=cross) == _plain_patterns(reqs, words, lowered, cross)
+
+
+def test_needs_met_across_sentences_are_those_of_the_joined_text(reqs, index):
+    spaced_req = prefilter.Requirement("LM002", "p", (prefilter._need(["lead", "a b"]),), True)
+    spaced = prefilter.RequirementIndex((spaced_req,))
+    for each, its_reqs in ((index, reqs), (spaced, (spaced_req,))):
+        for text in _rule_word_texts(its_reqs, 6, 200):
+            lows = [text[s:e].lower() for s, e in sentence_spans(text)]
+            parts = [(low, each.met(prefilter.words_of(low), low)) for low in lows]
+            joined = each.met(frozenset().union(*map(prefilter.words_of, lows)), " ".join(lows))
+            assert each.met_across(parts) == joined, text
+    assert spaced.met_across([(low, 0) for low in ("x a.", "b y.")]) == 0
+    assert spaced.met_across([(low, 0) for low in ("x a", "b y.")]) == 1
+
+
+def test_family_sentences_agree_with_a_search_per_sentence(reqs):
+    assert not any(char.isspace() for word in prefilter.family_forms() for char in word)  # what the bisection relies on
+    for text in _rule_word_texts(reqs, 7, 300):
+        spans = sentence_spans(text)
+        assert prefilter.family_sentences(text, spans) == [candidate_pattern().search(text, s, e) is not None for s, e in spans]
 
 
 def test_sentence_spans_cover_the_text_without_blanks():
