@@ -94,6 +94,9 @@ def main(argv=None) -> int:
     target = args.path.resolve()
     words = count_words(target)
     code_dir = args.lintkit_dir.resolve()
+    # An installed lintkit has its bytecode compiled by pip; a checkout run from source
+    # (PYTHONDONTWRITEBYTECODE set, say) would otherwise recompile it on every start.
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(code_dir / "lintkit")], check=True)
     with tempfile.TemporaryDirectory(prefix="lintkit-bench-") as tmp_name:
         tmp = Path(tmp_name)
         cache = tmp / "cache"

@@ -8,6 +8,7 @@ one place keeps the offset map the only bridge back to the source.
 from __future__ import annotations
 
 import re
+from array import array
 from typing import Iterable
 
 from lintkit.documents.model import Segment
@@ -53,7 +54,7 @@ class Prose:
         text, offsets = trimmed(text, offsets)
         if not text:
             return None
-        return Segment(text, tuple(offsets), kind, quoted)
+        return Segment(text, array("q", offsets), kind, quoted)
 
 
 def without_urls(text: str, offsets: list[int]) -> tuple[str, list[int]]:
