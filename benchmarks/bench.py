@@ -74,12 +74,15 @@ def best(cmd, *, cwd, env, repeat, prepare=None):
     return min(results, key=lambda r: r[0])
 
 
-def proselint_config(tmp: Path) -> Path | None:
-    if shutil.which("proselint") is None:
+def proselint_command(tmp: Path, target: Path) -> list[str] | None:
+    """proselint (0.16 command line) on ``target``, its 1,000-findings cap lifted, or None when not installed."""
+    beside = Path(sys.executable).with_name("proselint")  # installed in this environment, maybe not on PATH
+    program = str(beside) if beside.exists() else shutil.which("proselint")
+    if program is None:
         return None
     config = tmp / "proselint.json"
     config.write_text(json.dumps({"max_errors": 10**9}))
-    return config
+    return [program, "--config", str(config), "check", str(target)]
 
 
 def main(argv=None) -> int:
@@ -120,9 +123,9 @@ def main(argv=None) -> int:
             ("small memo with a finding", [*lintkit, *nocache, str(tmp / "memo.md")], len(MEMO.split()), None),
             ("file with no family word", [*lintkit, *nocache, str(tmp / "plain.md")], len(NO_FAMILY.split()), None),
         ]
-        config = proselint_config(tmp) if args.proselint else None
-        if config is not None:
-            cases.append(("proselint (max_errors lifted)", ["proselint", "--config", str(config), str(target)], words, None))
+        proselint = proselint_command(tmp, target) if args.proselint else None
+        if proselint is not None:
+            cases.append(("proselint (max_errors lifted)", proselint, words, None))
         elif args.proselint:
             print("proselint is not installed; skipped", file=sys.stderr)
         only = {c.strip() for c in args.only.split(",") if c.strip()}
