@@ -22,7 +22,6 @@ import shutil
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -130,7 +129,7 @@ def main(argv=None) -> int:
             print("proselint is not installed; skipped", file=sys.stderr)
         only = {c.strip() for c in args.only.split(",") if c.strip()}
         print(f"input: {target.name} ({words:,} words); lintkit from {code_dir.name}; {os.cpu_count()} CPUs\n")
-        print(f"| case | wall s | words/s | peak RSS MB | exit |\n|---|---:|---:|---:|---:|")
+        print("| case | wall s | words/s | peak RSS MB | exit |\n|---|---:|---:|---:|---:|")
         for name, cmd, n_words, prepare in cases:
             if only and not any(o in name for o in only):
                 continue
