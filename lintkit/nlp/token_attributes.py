@@ -144,17 +144,17 @@ class TokenAttributes:
 
         if not len(doc):
             return doc
-        rows = [tuple(row) for row in doc.to_array([LOWER_ATTR, TAG_ATTR, DEP, IS_SPACE]).tolist()]
+        rows = _rows(doc, [LOWER_ATTR, TAG_ATTR, DEP, IS_SPACE])
         values = doc.to_array(self.columns).tolist()
         position = {attr: n for n, attr in enumerate(self.columns)}
         for attr_id, i in self._matches(doc, rows):
             for attr, value in self.ruler_attrs[attr_id].items():
                 values[i][position[attr]] = value
         doc.from_array(self.columns, _as_array(values))
-        self._lemmatize(doc, values, doc.to_array([ORTH, POS, MORPH]).tolist())
+        self._lemmatize(doc, values, _rows(doc, [ORTH, POS, MORPH]))
         return doc
 
-    def _lemmatize(self, doc, values: list[list[int]], keys: list[list[int]]) -> None:
+    def _lemmatize(self, doc, values: list[list[int]], keys: list[tuple[int, int, int]]) -> None:
         from spacy.attrs import LEMMA
 
         column, overwrite = self.lemma_column, self.lemmatizer.overwrite
@@ -162,7 +162,6 @@ class TokenAttributes:
         for i, (row, key) in enumerate(zip(values, keys)):
             lemma = row[column]
             if overwrite or lemma == 0:
-                key = tuple(key)
                 lemma = self.lemmas.get(key)
                 if lemma is None:
                     lemma = self.lemmas[key] = doc.vocab.strings.add(self.lemmatizer.lemmatize(doc[i])[0])
@@ -177,6 +176,11 @@ def _index_as_sets(lemmatizer) -> None:
     index = lemmatizer.lookups.get_table("lemma_index", None)
     for key, words in list(index.items()) if index is not None else ():
         index[key] = frozenset(words)
+
+
+def _rows(doc, attrs: list[int]) -> list[tuple[int, ...]]:
+    """Each token's values of ``attrs``, as hashable tuples."""
+    return list(zip(*(column.tolist() for column in doc.to_array(attrs).T)))
 
 
 def _as_array(rows: list[list[int]]):
