@@ -1,5 +1,5 @@
 """``python -m lintkit``: the same command as ``lintkit``."""
-from lintkit.cli import main
+from lintkit.cli import run
 
 if __name__ == "__main__":
-    main()
+    run()

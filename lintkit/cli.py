@@ -213,5 +213,28 @@ def main(argv=None) -> None:
     sys.exit(ExitCode.OK)
 
 
+def run() -> None:
+    """The ``lintkit`` command: ``main``, then an exit that skips the interpreter's tear-down.
+
+    Freeing a loaded spaCy pipeline object by object at exit takes about 0.2 s,
+    as long as linting a small memo; every file is written and closed before
+    ``main`` returns, so nothing is lost by leaving at once.
+    """
+    try:
+        main()
+        code = ExitCode.OK
+    except SystemExit as exc:
+        code = exc.code
+    if code is not None and not isinstance(code, int):
+        print(code, file=sys.stderr)
+        code = 1
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (BrokenPipeError, OSError, ValueError):
+            pass  # the reader went away (``| head``): nothing left to say
+    os._exit(int(code or 0))
+
+
 if __name__ == "__main__":
-    main()
+    run()

@@ -170,6 +170,17 @@ def test_lintkit_never_writes_to_the_files_it_lints(capsys, nlp, tmp_path):
 
 
 @pytest.mark.slow
+def test_entry_point_leaves_every_output_complete(tmp_path):
+    """The command exits without the interpreter's tear-down: the report file and stderr must be whole."""
+    memo = tmp_path / "memo.md"
+    memo.write_text("We need leaders, not managers.\n", encoding="utf-8")
+    report = tmp_path / "report.json"
+    run = run_entry_point("check", str(memo), "missing.md", "--format", "json", "--output-file", str(report), cwd=tmp_path)
+    assert run.code == 2 and run.err.strip() == "error: missing.md: no such file or directory"
+    assert [f["code"] for f in json.loads(report.read_text(encoding="utf-8"))["findings"]] == ["LM002"]
+
+
+@pytest.mark.slow
 def test_installed_entry_point_reads_stdin_and_exits_1(tmp_path):
     run = run_entry_point("check", "-", "--stdin-filename", "memo.md", cwd=tmp_path, stdin=b"# Memo\n\nLead, don't manage.\n")
     assert run.code == 1 and run.out.startswith("memo.md:3:1: LM002 [warning]")

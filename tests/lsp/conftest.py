@@ -20,7 +20,7 @@ from pytest_lsp.client import DEFAULT_CLIENT_FEATURES, register_lsp_features
 from pygls.protocol import default_converter
 
 ROOT = Path(__file__).resolve().parents[2]
-SERVER = [sys.executable, "-c", "from lintkit.cli import main; main(['lsp'])"]
+SERVER = [sys.executable, "-m", "lintkit", "lsp"]  # the command an editor runs
 ENV = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in (str(ROOT), os.environ.get("PYTHONPATH", "")) if p)}
 TIMEOUT = 30.0
 
