@@ -23,6 +23,9 @@ def candidates(model: str) -> tuple[str, ...]:
     return FALLBACK_MODELS if model == AUTO else (model,)
 
 
+CLI_INFO = "spacy.cli.info"
+
+
 def import_spacy():
     """spaCy, imported without its command line.
 
@@ -43,9 +46,6 @@ def import_spacy():
         if sys.modules.get(CLI_INFO) is stand_in:
             del sys.modules[CLI_INFO]
     return spacy
-
-
-CLI_INFO = "spacy.cli.info"
 
 
 def _info(*args, **kwargs):
