@@ -40,7 +40,7 @@ class Test:
 
 
 @dataclass(frozen=True)
-class Rule:
+class RulerPattern:
     """One alternative of a ruler pattern: the tests of each of its tokens, and which token gets ``attrs``."""
 
     attr_id: int  # the ruler's pattern number: later ones take precedence
@@ -81,16 +81,17 @@ class TokenAttributes:
         from spacy.matcher import Matcher
 
         vocab = ruler.vocab
-        self.ruler_attrs = list(ruler.attrs)
         self.lemmatizer = lemmatizer
-        self.columns = sorted({attr for attrs in self.ruler_attrs for attr in attrs} | {LEMMA})
+        self.columns = sorted({attr for attrs in ruler.attrs for attr in attrs} | {LEMMA})
         self.lemma_column = self.columns.index(LEMMA)
-        self.by_lower: dict[int, list[Rule]] = {}
-        self.by_tag: dict[int, list[Rule]] = {}
-        self.always: list[Rule] = []
+        # What each ruler pattern sets, as (column of ``self.columns``, value).
+        self.settings = [[(self.columns.index(attr), value) for attr, value in attrs.items()] for attrs in ruler.attrs]
+        self.by_lower: dict[int, list[RulerPattern]] = {}
+        self.by_tag: dict[int, list[RulerPattern]] = {}
+        self.always: list[RulerPattern] = []
         self.matcher = Matcher(vocab)  # for patterns the tables cannot hold (none, in the English models)
         self.matcher_index: dict[int, int] = {}
-        for attr_id, attrs in enumerate(self.ruler_attrs):
+        for attr_id in range(len(ruler.attrs)):
             _, alternatives = ruler.matcher.get(str(attr_id))
             read = [tuple(_token_tests(vocab, token) for token in alt) for alt in alternatives]
             if any(None in tokens for tokens in read):
@@ -98,12 +99,12 @@ class TokenAttributes:
                 self.matcher_index[attr_id] = ruler.indices[attr_id]
                 continue
             for tokens in read:
-                self._file(Rule(attr_id, tokens, ruler.indices[attr_id]))
-        self.first_token: dict[tuple[int, ...], tuple[Rule, ...]] = {}  # rules whose first token fits, by token row
+                self._file(RulerPattern(attr_id, tokens, ruler.indices[attr_id]))
+        self.first_token: dict[tuple[int, ...], tuple[RulerPattern, ...]] = {}  # rules whose first token fits, by token row
         self.lemmas: dict[tuple[int, int, int], int] = {}
         _index_as_sets(lemmatizer)
 
-    def _file(self, rule: Rule) -> None:
+    def _file(self, rule: RulerPattern) -> None:
         """Under the first token's lower-case forms, else its tags, else with the rules tried on every token."""
         for column, table in ((LOWER, self.by_lower), (TAG, self.by_tag)):
             keyed = [t for t in rule.tokens[0] if t.column == column and t.regex is None and not t.negated]
@@ -113,7 +114,7 @@ class TokenAttributes:
                 return
         self.always.append(rule)
 
-    def _starting(self, row: tuple[int, ...], strings) -> tuple[Rule, ...]:
+    def _starting(self, row: tuple[int, ...], strings) -> tuple[RulerPattern, ...]:
         found = self.first_token.get(row)
         if found is None:
             candidates = (*self.by_lower.get(row[LOWER], ()), *self.by_tag.get(row[TAG], ()), *self.always)
@@ -146,10 +147,9 @@ class TokenAttributes:
             return doc
         rows = _rows(doc, [LOWER_ATTR, TAG_ATTR, DEP, IS_SPACE])
         values = doc.to_array(self.columns).tolist()
-        position = {attr: n for n, attr in enumerate(self.columns)}
         for attr_id, i in self._matches(doc, rows):
-            for attr, value in self.ruler_attrs[attr_id].items():
-                values[i][position[attr]] = value
+            for column, value in self.settings[attr_id]:
+                values[i][column] = value
         doc.from_array(self.columns, _as_array(values))
         self._lemmatize(doc, values, _rows(doc, [ORTH, POS, MORPH]))
         return doc

@@ -62,3 +62,33 @@ def test_every_token_gets_what_the_model_gives(nlp, reference):
     theirs = reference.pipe(texts, batch_size=64)
     for text, mine, model in zip(texts, ours, theirs):
         assert _attributes(mine) == _attributes(model), text
+
+
+class _LowerCaseLemmas:
+    """A lemmatizer stand-in: the component only asks it for lemmas it has not seen."""
+
+    overwrite = False
+    mode = "lookup"
+
+    def lemmatize(self, token):
+        return [token.lower_]
+
+
+def test_patterns_the_tables_cannot_hold_still_apply(nlp):
+    """Operators and unread attributes go through a Matcher, in the ruler's order of precedence."""
+    import spacy
+
+    from lintkit.nlp.token_attributes import TokenAttributes, _token_tests
+
+    blank = spacy.blank("en")
+    ruler = blank.add_pipe("attribute_ruler")
+    ruler.add([[{"LOWER": "very", "OP": "+"}, {"LOWER": "good"}]], {"POS": "ADV"}, index=0)  # an operator
+    ruler.add([[{"LENGTH": 5}]], {"POS": "NOUN"})  # an attribute outside the look-up rows
+    ruler.add([[{"LOWER": "good"}]], {"POS": "ADJ", "LEMMA": "well"})
+    assert _token_tests(blank.vocab, {"LOWER": "very", "OP": "+"}) is None
+    component = TokenAttributes(ruler, _LowerCaseLemmas())
+    assert len(component.matcher) == 2
+    text = "very very good pasta"
+    expected, ours = ruler(blank(text)), component(blank(text))
+    assert [(t.pos_, t.lemma_ or t.lower_) for t in expected] == [(t.pos_, t.lemma_) for t in ours]
+    assert [(t.pos_, t.lemma_) for t in ours] == [("ADV", "very"), ("ADV", "very"), ("ADJ", "well"), ("NOUN", "pasta")]
