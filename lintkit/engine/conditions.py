@@ -73,12 +73,23 @@ def not_hypothetical(tokens: Sequence) -> bool:
     return not any(t.lower_ in HYPOTHETICAL for t in _sentence_tokens_before(tokens))
 
 
-OPENING_POS = {"DET", "ADJ", "ADV", "PRON", "PUNCT", "CCONJ", "NUM", "SCONJ", "INTJ", "AUX"}
+OPENING_POS = {"DET", "ADJ", "ADV", "PRON", "PUNCT", "CCONJ", "NUM", "SCONJ", "INTJ", "AUX", "SPACE"}
+LABEL_ENDS = {":"}
+
+
+def _clause_start(token) -> int:
+    """Where the token's clause begins: its sentence's start, or just after a label ("Note: Leading a team is ...")."""
+    before = token.doc[token.sent.start:token.i]
+    return max((t.i + 1 for t in before if t.text in LABEL_ENDS), default=token.sent.start)
 
 
 def _is_subject(token) -> bool:
-    """The parse says it is the subject, or nothing but modifiers stands before it."""
-    if all(t.pos_ in OPENING_POS for t in token.doc[token.sent.start:token.i]):
+    """The parse says it is the subject, or nothing but modifiers stands before it in its clause.
+
+    The small model often hangs what follows a label's colon on the label, so
+    the parse alone would miss the subject there.
+    """
+    if all(t.pos_ in OPENING_POS for t in token.doc[_clause_start(token):token.i]):
         return True
     while token.dep_ in {"conj", "appos", "compound", "amod"} and token.head.i != token.i:
         token = token.head
