@@ -1,0 +1,130 @@
+"""Pick the real-prose sentences to annotate, by reference only.
+
+Real text judges the rules; our own sentences flatter them. This script reads
+the openly licensed prose beside the project (``../shared/corpora`` by default)
+with lintkit's own readers, splits each prose segment into sentences and
+writes, for every sentence picked, where it is (file, source offsets) and a
+digest of its text, never the text itself::
+
+    python corpora/real/sample.py --root ../shared/corpora > corpora/real/candidates.jsonl
+    python corpora/real/sample.py --root ../shared/corpora --show corpora/real/candidates.jsonl --from 0 --to 50
+
+Picked: every sentence with "leadership", every sentence with words of both
+families, and a seeded random sample of the other sentences with a family word.
+The split (test or dev) is a pure function of the file's path, fixed before any
+annotation was read, so no tuning can move a file into dev.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+import re
+import sys
+from pathlib import Path
+
+from lintkit.documents import markup_for_path, read_document
+from lintkit.errors import LintkitError
+
+LEAD = re.compile(r"\b(?:lead|leads|leading|led|leaders?|leadership|leaderships|leaderless)\b", re.IGNORECASE)
+MANAGE = re.compile(r"\b(?:manage|manages|managed|managing|managers?|management|managerial)\b", re.IGNORECASE)
+LEADERSHIP = re.compile(r"\bleaderships?\b", re.IGNORECASE)
+# A sentence ends at . ! ? (and closing quotes or brackets) followed by space and a capital or an opener.
+SENTENCE_END = re.compile(r"(?<=[.!?])[\"'”’)\]]*\s+(?=[\"'“‘(\[]?[A-Z0-9])")
+SKIPPED_FILES = {"bulk-1M.txt"}  # a concatenation of three folders: the same sentences twice
+TEST_SHARE = 30  # percent of files held out as the frozen test split
+SEED = 20261201
+SAMPLE_OF_REST = 900
+MAX_SENTENCE = 600  # longer "sentences" are tables or lists run together; cut at the family word's clause
+
+
+def split_of(relpath: str) -> str:
+    """'test' for about 30% of files, by a hash of the path: fixed before any annotation was read."""
+    bucket = int(hashlib.sha1(relpath.encode("utf-8")).hexdigest(), 16) % 100
+    return "test" if bucket < TEST_SHARE else "dev"
+
+
+def digest(text: str) -> str:
+    return hashlib.sha1(text.encode("utf-8")).hexdigest()[:12]
+
+
+def prose_files(root: Path):
+    for path in sorted(root.rglob("*")):
+        rel = path.relative_to(root).as_posix()
+        if not path.is_file() or path.name in SKIPPED_FILES or path.name.startswith(("LICENSE", "SOURCE")):
+            continue
+        if markup_for_path(rel) in {"markdown", "text", "rst", "html"}:
+            yield path, rel
+
+
+def sentences(source: str, markup: str):
+    """(start, end) source offsets of each sentence in the prose of ``source``."""
+    for segment in read_document(source, markup).segments:
+        text = segment.text
+        starts = [0] + [m.end() for m in SENTENCE_END.finditer(text)]
+        ends = starts[1:] + [len(text)]
+        for s, e in zip(starts, ends):
+            piece = text[s:e].rstrip()
+            if not piece.strip():
+                continue
+            e = s + len(piece)
+            yield segment.offsets[s], segment.offsets[e - 1] + 1
+
+
+def candidates(root: Path):
+    for path, rel in prose_files(root):
+        try:
+            source = path.read_text(encoding="utf-8")
+            spans = list(sentences(source, markup_for_path(rel)))
+        except (LintkitError, UnicodeDecodeError, ValueError):
+            continue
+        for start, end in spans:
+            text = source[start:end]
+            if len(text) > MAX_SENTENCE:
+                continue
+            lead, manage = LEAD.search(text), MANAGE.search(text)
+            if not (lead or manage):
+                continue
+            why = "leadership" if LEADERSHIP.search(text) else "both" if lead and manage else "rest"
+            yield {"file": rel, "start": start, "end": end, "sha": digest(text), "split": split_of(rel), "why": why}
+
+
+def pick(items: list[dict]) -> list[dict]:
+    chosen = [c for c in items if c["why"] != "rest"]
+    rest = [c for c in items if c["why"] == "rest"]
+    chosen += random.Random(SEED).sample(rest, min(SAMPLE_OF_REST, len(rest)))
+    chosen.sort(key=lambda c: (c["file"], c["start"]))
+    for n, c in enumerate(chosen):
+        c["id"] = f"r{n:04d}"
+    return chosen
+
+
+def show(root: Path, listing: Path, first: int, last: int) -> None:
+    """Print candidates with a little context, for an annotator's eyes only (never saved in the repo)."""
+    for line in listing.read_text(encoding="utf-8").splitlines()[first:last]:
+        c = json.loads(line)
+        source = (root / c["file"]).read_text(encoding="utf-8")
+        before = " ".join(source[max(0, c["start"] - 200):c["start"]].split())[-160:]
+        text = " ".join(source[c["start"]:c["end"]].split())
+        after = " ".join(source[c["end"]:c["end"] + 160].split())[:120]
+        print(f"== {c['id']}  {c['file']}\n   before: …{before}\n   >>> {text}\n   after: {after}…\n")
+
+
+def main(argv=None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--root", default="../shared/corpora", type=Path)
+    parser.add_argument("--show", type=Path, help="print the candidates listed in this file")
+    parser.add_argument("--from", dest="first", type=int, default=0)
+    parser.add_argument("--to", dest="last", type=int, default=None)
+    args = parser.parse_args(argv)
+    if args.show:
+        show(args.root, args.show, args.first, args.last)
+        return 0
+    for c in pick(list(candidates(args.root))):
+        sys.stdout.write(json.dumps(c, ensure_ascii=False) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
