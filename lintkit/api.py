@@ -24,15 +24,13 @@ BATCH_SIZE = 32
 
 
 def rules_for(rule_packs: tuple[str, ...] = ()) -> dict[str, Rule]:
-    """Every rule by code, the shipped ones, rule packs and the suppression meta-rule."""
+    """Every rule by code: the shipped ones (the suppression meta-rule LM100 among them) and rule packs."""
     return _rules_for(tuple(rule_packs))
 
 
 @functools.lru_cache(maxsize=8)
 def _rules_for(rule_packs: tuple[str, ...]) -> dict[str, Rule]:
-    rules = load_rules(rule_packs)
-    rules[UNUSED_SUPPRESSION.code] = UNUSED_SUPPRESSION
-    return rules
+    return load_rules(rule_packs)
 
 
 @dataclass
@@ -199,7 +197,8 @@ def find(document: Document, config: Config, path: str, *, whole: bool | None = 
 def lint_document(document: Document, *, path: str, config: Config) -> list[Finding]:
     index = LineIndex(document.source)
     raw = find(document, config, path)
-    kept = apply_suppressions(raw, document, index, path, lambda code: code in rules_for(config.rule_packs) and config.is_selected(code))
+    rules = rules_for(config.rule_packs)
+    kept = apply_suppressions(raw, document, index, path, lambda code: code in rules and config.is_selected(code), rules[UNUSED_SUPPRESSION])
     return [locate(f, index) for f in apply_policy(kept, config)]
 
 

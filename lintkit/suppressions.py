@@ -10,27 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from lintkit.documents.model import Document, Suppression
-from lintkit.engine.rule import Example, Rule
+from lintkit.engine.rule import Rule
 from lintkit.findings import Finding, LineIndex
 from lintkit.severity import Severity
 
-UNUSED_SUPPRESSION = Rule(
-    code="LM100",
-    name="unused-suppression",
-    severity=Severity.WARNING,
-    message="This lintkit comment suppresses nothing; remove it.",
-    summary="A suppression comment that suppresses no finding.",
-    rationale=(
-        "**What it flags.** A `lintkit: disable` comment with no finding of the named rules in its "
-        "range, or a `lintkit:` comment lintkit cannot read.\n\n**Why it matters.** Stale comments "
-        "hide future findings and mislead readers about what the text says."
-    ),
-    suggestion="Delete the comment, or fix the rule codes it names.",
-    references=("ruff RUF100 (unused-noqa)",),
-    precision="very-high",
-    flag=(Example.parse("[<!-- lintkit: disable-next-line -->]"),),
-    passes=(Example.parse("<!-- lintkit: disable-next-line=LM002 -->"),),
-)
+UNUSED_SUPPRESSION = "LM100"  # the rule (rules/LM100-unused-suppression.toml) whose findings this module makes
 
 
 @dataclass(frozen=True)
@@ -69,8 +53,8 @@ def regions(document: Document, index: LineIndex) -> list[Region]:
     return found
 
 
-def apply_suppressions(findings: list[Finding], document: Document, index: LineIndex, path: str, is_active) -> list[Finding]:
-    """Drop suppressed findings; add one LM100 finding per comment that did nothing."""
+def apply_suppressions(findings: list[Finding], document: Document, index: LineIndex, path: str, is_active, rule: Rule) -> list[Finding]:
+    """Drop suppressed findings; add one ``rule`` (LM100) finding per comment that did nothing."""
     spans = regions(document, index)
     used: set[int] = set()
     kept = []
@@ -82,12 +66,11 @@ def apply_suppressions(findings: list[Finding], document: Document, index: LineI
             kept.append(finding)
     for s in document.suppressions:
         if s.action == "invalid":
-            kept.append(_meta_finding(s, path, "This lintkit comment cannot be read (use disable, enable or disable-next-line, with =CODE,CODE)."))
+            kept.append(_meta_finding(s, path, rule, "This lintkit comment cannot be read (use disable, enable or disable-next-line, with =CODE,CODE)."))
         elif s.action != "enable" and id(s) not in used and all(is_active(c) for c in s.codes):
-            kept.append(_meta_finding(s, path, UNUSED_SUPPRESSION.message))
+            kept.append(_meta_finding(s, path, rule, rule.message))
     return kept
 
 
-def _meta_finding(s: Suppression, path: str, message: str) -> Finding:
-    rule = UNUSED_SUPPRESSION
+def _meta_finding(s: Suppression, path: str, rule: Rule, message: str) -> Finding:
     return Finding(path=path, code=rule.code, name=rule.name, severity=rule.severity, message=message, start=s.start, end=s.end, suggestion=rule.suggestion)

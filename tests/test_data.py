@@ -15,6 +15,12 @@ def _lists():
     for section in ("senses", "context", "lists"):
         for name, words in data[section].items():
             yield f"{section}.{name}", words
+    for name, words in data["conditions"].items():
+        if isinstance(words, list):
+            yield f"conditions.{name}", words
+        else:
+            for own, rule_words in words.items():
+                yield f"conditions.{name}.{own}", rule_words
     for family, groups in data["families"].items():
         for form, words in groups.items():
             yield f"families.{family}.{form}", words

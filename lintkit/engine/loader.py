@@ -14,8 +14,9 @@ from lintkit.errors import LintkitError
 from lintkit.resources import lexicon, read_toml, rules_dir
 from lintkit.severity import Severity
 
-REQUIRED = ("code", "name", "severity", "summary", "message", "suggestion", "rationale", "references", "precision", "patterns", "examples")
-OPTIONAL = ("replacement", "lists")
+REQUIRED = ("code", "name", "severity", "summary", "message", "suggestion", "rationale", "references", "precision", "examples")
+OPTIONAL = ("replacement", "lists", "source", "patterns")
+SOURCES = ("patterns", "suppressions")
 PATTERN_KEYS = {"id", "kind", "pattern", "conditions", "cross_sentence"}
 PATTERN_KINDS = ("token", "dependency")
 PRECISIONS = ("very-high", "high", "medium", "low")
@@ -89,11 +90,16 @@ def parse_rule(data: dict, path: Path) -> Rule:
     passes = _examples(examples.get("pass", []), path, "examples.pass")
     _require(bool(flag) and bool(passes), path, "examples", "a rule needs at least one 'flag' and one 'pass' example")
     _require(all(ex.spans for ex in flag), path, "examples.flag", "every flag example must mark its span with [brackets]")
-    _require(isinstance(data["patterns"], list) and data["patterns"], path, "patterns", "must be a non-empty list")
+    source = data.get("source", "patterns")
+    _require(source in SOURCES, path, "source", f"must be one of: {', '.join(SOURCES)}")
+    if source == "patterns":
+        _require(isinstance(data.get("patterns"), list) and data["patterns"], path, "patterns", "must be a non-empty list")
+    else:
+        _require("patterns" not in data, path, "patterns", f"a rule whose findings come from {source} has no patterns")
     own_lists = data.get("lists", {})
     _require(isinstance(own_lists, dict) and all(isinstance(v, list) for v in own_lists.values()), path, "lists", "must be a table of word lists")
     lists = {**lexicon().get("lists", {}), **own_lists}
-    patterns = tuple(_pattern(raw, path, i, lists) for i, raw in enumerate(data["patterns"]))
+    patterns = tuple(_pattern(raw, path, i, lists) for i, raw in enumerate(data.get("patterns", [])))
     return Rule(
         code=data["code"],
         name=data["name"],
@@ -108,6 +114,7 @@ def parse_rule(data: dict, path: Path) -> Rule:
         passes=passes,
         patterns=patterns,
         replacement=data.get("replacement"),
+        source=source,
         path=str(path),
     )
 

@@ -74,6 +74,7 @@ class Rule:
     passes: tuple[Example, ...]
     patterns: tuple[Pattern, ...] = field(default=(), compare=False, repr=False)
     replacement: str | None = None
+    source: str = "patterns"  # or "suppressions": LM100's findings come from the suppression check
     path: str = ""
 
     @property

@@ -81,7 +81,7 @@ def code_actions(
                 )
             )
         line = diagnostic.range.start.line
-        if code == UNUSED_SUPPRESSION.code:
+        if code == UNUSED_SUPPRESSION:
             removal = _remove_comment(lines, diagnostic.range)
             actions.append(
                 lsp.CodeAction(

@@ -19,7 +19,6 @@ ATTRIBUTED = "attributed"
 OPENERS = {"“": "”", "„": "”", "«": "»", "‘": "’", '"': '"', "'": "'"}
 REPORTED_DEPS = {"ccomp", "parataxis"}  # what a reporting verb governs ("learn to lead" is not a report)
 REFUTED_DEPS = REPORTED_DEPS | {"xcomp", "acl", "relcl", "prep", "pobj", "pcomp", "advcl", "appos"}
-CONTRASTING = {"but", "yet", "however", "although", "though", "whereas"}
 MIN_QUOTED_WORDS = 4  # this many words make a quoted clause even without a verb (a slogan, a title)
 MIN_QUOTED_CLAUSE = 3  # fewer words than this are scare quotes
 
@@ -170,7 +169,7 @@ def attribution(token) -> str | None:
     child = token
     while child.head.i != child.i:
         head = child.head
-        if child.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in CONTRASTING for c in head.children if c.i < child.i):
+        if child.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in words()["contrasting_conjunctions"] for c in head.children if c.i < child.i):
             return None  # "critics claim X, but our view is Y": Y is the writer's
         if (child.dep_ in REPORTED_DEPS or (child.dep_ in {"acl", "relcl", "appos"} and head.lemma_.lower() in w["reporting_nouns"])) and reporting_frame(head):
             return ATTRIBUTED

@@ -14,10 +14,6 @@ from typing import Callable, Iterable
 from lintkit.nlp.prefilter import family_forms
 from lintkit.resources import lexicon
 
-FOREMOST_MARKERS = {"a", "an", "the", "most", "world's", "world’s", "industry's", "its", "their"}
-PEOPLE = {"people", "teams", "team", "others", "groups", "staff", "engineers", "employees", "organisations", "organizations", "projects", "change", "initiatives", "meetings", "squads", "departments"}
-DETERMINERS = {"a", "an", "the", "this", "that", "his", "her", "their", "our", "its", "my", "your", "whose"}
-NAME_CONNECTORS = {"of", "and", "&", "for", "the", "on", "in"}
 
 
 def register_extensions() -> None:
@@ -48,12 +44,9 @@ def _lower(token) -> str:
     return token.lower_ if token is not None else ""
 
 
-HEADLINE_SMALL_WORDS = {"with", "from", "into", "over", "than", "that", "this", "about", "after", "before", "your", "their", "when", "what", "why", "upon", "onto", "versus"}
-
-
 def is_headline(sent) -> bool:
     """Title Case lines: capitals say nothing about names there."""
-    words = [t for t in sent if t.is_alpha and len(t) > 3 and t.lower_ not in HEADLINE_SMALL_WORDS]
+    words = [t for t in sent if t.is_alpha and len(t) > 3 and t.lower_ not in senses()["headline_small_words"]]
     return len(words) >= 3 and all(t.is_title or t.is_upper for t in words)
 
 
@@ -72,7 +65,7 @@ def in_proper_name(token) -> bool:
     run = [token]
     for step in (-1, 1):
         nxt = _neighbour(token, step, skip_hyphens=False)
-        while nxt is not None and (nxt.is_title or nxt.is_upper or (nxt.lower_ in NAME_CONNECTORS and nxt.i != nxt.sent.start)):
+        while nxt is not None and (nxt.is_title or nxt.is_upper or (nxt.lower_ in senses()["name_connectors"] and nxt.i != nxt.sent.start)):
             run.append(nxt)
             nxt = _neighbour(nxt, step, skip_hyphens=False)
     return any(t.lower_ in heads and (t.is_title or t.is_upper) for t in run if t.i != token.i)
@@ -104,12 +97,12 @@ def _lead_reason(token, form: str) -> str | None:
                 return f"'{token.text} {nxt.text}' (metal, role or prospect)"
             if _lower(prev) in s["lead_nonorg_modifiers"]:
                 return f"'{prev.text} {token.text}' (a prospect or a head start)"
-            if _lower(prev) in DETERMINERS and token.pos_ in {"NOUN", "PROPN"}:
+            if _lower(prev) in s["noun_determiners"] and token.pos_ in {"NOUN", "PROPN"}:
                 return "a noun: the metal, a clue or first place"
         if word == "leading":
             if _lower(nxt) in s["leading_nonorg_heads"]:
                 return f"'leading {nxt.text}' (foremost)"
-            if token.dep_ == "amod" and _lower(prev) in FOREMOST_MARKERS and nxt is not None and nxt.i == token.head.i and nxt.lower_ not in PEOPLE:
+            if token.dep_ == "amod" and _lower(prev) in s["foremost_markers"] and nxt is not None and nxt.i == token.head.i and nxt.lower_ not in s["led_groups"]:
                 return "an adjective meaning foremost"
     if form in {"agent", "abstract"} and _lower(prev) in s["leader_nonorg_modifiers"]:
         return f"'{prev.text} {token.text}' (foremost in a market or field)"
@@ -125,7 +118,7 @@ def _manage_reason(token, form: str) -> str | None:
     nxt, prev = _neighbour(token, 1), _neighbour(token, -1)
     if form == "verb":
         after = _neighbour(nxt, 1) if nxt is not None else None
-        gerund_of = prev is not None and prev.lemma_.lower() in {"stop", "quit", "start", "begin", "keep", "avoid", "finish", "enjoy", "love", "hate", "from"}
+        gerund_of = prev is not None and prev.lemma_.lower() in s["gerund_governors"]
         if _lower(nxt) == "to" and (after is None or after.tag_ == "VB") and not gerund_of:
             return "'managed to' (succeeded)"
         if _lower(nxt) in s["managed_nonorg_heads"] and token.lower_ == "managed":
@@ -146,7 +139,7 @@ def _manage_reason(token, form: str) -> str | None:
 
 def _first_content_word_after(token):
     nxt = _neighbour(token, 1)
-    while nxt is not None and (nxt.lower_ in DETERMINERS or nxt.pos_ in {"ADJ", "DET", "PRON"} and nxt.dep_ in {"amod", "det", "poss"}):
+    while nxt is not None and (nxt.lower_ in senses()["noun_determiners"] or nxt.pos_ in {"ADJ", "DET", "PRON"} and nxt.dep_ in {"amod", "det", "poss"}):
         nxt = _neighbour(nxt, 1)
     return nxt
 

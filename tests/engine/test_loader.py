@@ -16,7 +16,7 @@ SHIPPED = rules_dir()
 
 def test_shipped_rules_load_with_unique_codes_matching_file_names():
     rules = load_rules()
-    assert list(rules) == ["LM001", "LM002", "LM003", "LM004"]
+    assert list(rules) == ["LM001", "LM002", "LM003", "LM004", "LM100"]
     for rule in rules.values():
         assert Path(rule.path).name == f"{rule.code}-{rule.name}.toml"
 

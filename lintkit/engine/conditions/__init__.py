@@ -1,0 +1,21 @@
+"""Named conditions: the one escape hatch from pattern data into Python.
+
+A pattern lists conditions by name; each is a small pure predicate over the
+matched tokens that a Matcher pattern cannot say (is the copula negated, is the
+sentence a question). Conditions several rules use live in ``shared``; the
+ones a single rule needs live in that rule's module, so a rule's meaning is
+found in its TOML file, its lists and one module. Their words are data, in the
+``[conditions]`` tables of ``rules/lexicon.toml``.
+"""
+from __future__ import annotations
+
+from typing import Callable, Sequence
+
+from lintkit.engine.conditions import lm001, lm002, lm003, shared
+
+CONDITIONS: dict[str, Callable[[Sequence], bool]] = {
+    **shared.CONDITIONS,
+    **lm001.CONDITIONS,
+    **lm002.CONDITIONS,
+    **lm003.CONDITIONS,
+}

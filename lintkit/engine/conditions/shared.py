@@ -1,0 +1,114 @@
+"""Conditions several rules share: negation, questions, suppositions, subjects, parallel forms."""
+from __future__ import annotations
+
+from typing import Sequence
+
+from lintkit.engine.conditions.words import condition_words, pattern_lists
+
+# Parser labels and tags, not vocabulary: they belong to the model's scheme, so they stay here.
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
+OPENING_POS = frozenset({"DET", "ADJ", "ADV", "PRON", "PUNCT", "CCONJ", "NUM", "SCONJ", "INTJ", "AUX", "SPACE"})
+LABEL_END = ":"
+NOUN_FORMS = frozenset({"agent", "abstract"})
+
+
+def sentence_tokens_before(tokens):
+    first = tokens[0]
+    return first.doc[first.sent.start:first.i]
+
+
+def family_tokens(tokens):
+    return [t for t in tokens if t._.lk_family]
+
+
+def _negates(token) -> bool:
+    if token.lower_ == "nothing":
+        nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        return nxt is None or nxt.lower_ not in condition_words("shared")["not_negating_after_nothing"]
+    return token.lower_ in pattern_lists()["negations"]
+
+
+def is_negated(tokens: Sequence) -> bool:
+    """Negation inside the match, on its verbs, or on the subject ("Nobody is a born leader")."""
+    words = condition_words("shared")
+    doc = tokens[0].doc
+    span = doc[tokens[0].i:tokens[-1].i + 1]
+    if any(_negates(t) for t in span):
+        return True
+    for token in reversed(sentence_tokens_before(tokens)[-6:]):
+        if token.text in words["clause_punctuation"]:
+            break
+        if _negates(token) or token.lower_ in words["negative_subjects"]:
+            return True  # "there is no such thing as a born leader", "not true that ..."
+    heads = {t.i for t in span} | {t.head.i for t in span if t.head.lemma_ == "be"}
+    for i in heads:
+        for child in doc[i].children:
+            if child.i in range(span.start, span.end) or child.i > span.end:
+                continue
+            if child.dep_ == "neg" or (child.dep_ in SUBJECT_DEPS and child.lower_ in words["negative_subjects"]):
+                return True
+    return False
+
+
+def not_negated(tokens: Sequence) -> bool:
+    """No negation inside the match or on its verbs ("Management is not leadership")."""
+    return not is_negated(tokens)
+
+
+def not_question(tokens: Sequence) -> bool:
+    """Questions ask; they do not claim ("Managing is leading — what else would it be?" still claims)."""
+    sent = tokens[0].sent
+    after = tokens[0].doc[tokens[-1].i + 1:sent.end]
+    if not sent.text.rstrip().endswith("?"):
+        return True
+    return any(t.text in condition_words("shared")["claim_continuers"] for t in after)
+
+
+def not_hypothetical(tokens: Sequence) -> bool:
+    """"If leadership is management, ..." supposes, it does not claim."""
+    markers = condition_words("shared")["hypothetical_markers"]
+    return not any(t.lower_ in markers for t in sentence_tokens_before(tokens))
+
+
+def _clause_start(token) -> int:
+    """Where the token's clause begins: its sentence's start, or just after a label ("Note: Leading a team is ...")."""
+    before = token.doc[token.sent.start:token.i]
+    return max((t.i + 1 for t in before if t.text == LABEL_END), default=token.sent.start)
+
+
+def _is_subject(token) -> bool:
+    """The parse says it is the subject, or nothing but modifiers stands before it in its clause.
+
+    The small model often hangs what follows a label's colon on the label, so
+    the parse alone would miss the subject there.
+    """
+    if all(t.pos_ in OPENING_POS for t in token.doc[_clause_start(token):token.i]):
+        return True
+    while token.dep_ in {"conj", "appos", "compound", "amod"} and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in SUBJECT_DEPS or token.dep_ == "ROOT"
+
+
+def first_is_subject(tokens: Sequence) -> bool:
+    """In "A is B", A must be what the sentence is about, not inside a prepositional phrase."""
+    family = family_tokens(tokens)
+    return bool(family) and _is_subject(family[0])
+
+
+def parallel_forms(tokens: Sequence) -> bool:
+    """A contrast sets like against like: "leaders, not managers", "lead, not manage"."""
+    family = family_tokens(tokens)
+    if len(family) < 2:
+        return False
+    first, last = family[0]._.lk_form, family[-1]._.lk_form
+    return first == last or (first in NOUN_FORMS and last in NOUN_FORMS)
+
+
+CONDITIONS = {
+    "not-negated": not_negated,
+    "is-negated": is_negated,
+    "not-question": not_question,
+    "not-hypothetical": not_hypothetical,
+    "first-is-subject": first_is_subject,
+    "parallel-forms": parallel_forms,
+}
