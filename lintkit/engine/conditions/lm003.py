@@ -79,10 +79,171 @@ def middle_acts(tokens: Sequence) -> bool:
     return management_acts(tokens[:2])
 
 
+
+
+# --------------------------------------------------------------------------- the group reading
+
+
+def _is_acronym(token) -> bool:
+    """"TTS", "SE", "18F": a unit's short name (a whole line in capitals is emphasis, not a name)."""
+    text = token.text
+    return (2 <= len(text) <= 6 and text.isalnum() and text.isupper()
+            and not all(t.is_upper or not t.is_alpha for t in token.sent))
+
+
+def _content_verb(token, words):
+    """The verb that says what the subject does: through "needs to trust", "continues to monitor"."""
+    verb = token.head
+    while verb.lemma_.lower() in words["catenative_verbs"]:
+        nxt = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}), None)
+        if nxt is None:
+            break
+        verb = nxt
+    return verb
+
+
+def _quality_reading(token, words) -> bool:
+    """Modifiers and heads that make it the activity: "open leadership", "leadership skills", "her leadership"."""
+    for child in token.children:
+        if child.dep_ in {"amod", "compound", "nmod", "poss", "det"} and child.lower_ in words["leadership_quality_modifiers"]:
+            return True
+        if child.dep_ == "poss" and child.pos_ == "PROPN" and child.ent_type_ in {"", "PERSON"} and not _is_acronym(child):
+            return child.is_title and not _group_word(child, words)  # "Aaron's leadership"
+    if token.dep_ in {"compound", "amod", "nmod"} and token.head.lower_ in words["leadership_quality_heads"]:
+        return True
+    if token.dep_ == "conj" and token.head.dep_ == "compound" and token.head.head.lower_ in words["leadership_quality_heads"]:
+        return True  # "maintainer and leadership positions"
+    return False
+
+
+def _group_word(token, words) -> bool:
+    return token.lower_ in words["group_namers"] or token.lower_ in words["rank_modifiers"] or _is_acronym(token)
+
+
+def _person_like(token, words) -> bool:
+    word = token.lower_
+    return (word in words["people_nouns"] or word in words["peer_groups"] or _is_acronym(token)
+            or (token.tag_ == "NNS" and word.endswith(("ers", "ors", "ists", "ees")) and word not in words["leadership_quality_heads"]))
+
+
+def _named_by_modifier(token, words) -> bool:
+    """"TTS leadership", "agency leadership", "senior leadership": a modifier names the group."""
+    return any(c.dep_ in {"compound", "amod", "nmod", "nummod"} and c.i < token.i and _group_word(c, words) for c in token.children)
+
+
+def _next_word(token) -> str:
+    """The written word after ``token``, hyphens kept ("buy-in", "sign-off"), lower case."""
+    doc = token.doc
+    if not token.whitespace_:
+        return ""
+    parts = []
+    for i in range(token.i + 1, len(doc)):
+        parts.append(doc[i].text)
+        joined = i + 1 < len(doc) and not doc[i].whitespace_ and "-" in (doc[i].text, doc[i + 1].text)
+        if not joined:
+            break
+    return "".join(parts).lower()
+
+
+def _heads_group_noun(token, words) -> bool:
+    """"leadership team", "leadership buy-in", "leadership's priorities": people, or what people give."""
+    heads = words["collective_heads"] | words["decision_heads"]
+    if token.dep_ == "compound" and token.head.i > token.i and token.head.lower_ in heads:
+        return True
+    if _next_word(token) in heads:
+        return True
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    if nxt is not None and nxt.lower_ in {"'s", "’s", "'"} and nxt.i + 1 < len(token.doc):
+        owned = token.doc[nxt.i + 1]
+        return owned.lower_ not in words["leadership_quality_heads"] and owned.pos_ in {"NOUN", "ADJ", "VERB"}
+    return False
+
+
+def _beside_people(token, words) -> bool:
+    """"leadership and stakeholders", "HR, finance and leadership": a group among groups.
+
+    Only the coordination "leadership" stands in, within its clause: a parenthesis
+    ("Support Engineering (Leadership)") renames, and the parser's long conj chains
+    across verbs join clauses, not groups.
+    """
+    first = token
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    members = [first, *(c for c in first.subtree if c.dep_ == "conj" and _conj_root(c) == first)]
+    between = lambda a, b: token.doc[min(a.i, b.i):max(a.i, b.i)]  # noqa: E731
+    return any(m.i != token.i and _person_like(m, words) and not any(t.pos_ in {"VERB", "AUX"} for t in between(m, token))
+               for m in members)
+
+
+def _conj_root(token):
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+GOVERNORS = {"to": "governors_to", "with": "governors_with", "from": "governors_from", "by": "governors_by", "for": "governors_for", "in": "governors_in"}
+
+
+def _aimed_at_people(token, words) -> bool:
+    """"escalate to leadership", "a meeting with leadership", "sign-off from leadership", "trust in leadership"."""
+    prep = token.head if token.dep_ in {"pobj", "conj"} else None
+    while prep is not None and prep.dep_ == "conj" and prep.pos_ != "ADP":
+        prep = prep.head
+    if prep is None or prep.pos_ != "ADP":
+        return False
+    governor = prep.head
+    listed = GOVERNORS.get(prep.lower_)
+    if listed is None:
+        return False
+    cue = words[listed]
+    return governor.lemma_.lower() in cue or governor.lower_ in cue
+
+
+def _acts_as_people(token, words) -> bool:
+    """"leadership needs to trust", "leadership is aware", "leadership who set the goals"."""
+    if any(c.dep_ == "relcl" and any(g.lower_ in {"who", "whom"} for g in c.children) for c in token.children):
+        return True
+    if token.dep_ not in {"nsubj", "nsubjpass"} or _distinction(token):
+        return False
+    verb = _content_verb(token, words)
+    if token.dep_ == "nsubjpass":  # "leadership was briefed", not "leadership is expected at every level"
+        return verb.lemma_.lower() in words["people_object_verbs"]
+    if verb.lemma_.lower() in words["people_only_verbs"]:
+        return True
+    if verb.lemma_ == "be":
+        return any(c.dep_ == "acomp" and c.lower_ in words["human_states"] for c in verb.children)
+    return False
+
+
+def _distinction(token) -> bool:
+    """"Management keeps the trains running; leadership decides where they go": a contrast of functions, not people."""
+    return any(t._.lk_family == "manage" and t.i != token.i for t in token.sent)
+
+
+GROUP_CUES = (_named_by_modifier, _heads_group_noun, _beside_people, _aimed_at_people, _acts_as_people)
+
+
+def names_group(token) -> str | None:
+    """Which cue shows "leadership" naming people, or None for the activity or quality reading."""
+    words = _words()
+    if _quality_reading(token, words):
+        return None
+    for cue in GROUP_CUES:
+        if cue(token, words):
+            return cue.__name__.strip("_").replace("_", "-")
+    return None
+
+
+def leadership_names_group(tokens: Sequence) -> bool:
+    """The sense of "leadership" from its syntax and neighbours: a group of people, in any role in the sentence."""
+    return names_group(_leadership(tokens)) is not None
+
+
 CONDITIONS = {
     "leadership-not-quality": leadership_not_quality,
     "leadership-not-abstract-subject": leadership_not_abstract_subject,
     "eventive-verb": eventive_verb,
     "management-acts": management_acts,
     "middle-acts": middle_acts,
+    "leadership-names-group": leadership_names_group,
 }

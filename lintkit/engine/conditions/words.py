@@ -3,15 +3,20 @@ from __future__ import annotations
 
 import functools
 
-from lintkit.resources import lexicon
+from lintkit.resources import lexicon, read_toml, rules_dir
 
 
 @functools.lru_cache(maxsize=None)
 def condition_words(table: str) -> dict[str, frozenset[str]]:
-    """``[conditions]`` (shared) or ``[conditions.LM003]`` (one rule's), as frozensets."""
+    """``[conditions]`` (shared), or one rule's words: ``[conditions.LM003]`` and the ``[lists]`` of its rule file."""
     data = lexicon()["conditions"]
-    chosen = data if table == "shared" else data[table]
-    return {key: frozenset(words) for key, words in chosen.items() if isinstance(words, list)}
+    if table == "shared":
+        return {key: frozenset(words) for key, words in data.items() if isinstance(words, list)}
+    own: dict = {}
+    for path in sorted(rules_dir().glob(f"{table}-*.toml")):
+        own.update(read_toml(path, "rule file").get("lists", {}))
+    own.update(data[table])
+    return {key: frozenset(words) for key, words in own.items()}
 
 
 @functools.lru_cache(maxsize=1)
