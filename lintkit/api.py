@@ -153,7 +153,7 @@ def _findings_in_doc(doc, engine: Engine, path: str, block_quoted: bool) -> list
 
 
 def _block_quoted(segment: Segment) -> bool:
-    from lintkit.nlp.context import is_callout
+    from lintkit.documents.callouts import is_callout
 
     return segment.quoted and not is_callout(segment.text)
 

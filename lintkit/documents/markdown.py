@@ -23,6 +23,7 @@ from markdown_it.token import Token
 from mdit_py_plugins.front_matter import front_matter_plugin
 
 from lintkit.documents import suppressions
+from lintkit.documents.callouts import is_callout
 from lintkit.documents.lines import LineIndex, normalize_breaks, split_lines
 from lintkit.documents.model import Document, Segment, Suppression
 from lintkit.documents.prose import Prose
@@ -90,13 +91,15 @@ class _Reader:
 
     def document(self) -> Document:
         tokens = _MD.parse(self.text, self.env)
-        quote_depth = 0
+        quotes: list[bool | None] = []  # per open block quote: an aside (True), a quotation (False), undecided (None)
         item_depth = 0
         cell = 0
         for position, token in enumerate(tokens):
             kind = token.type
-            if kind in ("blockquote_open", "blockquote_close"):
-                quote_depth += token.nesting
+            if kind == "blockquote_open":
+                quotes.append(None)
+            elif kind == "blockquote_close":
+                quotes.pop()
             elif kind in ("list_item_open", "list_item_close"):
                 item_depth += token.nesting
             elif kind == "tr_open":
@@ -104,12 +107,15 @@ class _Reader:
             elif kind == "html_block":
                 self.suppressions.extend(self._block_suppressions(token))
             elif kind == "inline":
+                if quotes and quotes[-1] is None:
+                    quotes[-1] = is_callout(token.content)
+                quoted = any(aside is False for aside in quotes)
                 opener = tokens[position - 1]
                 if opener.type in ("th_open", "td_open"):
-                    self._cell(token, cell, quote_depth > 0)
+                    self._cell(token, cell, quoted)
                     cell += 1
                 else:
-                    self._block(token, opener, quote_depth > 0, item_depth > 0)
+                    self._block(token, opener, quoted, item_depth > 0)
         return Document(self.source, tuple(self.segments), tuple(self.suppressions), "markdown")
 
     # -- blocks ---------------------------------------------------------------

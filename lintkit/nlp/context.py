@@ -202,9 +202,3 @@ def context_of(tokens, quoted_ranges, *, block_quoted: bool = False) -> str | No
     if any(attribution(t) for t in tokens if t._.lk_family):
         return ATTRIBUTED
     return None
-
-
-def is_callout(text: str) -> bool:
-    """A blockquote that opens with "Note:" or "[!TIP]" is the writer's aside, not a quote."""
-    first = text.lstrip(" >*_[!").split(maxsplit=1)
-    return bool(first) and first[0].rstrip(":]*_").lower() in words()["callout_words"]

@@ -62,13 +62,26 @@ def in_proper_name(token) -> bool:
     if is_headline(token.sent):
         neighbours = (_neighbour(token, -1, skip_hyphens=False), _neighbour(token, 1, skip_hyphens=False))
         return any(n is not None and n.lower_ in heads and (n.is_title or n.is_upper) for n in neighbours)
-    run = [token]
-    for step in (-1, 1):
-        nxt = _neighbour(token, step, skip_hyphens=False)
-        while nxt is not None and (nxt.is_title or nxt.is_upper or (nxt.lower_ in senses()["name_connectors"] and nxt.i != nxt.sent.start)):
-            run.append(nxt)
-            nxt = _neighbour(nxt, step, skip_hyphens=False)
-    return any(t.lower_ in heads and (t.is_title or t.is_upper) for t in run if t.i != token.i)
+    return any(_name_head_in_run(token, step, heads) for step in (-1, 1))
+
+
+def _name_head_in_run(token, step: int, heads) -> bool:
+    """A name's head noun on one side of the word, in its capitalised run, short of "and".
+
+    A head before the word makes a name only through a connector ("Office of
+    Management"); right before it, it is a modifier ("Department Leadership").
+    "and" ends the run: "TTSC Leadership and Front Office" joins two groups.
+    """
+    connectors = senses()["name_connectors"] - {"and", "&"}
+    connected = step == 1
+    nxt = _neighbour(token, step, skip_hyphens=False)
+    while nxt is not None and (nxt.is_title or nxt.is_upper or (nxt.lower_ in connectors and nxt.i != nxt.sent.start)):
+        if nxt.lower_ in connectors:
+            connected = True
+        elif nxt.lower_ in heads and connected:
+            return True
+        nxt = _neighbour(nxt, step, skip_hyphens=False)
+    return False
 
 
 def is_title_before_name(token) -> bool:

@@ -157,3 +157,15 @@ def test_html_comment_suppressions():
         ("enable", set(), 7),
     ]
     assert source[found[1].start:found[1].end] == "<!-- lintkit: disable-next-line=lm001,LM002 -->"
+
+
+def test_a_callout_block_quote_is_the_writers_own_in_every_paragraph():
+    source = "> [!WARNING] Check licences first.\n>\n> If unsure, reach out to support leadership.\n\n> **Anti-pattern: one class** Leaders are made.\n\n> He said: leaders are born.\n"
+    document = read(source)
+    assert [(s.quoted, s.text) for s in document.segments] == [
+        (False, "[!WARNING] Check licences first."),
+        (False, "If unsure, reach out to support leadership."),
+        (False, "Anti-pattern: one class Leaders are made."),
+        (True, "He said: leaders are born."),
+    ]
+    assert_exact(source, document)

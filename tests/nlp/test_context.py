@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from lintkit.nlp.context import is_callout, quote_spans
+from lintkit.documents.callouts import is_callout
+from lintkit.nlp.context import quote_spans
 
 
 def contexts(lint, text, path=None):

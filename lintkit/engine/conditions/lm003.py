@@ -184,32 +184,59 @@ def _conj_root(token):
 GOVERNORS = {"to": "governors_to", "with": "governors_with", "from": "governors_from", "by": "governors_by", "for": "governors_for", "in": "governors_in"}
 
 
+def _first_conjunct(token):
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def _aimed_at_people(token, words) -> bool:
     """"escalate to leadership", "a meeting with leadership", "sign-off from leadership", "trust in leadership"."""
-    prep = token.head if token.dep_ in {"pobj", "conj"} else None
-    while prep is not None and prep.dep_ == "conj" and prep.pos_ != "ADP":
-        prep = prep.head
+    first = _first_conjunct(token)
+    prep = first.head if first.dep_ == "pobj" else None
     if prep is None or prep.pos_ != "ADP":
-        return False
-    governor = prep.head
+        return _after_to(token, words)
     listed = GOVERNORS.get(prep.lower_)
     if listed is None:
         return False
-    cue = words[listed]
-    return governor.lemma_.lower() in cue or governor.lower_ in cue
+    governor = prep.head
+    return governor.lemma_.lower() in words[listed] or governor.lower_ in words[listed]
+
+
+def _after_to(token, words) -> bool:
+    """"be clear to leadership": the parser can read "to leadership" as an infinitive; the words still say it."""
+    doc = token.doc
+    if token.i < 2 or doc[token.i - 1].lower_ != "to":
+        return False
+    governor = doc[token.i - 2]
+    return governor.lemma_.lower() in words["governors_to"] or governor.lower_ in words["governors_to"]
+
+
+def _addressed(token, words) -> bool:
+    """"Ask leadership", "engage leadership", "brief leadership": the object of what is done to people."""
+    first = _first_conjunct(token)
+    after = _head_noun_after(token)
+    if first.dep_ != "dobj" or (after is not None and after.pos_ in {"NOUN", "PROPN"}):
+        return False  # "update the leadership (i.e. management) training calendar": the calendar is the object
+    verb = first.head.lemma_.lower()
+    return verb in words["people_object_verbs"] or first.head.lower_ in words["object_verbs"]
 
 
 def _acts_as_people(token, words) -> bool:
-    """"leadership needs to trust", "leadership is aware", "leadership who set the goals"."""
-    if any(c.dep_ == "relcl" and any(g.lower_ in {"who", "whom"} for g in c.children) for c in token.children):
-        return True
+    """"leadership needs to trust", "leadership is aware", "leadership unable to see", "leadership who set the goals"."""
+    for child in token.children:
+        if child.dep_ == "relcl" and any(g.lower_ in {"who", "whom"} for g in child.children):
+            return True
+        if child.dep_ == "amod" and child.i > token.i and child.lower_ in words["human_states"]:
+            return True
     if token.dep_ not in {"nsubj", "nsubjpass"} or _distinction(token):
         return False
     verb = _content_verb(token, words)
     if token.dep_ == "nsubjpass":  # "leadership was briefed", not "leadership is expected at every level"
         return verb.lemma_.lower() in words["people_object_verbs"]
-    if verb.lemma_.lower() in words["people_only_verbs"]:
-        return True
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and not any(g.dep_.startswith("nsubj") for g in c.children))]
+    if any(v.lemma_.lower() in words["people_only_verbs"] for v in verbs):
+        return True  # "your leadership comes back and says ..."
     if verb.lemma_ == "be":
         return any(c.dep_ == "acomp" and c.lower_ in words["human_states"] for c in verb.children)
     return False
@@ -220,7 +247,7 @@ def _distinction(token) -> bool:
     return any(t._.lk_family == "manage" and t.i != token.i for t in token.sent)
 
 
-GROUP_CUES = (_named_by_modifier, _heads_group_noun, _beside_people, _aimed_at_people, _acts_as_people)
+GROUP_CUES = (_named_by_modifier, _heads_group_noun, _beside_people, _aimed_at_people, _addressed, _acts_as_people)
 
 
 def names_group(token) -> str | None:
