@@ -118,13 +118,14 @@ def _evidence(match) -> tuple[Evidence, ...]:
 
 def _findings_in_doc(doc, engine: Engine, path: str, block_quoted: bool) -> list[Finding]:
     """Findings of a parsed window; ``start``/``end`` are character offsets in the window text."""
-    from lintkit.nlp.context import context_of, quoted_clauses
+    from lintkit.nlp.context import context_of, quoted_clauses, quoted_mentions
     from lintkit.nlp.prefilter import words_of
     from lintkit.nlp.senses import tag_senses
 
     accepted = [(s, e) for _, s, e in engine.accepted(doc)] if engine.accepted is not None else []
     tag_senses(doc, accepted)
     quoted = quoted_clauses(doc)
+    mentions = quoted_mentions(doc)
 
     def can_fire(text: str) -> frozenset[tuple[str, str]]:
         lowered = text.lower()
@@ -144,7 +145,7 @@ def _findings_in_doc(doc, engine: Engine, path: str, block_quoted: bool) -> list
                 start=first.idx,
                 end=last.idx + len(last.text),
                 suggestion=rule.suggestion,
-                context=context_of(match.tokens, quoted, block_quoted=block_quoted),
+                context=context_of(match.tokens, quoted, block_quoted=block_quoted, mentions=mentions),
                 evidence=_evidence(match),
                 replacement=rule.replacement,
             )

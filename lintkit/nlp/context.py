@@ -90,6 +90,20 @@ def quoted_clauses(doc) -> list[tuple[int, int]]:
     return clauses
 
 
+def quoted_mentions(doc) -> list[tuple[int, int]]:
+    """Token ranges of quoted phrases of two words or more: a mistake wholly inside one is an example quoted.
+
+    '"managers (i.e. leaders)"' or '"leadership/management experience"' in a list of
+    phrases to avoid mentions the mistake; one quoted word is a scare quote.
+    """
+    mentions = []
+    for start, end in quote_spans(doc.text):
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is not None and sum(t.is_alpha for t in span) >= 2:
+            mentions.append((span.start, span.end))
+    return mentions
+
+
 def _subject(verb):
     for child in verb.children:
         if child.dep_ in {"nsubj", "nsubjpass", "csubj"}:
@@ -186,19 +200,28 @@ def _reported_in_words(token) -> bool:
     w = words()
     before = token.doc[token.sent.start:token.i]
     for i, candidate in enumerate(before):
-        if candidate.lower_ in w["report_verb_forms"]:
+        if candidate.lower_ in w["report_verb_forms"] and not _quotation_between(candidate, token):
             subject_words = [t.lower_ for t in before[max(0, i - 5):i]]
             if any(s in w["third_parties"] for s in subject_words) and not any(s in w["writer_subjects"] for s in subject_words):
                 return True
     return False
 
 
-def context_of(tokens, quoted_ranges, *, block_quoted: bool = False) -> str | None:
+def context_of(tokens, quoted_ranges, *, block_quoted: bool = False, mentions=()) -> str | None:
     """The context of a match: quoted, attributed or None (the writer's own claim)."""
     if block_quoted:
         return QUOTED
     if any(start <= t.i < end for t in tokens for start, end in quoted_ranges):
         return QUOTED
+    family = [t for t in tokens if t._.lk_family]
+    if len(family) >= 2 and any(all(start <= t.i < end for t in family) for start, end in mentions):
+        return QUOTED  # the whole mistake is the quoted example; one family word in quotes is a scare quote
     if any(attribution(t) for t in tokens if t._.lk_family):
         return ATTRIBUTED
     return None
+
+
+def _quotation_between(report, token) -> bool:
+    """'She said "hello" and then escalated ...': the report's words are the closed quotation, not what follows it."""
+    text = token.doc.text
+    return any(report.idx < start and end < token.idx for start, end in quote_spans(text))

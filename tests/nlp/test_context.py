@@ -69,3 +69,25 @@ def test_quote_spans_pair_marks_and_skip_apostrophes():
 
 def test_callout_detection():
     assert is_callout("[!NOTE] Read this") and is_callout("Tip: try it") and not is_callout("He said so")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '| LM001 | "managers (i.e. leaders)" |',
+        'Avoid phrases like "leadership/management experience" in job ads.',
+    ],
+)
+def test_a_quoted_example_of_the_whole_mistake_is_quoted(lint, text):
+    assert contexts(lint, text, path="rules.md") == [("LM001", "quoted", "info")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Escalate to "senior leadership" now.',  # scare quotes around the group's name
+        'She said "hello" and then escalated to leadership.',  # the report is the closed quotation
+    ],
+)
+def test_words_outside_a_quotation_keep_the_writers_voice(lint, text):
+    assert contexts(lint, text) == [("LM003", None, "warning")]
