@@ -161,8 +161,10 @@ def _block_quoted(segment: Segment) -> bool:
 
 def parse_texts(texts: list[str], quoted: list[bool], config: Config, path: str) -> list[list[Finding]]:
     """Window-relative findings of each text (module level, so a worker process can run it)."""
+    from lintkit.nlp.case import for_parsing
+
     engine = engine_for(config.model, config.rule_packs, config.accepted_terms)
-    docs = engine.nlp.pipe(texts, batch_size=BATCH_SIZE)
+    docs = engine.nlp.pipe([for_parsing(text) for text in texts], batch_size=BATCH_SIZE)
     return [_findings_in_doc(doc, engine, path, q) for doc, q in zip(docs, quoted)]
 
 

@@ -185,7 +185,7 @@ def nonorg_reason(token, family: str, form: str) -> str | None:
         return "part of an identifier (a handle, channel or file name)"
     if in_proper_name(token):
         return "part of a proper name"
-    if is_title_before_name(token):
+    if form != "abstract" and is_title_before_name(token):  # "leadership" is never a job title
         return "a job title before a name"
     return REASONS[family](token, form)
 

@@ -1,4 +1,5 @@
-"""LM002 (replacement): descriptions of people, requests for both, and negated wishes are not substitutions."""
+"""LM002 (replacement): descriptions of people and of where time goes, requests for both, splits by object,
+concessions and cited forms are not substitutions."""
 from __future__ import annotations
 
 from typing import Sequence
@@ -18,10 +19,13 @@ def not_relative_clause(tokens: Sequence) -> bool:
 
 def negated_wish(tokens: Sequence) -> bool:
     """"Nobody wants to be managed; ..." negates a wish; "we don't replace managers with ..." negates another act."""
-    first_family = family_tokens(tokens)[0]
+    family = family_tokens(tokens)
+    first_family = family[0]
     between = tokens[0].doc[tokens[0].i + 1:first_family.i]
     wishes = condition_words("LM002")["wish_verbs"]
-    return all(t.lemma_ in wishes for t in between if t.pos_ in {"VERB", "AUX"})
+    # "We're not hiring a manager; we're hiring a leader": the same act, repeated for the other side.
+    repeated = {t.lemma_ for t in tokens[0].doc[first_family.i + 1:family[-1].i] if t.pos_ == "VERB"}
+    return all(t.lemma_ in wishes or t.lemma_ in repeated for t in between if t.pos_ in {"VERB", "AUX"})
 
 
 def not_both_required(tokens: Sequence) -> bool:
@@ -34,8 +38,154 @@ def not_both_required(tokens: Sequence) -> bool:
     return not (words["both_markers"] & set(lowered) or ("just" in lowered and negated))
 
 
+# Verbs whose complement reports what someone's time goes to ("most leads end up managing,
+# not leading"): a description, not a call to drop one function. Candidate for
+# [conditions.LM002] in lexicon.toml (kept here because only the lexicon owner edits it).
+ACTIVITY_HEADS = frozenset({"end", "wind", "spend", "find", "keep", "waste", "stick", "catch"})
+# Modals that concede rather than claim ("they may not be managing anybody, but ...").
+CONCESSIVE_MODALS = frozenset({"may", "might"})
+
+
+def not_described_activity(tokens: Sequence) -> bool:
+    """"Most leads end up managing, not leading" reports where time goes; it does not prescribe."""
+    verb = family_tokens(tokens)[0]
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ == "pobj":  # "end up in managing"
+        verb = verb.head
+    return not (verb.dep_ in {"xcomp", "pcomp", "advcl", "prep"} and verb.head.lemma_.lower() in ACTIVITY_HEADS)
+
+
+def not_concessive(tokens: Sequence) -> bool:
+    """"They may not be managing anybody, but they're leading": a concession describes, it does not reject."""
+    doc = tokens[0].doc
+    before = doc[max(tokens[0].sent.start, tokens[0].i - 2):tokens[0].i]
+    return not any(t.lower_ in CONCESSIVE_MODALS for t in before)
+
+
+def not_coordinated(tokens: Sequence) -> bool:
+    """"remove all managers and team leaders" acts on both at once; it does not put one in the other's place."""
+    family = family_tokens(tokens)
+    first, last = family[0], family[-1]
+    return not (last.dep_ == "conj" and last.head.i == first.i)
+
+
+def not_just_one(tokens: Sequence) -> bool:
+    """"Managers don't just manage; they lead too": the second is added, not swapped in."""
+    words = condition_words("LM002")
+    family = family_tokens(tokens)
+    doc = tokens[0].doc
+    first = family[0]
+    if first.i > 0 and doc[first.i - 1].lower_ in words["limiters"]:
+        return False
+    last = family[-1]
+    after = doc[last.i + 1:min(last.sent.end, last.i + 4)]
+    return not any(t.lower_ in words["both_markers"] for t in after)
+
+
+QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
+
+
+def _quote_at(doc, i) -> bool:
+    return 0 <= i < len(doc) and doc[i].text in QUOTE_MARKS
+
+
+def not_listed_form(tokens: Sequence) -> bool:
+    """'forms such as "born leader", "leaders, not managers"': one quoted form in a list of them is cited, not said."""
+    doc = tokens[0].doc
+    start, end = tokens[0].i, tokens[-1].i
+    if not (_quote_at(doc, start - 1) and _quote_at(doc, end + 1)):
+        return True
+    before = _quote_at(doc, start - 3) and doc[start - 2].text == ","
+    after = end + 3 < len(doc) and doc[end + 2].text == "," and _quote_at(doc, end + 3)
+    return not (before or after)
+
+
+# After "only" or "pick", "one" picks a side ("only one of them is worth hiring", "pick one");
+# after "be the" it does not ("be the one who does both").
+ONE_PICKERS = frozenset({"only", "pick", "choose"})
+# Verbs that judge the one picked: "only one of those works".
+JUDGING_VERBS = frozenset({"be", "work", "matter", "count", "scale", "last", "win"})
+
+
+def picks_one(tokens: Sequence) -> bool:
+    """After a contrast pair, a word that picks one side: "Be the latter", "Pick lead", "only one of them works"."""
+    words = condition_words("LM002")
+    target = tokens[-1]
+    doc = target.doc
+    verb = next((t for t in reversed(tokens[:-1]) if t.lower_ in words["pick_verbs"]), None)
+    if verb is None:
+        return False
+    if target.lower_ == "one":
+        if verb.lower_ not in ONE_PICKERS:
+            return False
+        if verb.lower_ == "only":
+            rest = [t for t in doc[target.i + 1:target.sent.end] if t.lower_ != "of" and t.pos_ not in {"PRON", "DET"}]
+            return bool(rest) and rest[0].lemma_.lower() in JUDGING_VERBS
+    return True
+
+
+def no_both_later(tokens: Sequence) -> bool:
+    """"I'd rather be led than managed, but honestly I need both": the preference is taken back."""
+    last = tokens[-1]
+    rest = last.doc[last.i + 1:last.sent.end]
+    return not any(t.lower_ in condition_words("LM002")["both_markers"] - {"only"} for t in rest)
+
+
+def not_split_by_object(tokens: Sequence) -> bool:
+    """"I used to manage the budget; now I lead the planning": different objects split the work, they do not swap it."""
+    family = family_tokens(tokens)
+    first, last = family[0], family[-1]
+    doc = last.doc
+    if any(t._.lk_family == first._.lk_family for t in doc[last.i + 1:min(last.sent.end, last.i + 5)]):
+        return False  # "now I lead and manage", "led well and managed well"
+    if any(t.dep_ == "neg" and t.head.i != first.i for t in tokens if t.i < first.i):
+        return True  # "I don't have time to manage the rota; I need to lead the ward" rejects the first act itself
+    ours = [c for c in first.children if c.dep_ == "dobj"]
+    theirs = [c for c in last.children if c.dep_ == "dobj"]
+    if not ours or not theirs:
+        return True
+    return theirs[0].pos_ == "PRON" or theirs[0].lemma_ == ours[0].lemma_
+
+
+def obsolete_is_final(tokens: Sequence) -> bool:
+    """"Management is over." ends the claim; "management is over a century old" measures it."""
+    words = condition_words("LM002")
+    word = next((t for t in tokens if t.lower_ in words["obsolete_words"]), None)
+    if word is None or word.i + 1 >= len(word.doc):
+        return True
+    nxt = word.doc[word.i + 1]
+    return nxt.pos_ in {"PUNCT", "CCONJ", "ADV", "PART"} or nxt.lower_ in words["obsolete_words"] or nxt.lower_ in {"of", "news"}
+
+
+def other_not_modifier(tokens: Sequence) -> bool:
+    """"took leadership over the management team": a modifier names a group, not the function set aside."""
+    return family_tokens(tokens)[-1].dep_ != "compound"
+
+
+def same_act(tokens: Sequence) -> bool:
+    """"Stop hiring managers and start hiring leaders": a verb before the first side must come back before the second."""
+    act = tokens[1] if len(tokens) > 1 else None
+    if act is None or act.pos_ != "VERB" or act._.lk_family:
+        return True
+    family = family_tokens(tokens)
+    between = tokens[0].doc[family[0].i + 1:family[-1].i]
+    return any(t.lemma_ == act.lemma_ for t in between)
+
+
 CONDITIONS = {
     "not-relative-clause": not_relative_clause,
     "not-both-required": not_both_required,
     "negated-wish": negated_wish,
+    "not-described-activity": not_described_activity,
+    "not-concessive": not_concessive,
+    "not-coordinated": not_coordinated,
+    "not-just-one": not_just_one,
+    "not-listed-form": not_listed_form,
+    "picks-one": picks_one,
+    "no-both-later": no_both_later,
+    "not-split-by-object": not_split_by_object,
+    "obsolete-is-final": obsolete_is_final,
+    "other-not-modifier": other_not_modifier,
+    "same-act": same_act,
 }

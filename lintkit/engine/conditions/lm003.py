@@ -181,7 +181,7 @@ def _conj_root(token):
     return token
 
 
-GOVERNORS = {"to": "governors_to", "with": "governors_with", "from": "governors_from", "by": "governors_by", "for": "governors_for", "in": "governors_in"}
+GOVERNORS = {"to": "governors_to", "with": "governors_with", "from": "governors_from", "by": "governors_by", "for": "governors_for", "in": "governors_in", "on": "governors_on"}
 
 
 def _first_conjunct(token):
@@ -208,8 +208,8 @@ def _after_to(token, words) -> bool:
     doc = token.doc
     if token.i < 2 or doc[token.i - 1].lower_ != "to":
         return False
-    governor = doc[token.i - 2]
-    return governor.lemma_.lower() in words["governors_to"] or governor.lower_ in words["governors_to"]
+    governors = [doc[token.i - 2], token.head] if token.dep_ == "xcomp" else [doc[token.i - 2]]
+    return any(g.lemma_.lower() in words["governors_to"] or g.lower_ in words["governors_to"] for g in governors)
 
 
 def _addressed(token, words) -> bool:
@@ -239,6 +239,8 @@ def _acts_as_people(token, words) -> bool:
         return True  # "your leadership comes back and says ..."
     if verb.lemma_ == "be":
         return any(c.dep_ == "acomp" and c.lower_ in words["human_states"] for c in verb.children)
+    if verb.lemma_ == "have":  # "leadership has questions about slide 7"
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in words["people_possessions"] for c in verb.children)
     return False
 
 

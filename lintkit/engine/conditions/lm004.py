@@ -1,4 +1,212 @@
-"""LM004 (charisma): conditions only the innate-leadership rule needs."""
+"""LM004 (charisma): conditions only the innate-leadership rule needs.
+
+The words these conditions test belong in a ``[conditions.LM004]`` table of
+``rules/lexicon.toml`` (read with ``condition_words("LM004")``); until that
+table exists they are kept here, next to the only code that reads them.
+"""
 from __future__ import annotations
 
-CONDITIONS: dict = {}
+from typing import Sequence
+
+from lintkit.engine.conditions.shared import first_is_subject, is_negated, sentence_tokens_before
+from lintkit.engine.conditions.words import condition_words
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
+PREDICATE_DEPS = frozenset({"attr", "acomp", "oprd"})
+
+# What a writer calls the innate view when rejecting it: "born leaders are a myth",
+# "the idea that leaders are born is outdated", "the notion of the born leader has been debunked".
+DENIAL_WORDS = frozenset({
+    "myth", "myths", "fiction", "fallacy", "illusion", "fantasy", "legend", "misconception", "lie",
+    "cliché", "cliche", "stereotype", "trope", "nonsense", "rubbish", "bunk", "bs", "hogwash",
+    "fairy", "folklore", "superstition", "mistake", "error",
+    "outdated", "wrong", "false", "untrue", "mistaken", "flawed", "misleading", "overrated",
+    "dated", "obsolete", "dangerous", "lazy", "simplistic", "naive", "discredited",
+    "debunk", "disprove", "refute", "dispel", "discredit", "bust", "overturn", "reject", "challenge",
+    "question", "doubt", "dismiss", "abandon", "retire", "kill", "outgrow",
+})
+# Everyone has it, so it is not a gift of the few: "we are all born with the capacity to lead".
+UNIVERSAL_SUBJECTS = frozenset({"everyone", "everybody", "all", "we", "anyone", "anybody", "each", "every"})
+# "You can't learn leadership from a book": a place, pace or means that does not teach it, in the same clause.
+LEARNING_ELSEWHERE = frozenset({
+    "book", "books", "classroom", "classrooms", "course", "courses", "lecture", "lectures", "seminar",
+    "seminars", "webinar", "slides", "deck", "textbook", "textbooks", "manual", "powerpoint", "overnight",
+    "online", "video", "videos", "podcast", "mba", "day", "week", "weekend", "workshop", "title", "titles",
+    "promotion", "memo", "from", "without", "by", "through", "via", "instead", "rather", "alone",
+})
+# "Leadership cannot be taught, only learned": another way to get it, anywhere after.
+LEARNABLE = frozenset({
+    "learned", "learnt", "caught", "practised", "practiced", "earned", "developed", "experienced",
+    "modelled", "modeled", "lived", "doing", "experience", "practice", "practise",
+})
+CLAUSE_END = frozenset({",", ";", ":", "—", "–", "(", ")", ".", "!", "?"})
+# Words that make a question rhetorical: "Is leadership anything more than a magnetic personality?"
+RHETORICAL_MARKERS = frozenset({"anything", "n't", "n’t", "not"})
+
+
+def _predicate_denies(verb) -> bool:
+    if verb.lower_ in DENIAL_WORDS or verb.lemma_.lower() in DENIAL_WORDS:
+        return True
+    return any(c.dep_ in PREDICATE_DEPS and (c.lower_ in DENIAL_WORDS or c.lemma_.lower() in DENIAL_WORDS) for c in verb.children)
+
+
+def _denied_head(token) -> bool:
+    """The noun phrase holding ``token`` is the subject of a denial ("born leaders are a myth") or the object of one.
+
+    Only the phrase's own clause counts: a frame around a whole claim ("the myth that ...",
+    "I used to think ...") is the context layer's to mark as attributed.
+    """
+    node = token
+    while node.dep_ in {"compound", "amod", "nmod"} and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
+        node = node.head.head  # "the notion of the born leader has been debunked"
+    if node.dep_ in SUBJECT_DEPS and _predicate_denies(node.head):
+        return True  # "born leaders are a myth", "the natural-born leader is a comforting fiction"
+    return node.dep_ == "dobj" and node.head.lemma_.lower() in DENIAL_WORDS  # "research has debunked the born leader"
+
+
+def _double_negative(tokens) -> bool:
+    """"If you weren't born a leader, no training will fix that": a negated supposition whose outcome is negated too."""
+    before = sentence_tokens_before(tokens)
+    if not any(t.lower_ in condition_words("shared")["hypothetical_markers"] for t in before):
+        return False
+    after = tokens[0].doc[tokens[-1].i + 1:tokens[0].sent.end]
+    negative = condition_words("shared")["negative_subjects"] | {"no"}
+    return any(t.lower_ in negative for t in after)  # "no training will fix that", not "don't worry"
+
+
+def not_denied(tokens: Sequence) -> bool:
+    """Not negated, and not named only to be rejected ("born leaders are a myth", "the myth of the born leader")."""
+    if is_negated(tokens) and not _double_negative(tokens):
+        return False
+    return not any(_denied_head(t) for t in tokens if t._.lk_family)
+
+
+def _governing_verb(token):
+    node = token
+    for _ in range(4):
+        if node.pos_ in {"VERB", "AUX"} or node.head.i == node.i:
+            return node
+        node = node.head
+    return node
+
+
+def not_universal(tokens: Sequence) -> bool:
+    """"Everyone is born with the capacity to lead", "we are all born leaders": all can lead, the opposite of a gift of the few."""
+    for verb in {_governing_verb(t).i: _governing_verb(t) for t in tokens}.values():
+        if any(c.dep_ == "advmod" and c.lower_ in UNIVERSAL_SUBJECTS for c in verb.children):
+            return False  # "we are all born ..."
+        for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS and not c._.lk_family):
+            if subject.lower_ in UNIVERSAL_SUBJECTS or any(c.lower_ in UNIVERSAL_SUBJECTS for c in subject.children):
+                return False  # "everyone is ...", "every child is ...", "we all are ..."
+    return True
+
+
+def cannot_learn_at_all(tokens: Sequence) -> bool:
+    """Negated learning with nothing that points to another way to learn it ("from a book", "only by doing")."""
+    if not is_negated(tokens):
+        return False
+    sent = tokens[0].sent
+    after = list(tokens[0].doc[tokens[-1].i + 1:sent.end])
+    if any(t.lower_ in LEARNABLE for t in after):
+        return False
+    clause = next((i for i, t in enumerate(after) if t.text in CLAUSE_END), len(after))
+    return not any(t.lower_ in LEARNING_ELSEWHERE for t in after[:clause])
+
+
+def rhetorical_question(tokens: Sequence) -> bool:
+    """"Isn't leadership just charisma?", "Is leadership anything more than charm?": a question that claims."""
+    return any(t.lower_ in RHETORICAL_MARKERS for t in tokens)
+
+
+def lead_not_in_phrase(tokens: Sequence) -> bool:
+    """The lead word is what the clause is about: its subject, or at least not inside a phrase ("a course in leadership is ...").
+
+    The small model often parses "In my view leadership is ..." or "believed leadership was ..."
+    with the lead word as an object; a preposition right before it is the sure sign it is not the topic.
+    """
+    if first_is_subject(tokens):
+        return True
+    token = next(t for t in tokens if t._.lk_family)
+    if token.pos_ in {"VERB", "AUX"}:
+        return False  # "being asked to lead is a gift": the asking is the topic
+    i = token.i - 1
+    while i >= token.sent.start and token.doc[i].pos_ in {"DET", "ADJ"}:
+        i -= 1
+    return i < token.sent.start or token.doc[i].pos_ != "ADP"
+
+
+BORN_CONTINUATIONS = frozenset({"not", "that", "this", "so", "rather", "instead", "first"})
+GIVING_VERBS = frozenset({"give", "offer", "share", "bestow", "grant", "hand", "pass"})
+GIVEN_WORDS = frozenset({"gift", "gifts"})
+SPECIFIC_DETERMINERS = frozenset({"this", "that", "our", "my", "his", "her", "their", "your", "its"})
+
+
+def generic_lead(tokens: Sequence) -> bool:
+    """"Leaders are born with it" speaks of leaders in general; "our leader was born with a heart defect" of one person."""
+    token = next(t for t in tokens if t._.lk_family)
+    for child in token.children:
+        if child.dep_ in {"det", "poss"} and child.lower_ in SPECIFIC_DETERMINERS:
+            return False
+        if child.dep_ == "det" and child.lower_ == "the" and token.tag_ == "NN":
+            return any(c.tag_ == "JJS" for c in token.children)  # "the best leader", not "the leader"
+    return True
+
+
+def natural_names_a_person(tokens: Sequence) -> bool:
+    """"a natural leader" is a person born to it; "natural leadership" only so with an ability after it ("natural leadership skills").
+
+    "The natural leader for this project" is the obvious choice, not a gift.
+    """
+    family = next(t for t in tokens if t._.lk_family)
+    before = [t.lower_ for t in tokens if t.i < family.i]
+    if "natural" not in before:
+        return True
+    if before[-1] in {"a", "an", "as"}:
+        return False  # "she felt natural as a leader": at ease, not born to it
+    if family._.lk_form == "abstract":
+        return family is not tokens[-1]
+    doc = family.doc
+    after = doc[family.i + 1].lower_ if family.i + 1 < len(doc) else ""
+    first = tokens[0]
+    article = doc[first.i - 1].lower_ if first.i > 0 else ""
+    return after != "for" and not (article == "the" and family.tag_ == "NN")
+
+
+def trait_of_the_person(tokens: Sequence) -> bool:
+    """The trait word is the person's, not an event or a present.
+
+    "The leader was born in Leeds", "new leaders are born every day in a crisis" tell when and where;
+    "leadership is a gift we give to others" is a gift given, not one received at birth.
+    """
+    last = tokens[-1]
+    nxt = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
+    if nxt is None:
+        return True
+    if last.lower_ == "born":
+        return nxt.pos_ in {"PUNCT", "CCONJ"} or nxt.lower_ in BORN_CONTINUATIONS
+    if last.lower_ in GIVEN_WORDS:
+        rest = last.doc[last.i + 1:last.sent.end]
+        return nxt.lower_ not in {"to", "for", "from"} and not any(t.lemma_.lower() in GIVING_VERBS for t in rest)
+    return True
+
+
+def not_nature_of(tokens: Sequence) -> bool:
+    """"by nature of the role" is about the role, not the person's nature."""
+    last = tokens[-1]
+    nxt = last.nbor(1) if last.i + 1 < len(last.doc) else None
+    return nxt is None or nxt.lower_ != "of"
+
+
+CONDITIONS: dict = {
+    "trait-of-the-person": trait_of_the_person,
+    "lead-not-in-phrase": lead_not_in_phrase,
+    "generic-lead": generic_lead,
+    "natural-names-a-person": natural_names_a_person,
+    "not-nature-of": not_nature_of,
+    "not-denied": not_denied,
+    "not-universal": not_universal,
+    "cannot-learn-at-all": cannot_learn_at_all,
+    "rhetorical-question": rhetorical_question,
+}

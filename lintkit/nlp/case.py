@@ -1,0 +1,67 @@
+"""Headlines and shouting in sentence case, for the parser's eyes only.
+
+The small English model tags Title Case and ALL CAPS words as proper nouns, so
+"Stop Managing, Start Leading" parses as a name, not two commands. Such a text
+is handed to the parser in sentence case, character for character the same
+length, so every offset still points into the original; findings quote the
+source, not this copy. Capitals that carry meaning stay: the first word,
+acronyms in a Title Case line, and a name's head noun with the family word
+beside it ("Leadership Council").
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from lintkit.nlp.prefilter import family_forms
+from lintkit.resources import lexicon
+
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+MIN_LONG_WORDS = 3  # as senses.is_headline: fewer long words say nothing about the line's case
+
+
+def _lower(text: str) -> str:
+    """Lower case that never changes the length ("İ" stays as it is)."""
+    return "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+
+
+def _style(words: list[str], small: frozenset[str]) -> str | None:
+    long_words = [w for w in words if len(w) > 3 and w.lower() not in small]
+    if len(long_words) >= 2 and all(w.isupper() for w in words if len(w) > 1):
+        return "caps"
+    if len(long_words) >= MIN_LONG_WORDS and all(w[0].isupper() for w in long_words):
+        return "title"
+    return None
+
+
+@functools.lru_cache(maxsize=1)
+def _words() -> tuple[frozenset[str], frozenset[str]]:
+    senses = lexicon()["senses"]
+    return frozenset(senses["headline_small_words"]), frozenset(senses["name_heads"])
+
+
+def for_parsing(text: str) -> str:
+    """``text`` in sentence case when it is a Title Case or ALL CAPS line; else ``text`` itself."""
+    small, heads = _words()
+    matches = list(WORD.finditer(text))
+    style = _style([m.group() for m in matches], small)
+    if style is None:
+        return text
+    family = family_forms()
+    words = [m.group().lower() for m in matches]
+    keep = set()
+    for n, word in enumerate(words):
+        if word in heads and style == "title":
+            keep.add(n)
+            keep.update(k for k in (n - 1, n + 1) if 0 <= k < len(words) and words[k] in family)
+        elif style == "title" and matches[n].group().isupper() and len(word) <= 5:
+            keep.add(n)  # an acronym: "TTS Leadership"
+    out = list(text)
+    for n, m in enumerate(matches):
+        if n in keep:
+            continue
+        lowered = _lower(m.group())
+        if n == 0:
+            lowered = m.group()[0] + lowered[1:]
+        out[m.start():m.end()] = lowered
+    return "".join(out)
