@@ -1,16 +1,24 @@
-"""LM001 (interchangeable): what tells a gloss from a list, and the writer's usage from others'."""
+"""LM001 (interchangeable): what tells a gloss from a list, a dismissal from a distinction, and use from mention."""
 from __future__ import annotations
 
 from typing import Sequence
 
-from lintkit.engine.conditions.shared import SUBJECT_DEPS
+from lintkit.engine.conditions.shared import OPENING_POS, SUBJECT_DEPS, family_tokens, not_question
 from lintkit.engine.conditions.words import condition_words
+
+OPEN_QUOTES = frozenset({'"', "“", "'", "‘"})
+CLOSE_QUOTES = frozenset({'"', "”", "'", "’"})
+CLAUSE_OPENERS = frozenset({":", ";", "—", "–"})
+
+
+def _words() -> dict[str, frozenset[str]]:
+    return condition_words("LM001")
 
 
 def real_gloss_marker(tokens: Sequence) -> bool:
     """"managers (i.e. leaders)" glosses; "leaders that lead" or "leadership or management" do not."""
     inner = [t.lower_ for t in tokens[1:-1]]
-    return any(w in condition_words("LM001")["gloss_markers"] for w in inner) or ("that" in inner and "is" in inner)
+    return any(w in _words()["gloss_markers"] for w in inner) or ("that" in inner and "is" in inner)
 
 
 def not_third_party(tokens: Sequence) -> bool:
@@ -22,7 +30,162 @@ def not_third_party(tokens: Sequence) -> bool:
     return not subjects or subjects[0].lower_ not in words()["third_parties"]
 
 
+def claim_or_tag_question(tokens: Sequence) -> bool:
+    """A claim, or a claim with a question tag ("leadership is management, right?"); a real question asks."""
+    if not_question(tokens):
+        return True
+    sent = tokens[0].sent
+    words = [t for t in sent if not t.is_punct or t.text == ","]
+    tags = _words()["affirmations"] | {"no", "eh", "huh", "innit"}
+    return len(words) >= 3 and words[-2].text == "," and words[-1].lower_ in tags
+
+
+def opens_question(tokens: Sequence) -> bool:
+    """The copula opens its clause ("Honestly, isn't ...", "Ask yourself: aren't ..."): an inverted question, not "X isn't Y"."""
+    first = tokens[0]
+    before = first.doc[first.sent.start:first.i]
+    start = max((t.i + 1 for t in before if t.text in CLAUSE_OPENERS), default=first.sent.start)
+    opening = first.doc[start:first.i]
+    # "Why isn't management leadership?" asks for a reason and presupposes the difference.
+    return all(t.pos_ in OPENING_POS and not t.tag_.startswith("W") for t in opening)
+
+
+def _before_family(first) -> list:
+    """Up to four tokens before the first family word, nearest first, stopping at clause punctuation."""
+    found = []
+    for i in range(first.i - 1, max(first.sent.start, first.i - 5) - 1, -1):
+        token = first.doc[i]
+        if token.is_punct and token.text not in {"'", "’"}:
+            break
+        found.append(token)
+    return found
+
+
+def names_the_difference(tokens: Sequence) -> bool:
+    """The difference between the two is what is dismissed: "the distinction between X and Y", "the X vs Y debate".
+
+    A "vs." alone is not enough: "leadership vs. management is a false choice" dismisses the choice.
+    """
+    words = _words()
+    inner = [t.lower_ for t in tokens]
+    before = [t.lower_ for t in _before_family(family_tokens(tokens)[0])]
+    # "X vs. Y is a false choice" dismisses the choice, not the difference: the difference itself must be named.
+    named = (
+        any(w in words["difference_words"] for w in inner)
+        or any(b in {"between", "of"} and any(w in words["difference_words"] for w in before[n + 1:]) for n, b in enumerate(before))
+    )
+    return named
+
+
+def denied_difference_question(tokens: Sequence) -> bool:
+    """A question about the difference ("what's the difference?", "is X any different from Y?") answered
+    with a short denial ("None.", "Not really.", "Not in my experience.")."""
+    words = _words()
+    question = tokens[0].sent
+    if not any(t.lower_ in words["difference_words"] or t.lemma_ in words["difference_words"] for t in question):
+        return False
+    if any(not t.is_punct and (t.lower_ in words["question_stoppers"] or t.lemma_ in words["question_stoppers"]) for t in question):
+        return False  # "Do you know the difference ...? No." owns up to not knowing
+    answer = tokens[-1]
+    if answer.sent.text.rstrip().endswith("?"):
+        return False  # "No? Read on."
+    rest = [t for t in answer.doc[answer.i + 1:answer.sent.end] if not t.is_punct]
+    return all(t.lower_ in words["answer_tails"] for t in rest)
+
+
+def short_answer(tokens: Sequence) -> bool:
+    """The answer stands alone ("Yes." "Yes; the two roles are identical."); "Yes, sometimes" and "Yes and no" qualify it."""
+    answer = tokens[-1]
+    after = answer.doc[answer.i + 1:answer.sent.end]
+    return not after or after[0].text in {".", "!", ";", "—", "–", ":"}
+
+
+def not_then_split(tokens: Sequence) -> bool:
+    """"two words, one job" merges; "two words, two jobs" splits again."""
+    if not any(t.lower_ == "two" for t in tokens):
+        return True
+    last = tokens[-1]
+    after = last.doc[last.i + 1:last.sent.end]
+    return not any(t.lower_ in _words()["contrast_adjectives"] or t.lower_ in {"two", "both", "separately"} for t in after)
+
+
+def not_between(tokens: Sequence) -> bool:
+    """"a Manager/Leader pairing", "the manager–leader relationship" name a pair, not one thing; "respectively" splits."""
+    family = family_tokens(tokens)
+    last = family[-1]
+    doc = last.doc
+    following = [t.lower_ for t in doc[last.i + 1:min(len(doc), last.i + 3)]]
+    return not any(w in _words()["pair_nouns"] for w in following)
+
+
+def not_mentioned(tokens: Sequence) -> bool:
+    """A merged term quoted whole ("terms such as \"managers/leaders\"") is mentioned, not used."""
+    doc = tokens[0].doc
+    first, last = tokens[0].i, tokens[-1].i
+    if first == 0 or last + 1 >= len(doc):
+        return True
+    closing = doc[last + 1]
+    if closing.is_punct and closing.text not in CLOSE_QUOTES and last + 2 < len(doc):
+        closing = doc[last + 2]
+    return not (doc[first - 1].text in OPEN_QUOTES and closing.text in CLOSE_QUOTES)
+
+
+def hyphen_or(tokens: Sequence) -> bool:
+    """"management-or-leadership" merges; "management or leadership" offers a choice."""
+    inner = [t for t in tokens[1:-1]]
+    if not any(t.lower_ == "or" for t in inner):
+        return True
+    return sum(t.text == "-" for t in inner) == 2
+
+
+def merged_compound(tokens: Sequence) -> bool:
+    """"our leadership management program": two lowercase family nouns in one compound."""
+    first, second = family_tokens(tokens)[:2]
+    if not (first.is_lower and second.is_lower) or first.tag_ in {"NNS", "NNPS"}:
+        return False  # "Are managers leaders?" is a question, not a compound
+    before = [t for t in first.doc[first.sent.start:first.i] if t.pos_ not in {"PART", "ADV"}]
+    if before and before[-1].pos_ == "AUX":
+        return False  # "Is management leadership?", "Why isn't management leadership?"
+    return first.dep_ in {"compound", "amod", "nmod"} and (first.head.i == second.i or first.head.i == second.head.i)
+
+
+def which_refers_to_first(tokens: Sequence) -> bool:
+    """"Manage your team, which is to say, lead it": "which" takes up the act; after a noun it may take up the noun
+    ("Manage the budget, which is leadership's job")."""
+    family = family_tokens(tokens)
+    first, last = family[0], family[-1]
+    doc = first.doc
+    if last.i + 1 < len(doc) and doc[last.i + 1].lower_ in {"'s", "’s"}:
+        return False
+    gap = doc[first.i + 1:tokens[-1].i]
+    inserted = next((t for t in gap if t.is_punct), None)
+    return inserted is None or inserted.i == first.i + 1 or first._.lk_form == "verb"
+
+
+def subject_of_clause(tokens: Sequence) -> bool:
+    """"As leaders in the company, managers set the tone": the second family word is the subject the phrase describes."""
+    first = tokens[0]
+    if first.i > 0 and first.doc[first.i - 1].lower_ in {"just", "much", "same", "such", "so", "as"}:
+        return False  # "just as leaders do, managers ..." compares
+    last = family_tokens(tokens)[-1]
+    while last.dep_ == "conj" and last.head.i != last.i:
+        last = last.head
+    return last.dep_ in SUBJECT_DEPS
+
+
 CONDITIONS = {
     "real-gloss-marker": real_gloss_marker,
     "not-third-party": not_third_party,
+    "claim-or-tag-question": claim_or_tag_question,
+    "opens-question": opens_question,
+    "names-the-difference": names_the_difference,
+    "denied-difference-question": denied_difference_question,
+    "short-answer": short_answer,
+    "not-between": not_between,
+    "not-then-split": not_then_split,
+    "not-mentioned": not_mentioned,
+    "hyphen-or": hyphen_or,
+    "merged-compound": merged_compound,
+    "subject-of-clause": subject_of_clause,
+    "which-refers-to-first": which_refers_to_first,
 }

@@ -8,6 +8,10 @@ from lintkit.engine.conditions.shared import family_tokens
 from lintkit.engine.conditions.words import condition_words
 
 
+def _words():
+    return condition_words("LM002")
+
+
 def not_relative_clause(tokens: Sequence) -> bool:
     """"Managers who never lead, and leaders ..." describes people; it does not command."""
     pronouns = condition_words("LM002")["relative_pronouns"]
@@ -38,12 +42,6 @@ def not_both_required(tokens: Sequence) -> bool:
     return not (words["both_markers"] & set(lowered) or ("just" in lowered and negated))
 
 
-# Verbs whose complement reports what someone's time goes to ("most leads end up managing,
-# not leading"): a description, not a call to drop one function. Candidate for
-# [conditions.LM002] in lexicon.toml (kept here because only the lexicon owner edits it).
-ACTIVITY_HEADS = frozenset({"end", "wind", "spend", "find", "keep", "waste", "stick", "catch"})
-# Modals that concede rather than claim ("they may not be managing anybody, but ...").
-CONCESSIVE_MODALS = frozenset({"may", "might"})
 
 
 def not_described_activity(tokens: Sequence) -> bool:
@@ -53,14 +51,14 @@ def not_described_activity(tokens: Sequence) -> bool:
         verb = verb.head
     if verb.dep_ == "pobj":  # "end up in managing"
         verb = verb.head
-    return not (verb.dep_ in {"xcomp", "pcomp", "advcl", "prep"} and verb.head.lemma_.lower() in ACTIVITY_HEADS)
+    return not (verb.dep_ in {"xcomp", "pcomp", "advcl", "prep"} and verb.head.lemma_.lower() in _words()["activity_heads"])
 
 
 def not_concessive(tokens: Sequence) -> bool:
     """"They may not be managing anybody, but they're leading": a concession describes, it does not reject."""
     doc = tokens[0].doc
     before = doc[max(tokens[0].sent.start, tokens[0].i - 2):tokens[0].i]
-    return not any(t.lower_ in CONCESSIVE_MODALS for t in before)
+    return not any(t.lower_ in _words()["concessive_modals"] for t in before)
 
 
 def not_coordinated(tokens: Sequence) -> bool:
@@ -101,11 +99,6 @@ def not_listed_form(tokens: Sequence) -> bool:
     return not (before or after)
 
 
-# After "only" or "pick", "one" picks a side ("only one of them is worth hiring", "pick one");
-# after "be the" it does not ("be the one who does both").
-ONE_PICKERS = frozenset({"only", "pick", "choose"})
-# Verbs that judge the one picked: "only one of those works".
-JUDGING_VERBS = frozenset({"be", "work", "matter", "count", "scale", "last", "win"})
 
 
 def picks_one(tokens: Sequence) -> bool:
@@ -117,11 +110,11 @@ def picks_one(tokens: Sequence) -> bool:
     if verb is None:
         return False
     if target.lower_ == "one":
-        if verb.lower_ not in ONE_PICKERS:
+        if verb.lower_ not in _words()["one_pickers"]:
             return False
         if verb.lower_ == "only":
             rest = [t for t in doc[target.i + 1:target.sent.end] if t.lower_ != "of" and t.pos_ not in {"PRON", "DET"}]
-            return bool(rest) and rest[0].lemma_.lower() in JUDGING_VERBS
+            return bool(rest) and rest[0].lemma_.lower() in _words()["judging_verbs"]
     return True
 
 

@@ -1,53 +1,24 @@
-"""LM004 (charisma): conditions only the innate-leadership rule needs.
-
-The words these conditions test belong in a ``[conditions.LM004]`` table of
-``rules/lexicon.toml`` (read with ``condition_words("LM004")``); until that
-table exists they are kept here, next to the only code that reads them.
-"""
+"""LM004 (charisma): conditions only the innate-leadership rule needs; their words are in ``[conditions.LM004]``."""
 from __future__ import annotations
 
 from typing import Sequence
 
-from lintkit.engine.conditions.shared import first_is_subject, is_negated, sentence_tokens_before
+from lintkit.engine.conditions.shared import SUBJECT_DEPS, first_is_subject, is_negated, sentence_tokens_before
 from lintkit.engine.conditions.words import condition_words
 
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass"})
 PREDICATE_DEPS = frozenset({"attr", "acomp", "oprd"})
 
-# What a writer calls the innate view when rejecting it: "born leaders are a myth",
-# "the idea that leaders are born is outdated", "the notion of the born leader has been debunked".
-DENIAL_WORDS = frozenset({
-    "myth", "myths", "fiction", "fallacy", "illusion", "fantasy", "legend", "misconception", "lie",
-    "cliché", "cliche", "stereotype", "trope", "nonsense", "rubbish", "bunk", "bs", "hogwash",
-    "fairy", "folklore", "superstition", "mistake", "error",
-    "outdated", "wrong", "false", "untrue", "mistaken", "flawed", "misleading", "overrated",
-    "dated", "obsolete", "dangerous", "lazy", "simplistic", "naive", "discredited",
-    "debunk", "disprove", "refute", "dispel", "discredit", "bust", "overturn", "reject", "challenge",
-    "question", "doubt", "dismiss", "abandon", "retire", "kill", "outgrow",
-})
-# Everyone has it, so it is not a gift of the few: "we are all born with the capacity to lead".
-UNIVERSAL_SUBJECTS = frozenset({"everyone", "everybody", "all", "we", "anyone", "anybody", "each", "every"})
-# "You can't learn leadership from a book": a place, pace or means that does not teach it, in the same clause.
-LEARNING_ELSEWHERE = frozenset({
-    "book", "books", "classroom", "classrooms", "course", "courses", "lecture", "lectures", "seminar",
-    "seminars", "webinar", "slides", "deck", "textbook", "textbooks", "manual", "powerpoint", "overnight",
-    "online", "video", "videos", "podcast", "mba", "day", "week", "weekend", "workshop", "title", "titles",
-    "promotion", "memo", "from", "without", "by", "through", "via", "instead", "rather", "alone",
-})
-# "Leadership cannot be taught, only learned": another way to get it, anywhere after.
-LEARNABLE = frozenset({
-    "learned", "learnt", "caught", "practised", "practiced", "earned", "developed", "experienced",
-    "modelled", "modeled", "lived", "doing", "experience", "practice", "practise",
-})
 CLAUSE_END = frozenset({",", ";", ":", "—", "–", "(", ")", ".", "!", "?"})
-# Words that make a question rhetorical: "Is leadership anything more than a magnetic personality?"
-RHETORICAL_MARKERS = frozenset({"anything", "n't", "n’t", "not"})
+
+
+def _words():
+    return condition_words("LM004")
 
 
 def _predicate_denies(verb) -> bool:
-    if verb.lower_ in DENIAL_WORDS or verb.lemma_.lower() in DENIAL_WORDS:
+    if verb.lower_ in _words()["denial_words"] or verb.lemma_.lower() in _words()["denial_words"]:
         return True
-    return any(c.dep_ in PREDICATE_DEPS and (c.lower_ in DENIAL_WORDS or c.lemma_.lower() in DENIAL_WORDS) for c in verb.children)
+    return any(c.dep_ in PREDICATE_DEPS and (c.lower_ in _words()["denial_words"] or c.lemma_.lower() in _words()["denial_words"]) for c in verb.children)
 
 
 def _denied_head(token) -> bool:
@@ -63,7 +34,7 @@ def _denied_head(token) -> bool:
         node = node.head.head  # "the notion of the born leader has been debunked"
     if node.dep_ in SUBJECT_DEPS and _predicate_denies(node.head):
         return True  # "born leaders are a myth", "the natural-born leader is a comforting fiction"
-    return node.dep_ == "dobj" and node.head.lemma_.lower() in DENIAL_WORDS  # "research has debunked the born leader"
+    return node.dep_ == "dobj" and node.head.lemma_.lower() in _words()["denial_words"]  # "research has debunked the born leader"
 
 
 def _double_negative(tokens) -> bool:
@@ -95,10 +66,10 @@ def _governing_verb(token):
 def not_universal(tokens: Sequence) -> bool:
     """"Everyone is born with the capacity to lead", "we are all born leaders": all can lead, the opposite of a gift of the few."""
     for verb in {_governing_verb(t).i: _governing_verb(t) for t in tokens}.values():
-        if any(c.dep_ == "advmod" and c.lower_ in UNIVERSAL_SUBJECTS for c in verb.children):
+        if any(c.dep_ == "advmod" and c.lower_ in _words()["universal_subjects"] for c in verb.children):
             return False  # "we are all born ..."
         for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS and not c._.lk_family):
-            if subject.lower_ in UNIVERSAL_SUBJECTS or any(c.lower_ in UNIVERSAL_SUBJECTS for c in subject.children):
+            if subject.lower_ in _words()["universal_subjects"] or any(c.lower_ in _words()["universal_subjects"] for c in subject.children):
                 return False  # "everyone is ...", "every child is ...", "we all are ..."
     return True
 
@@ -109,15 +80,15 @@ def cannot_learn_at_all(tokens: Sequence) -> bool:
         return False
     sent = tokens[0].sent
     after = list(tokens[0].doc[tokens[-1].i + 1:sent.end])
-    if any(t.lower_ in LEARNABLE for t in after):
+    if any(t.lower_ in _words()["learnable"] for t in after):
         return False
     clause = next((i for i, t in enumerate(after) if t.text in CLAUSE_END), len(after))
-    return not any(t.lower_ in LEARNING_ELSEWHERE for t in after[:clause])
+    return not any(t.lower_ in _words()["learning_elsewhere"] for t in after[:clause])
 
 
 def rhetorical_question(tokens: Sequence) -> bool:
     """"Isn't leadership just charisma?", "Is leadership anything more than charm?": a question that claims."""
-    return any(t.lower_ in RHETORICAL_MARKERS for t in tokens)
+    return any(t.lower_ in _words()["rhetorical_markers"] for t in tokens)
 
 
 def lead_not_in_phrase(tokens: Sequence) -> bool:
@@ -137,17 +108,13 @@ def lead_not_in_phrase(tokens: Sequence) -> bool:
     return i < token.sent.start or token.doc[i].pos_ != "ADP"
 
 
-BORN_CONTINUATIONS = frozenset({"not", "that", "this", "so", "rather", "instead", "first"})
-GIVING_VERBS = frozenset({"give", "offer", "share", "bestow", "grant", "hand", "pass"})
-GIVEN_WORDS = frozenset({"gift", "gifts"})
-SPECIFIC_DETERMINERS = frozenset({"this", "that", "our", "my", "his", "her", "their", "your", "its"})
 
 
 def generic_lead(tokens: Sequence) -> bool:
     """"Leaders are born with it" speaks of leaders in general; "our leader was born with a heart defect" of one person."""
     token = next(t for t in tokens if t._.lk_family)
     for child in token.children:
-        if child.dep_ in {"det", "poss"} and child.lower_ in SPECIFIC_DETERMINERS:
+        if child.dep_ in {"det", "poss"} and child.lower_ in _words()["specific_determiners"]:
             return False
         if child.dep_ == "det" and child.lower_ == "the" and token.tag_ == "NN":
             return any(c.tag_ == "JJS" for c in token.children)  # "the best leader", not "the leader"
@@ -185,10 +152,10 @@ def trait_of_the_person(tokens: Sequence) -> bool:
     if nxt is None:
         return True
     if last.lower_ == "born":
-        return nxt.pos_ in {"PUNCT", "CCONJ"} or nxt.lower_ in BORN_CONTINUATIONS
-    if last.lower_ in GIVEN_WORDS:
+        return nxt.pos_ in {"PUNCT", "CCONJ"} or nxt.lower_ in _words()["born_continuations"]
+    if last.lower_ in _words()["given_words"]:
         rest = last.doc[last.i + 1:last.sent.end]
-        return nxt.lower_ not in {"to", "for", "from"} and not any(t.lemma_.lower() in GIVING_VERBS for t in rest)
+        return nxt.lower_ not in {"to", "for", "from"} and not any(t.lemma_.lower() in _words()["giving_verbs"] for t in rest)
     return True
 
 
