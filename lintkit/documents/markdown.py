@@ -41,15 +41,26 @@ class _Misaligned(Exception):
     """A token did not sit where the raw content says it must."""
 
 
+_HEADER_FIELD = re.compile(r"[A-Za-z][\w-]*=")
+_HEADER_END = re.compile(r"~{3,}")
+
+
 def _toml_front_matter(state: StateBlock, start_line: int, end_line: int, silent: bool) -> bool:
-    """``+++`` … ``+++`` at the top of the file (Hugo's TOML front matter)."""
+    """Metadata at the top of the file: ``+++`` … ``+++`` (Hugo's TOML front matter), or
+    ``key=value`` lines closed by a ``~~~~~~`` line (JBake's header)."""
 
     def text(line: int) -> str:
         return state.src[state.bMarks[line]:state.eMarks[line]].rstrip()
 
-    if start_line != 0 or text(0) != "+++":
+    if start_line != 0:
         return False
-    closing = next((line for line in range(1, end_line) if text(line) == "+++"), None)
+    if text(0) == "+++":
+        closing = next((line for line in range(1, end_line) if text(line) == "+++"), None)
+    elif _HEADER_FIELD.match(text(0)):
+        closing = next((line for line in range(1, end_line) if not _HEADER_FIELD.match(text(line))), None)
+        closing = closing if closing is not None and _HEADER_END.fullmatch(text(closing)) else None
+    else:
+        return False
     if closing is None:
         return False
     if not silent:

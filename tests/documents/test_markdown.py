@@ -169,3 +169,11 @@ def test_a_callout_block_quote_is_the_writers_own_in_every_paragraph():
         (True, "He said: leaders are born."),
     ]
     assert_exact(source, document)
+
+
+def test_a_key_value_header_closed_by_tildes_is_metadata():
+    source = "title=Management frameworks\nsummary=leadership/management frameworks\n~~~~~~\n\nManagers are leaders.\n"
+    document = read(source)
+    assert [s.text for s in document.segments] == ["Managers are leaders."]
+    assert_exact(source, document)
+    assert [s.text for s in read("a=b is a formula.\nLeaders lead.\n").segments] == ["a=b is a formula. Leaders lead."]
