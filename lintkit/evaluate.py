@@ -2,7 +2,7 @@
 
 Run it as a report::
 
-    python -m lintkit.evaluate corpora/              # dev and test, each on its own
+    python -m lintkit.evaluate corpora/              # every written split, then the real-prose dev and test
     python -m lintkit.evaluate corpora/ --split all  # every file in the folder, pooled
     python -m lintkit.evaluate corpora/dev.jsonl --quiet
     python -m lintkit.evaluate corpora/ --json
@@ -482,6 +482,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="folder only: one split, or 'all' pooled (default: dev and test, each on its own)")
     parser.add_argument("--quiet", action="store_true", help="print only the tables")
     parser.add_argument("--json", action="store_true", help="print machine-readable results")
+    parser.add_argument("--real-root", type=Path, help="the real prose that real/annotations.jsonl points into (default: ../shared/corpora beside the repository)")
+    parser.add_argument("--no-real", action="store_true", help="skip the real-prose splits")
     return parser
 
 
@@ -502,16 +504,36 @@ def main(argv: Sequence[str] | None = None, *, lint: LintFunction | None = None)
     for name, items in splits.items():
         predictions, errors = predict(items, lint)
         results.append(score(name, items, predictions, errors))
+    real, real_root = _real_prose(args)
     if args.json:
         payload = {"corpus": str(args.corpus), "splits": {r.name: r.as_dict() for r in results}}
+        payload["real"] = {r.name: r.as_dict() for r in real}
         if args.quiet:
-            for split in payload["splits"].values():
-                for key in ("misses", "false_alarms", "context_errors"):
-                    split.pop(key)
+            for split in [*payload["splits"].values(), *payload["real"].values()]:
+                for key in ("misses", "false_alarms", "context_errors", "outcomes"):
+                    split.pop(key, None)
         print(json.dumps(payload, indent=2, ensure_ascii=False))
     else:
-        print("\n\n".join(format_result(r, quiet=args.quiet) for r in results))
+        from lintkit.evaluate_real import format_real
+
+        print("\n\n".join([*(format_result(r, quiet=args.quiet) for r in results),
+                            *(format_real(r, real_root, quiet=args.quiet) for r in real)]))
     return 0
+
+
+def _real_prose(args) -> tuple[list, Path | None]:
+    """The real-prose splits beside a corpus folder (``real/annotations.jsonl``), when its prose is there."""
+    annotations = Path(args.corpus) / "real" / "annotations.jsonl"
+    if not annotations.is_file() or args.no_real:
+        return [], None
+    from lintkit.evaluate_real import default_root, evaluate
+
+    root = args.real_root or default_root(annotations)
+    if not root.is_dir():
+        print(f"lintkit.evaluate: real prose not found at {root} (pass --real-root); real splits skipped", file=sys.stderr)
+        return [], None
+    splits = ["all"] if args.split == "all" else [args.split] if args.split in SPLITS else list(SPLITS)
+    return evaluate(annotations, root, splits=splits), root
 
 
 if __name__ == "__main__":  # pragma: no cover

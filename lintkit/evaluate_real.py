@@ -121,8 +121,10 @@ class RealResult:
 def score_real(name: str, annotations: Sequence[Annotation], predictions: dict[str, list[Prediction]],
                unreadable: Iterable[str] = ()) -> RealResult:
     """Score sentence by sentence; ``predictions`` maps a file to everything lintkit reported in it."""
-    result = RealResult(name, sentences=len(annotations), unreadable=sorted(set(unreadable)))
-    for a in annotations:
+    skipped = set(unreadable)
+    scored = [a for a in annotations if a.file not in skipped]
+    result = RealResult(name, sentences=len(scored), unreadable=sorted(skipped))
+    for a in scored:
         inside = [p for p in predictions.get(a.file, ()) if a.start <= p.start < a.end]
         for code in RULE_CODES:
             warned = any(p.code == code and p.severity in WARNING_SEVERITIES for p in inside)
