@@ -108,15 +108,20 @@ def parse_windows(segments: list[Segment], config: Config, whole: bool | None = 
     return [Window(i, start, end) for i, s in enumerate(segments) for start, end in windows_of(s.text, index)]
 
 
-def _evidence(match) -> tuple[Evidence, ...]:
+def _evidence(match, text: str) -> tuple[Evidence, ...]:
+    """The pattern and each family word's relation, in the words of ``text`` (the parser may have seen them recased)."""
+
+    def word(token) -> str:
+        return text[token.idx:token.idx + len(token.text)]
+
     facts = [Evidence(match.pattern.id, "pattern")]
     for token in match.tokens:
         if token._.lk_family:
-            facts.append(Evidence(token.text, token.dep_, token.head.text if token.head.i != token.i else "ROOT"))
+            facts.append(Evidence(word(token), token.dep_, word(token.head) if token.head.i != token.i else "ROOT"))
     return tuple(facts)
 
 
-def _findings_in_doc(doc, engine: Engine, path: str, block_quoted: bool) -> list[Finding]:
+def _findings_in_doc(doc, text: str, engine: Engine, path: str, block_quoted: bool) -> list[Finding]:
     """Findings of a parsed window; ``start``/``end`` are character offsets in the window text."""
     from lintkit.nlp.context import context_of, quoted_clauses, quoted_mentions
     from lintkit.nlp.prefilter import words_of
@@ -146,7 +151,7 @@ def _findings_in_doc(doc, engine: Engine, path: str, block_quoted: bool) -> list
                 end=last.idx + len(last.text),
                 suggestion=rule.suggestion,
                 context=context_of(match.tokens, quoted, block_quoted=block_quoted, mentions=mentions),
-                evidence=_evidence(match),
+                evidence=_evidence(match, text),
                 replacement=rule.replacement,
             )
         )
@@ -165,7 +170,7 @@ def parse_texts(texts: list[str], quoted: list[bool], config: Config, path: str)
 
     engine = engine_for(config.model, config.rule_packs, config.accepted_terms)
     docs = engine.nlp.pipe([for_parsing(text) for text in texts], batch_size=BATCH_SIZE)
-    return [_findings_in_doc(doc, engine, path, q) for doc, q in zip(docs, quoted)]
+    return [_findings_in_doc(doc, text, engine, path, q) for doc, text, q in zip(docs, texts, quoted)]
 
 
 def _placed(finding: Finding, segment: Segment, base: int) -> Finding:

@@ -13,7 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
-from lintkit.nlp.prefilter import family_forms
+from lintkit.nlp.prefilter import family_forms, sentence_spans
 from lintkit.resources import lexicon
 
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -41,7 +41,21 @@ def _words() -> tuple[frozenset[str], frozenset[str]]:
 
 
 def for_parsing(text: str) -> str:
-    """``text`` in sentence case when it is a Title Case or ALL CAPS line; else ``text`` itself."""
+    """Each Title Case or ALL CAPS sentence of ``text`` in sentence case, the rest as it is.
+
+    Sentence by sentence, with the splitter that cuts parse windows, so a
+    sentence is parsed the same whether it comes alone or in its paragraph.
+    """
+    spans = sentence_spans(text)
+    if len(spans) == 1:
+        return _sentence_case(text)
+    out = list(text)
+    for start, end in spans:
+        out[start:end] = _sentence_case(text[start:end])
+    return "".join(out)
+
+
+def _sentence_case(text: str) -> str:
     small, heads = _words()
     matches = list(WORD.finditer(text))
     style = _style([m.group() for m in matches], small)

@@ -1,0 +1,26 @@
+"""Headlines and capitals are parsed in sentence case, and every offset still holds."""
+from __future__ import annotations
+
+from hypothesis import given, strategies as st
+
+from lintkit.nlp.case import for_parsing
+
+
+def test_title_case_and_capitals_become_sentence_case():
+    assert for_parsing("Stop Managing, Start Leading Your Teams") == "Stop managing, start leading your teams"
+    assert for_parsing("PEOPLE WANT TO BE LED, NOT MANAGED") == "People want to be led, not managed"
+
+
+def test_acronyms_and_names_keep_their_capitals():
+    assert for_parsing("Why TTS Leadership Wants Your Feedback") == "Why TTS leadership wants your feedback"
+    assert for_parsing("Meet The New Leadership Council Members") == "Meet the new Leadership Council members"
+
+
+def test_ordinary_prose_is_untouched_sentence_by_sentence():
+    text = "Our leadership team met. Leaders Are Born, Not Made Anyway. Escalate to Ana."
+    assert for_parsing(text) == "Our leadership team met. Leaders are born, not made anyway. Escalate to Ana."
+
+
+@given(st.text())
+def test_the_length_never_changes(text):
+    assert len(for_parsing(text)) == len(text)
