@@ -121,7 +121,7 @@ def _evidence(match, text: str) -> tuple[Evidence, ...]:
     return tuple(facts)
 
 
-def _findings_in_doc(doc, text: str, engine: Engine, path: str, block_quoted: bool) -> list[Finding]:
+def _findings_in_doc(doc, text: str, engine: Engine, path: str, block_context: str | None) -> list[Finding]:
     """Findings of a parsed window; ``start``/``end`` are character offsets in the window text."""
     from lintkit.nlp.context import context_of, quoted_clauses, quoted_mentions
     from lintkit.nlp.prefilter import words_of
@@ -150,7 +150,7 @@ def _findings_in_doc(doc, text: str, engine: Engine, path: str, block_quoted: bo
                 start=first.idx,
                 end=last.idx + len(last.text),
                 suggestion=rule.suggestion,
-                context=context_of(match.tokens, quoted, block_quoted=block_quoted, mentions=mentions),
+                context=context_of(match.tokens, quoted, block_context=block_context, mentions=mentions),
                 evidence=_evidence(match, text),
                 replacement=rule.replacement,
             )
@@ -158,19 +158,23 @@ def _findings_in_doc(doc, text: str, engine: Engine, path: str, block_quoted: bo
     return findings
 
 
-def _block_quoted(segment: Segment) -> bool:
+def _segment_context(segment: Segment) -> str | None:
+    """Quoted in a block quote (unless it is the writer's call-out), attributed in a reading-list entry."""
     from lintkit.documents.callouts import is_callout
+    from lintkit.nlp.context import ATTRIBUTED, QUOTED
 
-    return segment.quoted and not is_callout(segment.text)
+    if segment.quoted and not is_callout(segment.text):
+        return QUOTED
+    return ATTRIBUTED if segment.cited else None
 
 
-def parse_texts(texts: list[str], quoted: list[bool], config: Config, path: str) -> list[list[Finding]]:
+def parse_texts(texts: list[str], contexts: list[str | None], config: Config, path: str) -> list[list[Finding]]:
     """Window-relative findings of each text (module level, so a worker process can run it)."""
     from lintkit.nlp.case import for_parsing
 
     engine = engine_for(config.model, config.rule_packs, config.accepted_terms)
     docs = engine.nlp.pipe([for_parsing(text) for text in texts], batch_size=BATCH_SIZE)
-    return [_findings_in_doc(doc, text, engine, path, q) for doc, text, q in zip(docs, texts, quoted)]
+    return [_findings_in_doc(doc, text, engine, path, c) for doc, text, c in zip(docs, texts, contexts)]
 
 
 def _placed(finding: Finding, segment: Segment, base: int) -> Finding:
@@ -192,10 +196,10 @@ def find(document: Document, config: Config, path: str, *, whole: bool | None = 
     if not windows:
         return []  # candidate words, but no rule can fire: spaCy is never imported
     texts = [segments[w.segment].text[w.start:w.end] for w in windows]
-    quoted = [_block_quoted(segments[w.segment]) for w in windows]
+    contexts = [_segment_context(segments[w.segment]) for w in windows]
     from lintkit import parallel
 
-    results = parallel.parse_texts(texts, quoted, config, path)
+    results = parallel.parse_texts(texts, contexts, config, path)
     findings: list[Finding] = []
     for window, found in zip(windows, results):
         findings.extend(_placed(f, segments[window.segment], window.start) for f in found)

@@ -79,12 +79,12 @@ def chunks(sizes: list[int], parts: int) -> list[tuple[int, int]]:
     return runs
 
 
-def parse_texts(texts: list[str], quoted: list[bool], config, path: str) -> list[list]:
+def parse_texts(texts: list[str], contexts: list, config, path: str) -> list[list]:
     """Window-relative findings per text, in the calling process or spread over the pool."""
     from lintkit import api
 
     if _pool is None or len(texts) < MIN_PARALLEL_WINDOWS:
-        return api.parse_texts(texts, quoted, config, path)
+        return api.parse_texts(texts, contexts, config, path)
     runs = chunks([len(t) for t in texts], _jobs * CHUNKS_PER_WORKER)
-    parts = _pool.starmap(api.parse_texts, [(texts[a:b], quoted[a:b], config, path) for a, b in runs], chunksize=1)
+    parts = _pool.starmap(api.parse_texts, [(texts[a:b], contexts[a:b], config, path) for a, b in runs], chunksize=1)
     return [found for part in parts for found in part]

@@ -89,6 +89,21 @@ def read(source: str) -> Document:
     return _Reader(source).document()
 
 
+CITED_TITLE_WORDS = 4  # "[TTSC leadership](…)" labels a link; "[Why teams need leaders](…)" cites a title
+
+
+def _cites(children: list[Token]) -> bool:
+    """A reading-list entry: it opens with a link to another site whose text is a title."""
+    if not children or children[0].type != "link_open" or not str(children[0].attrGet("href") or "").startswith(("http://", "https://")):
+        return False
+    words = 0
+    for token in children[1:]:
+        if token.type == "link_close":
+            break
+        words += len(token.content.split())
+    return words >= CITED_TITLE_WORDS
+
+
 class _Reader:
     def __init__(self, source: str):
         self.source = source
@@ -163,7 +178,7 @@ class _Reader:
         except _Misaligned:
             return
         self.suppressions.extend(walk.suppressions)
-        segment = walk.prose.segment(kind, quoted)
+        segment = walk.prose.segment(kind, quoted, kind == "list_item" and _cites(children))
         if segment is not None:
             self.segments.append(segment)
 

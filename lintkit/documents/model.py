@@ -17,13 +17,15 @@ class Segment:
     ``offsets[i]`` is the source offset of ``text[i]``; both have the same length.
     The offsets are a compact integer array, not a tuple: a tuple of a big
     file's offsets holds an int object per character, over 100 MB for 8 MB of text.
-    ``quoted`` is true inside a block quote (Markdown, reST, HTML; a Quote-styled docx paragraph).
+    ``quoted`` is true inside a block quote (Markdown, reST, HTML; a Quote-styled docx paragraph);
+    ``cited`` is true for an entry of a reading list, which cites someone else's title and summary.
     """
 
     text: str
     offsets: Sequence[int]  # array("q")
     kind: str = "paragraph"
     quoted: bool = False
+    cited: bool = False
 
     def __post_init__(self):
         if len(self.text) != len(self.offsets):

@@ -48,13 +48,13 @@ class Prose:
             self.pieces.append(" ")
             self.offsets.append(offset)
 
-    def segment(self, kind: str = "paragraph", quoted: bool = False) -> Segment | None:
+    def segment(self, kind: str = "paragraph", quoted: bool = False, cited: bool = False) -> Segment | None:
         """The prose so far as a segment, or None when nothing but blanks and URLs is left."""
         text, offsets = without_urls("".join(self.pieces), self.offsets)
         text, offsets = trimmed(text, offsets)
         if not text:
             return None
-        return Segment(text, array("q", offsets), kind, quoted)
+        return Segment(text, array("q", offsets), kind, quoted, cited)
 
 
 def without_urls(text: str, offsets: list[int]) -> tuple[str, list[int]]:

@@ -207,10 +207,13 @@ def _reported_in_words(token) -> bool:
     return False
 
 
-def context_of(tokens, quoted_ranges, *, block_quoted: bool = False, mentions=()) -> str | None:
-    """The context of a match: quoted, attributed or None (the writer's own claim)."""
-    if block_quoted:
-        return QUOTED
+def context_of(tokens, quoted_ranges, *, block_context: str | None = None, mentions=()) -> str | None:
+    """The context of a match: quoted, attributed or None (the writer's own claim).
+
+    ``block_context`` is the whole block's: a block quote is quoted, a reading-list entry attributed.
+    """
+    if block_context is not None:
+        return block_context
     if any(start <= t.i < end for t in tokens for start, end in quoted_ranges):
         return QUOTED
     family = [t for t in tokens if t._.lk_family]

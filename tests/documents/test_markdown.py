@@ -177,3 +177,13 @@ def test_a_key_value_header_closed_by_tildes_is_metadata():
     assert [s.text for s in document.segments] == ["Managers are leaders."]
     assert_exact(source, document)
     assert [s.text for s in read("a=b is a formula.\nLeaders lead.\n").segments] == ["a=b is a formula. Leaders lead."]
+
+
+def test_a_reading_list_entry_cites_a_title_a_link_label_does_not():
+    source = "- [Why Great Companies Need Leaders](https://example.com/a) - a post\n- [TTSC leadership](https://example.com/b)\n- [Our own page on leaders](/leaders)\n"
+    document = read(source)
+    assert [(s.cited, s.text) for s in document.segments] == [
+        (True, "Why Great Companies Need Leaders - a post"),
+        (False, "TTSC leadership"),
+        (False, "Our own page on leaders"),
+    ]

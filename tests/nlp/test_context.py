@@ -91,3 +91,8 @@ def test_a_quoted_example_of_the_whole_mistake_is_quoted(lint, text):
 )
 def test_words_outside_a_quotation_keep_the_writers_voice(lint, text):
     assert contexts(lint, text) == [("LM003", None, "warning")]
+
+
+def test_a_reading_list_entry_is_attributed_to_the_work_it_cites(lint):
+    text = "- [Why Great Companies Need Leaders, Not Managers](https://example.com/a) - a blog post\n"
+    assert contexts(lint, text, path="reading.md") == [("LM002", "attributed", "info")]
