@@ -103,7 +103,6 @@ def main(argv=None) -> int:
         tmp = Path(tmp_name)
         cache = tmp / "cache"
         env = {**os.environ, "PYTHONPATH": str(code_dir), "LINTKIT_CACHE_DIR": str(cache), "NO_COLOR": "1"}
-        env.pop("LINTKIT_PARSE", None)
         (tmp / "memo.md").write_text(MEMO)
         (tmp / "plain.md").write_text(NO_FAMILY)
         lintkit = [sys.executable, "-m", "lintkit.cli", "check"]

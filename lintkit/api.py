@@ -64,9 +64,6 @@ def _candidate_segments(document: Document) -> list[Segment]:
     return [s for s in document.segments if has_candidate(s.text)]
 
 
-# LINTKIT_PARSE=segments parses every candidate segment whole (the reference the
-# windowed parse is tested against); the default parses only rule windows.
-PARSE_MODE_ENV = "LINTKIT_PARSE"
 
 
 @functools.lru_cache(maxsize=8)
@@ -94,14 +91,10 @@ class Window:
     end: int
 
 
-def parse_windows(segments: list[Segment], config: Config, whole: bool | None = None) -> list[Window]:
-    """The windows of ``segments`` that can fire a rule, in document order."""
-    import os
-
+def parse_windows(segments: list[Segment], config: Config, whole: bool = False) -> list[Window]:
+    """The windows of ``segments`` that can fire a rule, in document order (each segment whole with ``whole``)."""
     from lintkit.nlp.prefilter import parse_windows as windows_of
 
-    if whole is None:
-        whole = os.environ.get(PARSE_MODE_ENV, "").strip().lower() in {"segments", "whole"}
     if whole:
         return [Window(i, 0, len(s.text)) for i, s in enumerate(segments)]
     index = requirement_index(config.rule_packs)
@@ -182,12 +175,12 @@ def _placed(finding: Finding, segment: Segment, base: int) -> Finding:
     return replace(finding, start=start, end=end)
 
 
-def find(document: Document, config: Config, path: str, *, whole: bool | None = None) -> list[Finding]:
+def find(document: Document, config: Config, path: str, *, whole: bool = False) -> list[Finding]:
     """Raw findings of every rule (before suppressions and policy).
 
     Only candidate segments are looked at, and in them only the sentence windows
-    that can fire a rule are parsed (``whole=True`` or ``LINTKIT_PARSE=segments``
-    parses each candidate segment whole; results are the same).
+    that can fire a rule are parsed (``whole=True`` parses each candidate segment
+    whole, the reference the windows are tested against; results are the same).
     """
     segments = _candidate_segments(document)
     if not segments:

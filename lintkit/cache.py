@@ -95,7 +95,6 @@ def key_for(data: bytes, path: str, config) -> str:
         repr(config),
         rules_fingerprint(tuple(config.rule_packs)),
         model_fingerprint(config.model),
-        os.environ.get("LINTKIT_PARSE", ""),
     ):
         digest.update(str(part).encode("utf-8", "surrogatepass") + b"\0")
     digest.update(hashlib.sha256(data).digest())

@@ -81,13 +81,11 @@ def test_generated_paragraphs(nlp, seed):
     assert windowed == whole
 
 
-def test_environment_switch_parses_whole_segments(monkeypatch):
+def test_the_whole_switch_parses_whole_segments():
     text = " ".join(["The weather was fine."] * 6 + ["Escalate blockers to leadership today."] + ["We ate."] * 6)
     document = read_document(text, "text")
     segments = _candidate_segments(document)
-    monkeypatch.setenv("LINTKIT_PARSE", "segments")
-    assert [(w.start, w.end) for w in parse_windows(segments, Config())] == [(0, len(text))]
-    monkeypatch.delenv("LINTKIT_PARSE")
+    assert [(w.start, w.end) for w in parse_windows(segments, Config(), whole=True)] == [(0, len(text))]
     assert [(w.start, w.end) for w in parse_windows(segments, Config())] != [(0, len(text))]
 
 

@@ -75,16 +75,12 @@ PLAIN_WORD = re.compile(r"\w+\Z")
 SENTENCE_BREAK = re.compile(r"[.!?][\"'”’)\]]*(\s+)(?=[\"'“‘(\[]*[A-Z0-9])")
 OPTIONAL_OPS = {"?", "*", "!"}
 
-# Below these sizes a segment is parsed whole: the parse of a sentence can change
-# with its neighbours, and a short paragraph costs little.
-# (Measured: on bulk-1M.txt windows of the firing sentences alone give the same
-# findings as whole paragraphs; see tests/test_identical_results.py.)
-WHOLE_SEGMENT_SENTENCES = 0
+# When windows would cover this much of a segment, the segment is parsed whole.
+# (Windows of the firing sentences alone give the same findings as whole
+# paragraphs; see tests/test_identical_results.py.)
 WHOLE_SEGMENT_FRACTION = 0.9
 # Splitter sentences a cross-sentence pattern is checked over.
 CROSS_SENTENCE_SPAN = 3
-# Sentences of parse context kept on each side of a sentence that can fire.
-CONTEXT_SENTENCES = 0
 
 
 @dataclass(frozen=True)
@@ -319,8 +315,6 @@ def parse_windows(
     text: str,
     index: RequirementIndex,
     *,
-    context: int = CONTEXT_SENTENCES,
-    whole_sentences: int = WHOLE_SEGMENT_SENTENCES,
     whole_fraction: float = WHOLE_SEGMENT_FRACTION,
 ) -> list[tuple[int, int]]:
     """The character ranges of ``text`` worth parsing, in order; ``[(0, len(text))]`` for all of it.
@@ -331,12 +325,10 @@ def parse_windows(
     the parsed text, so a cut quote would change what counts as quoted).
     """
     spans = sentence_spans(text)
-    if len(spans) <= whole_sentences:
-        return [(0, len(text))]
     hot = hot_sentences(text, spans, index)
     if not hot:
         return []
-    chosen = sorted({j for i in hot for j in range(max(0, i - context), min(len(spans), i + context + 1))})
+    chosen = sorted(hot)
     runs: list[list[int]] = []
     for i in chosen:
         if runs and runs[-1][1] + 1 >= i:

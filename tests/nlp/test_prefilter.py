@@ -163,25 +163,26 @@ def test_hot_sentences_need_the_rule_words(index):
 
 def test_cross_sentence_patterns_take_the_neighbour(index):
     text = "One. Two. Three. Four. Stop managing. Start leading. Five. Six. Seven."
-    windows = parse_windows(text, index, context=0, whole_sentences=0, whole_fraction=1.1)
+    windows = parse_windows(text, index, whole_fraction=1.1)
     assert len(windows) == 1
     parsed = text[windows[0][0]:windows[0][1]]
     assert "Stop managing. Start leading." in parsed and "Two." not in parsed and "Seven." not in parsed
 
 
-def test_windows_are_whole_for_short_segments(index):
-    text = "Leadership decided. We wait."
-    assert parse_windows(text, index, whole_sentences=3) == [(0, len(text))]
+def test_windows_are_whole_when_they_would_cover_most_of_the_segment(index):
+    text = "Escalate every blocker to leadership before Friday. Ok."
+    assert parse_windows(text, index) == [(0, len(text))]
+    assert parse_windows(text, index, whole_fraction=1.1) == [(0, text.index(" Ok."))]
 
 
 def test_no_window_without_a_rule_that_can_fire(index):
     text = "One thing. She led the way. Another. And another. More text here."
-    assert parse_windows(text, index, context=0, whole_sentences=0, whole_fraction=1.1) in ([], [(11, 27)])
+    assert parse_windows(text, index, whole_fraction=1.1) in ([], [(11, 27)])
 
 
 def test_windows_never_cut_a_quotation(index):
     text = 'A. B. C. "Long quote starts. It says leadership decided. It ends." D. E. F. G.'
-    windows = parse_windows(text, index, context=0, whole_sentences=0, whole_fraction=1.1)
+    windows = parse_windows(text, index, whole_fraction=1.1)
     assert windows == [(text.index('"Long'), text.index("ends.\"") + 6)]
 
 
@@ -190,7 +191,7 @@ def test_windows_are_ordered_disjoint_substrings(index):
     words = ["leaders", "managers", "leadership", "lead", "team", "is", "the", "not", "we", "said", '"', "."]
     for _ in range(200):
         text = " ".join(rng.choice(words) if rng.random() > 0.15 else "End. Next" for _ in range(rng.randint(1, 60)))
-        windows = parse_windows(text, index, context=rng.randint(0, 1), whole_sentences=0, whole_fraction=1.1)
+        windows = parse_windows(text, index, whole_fraction=1.1)
         for (s1, e1), (s2, e2) in zip(windows, windows[1:]):
             assert e1 < s2
         for s, e in windows:
