@@ -173,6 +173,77 @@ def subject_of_clause(tokens: Sequence) -> bool:
     return last.dep_ in SUBJECT_DEPS
 
 
+
+
+def resumed_claim_not_negated(tokens: Sequence) -> bool:
+    """"A and B ...; they're the same job": only the resuming clause is the claim, so only a negation there counts
+    ("we didn't have 'leadership' — we had management, and it was the same thing" still claims)."""
+    words = [t.lower_ for t in tokens]
+    pronoun = max(i for i, w in enumerate(words) if w in _words()["resumers"])
+    doc = tokens[0].doc
+    end = min(tokens[-1].i + 2, tokens[0].sent.end)
+    clause = [t.lower_ for t in tokens[pronoun:]] + [t.lower_ for t in doc[tokens[-1].i + 1:end]]
+    if any(w in _words()["clause_negators"] for w in clause):
+        return False
+    # "Call it leadership or management, it's the same job": the naming shrug is its own finding (call-it-either);
+    # "Stop calling managers leaders; it's the same job" names people, not "it", and stays here.
+    nearby = list(doc[max(tokens[0].sent.start, tokens[0].i - 3):tokens[0].i]) + list(tokens[:pronoun])
+    return not any(t.lemma_ in _words()["naming_verbs"] and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in {"it", "this", "that", "them", "what"} for t in nearby)
+
+
+def same_kind(tokens: Sequence) -> bool:
+    """Set like against like: two verbs ("leading—managing, really—"), or two nouns."""
+    family = family_tokens(tokens)
+    return len(family) >= 2 and (family[0]._.lk_form == "verb") == (family[-1]._.lk_form == "verb")
+
+
+def not_about_people(tokens: Sequence) -> bool:
+    """"Leaders and managers aren't different people" says one person does both, and "aren't different species,
+    but they do different work" takes the denial back; "aren't really different" alone equates."""
+    last = tokens[-1]
+    doc = last.doc
+    following = [t.lower_ for t in doc[last.i + 1:min(last.i + 3, last.sent.end)]]
+    rest = [t.lower_ for t in doc[last.i + 1:last.sent.end]]
+    return not any(w in _words()["person_nouns"] for w in following) and not any(w in _words()["take_backs"] for w in rest)
+
+
+def not_one_of(tokens: Sequence) -> bool:
+    """"Leadership is one of its functions" makes a part, not an equation; "they are one" merges."""
+    last = tokens[-1]
+    doc = last.doc
+    return not (last.lower_ == "one" and last.i + 1 < len(doc) and doc[last.i + 1].lower_ in {"of", "part", "aspect", "side", "half", "piece"})
+
+
+def dismissive_predicate(tokens: Sequence) -> bool:
+    """"the label makes no difference", "the title doesn't matter": a difference or mattering counts only when denied."""
+    last = tokens[-1]
+    if last.lower_ not in _words()["difference_predicates"] and last.lemma_ not in _words()["difference_predicates"]:
+        return True
+    family = family_tokens(tokens)
+    gap = [t.lower_ for t in last.doc[family[-1].i + 1:last.i]]
+    return any(w in _words()["clause_negators"] or w in {"zero", "little"} for w in gap)
+
+
+def aside_renames(tokens: Sequence) -> bool:
+    """"Our leaders—the managers, team leads and supervisors who run our floors—" renames the group;
+    "leaders—the managers especially—" or "leaders—managers too—" only adds to it."""
+    family = family_tokens(tokens)
+    doc = tokens[0].doc
+    tail = [t.lower_ for t in doc[family[1].i + 1:tokens[-1].i + 1]]
+    return not any(w in _words()["aside_adders"] for w in tail)
+
+
+def either_name_repeated(tokens: Sequence) -> bool:
+    """"call it A or B" and "call it A, call it B" offer one thing two names; "call it A, B is ..." does not.
+    "Do you call yourself a leader or a manager?" asks which name a person uses ("does it matter whether you call
+    it A or B?" still shrugs)."""
+    family = family_tokens(tokens)
+    between = [t for t in tokens if family[0].i < t.i < family[-1].i]
+    repeated = any(t.lower_ == "or" for t in between) or any(t.lemma_ in _words()["naming_verbs"] for t in between)
+    asks_a_person = tokens[1].lower_.endswith(("self", "selves")) and not not_question(tokens)
+    return repeated and not asks_a_person
+
+
 CONDITIONS = {
     "real-gloss-marker": real_gloss_marker,
     "not-third-party": not_third_party,
@@ -188,4 +259,11 @@ CONDITIONS = {
     "merged-compound": merged_compound,
     "subject-of-clause": subject_of_clause,
     "which-refers-to-first": which_refers_to_first,
+    "resumed-claim-not-negated": resumed_claim_not_negated,
+    "same-kind": same_kind,
+    "not-about-people": not_about_people,
+    "not-one-of": not_one_of,
+    "dismissive-predicate": dismissive_predicate,
+    "aside-renames": aside_renames,
+    "either-name-repeated": either_name_repeated,
 }

@@ -12,13 +12,24 @@ def _words():
     return condition_words("LM002")
 
 
+def _relative(token, pronouns) -> bool:
+    return bool(token._.lk_family) and token.dep_ == "relcl" and any(c.lower_ in pronouns for c in token.children)
+
+
 def not_relative_clause(tokens: Sequence) -> bool:
-    """"Managers who never lead, and leaders ..." describes people; it does not command."""
+    """"Managers who never lead, and leaders ..." describes people; it does not command.
+
+    The same head on both sides ("not someone who manages, someone who leads") sets one
+    kind of person against the other, which is the contrast itself.
+    """
     pronouns = condition_words("LM002")["relative_pronouns"]
-    for token in tokens:
-        if token._.lk_family and token.dep_ == "relcl" and any(c.lower_ in pronouns for c in token.children):
-            return False
-    return True
+    relatives = [t for t in tokens if _relative(t, pronouns)]
+    if not relatives:
+        return True
+    family = family_tokens(tokens)
+    if len(relatives) == 2 and len({t._.lk_family for t in relatives}) == 2 and relatives == [family[0], family[-1]]:
+        return relatives[0].head.lemma_.lower() == relatives[1].head.lemma_.lower()
+    return False
 
 
 def negated_wish(tokens: Sequence) -> bool:
@@ -27,6 +38,7 @@ def negated_wish(tokens: Sequence) -> bool:
     first_family = family[0]
     between = tokens[0].doc[tokens[0].i + 1:first_family.i]
     wishes = condition_words("LM002")["wish_verbs"]
+    between = [t for t in between if not (t.dep_ == "auxpass" and t.head.i == first_family.i)]  # "can't be managed"
     # "We're not hiring a manager; we're hiring a leader": the same act, repeated for the other side.
     repeated = {t.lemma_ for t in tokens[0].doc[first_family.i + 1:family[-1].i] if t.pos_ == "VERB"}
     return all(t.lemma_ in wishes or t.lemma_ in repeated for t in between if t.pos_ in {"VERB", "AUX"})
@@ -148,6 +160,14 @@ def obsolete_is_final(tokens: Sequence) -> bool:
     if word is None or word.i + 1 >= len(word.doc):
         return True
     nxt = word.doc[word.i + 1]
+    if nxt.text == "-" or (word.i > 0 and word.doc[word.i - 1].text == "-"):
+        return False  # "the manager's day-to-day behaviour": part of a compound, not a verdict
+    if word.lower_ == "out":  # "on its way out;" ends the claim, "out of the office" does not
+        return nxt.pos_ in {"PUNCT", "CCONJ"}
+    if nxt.lower_ == "by" and word.lower_ == "redundant":
+        return family_tokens(tokens)[-1].head.i == nxt.i  # "made redundant by the leader", not "by the reorg"
+    if nxt.lower_ in _words()["obsolete_heads"]:
+        return True  # "a dying breed"
     return nxt.pos_ in {"PUNCT", "CCONJ", "ADV", "PART"} or nxt.lower_ in words["obsolete_words"] or nxt.lower_ in {"of", "news"}
 
 
@@ -166,6 +186,93 @@ def same_act(tokens: Sequence) -> bool:
     return any(t.lemma_ == act.lemma_ for t in between)
 
 
+
+
+def not_called_same(tokens: Sequence) -> bool:
+    """"we didn't have 'leadership' — we had management, and it was the same thing": an equation, not a swap."""
+    last = tokens[-1]
+    rest = last.doc[last.i + 1:last.sent.end]
+    return not any(t.lower_ in _words()["sameness_words"] for t in rest)
+
+
+def no_longer(tokens: Sequence) -> bool:
+    """"She's not a manager anymore — she leads": only a time word makes "not" a change, not a description."""
+    return any(t.lower_ in _words()["temporal_ends"] for t in tokens)
+
+
+def placing_released(tokens: Sequence) -> bool:
+    """"put down the management toolkit and pick up leadership": "put" lets go only with "down"/"aside"."""
+    verb = tokens[0]
+    if verb.lemma_.lower() not in _words()["placing_verbs"]:
+        return True
+    return len(tokens) > 1 and tokens[1].lower_ in _words()["release_particles"]
+
+
+def other_is_needed(tokens: Sequence) -> bool:
+    """"managing my team when I should have been leading it": the "when" clause must call for the other side."""
+    family = family_tokens(tokens)
+    doc = tokens[0].doc
+    between = doc[family[0].i + 1:family[-1].i]
+    when = next((t for t in between if t.lower_ == "when"), None)
+    if family[-1].dep_ in {"poss", "compound"}:
+        return False  # "when you need a leader's sign-off" needs a thing, not the function
+    return when is not None and any(t.lower_ in _words()["need_markers"] for t in doc[when.i + 1:family[-1].i])
+
+
+def replaced_is_subject(tokens: Sequence) -> bool:
+    """"most of what we call management could be deleted and replaced with leadership": the first side is what gets replaced."""
+    family = family_tokens(tokens)
+    verb = next((t for t in tokens if t.lemma_.lower() in _words()["replace_lemmas"]), None)
+    if verb is None:
+        return False
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return any(family[0] in s.subtree for s in subjects)
+
+
+def _is_subject(token) -> bool:
+    while token.dep_ in {"conj", "appos"} and token.head.i != token.i:
+        token = token.head
+    return token.dep_ in {"nsubj", "nsubjpass"}
+
+
+def first_not_acting_subject(tokens: Sequence) -> bool:
+    """"Managers step up when the project needs leadership": the first side answers the need; it is not set aside."""
+    first = family_tokens(tokens)[0]
+    return first._.lk_form == "verb" or not _is_subject(first)
+
+
+def first_not_modifier(tokens: Sequence) -> bool:
+    """"Management consulting is dying": a modifier names something else, which is what the claim is about."""
+    return family_tokens(tokens)[0].dep_ != "compound"
+
+
+def first_not_repeated(tokens: Sequence) -> bool:
+    """"outgrew management and now leads a division and manages its budget": the first side comes back, so nothing is dropped."""
+    family = family_tokens(tokens)
+    first, last = family[0], family[-1]
+    return not any(t._.lk_family == first._.lk_family for t in last.doc[last.i + 1:last.sent.end])
+
+
+def second_bare(tokens: Sequence) -> bool:
+    """"lead them without ever managing them" drops the act; "without managing every detail" only narrows it."""
+    last = family_tokens(tokens)[-1]
+    for child in last.children:
+        if child.dep_ in {"dobj", "nsubj"} and child.pos_ != "PRON":
+            return False
+        if child.dep_ in {"prep", "acomp", "xcomp", "ccomp", "advcl"}:
+            return False
+    return True
+
+
+def not_one_person_swap(tokens: Sequence) -> bool:
+    """"Our manager was replaced by an interim leader": one person succeeding another, not a function swapped out."""
+    family = family_tokens(tokens)
+    first, last = family[0], family[-1]
+    return not (first._.lk_form == "agent" and last._.lk_form == "agent" and first.tag_ == "NN" and last.tag_ == "NN")
+
+
 CONDITIONS = {
     "not-relative-clause": not_relative_clause,
     "not-both-required": not_both_required,
@@ -181,4 +288,14 @@ CONDITIONS = {
     "obsolete-is-final": obsolete_is_final,
     "other-not-modifier": other_not_modifier,
     "same-act": same_act,
+    "not-called-same": not_called_same,
+    "no-longer": no_longer,
+    "placing-released": placing_released,
+    "other-is-needed": other_is_needed,
+    "replaced-is-subject": replaced_is_subject,
+    "first-not-acting-subject": first_not_acting_subject,
+    "first-not-modifier": first_not_modifier,
+    "first-not-repeated": first_not_repeated,
+    "second-bare": second_bare,
+    "not-one-person-swap": not_one_person_swap,
 }

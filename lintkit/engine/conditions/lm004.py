@@ -141,6 +141,9 @@ def natural_names_a_person(tokens: Sequence) -> bool:
     return after != "for" and not (article == "the" and family.tag_ == "NN")
 
 
+
+
+
 def trait_of_the_person(tokens: Sequence) -> bool:
     """The trait word is the person's, not an event or a present.
 
@@ -149,8 +152,13 @@ def trait_of_the_person(tokens: Sequence) -> bool:
     """
     last = tokens[-1]
     nxt = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
+    if last.lower_ in _words()["being_there_words"]:
+        if any(t.lower_ == "about" for t in tokens) or (nxt is not None and nxt.lower_ in {"of", "on", "in", "at"}):
+            return False  # "leadership is about presence, showing up", "presence on the floor": being there, not an aura
     if nxt is None:
         return True
+    if last.lower_ in _words()["skill_adjectives"] and nxt.pos_ in {"NOUN", "PROPN", "ADJ", "ADP"}:
+        return False  # "leaders are gifted communicators", "gifted at budgets": a skill named, not an endowment
     if last.lower_ == "born":
         return nxt.pos_ in {"PUNCT", "CCONJ"} or nxt.lower_ in _words()["born_continuations"]
     if last.lower_ in _words()["given_words"]:
@@ -166,6 +174,99 @@ def not_nature_of(tokens: Sequence) -> bool:
     return nxt is None or nxt.lower_ != "of"
 
 
+
+
+
+
+
+def lead_is_the_product(tokens: Sequence) -> bool:
+    """The leader is what the trait makes, not someone it makes more of something ("charisma makes a leader more persuasive")."""
+    family = [t for t in tokens if t._.lk_family][-1]
+    if family.dep_ == "poss":
+        return False
+    nxt = family.doc[family.i + 1] if family.i + 1 < len(family.doc) else None
+    if nxt is None:
+        return True
+    return nxt.lower_ not in _words()["causative_followers"] and nxt.pos_ not in {"ADJ", "VERB", "AUX"}
+
+
+def quality_is_inborn(tokens: Sequence) -> bool:
+    """"that indefinable star quality that marks out a leader": a quality only counts with a modifier that puts it beyond learning."""
+    head = tokens[0]
+    if head.lower_ == "spark":
+        return True
+    before = head.doc[max(head.sent.start, head.i - 3):head.i]
+    return any(t.lower_ in _words()["inborn_quality_modifiers"] for t in before)
+
+
+def natural_as_a_noun(tokens: Sequence) -> bool:
+    """"a natural at leading" names a person gifted for it; "it's natural for leaders to doubt" is only normal."""
+    first = tokens[0]
+    if first.lower_ != "natural":
+        return True
+    before = first.doc[max(first.sent.start, first.i - 3):first.i]
+    return any(t.lower_ in {"a", "an"} for t in before)
+
+
+def nothing_else_teaches_it(tokens: Sequence) -> bool:
+    """"No amount of training will make you a leader", unless the sentence names another way to get there ("it's learned by doing")."""
+    sent = tokens[0].sent
+    last = tokens[-1]
+    if last.i + 1 < sent.end and last.doc[last.i + 1].lower_ in _words()["phrasal_particles"]:
+        return False  # "no amount of training can make up for trust": a phrasal verb, not a gift withheld
+    inside = {t.i for t in tokens}
+    for t in sent:
+        if t.i in inside:
+            continue
+        if t.lemma_.lower() in _words()["learnable_lemmas"] or t.lower_ in _words()["learnable"]:
+            return False
+    return True
+
+
+
+# Number words for a share of leadership: "ninety percent presence" is most of it, "ten percent charisma" is not.
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100}
+
+
+def most_of_it(tokens: Sequence) -> bool:
+    """A share in the claim is most of leadership ("90% charisma", "ninety percent presence"), not a small part ("10% charisma")."""
+    numbers = [t for t in tokens if t.like_num]
+    if not numbers:
+        return True
+    text = numbers[0].lower_.replace(",", "")
+    try:
+        value = float(text)
+    except ValueError:
+        value = NUMBER_WORDS.get(text, 0)
+    return value >= 50
+
+
+
+def runs_in_the_family(tokens: Sequence) -> bool:
+    """"Leadership runs in the family" is inheritance; "leadership in the family business" is not; "in their nature" needs the owner."""
+    last = tokens[-1]
+    if last.lower_ == "family":
+        return any(t.lemma_.lower() == "run" for t in tokens)
+    if last.lower_ == "nature":
+        return last.i > 0 and last.doc[last.i - 1].tag_ == "PRP$"
+    return True
+
+
+def lacks_the_trait(tokens: Sequence) -> bool:
+    """"If you don't have charisma, you can't lead": the supposition is a lack, so the claim is that the trait is needed."""
+    first = tokens[0]
+    if first.lower_ != "if":
+        return True
+    return any(t.dep_ == "neg" or t.lower_ in {"n't", "n’t", "not", "no", "lack", "lacks", "lacking", "without"} or t.lemma_.lower() == "lack"
+               for t in tokens[1:] if t.i < next(x.i for x in tokens if x.lower_ in _words()["traits"]))
+
+
+
+def lead_in_sentence(tokens: Sequence) -> bool:
+    """"nature over nurture" is about leading only in a sentence that names leading in its organisational sense."""
+    return any(t._.lk_family == "lead" for t in tokens[0].sent)
+
+
 CONDITIONS: dict = {
     "trait-of-the-person": trait_of_the_person,
     "lead-not-in-phrase": lead_not_in_phrase,
@@ -176,4 +277,12 @@ CONDITIONS: dict = {
     "not-universal": not_universal,
     "cannot-learn-at-all": cannot_learn_at_all,
     "rhetorical-question": rhetorical_question,
+    "lead-is-the-product": lead_is_the_product,
+    "quality-is-inborn": quality_is_inborn,
+    "natural-as-a-noun": natural_as_a_noun,
+    "nothing-else-teaches-it": nothing_else_teaches_it,
+    "most-of-it": most_of_it,
+    "runs-in-the-family": runs_in_the_family,
+    "lacks-the-trait": lacks_the_trait,
+    "lead-in-sentence": lead_in_sentence,
 }
