@@ -51,10 +51,21 @@ def _uses_placeholders(spec) -> bool:
 
 
 def expand(spec: list) -> list[list]:
-    """Both family orders for a spec that names ``$A``/``$B``, else the spec itself."""
-    if not _uses_placeholders(spec):
+    """Both family orders for a spec that names ``$A``/``$B``, each also after a label (see ``_after_label``)."""
+    orders = [_substitute(spec, order) for order in FAMILY_ORDERS] if _uses_placeholders(spec) else [spec]
+    return [variant for ordered in orders for variant in _after_label(ordered)]
+
+
+def _after_label(spec: list) -> list[list]:
+    """A spec that opens a sentence also opens the clause after a label: "Note: What is leadership, if not ...".
+
+    The parser keeps "Note:" in the sentence, so ``IS_SENT_START`` alone would miss it.
+    """
+    first = spec[0] if spec else None
+    if not isinstance(first, dict) or first.get("IS_SENT_START") is not True:
         return [spec]
-    return [_substitute(spec, order) for order in FAMILY_ORDERS]
+    opening = {key: value for key, value in first.items() if key != "IS_SENT_START"}
+    return [spec, [{"ORTH": ":"}, {"IS_SPACE": True, "OP": "?"}, opening, *spec[1:]]]
 
 
 def _to_slots(token: dict, attrs_key: str | None) -> dict:

@@ -262,11 +262,6 @@ def lacks_the_trait(tokens: Sequence) -> bool:
 
 
 
-def lead_in_sentence(tokens: Sequence) -> bool:
-    """"nature over nurture" is about leading only in a sentence that names leading in its organisational sense."""
-    return any(t._.lk_family == "lead" for t in tokens[0].sent)
-
-
 CONDITIONS: dict = {
     "trait-of-the-person": trait_of_the_person,
     "lead-not-in-phrase": lead_not_in_phrase,
@@ -284,5 +279,4 @@ CONDITIONS: dict = {
     "most-of-it": most_of_it,
     "runs-in-the-family": runs_in_the_family,
     "lacks-the-trait": lacks_the_trait,
-    "lead-in-sentence": lead_in_sentence,
 }
