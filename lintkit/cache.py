@@ -3,9 +3,11 @@
 The key hashes the file's bytes and display path, the effective configuration,
 the content of every rule file (the lexicon included) and rule pack, lintkit's
 version and the spaCy model's name and version (read from package metadata, so a
-cache hit never imports spaCy). Entries are pickled findings written atomically
-(a temporary file, then ``os.replace``), so concurrent runs never see half an
-entry; an entry that cannot be read is ignored and rewritten.
+cache hit never imports spaCy). Entries are JSON data, checked field by field on
+reading: a cache folder may come from anyone (a committed folder, a restored CI
+cache), so reading one must never run code or trust its shape. They are written
+atomically (a temporary file, then ``os.replace``), so concurrent runs never see
+half an entry; an entry that cannot be read is ignored and rewritten.
 
 Where: ``--cache-dir``, else ``LINTKIT_CACHE_DIR``, else ``.lintkit_cache/`` in the
 current directory (with a ``.gitignore`` of ``*``), else the platform cache dir
@@ -16,14 +18,17 @@ from __future__ import annotations
 import contextlib
 import functools
 import hashlib
+import json
 import os
-import pickle
 import tempfile
 from pathlib import Path
 
+from lintkit.findings import Finding
+
 ENV_DIR = "LINTKIT_CACHE_DIR"
 DEFAULT_DIR = ".lintkit_cache"
-FORMAT = "v1"  # bump when the entry format or the meaning of findings changes
+MAX_ENTRY_BYTES = 64 * 1024 * 1024  # larger is no entry lintkit wrote
+FORMAT = "v2"  # bump when the entry format or the meaning of findings changes
 
 
 def default_dir() -> Path:
@@ -109,19 +114,23 @@ class Cache:
         self._ready = False
 
     def _entry(self, key: str) -> Path:
-        return self.folder / FORMAT / key[:2] / f"{key[2:]}.pickle"
+        return self.folder / FORMAT / key[:2] / f"{key[2:]}.json"
 
     def get(self, key: str):
+        entry = self._entry(key)
         try:
-            with open(self._entry(key), "rb") as handle:
-                found = pickle.load(handle)
-        except FileNotFoundError:
+            if not entry.is_file():  # a FIFO or device planted as an entry must not block or flood the run
+                return None
+            with open(entry, "rb") as handle:
+                data = handle.read(MAX_ENTRY_BYTES + 1)
+            if len(data) > MAX_ENTRY_BYTES:
+                return None
+            found = json.loads(data)
+            if not isinstance(found, dict) or found.get("key") != key or not isinstance(found.get("findings"), list):
+                return None
+            return [Finding.from_data(item) for item in found["findings"]]
+        except (OSError, ValueError, TypeError, RecursionError):  # a corrupt or foreign entry is a miss; put() rewrites it
             return None
-        except Exception:  # noqa: BLE001 - a corrupt or foreign entry is a miss; put() rewrites it
-            return None
-        if not isinstance(found, tuple) or len(found) != 2 or found[0] != key or not isinstance(found[1], list):
-            return None
-        return found[1]
 
     def _prepare(self) -> None:
         if self._ready:
@@ -137,7 +146,8 @@ class Cache:
             self._prepare()
             entry = self._entry(key)
             entry.parent.mkdir(parents=True, exist_ok=True)
-            _atomic_write(entry, pickle.dumps((key, list(findings)), protocol=pickle.HIGHEST_PROTOCOL))
+            data = {"key": key, "findings": [f.to_data() for f in findings]}
+            _atomic_write(entry, json.dumps(data, ensure_ascii=False).encode("utf-8"))
         except OSError:
             pass  # a read-only or full disk must not fail the lint run
 

@@ -55,6 +55,44 @@ class Finding:
     def sort_key(self):
         return (self.path, self.start, self.end, self.code)
 
+    def to_data(self) -> dict:
+        """Plain JSON data (the result cache stores findings as data, never as code)."""
+        data = {name: getattr(self, name) for name in _FIELDS}
+        data["severity"] = self.severity.value
+        data["lines"] = list(self.lines)
+        data["evidence"] = [[e.word, e.relation, e.other] for e in self.evidence]
+        return data
+
+    @classmethod
+    def from_data(cls, data) -> "Finding":
+        """The finding ``to_data`` wrote; ``ValueError`` for anything else (a cache entry may come from anyone)."""
+        if not isinstance(data, dict) or set(data) != set(_FIELDS):
+            raise ValueError("not a finding")
+        for name, kinds in _FIELDS.items():
+            if not isinstance(data[name], kinds) or isinstance(data[name], bool):
+                raise ValueError(f"bad {name}")
+        if not all(isinstance(line, str) for line in data["lines"]):
+            raise ValueError("bad lines")
+        evidence = data["evidence"]
+        if not all(isinstance(e, list) and len(e) == 3 and all(isinstance(w, str) for w in e) for e in evidence):
+            raise ValueError("bad evidence")
+        return cls(**{
+            **data,
+            "severity": Severity(data["severity"]),
+            "lines": tuple(data["lines"]),
+            "evidence": tuple(Evidence(*e) for e in evidence),
+        })
+
+
+_OPTIONAL_TEXT = (str, type(None))
+# Every field of Finding and the JSON types it may hold.
+_FIELDS: dict[str, type | tuple[type, ...]] = {
+    "path": str, "code": str, "name": str, "severity": str, "message": str,
+    "start": int, "end": int, "line": int, "column": int, "end_line": int, "end_column": int,
+    "matched": str, "lines": list, "suggestion": _OPTIONAL_TEXT, "context": _OPTIONAL_TEXT,
+    "evidence": list, "replacement": _OPTIONAL_TEXT,
+}
+
 
 def locate(finding: Finding, index: LineIndex) -> Finding:
     """Fill in line, columns (1-based), matched text and source lines from the offsets."""

@@ -1,7 +1,9 @@
 """The result cache: keys, atomic entries, corrupt entries, and warm runs without spaCy."""
 from __future__ import annotations
 
+import json
 import os
+import pickle
 import subprocess
 import sys
 from dataclasses import replace
@@ -10,7 +12,7 @@ from pathlib import Path
 from lintkit import cache as cache_mod
 from lintkit.cache import Cache, key_for
 from lintkit.config import Config
-from lintkit.findings import Finding
+from lintkit.findings import Evidence, Finding
 from lintkit.severity import Severity
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -133,3 +135,40 @@ def test_cache_dir_option(tmp_path):
     assert out.returncode == 0, out.stderr
     assert (tmp_path / "elsewhere" / ".gitignore").exists()
     assert not (tmp_path / ".lintkit_cache").exists()
+
+
+def test_entries_are_data_and_a_planted_pickle_never_runs(tmp_path):
+    store = Cache(tmp_path)
+    key = "ab" * 32
+    rich = replace(_finding(), line=2, column=3, lines=("x",), suggestion="s", context="quoted",
+                   evidence=(Evidence("leadership", "pobj", "to"),), replacement="r")
+    store.put(key, [rich])
+    assert store.get(key) == [rich]
+    planted = pickle.dumps(("ran", os.system))  # what a poisoned cache would hold
+    store._entry(key).write_bytes(planted)
+    assert store.get(key) is None
+
+
+def test_entries_of_the_wrong_shape_are_misses(tmp_path):
+    store = Cache(tmp_path)
+    key = "cd" * 32
+    store.put(key, [_finding()])
+    good = json.loads(store._entry(key).read_text())
+    for bad in (
+        {**good, "findings": [{**good["findings"][0], "start": "0"}]},
+        {**good, "findings": [{**good["findings"][0], "severity": "fatal"}]},
+        {**good, "findings": [{**good["findings"][0], "extra": 1}]},
+        {**good, "findings": [{**good["findings"][0], "evidence": [["a", "b"]]}]},
+        {**good, "findings": "x"},
+        [good],
+    ):
+        store._entry(key).write_text(json.dumps(bad))
+        assert store.get(key) is None, bad
+
+
+def test_a_special_file_as_an_entry_is_a_miss(tmp_path):
+    store = Cache(tmp_path)
+    key = "ef" * 32
+    store._entry(key).parent.mkdir(parents=True)
+    os.mkfifo(store._entry(key))
+    assert store.get(key) is None  # and does not block
