@@ -64,8 +64,6 @@ def _candidate_segments(document: Document) -> list[Segment]:
     return [s for s in document.segments if has_candidate(s.text)]
 
 
-
-
 @functools.lru_cache(maxsize=8)
 def requirements_for(rule_packs: tuple[str, ...] = ()):
     """What each pattern needs to co-occur in a window (derived from the rule files)."""
@@ -116,14 +114,13 @@ def _evidence(match, text: str) -> tuple[Evidence, ...]:
 
 def _findings_in_doc(doc, text: str, engine: Engine, path: str, block_context: str | None) -> list[Finding]:
     """Findings of a parsed window; ``start``/``end`` are character offsets in the window text."""
-    from lintkit.nlp.context import context_of, quoted_clauses, quoted_mentions
+    from lintkit.nlp.context import context_of, quotations
     from lintkit.nlp.prefilter import words_of
     from lintkit.nlp.senses import tag_senses
 
     accepted = [(s, e) for _, s, e in engine.accepted(doc)] if engine.accepted is not None else []
     tag_senses(doc, accepted)
-    quoted = quoted_clauses(doc)
-    mentions = quoted_mentions(doc)
+    quoted, mentions = quotations(doc)
 
     def can_fire(text: str) -> frozenset[tuple[str, str]]:
         lowered = text.lower()

@@ -268,6 +268,11 @@ class Counts:
             return None
         return 2 * p * r / (p + r) if p + r else 0.0
 
+    @classmethod
+    def summed(cls, counts: Iterable["Counts"]) -> "Counts":
+        counts = list(counts)
+        return cls(sum(c.tp for c in counts), sum(c.fp for c in counts), sum(c.fn for c in counts))
+
     def as_dict(self) -> dict[str, Any]:
         return {"tp": self.tp, "fp": self.fp, "fn": self.fn,
                 "precision": self.precision, "recall": self.recall, "f1": self.f1}
@@ -308,11 +313,7 @@ class SplitResult:
 
     @property
     def total(self) -> Counts:
-        return Counts(
-            sum(c.tp for c in self.rules.values()),
-            sum(c.fp for c in self.rules.values()),
-            sum(c.fn for c in self.rules.values()),
-        )
+        return Counts.summed(self.rules.values())
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -418,6 +419,14 @@ def _default_lint() -> LintFunction:
 # --------------------------------------------------------------------------- output
 
 
+def rule_table(rules: Mapping[str, Counts], total: Counts) -> list[str]:
+    """TP, FP, FN, precision, recall and F1 per rule and for all, one line each."""
+    lines = [f"{'rule':<7}{'TP':>5}{'FP':>5}{'FN':>5}  {'prec':>5}  {'rec':>5}  {'F1':>5}"]
+    for code, c in [*rules.items(), ("all", total)]:
+        lines.append(f"{code:<7}{c.tp:>5}{c.fp:>5}{c.fn:>5}  {_fmt(c.precision)}  {_fmt(c.recall)}  {_fmt(c.f1)}")
+    return lines
+
+
 def _fmt(value: float | None) -> str:
     return "    -" if value is None else f"{value:5.3f}"
 
@@ -428,10 +437,7 @@ def _shorten(text: str, width: int = 160) -> str:
 
 
 def format_result(result: SplitResult, *, quiet: bool = False) -> str:
-    lines = [f"== {result.name}: {result.items} items =="]
-    lines.append(f"{'rule':<7}{'TP':>5}{'FP':>5}{'FN':>5}  {'prec':>5}  {'rec':>5}  {'F1':>5}")
-    for code, c in [*result.rules.items(), ("all", result.total)]:
-        lines.append(f"{code:<7}{c.tp:>5}{c.fp:>5}{c.fn:>5}  {_fmt(c.precision)}  {_fmt(c.recall)}  {_fmt(c.f1)}")
+    lines = [f"== {result.name}: {result.items} items ==", *rule_table(result.rules, result.total)]
     if result.context_matched:
         pct = 100.0 * result.context_correct / result.context_matched
         lines.append(f"context: {result.context_correct}/{result.context_matched} matched findings "

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
-from lintkit.evaluate import RULE_CODES, WARNING_SEVERITIES, CorpusError, Counts, Prediction, to_prediction
+from lintkit.evaluate import RULE_CODES, WARNING_SEVERITIES, CorpusError, Counts, Prediction, rule_table, to_prediction
 
 CONTEXTS = ("asserted", "quoted", "attributed")
 DEFAULT_ROOT = Path("..") / "shared" / "corpora"
@@ -104,7 +104,7 @@ class RealResult:
 
     @property
     def total(self) -> Counts:
-        return Counts(*(sum(getattr(c, k) for c in self.rules.values()) for k in ("tp", "fp", "fn")))
+        return Counts.summed(self.rules.values())
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -183,15 +183,8 @@ def evaluate(path: Path, root: Path, lint_file: LintFile | None = None, splits: 
     return results
 
 
-def _fmt(value: float | None) -> str:
-    return "    -" if value is None else f"{value:5.3f}"
-
-
 def format_real(result: RealResult, root: Path | None = None, *, quiet: bool = False) -> str:
-    lines = [f"== {result.name}: {result.sentences} real sentences ==",
-             f"{'rule':<7}{'TP':>5}{'FP':>5}{'FN':>5}  {'prec':>5}  {'rec':>5}  {'F1':>5}"]
-    for code, c in [*result.rules.items(), ("all", result.total)]:
-        lines.append(f"{code:<7}{c.tp:>5}{c.fp:>5}{c.fn:>5}  {_fmt(c.precision)}  {_fmt(c.recall)}  {_fmt(c.f1)}")
+    lines = [f"== {result.name}: {result.sentences} real sentences ==", *rule_table(result.rules, result.total)]
     lines.append(f"quoted/attributed misuse kept below warning: {result.reported_kept_below}/{result.reported_total}")
     if result.unreadable:
         lines.append(f"unreadable or changed files (not scored): {len(result.unreadable)}")

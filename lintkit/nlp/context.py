@@ -75,33 +75,26 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         i = j + 1
 
 
-def quoted_clauses(doc) -> list[tuple[int, int]]:
-    """Token ranges of quotations that hold a clause (scare quotes are left out)."""
-    clauses = []
+def quotations(doc) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """Token ranges of the quotations in ``doc``: those that hold a clause, and every quoted phrase of two words or more.
+
+    A match touching a quoted clause is quoted. A phrase is a mention: a mistake
+    wholly inside one ('"managers (i.e. leaders)"' in a list of phrases to avoid)
+    is an example quoted, while one quoted word is a scare quote.
+    """
+    clauses, mentions = [], []
     for start, end in quote_spans(doc.text):
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             continue
-        wordish = [t for t in span if t.is_alpha]
+        wordish = sum(t.is_alpha for t in span)
         has_verb = any(t.pos_ in {"VERB", "AUX"} for t in span)
         closed = span[-1].text in {"!", ".", "?"}  # a quoted sentence, even a verbless slogan
-        if len(wordish) >= MIN_QUOTED_WORDS or (len(wordish) >= 2 and closed) or (has_verb and len(wordish) >= MIN_QUOTED_CLAUSE):
+        if wordish >= MIN_QUOTED_WORDS or (wordish >= 2 and closed) or (has_verb and wordish >= MIN_QUOTED_CLAUSE):
             clauses.append((span.start, span.end))
-    return clauses
-
-
-def quoted_mentions(doc) -> list[tuple[int, int]]:
-    """Token ranges of quoted phrases of two words or more: a mistake wholly inside one is an example quoted.
-
-    '"managers (i.e. leaders)"' or '"leadership/management experience"' in a list of
-    phrases to avoid mentions the mistake; one quoted word is a scare quote.
-    """
-    mentions = []
-    for start, end in quote_spans(doc.text):
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None and sum(t.is_alpha for t in span) >= 2:
+        if wordish >= 2:
             mentions.append((span.start, span.end))
-    return mentions
+    return clauses, mentions
 
 
 def _subject(verb):

@@ -15,7 +15,6 @@ from lintkit.nlp.prefilter import family_forms
 from lintkit.resources import lexicon
 
 
-
 def register_extensions() -> None:
     from spacy.tokens import Token
 

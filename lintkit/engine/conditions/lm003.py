@@ -159,6 +159,12 @@ def _heads_group_noun(token, words) -> bool:
     return False
 
 
+def _first_conjunct(token):
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def _beside_people(token, words) -> bool:
     """"leadership and stakeholders", "HR, finance and leadership": a group among groups.
 
@@ -166,28 +172,16 @@ def _beside_people(token, words) -> bool:
     ("Support Engineering (Leadership)") renames, and the parser's long conj chains
     across verbs join clauses, not groups.
     """
-    first = token
-    while first.dep_ == "conj" and first.head.i != first.i:
-        first = first.head
-    members = [first, *(c for c in first.subtree if c.dep_ == "conj" and _conj_root(c) == first)]
-    between = lambda a, b: token.doc[min(a.i, b.i):max(a.i, b.i)]  # noqa: E731
-    return any(m.i != token.i and _person_like(m, words) and not any(t.pos_ in {"VERB", "AUX"} for t in between(m, token))
-               for m in members)
+    first = _first_conjunct(token)
+    members = [first, *(c for c in first.subtree if c.dep_ == "conj" and _first_conjunct(c) == first)]
+    return any(m.i != token.i and _person_like(m, words) and not _verb_between(m, token) for m in members)
 
 
-def _conj_root(token):
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-    return token
+def _verb_between(a, b) -> bool:
+    return any(t.pos_ in {"VERB", "AUX"} for t in a.doc[min(a.i, b.i):max(a.i, b.i)])
 
 
 GOVERNORS = {"to": "governors_to", "with": "governors_with", "from": "governors_from", "by": "governors_by", "for": "governors_for", "in": "governors_in", "on": "governors_on"}
-
-
-def _first_conjunct(token):
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-    return token
 
 
 def _aimed_at_people(token, words) -> bool:
