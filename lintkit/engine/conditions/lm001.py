@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from lintkit.engine.conditions.shared import OPENING_POS, SUBJECT_DEPS, family_tokens, not_question
+from lintkit.engine.conditions.shared import OPENING_POS, SUBJECT_DEPS, family_tokens, first_conjunct, not_question
 from lintkit.engine.conditions.words import condition_words
 
 OPEN_QUOTES = frozenset({'"', "“", "'", "‘"})
@@ -167,12 +167,7 @@ def subject_of_clause(tokens: Sequence) -> bool:
     first = tokens[0]
     if first.i > 0 and first.doc[first.i - 1].lower_ in {"just", "much", "same", "such", "so", "as"}:
         return False  # "just as leaders do, managers ..." compares
-    last = family_tokens(tokens)[-1]
-    while last.dep_ == "conj" and last.head.i != last.i:
-        last = last.head
-    return last.dep_ in SUBJECT_DEPS
-
-
+    return first_conjunct(family_tokens(tokens)[-1]).dep_ in SUBJECT_DEPS
 
 
 def resumed_claim_not_negated(tokens: Sequence) -> bool:

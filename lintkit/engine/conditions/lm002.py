@@ -54,8 +54,6 @@ def not_both_required(tokens: Sequence) -> bool:
     return not (words["both_markers"] & set(lowered) or ("just" in lowered and negated))
 
 
-
-
 def not_described_activity(tokens: Sequence) -> bool:
     """"Most leads end up managing, not leading" reports where time goes; it does not prescribe."""
     verb = family_tokens(tokens)[0]
@@ -109,8 +107,6 @@ def not_listed_form(tokens: Sequence) -> bool:
     before = _quote_at(doc, start - 3) and doc[start - 2].text == ","
     after = end + 3 < len(doc) and doc[end + 2].text == "," and _quote_at(doc, end + 3)
     return not (before or after)
-
-
 
 
 def picks_one(tokens: Sequence) -> bool:
@@ -184,8 +180,6 @@ def same_act(tokens: Sequence) -> bool:
     family = family_tokens(tokens)
     between = tokens[0].doc[family[0].i + 1:family[-1].i]
     return any(t.lemma_ == act.lemma_ for t in between)
-
-
 
 
 def not_called_same(tokens: Sequence) -> bool:

@@ -3,7 +3,8 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from lintkit.engine.conditions.words import condition_words, family_forms
+from lintkit.engine.conditions.shared import first_conjunct
+from lintkit.engine.conditions.words import condition_words, family_word_forms
 
 
 def _words():
@@ -11,7 +12,7 @@ def _words():
 
 
 def _leadership(tokens):
-    forms = family_forms("lead", "abstract")
+    forms = family_word_forms("lead", "abstract")
     return next(t for t in tokens if t.lower_ in forms)
 
 
@@ -77,8 +78,6 @@ def middle_acts(tokens: Sequence) -> bool:
     if tokens[0].lower_ not in _words()["management_layer_words"]:
         return True
     return management_acts(tokens[:2])
-
-
 
 
 # --------------------------------------------------------------------------- the group reading
@@ -159,12 +158,6 @@ def _heads_group_noun(token, words) -> bool:
     return False
 
 
-def _first_conjunct(token):
-    while token.dep_ == "conj" and token.head.i != token.i:
-        token = token.head
-    return token
-
-
 def _beside_people(token, words) -> bool:
     """"leadership and stakeholders", "HR, finance and leadership": a group among groups.
 
@@ -172,8 +165,8 @@ def _beside_people(token, words) -> bool:
     ("Support Engineering (Leadership)") renames, and the parser's long conj chains
     across verbs join clauses, not groups.
     """
-    first = _first_conjunct(token)
-    members = [first, *(c for c in first.subtree if c.dep_ == "conj" and _first_conjunct(c) == first)]
+    first = first_conjunct(token)
+    members = [first, *(c for c in first.subtree if c.dep_ == "conj" and first_conjunct(c) == first)]
     return any(m.i != token.i and _person_like(m, words) and not _verb_between(m, token) for m in members)
 
 
@@ -186,7 +179,7 @@ GOVERNORS = {"to": "governors_to", "with": "governors_with", "from": "governors_
 
 def _aimed_at_people(token, words) -> bool:
     """"escalate to leadership", "a meeting with leadership", "sign-off from leadership", "trust in leadership"."""
-    first = _first_conjunct(token)
+    first = first_conjunct(token)
     prep = first.head if first.dep_ == "pobj" else None
     if prep is None or prep.pos_ != "ADP":
         return _after_to(token, words)
@@ -208,7 +201,7 @@ def _after_to(token, words) -> bool:
 
 def _addressed(token, words) -> bool:
     """"Ask leadership", "engage leadership", "brief leadership": the object of what is done to people."""
-    first = _first_conjunct(token)
+    first = first_conjunct(token)
     after = _head_noun_after(token)
     if first.dep_ != "dobj" or (after is not None and after.pos_ in {"NOUN", "PROPN"}):
         return False  # "update the leadership (i.e. management) training calendar": the calendar is the object
@@ -246,20 +239,13 @@ def _distinction(token) -> bool:
 GROUP_CUES = (_named_by_modifier, _heads_group_noun, _beside_people, _aimed_at_people, _addressed, _acts_as_people)
 
 
-def names_group(token) -> str | None:
-    """Which cue shows "leadership" naming people, or None for the activity or quality reading."""
-    words = _words()
-    if _quality_reading(token, words):
-        return None
-    for cue in GROUP_CUES:
-        if cue(token, words):
-            return cue.__name__.strip("_").replace("_", "-")
-    return None
-
-
 def leadership_names_group(tokens: Sequence) -> bool:
-    """The sense of "leadership" from its syntax and neighbours: a group of people, in any role in the sentence."""
-    return names_group(_leadership(tokens)) is not None
+    """The sense of "leadership" from its syntax and neighbours: a group of people, in any role in the sentence.
+
+    A quality reading ("open leadership", "leadership skills") wins over every cue.
+    """
+    token, words = _leadership(tokens), _words()
+    return not _quality_reading(token, words) and any(cue(token, words) for cue in GROUP_CUES)
 
 
 CONDITIONS = {

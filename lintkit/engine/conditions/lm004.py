@@ -108,8 +108,6 @@ def lead_not_in_phrase(tokens: Sequence) -> bool:
     return i < token.sent.start or token.doc[i].pos_ != "ADP"
 
 
-
-
 def generic_lead(tokens: Sequence) -> bool:
     """"Leaders are born with it" speaks of leaders in general; "our leader was born with a heart defect" of one person."""
     token = next(t for t in tokens if t._.lk_family)
@@ -141,9 +139,6 @@ def natural_names_a_person(tokens: Sequence) -> bool:
     return after != "for" and not (article == "the" and family.tag_ == "NN")
 
 
-
-
-
 def trait_of_the_person(tokens: Sequence) -> bool:
     """The trait word is the person's, not an event or a present.
 
@@ -172,11 +167,6 @@ def not_nature_of(tokens: Sequence) -> bool:
     last = tokens[-1]
     nxt = last.nbor(1) if last.i + 1 < len(last.doc) else None
     return nxt is None or nxt.lower_ != "of"
-
-
-
-
-
 
 
 def lead_is_the_product(tokens: Sequence) -> bool:
@@ -223,7 +213,6 @@ def nothing_else_teaches_it(tokens: Sequence) -> bool:
     return True
 
 
-
 # Number words for a share of leadership: "ninety percent presence" is most of it, "ten percent charisma" is not.
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100}
 
@@ -239,7 +228,6 @@ def most_of_it(tokens: Sequence) -> bool:
     except ValueError:
         value = NUMBER_WORDS.get(text, 0)
     return value >= 50
-
 
 
 def runs_in_the_family(tokens: Sequence) -> bool:
@@ -259,7 +247,6 @@ def lacks_the_trait(tokens: Sequence) -> bool:
         return True
     return any(t.dep_ == "neg" or t.lower_ in {"n't", "n’t", "not", "no", "lack", "lacks", "lacking", "without"} or t.lemma_.lower() == "lack"
                for t in tokens[1:] if t.i < next(x.i for x in tokens if x.lower_ in _words()["traits"]))
-
 
 
 CONDITIONS: dict = {

@@ -17,6 +17,13 @@ def sentence_tokens_before(tokens):
     return first.doc[first.sent.start:first.i]
 
 
+def first_conjunct(token):
+    """The head of the coordination ``token`` stands in ("HR, finance and leadership" -> "HR")."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def family_tokens(tokens):
     return [t for t in tokens if t._.lk_family]
 

@@ -26,6 +26,6 @@ def pattern_lists() -> dict[str, frozenset[str]]:
 
 
 @functools.lru_cache(maxsize=None)
-def family_forms(family: str, form: str) -> frozenset[str]:
+def family_word_forms(family: str, form: str) -> frozenset[str]:
     """One form of one family, e.g. ("lead", "abstract"): "leadership", "leaderships"."""
     return frozenset(lexicon()["families"][family][form])
