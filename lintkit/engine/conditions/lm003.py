@@ -54,9 +54,24 @@ def eventive_verb(tokens: Sequence) -> bool:
     A generic present ("leadership shapes culture") describes the activity and is left alone.
     """
     verb = tokens[-1]
+    if _characterised(verb):
+        return False
     if verb.tag_ in {"VBD", "VBG", "VBN"}:
         return True
     return any(t.lower_ in _words()["event_auxiliaries"] for t in tokens[:-1])
+
+
+def _characterised(verb) -> bool:
+    """"Leadership reduced to personality", "leadership seen as a title": a reduced passive that describes leadership.
+
+    "To"/"as" right after the verb leaves no room for an object, so it cannot be something
+    the group did ("leadership reduced the budget to zero").
+    """
+    after = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    return (
+        verb.lemma_.lower() in _words()["characterising_verbs"]
+        and after is not None and after.lower_ in {"to", "as", "with", "into"}
+    )
 
 
 def management_acts(tokens: Sequence) -> bool:
