@@ -119,7 +119,7 @@ def _content_verb(token, words):
 def _quality_reading(token, words) -> bool:
     """Modifiers and heads that make it the activity: "open leadership", "leadership skills", "her leadership"."""
     for child in token.children:
-        if child.dep_ in {"amod", "compound", "nmod", "poss", "det"} and child.lower_ in words["leadership_quality_modifiers"]:
+        if child.dep_ in {"amod", "compound", "nmod", "poss", "det"} and child.lower_ in words["leadership_quality_modifiers"] and _attached(child, token):
             return True
         if child.dep_ == "poss" and child.pos_ == "PROPN" and child.ent_type_ in {"", "PERSON"} and not _is_acronym(child):
             return child.is_title and not _group_word(child, words)  # "Aaron's leadership"
@@ -128,6 +128,11 @@ def _quality_reading(token, words) -> bool:
     if token.dep_ == "conj" and token.head.dep_ == "compound" and token.head.head.lower_ in words["leadership_quality_heads"]:
         return True  # "maintainer and leadership positions"
     return False
+
+
+def _attached(modifier, token) -> bool:
+    """A modifier the parser hung across a comma ("in the open, leadership and stakeholders know") modifies nothing."""
+    return not any(t.is_punct for t in token.doc[min(modifier.i, token.i) + 1:max(modifier.i, token.i)])
 
 
 def _group_word(token, words) -> bool:
@@ -235,7 +240,7 @@ def _acts_as_people(token, words) -> bool:
         return False
     verb = _content_verb(token, words)
     if token.dep_ == "nsubjpass":  # "leadership was briefed", not "leadership is expected at every level"
-        return verb.lemma_.lower() in words["people_object_verbs"]
+        return verb.lemma_.lower() in words["people_object_verbs"] or verb.lower_ in words["human_states"]  # "is committed to"
     verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and not any(g.dep_.startswith("nsubj") for g in c.children))]
     if any(v.lemma_.lower() in words["people_only_verbs"] for v in verbs):
         return True  # "your leadership comes back and says ..."
