@@ -245,6 +245,8 @@ def _acts_as_people(token, words) -> bool:
     if any(v.lemma_.lower() in words["people_only_verbs"] for v in verbs):
         return True  # "your leadership comes back and says ..."
     if verb.lemma_ == "be":
+        if verb.dep_ == "auxpass":  # the parser may hang the subject on "is" in "leadership is committed to"
+            return verb.head.lower_ in words["human_states"]
         return any(c.dep_ == "acomp" and c.lower_ in words["human_states"] for c in verb.children)
     if verb.lemma_ == "have":  # "leadership has questions about slide 7"
         return any(c.dep_ == "dobj" and c.lemma_.lower() in words["people_possessions"] for c in verb.children)
