@@ -5,9 +5,13 @@ the content of every rule file (the lexicon included) and rule pack, lintkit's
 version and the spaCy model's name and version (read from package metadata, so a
 cache hit never imports spaCy). Entries are JSON data, checked field by field on
 reading: a cache folder may come from anyone (a committed folder, a restored CI
-cache), so reading one must never run code or trust its shape. They are written
-atomically (a temporary file, then ``os.replace``), so concurrent runs never see
-half an entry; an entry that cannot be read is ignored and rewritten.
+cache), so reading one must never run code or trust its shape. An entry holds its
+key and a digest of its findings: one copied under another key, edited by hand or
+cut short is a miss and is removed. Only regular files are read, up to a size.
+Entries are written atomically (a temporary file, then ``os.replace``), so
+concurrent runs never see half an entry; the temporary files a killed run left
+behind are removed by the next run that writes, once they are old enough that
+no live run can still be writing them.
 
 Where: ``--cache-dir``, else ``LINTKIT_CACHE_DIR``, else ``.lintkit_cache/`` in the
 current directory (with a ``.gitignore`` of ``*``), else the platform cache dir
@@ -21,14 +25,18 @@ import hashlib
 import json
 import os
 import tempfile
+import time
 from pathlib import Path
 
 from lintkit.findings import Finding
+from lintkit.regular_files import read_regular
 
 ENV_DIR = "LINTKIT_CACHE_DIR"
 DEFAULT_DIR = ".lintkit_cache"
 MAX_ENTRY_BYTES = 64 * 1024 * 1024  # larger is no entry lintkit wrote
-FORMAT = "v2"  # bump when the entry format or the meaning of findings changes
+FORMAT = "v3"  # bump when the entry format or the meaning of findings changes
+TEMP_PREFIX, TEMP_SUFFIX = ".tmp-", ".part"
+ORPHAN_SECONDS = 15 * 60  # no run takes this long to write one entry
 
 
 def default_dir() -> Path:
@@ -76,15 +84,19 @@ def rules_fingerprint(rule_packs: tuple[str, ...]) -> str:
     """A hash of every rule file's content (shipped rules, lexicon, rule packs)."""
     from lintkit.resources import rules_dir
 
+    from lintkit.engine.loader import rule_files
+
+    shipped = rules_dir()
     digest = hashlib.sha256()
-    for folder in (rules_dir(), *map(Path, rule_packs)):
+    for folder in (shipped, *map(Path, rule_packs)):
         digest.update(str(folder).encode() + b"\0")
         if not folder.is_dir():
             continue
-        for path in sorted(folder.rglob("*")):
-            if path.is_file():
-                digest.update(str(path.relative_to(folder)).encode() + b"\0")
-                digest.update(path.read_bytes() + b"\0")
+        # A pack is only its rule files: nothing else in a pack folder is read (or walked).
+        files = sorted(p for p in shipped.rglob("*") if p.is_file()) if folder == shipped else rule_files(folder)
+        for path in files:
+            digest.update(str(path.relative_to(folder)).encode() + b"\0")
+            digest.update(path.read_bytes() + b"\0")
     return digest.hexdigest()
 
 
@@ -119,17 +131,20 @@ class Cache:
     def get(self, key: str):
         entry = self._entry(key)
         try:
-            if not entry.is_file():  # a FIFO or device planted as an entry must not block or flood the run
-                return None
-            with open(entry, "rb") as handle:
-                data = handle.read(MAX_ENTRY_BYTES + 1)
-            if len(data) > MAX_ENTRY_BYTES:
-                return None
+            data = read_regular(entry, MAX_ENTRY_BYTES)  # a FIFO or device planted as an entry must not block or flood the run
+        except OSError:
+            if os.path.lexists(entry):
+                _remove(entry)
+            return None
+        try:
             found = json.loads(data)
             if not isinstance(found, dict) or found.get("key") != key or not isinstance(found.get("findings"), list):
-                return None
+                raise ValueError("not an entry for this key")
+            if found.get("digest") != _digest(found["findings"]):
+                raise ValueError("findings do not match their digest")
             return [Finding.from_data(item) for item in found["findings"]]
-        except (OSError, ValueError, TypeError, RecursionError):  # a corrupt or foreign entry is a miss; put() rewrites it
+        except (ValueError, TypeError, RecursionError):  # a corrupt or foreign entry is a miss, and goes
+            _remove(entry)
             return None
 
     def _prepare(self) -> None:
@@ -139,6 +154,7 @@ class Cache:
         ignore = self.folder / ".gitignore"
         if not ignore.exists():
             _atomic_write(ignore, b"# created by lintkit: the cache is never committed\n*\n")
+        remove_orphans(self.folder)
         self._ready = True
 
     def put(self, key: str, findings: list) -> None:
@@ -146,14 +162,37 @@ class Cache:
             self._prepare()
             entry = self._entry(key)
             entry.parent.mkdir(parents=True, exist_ok=True)
-            data = {"key": key, "findings": [f.to_data() for f in findings]}
-            _atomic_write(entry, json.dumps(data, ensure_ascii=False).encode("utf-8"))
+            items = [f.to_data() for f in findings]
+            data = {"key": key, "digest": _digest(items), "findings": items}
+            _atomic_write(entry, json.dumps(data).encode("ascii"))  # ASCII: a non-UTF-8 file name (a surrogate) writes too
         except OSError:
             pass  # a read-only or full disk must not fail the lint run
 
 
+def _digest(items: list) -> str:
+    """A digest of an entry's findings, as data (independent of how the JSON was spaced)."""
+    return hashlib.sha256(json.dumps(items, sort_keys=True).encode("ascii")).hexdigest()
+
+
+def _remove(path: Path) -> None:
+    with contextlib.suppress(OSError):
+        os.unlink(path)  # never follows a symlink; a folder planted as an entry stays (unlink refuses it)
+
+
+def remove_orphans(folder: Path, now: float | None = None) -> int:
+    """Remove the temporary files that killed runs left in the cache folder; how many went."""
+    now = time.time() if now is None else now
+    removed = 0
+    for temp in (*folder.glob(f"{TEMP_PREFIX}*{TEMP_SUFFIX}"), *folder.glob(f"{FORMAT}/*/{TEMP_PREFIX}*{TEMP_SUFFIX}")):
+        with contextlib.suppress(OSError):
+            if now - temp.lstat().st_mtime > ORPHAN_SECONDS:
+                temp.unlink()
+                removed += 1
+    return removed
+
+
 def _atomic_write(path: Path, data: bytes) -> None:
-    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=".tmp-", suffix=".part")
+    fd, temp = tempfile.mkstemp(dir=path.parent, prefix=TEMP_PREFIX, suffix=TEMP_SUFFIX)
     try:
         with os.fdopen(fd, "wb") as handle:
             handle.write(data)

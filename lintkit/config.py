@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import fnmatch
 import functools
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 
@@ -18,6 +19,16 @@ from lintkit.severity import Severity
 CONFIG_FILES = (".lintkit.toml", "pyproject.toml")
 CONTEXT_POLICIES = ("info", "ignore", "keep")
 DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.mdown", "*.mkd", "*.txt", "*.text", "*.rst", "*.rest", "*.html", "*.htm", "*.docx")
+# Folders that hold tools' copies, builds and dependencies, not the writer's prose (ruff's list, plus
+# Sphinx's _build and the result cache). Setting ``exclude`` replaces them; ``extend-exclude`` adds to them.
+DEFAULT_EXCLUDE = (
+    ".bzr/", ".direnv/", ".eggs/", ".git/", ".git-rewrite/", ".hg/", ".ipynb_checkpoints/", ".mypy_cache/", ".nox/",
+    ".pants.d/", ".pyenv/", ".pytest_cache/", ".pytype/", ".ruff_cache/", ".svn/", ".tox/", ".venv/", ".vscode/",
+    "__pypackages__/", "_build/", "buck-out/", "build/", "dist/", "node_modules/", "site-packages/", "venv/", ".lintkit_cache/",
+)
+MAX_FILE_SIZE = 50 * 1024 * 1024  # bytes; a bigger file is an error line, never a slow read
+SIZE_UNITS = {"": 1, "b": 1, "k": 1024, "kb": 1024, "kib": 1024, "m": 1024**2, "mb": 1024**2, "mib": 1024**2, "g": 1024**3, "gb": 1024**3, "gib": 1024**3}
+_SIZE = re.compile(r"^\s*([0-9]+)\s*([a-z]*)\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -41,7 +52,9 @@ class Config:
     fail_on: Severity = Severity.WARNING
     accepted_terms: tuple[str, ...] = ()
     include: tuple[str, ...] = DEFAULT_INCLUDE
-    exclude: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = DEFAULT_EXCLUDE
+    extend_exclude: tuple[str, ...] = ()
+    max_file_size: int = MAX_FILE_SIZE
     rule_packs: tuple[str, ...] = ()
     context: str = "info"  # how quoted/attributed findings are reported
     overrides: tuple[Override, ...] = field(default=())
@@ -54,6 +67,11 @@ class Config:
     def is_selected(self, code: str) -> bool:
         chosen = not self.select or any(code.startswith(prefix) for prefix in self.select)
         return chosen and not any(code.startswith(prefix) for prefix in self.ignore)
+
+    @property
+    def excluded(self) -> tuple[str, ...]:
+        """Every exclude glob in force: ``exclude`` (or the defaults) and ``extend-exclude``."""
+        return self.exclude + self.extend_exclude
 
     def for_file(self, path: str | None) -> "Config":
         """These settings with the overrides that match ``path`` applied."""
@@ -80,6 +98,27 @@ def _relative(path: str, root: str | None) -> str:
     return Path(path).as_posix()
 
 
+def parse_size(value) -> int:
+    """Bytes from an integer, or from a string such as "50MB" or "512 KiB" (K, M and G are powers of 1024)."""
+    if isinstance(value, int) and not isinstance(value, bool) and value > 0:
+        return value
+    found = _SIZE.match(value) if isinstance(value, str) else None
+    if not found or found.group(2).lower() not in SIZE_UNITS or int(found.group(1)) == 0:
+        raise ValueError(f"invalid size {value!r} (a positive number of bytes, or e.g. \"50MB\", \"512KB\")")
+    return int(found.group(1)) * SIZE_UNITS[found.group(2).lower()]
+
+
+def is_valid_glob(glob: str) -> bool:
+    """Whether git would read ``glob`` as a pattern (a lone ``\\`` or ``!`` it would not)."""
+    import pathspec
+
+    try:
+        pathspec.GitIgnoreSpec.from_lines([glob])
+    except (ValueError, TypeError):
+        return False
+    return True
+
+
 class _Reader:
     """Checks one table of settings, naming the file and the key in every error."""
 
@@ -101,6 +140,34 @@ class _Reader:
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             self.fail(key, "must be a list of strings")
         return tuple(value)
+
+    def globs(self, key: str) -> tuple[str, ...] | None:
+        values = self.string_list(key)
+        for glob in values or ():
+            if not is_valid_glob(glob):
+                self.fail(key, f"invalid pattern {glob!r} (.gitignore syntax; a trailing backslash escapes nothing)")
+        return values
+
+    def size(self, key: str) -> int | None:
+        value = self.table.get(key)
+        if value is None:
+            return None
+        try:
+            return parse_size(value)
+        except ValueError as exc:
+            self.fail(key, str(exc))
+
+    def folders(self, key: str) -> tuple[str, ...]:
+        """Folders named relative to the settings file, each checked to be a rule pack."""
+        from lintkit.engine.loader import pack_problem
+
+        root = Path(self.path).resolve().parent
+        folders = tuple(str((root / p).resolve()) for p in self.string_list(key) or ())
+        for folder in folders:
+            problem = pack_problem(Path(folder))
+            if problem:
+                self.fail(key, f"{folder}: {problem}")
+        return folders
 
     def codes(self, key: str) -> tuple[str, ...] | None:
         values = self.string_list(key)
@@ -124,7 +191,10 @@ class _Reader:
             self.fail(key, str(exc))
 
 
-TOP_KEYS = ("model", "select", "ignore", "severity", "fail-on", "accepted-terms", "include", "exclude", "rule-packs", "context", "overrides")
+TOP_KEYS = (
+    "model", "select", "ignore", "severity", "fail-on", "accepted-terms", "include", "exclude", "extend-exclude",
+    "max-file-size", "rule-packs", "context", "overrides",
+)
 OVERRIDE_KEYS = ("files", "select", "ignore", "severity", "accepted-terms", "context")
 CONTEXT_KEYS = ("reported",)
 
@@ -170,7 +240,7 @@ def parse_settings(table: dict, path: str, prefix: str = "") -> Config:
     raw_overrides = table.get("overrides", [])
     if not isinstance(raw_overrides, list):
         reader.fail("overrides", "must be an array of tables ([[tool.lintkit.overrides]])")
-    packs = reader.string_list("rule-packs") or ()
+    exclude = reader.globs("exclude")
     return Config(
         model=model,
         select=reader.codes("select") or (),
@@ -178,9 +248,11 @@ def parse_settings(table: dict, path: str, prefix: str = "") -> Config:
         severity=reader.severities("severity") or (),
         fail_on=Severity(fail_on) if fail_on else Severity.WARNING,
         accepted_terms=reader.string_list("accepted-terms") or (),
-        include=reader.string_list("include") or DEFAULT_INCLUDE,
-        exclude=reader.string_list("exclude") or (),
-        rule_packs=tuple(str((root / p).resolve()) for p in packs),
+        include=reader.globs("include") or DEFAULT_INCLUDE,
+        exclude=DEFAULT_EXCLUDE if exclude is None else exclude,
+        extend_exclude=reader.globs("extend-exclude") or (),
+        max_file_size=reader.size("max-file-size") or MAX_FILE_SIZE,
+        rule_packs=reader.folders("rule-packs"),
         context=_context(reader) or "info",
         overrides=tuple(_override(t, path, f"{prefix}overrides[{i}].") for i, t in enumerate(raw_overrides)),
         source=path,

@@ -172,3 +172,61 @@ def test_a_special_file_as_an_entry_is_a_miss(tmp_path):
     store._entry(key).parent.mkdir(parents=True)
     os.mkfifo(store._entry(key))
     assert store.get(key) is None  # and does not block
+
+
+def test_temporary_files_a_killed_run_left_are_removed_by_the_next_run_that_writes(tmp_path):
+    store = Cache(tmp_path)
+    shard = tmp_path / cache_mod.FORMAT / "ab"
+    shard.mkdir(parents=True)
+    orphan, fresh = shard / ".tmp-killed.part", shard / ".tmp-writing.part"
+    orphan.write_bytes(b'{"key": "half an en')
+    fresh.write_bytes(b"another run is writing this one")
+    hour_ago = orphan.stat().st_mtime - 3600
+    os.utime(orphan, (hour_ago, hour_ago))
+    store.put("cd" * 32, [_finding()])
+    assert not orphan.exists() and fresh.exists()
+
+
+def test_an_entry_whose_findings_do_not_match_its_digest_is_a_miss_and_is_removed(tmp_path):
+    store = Cache(tmp_path)
+    key = "ab" * 32
+    store.put(key, [_finding()])
+    entry = json.loads(store._entry(key).read_text())
+    entry["findings"][0]["message"] = "planted"
+    store._entry(key).write_text(json.dumps(entry))
+    assert store.get(key) is None
+    assert not store._entry(key).exists()
+
+
+def test_an_entry_copied_under_another_key_is_removed(tmp_path):
+    store = Cache(tmp_path)
+    store.put("ef" * 32, [_finding()])
+    store._entry("01" * 32).parent.mkdir(parents=True, exist_ok=True)
+    store._entry("01" * 32).write_bytes(store._entry("ef" * 32).read_bytes())
+    assert store.get("01" * 32) is None
+    assert not store._entry("01" * 32).exists() and store.get("ef" * 32) == [_finding()]
+
+
+def test_a_file_name_that_is_not_utf8_is_cached(tmp_path):
+    store = Cache(tmp_path)
+    named = replace(_finding(), path="caf\udce9.md")  # how Python spells a Latin-1 byte in a file name
+    store.put("ab" * 32, [named])
+    assert store.get("ab" * 32) == [named]
+
+
+def test_only_a_packs_rule_files_are_read_for_the_key(tmp_path, monkeypatch):
+    pack = tmp_path / "pack"
+    (pack / "deep").mkdir(parents=True)
+    (pack / "XY001-boss-word.toml").write_text("code = 'XY001'\n")
+    (pack / "secret.txt").write_text("not a rule")
+    (pack / "deep" / "XY002-other.toml").write_text("code = 'XY002'\n")
+    opened = []
+    real_read_bytes = Path.read_bytes
+    monkeypatch.setattr(Path, "read_bytes", lambda self: opened.append(self.name) or real_read_bytes(self))
+    cache_mod.rules_fingerprint.cache_clear()
+    try:
+        cache_mod.rules_fingerprint((str(pack),))
+    finally:
+        cache_mod.rules_fingerprint.cache_clear()
+    assert "XY001-boss-word.toml" in opened
+    assert "secret.txt" not in opened and "XY002-other.toml" not in opened

@@ -46,6 +46,13 @@ def test_pyproject_without_a_lintkit_table_is_skipped(tmp_path):
         ('select = "LM001"\n', "select", "list of strings"),
         ('[[overrides]]\nfiles = []\n', "overrides[0].files", "at least one glob"),
         ("select = [\n", "", "invalid TOML"),
+        ('exclude = ["\\\\"]\n', "exclude", "invalid pattern"),
+        ('extend-exclude = ["drafts/", "!"]\n', "extend-exclude", "invalid pattern"),
+        ('max-file-size = "huge"\n', "max-file-size", "e.g. \"50MB\""),
+        ('max-file-size = 0\n', "max-file-size", "positive number of bytes"),
+        ('rule-packs = ["/"]\n', "rule-packs", "holds no rule files"),
+        ('rule-packs = [".lintkit.toml"]\n', "rule-packs", "is not a folder"),
+        ('rule-packs = ["missing"]\n', "rule-packs", "does not exist"),
     ],
 )
 def test_bad_settings_name_the_file_the_key_and_the_allowed_values(tmp_path, body, key, allowed):
@@ -72,3 +79,21 @@ def test_accepted_terms_silence_names_the_user_cannot_change(lint):
     text = "Our leadership team approved it."
     assert [f.code for f in lint(text)] == ["LM003"]
     assert lint(text, config=replace(Config(), accepted_terms=("leadership team",))) == []
+
+
+def test_default_excludes_are_replaced_by_exclude_and_extended_by_extend_exclude(tmp_path):
+    from lintkit.config import DEFAULT_EXCLUDE
+
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / ".lintkit.toml").write_text('extend-exclude = ["drafts/"]\n', encoding="utf-8")
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / ".lintkit.toml").write_text('exclude = ["drafts/"]\n', encoding="utf-8")
+    assert "node_modules/" in DEFAULT_EXCLUDE and ".venv/" in DEFAULT_EXCLUDE
+    assert config_for(str(tmp_path / "a" / "x.md")).excluded == (*DEFAULT_EXCLUDE, "drafts/")
+    assert config_for(str(tmp_path / "b" / "x.md")).excluded == ("drafts/",)
+
+
+@pytest.mark.parametrize("value, size", [("1024", 1024), ('"50MB"', 50 << 20), ('"512 KiB"', 512 << 10), ('"2g"', 2 << 30)])
+def test_max_file_size_takes_bytes_or_a_unit(tmp_path, value, size):
+    (tmp_path / ".lintkit.toml").write_text(f"max-file-size = {value}\n", encoding="utf-8")
+    assert config_for(str(tmp_path / "memo.md")).max_file_size == size

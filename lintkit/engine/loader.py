@@ -127,15 +127,26 @@ def load_rule_file(path: Path) -> Rule:
 
 
 def rule_files(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.glob("*.toml") if CODE_RE.match(p.stem.split("-", 1)[0]))
+    """The rule files directly in ``folder`` (``LM001-name.toml``); nothing else there is ever opened."""
+    return sorted(p for p in folder.glob("*.toml") if CODE_RE.match(p.stem.split("-", 1)[0]) and p.is_file())
+
+
+def pack_problem(folder: Path) -> str | None:
+    """Why ``folder`` is not a rule pack (a folder holding rule files), or None."""
+    if not folder.is_dir():
+        return "rule pack is not a folder" if folder.exists() else "rule pack folder does not exist"
+    if not rule_files(folder):
+        return "rule pack folder holds no rule files (CODE-name.toml, e.g. ACME001-jargon.toml)"
+    return None
 
 
 def load_rules(extra_folders: tuple[str, ...] = ()) -> dict[str, Rule]:
     """The shipped rules plus any rule packs, keyed by code; a code may not repeat."""
     rules: dict[str, Rule] = {}
     for folder in (rules_dir(), *map(Path, extra_folders)):
-        if not folder.is_dir():
-            raise LintkitError("rule pack folder does not exist", path=str(folder))
+        problem = None if folder == rules_dir() else pack_problem(folder)
+        if problem:
+            raise LintkitError(problem, path=str(folder))
         for path in rule_files(folder):
             rule = load_rule_file(path)
             if rule.code in rules:

@@ -1,6 +1,7 @@
 """Rule files are validated on load: every mistake names the file, the key and what is allowed."""
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -116,3 +117,17 @@ pass = ["Ask your manager."]
     tag_senses(doc)
     (match,) = CompiledRules([rules["XY001"]], nlp.vocab)(doc)
     assert doc[match.span[0]:match.span[1]].text == "boss"
+
+
+def test_a_rule_pack_must_be_a_folder_holding_rule_files(tmp_path):
+    (tmp_path / "notes.txt").write_text("not rules")
+    (tmp_path / "rules.toml").write_text("a = 1\n")  # not named CODE-name.toml: not a rule file
+    for pack, problem in ((tmp_path, "holds no rule files"), (tmp_path / "notes.txt", "is not a folder"), (tmp_path / "none", "does not exist")):
+        with pytest.raises(LintkitError, match=problem):
+            load_rules((str(pack),))
+
+
+def test_only_rule_files_directly_in_a_pack_are_opened(tmp_path):
+    _copy_rule(tmp_path, "LM004-charisma.toml").rename(tmp_path / "XY004-charisma.toml")
+    os.mkfifo(tmp_path / "XY005-pipe.toml")  # would block if opened
+    assert rule_files(tmp_path) == [tmp_path / "XY004-charisma.toml"]
