@@ -36,6 +36,26 @@ def _severity_overrides(values: tuple[str, ...]) -> tuple[tuple[str, Severity], 
     return tuple(pairs)
 
 
+def _size(ctx, param, value):
+    from lintkit.config import parse_size
+
+    try:
+        return None if value is None else parse_size(value)
+    except ValueError as exc:
+        raise click.BadParameter(str(exc)) from None
+
+
+def _refuse_to_overwrite_an_input(output_file: str, files: list[str]) -> None:
+    try:
+        output = os.stat(output_file)
+    except OSError:
+        return  # a new file cannot be an input
+    for path in files:
+        with contextlib.suppress(OSError):
+            if path != "-" and os.path.samestat(output, os.stat(path)):
+                raise LintkitError("is also an input file: refusing to overwrite it with the report", path=output_file)
+
+
 def _use_color(stream) -> bool:
     return stream.isatty() and "NO_COLOR" not in os.environ and os.environ.get("TERM") != "dumb"
 
@@ -68,7 +88,10 @@ def cli():
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Worker processes (default: one per CPU for more than 8 files, else 1).")
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")
 @click.option("--cache-dir", type=click.Path(file_okay=False), default=None, envvar="LINTKIT_CACHE_DIR", help="Result cache folder (default: .lintkit_cache).")
-def check(paths, output_format, select, ignore, severities, fail_on, context_policy, model, stdin_filename, show_evidence, statistics, output_file, jobs, no_cache, cache_dir):
+@click.option("--exclude", multiple=True, metavar="GLOB", help="Leave out these paths when walking folders and globs (replaces the default excludes).")
+@click.option("--extend-exclude", multiple=True, metavar="GLOB", help="Leave out these paths too, on top of the default or configured excludes.")
+@click.option("--max-file-size", callback=_size, default=None, metavar="SIZE", help="Bigger files are an error, not read (default: 50MB).")
+def check(paths, output_format, select, ignore, severities, fail_on, context_policy, model, stdin_filename, show_evidence, statistics, output_file, jobs, no_cache, cache_dir, exclude, extend_exclude, max_file_size):
     """Lint files, folders or globs ('-' reads standard input)."""
     from lintkit.discovery import expand
     from lintkit.reporters import render
@@ -86,7 +109,12 @@ def check(paths, output_format, select, ignore, severities, fail_on, context_pol
         overrides["context"] = context_policy
     if model:
         overrides["model"] = model
-    files, errors = expand(paths)
+    overrides.update({k: v for k, v in (("exclude", exclude), ("extend_exclude", extend_exclude), ("max_file_size", max_file_size)) if v})
+    files, errors, notes = expand(paths, overrides)
+    for note in notes:
+        click.echo(f"note: {note}", err=True)
+    if output_file:
+        _refuse_to_overwrite_an_input(output_file, files)
     with _progress(output_format, len(files)) as on_file:
         result = lint_paths(
             files, cli_overrides=overrides, stdin_filename=stdin_filename, on_file=on_file, jobs=jobs, use_cache=not no_cache, cache_dir=cache_dir
@@ -206,7 +234,9 @@ def main(argv=None) -> None:
     except BrokenPipeError:
         sys.exit(ExitCode.OK)
     except Exception as exc:  # a bug must still read as one line, not a traceback
-        click.echo(f"error: internal error: {type(exc).__name__}: {' '.join(str(exc).split())} (set LINTKIT_DEBUG=1 for details)", err=True)
+        from lintkit.runner import internal_error
+
+        click.echo(f"error: {internal_error(exc).one_line()}", err=True)
         if os.environ.get("LINTKIT_DEBUG"):
             raise
         sys.exit(ExitCode.USAGE)

@@ -283,5 +283,10 @@ def config_for_directory(directory: Path) -> Config:
 
 
 def config_for(path: str | None) -> Config:
-    start = Path.cwd() if path in (None, "-") else Path(path).resolve().parent
+    if path in (None, "-"):
+        return config_for_directory(Path.cwd())
+    try:
+        start = Path(path).resolve().parent  # a symlinked file takes the settings beside its target
+    except (OSError, RuntimeError):  # a symlink loop: reading it will say so
+        start = Path(path).parent.resolve()
     return config_for_directory(start)

@@ -23,9 +23,9 @@ class NotRegularFile(OSError):
 class TooLarge(OSError):
     """The file holds more bytes than the limit."""
 
-    def __init__(self, size: int, limit: int):
-        super().__init__(f"is larger than the limit of {describe_size(limit)} ({describe_size(size)})")
-        self.size, self.limit = size, limit
+    def __init__(self, limit: int):
+        super().__init__(f"is larger than the limit of {describe_size(limit)}")
+        self.limit = limit
 
 
 def describe_size(size: int) -> str:
@@ -55,5 +55,5 @@ def read_regular(path: str | os.PathLike, limit: int) -> bytes:
     finally:
         os.close(fd)
     if len(data) > limit:
-        raise TooLarge(max(len(data), status.st_size), limit)
+        raise TooLarge(limit)
     return data

@@ -1,15 +1,19 @@
 """Lints files: reading, decoding and per-file errors, for the CLI and the API.
 
-A bad file (missing, unreadable, binary, invalid UTF-8) becomes one error line
-and never stops the other files from being linted.
+A bad file (missing, unreadable, binary, invalid UTF-8, not a regular file,
+bigger than ``max-file-size``) becomes one error line and never stops the other
+files from being linted; so does a bug lintkit hits on one file (an "internal
+error" line asking for a report, with the traceback under ``LINTKIT_DEBUG=1``).
 """
 from __future__ import annotations
 
 import bisect
+import os
 import re
 import sys
+import traceback
 from dataclasses import dataclass, field, replace
-from typing import Callable, Iterable
+from typing import Callable, Iterable, TypeVar
 
 from lintkit.api import lint_document
 from lintkit.cache import Cache, key_for
@@ -20,6 +24,9 @@ from lintkit.errors import LintkitError
 from lintkit.findings import Finding
 from lintkit.nlp.prefilter import candidate_starts
 from lintkit.parallel import default_jobs, worker_pool
+from lintkit.regular_files import NotRegularFile, TooLarge, read_regular
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -40,16 +47,76 @@ def settings_for(path: str, cli_overrides: dict) -> Config:
     return replace(config, **changes)
 
 
-def read_source(path: str, stdin_data: bytes | None = None) -> bytes:
+def read_source(path: str, max_size: int) -> bytes:
+    """A file's bytes ("-" is standard input); a FIFO, a device or a file over ``max_size`` bytes is an error, never a hang."""
     if path == "-":
-        return stdin_data if stdin_data is not None else sys.stdin.buffer.read()
+        return _read_stdin(max_size)
     try:
-        with open(path, "rb") as handle:
-            return handle.read()
-    except IsADirectoryError:
-        raise LintkitError("is a directory, not a file", path=path) from None
+        return read_regular(path, max_size)
+    except TooLarge as exc:
+        raise LintkitError(f"{exc}: not read (see max-file-size)", path=path) from None
+    except NotRegularFile as exc:
+        raise LintkitError(str(exc), path=path) from None
     except OSError as exc:
         raise LintkitError(f"cannot read file ({exc.strerror or exc})", path=path) from None
+
+
+def _read_stdin(max_size: int) -> bytes:
+    try:
+        data = sys.stdin.buffer.read(max_size + 1)
+    except (AttributeError, OSError, ValueError):  # closed (``<&-`` leaves sys.stdin None) or unreadable
+        raise LintkitError("cannot read standard input (it is closed or unreadable)", path="-") from None
+    if len(data) > max_size:
+        raise LintkitError(f"{TooLarge(max_size)}: not read (see max-file-size)", path="-")
+    return data
+
+
+def debugging() -> bool:
+    return bool(os.environ.get("LINTKIT_DEBUG"))
+
+
+def internal_error(exc: BaseException, path: str | None = None) -> LintkitError:
+    """A bug in lintkit as one line: what broke, and where to report it."""
+    what = " ".join(f"{type(exc).__name__}: {exc}".split())[:300]
+    advice = "please report this with the file that caused it" + ("" if debugging() else "; LINTKIT_DEBUG=1 shows the traceback")
+    return LintkitError(f"internal error ({what}); {advice}", path=path)
+
+
+def isolated(step: Callable[[], T], shown: str) -> T | LintkitError:
+    """What ``step`` returns for the file ``shown``, or that file's one error line: nothing that goes wrong with one file stops the others."""
+    try:
+        return step()
+    except LintkitError as error:
+        return _as_error(error, shown)
+    except Exception as exc:  # noqa: BLE001 - a bug on one file is that file's error line
+        if debugging():
+            traceback.print_exc()
+        return internal_error(exc, shown)
+
+
+def lint_isolated(raw: bytes, shown: str, config: Config) -> list[Finding] | LintkitError:
+    return isolated(lambda: lint_bytes(raw, shown, config), shown)
+
+
+def _look_up(path: str, shown: str, cli_overrides: dict, cache: Cache | None) -> tuple:
+    """A file's settings, bytes, cache key and cached findings (None on a miss)."""
+    config = settings_for(shown if path == "-" else path, cli_overrides)
+    raw = read_source(path, config.max_file_size)
+    key = key_for(raw, shown, config) if cache is not None and path != "-" else None
+    return config, raw, key, cache.get(key) if key is not None else None
+
+
+def path_list(paths) -> list[str]:
+    """The paths ``lint_paths`` was given: one path (a str or os.PathLike) or an iterable of them."""
+    if isinstance(paths, (str, os.PathLike)):
+        paths = [paths]
+    if isinstance(paths, (bytes, bytearray)) or not isinstance(paths, Iterable):
+        raise TypeError(f"lint_paths() takes a path or an iterable of paths (str or os.PathLike), not {type(paths).__name__}")
+    listed = list(paths)
+    for path in listed:
+        if not isinstance(path, (str, os.PathLike)) or isinstance(os.fspath(path), bytes):
+            raise TypeError(f"lint_paths() takes paths as str or os.PathLike, not {type(path).__name__}: {path!r}")
+    return [os.fspath(path) for path in listed]
 
 
 def read_file_document(raw: bytes, shown: str, markup: str) -> Document:
@@ -116,15 +183,14 @@ def _as_error(error: LintkitError, shown: str) -> LintkitError:
 
 def _worker_lint(item: tuple) -> tuple:
     """A worker's job: one file's findings, or its error as plain data (LintkitError does not pickle its path)."""
-    raw, shown, config = item
-    try:
-        return True, lint_bytes(raw, shown, config)
-    except LintkitError as error:
-        return False, (error.problem, error.path, error.key)
+    outcome = lint_isolated(*item)
+    if isinstance(outcome, LintkitError):
+        return False, (outcome.problem, outcome.path, outcome.key)
+    return True, outcome
 
 
 def lint_paths(
-    paths: Iterable[str],
+    paths: Iterable[str] | str,
     *,
     cli_overrides: dict | None = None,
     stdin_filename: str | None = None,
@@ -133,14 +199,14 @@ def lint_paths(
     use_cache: bool = False,
     cache_dir: str | None = None,
 ) -> RunResult:
-    """Lint each path in order; errors are collected, never raised.
+    """Lint each path in order (``paths`` may be one path); errors are collected, never raised.
 
     ``jobs`` worker processes (default: one per CPU when there are more than 8
     files) lint files in parallel, or the windows of a single big file; the
     result is the same as with one. ``use_cache`` serves unchanged files from
     the result cache (``cache_dir``, ``LINTKIT_CACHE_DIR`` or ``.lintkit_cache``).
     """
-    paths = list(paths)
+    paths = path_list(paths)
     jobs = default_jobs(len(paths)) if jobs is None else max(1, jobs)
     cache = Cache(cache_dir) if use_cache else None
     result = RunResult()
@@ -148,17 +214,15 @@ def lint_paths(
     pending: list[tuple[int, bytes, str, Config, str | None]] = []
     for n, path in enumerate(paths):
         shown = stdin_filename if path == "-" and stdin_filename else path
-        try:
-            config = settings_for(shown if path == "-" else path, cli_overrides or {})
-            raw = read_source(path)
-            key = key_for(raw, shown, config) if cache is not None and path != "-" else None
-            hit = cache.get(key) if key is not None else None
+        looked_up = isolated(lambda: _look_up(path, shown, cli_overrides or {}, cache), shown)  # noqa: B023 - called at once
+        if isinstance(looked_up, LintkitError):
+            outcomes[n] = looked_up
+        else:
+            config, raw, key, hit = looked_up
             if hit is not None:
                 outcomes[n] = hit
             else:
                 pending.append((n, raw, shown, config, key))
-        except LintkitError as error:
-            outcomes[n] = _as_error(error, shown)
         if outcomes[n] is not None and on_file is not None:
             on_file(path)
     if jobs > 1 and len(pending) > 1:
@@ -172,13 +236,10 @@ def lint_paths(
                     on_file(paths[n])
     else:
         for n, raw, shown, config, key in pending:
-            try:
-                with worker_pool(jobs, config):  # one file: its windows are spread over the workers
-                    outcomes[n] = lint_bytes(raw, shown, config)
-                if key is not None:
-                    cache.put(key, outcomes[n])
-            except LintkitError as error:
-                outcomes[n] = _as_error(error, shown)
+            with worker_pool(jobs, config):  # one file: its windows are spread over the workers
+                outcomes[n] = lint_isolated(raw, shown, config)
+            if key is not None and not isinstance(outcomes[n], LintkitError):
+                cache.put(key, outcomes[n])
             if on_file is not None:
                 on_file(paths[n])
     for outcome in outcomes:

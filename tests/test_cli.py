@@ -197,3 +197,31 @@ def test_file_without_family_words_never_imports_spacy(tmp_path):
 
     done = subprocess.run([sys.executable, "-c", probe, str(memo)], capture_output=True, text=True, cwd=REPO, timeout=120)
     assert done.stdout.split() == ["0", "False", "False"], done.stderr
+
+
+def test_a_report_never_overwrites_an_input(tmp_path, capsys):
+    memo = tmp_path / "memo.md"
+    memo.write_text("We need leaders, not managers.\n", encoding="utf-8")
+    run = run_in_process(capsys, "check", str(memo), "-o", str(memo))
+    assert run.code == 2 and run.err == f"error: {memo}: is also an input file: refusing to overwrite it with the report\n"
+    assert memo.read_text(encoding="utf-8") == "We need leaders, not managers.\n"
+
+
+@pytest.mark.slow
+def test_closed_standard_input_is_a_one_line_error(tmp_path):
+    import shlex
+    import subprocess
+
+    from tests.helpers import entry_point
+
+    done = subprocess.run(["sh", "-c", f"{shlex.join(entry_point())} check - <&-"], capture_output=True, text=True, cwd=tmp_path, timeout=120)
+    assert (done.returncode, done.stdout, done.stderr) == (2, "", "error: -: cannot read standard input (it is closed or unreadable)\n")
+
+
+def test_max_file_size_option(tmp_path, capsys):
+    memo = tmp_path / "memo.md"
+    memo.write_text("We need leaders, not managers.\n", encoding="utf-8")
+    run = run_in_process(capsys, "check", str(memo), "--max-file-size", "10", "--no-cache")
+    assert (run.code, run.err) == (2, f"error: {memo}: is larger than the limit of 10 bytes: not read (see max-file-size)\n")
+    run = run_in_process(capsys, "check", str(memo), "--max-file-size", "lots")
+    assert run.code == 2 and "invalid size 'lots'" in run.err

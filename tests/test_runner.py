@@ -1,0 +1,106 @@
+"""lint_paths: every file gets its findings or one error line, whatever goes wrong with another file."""
+from __future__ import annotations
+
+import os
+import sys
+
+import pytest
+
+from lintkit import lint_paths
+from lintkit import runner
+from lintkit.cli import FORMAT_NAMES
+from tests.helpers import run_in_process
+
+MEMO = "We need leaders, not managers.\n"
+REPORT_HERE = "please report this with the file that caused it"
+
+
+@pytest.fixture
+def memos(tmp_path, monkeypatch):
+    """Three memos; linting ``bad.md`` hits a bug (it raises IndexError)."""
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("LINTKIT_DEBUG", raising=False)
+    for name in ("first.md", "bad.md", "last.md"):
+        (tmp_path / name).write_text(MEMO, encoding="utf-8")
+    real = runner.lint_bytes
+
+    def buggy(raw, shown, config):
+        if shown.endswith("bad.md"):
+            raise IndexError("list index out of range")
+        return real(raw, shown, config)
+
+    monkeypatch.setattr(runner, "lint_bytes", buggy)
+    return ["first.md", "bad.md", "last.md"]
+
+
+def test_a_bug_on_one_file_is_its_error_line_and_the_others_are_reported(memos, nlp):
+    result = lint_paths(memos)
+    assert sorted({f.path for f in result.findings}) == ["first.md", "last.md"]
+    (error,) = result.errors
+    assert error.one_line().startswith("bad.md: internal error (IndexError: list index out of range); " + REPORT_HERE)
+    assert "LINTKIT_DEBUG=1" in error.one_line()
+
+
+@pytest.mark.parametrize("output_format", FORMAT_NAMES)
+def test_every_format_reports_the_other_files_and_exits_2(memos, nlp, capsys, output_format):
+    run = run_in_process(capsys, "check", *memos, "--format", output_format, "--no-cache")
+    assert run.code == 2
+    assert "first.md" in run.out and "last.md" in run.out
+    assert f"error: bad.md: internal error (IndexError: list index out of range); {REPORT_HERE}" in run.err
+    assert "Traceback" not in run.err
+
+
+def test_lintkit_debug_prints_the_traceback(memos, nlp, capsys, monkeypatch):
+    monkeypatch.setenv("LINTKIT_DEBUG", "1")
+    run = run_in_process(capsys, "check", *memos, "--no-cache")
+    assert run.code == 2 and "first.md" in run.out
+    assert "Traceback (most recent call last)" in run.err and 'raise IndexError("list index out of range")' in run.err
+
+
+@pytest.mark.slow
+def test_with_worker_processes_a_bug_on_one_file_is_its_error_line(memos, nlp):
+    result = lint_paths(memos, jobs=2)  # forked workers inherit the buggy reader
+    assert sorted({f.path for f in result.findings}) == ["first.md", "last.md"]
+    assert [e.path for e in result.errors] == ["bad.md"] and REPORT_HERE in result.errors[0].one_line()
+
+
+def test_a_bug_while_looking_a_file_up_spares_the_others(memos, nlp, monkeypatch):
+    real = runner.settings_for
+    monkeypatch.setattr(runner, "settings_for", lambda path, cli: real(path, cli) if path != "first.md" else 1 / 0)
+    result = lint_paths(memos[::2])
+    assert [f.path for f in result.findings] == ["last.md"]
+    assert [e.one_line().split(";")[0] for e in result.errors] == ["first.md: internal error (ZeroDivisionError: division by zero)"]
+
+
+def test_a_file_over_the_size_limit_is_an_error_not_a_read(tmp_path, nlp):
+    big = tmp_path / "big.md"
+    big.write_text(MEMO * 10, encoding="utf-8")
+    result = lint_paths([str(big)], cli_overrides={"max_file_size": 100})
+    assert [e.one_line() for e in result.errors] == [f"{big}: is larger than the limit of 100 bytes: not read (see max-file-size)"]
+    assert lint_paths([str(big)]).errors == []
+
+
+def test_special_files_given_to_the_api_are_errors_not_hangs(tmp_path):
+    os.mkfifo(tmp_path / "pipe.md")
+    result = lint_paths([str(tmp_path / "pipe.md"), "/dev/zero"])
+    assert [e.problem for e in result.errors] == ["is a FIFO, not a regular file", "is a character device, not a regular file"]
+
+
+def test_closed_standard_input_is_a_one_line_error(monkeypatch):
+    monkeypatch.setattr(sys, "stdin", None)  # what Python makes of ``<&-``
+    (error,) = lint_paths(["-"]).errors
+    assert error.one_line() == "-: cannot read standard input (it is closed or unreadable)"
+
+
+def test_one_path_as_a_str_or_path_is_one_path(tmp_path, nlp):
+    memo = tmp_path / "memo.md"
+    memo.write_text(MEMO, encoding="utf-8")
+    assert [f.code for f in lint_paths(str(memo)).findings] == ["LM002"]
+    assert [f.path for f in lint_paths(memo).findings] == [str(memo)]
+
+
+@pytest.mark.parametrize("paths, named", [(b"memo.md", "bytes"), (3, "int"), ([b"memo.md"], "bytes"), ([None], "NoneType")])
+def test_anything_but_paths_is_a_clear_type_error(paths, named):
+    with pytest.raises(TypeError, match=f"lint_paths\\(\\) takes .*str or os.PathLike.*not {named}"):
+        lint_paths(paths)
+
