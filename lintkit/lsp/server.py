@@ -33,7 +33,7 @@ from lintkit.documents import markup_for_path
 from lintkit.engine.rule import Rule
 from lintkit.errors import LintkitError
 from lintkit.findings import Finding
-from lintkit.lsp import actions, settings
+from lintkit.lsp import actions, framing, settings
 from lintkit.reporters.lsp import SOURCE, diagnostic_for
 
 log = logging.getLogger(__name__)
@@ -61,7 +61,9 @@ class Result:
 
 class LintkitServer(LanguageServer):
     def __init__(self) -> None:
-        super().__init__("lintkit", __version__, text_document_sync_kind=lsp.TextDocumentSyncKind.Incremental)
+        super().__init__(
+            "lintkit", __version__, text_document_sync_kind=lsp.TextDocumentSyncKind.Incremental, protocol_cls=framing.LintkitProtocol
+        )
         self.linter = ThreadPoolExecutor(max_workers=1, thread_name_prefix="lintkit-lint")
         self.pull = False
         self.init_overrides: dict[str, Any] = {}
@@ -71,6 +73,10 @@ class LintkitServer(LanguageServer):
         self.pending: dict[str, asyncio.Task] = {}
         self.inflight: dict[tuple[str, int | None, int], asyncio.Future] = {}
         self.shown_errors: set[str] = set()
+
+    def start_io(self, stdin=None, stdout=None) -> int:
+        """Serve over stdio with lintkit's guarded framing (see lsp/framing.py); the exit code."""
+        return framing.serve_stdio(self, stdin or sys.stdin.buffer, stdout or sys.stdout.buffer)
 
     # -- what to lint, and how ------------------------------------------------
 
@@ -370,4 +376,4 @@ def main() -> None:
     logging.basicConfig(level=logging.WARNING, stream=sys.stderr, format="lintkit-lsp %(levelname)s %(name)s: %(message)s")
     stdin, stdout = sys.stdin.buffer, sys.stdout.buffer
     sys.stdout = sys.stderr
-    server.start_io(stdin, stdout)
+    sys.exit(server.start_io(stdin, stdout))
