@@ -73,12 +73,13 @@ def test_corrupt_entry_is_a_miss_and_is_rewritten(tmp_path):
     assert store.get(key) is None
 
 
-def test_entry_for_another_key_is_ignored(tmp_path):
+def test_entry_for_another_key_is_ignored_and_removed(tmp_path):
     store = Cache(tmp_path)
     store.put("ef" * 32, [_finding()])
     store._entry("01" * 32).parent.mkdir(parents=True, exist_ok=True)
     store._entry("01" * 32).write_bytes(store._entry("ef" * 32).read_bytes())
     assert store.get("01" * 32) is None
+    assert not store._entry("01" * 32).exists() and store.get("ef" * 32) == [_finding()]
 
 
 def test_unwritable_folder_never_fails(tmp_path):
@@ -196,15 +197,6 @@ def test_an_entry_whose_findings_do_not_match_its_digest_is_a_miss_and_is_remove
     store._entry(key).write_text(json.dumps(entry))
     assert store.get(key) is None
     assert not store._entry(key).exists()
-
-
-def test_an_entry_copied_under_another_key_is_removed(tmp_path):
-    store = Cache(tmp_path)
-    store.put("ef" * 32, [_finding()])
-    store._entry("01" * 32).parent.mkdir(parents=True, exist_ok=True)
-    store._entry("01" * 32).write_bytes(store._entry("ef" * 32).read_bytes())
-    assert store.get("01" * 32) is None
-    assert not store._entry("01" * 32).exists() and store.get("ef" * 32) == [_finding()]
 
 
 def test_a_file_name_that_is_not_utf8_is_cached(tmp_path):
