@@ -33,7 +33,7 @@ from lintkit.documents import markup_for_path
 from lintkit.engine.rule import Rule
 from lintkit.errors import LintkitError
 from lintkit.findings import Finding
-from lintkit.lsp import actions, settings
+from lintkit.lsp import actions, matching, settings
 from lintkit.reporters.lsp import SOURCE, diagnostic_for
 
 log = logging.getLogger(__name__)
@@ -133,6 +133,15 @@ class LintkitServer(LanguageServer):
         result = await asyncio.shield(future)
         if result is not None and not self.is_stale(uri, result.version, result.generation):
             self.results[uri] = result
+        return result
+
+    async def latest_result(self, uri: str) -> Result | None:
+        """The lint of the newest text: the text may change while it is linted, so ask again (up to three times)."""
+        result = None
+        for _ in range(3):
+            result = await self.result_for(uri)
+            if result is not None and not self.is_stale(uri, result.version, result.generation):
+                break
         return result
 
     def finished(self, key, future: asyncio.Future) -> None:
@@ -259,12 +268,7 @@ def did_close(ls: LintkitServer, params: lsp.DidCloseTextDocumentParams) -> None
     lsp.DiagnosticOptions(identifier=SOURCE, inter_file_dependencies=False, workspace_diagnostics=False),
 )
 async def diagnostic(ls: LintkitServer, params: lsp.DocumentDiagnosticParams) -> lsp.DocumentDiagnosticReport:
-    uri = params.text_document.uri
-    result = None
-    for _ in range(3):  # the text may change while it is linted: answer for the newest text
-        result = await ls.result_for(uri)
-        if result is not None and not ls.is_stale(uri, result.version, result.generation):
-            break
+    result = await ls.latest_result(params.text_document.uri)
     if result is None:
         return lsp.RelatedFullDocumentDiagnosticReport(items=[])
     if params.previous_result_id == result.id:
@@ -285,34 +289,29 @@ def current_result(ls: LintkitServer, uri: str) -> Result | None:
     lsp.TEXT_DOCUMENT_CODE_ACTION,
     lsp.CodeActionOptions(code_action_kinds=[lsp.CodeActionKind.QuickFix], resolve_provider=False),
 )
-def code_action(ls: LintkitServer, params: lsp.CodeActionParams) -> list[lsp.CodeAction] | None:
+async def code_action(ls: LintkitServer, params: lsp.CodeActionParams) -> list[lsp.CodeAction] | None:
+    """Actions built from the server's own findings for the text being edited, never from the client's ranges."""
     only = params.context.only
     if only and not any(lsp.CodeActionKind.QuickFix.value.startswith(str(getattr(kind, "value", kind))) for kind in only):
         return None
     uri = params.text_document.uri
+    result = await ls.latest_result(uri)
     document = ls.workspace.text_documents.get(uri)
-    if document is None:
+    if result is None or document is None or result.version != document.version:
         return None
-    result = current_result(ls, uri)
-    mine = [d for d in params.context.diagnostics if d.source == SOURCE]
-    if result is not None:  # our own copy carries ``data`` even if the client dropped it
-        mine = [_ours(result, d) for d in mine] or actions.overlapping(result.diagnostics, params.range)
-    markup = result.markup if result else (ls.markup_of(uri, document.language_id) or "text")
+    reported = [d for d in params.context.diagnostics if d.source == SOURCE]
+    if reported:
+        mine = matching.server_diagnostics(reported, matching.candidates(result.findings, result.diagnostics))
+    else:
+        mine = actions.overlapping(result.diagnostics, params.range)
     return actions.code_actions(
         mine,
         uri=uri,
-        version=document.version,
+        version=result.version,
         lines=document.lines,
-        markup=markup,
+        markup=result.markup,
         document_changes=bool(ls.capability("workspace", "workspace_edit", "document_changes")),
     ) or None
-
-
-def _ours(result: Result, diagnostic: lsp.Diagnostic) -> lsp.Diagnostic:
-    for candidate in result.diagnostics:
-        if candidate.range == diagnostic.range and candidate.code == diagnostic.code:
-            return candidate
-    return diagnostic
 
 
 @server.feature(lsp.TEXT_DOCUMENT_HOVER)

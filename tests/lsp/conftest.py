@@ -125,3 +125,44 @@ def change(client: LanguageClient, uri: str, version: int, start: tuple[int, int
             content_changes=[lsp.TextDocumentContentChangePartial(range=span, text=text)],
         )
     )
+
+
+def units(text: str, encoding: str) -> int:
+    """``text``'s length in ``encoding`` code units, as a client counts columns."""
+    if encoding == "utf-16":
+        return len(text.encode("utf-16-le")) // 2
+    return len(text.encode("utf-8")) if encoding == "utf-8" else len(text)
+
+
+def code_points(line: str, character: int, encoding: str) -> int:
+    """How many code points of ``line`` its first ``character`` units in ``encoding`` hold."""
+    return next((i for i in range(len(line) + 1) if units(line[:i], encoding) >= character), len(line))
+
+
+def column_in(line: str, character: int, source: str, target: str) -> int:
+    """Column ``character`` (counted in ``source`` units on ``line``) counted in ``target`` units."""
+    return units(line[: code_points(line, character, source)], target)
+
+
+def recounted(diagnostic: lsp.Diagnostic, lines: list[str], source: str, target: str) -> lsp.Diagnostic:
+    """``diagnostic`` as a client that counts in ``target`` units sends it back."""
+    start, end = diagnostic.range.start, diagnostic.range.end
+    span = lsp.Range(
+        lsp.Position(start.line, column_in(lines[start.line], start.character, source, target)),
+        lsp.Position(end.line, column_in(lines[end.line], end.character, source, target)),
+    )
+    return lsp.Diagnostic(range=span, message=diagnostic.message, code=diagnostic.code, source=diagnostic.source, severity=diagnostic.severity)
+
+
+def applied(text: str, edits, encoding: str) -> str:
+    """``text`` after the editor applies ``edits`` (positions counted in ``encoding``), last edit first."""
+    lines = text.splitlines(keepends=True)
+
+    def offset(position: lsp.Position) -> int:
+        before = sum(len(line) for line in lines[: position.line])
+        line = lines[position.line] if position.line < len(lines) else ""
+        return before + code_points(line, position.character, encoding)
+
+    for edit in sorted(edits, key=lambda e: (e.range.start.line, e.range.start.character), reverse=True):
+        text = text[: offset(edit.range.start)] + edit.new_text + text[offset(edit.range.end):]
+    return text

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from lsprotocol import types as lsp
 
-from tests.lsp.conftest import change, open_document, published, spans
+from tests.lsp.conftest import applied, change, open_document, published, recounted, spans
 
 pytestmark = [pytest.mark.slow, pytest.mark.asyncio(loop_scope="module")]
 
@@ -84,6 +84,24 @@ async def test_quick_fix_applies_the_rules_rewrite(client):
     assert list(document_edit.edits) == [lsp.TextEdit(range=lsp.Range(lsp.Position(3, 31), lsp.Position(3, 52)), new_text=REPLACEMENT)]
     assert list(fix.diagnostics) == diagnostics[1:2]
     assert await code_actions(client, uri, diagnostics[1:2], only=[lsp.CodeActionKind.Refactor]) is None
+
+
+RANK_MEMO = "# Plan\n\nThe plan is simple.\n🎉 Party! Please escalate to leadership at once.\n"
+
+
+@pytest.mark.parametrize("columns", ["utf-16", "utf-8"])  # as negotiated; in bytes, as Neovim 0.7 sends them back
+async def test_quick_fix_rewrites_the_flagged_word_whatever_units_the_client_sends_back(client, columns):
+    uri = uri_of(client, f"rank-{columns}.md")
+    open_document(client, uri, RANK_MEMO)
+    (diagnostic,) = await published(client, uri, 1)
+    sent = recounted(diagnostic, RANK_MEMO.splitlines(keepends=True), "utf-16", columns)
+    actions = await code_actions(client, uri, [sent])
+    fix = next(a for a in actions if a.title.startswith("Rewrite"))
+    (document_edit,) = fix.edit.document_changes
+    (edit,) = document_edit.edits
+    assert edit.range == diagnostic.range  # the server's range, never the one the client sent
+    assert applied(RANK_MEMO, document_edit.edits, "utf-16") == RANK_MEMO.replace("leadership", edit.new_text)
+    assert edit.new_text and "leadership" not in edit.new_text
 
 
 @pytest.mark.parametrize(
