@@ -311,6 +311,7 @@ async def code_action(ls: LintkitServer, params: lsp.CodeActionParams) -> list[l
         lines=document.lines,
         markup=result.markup,
         document_changes=bool(ls.capability("workspace", "workspace_edit", "document_changes")),
+        encoding=ls.workspace.position_encoding or lsp.PositionEncodingKind.Utf16,
     ) or None
 
 
