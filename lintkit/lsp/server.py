@@ -190,6 +190,12 @@ class LintkitServer(LanguageServer):
         for uri in list(self.workspace.text_documents):
             self.schedule(uri)
 
+    def report_settings_problems(self, problems: list[str]) -> None:
+        """Each bad editor setting, shown as a warning (the valid ones still apply) and logged."""
+        for problem in problems:
+            self.window_log_message(lsp.LogMessageParams(type=lsp.MessageType.Warning, message=problem))
+            self.window_show_message(lsp.ShowMessageParams(type=lsp.MessageType.Warning, message=problem))
+
     def forget(self, uri: str) -> None:
         task = self.pending.pop(uri, None)
         if task is not None:
@@ -203,10 +209,8 @@ server = LintkitServer()
 @server.feature(lsp.INITIALIZE)
 def initialize(ls: LintkitServer, params: lsp.InitializeParams) -> None:
     ls.pull = params.capabilities.text_document is not None and params.capabilities.text_document.diagnostic is not None
-    try:
-        ls.init_overrides = settings.overrides_from(params.initialization_options)
-    except LintkitError as exc:
-        ls.window_log_message(lsp.LogMessageParams(type=lsp.MessageType.Error, message=exc.one_line()))
+    ls.init_overrides, problems = settings.overrides_from(params.initialization_options)
+    ls.report_settings_problems(problems)
 
 
 @server.feature(lsp.INITIALIZED)
@@ -349,11 +353,8 @@ async def did_change_configuration(ls: LintkitServer, params: lsp.DidChangeConfi
         except Exception as exc:
             ls.window_log_message(lsp.LogMessageParams(type=lsp.MessageType.Warning, message=f"lintkit could not read the editor's settings: {exc}"))
             options = None
-    try:
-        ls.editor_overrides = settings.overrides_from(options)
-    except LintkitError as exc:
-        ls.window_log_message(lsp.LogMessageParams(type=lsp.MessageType.Error, message=exc.one_line()))
-        ls.window_show_message(lsp.ShowMessageParams(type=lsp.MessageType.Error, message=exc.one_line()))
+    ls.editor_overrides, problems = settings.overrides_from(options)
+    ls.report_settings_problems(problems)
     ls.reload()
 
 

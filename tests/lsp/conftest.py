@@ -69,9 +69,14 @@ def capabilities(*, pull: bool, encodings: list[str] | None = None) -> lsp.Clien
     )
 
 
-async def start(client: LanguageClient, caps: lsp.ClientCapabilities, root: Path):
+async def start(client: LanguageClient, caps: lsp.ClientCapabilities, root: Path, init_options=None):
     result = await client.initialize_session(
-        lsp.InitializeParams(capabilities=caps, root_uri=root.as_uri(), workspace_folders=[lsp.WorkspaceFolder(uri=root.as_uri(), name="docs")])
+        lsp.InitializeParams(
+            capabilities=caps,
+            root_uri=root.as_uri(),
+            workspace_folders=[lsp.WorkspaceFolder(uri=root.as_uri(), name="docs")],
+            initialization_options=init_options,
+        )
     )
     client.server_capabilities = result.capabilities
     return result
@@ -91,6 +96,19 @@ async def pull_client(lsp_client: LanguageClient, tmp_path_factory):
     root = tmp_path_factory.mktemp("pull-workspace")
     lsp_client.root = root
     await start(lsp_client, capabilities(pull=True, encodings=["utf-8", "utf-16"]), root)
+    yield
+    await lsp_client.shutdown_session()
+
+
+# one valid setting and one misspelt key, as a user might write them in an editor's init_options
+INIT_OPTIONS = {"severity": {"LM002": "hint"}, "selct": ["LM001"]}
+
+
+@pytest_lsp.fixture(config=ClientServerConfig(server_command=SERVER, server_env=ENV, client_factory=make_client), scope="module")
+async def configured_client(lsp_client: LanguageClient, tmp_path_factory):
+    root = tmp_path_factory.mktemp("configured-workspace")
+    lsp_client.root = root
+    await start(lsp_client, capabilities(pull=False), root, init_options=INIT_OPTIONS)
     yield
     await lsp_client.shutdown_session()
 
