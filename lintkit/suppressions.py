@@ -2,8 +2,9 @@
 
 A ``disable`` comment opens a region that runs to the matching ``enable`` (or to
 the end of the file); ``disable-next-line`` covers the next line that holds
-text. A comment that suppresses nothing is reported (like ruff's RUF100), so
-stale comments do not pile up.
+text; ``disable-line`` covers the line it sits on, so in Markdown it can end
+the flagged line without splitting the paragraph. A comment that suppresses
+nothing is reported (like ruff's RUF100), so stale comments do not pile up.
 """
 from __future__ import annotations
 
@@ -43,6 +44,8 @@ def regions(document: Document, index: LineIndex) -> list[Region]:
         if s.action == "disable-next-line":
             target = _next_text_line(index, s.last_line)
             found.append(Region(s, target, target))
+        elif s.action == "disable-line":
+            found.append(Region(s, s.line, s.last_line))
         elif s.action == "disable":
             open_regions.append(s)
         elif s.action == "enable":
@@ -66,7 +69,7 @@ def apply_suppressions(findings: list[Finding], document: Document, index: LineI
             kept.append(finding)
     for s in document.suppressions:
         if s.action == "invalid":
-            kept.append(_meta_finding(s, path, rule, "This lintkit comment cannot be read (use disable, enable or disable-next-line, with =CODE,CODE)."))
+            kept.append(_meta_finding(s, path, rule, "This lintkit comment cannot be read (use disable, enable, disable-next-line or disable-line, with =CODE,CODE)."))
         elif s.action != "enable" and id(s) not in used and all(is_active(c) for c in s.codes):
             kept.append(_meta_finding(s, path, rule, rule.message))
     return kept

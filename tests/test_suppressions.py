@@ -21,6 +21,16 @@ def test_disable_next_line_covers_only_the_next_line(lint):
     assert codes(lint(text, path="a.md")) == [(4, "LM002")]
 
 
+def test_disable_line_at_the_end_of_a_markdown_line_covers_that_line_only(lint):
+    text = (
+        "We will\n"
+        "escalate to leadership at once. <!-- lintkit: disable-line=LM003 -->\n"
+        "And escalate to leadership again.\n"
+    )
+    assert codes(lint(text, path="a.md")) == [(3, "LM003")]
+    assert codes(lint("Plain words. <!-- lintkit: disable-line=LM003 -->\n", path="a.md")) == [(1, "LM100")]
+
+
 def test_plain_text_and_rest_comments(lint):
     assert lint("lintkit: disable-next-line=LM002\nWe need leaders, not managers.\n", path="a.txt") == []
     assert lint(".. lintkit: disable-next-line=LM002\n\nWe need leaders, not managers.\n", path="a.rst") == []

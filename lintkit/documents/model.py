@@ -40,7 +40,7 @@ class Segment:
 class Suppression:
     """An inline ``lintkit: disable...`` comment.
 
-    ``action`` is ``disable``, ``enable`` or ``disable-next-line`` (or ``invalid`` for
+    ``action`` is ``disable``, ``enable``, ``disable-next-line`` or ``disable-line`` (or ``invalid`` for
     a ``lintkit:`` comment that cannot be understood); ``codes`` is empty for
     "every rule". ``line`` is the 0-based source line the comment starts on,
     and ``start``/``end`` its source offsets (to report a suppression that

@@ -14,7 +14,7 @@ from typing import Callable
 from lintkit.documents.lines import LineIndex
 from lintkit.documents.model import Suppression
 
-ACTIONS = ("disable", "enable", "disable-next-line")
+ACTIONS = ("disable", "enable", "disable-next-line", "disable-line")
 INVALID = "invalid"
 
 _DIRECTIVE = re.compile(r"\s*lintkit\s*:(?P<rest>.*)\Z", re.IGNORECASE | re.DOTALL)

@@ -5,6 +5,8 @@ LSP reporter), so what the editor offers is exactly what the rule suggested.
 The suppression comment must be one each markup's reader recognises: an HTML
 comment in Markdown and HTML, a ``..`` comment in reStructuredText (which only
 starts explicit markup after a blank line), a bare ``lintkit:`` line in text.
+In Markdown a comment line inside a paragraph interrupts it (the paragraph
+renders as two), so there the comment ends the flagged line instead.
 """
 from __future__ import annotations
 
@@ -14,13 +16,16 @@ from collections.abc import Mapping, Sequence
 from lsprotocol import types as lsp
 
 from lintkit.engine.rule import Rule
+from lintkit.reporters.lsp import unit_counter
 from lintkit.suppressions import UNUSED_SUPPRESSION
 
-_INDENT = {"markdown": re.compile(r"[ \t>]*"), "default": re.compile(r"[ \t]*")}
+_INDENT = re.compile(r"[ \t]*")
+# what must stay last on a Markdown line: a hard-break backslash or a table row's closing pipe, spaces, the line break
+_MARKDOWN_LINE_TAIL = re.compile(r"[ \t]*(?:(?<!\\)[\\|])?[ \t]*[\r\n]*\Z")
 
 
-def disable_comment(markup: str, code: str) -> str:
-    directive = f"lintkit: disable-next-line={code}"
+def disable_comment(markup: str, code: str, action: str = "disable-next-line") -> str:
+    directive = f"lintkit: {action}={code}"
     if markup in ("markdown", "html"):
         return f"<!-- {directive} -->"
     if markup == "rst":
@@ -33,10 +38,12 @@ def _ending(line: str) -> str:
     return line[len(stripped):] or "\n"
 
 
-def disable_edit(lines: Sequence[str], line: int, markup: str, code: str) -> lsp.TextEdit:
-    """Insert the disable-next-line comment above 0-based ``line``, at that line's indentation."""
+def disable_edit(lines: Sequence[str], line: int, markup: str, code: str, encoding: str = "utf-16") -> lsp.TextEdit:
+    """Disable ``code`` on 0-based ``line``: a disable-line comment ending it in Markdown, else a comment line above."""
     text = lines[line] if line < len(lines) else ""
-    indent = _INDENT.get(markup, _INDENT["default"]).match(text).group()
+    if markup == "markdown":
+        return _end_of_line_comment(text, line, code, encoding)
+    indent = _INDENT.match(text).group()
     eol = _ending(text)
     comment = f"{indent}{disable_comment(markup, code)}{eol}"
     if markup == "rst":  # explicit markup needs a blank line before it and ends at one
@@ -44,6 +51,13 @@ def disable_edit(lines: Sequence[str], line: int, markup: str, code: str) -> lsp
         comment = ("" if not above.strip() else eol) + comment + eol
     at = lsp.Position(line=line, character=0)
     return lsp.TextEdit(range=lsp.Range(start=at, end=at), new_text=comment)
+
+
+def _end_of_line_comment(text: str, line: int, code: str, encoding: str) -> lsp.TextEdit:
+    """Insert ``<!-- lintkit: disable-line=CODE -->`` after the line's words, before what must stay last."""
+    cut = _MARKDOWN_LINE_TAIL.search(text).start()
+    at = lsp.Position(line=line, character=unit_counter(encoding)(text[:cut]))
+    return lsp.TextEdit(range=lsp.Range(start=at, end=at), new_text=f" {disable_comment('markdown', code, 'disable-line')}")
 
 
 def _workspace_edit(uri: str, version: int | None, edits: list[lsp.TextEdit], document_changes: bool) -> lsp.WorkspaceEdit:
@@ -61,6 +75,7 @@ def code_actions(
     lines: Sequence[str],
     markup: str,
     document_changes: bool = False,
+    encoding: str = "utf-16",
 ) -> list[lsp.CodeAction]:
     """A quick fix per diagnostic with a rewrite, and one "disable" action per rule and line."""
     actions: list[lsp.CodeAction] = []
@@ -98,7 +113,7 @@ def code_actions(
                     title=f"Disable {code} on this line",
                     kind=lsp.CodeActionKind.QuickFix,
                     diagnostics=[diagnostic],
-                    edit=_workspace_edit(uri, version, [disable_edit(lines, line, markup, code)], document_changes),
+                    edit=_workspace_edit(uri, version, [disable_edit(lines, line, markup, code, encoding)], document_changes),
                 )
             )
     return actions

@@ -33,7 +33,7 @@ from lintkit.documents import markup_for_path
 from lintkit.engine.rule import Rule
 from lintkit.errors import LintkitError
 from lintkit.findings import Finding
-from lintkit.lsp import actions, framing, settings
+from lintkit.lsp import actions, framing, matching, settings
 from lintkit.reporters.lsp import SOURCE, diagnostic_for
 
 log = logging.getLogger(__name__)
@@ -141,6 +141,15 @@ class LintkitServer(LanguageServer):
             self.results[uri] = result
         return result
 
+    async def latest_result(self, uri: str) -> Result | None:
+        """The lint of the newest text: the text may change while it is linted, so ask again (up to three times)."""
+        result = None
+        for _ in range(3):
+            result = await self.result_for(uri)
+            if result is not None and not self.is_stale(uri, result.version, result.generation):
+                break
+        return result
+
     def finished(self, key, future: asyncio.Future) -> None:
         """Runs on the event loop once per lint: report its error, if any."""
         self.inflight.pop(key, None)
@@ -187,6 +196,12 @@ class LintkitServer(LanguageServer):
         for uri in list(self.workspace.text_documents):
             self.schedule(uri)
 
+    def report_settings_problems(self, problems: list[str]) -> None:
+        """Each bad editor setting, shown as a warning (the valid ones still apply) and logged."""
+        for problem in problems:
+            self.window_log_message(lsp.LogMessageParams(type=lsp.MessageType.Warning, message=problem))
+            self.window_show_message(lsp.ShowMessageParams(type=lsp.MessageType.Warning, message=problem))
+
     def forget(self, uri: str) -> None:
         task = self.pending.pop(uri, None)
         if task is not None:
@@ -200,10 +215,8 @@ server = LintkitServer()
 @server.feature(lsp.INITIALIZE)
 def initialize(ls: LintkitServer, params: lsp.InitializeParams) -> None:
     ls.pull = params.capabilities.text_document is not None and params.capabilities.text_document.diagnostic is not None
-    try:
-        ls.init_overrides = settings.overrides_from(params.initialization_options)
-    except LintkitError as exc:
-        ls.window_log_message(lsp.LogMessageParams(type=lsp.MessageType.Error, message=exc.one_line()))
+    ls.init_overrides, problems = settings.overrides_from(params.initialization_options)
+    ls.report_settings_problems(problems)
 
 
 @server.feature(lsp.INITIALIZED)
@@ -265,12 +278,7 @@ def did_close(ls: LintkitServer, params: lsp.DidCloseTextDocumentParams) -> None
     lsp.DiagnosticOptions(identifier=SOURCE, inter_file_dependencies=False, workspace_diagnostics=False),
 )
 async def diagnostic(ls: LintkitServer, params: lsp.DocumentDiagnosticParams) -> lsp.DocumentDiagnosticReport:
-    uri = params.text_document.uri
-    result = None
-    for _ in range(3):  # the text may change while it is linted: answer for the newest text
-        result = await ls.result_for(uri)
-        if result is not None and not ls.is_stale(uri, result.version, result.generation):
-            break
+    result = await ls.latest_result(params.text_document.uri)
     if result is None:
         return lsp.RelatedFullDocumentDiagnosticReport(items=[])
     if params.previous_result_id == result.id:
@@ -291,34 +299,30 @@ def current_result(ls: LintkitServer, uri: str) -> Result | None:
     lsp.TEXT_DOCUMENT_CODE_ACTION,
     lsp.CodeActionOptions(code_action_kinds=[lsp.CodeActionKind.QuickFix], resolve_provider=False),
 )
-def code_action(ls: LintkitServer, params: lsp.CodeActionParams) -> list[lsp.CodeAction] | None:
+async def code_action(ls: LintkitServer, params: lsp.CodeActionParams) -> list[lsp.CodeAction] | None:
+    """Actions built from the server's own findings for the text being edited, never from the client's ranges."""
     only = params.context.only
     if only and not any(lsp.CodeActionKind.QuickFix.value.startswith(str(getattr(kind, "value", kind))) for kind in only):
         return None
     uri = params.text_document.uri
+    result = await ls.latest_result(uri)
     document = ls.workspace.text_documents.get(uri)
-    if document is None:
+    if result is None or document is None or result.version != document.version:
         return None
-    result = current_result(ls, uri)
-    mine = [d for d in params.context.diagnostics if d.source == SOURCE]
-    if result is not None:  # our own copy carries ``data`` even if the client dropped it
-        mine = [_ours(result, d) for d in mine] or actions.overlapping(result.diagnostics, params.range)
-    markup = result.markup if result else (ls.markup_of(uri, document.language_id) or "text")
+    reported = [d for d in params.context.diagnostics if d.source == SOURCE]
+    if reported:
+        mine = matching.server_diagnostics(reported, matching.candidates(result.findings, result.diagnostics))
+    else:
+        mine = actions.overlapping(result.diagnostics, params.range)
     return actions.code_actions(
         mine,
         uri=uri,
-        version=document.version,
+        version=result.version,
         lines=document.lines,
-        markup=markup,
+        markup=result.markup,
         document_changes=bool(ls.capability("workspace", "workspace_edit", "document_changes")),
+        encoding=ls.workspace.position_encoding or lsp.PositionEncodingKind.Utf16,
     ) or None
-
-
-def _ours(result: Result, diagnostic: lsp.Diagnostic) -> lsp.Diagnostic:
-    for candidate in result.diagnostics:
-        if candidate.range == diagnostic.range and candidate.code == diagnostic.code:
-            return candidate
-    return diagnostic
 
 
 @server.feature(lsp.TEXT_DOCUMENT_HOVER)
@@ -355,11 +359,8 @@ async def did_change_configuration(ls: LintkitServer, params: lsp.DidChangeConfi
         except Exception as exc:
             ls.window_log_message(lsp.LogMessageParams(type=lsp.MessageType.Warning, message=f"lintkit could not read the editor's settings: {exc}"))
             options = None
-    try:
-        ls.editor_overrides = settings.overrides_from(options)
-    except LintkitError as exc:
-        ls.window_log_message(lsp.LogMessageParams(type=lsp.MessageType.Error, message=exc.one_line()))
-        ls.window_show_message(lsp.ShowMessageParams(type=lsp.MessageType.Error, message=exc.one_line()))
+    ls.editor_overrides, problems = settings.overrides_from(options)
+    ls.report_settings_problems(problems)
     ls.reload()
 
 

@@ -2,17 +2,20 @@
 
 Editors pass settings as JSON (``initializationOptions`` or
 ``workspace/didChangeConfiguration``), in camelCase or snake_case; a typo there
-must fail as loudly as one in ``.lintkit.toml``, so the table is normalised to
-the file's kebab-case keys and validated by ``parse_settings``. Only the keys
-the editor actually set override the file's settings.
+must be reported as clearly as one in ``.lintkit.toml``, so keys are normalised
+to the file's kebab-case and each value is validated by ``parse_settings``. Each
+key is checked on its own: one misspelt key is reported and the valid ones still
+apply. Only the keys the editor actually set override the file's settings.
 """
 from __future__ import annotations
 
+import difflib
 import re
 from dataclasses import replace
 from typing import Any
 
 from lintkit.config import Config, parse_settings
+from lintkit.errors import LintkitError
 
 SECTION = "lintkit"
 ORIGIN = "lintkit settings from the editor"
@@ -35,20 +38,41 @@ def _kebab(key: str) -> str:
     return re.sub(r"(?<=[a-z0-9])(?=[A-Z])", "-", key).replace("_", "-").lower()
 
 
-def overrides_from(options: Any) -> dict[str, Any]:
-    """Config fields set by ``options`` (a ``{"lintkit": {...}}`` wrapper is accepted).
+def overrides_from(options: Any) -> tuple[dict[str, Any], list[str]]:
+    """Config fields set by the valid keys of ``options``, and a one-line problem for each bad key.
 
-    Raises ``LintkitError`` naming the key for unknown keys and bad values.
+    A ``{"lintkit": {...}}`` wrapper is accepted; a problem names the key and what is wrong with it.
     """
     if isinstance(options, dict) and isinstance(options.get(SECTION), dict):
         options = options[SECTION]
-    if not isinstance(options, dict) or not options:
-        return {}
-    table = {_kebab(key): value for key, value in options.items()}
-    if isinstance(table.get("context"), str):  # "context": "ignore" is short for {reported = "ignore"}
-        table["context"] = {"reported": table["context"]}
-    parsed = parse_settings(table, ORIGIN)
-    return {field: getattr(parsed, field) for key, field in FIELDS.items() if key in table}
+    if not options:  # none sent; Lua's empty table may arrive as []
+        return {}, []
+    if not isinstance(options, dict):
+        return {}, [LintkitError(f"must be a table of settings, not {type(options).__name__}", path=ORIGIN).one_line()]
+    overrides: dict[str, Any] = {}
+    problems: list[str] = []
+    for key, value in options.items():
+        try:
+            name, field = _field(str(key))
+            overrides[field] = getattr(parse_settings({name: _expanded(name, value)}, ORIGIN), field)
+        except LintkitError as exc:
+            problems.append(exc.one_line())
+    return overrides, problems
+
+
+def _field(key: str) -> tuple[str, str]:
+    """The settings-file name and Config field of an editor's ``key``; ``LintkitError`` with a guess if unknown."""
+    name = _kebab(key)
+    if name in FIELDS:
+        return name, FIELDS[name]
+    guess = difflib.get_close_matches(name, FIELDS, n=1)
+    hint = f" (did you mean '{guess[0]}'?)" if guess else f" (allowed: {', '.join(FIELDS)})"
+    raise LintkitError(f"unknown key{hint}", path=ORIGIN, key=key)
+
+
+def _expanded(name: str, value: Any) -> Any:
+    """``"context": "ignore"`` is short for ``{reported = "ignore"}``."""
+    return {"reported": value} if name == "context" and isinstance(value, str) else value
 
 
 def apply(config: Config, overrides: dict[str, Any]) -> Config:

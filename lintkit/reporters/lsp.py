@@ -79,7 +79,7 @@ def diagnostic_for(finding: Finding, rule_url: str | None, encoding: str = "utf-
 
 def diagnostic_range(finding: Finding, encoding: str = "utf-16") -> lsp.Range:
     """0-based positions; characters counted in ``encoding`` code units over the source lines."""
-    count = _unit_counter(encoding)
+    count = unit_counter(encoding)
     first = finding.lines[0] if finding.lines else ""
     last = finding.lines[-1] if finding.lines else ""
     return lsp.Range(
@@ -94,7 +94,7 @@ def _character(line: str, column: int, count: Callable[[str], int]) -> int:
     return count(prefix) + (column - 1 - len(prefix))
 
 
-def _unit_counter(encoding: str) -> Callable[[str], int]:
+def unit_counter(encoding: str) -> Callable[[str], int]:
     try:
         return _UNIT_COUNTERS[str(getattr(encoding, "value", encoding)).lower()]
     except KeyError:

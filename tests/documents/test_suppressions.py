@@ -12,6 +12,7 @@ from lintkit.documents.suppressions import parse_directive
         ("lintkit: disable", ("disable", set())),
         ("lintkit:disable-next-line", ("disable-next-line", set())),
         ("lintkit: disable-next-line=LM001,LM002", ("disable-next-line", {"LM001", "LM002"})),
+        ("lintkit: disable-line=LM003", ("disable-line", {"LM003"})),
         ("LintKit: Disable = lm001 , lm002", ("disable", {"LM001", "LM002"})),
         ("lintkit: silence=LM001", ("invalid", set())),
         ("lintkit: disable=", ("invalid", set())),

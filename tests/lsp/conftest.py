@@ -69,9 +69,14 @@ def capabilities(*, pull: bool, encodings: list[str] | None = None) -> lsp.Clien
     )
 
 
-async def start(client: LanguageClient, caps: lsp.ClientCapabilities, root: Path):
+async def start(client: LanguageClient, caps: lsp.ClientCapabilities, root: Path, init_options=None):
     result = await client.initialize_session(
-        lsp.InitializeParams(capabilities=caps, root_uri=root.as_uri(), workspace_folders=[lsp.WorkspaceFolder(uri=root.as_uri(), name="docs")])
+        lsp.InitializeParams(
+            capabilities=caps,
+            root_uri=root.as_uri(),
+            workspace_folders=[lsp.WorkspaceFolder(uri=root.as_uri(), name="docs")],
+            initialization_options=init_options,
+        )
     )
     client.server_capabilities = result.capabilities
     return result
@@ -91,6 +96,19 @@ async def pull_client(lsp_client: LanguageClient, tmp_path_factory):
     root = tmp_path_factory.mktemp("pull-workspace")
     lsp_client.root = root
     await start(lsp_client, capabilities(pull=True, encodings=["utf-8", "utf-16"]), root)
+    yield
+    await lsp_client.shutdown_session()
+
+
+# one valid setting and one misspelt key, as a user might write them in an editor's init_options
+INIT_OPTIONS = {"severity": {"LM002": "hint"}, "selct": ["LM001"]}
+
+
+@pytest_lsp.fixture(config=ClientServerConfig(server_command=SERVER, server_env=ENV, client_factory=make_client), scope="module")
+async def configured_client(lsp_client: LanguageClient, tmp_path_factory):
+    root = tmp_path_factory.mktemp("configured-workspace")
+    lsp_client.root = root
+    await start(lsp_client, capabilities(pull=False), root, init_options=INIT_OPTIONS)
     yield
     await lsp_client.shutdown_session()
 
@@ -125,3 +143,44 @@ def change(client: LanguageClient, uri: str, version: int, start: tuple[int, int
             content_changes=[lsp.TextDocumentContentChangePartial(range=span, text=text)],
         )
     )
+
+
+def units(text: str, encoding: str) -> int:
+    """``text``'s length in ``encoding`` code units, as a client counts columns."""
+    if encoding == "utf-16":
+        return len(text.encode("utf-16-le")) // 2
+    return len(text.encode("utf-8")) if encoding == "utf-8" else len(text)
+
+
+def code_points(line: str, character: int, encoding: str) -> int:
+    """How many code points of ``line`` its first ``character`` units in ``encoding`` hold."""
+    return next((i for i in range(len(line) + 1) if units(line[:i], encoding) >= character), len(line))
+
+
+def column_in(line: str, character: int, source: str, target: str) -> int:
+    """Column ``character`` (counted in ``source`` units on ``line``) counted in ``target`` units."""
+    return units(line[: code_points(line, character, source)], target)
+
+
+def recounted(diagnostic: lsp.Diagnostic, lines: list[str], source: str, target: str) -> lsp.Diagnostic:
+    """``diagnostic`` as a client that counts in ``target`` units sends it back."""
+    start, end = diagnostic.range.start, diagnostic.range.end
+    span = lsp.Range(
+        lsp.Position(start.line, column_in(lines[start.line], start.character, source, target)),
+        lsp.Position(end.line, column_in(lines[end.line], end.character, source, target)),
+    )
+    return lsp.Diagnostic(range=span, message=diagnostic.message, code=diagnostic.code, source=diagnostic.source, severity=diagnostic.severity)
+
+
+def applied(text: str, edits, encoding: str) -> str:
+    """``text`` after the editor applies ``edits`` (positions counted in ``encoding``), last edit first."""
+    lines = text.splitlines(keepends=True)
+
+    def offset(position: lsp.Position) -> int:
+        before = sum(len(line) for line in lines[: position.line])
+        line = lines[position.line] if position.line < len(lines) else ""
+        return before + code_points(line, position.character, encoding)
+
+    for edit in sorted(edits, key=lambda e: (e.range.start.line, e.range.start.character), reverse=True):
+        text = text[: offset(edit.range.start)] + edit.new_text + text[offset(edit.range.end):]
+    return text

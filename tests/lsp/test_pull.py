@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from lsprotocol import types as lsp
 
-from tests.lsp.conftest import change, open_document, spans
+from tests.lsp.conftest import applied, change, open_document, recounted, spans
 
 pytestmark = [pytest.mark.slow, pytest.mark.asyncio(loop_scope="module")]
 
@@ -34,6 +34,21 @@ async def test_pulled_diagnostics_count_utf8_and_nothing_is_pushed(pull_client):
     edited = await pull(pull_client, uri, previous=report.result_id)
     assert edited.kind == "full" and spans(edited.items) == [("LM002", 2, 29, 2, 50)]
     assert pull_client.published == []  # a pulling client is never also pushed to
+
+
+async def test_quick_fix_from_utf16_columns_sent_to_a_utf8_server_rewrites_the_flagged_words(pull_client):
+    uri = (pull_client.root / "units.md").as_uri()
+    open_document(pull_client, uri, MEMO)
+    (diagnostic,) = (await pull(pull_client, uri)).items
+    sent = recounted(diagnostic, MEMO.splitlines(keepends=True), "utf-8", "utf-16")
+    assert sent.range != diagnostic.range  # the emoji is two UTF-16 units, four bytes
+    actions = await pull_client.text_document_code_action_async(
+        lsp.CodeActionParams(text_document=lsp.TextDocumentIdentifier(uri=uri), range=sent.range, context=lsp.CodeActionContext(diagnostics=[sent]))
+    )
+    fix = next(a for a in actions if a.title.startswith("Rewrite"))
+    (edit,) = fix.edit.changes[uri]
+    assert edit.range == diagnostic.range
+    assert applied(MEMO, [edit], "utf-8") == MEMO.replace("leaders, not managers", edit.new_text)
 
 
 async def test_settings_change_asks_the_client_to_pull_again(pull_client):

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 from lsprotocol import types as lsp
 
-from tests.lsp.conftest import change, open_document, published, spans
+from tests.lsp.conftest import applied, change, open_document, published, recounted, spans
 
 pytestmark = [pytest.mark.slow, pytest.mark.asyncio(loop_scope="module")]
 
@@ -86,19 +86,38 @@ async def test_quick_fix_applies_the_rules_rewrite(client):
     assert await code_actions(client, uri, diagnostics[1:2], only=[lsp.CodeActionKind.Refactor]) is None
 
 
+RANK_MEMO = "# Plan\n\nThe plan is simple.\n🎉 Party! Please escalate to leadership at once.\n"
+
+
+@pytest.mark.parametrize("columns", ["utf-16", "utf-8"])  # as negotiated; in bytes, as Neovim 0.7 sends them back
+async def test_quick_fix_rewrites_the_flagged_word_whatever_units_the_client_sends_back(client, columns):
+    uri = uri_of(client, f"rank-{columns}.md")
+    open_document(client, uri, RANK_MEMO)
+    (diagnostic,) = await published(client, uri, 1)
+    sent = recounted(diagnostic, RANK_MEMO.splitlines(keepends=True), "utf-16", columns)
+    actions = await code_actions(client, uri, [sent])
+    fix = next(a for a in actions if a.title.startswith("Rewrite"))
+    (document_edit,) = fix.edit.document_changes
+    (edit,) = document_edit.edits
+    assert edit.range == diagnostic.range  # the server's range, never the one the client sent
+    assert applied(RANK_MEMO, document_edit.edits, "utf-16") == RANK_MEMO.replace("leadership", edit.new_text)
+    assert edit.new_text and "leadership" not in edit.new_text
+
+
 @pytest.mark.parametrize(
-    ("name", "language_id", "text", "line", "inserted"),
+    ("name", "language_id", "text", "line", "after"),
     [
-        ("indented.md", "markdown", "Intro.\n\n  - We need leaders, not managers.\n", 2, "  <!-- lintkit: disable-next-line=LM002 -->\n"),
-        ("quoted.md", "markdown", "> Intro.\n> We need leaders, not managers.\n", 1, "> <!-- lintkit: disable-next-line=LM002 -->\n"),
-        ("page.html", "html", "<p>\n  We need leaders, not managers.\n</p>\n", 1, "  <!-- lintkit: disable-next-line=LM002 -->\n"),
-        ("notes.txt", "plaintext", "Intro.\r\n\tWe need leaders, not managers.\r\n", 1, "\tlintkit: disable-next-line=LM002\r\n"),
+        # Markdown: the comment ends the flagged line (a comment line above it would split the paragraph)
+        ("indented.md", "markdown", "Intro.\n\n  - We need leaders, not managers.\n", 2, "Intro.\n\n  - We need leaders, not managers. <!-- lintkit: disable-line=LM002 -->\n"),
+        ("quoted.md", "markdown", "> Intro.\n> We need leaders, not managers.\n", 1, "> Intro.\n> We need leaders, not managers. <!-- lintkit: disable-line=LM002 -->\n"),
+        ("page.html", "html", "<p>\n  We need leaders, not managers.\n</p>\n", 1, "<p>\n  <!-- lintkit: disable-next-line=LM002 -->\n  We need leaders, not managers.\n</p>\n"),
+        ("notes.txt", "plaintext", "Intro.\r\n\tWe need leaders, not managers.\r\n", 1, "Intro.\r\n\tlintkit: disable-next-line=LM002\r\n\tWe need leaders, not managers.\r\n"),
         # reST explicit markup needs a blank line before it (mid-paragraph) and ends at one
-        ("guide.rst", "restructuredtext", "Intro.\nWe need leaders, not managers.\n", 1, "\n.. lintkit: disable-next-line=LM002\n\n"),
-        ("first.rst", "restructuredtext", "We need leaders, not managers.\n", 0, ".. lintkit: disable-next-line=LM002\n\n"),
+        ("guide.rst", "restructuredtext", "Intro.\nWe need leaders, not managers.\n", 1, "Intro.\n\n.. lintkit: disable-next-line=LM002\n\nWe need leaders, not managers.\n"),
+        ("first.rst", "restructuredtext", "We need leaders, not managers.\n", 0, ".. lintkit: disable-next-line=LM002\n\nWe need leaders, not managers.\n"),
     ],
 )
-async def test_disable_action_inserts_the_markups_comment_above(client, name, language_id, text, line, inserted):
+async def test_disable_action_inserts_the_markups_comment(client, name, language_id, text, line, after):
     uri = uri_of(client, name)
     open_document(client, uri, text, language_id)
     diagnostics = await published(client, uri, 1)
@@ -106,9 +125,10 @@ async def test_disable_action_inserts_the_markups_comment_above(client, name, la
     actions = await code_actions(client, uri, diagnostics)
     disable = next(a for a in actions if a.title == "Disable LM002 on this line")
     (document_edit,) = disable.edit.document_changes
-    at = lsp.Position(line, 0)
-    assert list(document_edit.edits) == [lsp.TextEdit(range=lsp.Range(at, at), new_text=inserted)]
-    change(client, uri, 2, (line, 0), (line, 0), inserted)  # apply it, as the editor would
+    (edit,) = document_edit.edits
+    assert applied(text, [edit], "utf-16") == after
+    start, end = edit.range.start, edit.range.end
+    change(client, uri, 2, (start.line, start.character), (end.line, end.character), edit.new_text)  # apply it, as the editor would
     assert await published(client, uri, 2) == []  # suppressed, and the comment counts as used
 
 

@@ -1,28 +1,34 @@
 """The server's pure parts: editor settings and the edits behind code actions (no server, no model)."""
 from __future__ import annotations
 
-import pytest
 from lsprotocol import types as lsp
 
 from lintkit.config import Config
-from lintkit.errors import LintkitError
 from lintkit.lsp import actions, settings
 from lintkit.severity import Severity
 
 
 def test_editor_settings_accept_any_key_case_and_override_only_what_they_set():
-    overrides = settings.overrides_from({"lintkit": {"acceptedTerms": ["line manager"], "severity": {"lm003": "info"}, "context": "ignore"}})
+    overrides, problems = settings.overrides_from({"lintkit": {"acceptedTerms": ["line manager"], "severity": {"lm003": "info"}, "context": "ignore"}})
     assert overrides == {"accepted_terms": ("line manager",), "severity": (("LM003", Severity.INFO),), "context": "ignore"}
+    assert problems == []
     config = settings.apply(Config(select=("LM0",)), overrides)
     assert config.select == ("LM0",) and config.context == "ignore"
-    assert settings.overrides_from(None) == {} and settings.overrides_from({}) == {}
+    assert settings.overrides_from(None) == ({}, []) and settings.overrides_from({}) == ({}, []) and settings.overrides_from([]) == ({}, [])
 
 
-def test_bad_editor_settings_name_the_key():
-    with pytest.raises(LintkitError, match="select: must be a list of strings"):
-        settings.overrides_from({"select": "LM001"})
-    with pytest.raises(LintkitError, match="unknown key"):
-        settings.overrides_from({"selct": ["LM001"]})
+def test_each_bad_editor_setting_is_named_and_the_valid_ones_still_apply():
+    overrides, problems = settings.overrides_from({"severity": {"LM002": "hint"}, "selct": ["LM001"], "ignore": "LM004", "fail_on": "loud"})
+    assert overrides == {"severity": (("LM002", Severity.HINT),)}
+    assert problems == [
+        "lintkit settings from the editor: selct: unknown key (did you mean 'select'?)",
+        "lintkit settings from the editor: ignore: must be a list of strings",
+        "lintkit settings from the editor: fail-on: invalid value 'loud' (allowed: error, warning, info, hint)",
+    ]
+    assert settings.overrides_from({"colour": "red"})[1] == [
+        "lintkit settings from the editor: colour: unknown key (allowed: model, select, ignore, severity, fail-on, accepted-terms, include, exclude, rule-packs, context)"
+    ]
+    assert settings.overrides_from("LM001") == ({}, ["lintkit settings from the editor: must be a table of settings, not str"])
 
 
 def test_unused_suppression_quick_fix_removes_the_whole_comment_line():
