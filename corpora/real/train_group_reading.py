@@ -26,10 +26,13 @@ sys.path.insert(0, str(REPO))
 from lintkit import lint_text  # noqa: E402
 from lintkit.engine import conditions  # noqa: E402
 from lintkit.engine.conditions import group_reading, lm003  # noqa: E402
+from lintkit.evaluate import load_jsonl  # noqa: E402
 from lintkit.evaluate_real import default_root, load_annotations  # noqa: E402
 
 ANNOTATIONS = REPO / "corpora" / "real" / "annotations.jsonl"
 FOLDS = 5
+# The written sets lintkit was tuned on; the never-tuned ones and the test split stay unseen.
+WRITTEN = ("dev.jsonl", "registers.jsonl", "web.jsonl")
 
 
 def collect(root: Path):
@@ -57,6 +60,15 @@ def collect(root: Path):
             for token in tokens.values():
                 examples.append((a.file, group_reading.features(token), int("LM003" in a.labels),
                                  lm003.listed_cue(token), lm003.quality_reading(token)))
+        for name in WRITTEN:
+            for item in load_jsonl(REPO / "corpora" / name):
+                seen.clear()
+                lint_text(item.text, path=item.id)
+                spans = [(g.start, g.end) for g in item.findings if g.code == "LM003"]
+                for token in {t.idx: t for t in seen}.values():
+                    label = any(s <= token.idx < e for s, e in spans)
+                    examples.append((f"written:{item.id}", group_reading.features(token), int(label),
+                                     lm003.listed_cue(token), lm003.quality_reading(token)))
     finally:
         conditions.CONDITIONS["leadership-names-group"] = original
     return examples
@@ -136,7 +148,7 @@ def main(argv=None) -> int:
     for threshold in (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95):
         p, r, *counts = report(examples, scores, threshold)
         print(f"cues + score >= {threshold}: P {p:.3f} R {r:.3f} (tp {counts[0]} fp {counts[1]} fn {counts[2]})  [{FOLDS}-fold by file]")
-        if p >= 0.93 and (best is None or r > best[1]):
+        if p >= 0.95 and (best is None or r > best[1]):
             best = (threshold, r)
     threshold = args.threshold if args.threshold is not None else (best[0] if best else 0.95)
     if args.write:

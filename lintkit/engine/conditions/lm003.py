@@ -279,7 +279,16 @@ def leadership_names_group(tokens: Sequence) -> bool:
     learned score adds the wordings the listed cues do not cover.
     """
     token = _leadership(tokens)
-    return not quality_reading(token) and (listed_cue(token) or group_reading.names_group(token))
+    if quality_reading(token):
+        return False
+    return listed_cue(token) or (_open_to_score(token) and group_reading.names_group(token))
+
+
+def _open_to_score(token) -> bool:
+    """Where the learned score may speak: not a contrast of functions, a Title Case name or "the leadership of X" (the role)."""
+    named = token.is_title and not token.is_sent_start
+    about = token.i >= 2 and token.nbor(-1).pos_ in {"ADP", "PART"} and token.nbor(-2).lower_ in _words()["leadership_quality_heads"]  # "an approach to leadership"
+    return not (_distinction(token) or named or about or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children))
 
 
 CONDITIONS = {
