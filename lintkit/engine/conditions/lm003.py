@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from lintkit.engine.conditions import group_reading
 from lintkit.engine.conditions.shared import first_conjunct
 from lintkit.engine.conditions.words import condition_words, family_word_forms
 
@@ -261,13 +262,33 @@ def _distinction(token) -> bool:
 GROUP_CUES = (_named_by_modifier, _heads_group_noun, _beside_people, _aimed_at_people, _addressed, _acts_as_people)
 
 
+def listed_cue(token) -> bool:
+    """One of the listed cues reads ``token`` as a group."""
+    words = _words()
+    return any(cue(token, words) for cue in GROUP_CUES)
+
+
+def quality_reading(token) -> bool:
+    return _quality_reading(token, _words())
+
+
 def leadership_names_group(tokens: Sequence) -> bool:
     """The sense of "leadership" from its syntax and neighbours: a group of people, in any role in the sentence.
 
-    A quality reading ("open leadership", "leadership skills") wins over every cue.
+    A quality reading ("open leadership", "leadership skills") wins over every cue; the
+    learned score adds the wordings the listed cues do not cover.
     """
-    token, words = _leadership(tokens), _words()
-    return not _quality_reading(token, words) and any(cue(token, words) for cue in GROUP_CUES)
+    token = _leadership(tokens)
+    if quality_reading(token):
+        return False
+    return listed_cue(token) or (_open_to_score(token) and group_reading.names_group(token))
+
+
+def _open_to_score(token) -> bool:
+    """Where the learned score may speak: not a contrast of functions, a Title Case name or "the leadership of X" (the role)."""
+    named = token.is_title and not token.is_sent_start
+    about = token.i >= 2 and token.nbor(-1).pos_ in {"ADP", "PART"} and token.nbor(-2).lower_ in _words()["leadership_quality_heads"]  # "an approach to leadership"
+    return not (_distinction(token) or named or about or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children))
 
 
 CONDITIONS = {
