@@ -38,5 +38,6 @@ def test_the_score_never_speaks_for_names_roles_or_contrasts(lint):
     for text in ("In its first year, Trainers Leadership made great strides.",
                  "The leadership of the project passed to Maya when Sam left.",
                  "Management copes with complexity, while leadership copes with change.",
-                 "You might hone your own approach to leadership too."):
+                 "You might hone your own approach to leadership too.",
+                 "| LM004 | charisma | info | leadership reduced to personality: \"a born leader\" |"):
         assert [f.code for f in lint(text) if f.code == "LM003"] == [], text

@@ -285,10 +285,11 @@ def leadership_names_group(tokens: Sequence) -> bool:
 
 
 def _open_to_score(token) -> bool:
-    """Where the learned score may speak: not a contrast of functions, a Title Case name or "the leadership of X" (the role)."""
+    """Where the learned score may speak: not a contrast of functions, a Title Case name, "the leadership of X" (the role) or leadership characterised."""
     named = token.is_title and not token.is_sent_start
     about = token.i >= 2 and token.nbor(-1).pos_ in {"ADP", "PART"} and token.nbor(-2).lower_ in _words()["leadership_quality_heads"]  # "an approach to leadership"
-    return not (_distinction(token) or named or about or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children))
+    described = token.dep_.startswith("nsubj") and _characterised(token.head)  # "leadership reduced to personality"
+    return not (_distinction(token) or named or about or described or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children))
 
 
 CONDITIONS = {
