@@ -91,7 +91,9 @@ def cli():
 @click.option("--exclude", multiple=True, metavar="GLOB", help="Leave out these paths when walking folders and globs (replaces the default excludes).")
 @click.option("--extend-exclude", multiple=True, metavar="GLOB", help="Leave out these paths too, on top of the default or configured excludes.")
 @click.option("--max-file-size", callback=_size, default=None, metavar="SIZE", help="Bigger files are an error, not read (default: 50MB).")
-def check(paths, output_format, select, ignore, severities, fail_on, context_policy, model, stdin_filename, show_evidence, statistics, output_file, jobs, no_cache, cache_dir, exclude, extend_exclude, max_file_size):
+@click.option("--fix", is_flag=True, help="Apply the safe fixes in place, then report what remains.")
+@click.option("--diff", is_flag=True, help="Print the safe fixes as a unified diff; change nothing.")
+def check(paths, output_format, select, ignore, severities, fail_on, context_policy, model, stdin_filename, show_evidence, statistics, output_file, jobs, no_cache, cache_dir, exclude, extend_exclude, max_file_size, fix, diff):
     """Lint files, folders or globs ('-' reads standard input)."""
     from lintkit.discovery import expand
     from lintkit.reporters import render
@@ -110,15 +112,25 @@ def check(paths, output_format, select, ignore, severities, fail_on, context_pol
     if model:
         overrides["model"] = model
     overrides.update({k: v for k, v in (("exclude", exclude), ("extend_exclude", extend_exclude), ("max_file_size", max_file_size)) if v})
+    if (fix or diff) and "-" in paths:
+        raise click.UsageError("--fix and --diff work on files, not on standard input ('-')")
     files, errors, notes = expand(paths, overrides)
     for note in notes:
         click.echo(f"note: {note}", err=True)
     if output_file:
         _refuse_to_overwrite_an_input(output_file, files)
-    with _progress(output_format, len(files)) as on_file:
-        result = lint_paths(
-            files, cli_overrides=overrides, stdin_filename=stdin_filename, on_file=on_file, jobs=jobs, use_cache=not no_cache, cache_dir=cache_dir
-        )
+
+    def lint():
+        with _progress(output_format, len(files)) as on_file:
+            return lint_paths(
+                files, cli_overrides=overrides, stdin_filename=stdin_filename, on_file=on_file, jobs=jobs, use_cache=not no_cache, cache_dir=cache_dir
+            )
+
+    result = lint()
+    if diff:
+        sys.exit(_print_diff(result.findings, [*errors, *result.errors]))
+    if fix and _fix_in_place(result.findings):
+        result = lint()  # what remains, at its new positions
     errors = list({e.one_line(): e for e in [*errors, *result.errors]}.values())  # a broken config fails every file below it
     findings = sorted(result.findings, key=lambda f: f.sort_key)
     stream = _open_output(output_file) if output_file else sys.stdout
@@ -148,6 +160,35 @@ def check(paths, output_format, select, ignore, severities, fail_on, context_pol
     from lintkit.policy import fails
 
     sys.exit(ExitCode.FINDINGS if fails(findings, threshold) else ExitCode.OK)
+
+
+def _fixes(findings):
+    from lintkit.documents import markup_for_path
+    from lintkit.fixes import plan
+
+    return plan(findings, lambda path: markup_for_path(path) != "docx")  # a .docx file's text is not its bytes
+
+
+def _print_diff(findings, errors) -> int:
+    """``--diff``: the fixes as one unified diff on stdout; exit 1 when there is anything to fix (as ruff)."""
+    fixes = _fixes(findings)
+    click.echo("".join(f.diff() for f in fixes), nl=False)
+    for error in errors:
+        click.echo(f"error: {error.one_line()}", err=True)
+    if errors:
+        return ExitCode.USAGE
+    return ExitCode.FINDINGS if fixes else ExitCode.OK
+
+
+def _fix_in_place(findings) -> int:
+    """``--fix``: write each file's safe fixes; the number of findings fixed (said on stderr)."""
+    fixes = _fixes(findings)
+    for file_fix in fixes:
+        file_fix.write()
+    count = sum(len(f.applied) for f in fixes)
+    if count:
+        click.echo(f"Fixed {count} finding{'s' if count != 1 else ''} in {len(fixes)} file{'s' if len(fixes) != 1 else ''}.", err=True)
+    return count
 
 
 @contextlib.contextmanager
