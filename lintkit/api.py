@@ -215,7 +215,7 @@ def lint_document(document: Document, *, path: str, config: Config) -> list[Find
     index = LineIndex(document.source)
     raw = find(document, config, path)
     rules = rules_for(config.rule_packs)
-    kept = apply_suppressions(raw, document, index, path, lambda code: code in rules and config.is_selected(code), rules[UNUSED_SUPPRESSION])
+    kept = apply_suppressions(raw, document, index, path, lambda code: code in rules and config.is_selected(code), rules[UNUSED_SUPPRESSION], rules)
     return [locate(f, index) for f in apply_policy(kept, config)]
 
 

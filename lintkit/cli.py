@@ -117,6 +117,11 @@ def check(paths, output_format, select, ignore, severities, fail_on, context_pol
     files, errors, notes = expand(paths, overrides)
     for note in notes:
         click.echo(f"note: {note}", err=True)
+    unknown = _unknown_flag_codes(overrides, files)
+    for problem in unknown:
+        click.echo(f"error: {problem}", err=True)
+    if unknown:
+        sys.exit(ExitCode.USAGE)
     if output_file:
         _refuse_to_overwrite_an_input(output_file, files)
 
@@ -131,7 +136,7 @@ def check(paths, output_format, select, ignore, severities, fail_on, context_pol
         sys.exit(_print_diff(result.findings, [*errors, *result.errors]))
     if fix and _fix_in_place(result.findings):
         result = lint()  # what remains, at its new positions
-    errors = list({e.one_line(): e for e in [*errors, *result.errors]}.values())  # a broken config fails every file below it
+    errors = list({e.one_line(): e for e in _each_problem([*errors, *result.errors])}.values())  # a broken config fails every file below it
     findings = sorted(result.findings, key=lambda f: f.sort_key)
     stream = _open_output(output_file) if output_file else sys.stdout
     try:
@@ -160,6 +165,37 @@ def check(paths, output_format, select, ignore, severities, fail_on, context_pol
     from lintkit.policy import fails
 
     sys.exit(ExitCode.FINDINGS if fails(findings, threshold) else ExitCode.OK)
+
+
+def _each_problem(errors):
+    """A settings file's errors one by one (it reports them all at once)."""
+    return [problem for error in errors for problem in getattr(error, "problems", (error,))]
+
+
+def _known_codes(files: list[str]) -> set[str]:
+    """The shipped rules' codes and those of the rule packs the files' settings name (broken settings are reported with their files)."""
+    from lintkit.api import rules_for
+    from lintkit.config import config_for
+
+    known: set[str] = set()
+    for path in {str(os.path.dirname(f)) or "." for f in files} or {None}:
+        try:
+            known.update(rules_for(config_for(path and os.path.join(path, "_")).rule_packs))
+        except LintkitError:
+            known.update(rules_for())
+    return known
+
+
+def _unknown_flag_codes(overrides: dict, files: list[str]) -> list[str]:
+    """One line per code or prefix on the command line that names no rule."""
+    from lintkit.codes import unknown_code_problem
+
+    named = [("--select", code) for code in overrides.get("select", ())] + [("--ignore", code) for code in overrides.get("ignore", ())]
+    named += [("--severity", code) for code, _ in overrides.get("severity", ())]
+    if not named:
+        return []
+    known = _known_codes(files)
+    return [f"{flag}: {problem}" for flag, code in named if (problem := unknown_code_problem(code, known))]
 
 
 def _fixes(findings):
@@ -270,7 +306,8 @@ def main(argv=None) -> None:
     except click.exceptions.Abort:
         sys.exit(130)
     except LintkitError as exc:
-        click.echo(f"error: {exc.one_line()}", err=True)
+        for problem in _each_problem([exc]):
+            click.echo(f"error: {problem.one_line()}", err=True)
         sys.exit(ExitCode.USAGE)
     except BrokenPipeError:
         sys.exit(ExitCode.OK)
