@@ -66,10 +66,13 @@ def _rules_table() -> dict:
     return rules_for()
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(context_settings={"help_option_names": ["-h", "--help"]}, invoke_without_command=True)
 @click.version_option(__version__, prog_name="lintkit")
-def cli():
+@click.pass_context
+def cli(ctx):
     """A prose linter for writing that treats leadership and management as one thing."""
+    if ctx.invoked_subcommand is None:  # bare ``lintkit``: the help, as ruff does
+        click.echo(ctx.get_help())
 
 
 @cli.command()
@@ -97,7 +100,7 @@ def check(paths, output_format, select, ignore, severities, fail_on, context_pol
     """Lint files, folders or globs ('-' reads standard input)."""
     from lintkit.discovery import expand
     from lintkit.reporters import render
-    from lintkit.reporters.statistics import render_statistics
+    from lintkit.reporters.statistics import STATISTICS_FORMATS, render_statistics
     from lintkit.runner import lint_paths
 
     overrides: dict = {}
@@ -112,6 +115,8 @@ def check(paths, output_format, select, ignore, severities, fail_on, context_pol
     if model:
         overrides["model"] = model
     overrides.update({k: v for k, v in (("exclude", exclude), ("extend_exclude", extend_exclude), ("max_file_size", max_file_size)) if v})
+    if statistics and output_format not in STATISTICS_FORMATS:
+        raise click.UsageError(f"--statistics prints {', '.join(STATISTICS_FORMATS)}, not {output_format}")
     if (fix or diff) and "-" in paths:
         raise click.UsageError("--fix and --diff work on files, not on standard input ('-')")
     files, errors, notes = expand(paths, overrides)
@@ -141,7 +146,7 @@ def check(paths, output_format, select, ignore, severities, fail_on, context_pol
     stream = _open_output(output_file) if output_file else sys.stdout
     try:
         if statistics:
-            report = render_statistics(findings)
+            report = render_statistics(findings, output_format)
         else:
             report = render(
                 output_format,
@@ -263,12 +268,17 @@ def list_rules():
 @cli.command()
 @click.argument("code")
 def explain(code):
-    """Print a rule's rationale, references and examples."""
+    """Explain a rule, by code or name (LM002 or replacement)."""
+    from lintkit.codes import did_you_mean
+
     rules = _rules_table()
-    rule = rules.get(code.strip().upper())
+    by_name = {rule.name: rule for rule in rules.values()}
+    wanted = code.strip()
+    rule = rules.get(wanted.upper()) or by_name.get(wanted.lower())
     if rule is None:
-        raise LintkitError(f"unknown rule code {code!r} (known: {', '.join(rules)})")
-    click.echo(explanation(rule))
+        hint = did_you_mean(wanted.upper(), rules) or did_you_mean(wanted.lower(), by_name)
+        raise LintkitError(f"unknown rule {code!r}{hint} (known: {', '.join(f'{r.code} {r.name}' for r in rules.values())})")
+    click.echo(explanation(rule, ansi=_use_color(sys.stdout)))
 
 
 def _marked(example) -> str:
@@ -278,8 +288,11 @@ def _marked(example) -> str:
     return text
 
 
-def explanation(rule) -> str:
-    lines = [f"{rule.code} {rule.name} ({rule.severity.value})", "", rule.summary, "", rule.rationale, "", f"Use instead: {rule.suggestion}", ""]
+def explanation(rule, *, ansi: bool = False) -> str:
+    """The rule for a reader: its Markdown rendered for a terminal (``ansi``) or as plain text."""
+    from lintkit.terminal_markdown import render
+
+    lines = [f"{rule.code} {rule.name} ({rule.severity.value})", "", rule.summary, "", render(rule.rationale, ansi=ansi), "", f"Use instead: {rule.suggestion}", ""]
     if rule.references:
         lines += ["References:", *(f"  - {ref}" for ref in rule.references), ""]
     lines += ["Flagged (the marked words are reported):", *(f"  ✗ {_marked(ex)}" for ex in rule.flag), ""]

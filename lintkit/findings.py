@@ -21,7 +21,9 @@ class Evidence:
     other: str = ""
 
     def __str__(self) -> str:
-        return f"{self.word} --{self.relation}--> {self.other}" if self.other else f"{self.word} ({self.relation})"
+        from lintkit.nlp.relations import gloss
+
+        return gloss(self.word, self.relation, self.other)
 
 
 @dataclass(frozen=True)
