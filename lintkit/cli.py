@@ -182,12 +182,14 @@ def _known_codes(files: list[str]) -> set[str]:
     from lintkit.api import rules_for
     from lintkit.config import config_for
 
+    packs: set[tuple[str, ...]] = {()}
+    for path in files or [None]:
+        with contextlib.suppress(LintkitError):
+            packs.add(config_for(path).rule_packs)
     known: set[str] = set()
-    for path in {str(os.path.dirname(f)) or "." for f in files} or {None}:
-        try:
-            known.update(rules_for(config_for(path and os.path.join(path, "_")).rule_packs))
-        except LintkitError:
-            known.update(rules_for())
+    for rule_packs in packs:
+        with contextlib.suppress(LintkitError):
+            known.update(rules_for(rule_packs))
     return known
 
 
