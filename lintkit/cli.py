@@ -138,10 +138,10 @@ def check(paths, output_format, select, ignore, severities, fail_on, context_pol
 
     result = lint()
     if diff:
-        sys.exit(_print_diff(result.findings, [*errors, *result.errors]))
+        sys.exit(_print_diff(result.findings, _distinct([*errors, *result.errors])))
     if fix and _fix_in_place(result.findings):
         result = lint()  # what remains, at its new positions
-    errors = list({e.one_line(): e for e in _each_problem([*errors, *result.errors])}.values())  # a broken config fails every file below it
+    errors = _distinct([*errors, *result.errors])
     findings = sorted(result.findings, key=lambda f: f.sort_key)
     stream = _open_output(output_file) if output_file else sys.stdout
     try:
@@ -175,6 +175,11 @@ def check(paths, output_format, select, ignore, severities, fail_on, context_pol
 def _each_problem(errors):
     """A settings file's errors one by one (it reports them all at once)."""
     return [problem for error in errors for problem in getattr(error, "problems", (error,))]
+
+
+def _distinct(errors):
+    """Each error once: a broken config fails every file below it."""
+    return list({e.one_line(): e for e in _each_problem(errors)}.values())
 
 
 def _known_codes(files: list[str]) -> set[str]:
