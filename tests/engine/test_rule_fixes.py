@@ -59,9 +59,11 @@ def test_no_fix_where_none_reads_right(lint, code, text):
     assert findings and all(f.replacement is None and not f.fix_safe for f in findings)
 
 
-def test_unsafe_fix_is_offered_but_not_safe(lint):
-    (finding,) = [f for f in lint("Senior leadership wants the report by Friday.") if f.code == "LM003"]
-    assert finding.replacement == "Senior executives" and not finding.fix_safe  # "Senior executives wants"
+def test_a_fix_fits_only_where_the_words_after_it_still_agree(lint):
+    """"Senior executives wants the report" would not read right: no fix there, the fix after a preposition."""
+    (wants,) = [f for f in lint("Senior leadership wants the report by Friday.") if f.code == "LM003"]
+    (to,) = [f for f in lint("Send the summary to senior leadership.") if f.code == "LM003"]
+    assert wants.replacement is None and (to.replacement, to.fix_safe) == ("senior executives", True)
 
 
 def test_a_fix_is_withheld_where_the_source_is_not_the_words_it_was_made_for(lint):
