@@ -93,7 +93,11 @@ class Fix:
         if found is None:
             return None
         text = found.expand(self.replace)
-        return text[:1].upper() + text[1:] if matched[:1].isupper() else text
+        capital = matched[:1].isupper() and not _MID_SENTENCE.search(preceding)  # "to Leadership": a name's capital, not the sentence's
+        return text[:1].upper() + text[1:] if capital else text
+
+
+_MID_SENTENCE = re.compile(r"[\w,;]\s+$")
 
 
 @dataclass(frozen=True)
