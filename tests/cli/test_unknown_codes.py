@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from lintkit.codes import did_you_mean, unknown_code_problem
+from lintkit.config import TOP_KEYS
 from tests.helpers import run_in_process
 
 KNOWN = ("LM001", "LM002", "LM003", "LM004", "LM100")
@@ -46,7 +47,7 @@ def test_every_settings_problem_at_once_with_did_you_mean(capsys, tmp_path):
     config = tmp_path / ".lintkit.toml"
     assert run.code == 2
     assert run.err.splitlines() == [
-        f"error: {config}: selct: unknown key (did you mean select?) (allowed: model, select, ignore, severity, fail-on, accepted-terms, include, exclude, rule-packs, context, overrides)",
+        f"error: {config}: selct: unknown key (did you mean select?) (allowed: {', '.join(TOP_KEYS)})",
         f"error: {config}: fail-on: invalid value 'warn' (did you mean warning?) (allowed: error, warning, info, hint)",
         f"error: {config}: select: unknown rule code or prefix 'LM9' (known: LM001, LM002, LM003, LM004, LM100)",
         f"error: {config}: severity: unknown rule code or prefix 'LM0003' (did you mean LM003?)",
