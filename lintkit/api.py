@@ -130,6 +130,8 @@ def _findings_in_doc(doc, text: str, engine: Engine, path: str, block_context: s
     for match in engine.compiled(doc, can_fire):
         first, last = doc[match.span[0]], doc[match.span[1] - 1]
         rule = match.rule
+        start, end = first.idx, last.idx + len(last.text)
+        fix = rule.fix_for(match.pattern.id, text[:start], text[start:end], text[end:])
         findings.append(
             Finding(
                 path=path,
@@ -137,12 +139,13 @@ def _findings_in_doc(doc, text: str, engine: Engine, path: str, block_context: s
                 name=rule.name,
                 severity=rule.severity,
                 message=rule.message,
-                start=first.idx,
-                end=last.idx + len(last.text),
+                start=start,
+                end=end,
                 suggestion=rule.suggestion,
                 context=context_of(match.tokens, quoted, block_context=block_context, mentions=mentions),
                 evidence=_evidence(match, text),
-                replacement=rule.replacement,
+                replacement=fix[0] if fix else None,
+                fix_safe=bool(fix and fix[1]),
             )
         )
     return findings
@@ -191,16 +194,28 @@ def find(document: Document, config: Config, path: str, *, whole: bool = False) 
 
     results = parallel.parse_texts(texts, contexts, config, path)
     findings: list[Finding] = []
-    for window, found in zip(windows, results):
-        findings.extend(_placed(f, segments[window.segment], window.start) for f in found)
+    for window, text, found in zip(windows, texts, results):
+        placed = (_placed(f, segments[window.segment], window.start) for f in found)
+        findings.extend(_fix_as_written(p, text[f.start:f.end], document.source) for p, f in zip(placed, found))
     return findings
+
+
+def _fix_as_written(finding: Finding, words: str, source: str) -> Finding:
+    """The finding without its rewrite where the source does not read as the words the fix was made for.
+
+    Markup inside the span (``**leaders**, not managers``) or a line break the
+    reader joined would otherwise be lost or garbled by the edit.
+    """
+    if finding.replacement is None or source[finding.start:finding.end] == words:
+        return finding
+    return replace(finding, replacement=None, fix_safe=False)
 
 
 def lint_document(document: Document, *, path: str, config: Config) -> list[Finding]:
     index = LineIndex(document.source)
     raw = find(document, config, path)
     rules = rules_for(config.rule_packs)
-    kept = apply_suppressions(raw, document, index, path, lambda code: code in rules and config.is_selected(code), rules[UNUSED_SUPPRESSION])
+    kept = apply_suppressions(raw, document, index, path, lambda code: code in rules and config.is_selected(code), rules[UNUSED_SUPPRESSION], rules)
     return [locate(f, index) for f in apply_policy(kept, config)]
 
 

@@ -66,10 +66,13 @@ def _rules_table() -> dict:
     return rules_for()
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(context_settings={"help_option_names": ["-h", "--help"]}, invoke_without_command=True)
 @click.version_option(__version__, prog_name="lintkit")
-def cli():
+@click.pass_context
+def cli(ctx):
     """A prose linter for writing that treats leadership and management as one thing."""
+    if ctx.invoked_subcommand is None:  # bare ``lintkit``: the help, as ruff does
+        click.echo(ctx.get_help())
 
 
 @cli.command()
@@ -91,11 +94,13 @@ def cli():
 @click.option("--exclude", multiple=True, metavar="GLOB", help="Leave out these paths when walking folders and globs (replaces the default excludes).")
 @click.option("--extend-exclude", multiple=True, metavar="GLOB", help="Leave out these paths too, on top of the default or configured excludes.")
 @click.option("--max-file-size", callback=_size, default=None, metavar="SIZE", help="Bigger files are an error, not read (default: 50MB).")
-def check(paths, output_format, select, ignore, severities, fail_on, context_policy, model, stdin_filename, show_evidence, statistics, output_file, jobs, no_cache, cache_dir, exclude, extend_exclude, max_file_size):
+@click.option("--fix", is_flag=True, help="Apply the safe fixes in place, then report what remains.")
+@click.option("--diff", is_flag=True, help="Print the safe fixes as a unified diff; change nothing.")
+def check(paths, output_format, select, ignore, severities, fail_on, context_policy, model, stdin_filename, show_evidence, statistics, output_file, jobs, no_cache, cache_dir, exclude, extend_exclude, max_file_size, fix, diff):
     """Lint files, folders or globs ('-' reads standard input)."""
     from lintkit.discovery import expand
     from lintkit.reporters import render
-    from lintkit.reporters.statistics import render_statistics
+    from lintkit.reporters.statistics import STATISTICS_FORMATS, render_statistics
     from lintkit.runner import lint_paths
 
     overrides: dict = {}
@@ -110,21 +115,38 @@ def check(paths, output_format, select, ignore, severities, fail_on, context_pol
     if model:
         overrides["model"] = model
     overrides.update({k: v for k, v in (("exclude", exclude), ("extend_exclude", extend_exclude), ("max_file_size", max_file_size)) if v})
+    if statistics and output_format not in STATISTICS_FORMATS:
+        raise click.UsageError(f"--statistics prints {', '.join(STATISTICS_FORMATS)}, not {output_format}")
+    if (fix or diff) and "-" in paths:
+        raise click.UsageError("--fix and --diff work on files, not on standard input ('-')")
     files, errors, notes = expand(paths, overrides)
     for note in notes:
         click.echo(f"note: {note}", err=True)
+    unknown = _unknown_flag_codes(overrides, files)
+    for problem in unknown:
+        click.echo(f"error: {problem}", err=True)
+    if unknown:
+        sys.exit(ExitCode.USAGE)
     if output_file:
         _refuse_to_overwrite_an_input(output_file, files)
-    with _progress(output_format, len(files)) as on_file:
-        result = lint_paths(
-            files, cli_overrides=overrides, stdin_filename=stdin_filename, on_file=on_file, jobs=jobs, use_cache=not no_cache, cache_dir=cache_dir
-        )
-    errors = list({e.one_line(): e for e in [*errors, *result.errors]}.values())  # a broken config fails every file below it
+
+    def lint():
+        with _progress(output_format, len(files)) as on_file:
+            return lint_paths(
+                files, cli_overrides=overrides, stdin_filename=stdin_filename, on_file=on_file, jobs=jobs, use_cache=not no_cache, cache_dir=cache_dir
+            )
+
+    result = lint()
+    if diff:
+        sys.exit(_print_diff(result.findings, _distinct([*errors, *result.errors])))
+    if fix and _fix_in_place(result.findings):
+        result = lint()  # what remains, at its new positions
+    errors = _distinct([*errors, *result.errors])
     findings = sorted(result.findings, key=lambda f: f.sort_key)
     stream = _open_output(output_file) if output_file else sys.stdout
     try:
         if statistics:
-            report = render_statistics(findings)
+            report = render_statistics(findings, output_format)
         else:
             report = render(
                 output_format,
@@ -148,6 +170,73 @@ def check(paths, output_format, select, ignore, severities, fail_on, context_pol
     from lintkit.policy import fails
 
     sys.exit(ExitCode.FINDINGS if fails(findings, threshold) else ExitCode.OK)
+
+
+def _each_problem(errors):
+    """A settings file's errors one by one (it reports them all at once)."""
+    return [problem for error in errors for problem in getattr(error, "problems", (error,))]
+
+
+def _distinct(errors):
+    """Each error once: a broken config fails every file below it."""
+    return list({e.one_line(): e for e in _each_problem(errors)}.values())
+
+
+def _known_codes(files: list[str]) -> set[str]:
+    """The shipped rules' codes and those of the rule packs the files' settings name (broken settings are reported with their files)."""
+    from lintkit.api import rules_for
+    from lintkit.config import config_for
+
+    packs: set[tuple[str, ...]] = {()}
+    for path in files or [None]:
+        with contextlib.suppress(LintkitError):
+            packs.add(config_for(path).rule_packs)
+    known: set[str] = set()
+    for rule_packs in packs:
+        with contextlib.suppress(LintkitError):
+            known.update(rules_for(rule_packs))
+    return known
+
+
+def _unknown_flag_codes(overrides: dict, files: list[str]) -> list[str]:
+    """One line per code or prefix on the command line that names no rule."""
+    from lintkit.codes import unknown_code_problem
+
+    named = [("--select", code) for code in overrides.get("select", ())] + [("--ignore", code) for code in overrides.get("ignore", ())]
+    named += [("--severity", code) for code, _ in overrides.get("severity", ())]
+    if not named:
+        return []
+    known = _known_codes(files)
+    return [f"{flag}: {problem}" for flag, code in named if (problem := unknown_code_problem(code, known))]
+
+
+def _fixes(findings):
+    from lintkit.documents import markup_for_path
+    from lintkit.fixes import plan
+
+    return plan(findings, lambda path: markup_for_path(path) != "docx")  # a .docx file's text is not its bytes
+
+
+def _print_diff(findings, errors) -> int:
+    """``--diff``: the fixes as one unified diff on stdout; exit 1 when there is anything to fix (as ruff)."""
+    fixes = _fixes(findings)
+    click.echo("".join(f.diff() for f in fixes), nl=False)
+    for error in errors:
+        click.echo(f"error: {error.one_line()}", err=True)
+    if errors:
+        return ExitCode.USAGE
+    return ExitCode.FINDINGS if fixes else ExitCode.OK
+
+
+def _fix_in_place(findings) -> int:
+    """``--fix``: write each file's safe fixes; the number of findings fixed (said on stderr)."""
+    fixes = _fixes(findings)
+    for file_fix in fixes:
+        file_fix.write()
+    count = sum(len(f.applied) for f in fixes)
+    if count:
+        click.echo(f"Fixed {count} finding{'s' if count != 1 else ''} in {len(fixes)} file{'s' if len(fixes) != 1 else ''}.", err=True)
+    return count
 
 
 @contextlib.contextmanager
@@ -186,12 +275,17 @@ def list_rules():
 @cli.command()
 @click.argument("code")
 def explain(code):
-    """Print a rule's rationale, references and examples."""
+    """Explain a rule, by code or name (LM002 or replacement)."""
+    from lintkit.codes import did_you_mean
+
     rules = _rules_table()
-    rule = rules.get(code.strip().upper())
+    by_name = {rule.name: rule for rule in rules.values()}
+    wanted = code.strip()
+    rule = rules.get(wanted.upper()) or by_name.get(wanted.lower())
     if rule is None:
-        raise LintkitError(f"unknown rule code {code!r} (known: {', '.join(rules)})")
-    click.echo(explanation(rule))
+        hint = did_you_mean(wanted.upper(), rules) or did_you_mean(wanted.lower(), by_name)
+        raise LintkitError(f"unknown rule {code!r}{hint} (known: {', '.join(f'{r.code} {r.name}' for r in rules.values())})")
+    click.echo(explanation(rule, ansi=_use_color(sys.stdout)))
 
 
 def _marked(example) -> str:
@@ -201,8 +295,11 @@ def _marked(example) -> str:
     return text
 
 
-def explanation(rule) -> str:
-    lines = [f"{rule.code} {rule.name} ({rule.severity.value})", "", rule.summary, "", rule.rationale, "", f"Use instead: {rule.suggestion}", ""]
+def explanation(rule, *, ansi: bool = False) -> str:
+    """The rule for a reader: its Markdown rendered for a terminal (``ansi``) or as plain text."""
+    from lintkit.terminal_markdown import render
+
+    lines = [f"{rule.code} {rule.name} ({rule.severity.value})", "", rule.summary, "", render(rule.rationale, ansi=ansi), "", f"Use instead: {rule.suggestion}", ""]
     if rule.references:
         lines += ["References:", *(f"  - {ref}" for ref in rule.references), ""]
     lines += ["Flagged (the marked words are reported):", *(f"  ✗ {_marked(ex)}" for ex in rule.flag), ""]
@@ -229,7 +326,8 @@ def main(argv=None) -> None:
     except click.exceptions.Abort:
         sys.exit(130)
     except LintkitError as exc:
-        click.echo(f"error: {exc.one_line()}", err=True)
+        for problem in _each_problem([exc]):
+            click.echo(f"error: {problem.one_line()}", err=True)
         sys.exit(ExitCode.USAGE)
     except BrokenPipeError:
         sys.exit(ExitCode.OK)

@@ -9,9 +9,11 @@ from __future__ import annotations
 import fnmatch
 import functools
 import re
+from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PurePosixPath
 
+from lintkit.codes import did_you_mean, unknown_code_problem
 from lintkit.errors import LintkitError
 from lintkit.resources import read_toml
 from lintkit.severity import Severity
@@ -119,19 +121,32 @@ def is_valid_glob(glob: str) -> bool:
     return True
 
 
+class ConfigErrors(LintkitError):
+    """Every problem of one settings file: a user fixes them in one go, not one per run."""
+
+    def __init__(self, problems: list[LintkitError]):
+        self.problems = tuple(problems)
+        first = problems[0]
+        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+        super().__init__(first.problem + more, path=first.path, key=first.key)
+
+
 class _Reader:
-    """Checks one table of settings, naming the file and the key in every error."""
+    """Checks one table of settings, naming the file and the key in every problem it collects."""
 
-    def __init__(self, table: dict, path: str, prefix: str):
-        self.table, self.path, self.prefix = table, path, prefix
+    def __init__(self, table: dict, path: str, prefix: str, problems: list[LintkitError]):
+        self.table, self.path, self.prefix, self.problems = table, path, prefix, problems
 
-    def fail(self, key: str, problem: str):
-        raise LintkitError(problem, path=self.path, key=f"{self.prefix}{key}")
+    def fail(self, key: str, problem: str) -> None:
+        self.problems.append(LintkitError(problem, path=self.path, key=f"{self.prefix}{key}"))
+
+    def nested(self, table: dict, prefix: str) -> "_Reader":
+        return _Reader(table, self.path, f"{self.prefix}{prefix}", self.problems)
 
     def check_keys(self, allowed: tuple[str, ...]) -> None:
         for key in self.table:
             if key not in allowed:
-                self.fail(key, f"unknown key (allowed: {', '.join(allowed)})")
+                self.fail(key, f"unknown key{did_you_mean(key, allowed)} (allowed: {', '.join(allowed)})")
 
     def string_list(self, key: str) -> tuple[str, ...] | None:
         value = self.table.get(key)
@@ -139,6 +154,7 @@ class _Reader:
             return None
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             self.fail(key, "must be a list of strings")
+            return None
         return tuple(value)
 
     def globs(self, key: str) -> tuple[str, ...] | None:
@@ -176,7 +192,8 @@ class _Reader:
     def choice(self, key: str, allowed: tuple[str, ...]) -> str | None:
         value = self.table.get(key)
         if value is not None and value not in allowed:
-            self.fail(key, f"invalid value {value!r} (allowed: {', '.join(allowed)})")
+            self.fail(key, f"invalid value {value!r}{did_you_mean(str(value), allowed)} (allowed: {', '.join(allowed)})")
+            return None
         return value
 
     def severities(self, key: str) -> tuple[tuple[str, Severity], ...] | None:
@@ -185,10 +202,14 @@ class _Reader:
             return None
         if not isinstance(value, dict):
             self.fail(key, "must be a table of CODE = \"level\"")
-        try:
-            return tuple((code.upper(), Severity.parse(level)) for code, level in value.items())
-        except ValueError as exc:
-            self.fail(key, str(exc))
+            return None
+        pairs = []
+        for code, level in value.items():
+            try:
+                pairs.append((code.upper(), Severity.parse(level)))
+            except ValueError as exc:
+                self.fail(f"{key}.{code}", str(exc))
+        return tuple(pairs)
 
 
 TOP_KEYS = (
@@ -205,32 +226,46 @@ def _context(reader: _Reader) -> str | None:
         return None
     if not isinstance(table, dict):
         reader.fail("context", "must be a table with key 'reported'")
-    inner = _Reader(table, reader.path, f"{reader.prefix}context.")
+        return None
+    inner = reader.nested(table, "context.")
     inner.check_keys(CONTEXT_KEYS)
     return inner.choice("reported", CONTEXT_POLICIES)
 
 
-def _override(table, path: str, prefix: str) -> Override:
+def _override(reader: _Reader, table, index: int) -> Override | None:
     if not isinstance(table, dict):
-        raise LintkitError("must be a table", path=path, key=prefix.rstrip("."))
-    reader = _Reader(table, path, prefix)
-    reader.check_keys(OVERRIDE_KEYS)
-    files = reader.string_list("files")
+        reader.fail(f"overrides[{index}]", "must be a table")
+        return None
+    inner = reader.nested(table, f"overrides[{index}].")
+    inner.check_keys(OVERRIDE_KEYS)
+    files = inner.string_list("files")
     if not files:
-        reader.fail("files", "must list at least one glob")
+        inner.fail("files", "must list at least one glob")
     return Override(
-        files=files,
-        select=reader.codes("select"),
-        ignore=reader.codes("ignore"),
-        severity=reader.severities("severity"),
-        accepted_terms=reader.string_list("accepted-terms"),
-        context=_context(reader),
+        files=files or (),
+        select=inner.codes("select"),
+        ignore=inner.codes("ignore"),
+        severity=inner.severities("severity"),
+        accepted_terms=inner.string_list("accepted-terms"),
+        context=_context(inner),
     )
 
 
+def _known_codes(rule_packs: tuple[str, ...], reader: _Reader) -> Collection[str] | None:
+    """The codes of the shipped rules and these packs; None (and the problem noted) when a pack cannot be read."""
+    from lintkit.api import rules_for  # the engine reads settings too: imported late
+
+    try:
+        return rules_for(rule_packs).keys()
+    except LintkitError as exc:
+        reader.fail("rule-packs", exc.one_line())
+        return None
+
+
 def parse_settings(table: dict, path: str, prefix: str = "") -> Config:
-    """A Config from the settings table of the file at ``path``."""
-    reader = _Reader(table, path, prefix)
+    """A Config from the settings table of the file at ``path``; ``ConfigErrors`` names every problem in it."""
+    problems: list[LintkitError] = []
+    reader = _Reader(table, path, prefix, problems)
     reader.check_keys(TOP_KEYS)
     root = Path(path).resolve().parent
     model = table.get("model", "auto")
@@ -240,12 +275,14 @@ def parse_settings(table: dict, path: str, prefix: str = "") -> Config:
     raw_overrides = table.get("overrides", [])
     if not isinstance(raw_overrides, list):
         reader.fail("overrides", "must be an array of tables ([[tool.lintkit.overrides]])")
+        raw_overrides = []
     exclude = reader.globs("exclude")
-    return Config(
+    severity = reader.severities("severity")
+    config = Config(
         model=model,
         select=reader.codes("select") or (),
         ignore=reader.codes("ignore") or (),
-        severity=reader.severities("severity") or (),
+        severity=severity or (),
         fail_on=Severity(fail_on) if fail_on else Severity.WARNING,
         accepted_terms=reader.string_list("accepted-terms") or (),
         include=reader.globs("include") or DEFAULT_INCLUDE,
@@ -254,10 +291,29 @@ def parse_settings(table: dict, path: str, prefix: str = "") -> Config:
         max_file_size=reader.size("max-file-size") or MAX_FILE_SIZE,
         rule_packs=reader.folders("rule-packs"),
         context=_context(reader) or "info",
-        overrides=tuple(_override(t, path, f"{prefix}overrides[{i}].") for i, t in enumerate(raw_overrides)),
+        overrides=tuple(o for o in (_override(reader, t, i) for i, t in enumerate(raw_overrides)) if o is not None),
         source=path,
         root=str(root),
     )
+    if not any(problem.key.endswith("rule-packs") for problem in problems):  # else the packs' codes are not known
+        _check_codes(reader, config)
+    if problems:
+        raise ConfigErrors(problems)
+    return config
+
+
+def _check_codes(reader: _Reader, config: Config) -> None:
+    """Every code or prefix names a rule of the shipped ones or the packs: a typo in ``select`` would otherwise select nothing."""
+    known = _known_codes(config.rule_packs, reader)
+    if known is None:
+        return
+    tables = [(reader, config), *((reader.nested({}, f"overrides[{i}]."), o) for i, o in enumerate(config.overrides))]
+    for where, table in tables:
+        for key, codes in (("select", table.select), ("ignore", table.ignore), ("severity", [c for c, _ in table.severity or ()])):
+            for code in codes or ():
+                problem = unknown_code_problem(code, known)
+                if problem:
+                    where.fail(key, problem)
 
 
 def read_config_file(path: Path) -> Config | None:

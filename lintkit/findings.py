@@ -21,7 +21,9 @@ class Evidence:
     other: str = ""
 
     def __str__(self) -> str:
-        return f"{self.word} --{self.relation}--> {self.other}" if self.other else f"{self.word} ({self.relation})"
+        from lintkit.nlp.relations import gloss
+
+        return gloss(self.word, self.relation, self.other)
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,7 @@ class Finding:
     context: str | None = None  # None, "quoted" or "attributed"
     evidence: tuple[Evidence, ...] = field(default=())
     replacement: str | None = None  # a rewrite of ``matched`` that a quick fix may apply
+    fix_safe: bool = False  # the rewrite reads right in place: preferred in editors, applied by ``check --fix``
 
     @property
     def sort_key(self):
@@ -69,7 +72,7 @@ class Finding:
         if not isinstance(data, dict) or set(data) != set(_FIELDS):
             raise ValueError("not a finding")
         for name, kinds in _FIELDS.items():
-            if not isinstance(data[name], kinds) or isinstance(data[name], bool):
+            if not isinstance(data[name], kinds) or (isinstance(data[name], bool) and kinds is not bool):
                 raise ValueError(f"bad {name}")
         if not all(isinstance(line, str) for line in data["lines"]):
             raise ValueError("bad lines")
@@ -90,7 +93,7 @@ _FIELDS: dict[str, type | tuple[type, ...]] = {
     "path": str, "code": str, "name": str, "severity": str, "message": str,
     "start": int, "end": int, "line": int, "column": int, "end_line": int, "end_column": int,
     "matched": str, "lines": list, "suggestion": _OPTIONAL_TEXT, "context": _OPTIONAL_TEXT,
-    "evidence": list, "replacement": _OPTIONAL_TEXT,
+    "evidence": list, "replacement": _OPTIONAL_TEXT, "fix_safe": bool,
 }
 
 

@@ -8,8 +8,10 @@ nothing is reported (like ruff's RUF100), so stale comments do not pile up.
 """
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass
 
+from lintkit.codes import did_you_mean
 from lintkit.documents.model import Document, Suppression
 from lintkit.engine.rule import Rule
 from lintkit.findings import Finding, LineIndex
@@ -56,8 +58,10 @@ def regions(document: Document, index: LineIndex) -> list[Region]:
     return found
 
 
-def apply_suppressions(findings: list[Finding], document: Document, index: LineIndex, path: str, is_active, rule: Rule) -> list[Finding]:
-    """Drop suppressed findings; add one ``rule`` (LM100) finding per comment that did nothing."""
+def apply_suppressions(
+    findings: list[Finding], document: Document, index: LineIndex, path: str, is_active, rule: Rule, known: Collection[str]
+) -> list[Finding]:
+    """Drop suppressed findings; add one ``rule`` (LM100) finding per comment that did nothing or names a code not in ``known``."""
     spans = regions(document, index)
     used: set[int] = set()
     kept = []
@@ -70,9 +74,16 @@ def apply_suppressions(findings: list[Finding], document: Document, index: LineI
     for s in document.suppressions:
         if s.action == "invalid":
             kept.append(_meta_finding(s, path, rule, "This lintkit comment cannot be read (use disable, enable, disable-next-line or disable-line, with =CODE,CODE)."))
+        elif unknown := sorted(s.codes - set(known)):
+            kept.extend(_meta_finding(s, path, rule, _unknown_code_message(code, known)) for code in unknown)
         elif s.action != "enable" and id(s) not in used and all(is_active(c) for c in s.codes):
             kept.append(_meta_finding(s, path, rule, rule.message))
     return kept
+
+
+def _unknown_code_message(code: str, known: Collection[str]) -> str:
+    """A typo in a comment would otherwise disable nothing, silently."""
+    return f"This lintkit comment names {code}, which is not a rule{did_you_mean(code, known)}."
 
 
 def _meta_finding(s: Suppression, path: str, rule: Rule, message: str) -> Finding:

@@ -9,16 +9,18 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from lintkit.engine.rule import Example, Pattern, Rule
+from lintkit.engine.rule import Example, Fix, Pattern, Rule
 from lintkit.errors import LintkitError
 from lintkit.resources import lexicon, read_toml, rules_dir
 from lintkit.severity import Severity
 
 REQUIRED = ("code", "name", "severity", "summary", "message", "suggestion", "rationale", "references", "precision", "examples")
-OPTIONAL = ("replacement", "lists", "source", "patterns")
+OPTIONAL = ("fixes", "lists", "source", "patterns")
 SOURCES = ("patterns", "suppressions")
 PATTERN_KEYS = {"id", "kind", "pattern", "conditions", "cross_sentence"}
 PATTERN_KINDS = ("token", "dependency")
+FIX_KEYS = {"patterns", "find", "replace", "before", "after", "safe", "examples"}
+FIX_EXAMPLE_KEYS = {"flag", "fixed"}
 PRECISIONS = ("very-high", "high", "medium", "low")
 CODE_RE = re.compile(r"^[A-Z]{2,4}[0-9]{3}$")
 NAME_RE = re.compile(r"^[a-z][a-z0-9-]*$")
@@ -71,6 +73,44 @@ def _pattern(raw, path: Path, index: int, lists: dict) -> Pattern:
     )
 
 
+def _regex(raw, path: Path, key: str) -> re.Pattern:
+    _require(isinstance(raw, str) and raw != "", path, key, "must be a non-empty regular expression")
+    try:
+        return re.compile(raw)
+    except re.error as exc:
+        raise LintkitError(f"is not a regular expression ({exc})", path=str(path), key=key) from None
+
+
+def _fix_example(raw, path: Path, key: str) -> tuple[Example, str]:
+    _require(isinstance(raw, dict) and set(raw) == FIX_EXAMPLE_KEYS and all(isinstance(v, str) for v in raw.values()),
+             path, key, "must be { flag = \"... [the finding] ...\", fixed = \"... the sentence after the fix ...\" }")
+    flag = _examples([raw["flag"]], path, f"{key}.flag")[0]
+    _require(len(flag.spans) == 1, path, f"{key}.flag", "must mark exactly one finding with [brackets]")
+    return flag, raw["fixed"]
+
+
+def _fix(raw, path: Path, index: int, pattern_ids: set[str]) -> Fix:
+    key = f"fixes[{index}]"
+    _require(isinstance(raw, dict), path, key, "must be a table")
+    unknown = set(raw) - FIX_KEYS
+    _require(not unknown, path, key, f"unknown key(s) {', '.join(sorted(unknown))} (allowed: {', '.join(sorted(FIX_KEYS))})")
+    patterns = raw.get("patterns", [])
+    _require(isinstance(patterns, list) and all(p in pattern_ids for p in patterns), path, f"{key}.patterns", "must list ids of this rule's patterns")
+    _require(isinstance(raw.get("replace"), str), path, f"{key}.replace", "must be the replacement text (\\1 or \\g<name> for groups of 'find')")
+    _require(isinstance(raw.get("safe"), bool), path, f"{key}.safe", "must be true (reads right wherever it fits) or false")
+    examples = raw.get("examples")
+    _require(isinstance(examples, list) and examples, path, f"{key}.examples", "must list at least one example")
+    return Fix(
+        find=_regex(raw.get("find"), path, f"{key}.find"),
+        replace=raw["replace"],
+        safe=raw["safe"],
+        examples=tuple(_fix_example(ex, path, f"{key}.examples[{i}]") for i, ex in enumerate(examples)),
+        patterns=tuple(patterns),
+        before=_regex(raw["before"], path, f"{key}.before") if "before" in raw else None,
+        after=_regex(raw["after"], path, f"{key}.after") if "after" in raw else None,
+    )
+
+
 def parse_rule(data: dict, path: Path) -> Rule:
     unknown = set(data) - set(REQUIRED) - set(OPTIONAL)
     _require(not unknown, path, ", ".join(sorted(unknown)), f"unknown key (allowed: {', '.join(REQUIRED + OPTIONAL)})")
@@ -100,6 +140,9 @@ def parse_rule(data: dict, path: Path) -> Rule:
     _require(isinstance(own_lists, dict) and all(isinstance(v, list) for v in own_lists.values()), path, "lists", "must be a table of word lists")
     lists = {**lexicon().get("lists", {}), **own_lists}
     patterns = tuple(_pattern(raw, path, i, lists) for i, raw in enumerate(data.get("patterns", [])))
+    raw_fixes = data.get("fixes", [])
+    _require(isinstance(raw_fixes, list), path, "fixes", "must be an array of [[fixes]] tables")
+    fixes = tuple(_fix(raw, path, i, {p.id for p in patterns}) for i, raw in enumerate(raw_fixes))
     return Rule(
         code=data["code"],
         name=data["name"],
@@ -113,7 +156,7 @@ def parse_rule(data: dict, path: Path) -> Rule:
         flag=flag,
         passes=passes,
         patterns=patterns,
-        replacement=data.get("replacement"),
+        fixes=fixes,
         source=source,
         path=str(path),
     )

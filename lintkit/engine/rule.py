@@ -1,6 +1,7 @@
 """A rule as lintkit holds it after loading its file (see rules/README.md)."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from lintkit.severity import Severity
@@ -60,6 +61,46 @@ class Pattern:
 
 
 @dataclass(frozen=True)
+class Fix:
+    """A rewrite of a finding's words, written as data so each pattern gets one that reads right in place.
+
+    ``find`` must match the whole finding; ``before`` and ``after`` (optional)
+    must match the text just before and after it, so a fix can depend on the
+    word in front ("to leadership" becomes "to the executive team", "the
+    leadership" becomes "the executive team"). A finding that no fix of its
+    rule fits gets none: no rewrite beats a wrong one. ``safe`` fixes read right
+    wherever they fit; only those are preferred in editors and applied by
+    ``lintkit check --fix``.
+    """
+
+    find: re.Pattern
+    replace: str
+    safe: bool
+    examples: tuple[tuple[Example, str], ...]  # (the flagged sentence, the sentence after the fix)
+    patterns: tuple[str, ...] = ()  # pattern ids it is for; empty: every pattern of the rule
+    before: re.Pattern | None = None
+    after: re.Pattern | None = None
+
+    def rewrite(self, pattern_id: str, preceding: str, matched: str, following: str) -> str | None:
+        """The replacement for ``matched``, or None when this fix does not fit there."""
+        if self.patterns and pattern_id not in self.patterns:
+            return None
+        if self.before is not None and not self.before.search(preceding):
+            return None
+        if self.after is not None and not self.after.match(following):
+            return None
+        found = self.find.fullmatch(matched)
+        if found is None:
+            return None
+        text = found.expand(self.replace)
+        capital = matched[:1].isupper() and not _MID_SENTENCE.search(preceding)  # "to Leadership": a name's capital, not the sentence's
+        return text[:1].upper() + text[1:] if capital else text
+
+
+_MID_SENTENCE = re.compile(r"[\w,;]\s+$")
+
+
+@dataclass(frozen=True)
 class Rule:
     code: str
     name: str
@@ -73,10 +114,18 @@ class Rule:
     flag: tuple[Example, ...]
     passes: tuple[Example, ...]
     patterns: tuple[Pattern, ...] = field(default=(), compare=False, repr=False)
-    replacement: str | None = None
+    fixes: tuple[Fix, ...] = field(default=(), compare=False, repr=False)
     source: str = "patterns"  # or "suppressions": LM100's findings come from the suppression check
     path: str = ""
 
     @property
     def url(self) -> str:
         return DOCS_URL.format(code=self.code, name=self.name)
+
+    def fix_for(self, pattern_id: str, preceding: str, matched: str, following: str) -> tuple[str, bool] | None:
+        """(replacement, safe) from the first fix that fits, or None."""
+        for fix in self.fixes:
+            text = fix.rewrite(pattern_id, preceding, matched, following)
+            if text is not None:
+                return text, fix.safe
+        return None

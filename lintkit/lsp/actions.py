@@ -1,7 +1,8 @@
 """Code actions and hovers as pure functions of diagnostics and document lines.
 
 The quick fix reads the rewrite back from the diagnostic's ``data`` (set by the
-LSP reporter), so what the editor offers is exactly what the rule suggested.
+LSP reporter from the rule file's fixes), so what the editor offers is exactly
+what the rule's data wrote; it is preferred only when that fix is marked safe.
 The suppression comment must be one each markup's reader recognises: an HTML
 comment in Markdown and HTML, a ``..`` comment in reStructuredText (which only
 starts explicit markup after a blank line), a bare ``lintkit:`` line in text.
@@ -91,7 +92,7 @@ def code_actions(
                     title=f"Rewrite as “{replacement}” ({code})",
                     kind=lsp.CodeActionKind.QuickFix,
                     diagnostics=[diagnostic],
-                    is_preferred=True,
+                    is_preferred=data.get("safe") is True,  # only a rewrite that reads right in place
                     edit=_workspace_edit(uri, version, [edit], document_changes),
                 )
             )

@@ -73,7 +73,7 @@ def diagnostic_for(finding: Finding, rule_url: str | None, encoding: str = "utf-
         code_description=lsp.CodeDescription(href=rule_url) if rule_url else None,
         source=SOURCE,
         message=finding.message,
-        data={"suggestion": finding.suggestion, "replacement": finding.replacement, "name": finding.name},
+        data={"suggestion": finding.suggestion, "replacement": finding.replacement, "safe": finding.fix_safe, "name": finding.name},
     )
 
 

@@ -45,6 +45,11 @@ def _copy_rule(tmp_path: Path, name: str = "LM002-replacement.toml") -> Path:
         ('conditions = ["not-both-required"', 'conditions = ["no-such-condition"', "patterns[0].conditions", "not-negated"),
         ('IN = "@fillers"', 'IN = "@no_such_list"', "patterns[0].pattern", "unknown word list"),
         ('name = "replacement"', 'name = "replacement"\ncolour = "red"', "colour", "allowed: code, name"),
+        ('patterns = ["not-contrast"]', 'patterns = ["no-such-pattern"]', "fixes[0].patterns", "ids of this rule's patterns"),
+        ("find = '(?P<one>\\w+),", "find = '(?P<one>\\w+,", "fixes[0].find", "not a regular expression"),
+        ("safe = true", 'safe = "yes"', "fixes[0].safe", "must be true"),
+        ('{ flag = "We need [leaders, not managers].", fixed', '{ flag = "We need leaders, not managers.", fixed', "fixes[0].examples[0].flag", "exactly one finding"),
+        ("safe = true", "safe = true\nprefered = true", "fixes[0]", "allowed: after, before, examples"),
     ],
 )
 def test_bad_rule_files_name_file_key_and_allowed_values(tmp_path, old, new, key, allowed):

@@ -17,7 +17,7 @@ Plain line with nothing to report.
 """
 # 0-based (line, start, end) in UTF-16 code units: the emoji is two units
 MEMO_SPANS = [("LM002", 2, 8, 2, 29), ("LM002", 3, 31, 3, 52)]
-REPLACEMENT = "more leadership as well as good management"
+REPLACEMENT = "leaders as well as managers"  # the not-contrast fix in rules/LM002-replacement.toml
 
 
 def uri_of(client, name: str) -> str:

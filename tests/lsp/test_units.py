@@ -1,6 +1,7 @@
 """The server's pure parts: editor settings and the edits behind code actions (no server, no model)."""
 from __future__ import annotations
 
+import pytest
 from lsprotocol import types as lsp
 
 from lintkit.config import Config
@@ -44,3 +45,14 @@ def test_one_disable_action_per_rule_and_line():
     make = lambda start: lsp.Diagnostic(range=lsp.Range(lsp.Position(0, start), lsp.Position(0, start + 5)), message="m", code="LM001", source="lintkit")
     titles = [a.title for a in actions.code_actions([make(0), make(22)], uri="u", version=1, lines=lines, markup="text")]
     assert titles == ["Disable LM001 on this line"]
+
+
+@pytest.mark.parametrize("safe", [True, False])
+def test_a_rewrite_is_the_preferred_fix_only_when_its_rule_marks_it_safe(safe):
+    """The LM002 rewrite was preferred whatever it made of the sentence; now the rule file's fix says."""
+    lines = ["Send the summary to senior leadership.\n"]
+    span = lsp.Range(lsp.Position(0, 20), lsp.Position(0, 37))
+    data = {"suggestion": "s", "replacement": "senior executives", "safe": safe, "name": "rank"}
+    diagnostic = lsp.Diagnostic(range=span, message="m", code="LM003", source="lintkit", data=data)
+    rewrite = actions.code_actions([diagnostic], uri="u", version=1, lines=lines, markup="text")[0]
+    assert rewrite.title == "Rewrite as “senior executives” (LM003)" and rewrite.is_preferred is safe

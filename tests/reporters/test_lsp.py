@@ -45,7 +45,7 @@ def test_output_structures_back_through_lsprotocol(findings, rules, in_tmp):
     assert emoji_line.code == "LM001"
     assert emoji_line.source == "lintkit"
     assert emoji_line.code_description.href == rules["LM001"].url
-    assert emoji_line.data == {"suggestion": "Say 'leaders' if you mean the people who inspire.", "replacement": None, "name": "managers-as-leaders"}
+    assert emoji_line.data == {"suggestion": "Say 'leaders' if you mean the people who inspire.", "replacement": None, "safe": False, "name": "managers-as-leaders"}
 
 
 def test_severities(findings, rules):

@@ -50,8 +50,8 @@ def test_multi_line_finding_underlines_each_line(findings):
         "    |      ^^^^^^^^^^^^",
         "  3 | leaders by definition.",
         "    | ^^^^^^^",
-        "  evidence: managers --nsubj--> are",
-        "  evidence: leaders --attr--> are",
+        "  evidence: managers: subject of 'are'",
+        "  evidence: leaders: complement of 'are'",
     ]
 
 

@@ -1,0 +1,50 @@
+"""The parser's relation labels (ClearNLP, as spaCy's English pipelines use them) in words.
+
+``--show-evidence`` explains why a finding fired; "leaders --dobj--> need"
+means something only to a linguist, "leaders: object of 'need'" to everyone.
+"""
+from __future__ import annotations
+
+# label -> how the word relates to its head, read as "<word>: <gloss> '<head>'"
+GLOSSES = {
+    "nsubj": "subject of",
+    "nsubjpass": "subject of (passive)",
+    "csubj": "clause as subject of",
+    "dobj": "object of",
+    "iobj": "indirect object of",
+    "pobj": "object of the preposition",
+    "dative": "indirect object of",
+    "attr": "complement of",
+    "acomp": "complement of",
+    "oprd": "complement of",
+    "appos": "apposition to",
+    "conj": "joined by a conjunction to",
+    "xcomp": "clause completing",
+    "ccomp": "clause completing",
+    "relcl": "relative clause on",
+    "acl": "clause describing",
+    "advcl": "adverbial clause of",
+    "amod": "adjective describing",
+    "compound": "compound with",
+    "nmod": "modifier of",
+    "npadvmod": "noun used as adverb with",
+    "poss": "possessor of",
+    "prep": "preposition attached to",
+    "pcomp": "complement of the preposition",
+    "agent": "agent (by-phrase) of",
+    "advmod": "adverb modifying",
+    "neg": "negation of",
+    "aux": "auxiliary of",
+    "auxpass": "auxiliary (passive) of",
+    "dep": "loosely attached to",
+    "parataxis": "set beside",
+}
+
+
+def gloss(word: str, relation: str, other: str) -> str:
+    """One parse fact in words: "leaders: object of 'need'"."""
+    if relation == "pattern":
+        return f"pattern {word}"
+    if relation == "ROOT" or not other or other == "ROOT":
+        return f"{word}: the sentence's main word"
+    return f"{word}: {GLOSSES.get(relation, f'{relation!r} relation to')} {other!r}"
