@@ -96,7 +96,8 @@ def cli(ctx):
 @click.option("--max-file-size", callback=_size, default=None, metavar="SIZE", help="Bigger files are an error, not read (default: 50MB).")
 @click.option("--fix", is_flag=True, help="Apply the safe fixes in place, then report what remains.")
 @click.option("--diff", is_flag=True, help="Print the safe fixes as a unified diff; change nothing.")
-def check(paths, output_format, select, ignore, severities, fail_on, context_policy, model, stdin_filename, show_evidence, statistics, output_file, jobs, no_cache, cache_dir, exclude, extend_exclude, max_file_size, fix, diff):
+@click.option("--scheduler", default=None, metavar="ADDRESS", help="Lint on a Dask cluster: tcp://HOST:8786, or local:N worker processes (needs lintkit[dask]).")
+def check(paths, output_format, select, ignore, severities, fail_on, context_policy, model, stdin_filename, show_evidence, statistics, output_file, jobs, no_cache, cache_dir, exclude, extend_exclude, max_file_size, fix, diff, scheduler):
     """Lint files, folders or globs ('-' reads standard input)."""
     from lintkit.discovery import expand
     from lintkit.reporters import render
@@ -130,17 +131,18 @@ def check(paths, output_format, select, ignore, severities, fail_on, context_pol
     if output_file:
         _refuse_to_overwrite_an_input(output_file, files)
 
-    def lint():
+    def lint(on_cluster: dict):
         with _progress(output_format, len(files)) as on_file:
             return lint_paths(
-                files, cli_overrides=overrides, stdin_filename=stdin_filename, on_file=on_file, jobs=jobs, use_cache=not no_cache, cache_dir=cache_dir
+                files, cli_overrides=overrides, stdin_filename=stdin_filename, on_file=on_file, jobs=jobs, use_cache=not no_cache, cache_dir=cache_dir, **on_cluster
             )
 
-    result = lint()
-    if diff:
-        sys.exit(_print_diff(result.findings, _distinct([*errors, *result.errors])))
-    if fix and _fix_in_place(result.findings):
-        result = lint()  # what remains, at its new positions
+    with _cluster(scheduler, files) as on_cluster:
+        result = lint(on_cluster)
+        if diff:
+            sys.exit(_print_diff(result.findings, _distinct([*errors, *result.errors])))
+        if fix and _fix_in_place(result.findings):
+            result = lint(on_cluster)  # what remains, at its new positions
     errors = _distinct([*errors, *result.errors])
     findings = sorted(result.findings, key=lambda f: f.sort_key)
     stream = _open_output(output_file) if output_file else sys.stdout
@@ -237,6 +239,20 @@ def _fix_in_place(findings) -> int:
     if count:
         click.echo(f"Fixed {count} finding{'s' if count != 1 else ''} in {len(fixes)} file{'s' if len(fixes) != 1 else ''}.", err=True)
     return count
+
+
+@contextlib.contextmanager
+def _cluster(scheduler: str | None, files: list[str]):
+    """With ``--scheduler``, the ``lint_paths`` arguments that send the linting to that Dask cluster."""
+    if scheduler is None:
+        yield {}
+        return
+    try:
+        from lintkit import distributed
+    except ImportError as exc:
+        raise LintkitError(f'--scheduler needs Dask ({exc.name or exc} is not installed): pip install "lintkit[dask]"') from None
+    with distributed.connect(scheduler) as client:
+        yield distributed.cluster_arguments(client, files)
 
 
 @contextlib.contextmanager

@@ -31,8 +31,8 @@ def _context():
     return multiprocessing.get_context("spawn")
 
 
-def _warm(model: str | None, rule_packs: tuple[str, ...], accepted_terms: tuple[str, ...]) -> None:
-    """Pool initializer: load the pipeline now; a failure shows up again, as one line, on first use."""
+def warm(model: str | None, rule_packs: tuple[str, ...], accepted_terms: tuple[str, ...]) -> None:
+    """Load the pipeline now (a pool initializer, a cluster worker's start); a failure shows up again, as one line, on first use."""
     if model is None:
         return
     try:
@@ -46,20 +46,29 @@ def _warm(model: str | None, rule_packs: tuple[str, ...], accepted_terms: tuple[
 @contextlib.contextmanager
 def worker_pool(jobs: int, config=None):
     """A pool of ``jobs`` workers for this block; with ``config`` they load its pipeline at once."""
-    global _pool, _jobs
     if jobs <= 1:
         yield None
         return
     args = (config.model, config.rule_packs, config.accepted_terms) if config is not None else (None, (), ())
-    pool = _context().Pool(jobs, initializer=_warm, initargs=args)
+    pool = _context().Pool(jobs, initializer=warm, initargs=args)
+    try:
+        with windows_on(pool, jobs):
+            yield pool
+    finally:
+        pool.terminate()
+        pool.join()
+
+
+@contextlib.contextmanager
+def windows_on(pool, jobs: int):
+    """Spread the windows of a big file over ``pool`` in this block (anything with ``Pool.starmap``, e.g. a cluster)."""
+    global _pool, _jobs
     previous = _pool, _jobs
     _pool, _jobs = pool, jobs
     try:
         yield pool
     finally:
         _pool, _jobs = previous
-        pool.terminate()
-        pool.join()
 
 
 def chunks(sizes: list[int], parts: int) -> list[tuple[int, int]]:

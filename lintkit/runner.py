@@ -13,7 +13,7 @@ import re
 import sys
 import traceback
 from dataclasses import dataclass, field, replace
-from typing import Callable, Iterable, TypeVar
+from typing import Callable, Iterable, Iterator, TypeVar, Union
 
 from lintkit.api import lint_document
 from lintkit.cache import Cache, key_for
@@ -87,7 +87,7 @@ def isolated(step: Callable[[], T], shown: str) -> T | LintkitError:
     try:
         return step()
     except LintkitError as error:
-        return _as_error(error, shown)
+        return with_path(error, shown)
     except Exception as exc:  # noqa: BLE001 - a bug on one file is that file's error line
         if debugging():
             traceback.print_exc()
@@ -98,9 +98,11 @@ def lint_isolated(raw: bytes, shown: str, config: Config) -> list[Finding] | Lin
     return isolated(lambda: lint_bytes(raw, shown, config), shown)
 
 
-def _look_up(path: str, shown: str, cli_overrides: dict, cache: Cache | None) -> tuple:
-    """A file's settings, bytes, cache key and cached findings (None on a miss)."""
-    config = settings_for(shown if path == "-" else path, cli_overrides)
+def _look_up(path: str, shown: str, settings: Callable[[str, str], Config], cache: Cache | None, read: bool) -> tuple:
+    """A file's settings, bytes (None unless ``read``), cache key and cached findings (None on a miss)."""
+    config = settings(path, shown)
+    if not read:
+        return config, None, None, None
     raw = read_source(path, config.max_file_size)
     key = key_for(raw, shown, config) if cache is not None and path != "-" else None
     return config, raw, key, cache.get(key) if key is not None else None
@@ -177,16 +179,63 @@ def lint_bytes(raw: bytes, shown: str, config: Config) -> list[Finding]:
     return lint_document(document, path=shown, config=config)
 
 
-def _as_error(error: LintkitError, shown: str) -> LintkitError:
+def with_path(error: LintkitError, shown: str) -> LintkitError:
+    """The error, naming ``shown`` when it names no file."""
     return error if error.path else LintkitError(error.problem, path=shown)
 
 
-def _worker_lint(item: tuple) -> tuple:
-    """A worker's job: one file's findings, or its error as plain data (LintkitError does not pickle its path)."""
+def error_data(error: LintkitError) -> tuple:
+    """An error as plain data to cross a process boundary (LintkitError does not pickle its path)."""
+    return error.problem, error.path, error.key
+
+
+def error_from_data(data: tuple, shown: str) -> LintkitError:
+    problem, path, key = data
+    return with_path(LintkitError(problem, path=path, key=key), shown)
+
+
+def lint_as_data(item: tuple) -> tuple:
+    """A worker's job: one file's findings, or its error as plain data (``error_data``)."""
     outcome = lint_isolated(*item)
     if isinstance(outcome, LintkitError):
-        return False, (outcome.problem, outcome.path, outcome.key)
+        return False, error_data(outcome)
     return True, outcome
+
+
+@dataclass
+class Job:
+    """A file due for linting: its settings and, unless the linter reads it where it runs, its bytes."""
+
+    index: int  # its place among the paths, which is its place in the result
+    path: str
+    shown: str  # the name findings and errors give it
+    config: Config
+    raw: bytes | None = None
+    key: str | None = None  # its result-cache entry, when the cache is used
+
+
+Outcome = Union[list[Finding], LintkitError]
+# Lints jobs and yields each with its outcome, in any order (see ``lint_here``).
+Linter = Callable[[Iterator[Job]], Iterable[tuple[Job, Outcome]]]
+
+
+def lint_here(jobs: int) -> Linter:
+    """The linter of this machine: ``jobs`` worker processes share the files, or the windows of one file."""
+
+    def lint(pending: Iterator[Job]) -> Iterator[tuple[Job, Outcome]]:
+        pending = list(pending)
+        if jobs > 1 and len(pending) > 1:
+            with worker_pool(min(jobs, len(pending))) as pool:
+                done = pool.imap(lint_as_data, [(job.raw, job.shown, job.config) for job in pending], chunksize=1)
+                for job, (ok, value) in zip(pending, done):
+                    yield job, value if ok else error_from_data(value, job.shown)
+            return
+        for job in pending:
+            with worker_pool(jobs, job.config):  # one file: its windows are spread over the workers
+                outcome = lint_isolated(job.raw, job.shown, job.config)
+            yield job, outcome
+
+    return lint
 
 
 def lint_paths(
@@ -198,6 +247,9 @@ def lint_paths(
     jobs: int | None = None,
     use_cache: bool = False,
     cache_dir: str | None = None,
+    config: Config | None = None,
+    linter: Linter | None = None,
+    reads_files: bool = False,
 ) -> RunResult:
     """Lint each path in order (``paths`` may be one path); errors are collected, never raised.
 
@@ -205,43 +257,46 @@ def lint_paths(
     files) lint files in parallel, or the windows of a single big file; the
     result is the same as with one. ``use_cache`` serves unchanged files from
     the result cache (``cache_dir``, ``LINTKIT_CACHE_DIR`` or ``.lintkit_cache``).
+    A ``config`` replaces the settings files: every file is linted with it.
+    Another ``linter`` (a cluster's) can do the linting; with ``reads_files`` it
+    reads the files itself (standard input aside), so this process never holds
+    their bytes and the cache, keyed by those bytes, is not used.
     """
     paths = path_list(paths)
-    jobs = default_jobs(len(paths)) if jobs is None else max(1, jobs)
-    cache = Cache(cache_dir) if use_cache else None
-    result = RunResult()
-    outcomes: list = [None] * len(paths)  # per file: findings, or a LintkitError
-    pending: list[tuple[int, bytes, str, Config, str | None]] = []
-    for n, path in enumerate(paths):
-        shown = stdin_filename if path == "-" and stdin_filename else path
-        looked_up = isolated(lambda: _look_up(path, shown, cli_overrides or {}, cache), shown)  # noqa: B023 - called at once
-        if isinstance(looked_up, LintkitError):
-            outcomes[n] = looked_up
-        else:
-            config, raw, key, hit = looked_up
+    if linter is None:
+        linter = lint_here(default_jobs(len(paths)) if jobs is None else max(1, jobs))
+    cache = Cache(cache_dir) if use_cache and not reads_files else None
+    outcomes: list[Outcome | None] = [None] * len(paths)
+
+    def finish(n: int, outcome: Outcome, key: str | None = None) -> None:
+        outcomes[n] = outcome
+        if key is not None and not isinstance(outcome, LintkitError):
+            cache.put(key, outcome)
+        if on_file is not None:
+            on_file(paths[n])
+
+    def settings(path: str, shown: str) -> Config:
+        if config is not None:
+            return config.for_file(None if path == "-" else path)
+        return settings_for(shown if path == "-" else path, cli_overrides or {})
+
+    def due() -> Iterator[Job]:
+        for n, path in enumerate(paths):
+            shown = stdin_filename if path == "-" and stdin_filename else path
+            read = not reads_files or path == "-"
+            looked_up = isolated(lambda: _look_up(path, shown, settings, cache, read), shown)  # noqa: B023 - called at once
+            if isinstance(looked_up, LintkitError):
+                finish(n, looked_up)
+                continue
+            file_config, raw, key, hit = looked_up
             if hit is not None:
-                outcomes[n] = hit
+                finish(n, hit)
             else:
-                pending.append((n, raw, shown, config, key))
-        if outcomes[n] is not None and on_file is not None:
-            on_file(path)
-    if jobs > 1 and len(pending) > 1:
-        with worker_pool(min(jobs, len(pending))) as pool:
-            done = pool.imap(_worker_lint, [(raw, shown, config) for _, raw, shown, config, _ in pending], chunksize=1)
-            for (n, _, shown, _, key), (ok, value) in zip(pending, done):
-                outcomes[n] = value if ok else _as_error(LintkitError(value[0], path=value[1], key=value[2]), shown)
-                if ok and key is not None:
-                    cache.put(key, value)
-                if on_file is not None:
-                    on_file(paths[n])
-    else:
-        for n, raw, shown, config, key in pending:
-            with worker_pool(jobs, config):  # one file: its windows are spread over the workers
-                outcomes[n] = lint_isolated(raw, shown, config)
-            if key is not None and not isinstance(outcomes[n], LintkitError):
-                cache.put(key, outcomes[n])
-            if on_file is not None:
-                on_file(paths[n])
+                yield Job(n, path, shown, file_config, raw, key)
+
+    for job, outcome in linter(due()):
+        finish(job.index, outcome, job.key)
+    result = RunResult()
     for outcome in outcomes:
         if isinstance(outcome, LintkitError):
             result.errors.append(outcome)
