@@ -9,7 +9,8 @@ from packaging.utils import canonicalize_name
 from lintkit.resources import tomllib
 from tests.helpers import REPO
 
-PIN = re.compile(r"^([A-Za-z0-9._-]+)==(\S+) \\\n((?:    --hash=sha256:[0-9a-f]{64}(?: \\\n|\n))+)", re.MULTILINE)
+# name==version, an optional environment marker ("; sys_platform == ..."), then its hashes.
+PIN = re.compile(r"^([A-Za-z0-9._-]+)==(\S+)(?: ; [^\n]*?)? \\\n((?:    --hash=sha256:[0-9a-f]{64}(?: \\\n|\n))+)", re.MULTILINE)
 
 
 def _pins() -> dict[str, str]:
