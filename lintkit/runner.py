@@ -23,7 +23,7 @@ from lintkit.documents.lines import LineIndex
 from lintkit.errors import LintkitError
 from lintkit.findings import Finding
 from lintkit.nlp.prefilter import candidate_starts
-from lintkit.parallel import default_jobs, worker_pool
+from lintkit.parallel import lint_files, workers_for
 from lintkit.regular_files import NotRegularFile, TooLarge, read_regular
 
 T = TypeVar("T")
@@ -170,23 +170,18 @@ def directive_word_starts(source: str, lowered: str) -> list[int]:
     return [m.start() for m in _LOWER_DIRECTIVE_WORD.finditer(lowered)]
 
 
+def file_document(raw: bytes, shown: str) -> Document:
+    """The document of a file's bytes, in the markup its name says (plain text by default)."""
+    return read_file_document(raw, shown, markup_for_path(shown) or "text")
+
+
 def lint_bytes(raw: bytes, shown: str, config: Config) -> list[Finding]:
     """Findings for a file's bytes (no cache)."""
-    markup = markup_for_path(shown) or "text"
-    document = read_file_document(raw, shown, markup)
-    return lint_document(document, path=shown, config=config)
+    return lint_document(file_document(raw, shown), path=shown, config=config)
 
 
 def _as_error(error: LintkitError, shown: str) -> LintkitError:
     return error if error.path else LintkitError(error.problem, path=shown)
-
-
-def _worker_lint(item: tuple) -> tuple:
-    """A worker's job: one file's findings, or its error as plain data (LintkitError does not pickle its path)."""
-    outcome = lint_isolated(*item)
-    if isinstance(outcome, LintkitError):
-        return False, (outcome.problem, outcome.path, outcome.key)
-    return True, outcome
 
 
 def lint_paths(
@@ -201,13 +196,12 @@ def lint_paths(
 ) -> RunResult:
     """Lint each path in order (``paths`` may be one path); errors are collected, never raised.
 
-    ``jobs`` worker processes (default: one per CPU when there are more than 8
-    files) lint files in parallel, or the windows of a single big file; the
-    result is the same as with one. ``use_cache`` serves unchanged files from
+    Up to ``jobs`` worker processes (default: one per CPU) lint the files, or
+    the windows of a single big file, when there is enough work to pay for
+    them; the result is the same as with one. ``use_cache`` serves unchanged files from
     the result cache (``cache_dir``, ``LINTKIT_CACHE_DIR`` or ``.lintkit_cache``).
     """
     paths = path_list(paths)
-    jobs = default_jobs(len(paths)) if jobs is None else max(1, jobs)
     cache = Cache(cache_dir) if use_cache else None
     result = RunResult()
     outcomes: list = [None] * len(paths)  # per file: findings, or a LintkitError
@@ -225,23 +219,18 @@ def lint_paths(
                 pending.append((n, raw, shown, config, key))
         if outcomes[n] is not None and on_file is not None:
             on_file(path)
-    if jobs > 1 and len(pending) > 1:
-        with worker_pool(min(jobs, len(pending))) as pool:
-            done = pool.imap(_worker_lint, [(raw, shown, config) for _, raw, shown, config, _ in pending], chunksize=1)
-            for (n, _, shown, _, key), (ok, value) in zip(pending, done):
-                outcomes[n] = value if ok else _as_error(LintkitError(value[0], path=value[1], key=value[2]), shown)
-                if ok and key is not None:
-                    cache.put(key, value)
-                if on_file is not None:
-                    on_file(paths[n])
+    workers = workers_for([len(raw) for _, raw, _, _, _ in pending], jobs)
+    if workers > 1:
+        done = lint_files([(raw, shown, config) for _, raw, shown, config, _ in pending], workers, file_document)
     else:
-        for n, raw, shown, config, key in pending:
-            with worker_pool(jobs, config):  # one file: its windows are spread over the workers
-                outcomes[n] = lint_isolated(raw, shown, config)
-            if key is not None and not isinstance(outcomes[n], LintkitError):
-                cache.put(key, outcomes[n])
-            if on_file is not None:
-                on_file(paths[n])
+        done = ((i, lint_isolated(raw, shown, config)) for i, (_, raw, shown, config, _) in enumerate(pending))
+    for i, outcome in done:
+        n, _, _, _, key = pending[i]
+        outcomes[n] = outcome
+        if key is not None and not isinstance(outcome, LintkitError):
+            cache.put(key, outcome)
+        if on_file is not None:
+            on_file(paths[n])
     for outcome in outcomes:
         if isinstance(outcome, LintkitError):
             result.errors.append(outcome)
