@@ -108,18 +108,6 @@ def proselint_findings(output: Path) -> int:
     return found
 
 
-def median_run(cmd, *, cwd, env, repeat, prepare=None) -> tuple[float, float, int, list[float]]:
-    """Median wall and RSS of ``repeat`` runs, the last exit code, and every wall time."""
-    walls, rsses, rc = [], [], 0
-    for _ in range(repeat):
-        if prepare:
-            prepare()
-        wall, rss, rc = run(cmd, cwd=cwd, env=env)
-        walls.append(wall)
-        rsses.append(rss)
-    return statistics.median(walls), statistics.median(rsses), rc, walls
-
-
 def paired_runs(cmd_a, cmd_b, *, cwd, env_a, env_b, pairs, prepare=None) -> dict:
     """``pairs`` runs of each command in turn (A B, B A, A B, ...): medians and the median A/B wall ratio."""
     a, b = [], []
@@ -167,6 +155,41 @@ def lintkit_cases(code_dir: Path, target: Path, tmp: Path, jobs: int, words: int
     return cases
 
 
+def in_rounds(cases, *, cwd, env, repeat, clear, proselint_output) -> dict[str, list[tuple[float, float, int]]]:
+    """Every case once per round, ``repeat`` rounds: cases alternate, so a load that comes and goes hits them alike."""
+    runs: dict[str, list] = {name: [] for name, *_ in cases}
+    for _ in range(repeat):
+        for name, cmd, _, cold in cases:
+            if cold:
+                clear()
+            elif name.startswith("lintkit warm"):
+                run(cmd, cwd=cwd, env=env)  # prime the cache
+            runs[name].append(run(cmd, cwd=cwd, env=env, stdout=proselint_output if name.startswith("proselint") else None))
+    return runs
+
+
+def print_table(cases, runs) -> None:
+    print("| case | wall s (median) | runs | words/s | peak RSS MB (median) | exit |\n|---|---:|---|---:|---:|---:|")
+    for name, _, n_words, _ in cases:
+        walls = [wall for wall, _, _ in runs[name]]
+        wall, rss = statistics.median(walls), statistics.median(r for _, r, _ in runs[name])
+        print(f"| {name} | {wall:.2f} | {' '.join(f'{w:.2f}' for w in walls)} | {n_words / wall:,.0f} | {rss:.0f} | {runs[name][-1][2]} |")
+
+
+def print_ratios(runs, parallel_case: str) -> None:
+    """Ratios of runs made in the same round (median over the rounds), the figures a loaded machine still gives."""
+    pairs = [
+        ("lintkit cold --jobs 1", "lintkit cold (default jobs)"),
+        ("lintkit cold --jobs 1", parallel_case),
+        ("proselint (max_errors lifted)", "lintkit cold --jobs 1"),
+        ("proselint (max_errors lifted)", parallel_case),
+    ]
+    for slow, fast in pairs:
+        if runs.get(slow) and runs.get(fast) and slow != fast:
+            ratios = [a[0] / b[0] for a, b in zip(runs[slow], runs[fast])]
+            print(f"{slow} / {fast}: {statistics.median(ratios):.2f}x (rounds: {' '.join(f'{r:.2f}' for r in ratios)})")
+
+
 def selected(name: str, only: set[str]) -> bool:
     return not only or any(o in name for o in only)
 
@@ -197,29 +220,19 @@ def main(argv=None) -> int:
         print(f"input: {target.name} ({words:,} words); lintkit from {code_dir.name}; {os.cpu_count()} CPUs; load {os.getloadavg()[0]:.1f}\n")
         if args.baseline:
             return compare(args, cases, tmp, env, environment(args.baseline.resolve(), baseline_cache), clear, only)
-        print("| case | wall s (median) | runs | words/s | peak RSS MB | exit |\n|---|---:|---|---:|---:|---:|")
         cases.insert(0, ("regex floor", [sys.executable, "-c", FLOOR, str(target)], words, False))
-        for name, cmd, n_words, cold in cases:
-            if not selected(name, only):
-                continue
-            if name.startswith("lintkit warm"):
-                run(cmd, cwd=tmp, env=env)  # prime the cache
-            wall, rss, rc, walls = median_run(cmd, cwd=tmp, env=env, repeat=args.repeat, prepare=clear if cold else None)
-            print(f"| {name} | {wall:.2f} | {' '.join(f'{w:.2f}' for w in walls)} | {n_words / wall:,.0f} | {rss:.0f} | {rc} |", flush=True)
+        cases = [case for case in cases if selected(case[0], only)]
         program = proselint_program() if args.proselint else None
+        output = tmp / "proselint-output.json"
         if program is not None:
-            output = tmp / "proselint-output.json"
-            cmd = proselint_command(program, lifted_proselint_config(program, tmp), target)
-            walls, rsses = [], []
-            for _ in range(args.repeat):
-                wall, rss, rc = run(cmd, cwd=tmp, env=env, stdout=output)
-                walls.append(wall)
-                rsses.append(rss)
-            wall, found = statistics.median(walls), proselint_findings(output)
-            name = f"proselint (max_errors lifted, {found:,} findings)"
-            print(f"| {name} | {wall:.2f} | {' '.join(f'{w:.2f}' for w in walls)} | {words / wall:,.0f} | {statistics.median(rsses):.0f} | {rc} |")
+            cases.append(("proselint (max_errors lifted)", proselint_command(program, lifted_proselint_config(program, tmp), target), words, False))
         elif args.proselint:
             print("proselint is not installed; skipped", file=sys.stderr)
+        runs = in_rounds(cases, cwd=tmp, env=env, repeat=args.repeat, clear=clear, proselint_output=output)
+        print_table(cases, runs)
+        if program is not None:
+            print(f"\nproselint findings: {proselint_findings(output):,} (the 1,000 cap lifted)")
+        print_ratios(runs, f"lintkit cold --jobs {args.jobs}")
     return 0
 
 

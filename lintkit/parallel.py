@@ -37,7 +37,7 @@ from lintkit.errors import LintkitError
 from lintkit.findings import Finding
 
 # Less than this many bytes of files is linted in the calling process: workers would not pay for themselves.
-MIN_PARALLEL_BYTES = 64 * 1024
+MIN_PARALLEL_BYTES = 256 * 1024
 # Fewer characters of windows than this are parsed by the parent, which has the pipeline loaded anyway.
 MIN_PARALLEL_CHARS = 4000
 # Files are read, parsed and placed in batches of about this many bytes (a bigger file is a batch alone).

@@ -34,11 +34,14 @@ from lintkit.engine.rule import Rule
 from lintkit.errors import LintkitError
 from lintkit.findings import Finding
 from lintkit.lsp import actions, framing, matching, settings
+from lintkit.lsp.incremental import DocumentWindows, Superseded
 from lintkit.reporters.lsp import SOURCE, diagnostic_for
 
 log = logging.getLogger(__name__)
 
-DEBOUNCE_SECONDS = 0.3
+# A pause this long ends a burst of typing. Re-linting after an edit parses only the changed
+# windows (lsp/incremental.py), and a lint the editor has moved past stops early, so it can be short.
+DEBOUNCE_SECONDS = 0.1
 WARM_UP_TEXT = "We need leaders, not managers."
 LANGUAGE_IDS = {"markdown": "markdown", "restructuredtext": "rst", "rst": "rst", "html": "html", "plaintext": "text", "text": "text"}
 READABLE = ("markdown", "rst", "html", "text")
@@ -73,6 +76,7 @@ class LintkitServer(LanguageServer):
         self.pending: dict[str, asyncio.Task] = {}
         self.inflight: dict[tuple[str, int | None, int], asyncio.Future] = {}
         self.shown_errors: set[str] = set()
+        self.windows: dict[str, DocumentWindows] = {}  # per open document: the findings of its last lint's windows
 
     def start_io(self, stdin=None, stdout=None) -> int:
         """Serve over stdio with lintkit's guarded framing (see lsp/framing.py); the exit code."""
@@ -104,13 +108,16 @@ class LintkitServer(LanguageServer):
             return Result(version, generation)
         path = to_fs_path(uri) if uri.startswith("file:") else None
         try:
-            from lintkit.api import lint_text, rules_for
+            from lintkit.api import rules_for
 
             config = settings.apply(config_for(path), {**self.init_overrides, **self.editor_overrides})
-            findings = lint_text(text, path=path, config=config, markup=markup)
+            windows = self.windows.setdefault(uri, DocumentWindows())
+            findings = windows.lint(text, path=path, config=config, markup=markup, superseded=lambda: self.is_stale(uri, version, generation))
             rules = rules_for(config.rule_packs)
             encoding = self.workspace.position_encoding or lsp.PositionEncodingKind.Utf16
             diagnostics = [diagnostic_for(f, rules[f.code].url if f.code in rules else None, encoding) for f in findings]
+        except Superseded:
+            return None
         except LintkitError as exc:
             return Result(version, generation, markup=markup, error=exc.one_line())
         except Exception:  # any bug in one document must not take the server down
@@ -207,6 +214,7 @@ class LintkitServer(LanguageServer):
         if task is not None:
             task.cancel()
         self.results.pop(uri, None)
+        self.windows.pop(uri, None)
 
 
 server = LintkitServer()
