@@ -57,8 +57,8 @@ def count_words(path: Path) -> int:
     return sum(len(re.findall(r"\S+", p.read_text(encoding="utf-8", errors="replace"))) for p in files)
 
 
-def run(cmd: list[str], *, cwd: Path, env: dict, stdout: Path | None = None) -> tuple[float, float, int]:
-    """Wall seconds and peak RSS (MB, largest process) of one child run, and its exit code.
+def run(cmd: list[str], *, cwd: Path, env: dict, stdout: Path | None = None) -> tuple[float, float, int, float]:
+    """Wall seconds, peak RSS (MB, largest process), exit code and CPU seconds (all processes) of one child run.
 
     The child's output goes to ``stdout`` when given (a file), else it is dropped.
     """
@@ -68,14 +68,15 @@ def run(cmd: list[str], *, cwd: Path, env: dict, stdout: Path | None = None) -> 
         "t = time.perf_counter()\n"
         "rc = subprocess.run(sys.argv[2:], stdout=out, stderr=subprocess.DEVNULL).returncode\n"
         "wall = time.perf_counter() - t\n"
-        "rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n"
-        "print(json.dumps([wall, rss / (1024 * 1024 if sys.platform == 'darwin' else 1024), rc]))\n"
+        "usage = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+        "rss = usage.ru_maxrss / (1024 * 1024 if sys.platform == 'darwin' else 1024)\n"
+        "print(json.dumps([wall, rss, rc, usage.ru_utime + usage.ru_stime]))\n"
     )
     out = subprocess.run(
         [sys.executable, "-c", wrapper, str(stdout or ""), *cmd], cwd=cwd, env=env, capture_output=True, text=True, check=True
     )
-    wall, rss, rc = json.loads(out.stdout)
-    return wall, rss, rc
+    wall, rss, rc, cpu = json.loads(out.stdout)
+    return wall, rss, rc, cpu
 
 
 def proselint_program() -> str | None:
@@ -155,7 +156,7 @@ def lintkit_cases(code_dir: Path, target: Path, tmp: Path, jobs: int, words: int
     return cases
 
 
-def in_rounds(cases, *, cwd, env, repeat, clear, proselint_output) -> dict[str, list[tuple[float, float, int]]]:
+def in_rounds(cases, *, cwd, env, repeat, clear, proselint_output) -> dict[str, list[tuple[float, float, int, float]]]:
     """Every case once per round, ``repeat`` rounds: cases alternate, so a load that comes and goes hits them alike."""
     runs: dict[str, list] = {name: [] for name, *_ in cases}
     for _ in range(repeat):
@@ -169,11 +170,11 @@ def in_rounds(cases, *, cwd, env, repeat, clear, proselint_output) -> dict[str, 
 
 
 def print_table(cases, runs) -> None:
-    print("| case | wall s (median) | runs | words/s | peak RSS MB (median) | exit |\n|---|---:|---|---:|---:|---:|")
+    print("| case | wall s (median) | runs | words/s | CPU s (median) | peak RSS MB (median) | exit |\n|---|---:|---|---:|---:|---:|---:|")
     for name, _, n_words, _ in cases:
-        walls = [wall for wall, _, _ in runs[name]]
-        wall, rss = statistics.median(walls), statistics.median(r for _, r, _ in runs[name])
-        print(f"| {name} | {wall:.2f} | {' '.join(f'{w:.2f}' for w in walls)} | {n_words / wall:,.0f} | {rss:.0f} | {runs[name][-1][2]} |")
+        walls = [r[0] for r in runs[name]]
+        wall, rss, cpu = statistics.median(walls), statistics.median(r[1] for r in runs[name]), statistics.median(r[3] for r in runs[name])
+        print(f"| {name} | {wall:.2f} | {' '.join(f'{w:.2f}' for w in walls)} | {n_words / wall:,.0f} | {cpu:.2f} | {rss:.0f} | {runs[name][-1][2]} |")
 
 
 def print_ratios(runs, parallel_case: str) -> None:

@@ -22,19 +22,19 @@ from __future__ import annotations
 import contextlib
 import gc
 import itertools
-import multiprocessing
 import os
 import sys
-import threading
-from concurrent.futures import Future
 from dataclasses import replace
-from typing import Callable, Iterator, Sequence
+from typing import TYPE_CHECKING, Callable, Iterator, Sequence
 
 from lintkit import api
 from lintkit.config import Config
 from lintkit.documents.model import Document
 from lintkit.errors import LintkitError
 from lintkit.findings import Finding
+
+if TYPE_CHECKING:  # multiprocessing, threading and futures load only for a run that uses workers
+    from concurrent.futures import Future
 
 # Less than this many bytes of files is linted in the calling process: workers would not pay for themselves.
 MIN_PARALLEL_BYTES = 256 * 1024
@@ -98,6 +98,8 @@ def _can_fork() -> bool:
 @contextlib.contextmanager
 def _pool(workers: int):
     """A pool forked from this process as it is now (copy-on-write), or spawned where fork is unsafe."""
+    import multiprocessing
+
     if not _can_fork():
         pool = multiprocessing.get_context("spawn").Pool(workers)
     else:
@@ -115,6 +117,9 @@ def _pool(workers: int):
 
 def _in_background(load: Callable, *args) -> Future:
     """``load(*args)`` on a daemon thread (a run that turns out to need no pipeline does not wait for it)."""
+    import threading
+    from concurrent.futures import Future
+
     future: Future = Future()
 
     def run() -> None:
