@@ -14,6 +14,7 @@ pushed ones: two sources for the same diagnostics show them twice.
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import os
 import sys
@@ -257,6 +258,9 @@ def warm_up(overrides: dict[str, Any]) -> None:
         lint_text(WARM_UP_TEXT, config=settings.apply(config_for(None), overrides), markup="text")
     except Exception:  # the first real lint reports it to the editor
         log.debug("warm-up failed", exc_info=True)
+    # The pipeline's objects live as long as the server: frozen, they are left out of every
+    # full garbage collection, which otherwise adds about 0.1 s to one lint in four.
+    gc.freeze()
 
 
 @server.feature(lsp.TEXT_DOCUMENT_DID_OPEN)
