@@ -20,6 +20,7 @@ loads the pipeline itself, once. Findings, errors and their order are those of
 from __future__ import annotations
 
 import contextlib
+import functools
 import gc
 import itertools
 import os
@@ -32,6 +33,7 @@ from lintkit.config import Config
 from lintkit.documents.model import Document
 from lintkit.errors import LintkitError
 from lintkit.findings import Finding
+from lintkit.nlp.prefilter import family_forms
 
 if TYPE_CHECKING:  # multiprocessing, threading and futures load only for a run that uses workers
     from concurrent.futures import Future
@@ -43,8 +45,6 @@ MIN_PARALLEL_CHARS = 4000
 # Files are read, parsed and placed in batches of about this many bytes (a bigger file is a batch alone).
 BATCH_BYTES = 32 << 20
 CHUNKS_PER_WORKER = 4
-# A file whose bytes hold one of these (in any case) may need the pipeline: the parent starts loading it at once.
-FAMILY_STEMS = (b"lead", b"led", b"manag")
 
 Item = tuple[bytes, str, Config]  # a file's bytes, its name as shown, its settings
 Outcome = "list[Finding] | LintkitError"
@@ -169,9 +169,17 @@ def _parse_pieces(pieces: list[tuple]) -> list:
     return found
 
 
+@functools.lru_cache(maxsize=1)
+def _family_cores() -> tuple[bytes, ...]:
+    """The family word forms that contain no other form ("lead", "led", "manage", ...): a file holding none of them holds no family word."""
+    words = sorted({word.lower().encode() for word in family_forms()}, key=len)
+    return tuple(w for n, w in enumerate(words) if not any(shorter in w for shorter in words[:n]))
+
+
 def may_need_pipeline(raw: bytes) -> bool:
+    """Whether a file's bytes may hold a family word: if one does, the parent starts loading the pipeline at once."""
     lowered = raw.lower()
-    return any(stem in lowered for stem in FAMILY_STEMS)
+    return any(core in lowered for core in _family_cores())
 
 
 def _pieces(windows: list[tuple[int, int]], works: dict[int, tuple], items: Sequence[Item]) -> list[tuple[int, tuple]]:
