@@ -12,7 +12,9 @@ of each size are cut from it, repeating it where a size needs more words:
 - paragraph: the words as one paragraph (every line break a blank), for sizes up
   to ``--paragraph-limit`` words.
 
-Each input is linted once by ``lintkit check --no-cache`` in a fresh process.
+Each input is linted once by ``lintkit check --no-cache`` in a fresh process,
+its address space capped by ``--memory-limit-mb`` so a run that would take the
+machine's memory fails instead.
 Reported per input: wall seconds, seconds per 100k words, and the peak RSS of
 the largest process of the run (``getrusage(RUSAGE_CHILDREN)``). A run that
 fails is a row with its exit code and the last line it printed. Cost is linear
@@ -34,8 +36,10 @@ ROOT = Path(__file__).resolve().parent.parent
 WORDS_PER_FILE = 5000
 WRAPPER = (
     "import resource, subprocess, sys, time, json\n"
+    "limit = int(sys.argv[1]) << 20\n"
+    "resource.setrlimit(resource.RLIMIT_AS, (limit, limit))  # a run that would take the machine's memory fails instead\n"
     "t = time.perf_counter()\n"
-    "done = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)\n"
+    "done = subprocess.run(sys.argv[2:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)\n"
     "wall = time.perf_counter() - t\n"
     "rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / (1024 * 1024 if sys.platform == 'darwin' else 1024)\n"
     "last = (done.stderr.strip().splitlines() or [''])[-1][:120]\n"
@@ -79,10 +83,10 @@ def write_input(shape: str, paragraphs: list[str], where: Path) -> Path:
     return path
 
 
-def measure(target: Path, jobs: int | None, code_dir: Path) -> tuple[float, float, int, str]:
+def measure(target: Path, jobs: int | None, code_dir: Path, memory_mb: int) -> tuple[float, float, int, str]:
     cmd = [sys.executable, "-m", "lintkit.cli", "check", "--no-cache", *(["--jobs", str(jobs)] if jobs else []), str(target)]
     env = {**os.environ, "PYTHONPATH": str(code_dir), "NO_COLOR": "1"}
-    out = subprocess.run([sys.executable, "-c", WRAPPER, *cmd], env=env, capture_output=True, text=True, check=True)
+    out = subprocess.run([sys.executable, "-c", WRAPPER, str(memory_mb), *cmd], env=env, capture_output=True, text=True, check=True)
     wall, rss, rc, last = json.loads(out.stdout)
     return wall, rss, rc, last
 
@@ -95,6 +99,7 @@ def main(argv=None) -> int:
     parser.add_argument("--paragraph-limit", type=int, default=1_000_000, help="largest size tried as one paragraph")
     parser.add_argument("--jobs", type=int, default=None, help="--jobs for lintkit (default: lintkit's own choice)")
     parser.add_argument("--lintkit-dir", type=Path, default=ROOT)
+    parser.add_argument("--memory-limit-mb", type=int, default=4096, help="address space a run may take (it fails beyond)")
     args = parser.parse_args(argv)
     paragraphs = paragraphs_of(args.corpus)
     code_dir = args.lintkit_dir.resolve()
@@ -111,7 +116,7 @@ def main(argv=None) -> int:
                     continue
                 target = write_input(shape, chosen, Path(tmp_name) / f"{shape}-{size}")
                 files = len(list(target.iterdir())) if target.is_dir() else 1
-                wall, rss, rc, last = measure(target, args.jobs, code_dir)
+                wall, rss, rc, last = measure(target, args.jobs, code_dir, args.memory_limit_mb)
                 note = last.replace("|", "/") if rc not in (0, 1) else ""
                 print(f"| {shape} | {words:,} | {files:,} | {wall:.2f} | {wall / words * 100_000:.2f} | {rss:.0f} | {rc} | {note} |", flush=True)
                 _remove(target)
