@@ -215,7 +215,7 @@ def placed(work: ParseWork, results: Sequence[list[Finding]], source: str) -> li
 Parser = Callable[[Sequence[str], Sequence["str | None"], Config, str], list[list[Finding]]]
 
 
-def find(document: Document, config: Config, path: str, *, whole: bool = False, parser: Parser = parse_texts) -> list[Finding]:
+def find(document: Document, config: Config, path: str, *, whole: bool = False, parser: Parser | None = None) -> list[Finding]:
     """Raw findings of every rule (before suppressions and policy).
 
     Only candidate segments are looked at, and in them only the sentence windows
@@ -225,7 +225,7 @@ def find(document: Document, config: Config, path: str, *, whole: bool = False, 
     work = parse_work(document, config, whole=whole)
     if not work.texts:
         return []  # nothing to parse: spaCy is never imported
-    return placed(work, parser(work.texts, work.contexts, config, path), document.source)
+    return placed(work, (parser or parse_texts)(work.texts, work.contexts, config, path), document.source)
 
 
 def _fix_as_written(finding: Finding, words: str, source: str) -> Finding:
@@ -247,7 +247,7 @@ def finish(document: Document, raw: list[Finding], *, path: str, config: Config)
     return [locate(f, index) for f in apply_policy(kept, config)]
 
 
-def lint_document(document: Document, *, path: str, config: Config, parser: Parser = parse_texts) -> list[Finding]:
+def lint_document(document: Document, *, path: str, config: Config, parser: Parser | None = None) -> list[Finding]:
     return finish(document, find(document, config, path, parser=parser), path=path, config=config)
 
 

@@ -49,6 +49,8 @@ CHUNKS_PER_WORKER = 4
 Item = tuple[bytes, str, Config]  # a file's bytes, its name as shown, its settings
 Outcome = "list[Finding] | LintkitError"
 Reader = Callable[[bytes, str], Document]
+# Runs a step for one file (its name as shown) and returns what it returns, or that file's error.
+Isolate = Callable[[Callable[[], object], str], object]
 
 
 def workers_for(sizes: Sequence[int], jobs: int | None = None) -> int:
@@ -136,37 +138,46 @@ def _engine_key(config: Config) -> tuple:
     return config.model, config.rule_packs, config.accepted_terms
 
 
-def _prepare(read: Reader, index: int, raw: bytes, shown: str, config: Config) -> tuple:
+def _as_data(error: LintkitError) -> tuple:
+    return error.problem, error.path, error.key  # LintkitError does not pickle its path: sent as plain data
+
+
+def _read_and_cut(read: Reader, raw: bytes, shown: str, config: Config) -> tuple[Document, api.ParseWork]:
+    document = read(raw, shown)
+    return Document(document.source, (), document.suppressions, document.markup), api.parse_work(document, config)
+
+
+def _prepare(read: Reader, isolate: Isolate, index: int, raw: bytes, shown: str, config: Config) -> tuple:
     """A reader's job: a file's document (less its segments, which the windows carry) and windows, or its error."""
-    try:
-        document = read(raw, shown)
-        work = api.parse_work(document, config)
-    except LintkitError as error:  # LintkitError does not pickle its path: sent as plain data
-        return index, None, None, (error.problem, error.path, error.key)
-    return index, Document(document.source, (), document.suppressions, document.markup), work, None
+    outcome = isolate(lambda: _read_and_cut(read, raw, shown, config), shown)
+    if isinstance(outcome, LintkitError):
+        return index, None, None, _as_data(outcome)
+    return index, *outcome, None
 
 
 def _prepare_star(task: tuple) -> tuple:
     return _prepare(*task)
 
 
-def _parse_pieces(pieces: list[tuple]) -> list:
-    """A parser's job: window-relative findings of each (texts, contexts, config, path) piece, or its error.
+def _parse_pieces(isolate: Isolate, pieces: list[tuple]) -> list:
+    """A parser's job: window-relative findings of each (texts, contexts, config, path) piece, or its file's error.
 
     Pieces that share a pipeline are parsed in one go: the pipeline is faster on
     many texts at once than on each file's few windows apart.
     """
-    found: list = []
-    for _, group in itertools.groupby(pieces, key=lambda piece: _engine_key(piece[2])):
-        group = list(group)
-        try:
-            parsed = iter(api.parse_texts([t for p in group for t in p[0]], [c for p in group for c in p[1]], group[0][2], ""))
-        except LintkitError as error:  # the pipeline would not load: these pieces' files get the error
-            found.extend((error.problem, error.path, error.key) for _ in group)
-            continue
-        for texts, _, _, path in group:
-            found.append([[replace(f, path=path) for f in next(parsed)] for _ in texts])
-    return found
+    groups = itertools.groupby(pieces, key=lambda piece: _engine_key(piece[2]))
+    return [found for _, group in groups for found in _parse_group(list(group), isolate)]
+
+
+def _parse_group(group: list[tuple], isolate: Isolate) -> list:
+    texts, contexts = [t for p in group for t in p[0]], [c for p in group for c in p[1]]
+    parsed = isolate(lambda: api.parse_texts(texts, contexts, group[0][2], ""), group[0][3])
+    if isinstance(parsed, LintkitError):
+        if len(group) > 1:  # each file alone, so that only the one that fails gets the error
+            return [found for piece in group for found in _parse_group([piece], isolate)]
+        return [_as_data(parsed)]
+    windows = iter(parsed)
+    return [[[replace(f, path=path) for f in next(windows)] for _ in piece_texts] for piece_texts, _, _, path in group]
 
 
 @functools.lru_cache(maxsize=1)
@@ -193,7 +204,7 @@ def _pieces(windows: list[tuple[int, int]], works: dict[int, tuple], items: Sequ
     return out
 
 
-def _parse_all(works: dict[int, tuple], items: Sequence[Item], workers: int) -> dict[int, list]:
+def _parse_all(works: dict[int, tuple], items: Sequence[Item], workers: int, isolate: Isolate) -> dict[int, list]:
     """Window-relative findings of every window of ``works`` (or the file's error), split among parsers by characters."""
     windows = [(i, w) for i in sorted(works) for w in range(len(works[i][1].texts))]
     sizes = [len(works[i][1].texts[w]) for i, w in windows]
@@ -201,10 +212,10 @@ def _parse_all(works: dict[int, tuple], items: Sequence[Item], workers: int) -> 
     tasks = [_pieces(windows[a:b], works, items) for a, b in runs]
     jobs = [[piece for _, piece in task] for task in tasks]
     if len(jobs) == 1:
-        parsed = [_parse_pieces(jobs[0])]
+        parsed = [_parse_pieces(isolate, jobs[0])]
     else:
         with _pool(min(workers, len(jobs))) as parsers:
-            parsed = parsers.map(_parse_pieces, jobs, chunksize=1)
+            parsed = parsers.map(functools.partial(_parse_pieces, isolate), jobs, chunksize=1)
     results: dict[int, list] = {i: [] for i in works}
     for task, found in zip(tasks, parsed):
         for (i, _), per_window in zip(task, found):
@@ -220,19 +231,21 @@ def _error(data: tuple) -> LintkitError:
     return LintkitError(problem, path=path, key=key)
 
 
-def lint_files(items: Sequence[Item], workers: int, read: Reader) -> Iterator[tuple[int, Outcome]]:
+def lint_files(items: Sequence[Item], workers: int, read: Reader, isolate: Isolate) -> Iterator[tuple[int, Outcome]]:
     """Each file's findings (or its error) as ``(index, outcome)``, in the order the files finish.
 
-    ``read`` turns a file's bytes and shown name into its document.
+    ``read`` turns a file's bytes and shown name into its document; ``isolate``
+    runs each step of one file, so that whatever goes wrong with it is its error.
     """
     loading: dict[tuple, Future] = {}
     early = _can_fork() and any(may_need_pipeline(raw) for raw, _, _ in items)
     for batch in batches([len(raw) for raw, _, _ in items], BATCH_BYTES):
-        yield from _lint_batch(items, batch, workers, read, loading, early=early)
+        yield from _lint_batch(items, batch, workers, (read, isolate), loading, early=early)
 
 
-def _lint_batch(items: Sequence[Item], batch: range, workers: int, read: Reader, loading: dict[tuple, Future], *, early: bool) -> Iterator[tuple[int, Outcome]]:
-    tasks = sorted(((read, i, *items[i]) for i in batch), key=lambda task: -len(task[2]))  # biggest first: readers end together
+def _lint_batch(items: Sequence[Item], batch: range, workers: int, steps: tuple[Reader, Isolate], loading: dict[tuple, Future], *, early: bool) -> Iterator[tuple[int, Outcome]]:
+    isolate = steps[1]
+    tasks = sorted(((*steps, i, *items[i]) for i in batch), key=lambda task: -len(task[3]))  # biggest first: readers end together
     prepared: dict[int, tuple] = {}
     with _pool(min(workers, len(tasks))) as readers:
         key = _engine_key(items[batch[0]][2])
@@ -242,19 +255,22 @@ def _lint_batch(items: Sequence[Item], batch: range, workers: int, read: Reader,
             if error is not None:
                 yield i, _error(error)
             elif not work.texts:
-                yield i, api.finish(document, [], path=items[i][1], config=items[i][2])
+                yield i, isolate(functools.partial(api.finish, document, [], path=items[i][1], config=items[i][2]), items[i][1])
             else:
                 prepared[i] = document, work
     if not prepared:
         return
     if _can_fork():
         _load_engines({_engine_key(items[i][2]) for i in prepared}, loading)  # before the parsers fork
-    results = _parse_all(prepared, items, workers)
+    results = _parse_all(prepared, items, workers, isolate)
     for i in sorted(prepared):
         document, work = prepared[i]
         _, shown, config = items[i]
         found = results[i]
-        yield i, _error(found) if isinstance(found, tuple) else api.finish(document, api.placed(work, found, document.source), path=shown, config=config)
+        if isinstance(found, tuple):
+            yield i, _error(found)
+        else:
+            yield i, isolate(lambda: api.finish(document, api.placed(work, found, document.source), path=shown, config=config), shown)  # noqa: B023
 
 
 def _load_engines(keys: set[tuple], loading: dict[tuple, Future]) -> None:

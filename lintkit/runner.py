@@ -221,7 +221,7 @@ def lint_paths(
             on_file(path)
     workers = workers_for([len(raw) for _, raw, _, _, _ in pending], jobs)
     if workers > 1:
-        done = lint_files([(raw, shown, config) for _, raw, shown, config, _ in pending], workers, file_document)
+        done = lint_files([(raw, shown, config) for _, raw, shown, config, _ in pending], workers, file_document, isolated)
     else:
         done = ((i, lint_isolated(raw, shown, config)) for i, (_, raw, shown, config, _) in enumerate(pending))
     for i, outcome in done:

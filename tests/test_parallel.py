@@ -142,6 +142,24 @@ def test_workers_share_the_parents_pipeline(tmp_path, nlp, any_work_is_parallel,
 
 
 @pytest.mark.slow
+def test_a_bug_while_parsing_one_file_is_its_error_line_as_with_one_job(tmp_path, nlp, any_work_is_parallel, monkeypatch):
+    paths = _files(tmp_path, _corpus_texts(), 4)
+    Path(paths[1]).write_text("Our managers must become leaders, says the memo from Sam.", encoding="utf-8")
+    real = api.parse_texts
+
+    def buggy(texts, contexts, config, path):
+        if any("says the memo from Sam" in text for text in texts):
+            raise IndexError("list index out of range")
+        return real(texts, contexts, config, path)
+
+    monkeypatch.setattr(api, "parse_texts", buggy)
+    one = lint_paths(paths, jobs=1)
+    two = lint_paths(paths, jobs=2)
+    assert [e.path for e in one.errors if "internal error" in e.problem] == [paths[1]]
+    assert _key(two) == _key(one) and two.files == one.files
+
+
+@pytest.mark.slow
 def test_spawned_workers_where_fork_is_not_available(tmp_path, nlp, any_work_is_parallel, monkeypatch):
     paths = _files(tmp_path, _corpus_texts(), 4)
     one = lint_paths(paths, jobs=1)

@@ -7,7 +7,7 @@ import sys
 import pytest
 
 from lintkit import lint_paths
-from lintkit import runner
+from lintkit import parallel, runner
 from lintkit.cli import FORMAT_NAMES
 from tests.helpers import run_in_process
 
@@ -58,7 +58,16 @@ def test_lintkit_debug_prints_the_traceback(memos, nlp, capsys, monkeypatch):
 
 
 @pytest.mark.slow
-def test_with_worker_processes_a_bug_on_one_file_is_its_error_line(memos, nlp):
+def test_with_worker_processes_a_bug_on_one_file_is_its_error_line(memos, nlp, monkeypatch):
+    real = runner.read_file_document
+
+    def buggy(raw, shown, markup):
+        if shown.endswith("bad.md"):
+            raise IndexError("list index out of range")
+        return real(raw, shown, markup)
+
+    monkeypatch.setattr(runner, "read_file_document", buggy)
+    monkeypatch.setattr(parallel, "MIN_PARALLEL_BYTES", 1)  # workers even for three memos
     result = lint_paths(memos, jobs=2)  # forked workers inherit the buggy reader
     assert sorted({f.path for f in result.findings}) == ["first.md", "last.md"]
     assert [e.path for e in result.errors] == ["bad.md"] and REPORT_HERE in result.errors[0].one_line()
