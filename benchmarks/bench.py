@@ -2,15 +2,19 @@
 
 Run by hand, never as a test:
 
-    python benchmarks/bench.py PATH [--jobs N] [--repeat R] [--proselint] [--lintkit-dir DIR]
+    python benchmarks/bench.py PATH [--jobs N] [--repeat R] [--proselint] [--lintkit-dir DIR] [--baseline DIR]
 
 PATH is a file or folder (e.g. the 1M-word bulk corpus). Cases: the regex floor,
-lintkit cold (--no-cache) with --jobs 1 and --jobs N, lintkit warm (a primed
-cache), a small Markdown memo with a finding and a file with no family word,
-and proselint (its max_errors lifted in a temporary config). Each case reports
-wall seconds (best of R), words/s and the peak RSS of the largest process
-(``resource.getrusage(RUSAGE_CHILDREN)``, so each case runs in a fresh child).
-``--lintkit-dir`` benchmarks another checkout (e.g. an older commit) on the same input.
+lintkit cold (--no-cache) with the default worker count, --jobs 1 and --jobs N,
+lintkit warm (a primed cache), a small Markdown memo with a finding, a file with
+no family word, and proselint (its max_errors lifted). Each case reports wall
+seconds and the peak RSS of the largest process (``resource.getrusage(RUSAGE_CHILDREN)``,
+so each run is a fresh child), the median of R runs.
+
+``--lintkit-dir`` benchmarks another checkout (e.g. an older commit) on the same
+input. ``--baseline DIR`` runs every lintkit case of this checkout and of DIR in
+turn, R pairs, and reports both medians and the median of the pair ratios: on a
+machine shared with other work, only ratios of runs made side by side hold.
 """
 from __future__ import annotations
 
@@ -19,6 +23,7 @@ import json
 import os
 import re
 import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -42,6 +47,9 @@ for p in sys.argv[1:]:
             n += sum(1 for _ in words.finditer(h.read()))
 print(n)
 """
+# proselint stops at this many findings unless its configuration lifts the cap.
+PROSELINT_DEFAULT_CAP = 1000
+LIFTED_CAP = 10**9
 
 
 def count_words(path: Path) -> int:
@@ -49,93 +57,199 @@ def count_words(path: Path) -> int:
     return sum(len(re.findall(r"\S+", p.read_text(encoding="utf-8", errors="replace"))) for p in files)
 
 
-def run(cmd: list[str], *, cwd: Path, env: dict) -> tuple[float, float, int]:
-    """Wall seconds and peak RSS (MB, largest process) of one child run, and its exit code."""
+def run(cmd: list[str], *, cwd: Path, env: dict, stdout: Path | None = None) -> tuple[float, float, int, float]:
+    """Wall seconds, peak RSS (MB, largest process), exit code and CPU seconds (all processes) of one child run.
+
+    The child's output goes to ``stdout`` when given (a file), else it is dropped.
+    """
     wrapper = (
         "import resource, subprocess, sys, time, json\n"
+        "out = open(sys.argv[1], 'wb') if sys.argv[1] else subprocess.DEVNULL\n"
         "t = time.perf_counter()\n"
-        "rc = subprocess.run(sys.argv[1:], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL).returncode\n"
+        "rc = subprocess.run(sys.argv[2:], stdout=out, stderr=subprocess.DEVNULL).returncode\n"
         "wall = time.perf_counter() - t\n"
-        "rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n"
-        "print(json.dumps([wall, rss / (1024 * 1024 if sys.platform == 'darwin' else 1024), rc]))\n"
+        "usage = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+        "rss = usage.ru_maxrss / (1024 * 1024 if sys.platform == 'darwin' else 1024)\n"
+        "print(json.dumps([wall, rss, rc, usage.ru_utime + usage.ru_stime]))\n"
     )
-    out = subprocess.run([sys.executable, "-c", wrapper, *cmd], cwd=cwd, env=env, capture_output=True, text=True, check=True)
-    wall, rss, rc = json.loads(out.stdout)
-    return wall, rss, rc
+    out = subprocess.run(
+        [sys.executable, "-c", wrapper, str(stdout or ""), *cmd], cwd=cwd, env=env, capture_output=True, text=True, check=True
+    )
+    wall, rss, rc, cpu = json.loads(out.stdout)
+    return wall, rss, rc, cpu
 
 
-def best(cmd, *, cwd, env, repeat, prepare=None):
-    results = []
-    for _ in range(repeat):
-        if prepare:
-            prepare()
-        results.append(run(cmd, cwd=cwd, env=env))
-    return min(results, key=lambda r: r[0])
-
-
-def proselint_command(tmp: Path, target: Path) -> list[str] | None:
-    """proselint (0.16 command line) on ``target``, its 1,000-findings cap lifted, or None when not installed."""
+def proselint_program() -> str | None:
     beside = Path(sys.executable).with_name("proselint")  # installed in this environment, maybe not on PATH
-    program = str(beside) if beside.exists() else shutil.which("proselint")
-    if program is None:
-        return None
+    return str(beside) if beside.exists() else shutil.which("proselint")
+
+
+def proselint_command(program: str, config: Path, target: Path) -> list[str]:
+    """proselint 0.16 on ``target`` with ``config``: the option goes after ``check`` (before it, it is ignored)."""
+    return [program, "check", "--config", str(config), "--output-format", "json", str(target)]
+
+
+def lifted_proselint_config(program: str, tmp: Path) -> Path:
+    """A proselint configuration with the findings cap lifted, checked to be the one proselint loads."""
     config = tmp / "proselint.json"
-    config.write_text(json.dumps({"max_errors": 10**9}))
-    return [program, "--config", str(config), "check", str(target)]
+    config.write_text(json.dumps({"max_errors": LIFTED_CAP}))
+    shown = subprocess.run([program, "dump-config", "--config", str(config)], capture_output=True, text=True, check=True).stdout
+    loaded = json.loads(shown).get("max_errors")
+    if loaded != LIFTED_CAP:
+        raise SystemExit(f"proselint did not load the lifted cap (max_errors = {loaded}); its row would understate its cost")
+    return config
+
+
+def proselint_findings(output: Path) -> int:
+    """Findings in proselint's JSON output; exactly the default cap means it stopped early."""
+    result = json.loads(output.read_text(encoding="utf-8"))["result"]
+    found = sum(len(entry["diagnostics"]) for entry in result.values())
+    if found == PROSELINT_DEFAULT_CAP:
+        raise SystemExit(f"proselint stopped at {found} findings: the cap was not lifted")
+    return found
+
+
+def paired_runs(cmd_a, cmd_b, *, cwd, env_a, env_b, pairs, prepare=None) -> dict:
+    """``pairs`` runs of each command in turn (A B, B A, A B, ...): medians and the median A/B wall ratio."""
+    a, b = [], []
+    for n in range(pairs):
+        order = [(a, cmd_a, env_a), (b, cmd_b, env_b)]
+        for runs, cmd, env in order if n % 2 == 0 else reversed(order):
+            if prepare:
+                prepare()
+            runs.append(run(cmd, cwd=cwd, env=env))
+    ratios = [x[0] / y[0] for x, y in zip(a, b)]
+    return {
+        "a": statistics.median(r[0] for r in a),
+        "b": statistics.median(r[0] for r in b),
+        "a_rss": statistics.median(r[1] for r in a),
+        "b_rss": statistics.median(r[1] for r in b),
+        "ratio": statistics.median(ratios),
+        "ratios": ratios,
+    }
+
+
+def environment(code_dir: Path, cache: Path) -> dict:
+    # An installed lintkit has its bytecode compiled by pip; a checkout run from source
+    # (PYTHONDONTWRITEBYTECODE set, say) would otherwise recompile it on every start.
+    subprocess.run([sys.executable, "-m", "compileall", "-q", str(code_dir / "lintkit")], check=True)
+    return {**os.environ, "PYTHONPATH": str(code_dir), "LINTKIT_CACHE_DIR": str(cache), "NO_COLOR": "1"}
+
+
+def lintkit_cases(code_dir: Path, target: Path, tmp: Path, jobs: int, words: int) -> list[tuple]:
+    """(name, command, words, needs a cold cache) for each lintkit case the checkout supports."""
+    cli = (code_dir / "lintkit" / "cli.py").read_text()
+    lintkit = [sys.executable, "-m", "lintkit.cli", "check"]
+    nocache = ["--no-cache"] if "--no-cache" in cli else []
+    jobs_flag = (lambda n: ["--jobs", str(n)]) if "--jobs" in cli else (lambda n: [])
+    cases = [
+        ("lintkit cold (default jobs)", [*lintkit, *nocache, str(target)], words, True),
+        ("lintkit cold --jobs 1", [*lintkit, *nocache, *jobs_flag(1), str(target)], words, True),
+        (f"lintkit cold --jobs {jobs}", [*lintkit, *nocache, *jobs_flag(jobs), str(target)], words, True),
+    ]
+    if nocache:
+        cases.append(("lintkit warm (cache hit)", [*lintkit, str(target)], words, False))
+    cases += [
+        ("small memo with a finding", [*lintkit, *nocache, str(tmp / "memo.md")], len(MEMO.split()), False),
+        ("file with no family word", [*lintkit, *nocache, str(tmp / "plain.md")], len(NO_FAMILY.split()), False),
+    ]
+    return cases
+
+
+def in_rounds(cases, *, cwd, env, repeat, clear, proselint_output) -> dict[str, list[tuple[float, float, int, float]]]:
+    """Every case once per round, ``repeat`` rounds: cases alternate, so a load that comes and goes hits them alike."""
+    runs: dict[str, list] = {name: [] for name, *_ in cases}
+    for _ in range(repeat):
+        for name, cmd, _, cold in cases:
+            if cold:
+                clear()
+            elif name.startswith("lintkit warm"):
+                run(cmd, cwd=cwd, env=env)  # prime the cache
+            runs[name].append(run(cmd, cwd=cwd, env=env, stdout=proselint_output if name.startswith("proselint") else None))
+    return runs
+
+
+def print_table(cases, runs) -> None:
+    print("| case | wall s (median) | runs | words/s | CPU s (median) | peak RSS MB (median) | exit |\n|---|---:|---|---:|---:|---:|---:|")
+    for name, _, n_words, _ in cases:
+        walls = [r[0] for r in runs[name]]
+        wall, rss, cpu = statistics.median(walls), statistics.median(r[1] for r in runs[name]), statistics.median(r[3] for r in runs[name])
+        print(f"| {name} | {wall:.2f} | {' '.join(f'{w:.2f}' for w in walls)} | {n_words / wall:,.0f} | {cpu:.2f} | {rss:.0f} | {runs[name][-1][2]} |")
+
+
+def print_ratios(runs, parallel_case: str) -> None:
+    """Ratios of runs made in the same round (median over the rounds), the figures a loaded machine still gives."""
+    pairs = [
+        ("lintkit cold --jobs 1", "lintkit cold (default jobs)"),
+        ("lintkit cold --jobs 1", parallel_case),
+        ("proselint (max_errors lifted)", "lintkit cold --jobs 1"),
+        ("proselint (max_errors lifted)", parallel_case),
+    ]
+    for slow, fast in pairs:
+        if runs.get(slow) and runs.get(fast) and slow != fast:
+            ratios = [a[0] / b[0] for a, b in zip(runs[slow], runs[fast])]
+            print(f"{slow} / {fast}: {statistics.median(ratios):.2f}x (rounds: {' '.join(f'{r:.2f}' for r in ratios)})")
+
+
+def selected(name: str, only: set[str]) -> bool:
+    return not only or any(o in name for o in only)
 
 
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("path", type=Path)
     parser.add_argument("--jobs", type=int, default=os.cpu_count() or 2)
-    parser.add_argument("--repeat", type=int, default=1)
+    parser.add_argument("--repeat", type=int, default=1, help="runs per case (pairs with --baseline); the median is reported")
     parser.add_argument("--proselint", action="store_true", help="also time proselint (slow: ~30 s per 1M words)")
     parser.add_argument("--lintkit-dir", type=Path, default=ROOT, help="the checkout to benchmark (default: this one)")
+    parser.add_argument("--baseline", type=Path, help="a second checkout, run in turn with the first (A/B pairs)")
     parser.add_argument("--only", default="", help="comma-separated case names to run")
     args = parser.parse_args(argv)
     target = args.path.resolve()
     words = count_words(target)
     code_dir = args.lintkit_dir.resolve()
-    # An installed lintkit has its bytecode compiled by pip; a checkout run from source
-    # (PYTHONDONTWRITEBYTECODE set, say) would otherwise recompile it on every start.
-    subprocess.run([sys.executable, "-m", "compileall", "-q", str(code_dir / "lintkit")], check=True)
+    only = {c.strip() for c in args.only.split(",") if c.strip()}
     with tempfile.TemporaryDirectory(prefix="lintkit-bench-") as tmp_name:
         tmp = Path(tmp_name)
         cache = tmp / "cache"
-        env = {**os.environ, "PYTHONPATH": str(code_dir), "LINTKIT_CACHE_DIR": str(cache), "NO_COLOR": "1"}
+        env = environment(code_dir, cache)
         (tmp / "memo.md").write_text(MEMO)
         (tmp / "plain.md").write_text(NO_FAMILY)
-        lintkit = [sys.executable, "-m", "lintkit.cli", "check"]
-        supports_cache = "--no-cache" in (code_dir / "lintkit" / "cli.py").read_text()
-        nocache = ["--no-cache"] if supports_cache else []
-        jobs = (lambda n: ["--jobs", str(n)]) if "--jobs" in (code_dir / "lintkit" / "cli.py").read_text() else (lambda n: [])
-        clear = lambda: shutil.rmtree(cache, ignore_errors=True)  # noqa: E731
-        cases = [
-            ("regex floor", [sys.executable, "-c", FLOOR, str(target)], words, None),
-            ("lintkit cold --jobs 1", [*lintkit, *nocache, *jobs(1), str(target)], words, clear),
-            (f"lintkit cold --jobs {args.jobs}", [*lintkit, *nocache, *jobs(args.jobs), str(target)], words, clear),
-        ]
-        if supports_cache:
-            cases.append(("lintkit warm (cache hit)", [*lintkit, str(target)], words, None))
-        cases += [
-            ("small memo with a finding", [*lintkit, *nocache, str(tmp / "memo.md")], len(MEMO.split()), None),
-            ("file with no family word", [*lintkit, *nocache, str(tmp / "plain.md")], len(NO_FAMILY.split()), None),
-        ]
-        proselint = proselint_command(tmp, target) if args.proselint else None
-        if proselint is not None:
-            cases.append(("proselint (max_errors lifted)", proselint, words, None))
+        baseline_cache = tmp / "cache-baseline"
+        clear = lambda: [shutil.rmtree(c, ignore_errors=True) for c in (cache, baseline_cache)]  # noqa: E731
+        cases = lintkit_cases(code_dir, target, tmp, args.jobs, words)
+        print(f"input: {target.name} ({words:,} words); lintkit from {code_dir.name}; {os.cpu_count()} CPUs; load {os.getloadavg()[0]:.1f}\n")
+        if args.baseline:
+            return compare(args, cases, tmp, env, environment(args.baseline.resolve(), baseline_cache), clear, only)
+        cases.insert(0, ("regex floor", [sys.executable, "-c", FLOOR, str(target)], words, False))
+        cases = [case for case in cases if selected(case[0], only)]
+        program = proselint_program() if args.proselint else None
+        output = tmp / "proselint-output.json"
+        if program is not None:
+            cases.append(("proselint (max_errors lifted)", proselint_command(program, lifted_proselint_config(program, tmp), target), words, False))
         elif args.proselint:
             print("proselint is not installed; skipped", file=sys.stderr)
-        only = {c.strip() for c in args.only.split(",") if c.strip()}
-        print(f"input: {target.name} ({words:,} words); lintkit from {code_dir.name}; {os.cpu_count()} CPUs\n")
-        print("| case | wall s | words/s | peak RSS MB | exit |\n|---|---:|---:|---:|---:|")
-        for name, cmd, n_words, prepare in cases:
-            if only and not any(o in name for o in only):
-                continue
-            if name.startswith("lintkit warm"):
-                run([*lintkit, str(target)], cwd=tmp, env=env)  # prime the cache
-            wall, rss, rc = best(cmd, cwd=tmp, env=env, repeat=args.repeat, prepare=prepare)
-            print(f"| {name} | {wall:.2f} | {n_words / wall:,.0f} | {rss:.0f} | {rc} |", flush=True)
+        runs = in_rounds(cases, cwd=tmp, env=env, repeat=args.repeat, clear=clear, proselint_output=output)
+        print_table(cases, runs)
+        if program is not None:
+            print(f"\nproselint findings: {proselint_findings(output):,} (the 1,000 cap lifted)")
+        print_ratios(runs, f"lintkit cold --jobs {args.jobs}")
+    return 0
+
+
+def compare(args, cases, tmp, env, baseline_env, clear, only) -> int:
+    """The lintkit cases of both checkouts in turn; ratio < 1 means this checkout is faster."""
+    print(f"A = {args.lintkit_dir.resolve().name}, B = {args.baseline.resolve().name}; {args.repeat} pairs each\n")
+    print("| case | A wall s | B wall s | A/B (median of pairs) | pair ratios | A RSS MB | B RSS MB |\n|---|---:|---:|---:|---|---:|---:|")
+    for name, cmd, _, cold in cases:
+        if not selected(name, only):
+            continue
+        if name.startswith("lintkit warm"):
+            for primed in (env, baseline_env):  # each checkout has a cache of its own
+                run(cmd, cwd=tmp, env=primed)
+        found = paired_runs(cmd, cmd, cwd=tmp, env_a=env, env_b=baseline_env, pairs=args.repeat, prepare=clear if cold else None)
+        ratios = " ".join(f"{r:.2f}" for r in found["ratios"])
+        print(f"| {name} | {found['a']:.2f} | {found['b']:.2f} | {found['ratio']:.2f} | {ratios} | {found['a_rss']:.0f} | {found['b_rss']:.0f} |", flush=True)
     return 0
 
 

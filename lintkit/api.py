@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import functools
 from dataclasses import dataclass, replace
+from typing import Callable, Sequence
 
 from lintkit.config import Config
 from lintkit.documents import markup_for_path, read_document
@@ -161,7 +162,7 @@ def _segment_context(segment: Segment) -> str | None:
     return ATTRIBUTED if segment.cited else None
 
 
-def parse_texts(texts: list[str], contexts: list[str | None], config: Config, path: str) -> list[list[Finding]]:
+def parse_texts(texts: Sequence[str], contexts: Sequence[str | None], config: Config, path: str) -> list[list[Finding]]:
     """Window-relative findings of each text (module level, so a worker process can run it)."""
     from lintkit.nlp.case import for_parsing
 
@@ -175,29 +176,56 @@ def _placed(finding: Finding, segment: Segment, base: int) -> Finding:
     return replace(finding, start=start, end=end)
 
 
-def find(document: Document, config: Config, path: str, *, whole: bool = False) -> list[Finding]:
+@dataclass(frozen=True)
+class ParseWork:
+    """The windows of one document to parse: their text and context, and where each sits in the source.
+
+    Plain data, so one process can cut a document into windows and another parse them.
+    """
+
+    texts: tuple[str, ...] = ()
+    contexts: tuple[str | None, ...] = ()
+    placements: tuple[tuple[Segment, int], ...] = ()  # per window: its segment and its start in it
+
+
+def parse_work(document: Document, config: Config, *, whole: bool = False) -> ParseWork:
+    """The windows of ``document`` that can fire a rule (each candidate segment whole with ``whole``)."""
+    segments = _candidate_segments(document)
+    if not segments:
+        return ParseWork()
+    windows = parse_windows(segments, config, whole)
+    return ParseWork(
+        tuple(segments[w.segment].text[w.start:w.end] for w in windows),
+        tuple(_segment_context(segments[w.segment]) for w in windows),
+        tuple((segments[w.segment], w.start) for w in windows),
+    )
+
+
+def placed(work: ParseWork, results: Sequence[list[Finding]], source: str) -> list[Finding]:
+    """Window-relative findings (one list per window of ``work``) moved to offsets in ``source``."""
+    return [
+        _fix_as_written(_placed(f, segment, start), text[f.start:f.end], source)
+        for text, (segment, start), found in zip(work.texts, work.placements, results)
+        for f in found
+    ]
+
+
+# Window-relative findings of each window text: ``parse_texts`` or anything that gives the same
+# (spread over worker processes, or served from the findings of unchanged windows).
+Parser = Callable[[Sequence[str], Sequence["str | None"], Config, str], list[list[Finding]]]
+
+
+def find(document: Document, config: Config, path: str, *, whole: bool = False, parser: Parser | None = None) -> list[Finding]:
     """Raw findings of every rule (before suppressions and policy).
 
     Only candidate segments are looked at, and in them only the sentence windows
     that can fire a rule are parsed (``whole=True`` parses each candidate segment
     whole, the reference the windows are tested against; results are the same).
     """
-    segments = _candidate_segments(document)
-    if not segments:
+    work = parse_work(document, config, whole=whole)
+    if not work.texts:
         return []  # nothing to parse: spaCy is never imported
-    windows = parse_windows(segments, config, whole)
-    if not windows:
-        return []  # candidate words, but no rule can fire: spaCy is never imported
-    texts = [segments[w.segment].text[w.start:w.end] for w in windows]
-    contexts = [_segment_context(segments[w.segment]) for w in windows]
-    from lintkit import parallel
-
-    results = parallel.parse_texts(texts, contexts, config, path)
-    findings: list[Finding] = []
-    for window, text, found in zip(windows, texts, results):
-        placed = (_placed(f, segments[window.segment], window.start) for f in found)
-        findings.extend(_fix_as_written(p, text[f.start:f.end], document.source) for p, f in zip(placed, found))
-    return findings
+    return placed(work, (parser or parse_texts)(work.texts, work.contexts, config, path), document.source)
 
 
 def _fix_as_written(finding: Finding, words: str, source: str) -> Finding:
@@ -211,12 +239,16 @@ def _fix_as_written(finding: Finding, words: str, source: str) -> Finding:
     return replace(finding, replacement=None, fix_safe=False)
 
 
-def lint_document(document: Document, *, path: str, config: Config) -> list[Finding]:
+def finish(document: Document, raw: list[Finding], *, path: str, config: Config) -> list[Finding]:
+    """The findings reported: ``raw`` less what comments suppress (plus LM100), after the policy, with line and column."""
     index = LineIndex(document.source)
-    raw = find(document, config, path)
     rules = rules_for(config.rule_packs)
     kept = apply_suppressions(raw, document, index, path, lambda code: code in rules and config.is_selected(code), rules[UNUSED_SUPPRESSION], rules)
     return [locate(f, index) for f in apply_policy(kept, config)]
+
+
+def lint_document(document: Document, *, path: str, config: Config, parser: Parser | None = None) -> list[Finding]:
+    return finish(document, find(document, config, path, parser=parser), path=path, config=config)
 
 
 def lint_text(text: str, *, path: str | None = None, config: Config | None = None, markup: str | None = None) -> list[Finding]:

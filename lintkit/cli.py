@@ -88,7 +88,7 @@ def cli(ctx):
 @click.option("--show-evidence", is_flag=True, help="Show the parse evidence behind each finding.")
 @click.option("--statistics", is_flag=True, help="Print counts per rule instead of each finding.")
 @click.option("--output-file", "-o", type=click.Path(dir_okay=False, writable=True), default=None, help="Write the report to this file.")
-@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="Worker processes (default: one per CPU for more than 8 files, else 1).")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="At most this many worker processes (default: one per CPU; small runs use one).")
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")
 @click.option("--cache-dir", type=click.Path(file_okay=False), default=None, envvar="LINTKIT_CACHE_DIR", help="Result cache folder (default: .lintkit_cache).")
 @click.option("--exclude", multiple=True, metavar="GLOB", help="Leave out these paths when walking folders and globs (replaces the default excludes).")

@@ -27,16 +27,21 @@ import dask
 from distributed import Client, LocalCluster, as_completed
 from distributed.diagnostics.plugin import WorkerPlugin
 
+from lintkit import api
+from lintkit.api import Parser
 from lintkit.batching import BATCH_WORDS, SPLIT_WORDS, batches, estimated_words, is_oversized
 from lintkit.config import Config
 from lintkit.discovery import expand
 from lintkit.errors import LintkitError
-from lintkit.runner import Job, Outcome, RunResult, error_data, error_from_data, lint_as_data, lint_bytes, read_source, with_path
+from lintkit.parallel import CHUNKS_PER_WORKER, chunks
+from lintkit.runner import Job, Outcome, RunResult, error_data, error_from_data, file_document, lint_as_data, read_source, with_path
 from lintkit.runner import lint_paths as lint_files
 
 CONNECT_TIMEOUT = "5s"  # a scheduler that does not answer by then is reported unreachable
 BATCHES_PER_THREAD = 2  # batches out at a time per worker thread: one running, one queued
 PROBES = 3  # files whose presence on every worker decides whether paths or bytes are sent
+# A long file with fewer windows than this is parsed by the client: shipping them would cost more.
+MIN_CLUSTER_WINDOWS = 64
 
 
 def lint_paths(
@@ -139,20 +144,25 @@ class PipelineWarmup(WorkerPlugin):
         self.settings = (model, rule_packs, accepted_terms)
 
     def setup(self, worker) -> None:
-        from lintkit.parallel import warm
+        try:
+            from lintkit.api import engine_for
 
-        warm(*self.settings)
+            engine_for(*self.settings)
+        except BaseException:  # noqa: BLE001 - a failure shows up again, as one line, on first use; a dying plugin would not
+            pass
 
 
-class ClusterPool:
-    """``multiprocessing.Pool.starmap`` on a cluster: how a long file's windows reach the workers (``parallel.windows_on``)."""
+def cluster_parser(client: Client, threads: int) -> Parser:
+    """An ``api.Parser`` that spreads a long file's windows over the cluster's ``threads``."""
 
-    def __init__(self, client: Client):
-        self.client = client
+    def parse(texts, contexts, config: Config, path: str) -> list:
+        if len(texts) < MIN_CLUSTER_WINDOWS:
+            return api.parse_texts(texts, contexts, config, path)
+        runs = chunks([len(t) for t in texts], threads * CHUNKS_PER_WORKER)
+        futures = [client.submit(api.parse_texts, texts[a:b], contexts[a:b], config, path, pure=False) for a, b in runs]
+        return [found for part in client.gather(futures) for found in part]
 
-    def starmap(self, function, arguments, chunksize: int = 1) -> list:
-        futures = [self.client.submit(function, *args, pure=False) for args in arguments]
-        return self.client.gather(futures)
+    return parse
 
 
 def lint_batch(items: list[tuple]) -> list[tuple]:
@@ -205,12 +215,10 @@ class ClusterLinter:
 
     def _lint_long(self, job: Job, threads: int) -> Outcome:
         """A file too long for one task, read here; its windows are parsed on the cluster's ``threads``."""
-        from lintkit.parallel import windows_on
-
         try:
             raw = job.raw if job.raw is not None else read_source(job.path, job.config.max_file_size)
-            with windows_on(ClusterPool(self.client), threads):
-                return lint_bytes(raw, job.shown, job.config)
+            return api.lint_document(file_document(raw, job.shown), path=job.shown, config=job.config,
+                                     parser=cluster_parser(self.client, threads))
         except LintkitError as error:
             return with_path(error, job.shown)
         except Exception as exc:  # noqa: BLE001 - the cluster gave up on it (e.g. its worker died too often)

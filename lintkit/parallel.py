@@ -1,77 +1,68 @@
-"""Worker processes for ``--jobs N``: whole files, or the windows of one big file.
+"""Worker processes for ``--jobs N``: the pipeline is loaded once, in the parent, and shared with forked workers.
 
-Each worker loads the spaCy pipeline once (lazily, or at start when the pool is
-made for a file that needs parsing, so the load overlaps with the reading of the
-file in the parent). Work is cut into contiguous chunks and results come back in
-submission order, so findings and their order are the same as with ``--jobs 1``.
+A run with workers goes in batches of files (a batch is bounded in bytes, so memory is too):
+
+1. Readers forked from the parent turn each file's bytes into a document and its
+   parse windows (plain data; no spaCy needed). Meanwhile the parent loads the
+   spaCy pipeline on a thread, so the load (a second or more) overlaps the
+   reading instead of adding to it.
+2. Parsers are forked from the parent once the pipeline is loaded and share it
+   copy-on-write: a worker costs milliseconds and no second copy of the model.
+   The windows of the batch's files are split among them by characters to
+   parse, not by file count, so one big file is spread as well as many small ones.
+3. The parent places each file's findings (suppressions, policy, line and
+   column).
+
+Where processes cannot be forked (macOS and Windows spawn them), each parser
+loads the pipeline itself, once. Findings, errors and their order are those of
+``--jobs 1``. Nothing here is module state: a run's pools live inside ``lint_files``.
 """
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
+import functools
+import gc
+import itertools
 import os
 import sys
+from dataclasses import replace
+from typing import TYPE_CHECKING, Callable, Iterator, Sequence
 
-# Fewer windows than this are parsed in the calling process: shipping them costs more.
-MIN_PARALLEL_WINDOWS = 64
+from lintkit import api
+from lintkit.config import Config
+from lintkit.documents.model import Document
+from lintkit.errors import LintkitError
+from lintkit.findings import Finding
+from lintkit.nlp.prefilter import family_forms
+
+if TYPE_CHECKING:  # multiprocessing, threading and futures load only for a run that uses workers
+    from concurrent.futures import Future
+
+# Less than this many bytes of files is linted in the calling process: workers would not pay for themselves.
+MIN_PARALLEL_BYTES = 256 * 1024
+# Fewer characters of windows than this are parsed by the parent, which has the pipeline loaded anyway.
+MIN_PARALLEL_CHARS = 4000
+# Files are read, parsed and placed in batches of about this many bytes (a bigger file is a batch alone).
+BATCH_BYTES = 32 << 20
 CHUNKS_PER_WORKER = 4
 
-_pool = None
-_jobs = 1
+Item = tuple[bytes, str, Config]  # a file's bytes, its name as shown, its settings
+Outcome = "list[Finding] | LintkitError"
+Reader = Callable[[bytes, str], Document]
+# Runs a step for one file (its name as shown) and returns what it returns, or that file's error.
+Isolate = Callable[[Callable[[], object], str], object]
 
 
-def default_jobs(file_count: int) -> int:
-    """The number of CPUs when there are many files, else 1."""
-    return (os.cpu_count() or 1) if file_count > 8 else 1
+def workers_for(sizes: Sequence[int], jobs: int | None = None) -> int:
+    """How many workers files of these sizes (bytes) are worth: at most ``jobs`` (default: one per CPU)."""
+    most = (os.cpu_count() or 1) if jobs is None else jobs
+    total = sum(sizes)
+    if most <= 1 or total < MIN_PARALLEL_BYTES:
+        return 1
+    return max(1, min(most, total // MIN_PARALLEL_BYTES))
 
 
-def _context():
-    if sys.platform.startswith("linux"):
-        return multiprocessing.get_context("fork")  # workers start in milliseconds
-    return multiprocessing.get_context("spawn")
-
-
-def warm(model: str | None, rule_packs: tuple[str, ...], accepted_terms: tuple[str, ...]) -> None:
-    """Load the pipeline now (a pool initializer, a cluster worker's start); a failure shows up again, as one line, on first use."""
-    if model is None:
-        return
-    try:
-        from lintkit.api import engine_for
-
-        engine_for(model, rule_packs, accepted_terms)
-    except BaseException:  # noqa: BLE001 - never let a worker die in its initializer (the pool would respawn it forever)
-        pass
-
-
-@contextlib.contextmanager
-def worker_pool(jobs: int, config=None):
-    """A pool of ``jobs`` workers for this block; with ``config`` they load its pipeline at once."""
-    if jobs <= 1:
-        yield None
-        return
-    args = (config.model, config.rule_packs, config.accepted_terms) if config is not None else (None, (), ())
-    pool = _context().Pool(jobs, initializer=warm, initargs=args)
-    try:
-        with windows_on(pool, jobs):
-            yield pool
-    finally:
-        pool.terminate()
-        pool.join()
-
-
-@contextlib.contextmanager
-def windows_on(pool, jobs: int):
-    """Spread the windows of a big file over ``pool`` in this block (anything with ``Pool.starmap``, e.g. a cluster)."""
-    global _pool, _jobs
-    previous = _pool, _jobs
-    _pool, _jobs = pool, jobs
-    try:
-        yield pool
-    finally:
-        _pool, _jobs = previous
-
-
-def chunks(sizes: list[int], parts: int) -> list[tuple[int, int]]:
+def chunks(sizes: Sequence[int], parts: int) -> list[tuple[int, int]]:
     """Split ``range(len(sizes))`` into at most ``parts`` contiguous runs of about equal total size."""
     if not sizes:
         return []
@@ -88,12 +79,202 @@ def chunks(sizes: list[int], parts: int) -> list[tuple[int, int]]:
     return runs
 
 
-def parse_texts(texts: list[str], contexts: list, config, path: str) -> list[list]:
-    """Window-relative findings per text, in the calling process or spread over the pool."""
-    from lintkit import api
+def batches(sizes: Sequence[int], limit: int) -> list[range]:
+    """Consecutive files in runs of at most ``limit`` bytes (a file bigger than that is a run alone)."""
+    runs: list[range] = []
+    start, acc = 0, 0
+    for i, size in enumerate(sizes):
+        if i > start and acc + size > limit:
+            runs.append(range(start, i))
+            start, acc = i, 0
+        acc += size
+    if start < len(sizes):
+        runs.append(range(start, len(sizes)))
+    return runs
 
-    if _pool is None or len(texts) < MIN_PARALLEL_WINDOWS:
-        return api.parse_texts(texts, contexts, config, path)
-    runs = chunks([len(t) for t in texts], _jobs * CHUNKS_PER_WORKER)
-    parts = _pool.starmap(api.parse_texts, [(texts[a:b], contexts[a:b], config, path) for a, b in runs], chunksize=1)
-    return [found for part in parts for found in part]
+
+def _can_fork() -> bool:
+    return sys.platform.startswith("linux")
+
+
+@contextlib.contextmanager
+def _pool(workers: int):
+    """A pool forked from this process as it is now (copy-on-write), or spawned where fork is unsafe."""
+    import multiprocessing
+
+    if not _can_fork():
+        pool = multiprocessing.get_context("spawn").Pool(workers)
+    else:
+        gc.freeze()  # the workers' garbage collector then never touches (and so copies) the parent's objects
+        try:
+            pool = multiprocessing.get_context("fork").Pool(workers)
+        finally:
+            gc.unfreeze()
+    try:
+        yield pool
+    finally:
+        pool.terminate()
+        pool.join()
+
+
+def _in_background(load: Callable, *args) -> Future:
+    """``load(*args)`` on a daemon thread (a run that turns out to need no pipeline does not wait for it)."""
+    import threading
+    from concurrent.futures import Future
+
+    future: Future = Future()
+
+    def run() -> None:
+        try:
+            future.set_result(load(*args))
+        except BaseException as error:  # noqa: BLE001 - handed to whoever needs the result
+            future.set_exception(error)
+
+    threading.Thread(target=run, name="lintkit-pipeline-load", daemon=True).start()
+    return future
+
+
+def _engine_key(config: Config) -> tuple:
+    return config.model, config.rule_packs, config.accepted_terms
+
+
+def _as_data(error: LintkitError) -> tuple:
+    return error.problem, error.path, error.key  # LintkitError does not pickle its path: sent as plain data
+
+
+def _read_and_cut(read: Reader, raw: bytes, shown: str, config: Config) -> tuple[Document, api.ParseWork]:
+    document = read(raw, shown)
+    return Document(document.source, (), document.suppressions, document.markup), api.parse_work(document, config)
+
+
+def _prepare(read: Reader, isolate: Isolate, index: int, raw: bytes, shown: str, config: Config) -> tuple:
+    """A reader's job: a file's document (less its segments, which the windows carry) and windows, or its error."""
+    outcome = isolate(lambda: _read_and_cut(read, raw, shown, config), shown)
+    if isinstance(outcome, LintkitError):
+        return index, None, None, _as_data(outcome)
+    return index, *outcome, None
+
+
+def _prepare_star(task: tuple) -> tuple:
+    return _prepare(*task)
+
+
+def _parse_pieces(isolate: Isolate, pieces: list[tuple]) -> list:
+    """A parser's job: window-relative findings of each (texts, contexts, config, path) piece, or its file's error.
+
+    Pieces that share a pipeline are parsed in one go: the pipeline is faster on
+    many texts at once than on each file's few windows apart.
+    """
+    groups = itertools.groupby(pieces, key=lambda piece: _engine_key(piece[2]))
+    return [found for _, group in groups for found in _parse_group(list(group), isolate)]
+
+
+def _parse_group(group: list[tuple], isolate: Isolate) -> list:
+    texts, contexts = [t for p in group for t in p[0]], [c for p in group for c in p[1]]
+    parsed = isolate(lambda: api.parse_texts(texts, contexts, group[0][2], ""), group[0][3])
+    if isinstance(parsed, LintkitError):
+        if len(group) > 1:  # each file alone, so that only the one that fails gets the error
+            return [found for piece in group for found in _parse_group([piece], isolate)]
+        return [_as_data(parsed)]
+    windows = iter(parsed)
+    return [[[replace(f, path=path) for f in next(windows)] for _ in piece_texts] for piece_texts, _, _, path in group]
+
+
+@functools.lru_cache(maxsize=1)
+def _family_cores() -> tuple[bytes, ...]:
+    """The family word forms that contain no other form ("lead", "led", "manage", ...): a file holding none of them holds no family word."""
+    words = sorted({word.lower().encode() for word in family_forms()}, key=len)
+    return tuple(w for n, w in enumerate(words) if not any(shorter in w for shorter in words[:n]))
+
+
+def may_need_pipeline(raw: bytes) -> bool:
+    """Whether a file's bytes may hold a family word: if one does, the parent starts loading the pipeline at once."""
+    lowered = raw.lower()
+    return any(core in lowered for core in _family_cores())
+
+
+def _pieces(windows: list[tuple[int, int]], works: dict[int, tuple], items: Sequence[Item]) -> list[tuple[int, tuple]]:
+    """Consecutive windows (file, window) grouped by file: (file, (texts, contexts, config, path)) per file."""
+    out = []
+    for i, group in itertools.groupby(windows, key=lambda window: window[0]):
+        numbers = [w for _, w in group]
+        work, (_, shown, config) = works[i][1], items[i]
+        span = slice(numbers[0], numbers[-1] + 1)
+        out.append((i, (work.texts[span], work.contexts[span], config, shown)))
+    return out
+
+
+def _parse_all(works: dict[int, tuple], items: Sequence[Item], workers: int, isolate: Isolate) -> dict[int, list]:
+    """Window-relative findings of every window of ``works`` (or the file's error), split among parsers by characters."""
+    windows = [(i, w) for i in sorted(works) for w in range(len(works[i][1].texts))]
+    sizes = [len(works[i][1].texts[w]) for i, w in windows]
+    runs = [(0, len(windows))] if sum(sizes) < MIN_PARALLEL_CHARS else chunks(sizes, workers * CHUNKS_PER_WORKER)
+    tasks = [_pieces(windows[a:b], works, items) for a, b in runs]
+    jobs = [[piece for _, piece in task] for task in tasks]
+    if len(jobs) == 1:
+        parsed = [_parse_pieces(isolate, jobs[0])]
+    else:
+        with _pool(min(workers, len(jobs))) as parsers:
+            parsed = parsers.map(functools.partial(_parse_pieces, isolate), jobs, chunksize=1)
+    results: dict[int, list] = {i: [] for i in works}
+    for task, found in zip(tasks, parsed):
+        for (i, _), per_window in zip(task, found):
+            if isinstance(per_window, tuple):
+                results[i] = per_window  # the file's error
+            elif isinstance(results[i], list):
+                results[i].extend(per_window)
+    return results
+
+
+def _error(data: tuple) -> LintkitError:
+    problem, path, key = data
+    return LintkitError(problem, path=path, key=key)
+
+
+def lint_files(items: Sequence[Item], workers: int, read: Reader, isolate: Isolate) -> Iterator[tuple[int, Outcome]]:
+    """Each file's findings (or its error) as ``(index, outcome)``, in the order the files finish.
+
+    ``read`` turns a file's bytes and shown name into its document; ``isolate``
+    runs each step of one file, so that whatever goes wrong with it is its error.
+    """
+    loading: dict[tuple, Future] = {}
+    early = _can_fork() and any(may_need_pipeline(raw) for raw, _, _ in items)
+    for batch in batches([len(raw) for raw, _, _ in items], BATCH_BYTES):
+        yield from _lint_batch(items, batch, workers, (read, isolate), loading, early=early)
+
+
+def _lint_batch(items: Sequence[Item], batch: range, workers: int, steps: tuple[Reader, Isolate], loading: dict[tuple, Future], *, early: bool) -> Iterator[tuple[int, Outcome]]:
+    isolate = steps[1]
+    tasks = sorted(((*steps, i, *items[i]) for i in batch), key=lambda task: -len(task[3]))  # biggest first: readers end together
+    prepared: dict[int, tuple] = {}
+    with _pool(min(workers, len(tasks))) as readers:
+        key = _engine_key(items[batch[0]][2])
+        if early and key not in loading:  # only once the readers are forked: a fork must not catch a thread mid-import
+            loading[key] = _in_background(api.engine_for, *key)
+        for i, document, work, error in readers.imap_unordered(_prepare_star, tasks):
+            if error is not None:
+                yield i, _error(error)
+            elif not work.texts:
+                yield i, isolate(functools.partial(api.finish, document, [], path=items[i][1], config=items[i][2]), items[i][1])
+            else:
+                prepared[i] = document, work
+    if not prepared:
+        return
+    if _can_fork():
+        _load_engines({_engine_key(items[i][2]) for i in prepared}, loading)  # before the parsers fork
+    results = _parse_all(prepared, items, workers, isolate)
+    for i in sorted(prepared):
+        document, work = prepared[i]
+        _, shown, config = items[i]
+        found = results[i]
+        if isinstance(found, tuple):
+            yield i, _error(found)
+        else:
+            yield i, isolate(lambda: api.finish(document, api.placed(work, found, document.source), path=shown, config=config), shown)  # noqa: B023
+
+
+def _load_engines(keys: set[tuple], loading: dict[tuple, Future]) -> None:
+    """Load each pipeline the parsers need into this process; one that fails is reported by the parsers, per file."""
+    for key in keys:
+        with contextlib.suppress(LintkitError):
+            loading[key].result() if key in loading else api.engine_for(*key)

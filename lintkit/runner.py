@@ -23,7 +23,7 @@ from lintkit.documents.lines import LineIndex
 from lintkit.errors import LintkitError
 from lintkit.findings import Finding
 from lintkit.nlp.prefilter import candidate_starts
-from lintkit.parallel import default_jobs, worker_pool
+from lintkit.parallel import lint_files, workers_for
 from lintkit.regular_files import NotRegularFile, TooLarge, read_regular
 
 T = TypeVar("T")
@@ -172,11 +172,14 @@ def directive_word_starts(source: str, lowered: str) -> list[int]:
     return [m.start() for m in _LOWER_DIRECTIVE_WORD.finditer(lowered)]
 
 
+def file_document(raw: bytes, shown: str) -> Document:
+    """The document of a file's bytes, in the markup its name says (plain text by default)."""
+    return read_file_document(raw, shown, markup_for_path(shown) or "text")
+
+
 def lint_bytes(raw: bytes, shown: str, config: Config) -> list[Finding]:
     """Findings for a file's bytes (no cache)."""
-    markup = markup_for_path(shown) or "text"
-    document = read_file_document(raw, shown, markup)
-    return lint_document(document, path=shown, config=config)
+    return lint_document(file_document(raw, shown), path=shown, config=config)
 
 
 def with_path(error: LintkitError, shown: str) -> LintkitError:
@@ -219,21 +222,18 @@ Outcome = Union[list[Finding], LintkitError]
 Linter = Callable[[Iterator[Job]], Iterable[tuple[Job, Outcome]]]
 
 
-def lint_here(jobs: int) -> Linter:
-    """The linter of this machine: ``jobs`` worker processes share the files, or the windows of one file."""
+def lint_here(jobs: int | None) -> Linter:
+    """The linter of this machine: worker processes share the parent's pipeline when the work pays for them."""
 
     def lint(pending: Iterator[Job]) -> Iterator[tuple[Job, Outcome]]:
         pending = list(pending)
-        if jobs > 1 and len(pending) > 1:
-            with worker_pool(min(jobs, len(pending))) as pool:
-                done = pool.imap(lint_as_data, [(job.raw, job.shown, job.config) for job in pending], chunksize=1)
-                for job, (ok, value) in zip(pending, done):
-                    yield job, value if ok else error_from_data(value, job.shown)
-            return
-        for job in pending:
-            with worker_pool(jobs, job.config):  # one file: its windows are spread over the workers
-                outcome = lint_isolated(job.raw, job.shown, job.config)
-            yield job, outcome
+        workers = workers_for([len(job.raw) for job in pending], jobs)
+        if workers > 1:
+            done = lint_files([(job.raw, job.shown, job.config) for job in pending], workers, file_document, isolated)
+        else:
+            done = ((i, lint_isolated(job.raw, job.shown, job.config)) for i, job in enumerate(pending))
+        for i, outcome in done:
+            yield pending[i], outcome
 
     return lint
 
@@ -253,9 +253,9 @@ def lint_paths(
 ) -> RunResult:
     """Lint each path in order (``paths`` may be one path); errors are collected, never raised.
 
-    ``jobs`` worker processes (default: one per CPU when there are more than 8
-    files) lint files in parallel, or the windows of a single big file; the
-    result is the same as with one. ``use_cache`` serves unchanged files from
+    Up to ``jobs`` worker processes (default: one per CPU) lint the files, or
+    the windows of a single big file, when there is enough work to pay for
+    them; the result is the same as with one. ``use_cache`` serves unchanged files from
     the result cache (``cache_dir``, ``LINTKIT_CACHE_DIR`` or ``.lintkit_cache``).
     A ``config`` replaces the settings files: every file is linted with it.
     Another ``linter`` (a cluster's) can do the linting; with ``reads_files`` it
@@ -264,7 +264,7 @@ def lint_paths(
     """
     paths = path_list(paths)
     if linter is None:
-        linter = lint_here(default_jobs(len(paths)) if jobs is None else max(1, jobs))
+        linter = lint_here(jobs)
     cache = Cache(cache_dir) if use_cache and not reads_files else None
     outcomes: list[Outcome | None] = [None] * len(paths)
 

@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
 from pathlib import Path
 
 import pytest
 
-from lintkit import parallel
+from lintkit import api, parallel
 from lintkit.runner import lint_paths
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -20,10 +21,32 @@ def test_chunks_are_contiguous_and_cover_everything():
         assert all(a[1] == b[0] for a, b in zip(runs, runs[1:]))
 
 
-def test_default_jobs():
-    assert parallel.default_jobs(1) == 1
-    assert parallel.default_jobs(8) == 1
-    assert parallel.default_jobs(100) >= 1
+def test_batches_are_bounded_in_bytes_and_keep_the_order():
+    assert parallel.batches([], 10) == []
+    assert parallel.batches([4, 4, 4, 30, 1], 10) == [range(0, 2), range(2, 3), range(3, 4), range(4, 5)]
+    assert parallel.batches([3] * 9, 10) == [range(0, 3), range(3, 6), range(6, 9)]
+
+
+def test_a_memo_gets_no_workers_whatever_jobs_says():
+    memo = len(b"# Q3 memo\n\nWe need leaders, not managers.\n")
+    assert parallel.workers_for([memo]) == 1
+    assert parallel.workers_for([memo], 8) == 1
+    assert parallel.workers_for([]) == 1
+
+
+def test_workers_follow_the_work_up_to_jobs():
+    big = 100 * parallel.MIN_PARALLEL_BYTES
+    assert parallel.workers_for([big], 1) == 1
+    assert parallel.workers_for([big], 3) == 3
+    assert parallel.workers_for([big // 4] * 4, 2) == 2  # many files or one: the bytes decide
+    assert parallel.workers_for([2 * parallel.MIN_PARALLEL_BYTES], 8) == 2  # no more workers than the work pays for
+    assert 1 <= parallel.workers_for([big]) <= (multiprocessing.cpu_count() or 1)
+
+
+def test_which_files_start_the_pipeline_loading_early():
+    assert parallel.may_need_pipeline(b"Our MANAGERS met.")
+    assert parallel.may_need_pipeline(b"She led the team.")
+    assert not parallel.may_need_pipeline(b"The release went out on Tuesday.")
 
 
 def _corpus_texts() -> list[str]:
@@ -34,35 +57,111 @@ def _corpus_texts() -> list[str]:
 
 
 def _key(result):
-    return [(f.path, f.start, f.end, f.code, f.context, f.evidence) for f in result.findings], [e.one_line() for e in result.errors]
+    return list(result.findings), [e.one_line() for e in result.errors]
 
 
-@pytest.mark.slow
-def test_many_files_same_as_one_job(tmp_path, nlp):
-    texts = _corpus_texts()
+@pytest.fixture
+def any_work_is_parallel(monkeypatch):
+    """Workers for the few kilobytes a test can afford to lint twice."""
+    monkeypatch.setattr(parallel, "MIN_PARALLEL_BYTES", 1)
+    monkeypatch.setattr(parallel, "MIN_PARALLEL_CHARS", 0)
+
+
+def _files(tmp_path: Path, texts: list[str], count: int) -> list[str]:
     paths = []
-    for n in range(12):
+    for n in range(count):
         path = tmp_path / f"doc{n:02}.md"
         path.write_text("\n\n".join(texts[n * 20:(n + 1) * 20]), encoding="utf-8")
         paths.append(str(path))
+    (tmp_path / "quiet.md").write_text("Nothing to see here.\n", encoding="utf-8")
+    (tmp_path / "suppressed.md").write_text("<!-- lintkit: disable=LM003 -->\nNothing here either.\n", encoding="utf-8")
     (tmp_path / "bad.md").write_bytes(b"\xff\xfe\x00bad")
+    paths[3:3] = [str(tmp_path / "quiet.md"), str(tmp_path / "suppressed.md")]
     paths.insert(5, str(tmp_path / "bad.md"))
     paths.append(str(tmp_path / "missing.md"))
+    return paths
+
+
+@pytest.mark.slow
+def test_many_files_same_as_one_job(tmp_path, nlp, any_work_is_parallel):
+    paths = _files(tmp_path, _corpus_texts(), 12)
     one = lint_paths(paths, jobs=1)
     two = lint_paths(paths, jobs=2)
     assert one.findings and len(one.errors) == 2
+    assert any(f.code == "LM100" for f in one.findings)  # the unused comment in a file with nothing to parse
     assert _key(two) == _key(one) and two.files == one.files
 
 
 @pytest.mark.slow
-def test_one_big_file_split_over_workers(tmp_path, nlp, monkeypatch):
+def test_one_big_file_split_over_workers(tmp_path, nlp, any_work_is_parallel):
     texts = _corpus_texts()
     filler = "The release went out on Tuesday. Nobody expected the build to take that long."
     body = "\n\n".join(f"{filler} {t} {filler}" for t in texts)
     path = tmp_path / "big.txt"
     path.write_text(body, encoding="utf-8")
-    monkeypatch.setattr(parallel, "MIN_PARALLEL_WINDOWS", 4)
     one = lint_paths([str(path)], jobs=1)
     two = lint_paths([str(path)], jobs=2)
     assert len(one.findings) > 20
     assert _key(two) == _key(one)
+
+
+@pytest.mark.slow
+def test_small_batches_give_the_same_as_one(tmp_path, nlp, any_work_is_parallel, monkeypatch):
+    paths = _files(tmp_path, _corpus_texts(), 6)
+    one = lint_paths(paths, jobs=1)
+    monkeypatch.setattr(parallel, "BATCH_BYTES", 2000)  # several batches, the pipeline loaded by the first
+    assert len(parallel.batches([Path(p).stat().st_size for p in paths if Path(p).exists()], 2000)) > 2
+    assert _key(lint_paths(paths, jobs=2)) == _key(one)
+
+
+@pytest.mark.slow
+def test_a_pipeline_that_will_not_load_is_an_error_for_each_file_that_needs_it(tmp_path, any_work_is_parallel):
+    paths = _files(tmp_path, _corpus_texts(), 3)
+    overrides = {"model": "no_such_pipeline_installed"}
+    one = lint_paths(paths, jobs=1, cli_overrides=overrides)
+    two = lint_paths(paths, jobs=2, cli_overrides=overrides)
+    assert len(one.errors) == 2 + 3  # the unreadable files, and each file with something to parse
+    assert _key(two) == _key(one)
+
+
+@pytest.mark.slow
+def test_workers_share_the_parents_pipeline(tmp_path, nlp, any_work_is_parallel, monkeypatch):
+    """The parsers are forked once the pipeline is loaded: none of them loads it again."""
+    loads = multiprocessing.get_context("fork").Value("i", 0)
+    load_pipeline = api.engine_for.__wrapped__
+
+    def counted(*key):
+        with loads.get_lock():
+            loads.value += 1
+        return load_pipeline(*key)
+
+    monkeypatch.setattr(api, "engine_for", __import__("functools").lru_cache(maxsize=8)(counted))
+    paths = _files(tmp_path, _corpus_texts(), 12)
+    lint_paths(paths, jobs=2)
+    assert loads.value == 1
+
+
+@pytest.mark.slow
+def test_a_bug_while_parsing_one_file_is_its_error_line_as_with_one_job(tmp_path, nlp, any_work_is_parallel, monkeypatch):
+    paths = _files(tmp_path, _corpus_texts(), 4)
+    Path(paths[1]).write_text("Our managers must become leaders, says the memo from Sam.", encoding="utf-8")
+    real = api.parse_texts
+
+    def buggy(texts, contexts, config, path):
+        if any("says the memo from Sam" in text for text in texts):
+            raise IndexError("list index out of range")
+        return real(texts, contexts, config, path)
+
+    monkeypatch.setattr(api, "parse_texts", buggy)
+    one = lint_paths(paths, jobs=1)
+    two = lint_paths(paths, jobs=2)
+    assert [e.path for e in one.errors if "internal error" in e.problem] == [paths[1]]
+    assert _key(two) == _key(one) and two.files == one.files
+
+
+@pytest.mark.slow
+def test_spawned_workers_where_fork_is_not_available(tmp_path, nlp, any_work_is_parallel, monkeypatch):
+    paths = _files(tmp_path, _corpus_texts(), 4)
+    one = lint_paths(paths, jobs=1)
+    monkeypatch.setattr(parallel, "_can_fork", lambda: False)
+    assert _key(lint_paths(paths, jobs=2)) == _key(one)

@@ -7,7 +7,7 @@ import sys
 import pytest
 
 from lintkit import lint_paths
-from lintkit import runner
+from lintkit import parallel, runner
 from lintkit.cli import FORMAT_NAMES
 from tests.helpers import run_in_process
 
@@ -22,15 +22,19 @@ def memos(tmp_path, monkeypatch):
     monkeypatch.delenv("LINTKIT_DEBUG", raising=False)
     for name in ("first.md", "bad.md", "last.md"):
         (tmp_path / name).write_text(MEMO, encoding="utf-8")
-    real = runner.lint_bytes
+    monkeypatch.setattr(runner, "lint_bytes", _failing_on_bad_md(runner.lint_bytes))
+    return ["first.md", "bad.md", "last.md"]
 
-    def buggy(raw, shown, config):
+
+def _failing_on_bad_md(real):
+    """``real`` (called with a file's bytes, its name and more), raising IndexError for ``bad.md``."""
+
+    def buggy(raw, shown, *more):
         if shown.endswith("bad.md"):
             raise IndexError("list index out of range")
-        return real(raw, shown, config)
+        return real(raw, shown, *more)
 
-    monkeypatch.setattr(runner, "lint_bytes", buggy)
-    return ["first.md", "bad.md", "last.md"]
+    return buggy
 
 
 def test_a_bug_on_one_file_is_its_error_line_and_the_others_are_reported(memos, nlp):
@@ -58,7 +62,9 @@ def test_lintkit_debug_prints_the_traceback(memos, nlp, capsys, monkeypatch):
 
 
 @pytest.mark.slow
-def test_with_worker_processes_a_bug_on_one_file_is_its_error_line(memos, nlp):
+def test_with_worker_processes_a_bug_on_one_file_is_its_error_line(memos, nlp, monkeypatch):
+    monkeypatch.setattr(runner, "read_file_document", _failing_on_bad_md(runner.read_file_document))
+    monkeypatch.setattr(parallel, "MIN_PARALLEL_BYTES", 1)  # workers even for three memos
     result = lint_paths(memos, jobs=2)  # forked workers inherit the buggy reader
     assert sorted({f.path for f in result.findings}) == ["first.md", "last.md"]
     assert [e.path for e in result.errors] == ["bad.md"] and REPORT_HERE in result.errors[0].one_line()

@@ -14,6 +14,7 @@ pushed ones: two sources for the same diagnostics show them twice.
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 import os
 import sys
@@ -34,11 +35,14 @@ from lintkit.engine.rule import Rule
 from lintkit.errors import LintkitError
 from lintkit.findings import Finding
 from lintkit.lsp import actions, framing, matching, settings
+from lintkit.lsp.incremental import DocumentWindows, Superseded
 from lintkit.reporters.lsp import SOURCE, diagnostic_for
 
 log = logging.getLogger(__name__)
 
-DEBOUNCE_SECONDS = 0.3
+# A pause this long ends a burst of typing. Re-linting after an edit parses only the changed
+# windows (lsp/incremental.py), and a lint the editor has moved past stops early, so it can be short.
+DEBOUNCE_SECONDS = 0.1
 WARM_UP_TEXT = "We need leaders, not managers."
 LANGUAGE_IDS = {"markdown": "markdown", "restructuredtext": "rst", "rst": "rst", "html": "html", "plaintext": "text", "text": "text"}
 READABLE = ("markdown", "rst", "html", "text")
@@ -73,6 +77,7 @@ class LintkitServer(LanguageServer):
         self.pending: dict[str, asyncio.Task] = {}
         self.inflight: dict[tuple[str, int | None, int], asyncio.Future] = {}
         self.shown_errors: set[str] = set()
+        self.windows: dict[str, DocumentWindows] = {}  # per open document: the findings of its last lint's windows
 
     def start_io(self, stdin=None, stdout=None) -> int:
         """Serve over stdio with lintkit's guarded framing (see lsp/framing.py); the exit code."""
@@ -104,13 +109,16 @@ class LintkitServer(LanguageServer):
             return Result(version, generation)
         path = to_fs_path(uri) if uri.startswith("file:") else None
         try:
-            from lintkit.api import lint_text, rules_for
+            from lintkit.api import rules_for
 
             config = settings.apply(config_for(path), {**self.init_overrides, **self.editor_overrides})
-            findings = lint_text(text, path=path, config=config, markup=markup)
+            windows = self.windows.setdefault(uri, DocumentWindows())
+            findings = windows.lint(text, path=path, config=config, markup=markup, superseded=lambda: self.is_stale(uri, version, generation))
             rules = rules_for(config.rule_packs)
             encoding = self.workspace.position_encoding or lsp.PositionEncodingKind.Utf16
             diagnostics = [diagnostic_for(f, rules[f.code].url if f.code in rules else None, encoding) for f in findings]
+        except Superseded:
+            return None
         except LintkitError as exc:
             return Result(version, generation, markup=markup, error=exc.one_line())
         except Exception:  # any bug in one document must not take the server down
@@ -207,6 +215,7 @@ class LintkitServer(LanguageServer):
         if task is not None:
             task.cancel()
         self.results.pop(uri, None)
+        self.windows.pop(uri, None)
 
 
 server = LintkitServer()
@@ -249,6 +258,9 @@ def warm_up(overrides: dict[str, Any]) -> None:
         lint_text(WARM_UP_TEXT, config=settings.apply(config_for(None), overrides), markup="text")
     except Exception:  # the first real lint reports it to the editor
         log.debug("warm-up failed", exc_info=True)
+    # The pipeline's objects live as long as the server: frozen, they are left out of every
+    # full garbage collection, which otherwise adds about 0.1 s to one lint in four.
+    gc.freeze()
 
 
 @server.feature(lsp.TEXT_DOCUMENT_DID_OPEN)
