@@ -8,6 +8,7 @@ a distributed engine.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, replace
 
 from lintkit.config import Config
@@ -158,12 +159,17 @@ def _segment_context(segment: Segment) -> str | None:
     return ATTRIBUTED if segment.cited else None
 
 
+# A lone surrogate (text decoded with surrogateescape, or built by a program) cannot be
+# encoded for spaCy's string store; it is parsed as U+FFFD, one character for one.
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def parse_texts(texts: list[str], contexts: list[str | None], config: Config, path: str) -> list[list[Finding]]:
     """Window-relative findings of each text (module level, so a worker process can run it)."""
     from lintkit.nlp.case import for_parsing
 
     engine = engine_for(config.model, config.rule_packs, config.accepted_terms)
-    docs = engine.nlp.pipe([for_parsing(text) for text in texts], batch_size=BATCH_SIZE)
+    docs = engine.nlp.pipe([for_parsing(LONE_SURROGATE.sub("\ufffd", text)) for text in texts], batch_size=BATCH_SIZE)
     return [_findings_in_doc(doc, text, engine, path, c) for doc, text, c in zip(docs, texts, contexts)]
 
 
@@ -206,6 +212,9 @@ def lint_document(document: Document, *, path: str, config: Config) -> list[Find
 
 def lint_text(text: str, *, path: str | None = None, config: Config | None = None, markup: str | None = None) -> list[Finding]:
     """Findings for ``text``; ``path`` names it in findings and picks the markup by extension."""
+    if not isinstance(text, str):
+        hint = " (decode bytes first, or lint a file with lint_paths)" if isinstance(text, (bytes, bytearray)) else ""
+        raise TypeError(f"lint_text() takes the text as a str, not {type(text).__name__}{hint}")
     config = (config or Config()).for_file(path)
     markup = markup or (markup_for_path(path) if path else None) or "text"
     document = read_document(text, markup)

@@ -85,8 +85,8 @@ def quotations(doc) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     clauses, mentions = [], []
     for start, end in quote_spans(doc.text):
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None:
-            continue
+        if span is None or not len(span):
+            continue  # empty marks ('""') quote nothing
         wordish = sum(t.is_alpha for t in span)
         has_verb = any(t.pos_ in {"VERB", "AUX"} for t in span)
         closed = span[-1].text in {"!", ".", "?"}  # a quoted sentence, even a verbless slogan
