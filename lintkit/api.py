@@ -83,21 +83,37 @@ def requirement_index(rule_packs: tuple[str, ...] = ()):
 
 @dataclass(frozen=True)
 class Window:
-    """A substring ``segment.text[start:end]`` to parse; offsets in it shift by ``start``."""
+    """A substring ``segment.text[start:end]`` to parse; offsets in it shift by ``start``.
+
+    Its findings are those that start in ``segment.text[keep_start:keep_end]``:
+    the pieces of an over-long paragraph overlap (see ``nlp.bounded``).
+    """
 
     segment: int  # index into the candidate segments
     start: int
     end: int
+    keep_start: int
+    keep_end: int
+
+    def owns(self, finding: Finding) -> bool:
+        return self.keep_start <= self.start + finding.start < self.keep_end
 
 
 def parse_windows(segments: list[Segment], config: Config, whole: bool = False) -> list[Window]:
-    """The windows of ``segments`` that can fire a rule, in document order (each segment whole with ``whole``)."""
+    """The windows of ``segments`` that can fire a rule, in document order (each segment whole with ``whole``).
+
+    No window is longer than ``nlp.bounded.MAX_WINDOW``, whatever the paragraph's length.
+    """
+    from lintkit.nlp.bounded import bounded_pieces
     from lintkit.nlp.prefilter import parse_windows as windows_of
 
-    if whole:
-        return [Window(i, 0, len(s.text)) for i, s in enumerate(segments)]
     index = requirement_index(config.rule_packs)
-    return [Window(i, start, end) for i, s in enumerate(segments) for start, end in windows_of(s.text, index)]
+    return [
+        Window(i, piece.start, piece.end, piece.keep_start, piece.keep_end)
+        for i, s in enumerate(segments)
+        for start, end in ([(0, len(s.text))] if whole else windows_of(s.text, index))
+        for piece in bounded_pieces(s.text, start, end)
+    ]
 
 
 def _evidence(match, text: str) -> tuple[Evidence, ...]:
@@ -198,7 +214,7 @@ def find(document: Document, config: Config, path: str, *, whole: bool = False) 
     results = parallel.parse_texts(texts, contexts, config, path)
     findings: list[Finding] = []
     for window, found in zip(windows, results):
-        findings.extend(_placed(f, segments[window.segment], window.start) for f in found)
+        findings.extend(_placed(f, segments[window.segment], window.start) for f in found if window.owns(f))
     return findings
 
 
