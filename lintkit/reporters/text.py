@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from lintkit.findings import Finding
+from lintkit.reporters.names import printable
 from lintkit.severity import Severity
 
 TAB_SIZE = 4
@@ -86,7 +87,7 @@ def _finding_block(finding: Finding, paint: Paint, show_evidence: bool) -> list[
 def _header(finding: Finding, paint: Paint) -> str:
     tags = ", ".join(filter(None, [finding.severity.value, finding.context]))
     style = _SEVERITY_COLOR[finding.severity]
-    where = f"{finding.path}:{finding.line}:{finding.column}:"
+    where = f"{printable(finding.path)}:{finding.line}:{finding.column}:"
     return f"{paint(_BOLD, where)} {paint(style, finding.code)} [{paint(style, tags)}] {finding.message}"
 
 
