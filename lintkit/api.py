@@ -8,6 +8,7 @@ a distributed engine.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, replace
 from typing import Callable, Sequence
 
@@ -83,21 +84,37 @@ def requirement_index(rule_packs: tuple[str, ...] = ()):
 
 @dataclass(frozen=True)
 class Window:
-    """A substring ``segment.text[start:end]`` to parse; offsets in it shift by ``start``."""
+    """A substring ``segment.text[start:end]`` to parse; offsets in it shift by ``start``.
+
+    Its findings are those that start in ``segment.text[keep_start:keep_end]``:
+    the pieces of an over-long paragraph overlap (see ``nlp.bounded``).
+    """
 
     segment: int  # index into the candidate segments
     start: int
     end: int
+    keep_start: int
+    keep_end: int
+
+    def owns(self, finding: Finding) -> bool:
+        return self.keep_start <= self.start + finding.start < self.keep_end
 
 
 def parse_windows(segments: list[Segment], config: Config, whole: bool = False) -> list[Window]:
-    """The windows of ``segments`` that can fire a rule, in document order (each segment whole with ``whole``)."""
+    """The windows of ``segments`` that can fire a rule, in document order (each segment whole with ``whole``).
+
+    No window is longer than ``nlp.bounded.MAX_WINDOW``, whatever the paragraph's length.
+    """
+    from lintkit.nlp.bounded import bounded_pieces
     from lintkit.nlp.prefilter import parse_windows as windows_of
 
-    if whole:
-        return [Window(i, 0, len(s.text)) for i, s in enumerate(segments)]
     index = requirement_index(config.rule_packs)
-    return [Window(i, start, end) for i, s in enumerate(segments) for start, end in windows_of(s.text, index)]
+    return [
+        Window(i, piece.start, piece.end, piece.keep_start, piece.keep_end)
+        for i, s in enumerate(segments)
+        for start, end in ([(0, len(s.text))] if whole else windows_of(s.text, index))
+        for piece in bounded_pieces(s.text, start, end)
+    ]
 
 
 def _evidence(match, text: str) -> tuple[Evidence, ...]:
@@ -162,12 +179,17 @@ def _segment_context(segment: Segment) -> str | None:
     return ATTRIBUTED if segment.cited else None
 
 
+# A lone surrogate (text decoded with surrogateescape, or built by a program) cannot be
+# encoded for spaCy's string store; it is parsed as U+FFFD, one character for one.
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
 def parse_texts(texts: Sequence[str], contexts: Sequence[str | None], config: Config, path: str) -> list[list[Finding]]:
     """Window-relative findings of each text (module level, so a worker process can run it)."""
     from lintkit.nlp.case import for_parsing
 
     engine = engine_for(config.model, config.rule_packs, config.accepted_terms)
-    docs = engine.nlp.pipe([for_parsing(text) for text in texts], batch_size=BATCH_SIZE)
+    docs = engine.nlp.pipe([for_parsing(LONE_SURROGATE.sub("\ufffd", text)) for text in texts], batch_size=BATCH_SIZE)
     return [_findings_in_doc(doc, text, engine, path, c) for doc, text, c in zip(docs, texts, contexts)]
 
 
@@ -185,7 +207,8 @@ class ParseWork:
 
     texts: tuple[str, ...] = ()
     contexts: tuple[str | None, ...] = ()
-    placements: tuple[tuple[Segment, int], ...] = ()  # per window: its segment and its start in it
+    placements: tuple[Window, ...] = ()  # per window: its segment's index, place and the span it owns
+    segments: tuple[Segment, ...] = ()
 
 
 def parse_work(document: Document, config: Config, *, whole: bool = False) -> ParseWork:
@@ -197,16 +220,18 @@ def parse_work(document: Document, config: Config, *, whole: bool = False) -> Pa
     return ParseWork(
         tuple(segments[w.segment].text[w.start:w.end] for w in windows),
         tuple(_segment_context(segments[w.segment]) for w in windows),
-        tuple((segments[w.segment], w.start) for w in windows),
+        tuple(windows),
+        tuple(segments),
     )
 
 
 def placed(work: ParseWork, results: Sequence[list[Finding]], source: str) -> list[Finding]:
     """Window-relative findings (one list per window of ``work``) moved to offsets in ``source``."""
     return [
-        _fix_as_written(_placed(f, segment, start), text[f.start:f.end], source)
-        for text, (segment, start), found in zip(work.texts, work.placements, results)
+        _fix_as_written(_placed(f, work.segments[window.segment], window.start), text[f.start:f.end], source)
+        for text, window, found in zip(work.texts, work.placements, results)
         for f in found
+        if window.owns(f)  # a bounded piece of a long window reports only what starts in its own part
     ]
 
 
@@ -253,6 +278,9 @@ def lint_document(document: Document, *, path: str, config: Config, parser: Pars
 
 def lint_text(text: str, *, path: str | None = None, config: Config | None = None, markup: str | None = None) -> list[Finding]:
     """Findings for ``text``; ``path`` names it in findings and picks the markup by extension."""
+    if not isinstance(text, str):
+        hint = " (decode bytes first, or lint a file with lint_paths)" if isinstance(text, (bytes, bytearray)) else ""
+        raise TypeError(f"lint_text() takes the text as a str, not {type(text).__name__}{hint}")
     config = (config or Config()).for_file(path)
     markup = markup or (markup_for_path(path) if path else None) or "text"
     document = read_document(text, markup)

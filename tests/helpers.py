@@ -44,3 +44,11 @@ def run_entry_point(*args: str, cwd=None, stdin: bytes | None = None, env=None) 
     environment["PYTHONPATH"] = str(REPO) + os.pathsep + environment.get("PYTHONPATH", "")
     done = subprocess.run([*entry_point(), *args], cwd=cwd, input=stdin, capture_output=True, env=environment, timeout=300)
     return Run(done.returncode, done.stdout.decode("utf-8", "replace"), done.stderr.decode("utf-8", "replace"))
+
+
+def flagged_sentences() -> list[str]:
+    """The rules' flag examples that are whole sentences (they end with . ! or ?, maybe inside a quote)."""
+    from lintkit.api import rules_for
+
+    examples = [ex.text for rule in rules_for().values() if rule.patterns for ex in rule.flag]
+    return [text for text in examples if text.rstrip("\"'”’)").endswith((".", "!", "?"))]

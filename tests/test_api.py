@@ -4,6 +4,7 @@ from __future__ import annotations
 import pickle
 import re
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -92,3 +93,16 @@ def test_columns_after_emoji_tab_and_crlf(lint):
     (finding,) = lint(text, path="memo.txt")
     assert (finding.line, finding.column) == (3, 14)  # tab, three code points of emoji, space, "We need "
     assert finding.matched == "leaders, not managers"
+
+
+@pytest.mark.parametrize("value, named", [(None, "NoneType"), (b"We need leaders, not managers.", "bytes"), (42, "int")])
+def test_text_that_is_not_a_str_is_a_clear_type_error(value, named):
+    with pytest.raises(TypeError, match=rf"lint_text\(\) takes the text as a str, not {named}"):
+        lint_text(value)
+
+
+@pytest.mark.parametrize("surrogate", ["\ud800", "\udcff", "\udfff"])
+def test_a_lone_surrogate_is_parsed_as_a_replacement_character(lint, surrogate):
+    text = f"Intro {surrogate} text. We need leaders, not managers {surrogate}."
+    (finding,) = lint(text)
+    assert finding.matched == text[finding.start:finding.end] == "leaders, not managers"

@@ -4,6 +4,10 @@ The document's ``source`` is its paragraphs' text joined by newlines, which
 makes "line N" mean "paragraph N+1" in every report, and lets a paragraph
 that reads ``lintkit: disable=...`` act as a suppression comment as it would
 in plain text. Only the stdlib is needed: a .docx is a zip of XML.
+
+The XML is decompressed and parsed as a stream, a paragraph at a time, and a
+document beyond MAX_XML_BYTES of XML or MAX_PARAGRAPHS paragraphs is refused
+with one line: a small zip can hold gigabytes of XML.
 """
 from __future__ import annotations
 
@@ -22,6 +26,9 @@ _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _HEADING_STYLES = ("heading", "title", "subtitle")
 _QUOTE_STYLES = ("quote", "intensequote")
 _CODE_STYLES = ("code", "sourcecode", "htmlpreformatted", "macrotext")
+MAX_XML_BYTES = 50 * 1024 * 1024
+MAX_PARAGRAPHS = 200_000
+_CHUNK = 1024 * 1024
 _CHARACTERS = {f"{_W}tab": "\t", f"{_W}br": " ", f"{_W}cr": " ", f"{_W}noBreakHyphen": "-"}
 
 
@@ -35,7 +42,7 @@ class _Paragraph:
 
 def read(data: bytes, path: str) -> Document:
     try:
-        paragraphs = [_paragraph(element, in_cell) for element, in_cell in _paragraph_elements(_body(data, path), False)]
+        paragraphs = _paragraphs(data, path)
     except RecursionError:
         raise LintkitError("nests its XML too deeply to read", path=path) from None
     source = "\n".join(paragraph.text for paragraph in paragraphs)
@@ -58,23 +65,43 @@ def read(data: bytes, path: str) -> Document:
     return Document(source, tuple(segments), tuple(found), "docx")
 
 
-def _body(data: bytes, path: str) -> ElementTree.Element:
+def _paragraphs(data: bytes, path: str) -> list[_Paragraph]:
     try:
-        with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            xml = archive.read("word/document.xml")
-        return ElementTree.fromstring(xml)
+        with zipfile.ZipFile(io.BytesIO(data)) as archive, archive.open("word/document.xml") as xml:
+            return _parsed(xml, path)
     except KeyError:
         raise LintkitError("is not a Word document (it has no word/document.xml)", path=path) from None
-    except (zipfile.BadZipFile, ElementTree.ParseError, RuntimeError, NotImplementedError, EOFError, ValueError) as error:
+    except (zipfile.BadZipFile, ElementTree.ParseError, RuntimeError, NotImplementedError, EOFError, ValueError, OSError) as error:
         raise LintkitError(f"is not a readable .docx file ({error})", path=path) from None
 
 
-def _paragraph_elements(element: ElementTree.Element, in_cell: bool):
-    """Every ``w:p`` in document order, and whether it sits in a table cell."""
-    for child in element:
-        if child.tag == f"{_W}p":
-            yield child, in_cell
-        yield from _paragraph_elements(child, in_cell or child.tag == f"{_W}tc")
+def _parsed(xml, path: str) -> list[_Paragraph]:
+    """Every ``w:p`` in document order (an outer paragraph before the text boxes in it), read as the XML streams in."""
+    parser = ElementTree.XMLPullParser(events=("start", "end"))
+    paragraphs: list[_Paragraph | None] = []
+    slots: list[int] = []  # the open paragraphs' places in ``paragraphs``
+    cells = 0
+    size = 0
+    while chunk := xml.read(_CHUNK):
+        size += len(chunk)
+        if size > MAX_XML_BYTES:
+            raise LintkitError(f"holds more than {MAX_XML_BYTES // 2**20} MB of document XML (the limit for a .docx)", path=path)
+        parser.feed(chunk)
+        for event, element in parser.read_events():
+            if element.tag == f"{_W}tc":
+                cells += 1 if event == "start" else -1
+            elif element.tag != f"{_W}p":
+                continue
+            elif event == "start":
+                if len(paragraphs) >= MAX_PARAGRAPHS:
+                    raise LintkitError(f"has more than {MAX_PARAGRAPHS:,} paragraphs (the limit for a .docx)", path=path)
+                slots.append(len(paragraphs))
+                paragraphs.append(None)
+            else:
+                paragraphs[slots.pop()] = _paragraph(element, cells > 0)
+                element.clear()  # its text is read: only the empty element stays in the tree
+    parser.close()
+    return [paragraph for paragraph in paragraphs if paragraph is not None]
 
 
 def _paragraph(element: ElementTree.Element, in_cell: bool) -> _Paragraph:

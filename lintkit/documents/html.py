@@ -9,6 +9,7 @@ Whitespace runs collapse to one space, as they do when rendered.
 from __future__ import annotations
 
 import html
+from collections import Counter
 from html.parser import HTMLParser
 
 from lintkit.documents import suppressions
@@ -51,6 +52,7 @@ class _Parser(HTMLParser):
         # html.parser counts lines at "\n" only, whatever the line endings are.
         self.newline_starts = [0] + [i + 1 for i, char in enumerate(source) if char == "\n"]
         self.open: list[str] = []
+        self.open_count: Counter[str] = Counter()  # "is it open?" without a scan of a deep stack
         self.kinds: list[str] = []  # segment kinds of the open elements that set one
         self.quotes = 0
         self.hidden = 0
@@ -85,12 +87,13 @@ class _Parser(HTMLParser):
     def handle_endtag(self, tag: str) -> None:
         if tag in _BLOCKS:
             self.flush()
-        if tag in self.open:
+        if self.open_count[tag]:
             while self._pop() != tag:
                 pass
 
     def _push(self, tag: str) -> None:
         self.open.append(tag)
+        self.open_count[tag] += 1
         self.hidden += tag in _NEVER_PROSE
         self.quotes += tag == "blockquote"
         if tag in _KINDS:
@@ -98,6 +101,7 @@ class _Parser(HTMLParser):
 
     def _pop(self) -> str:
         tag = self.open.pop()
+        self.open_count[tag] -= 1
         self.hidden -= tag in _NEVER_PROSE
         self.quotes -= tag == "blockquote"
         if tag in _KINDS:

@@ -15,6 +15,7 @@ guessed position.
 from __future__ import annotations
 
 import re
+import sys
 
 from markdown_it import MarkdownIt
 from markdown_it.rules_block import StateBlock
@@ -27,6 +28,7 @@ from lintkit.documents.callouts import is_callout
 from lintkit.documents.lines import LineIndex, normalize_breaks, split_lines
 from lintkit.documents.model import Document, Segment, Suppression
 from lintkit.documents.prose import Prose
+from lintkit.errors import LintkitError
 
 _CODE_ELEMENTS = "code|kbd|samp|pre|script|style|textarea"
 _CODE_OPEN = re.compile(rf"<(?:{_CODE_ELEMENTS})(?:\s[^>]*)?(?<!/)>\Z", re.IGNORECASE)
@@ -82,11 +84,23 @@ def _parser() -> MarkdownIt:
     return md
 
 
+# markdown-it drops whatever lies deeper than ``maxNesting`` token levels (20 by default: 20
+# block quotes, or 10 nested lists, since a list and its item are a level each). Its parsers
+# recurse once per level (three or four Python frames), so the recursion limit is raised while
+# a document is read. Deeper than MAX_NESTING, the file is refused rather than read in part.
+MAX_NESTING = 100_000
+FRAMES_PER_LEVEL = 4
 _MD = _parser()
+_MD.options["maxNesting"] = MAX_NESTING
 
 
 def read(source: str) -> Document:
-    return _Reader(source).document()
+    limit = sys.getrecursionlimit()
+    sys.setrecursionlimit(max(limit, limit + FRAMES_PER_LEVEL * MAX_NESTING))
+    try:
+        return _Reader(source).document()
+    finally:
+        sys.setrecursionlimit(limit)
 
 
 CITED_TITLE_WORDS = 4  # "[TTSC leadership](…)" labels a link; "[Why teams need leaders](…)" cites a title
@@ -117,6 +131,8 @@ class _Reader:
 
     def document(self) -> Document:
         tokens = _MD.parse(self.text, self.env)
+        if any(token.level >= MAX_NESTING - 1 for token in tokens):
+            raise LintkitError(f"block quotes or lists nested deeper than {MAX_NESTING:,} levels: the deepest text cannot be read")
         quotes: list[bool | None] = []  # per open block quote: an aside (True), a quotation (False), undecided (None)
         item_depth = 0
         cell = 0

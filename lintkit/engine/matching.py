@@ -163,7 +163,19 @@ class CompiledRules:
             if not all(CONDITIONS[name](tokens) for name in pattern.conditions):
                 continue
             found.append(Match(rule, pattern, tokens, finding_span(tokens, span_tokens)))
-        return best_matches(found)
+        return best_matches(without_overreach(found))
+
+
+def without_overreach(matches: list[Match]) -> list[Match]:
+    """Drop a match that runs on into a later sentence holding a match of the same rule of its own.
+
+    Two flagged sentences in a row ("Managers are out; leaders are in. Out with
+    the managers, in with the leaders.") are two findings: a cross-sentence
+    match bridging them would otherwise win as the longest and hide both.
+    """
+    sentences = {id(m): sorted({t.sent.start for t in m.tokens}) for m in matches}
+    own = {(m.rule.code, sentences[id(m)][0]) for m in matches if len(sentences[id(m)]) == 1}
+    return [m for m in matches if not any((m.rule.code, start) in own for start in sentences[id(m)][1:])]
 
 
 def finding_span(tokens, span_tokens) -> tuple[int, int]:

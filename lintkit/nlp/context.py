@@ -10,6 +10,7 @@ a myth that").
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from lintkit.resources import lexicon
@@ -85,8 +86,8 @@ def quotations(doc) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     clauses, mentions = [], []
     for start, end in quote_spans(doc.text):
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None:
-            continue
+        if span is None or not len(span):
+            continue  # empty marks ('""') quote nothing
         wordish = sum(t.is_alpha for t in span)
         has_verb = any(t.pos_ in {"VERB", "AUX"} for t in span)
         closed = span[-1].text in {"!", ".", "?"}  # a quoted sentence, even a verbless slogan
@@ -130,8 +131,26 @@ def _later_recanted(verb) -> bool:
     return any(phrase in text for phrase in words()["recanting_phrases"])
 
 
+# A cue governs a clause of a few dozen words. In a "sentence" of thousands (a table row or a
+# list flattened into one line) looking further changes nothing but the cost, which would
+# grow with the square of the sentence.
+NEAR_TOKENS = 100
+
+
+def _sentence_near(token):
+    """The tokens of ``token``'s sentence at most NEAR_TOKENS away (found without ``token.sent``, which scans it all)."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and token.i - start < NEAR_TOKENS and not doc[start].is_sent_start:
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and end - token.i <= NEAR_TOKENS and not doc[end].is_sent_start:
+        end += 1
+    return doc[start:end]
+
+
 def _endorsed(token) -> bool:
-    text = token.sent.text.lower().replace("’", "'")
+    text = _sentence_near(token).text.lower().replace("’", "'")
     return any(phrase in text for phrase in words()["endorsing_phrases"])
 
 
@@ -169,13 +188,13 @@ def attribution(token) -> str | None:
     w = words()
     if _endorsed(token):
         return None  # "they say X, and I agree": the writer makes the claim their own
-    if any(t.lower_ in w["source_markers"] for t in (token, *token.ancestors)):
+    heads = list(itertools.islice(token.ancestors, NEAR_TOKENS))
+    if any(t.lower_ in w["source_markers"] for t in (token, *heads)):
         return None  # the source named by "according to" is the writer's own wording
     if _reported_in_words(token):
         return ATTRIBUTED
     child = token
-    while child.head.i != child.i:
-        head = child.head
+    for head in heads:
         if child.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in words()["contrasting_conjunctions"] for c in head.children if c.i < child.i):
             return None  # "critics claim X, but our view is Y": Y is the writer's
         if (child.dep_ in REPORTED_DEPS or (child.dep_ in {"acl", "relcl", "appos"} and head.lemma_.lower() in w["reporting_nouns"])) and reporting_frame(head):
@@ -191,7 +210,7 @@ def attribution(token) -> str | None:
 def _reported_in_words(token) -> bool:
     """"Some argue X", "critics claim X": a third party's report verb just before, whatever the parse says."""
     w = words()
-    before = token.doc[token.sent.start:token.i]
+    before = token.doc[_sentence_near(token).start:token.i]
     for i, candidate in enumerate(before):
         if candidate.lower_ in w["report_verb_forms"] and not _quotation_between(candidate, token):
             subject_words = [t.lower_ for t in before[max(0, i - 5):i]]

@@ -366,34 +366,39 @@ def _trimmed(text: str, window: tuple[int, int]) -> list[tuple[int, int]]:
 
 
 def _without_cut_quotes(text: str, spans, runs: list[list[int]]) -> list[list[int]]:
-    last = len(text) - 1
+    """The runs widened to whole sentences around every quotation that crosses their edges, merged where they meet.
+
+    Quotations are in order and never overlap, so those touching a run are found
+    by bisection: the cost is linear in the number of runs and quotations.
+    """
     from lintkit.nlp.context import quote_spans
 
+    last = len(text) - 1
     quotes = [(s - 1, min(e, last)) for s, e in quote_spans(text)]  # the marks included (an open quote runs to the end)
     if not quotes:
         return runs
     starts = [s for s, _ in spans]
+    quote_starts = [qs for qs, _ in quotes]
+    quote_ends = [qe for _, qe in quotes]
 
     def sentence_of(offset: int) -> int:
         return max(0, bisect.bisect_right(starts, offset) - 1)
 
-    changed = True
-    while changed:
-        changed = False
-        for run in runs:
-            lo, hi = spans[run[0]][0], spans[run[1]][1]
-            for qs, qe in quotes:
-                if qs < hi and qe >= lo and (qs < lo or qe >= hi):
-                    first, final = min(run[0], sentence_of(qs)), max(run[1], sentence_of(qe))
-                    if (first, final) != (run[0], run[1]):
-                        run[0], run[1] = first, final
-                        lo, hi = spans[first][0], spans[final][1]
-                        changed = True
-        merged: list[list[int]] = []
-        for run in sorted(runs):
-            if merged and merged[-1][1] + 1 >= run[0]:
-                merged[-1][1] = max(merged[-1][1], run[1])
-            else:
-                merged.append(run)
-        runs = merged
-    return runs
+    def widened(first: int, final: int) -> tuple[int, int]:
+        while True:
+            touching = bisect.bisect_left(quote_ends, spans[first][0]), bisect.bisect_left(quote_starts, spans[final][1])
+            if touching[0] >= touching[1]:
+                return first, final
+            wider = min(first, sentence_of(quotes[touching[0]][0])), max(final, sentence_of(quotes[touching[1] - 1][1]))
+            if wider == (first, final):
+                return first, final
+            first, final = wider
+
+    merged: list[list[int]] = []
+    for run in runs:
+        first, final = widened(*run)
+        while merged and merged[-1][1] + 1 >= first:
+            previous = merged.pop()
+            first, final = min(previous[0], first), max(previous[1], final)
+        merged.append([first, final])
+    return merged

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from lintkit.findings import Finding
+from lintkit.reporters.names import printable
 from lintkit.severity import Severity
 
 STDIN = "-"
@@ -31,7 +32,7 @@ def render(findings: Sequence[Finding], *, errors: Sequence[str] = ()) -> str:
 def annotation(finding: Finding) -> str:
     one_line = finding.end_line == finding.line
     properties = {
-        "file": finding.path if finding.path != STDIN else None,
+        "file": printable(finding.path) if finding.path != STDIN else None,
         "line": finding.line,
         "col": finding.column if one_line else None,
         "endLine": finding.end_line,

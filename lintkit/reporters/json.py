@@ -16,6 +16,7 @@ from typing import Any
 
 from lintkit.engine.rule import Rule
 from lintkit.findings import Finding
+from lintkit.reporters.names import json_safe
 
 VERSION = 1
 SCHEMA_FILE = "json-schema-v1.json"
@@ -74,7 +75,7 @@ def finding_record(finding: Finding, rules: Mapping[str, Rule]) -> dict[str, Any
 
 def dumps(value: Any, *, indent: int | None = None) -> str:
     """JSON text that keeps non-ASCII prose readable instead of ``\\u`` escapes."""
-    return json.dumps(value, ensure_ascii=False, indent=indent)
+    return json_safe(json.dumps(value, ensure_ascii=False, indent=indent))
 
 
 def schema() -> dict[str, Any]:

@@ -17,11 +17,11 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from pathlib import Path, PurePath
 from typing import Any
-from urllib.parse import quote
 
 from lintkit.engine.rule import Rule
 from lintkit.findings import Finding
 from lintkit.reporters.json import dumps
+from lintkit.reporters.names import uri_path
 from lintkit.severity import Severity
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -158,7 +158,7 @@ def artifact_location(path: str, root: Path | None = None) -> dict[str, Any]:
     relative = _relative_to(target, base)
     if relative is None:  # outside the root (e.g. "../other/x.md"): no relative URI can name it
         return {"uri": target.as_uri()}
-    return {"uri": quote(relative.as_posix(), safe="/"), "uriBaseId": SRCROOT}
+    return {"uri": uri_path(relative.as_posix()), "uriBaseId": SRCROOT}
 
 
 def _relative_to(target: Path, base: Path) -> PurePath | None:
@@ -184,4 +184,4 @@ def fingerprints_for(findings: Sequence[Finding]) -> list[str]:
 
 def fingerprint(code: str, path: str, matched: str, *, occurrence: int) -> str:
     text = "\0".join([code, path, " ".join(matched.split()), str(occurrence)])
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:32]
+    return hashlib.sha256(text.encode("utf-8", "surrogateescape")).hexdigest()[:32]

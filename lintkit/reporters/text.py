@@ -10,11 +10,15 @@ are cut to a window around the match.
 """
 from __future__ import annotations
 
+import bisect
+import functools
+import itertools
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Sequence
 
 from lintkit.findings import Finding
+from lintkit.reporters.names import printable
 from lintkit.severity import Severity
 
 TAB_SIZE = 4
@@ -83,7 +87,7 @@ def _finding_block(finding: Finding, paint: Paint, show_evidence: bool) -> list[
 def _header(finding: Finding, paint: Paint) -> str:
     tags = ", ".join(filter(None, [finding.severity.value, finding.context]))
     style = _SEVERITY_COLOR[finding.severity]
-    where = f"{finding.path}:{finding.line}:{finding.column}:"
+    where = f"{printable(finding.path)}:{finding.line}:{finding.column}:"
     return f"{paint(_BOLD, where)} {paint(style, finding.code)} [{paint(style, tags)}] {finding.message}"
 
 
@@ -119,14 +123,37 @@ def underline(source: str, first: int, last: int) -> tuple[str, int, int]:
     Returns the printable line (tabs expanded, cut to a window when long), the
     cells before the first caret, and the number of carets (at least one).
     """
-    cells = _cells(source)
-    start, stop = _window(cells, first, last)
+    line = _measured(source)
+    first = min(first, len(line.cells))
+    start, stop = _window(line, first)
     lead = ELLIPSIS if start > 0 else ""
-    tail = ELLIPSIS if stop < len(cells) else ""
-    shown = lead + "".join(text for text, _ in cells[start:stop]) + tail
-    pad = len(lead) + _width(cells[start:first])
-    carets = max(1, _width(cells[max(first, start):min(last, stop)]))
+    tail = ELLIPSIS if stop < len(line.cells) else ""
+    shown = lead + "".join(text for text, _ in line.cells[start:stop]) + tail
+    pad = len(lead) + line.width(start, first)
+    carets = max(1, line.width(max(first, start), min(last, stop)))
     return shown, pad, carets
+
+
+class MeasuredLine:
+    """A source line as cells, with the running width before each character.
+
+    Many findings can sit on one long line (a paragraph kept on one line):
+    the line is measured once and any stretch of it costs one subtraction.
+    """
+
+    def __init__(self, source: str):
+        self.cells = _cells(source)
+        self.before = list(itertools.accumulate((w for _, w in self.cells), initial=0))
+
+    def width(self, start: int, stop: int) -> int:
+        """Cells taken by characters ``start..stop`` (0 for an empty or reversed range)."""
+        end = len(self.cells)
+        return max(0, self.before[min(stop, end)] - self.before[min(start, end)])
+
+
+@functools.lru_cache(maxsize=16)
+def _measured(source: str) -> MeasuredLine:
+    return MeasuredLine(source)
 
 
 def _cells(source: str) -> list[Cell]:
@@ -153,21 +180,15 @@ def _glyph(ch: str) -> Cell:
     return ch, 2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1
 
 
-def _width(cells: Sequence[Cell]) -> int:
-    return sum(width for _, width in cells)
+def _window(line: MeasuredLine, first: int) -> tuple[int, int]:
+    """The [start, stop) range of characters to show: all, or about MAX_WIDTH cells around the match.
 
-
-def _window(cells: Sequence[Cell], first: int, last: int) -> tuple[int, int]:
-    """The [start, stop) range of characters to show: all, or about MAX_WIDTH cells around the match."""
-    if _width(cells) <= MAX_WIDTH:
-        return 0, len(cells)
-    start = min(first, len(cells))
-    lead = 0
-    while start > 0 and lead + cells[start - 1][1] <= LEAD_WIDTH:
-        start -= 1
-        lead += cells[start][1]
-    stop, used = start, 0
-    while stop < len(cells) and used + cells[stop][1] <= MAX_WIDTH:
-        used += cells[stop][1]
-        stop += 1
+    As many characters before the match as fit in LEAD_WIDTH cells, then as
+    many as fit in MAX_WIDTH cells from there (found by bisection).
+    """
+    before = line.before
+    if before[-1] <= MAX_WIDTH:
+        return 0, len(line.cells)
+    start = bisect.bisect_left(before, before[first] - LEAD_WIDTH, 0, first + 1)
+    stop = bisect.bisect_right(before, before[start] + MAX_WIDTH, start) - 1
     return start, stop

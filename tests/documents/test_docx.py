@@ -93,3 +93,39 @@ def test_broken_xml_is_a_one_line_error():
         archive.writestr("word/document.xml", "<w:document><unclosed>")
     with pytest.raises(LintkitError, match="not a readable .docx"):
         read_bytes(buffer.getvalue(), "bad.docx")
+
+
+def deflated_docx(target, pieces) -> None:
+    """A .docx whose document.xml is written piece by piece (a bomb never held in memory)."""
+    with zipfile.ZipFile(target, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        with archive.open("word/document.xml", "w", force_zip64=True) as xml:
+            for piece in pieces:
+                xml.write(piece)
+
+
+def test_a_small_docx_holding_too_much_xml_is_refused_in_one_line():
+    buffer = io.BytesIO()
+    many = paragraph(run("We need leaders, not managers. " * 330)).encode() * 6_800  # about 68 MB
+    deflated_docx(buffer, [f'<w:document xmlns:w="{W}"><w:body>'.encode(), many, b"</w:body></w:document>"])
+    assert len(buffer.getvalue()) < 1_000_000
+    with pytest.raises(LintkitError, match=r"^big\.docx: holds more than 50 MB of document XML"):
+        read_bytes(buffer.getvalue(), "big.docx")
+
+
+def test_too_many_paragraphs_are_refused_in_one_line(monkeypatch):
+    from lintkit.documents import docx as reader
+
+    monkeypatch.setattr(reader, "MAX_PARAGRAPHS", 100)
+    with pytest.raises(LintkitError, match=r"^many\.docx: has more than 100 paragraphs"):
+        read_bytes(docx(paragraph(run("Leaders.")) * 101), "many.docx")
+    assert len(read_bytes(docx(paragraph(run("Leaders.")) * 100), "many.docx").segments) == 100
+
+
+@pytest.mark.slow
+def test_a_one_gigabyte_text_node_is_refused_without_reading_it(tmp_path):
+    bomb = tmp_path / "bomb.docx"
+    head = f'<w:document xmlns:w="{W}"><w:body><w:p><w:r><w:t>'.encode()
+    deflated_docx(bomb, [head, *(b"a" * 2**20 for _ in range(1024)), b"</w:t></w:r></w:p></w:body></w:document>"])
+    with pytest.raises(LintkitError, match="holds more than 50 MB"):
+        read_bytes(bomb.read_bytes(), "bomb.docx")

@@ -89,3 +89,10 @@ def test_comment_suppressions():
 def test_unclosed_and_stray_tags_do_not_break_reading():
     document = read("<p>one<p>two</span></div><li>three")
     assert [s.text for s in document.segments] == ["one", "two", "three"]
+
+
+def test_many_unmatched_end_tags_take_linear_time():
+    n = 60_000  # about half a minute if every end tag scanned the open elements
+    source = "<span>" * n + "<p>We need leaders, not managers.</p>" + "</b>" * n
+    (segment,) = read(source).segments
+    assert segment.text == "We need leaders, not managers."

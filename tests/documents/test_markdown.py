@@ -1,6 +1,7 @@
 import pytest
 
 from lintkit.documents import read_document
+from lintkit.errors import LintkitError
 
 
 def read(source):
@@ -187,3 +188,29 @@ def test_a_reading_list_entry_cites_a_title_a_link_label_does_not():
         (False, "TTSC leadership"),
         (False, "Our own page on leaders"),
     ]
+
+
+def test_text_ten_thousand_block_quotes_deep_is_read(lint):
+    text = ">" * 10_000 + " We need leaders, not managers.\n"
+    assert [(f.code, f.matched, f.context) for f in lint(text, path="deep.md")] == [("LM002", "leaders, not managers", "quoted")]
+
+
+def test_a_link_inside_link_text_keeps_its_words():
+    (segment,) = read_document("[We need [leaders](a), not managers](y)\n", "markdown").segments
+    assert "We need leaders, not managers" in segment.text
+
+
+def test_nesting_beyond_the_limit_is_an_error_not_silence(monkeypatch):
+    from lintkit.documents import markdown
+
+    monkeypatch.setattr(markdown, "MAX_NESTING", 30)
+    monkeypatch.setitem(markdown._MD.options, "maxNesting", 30)
+    with pytest.raises(LintkitError, match="nested deeper than 30 levels"):
+        read_document(">" * 40 + " We need leaders, not managers.\n", "markdown")
+
+
+@pytest.mark.slow
+def test_three_thousand_nested_list_items_each_give_their_finding(lint):
+    text = "".join("  " * depth + "- We need leaders, not managers.\n" for depth in range(3000))
+    findings = lint(text, path="deep.md")
+    assert len(findings) == 3000 and {f.matched for f in findings} == {"leaders, not managers"}

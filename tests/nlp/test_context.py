@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from lintkit.documents.callouts import is_callout
 from lintkit.nlp.context import quote_spans
@@ -96,3 +98,19 @@ def test_words_outside_a_quotation_keep_the_writers_voice(lint, text):
 def test_a_reading_list_entry_is_attributed_to_the_work_it_cites(lint):
     text = "- [Why Great Companies Need Leaders, Not Managers](https://example.com/a) - a blog post\n"
     assert contexts(lint, text, path="reading.md") == [("LM002", "attributed", "info")]
+
+
+def test_empty_quotation_marks_quote_nothing(lint):
+    assert all(context is None for _, context, _ in contexts(lint, 'Leadership ""'))
+    assert contexts(lint, 'We need leaders, not managers "" “”.') == [("LM002", None, "warning")]
+
+
+QUOTE_MARKS = ['"', "'", "“", "”", "‘", "’", "«", "»", "„", " ", "  "]
+QUOTED_WORDS = ["leaders", "managers", "Leadership", "not", "we need", ",", ".", "said", "is"]
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.sampled_from(QUOTE_MARKS + QUOTED_WORDS), max_size=20).map(lambda parts: "Leadership " + "".join(parts)))
+def test_any_quote_heavy_text_lints(lint, text):
+    for finding in lint(text):
+        assert 0 <= finding.start < finding.end <= len(text)

@@ -186,6 +186,22 @@ def test_windows_never_cut_a_quotation(index):
     assert windows == [(text.index('"Long'), text.index("ends.\"") + 6)]
 
 
+def test_no_quotation_crosses_a_window_edge(index):
+    rng = random.Random(11)
+    parts = ["Lead. ", 'We "manage ', 'it." ', "“Leaders ", "said.” ", "Cats sleep. ", '"x" ', "Ok. ", "‘a ", "b’ ", '"']
+    for _ in range(300):
+        text = "".join(rng.choice(parts) for _ in range(rng.randint(1, 30))).strip()
+        quotes = [(s - 1, min(e, len(text) - 1)) for s, e in quote_spans(text)]  # an open quote runs to the end
+        for start, end in parse_windows(text, index, whole_fraction=1.1):
+            assert not [q for q in quotes if q[0] < end and q[1] >= start and (q[0] < start or q[1] >= end)], text
+
+
+def test_windows_of_a_paragraph_of_many_quotations_cost_linear_time(index):
+    unit = '"Leadership decided," she said. The plan works. Cats sleep. Dogs bark. '
+    text = unit * 30_000  # 2 MB: minutes with a pass over every quotation for every run
+    assert len(parse_windows(text, index)) == 30_000
+
+
 def test_windows_are_ordered_disjoint_substrings(index):
     rng = random.Random(7)
     words = ["leaders", "managers", "leadership", "lead", "team", "is", "the", "not", "we", "said", '"', "."]

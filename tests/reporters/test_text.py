@@ -135,3 +135,18 @@ def test_gutter_width_fits_the_largest_line_number():
         "  10 | leaders",
         "     | ^^^^^^^",
     ]
+
+
+def test_a_long_line_with_thousands_of_findings_is_measured_once():
+    sentence = "We need leaders, not managers. "
+    source = sentence * 3300  # a 100 KB line: minutes if each finding measured the whole line
+    index = LineIndex(source)
+    bare = Finding("a.md", "LM002", "replacement", Severity.WARNING, "msg", 0, 0)
+    starts = [k * len(sentence) + sentence.index("leaders") for k in range(3300)]
+    findings = [locate(replace(bare, start=s, end=s + len("leaders, not managers")), index) for s in starts]
+    blocks = text.render(findings).split("\n\n")[:-1]
+    assert len(blocks) == 3300
+    for block in blocks:
+        _, shown, carets = block.splitlines()
+        shown, carets = shown.split("| ", 1)[1], carets.split("| ", 1)[1]
+        assert shown[carets.index("^"):carets.index("^") + carets.count("^")] == "leaders, not managers"
