@@ -34,7 +34,7 @@ from lintkit.config import Config
 from lintkit.discovery import expand
 from lintkit.errors import LintkitError
 from lintkit.parallel import CHUNKS_PER_WORKER, chunks
-from lintkit.runner import Job, Outcome, RunResult, error_data, error_from_data, file_document, lint_as_data, read_source, with_path
+from lintkit.runner import Job, Outcome, RunResult, error_from_data, file_document, lint_as_data, read_source, with_path
 from lintkit.runner import lint_paths as lint_files
 
 CONNECT_TIMEOUT = "5s"  # a scheduler that does not answer by then is reported unreachable
@@ -175,7 +175,7 @@ def _lint_item(path: str | None, raw: bytes | None, shown: str, config: Config) 
         try:
             raw = read_source(path, config.max_file_size)
         except LintkitError as error:  # it names the path it was read at, the worker's
-            return False, error_data(LintkitError(error.problem, path=shown, key=error.key))
+            return False, LintkitError(error.problem, path=shown, key=error.key).as_data()
     return lint_as_data((raw, shown, config))
 
 

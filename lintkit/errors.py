@@ -23,6 +23,15 @@ class LintkitError(Exception):
         self.key = key
         super().__init__(self.one_line())
 
+    def as_data(self) -> tuple:
+        """The error as plain data to cross a process boundary: an exception's own pickling keeps only its message."""
+        return self.problem, self.path, self.key
+
+    @classmethod
+    def from_data(cls, data: tuple) -> LintkitError:
+        problem, path, key = data
+        return cls(problem, path=path, key=key)
+
     def one_line(self) -> str:
         where = self.path or ""
         if self.key:

@@ -138,10 +138,6 @@ def _engine_key(config: Config) -> tuple:
     return config.model, config.rule_packs, config.accepted_terms
 
 
-def _as_data(error: LintkitError) -> tuple:
-    return error.problem, error.path, error.key  # LintkitError does not pickle its path: sent as plain data
-
-
 def _read_and_cut(read: Reader, raw: bytes, shown: str, config: Config) -> tuple[Document, api.ParseWork]:
     document = read(raw, shown)
     return Document(document.source, (), document.suppressions, document.markup), api.parse_work(document, config)
@@ -151,7 +147,7 @@ def _prepare(read: Reader, isolate: Isolate, index: int, raw: bytes, shown: str,
     """A reader's job: a file's document (less its segments, which the windows carry) and windows, or its error."""
     outcome = isolate(lambda: _read_and_cut(read, raw, shown, config), shown)
     if isinstance(outcome, LintkitError):
-        return index, None, None, _as_data(outcome)
+        return index, None, None, outcome.as_data()
     return index, *outcome, None
 
 
@@ -175,7 +171,7 @@ def _parse_group(group: list[tuple], isolate: Isolate) -> list:
     if isinstance(parsed, LintkitError):
         if len(group) > 1:  # each file alone, so that only the one that fails gets the error
             return [found for piece in group for found in _parse_group([piece], isolate)]
-        return [_as_data(parsed)]
+        return [parsed.as_data()]
     windows = iter(parsed)
     return [[[replace(f, path=path) for f in next(windows)] for _ in piece_texts] for piece_texts, _, _, path in group]
 
@@ -226,11 +222,6 @@ def _parse_all(works: dict[int, tuple], items: Sequence[Item], workers: int, iso
     return results
 
 
-def _error(data: tuple) -> LintkitError:
-    problem, path, key = data
-    return LintkitError(problem, path=path, key=key)
-
-
 def lint_files(items: Sequence[Item], workers: int, read: Reader, isolate: Isolate) -> Iterator[tuple[int, Outcome]]:
     """Each file's findings (or its error) as ``(index, outcome)``, in the order the files finish.
 
@@ -253,7 +244,7 @@ def _lint_batch(items: Sequence[Item], batch: range, workers: int, steps: tuple[
             loading[key] = _in_background(api.engine_for, *key)
         for i, document, work, error in readers.imap_unordered(_prepare_star, tasks):
             if error is not None:
-                yield i, _error(error)
+                yield i, LintkitError.from_data(error)
             elif not work.texts:
                 yield i, isolate(functools.partial(api.finish, document, [], path=items[i][1], config=items[i][2]), items[i][1])
             else:
@@ -268,7 +259,7 @@ def _lint_batch(items: Sequence[Item], batch: range, workers: int, steps: tuple[
         _, shown, config = items[i]
         found = results[i]
         if isinstance(found, tuple):
-            yield i, _error(found)
+            yield i, LintkitError.from_data(found)
         else:
             yield i, isolate(lambda: api.finish(document, api.placed(work, found, document.source), path=shown, config=config), shown)  # noqa: B023
 

@@ -187,21 +187,15 @@ def with_path(error: LintkitError, shown: str) -> LintkitError:
     return error if error.path else LintkitError(error.problem, path=shown)
 
 
-def error_data(error: LintkitError) -> tuple:
-    """An error as plain data to cross a process boundary (LintkitError does not pickle its path)."""
-    return error.problem, error.path, error.key
-
-
 def error_from_data(data: tuple, shown: str) -> LintkitError:
-    problem, path, key = data
-    return with_path(LintkitError(problem, path=path, key=key), shown)
+    return with_path(LintkitError.from_data(data), shown)
 
 
 def lint_as_data(item: tuple) -> tuple:
-    """A worker's job: one file's findings, or its error as plain data (``error_data``)."""
+    """A worker's job: one file's findings, or its error as plain data (``LintkitError.as_data``)."""
     outcome = lint_isolated(*item)
     if isinstance(outcome, LintkitError):
-        return False, error_data(outcome)
+        return False, outcome.as_data()
     return True, outcome
 
 
