@@ -41,3 +41,39 @@ def test_a_pattern_across_two_unflagged_sentences_still_fires(lint):
 def test_a_flagged_sentence_repeated_k_times_gives_k_times_its_findings(lint, sentence, k, blank):
     once = [(f.code, f.matched) for f in lint(sentence)]
     assert [(f.code, f.matched) for f in lint(blank.join([sentence] * k))] == once * k
+
+
+WIDE_GAP = [{"LOWER": "leaders"}, {"LOWER": ","}, {"LOWER": "which"}, {"LOWER": {"NOT_IN": ["."]}, "OP": "{1,25}"}, {"LOWER": ","}, {"LOWER": {"IN": ["is", "are"]}, "OP": "?"}, {"LOWER": "management"}]
+
+
+def _matches(nlp, patterns, text):
+    from spacy.matcher import Matcher
+
+    matcher = Matcher(nlp.vocab)
+    matcher.add("WIDE", patterns)
+    return sorted((start, end, tuple(alignment)) for _, start, end, alignment in matcher(nlp.make_doc(text), with_alignments=True))
+
+
+def test_a_wide_range_reaches_spacy_as_one_exact_count_per_length(nlp):
+    from lintkit.engine.matching import MAX_OPTIONAL_COPIES, spacy_patterns
+
+    counts = [tokens[3]["OP"] for tokens in spacy_patterns(WIDE_GAP)]
+    assert counts == [f"{{{n}}}" for n in range(1, 26)]
+    assert all(token.get("OP") != "{1,25}" for tokens in spacy_patterns(WIDE_GAP) for token in tokens)
+    assert 25 - 1 > MAX_OPTIONAL_COPIES
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Leaders, which some say, management.",
+        "Our leaders, which run the place, and the team, , management.",
+        "Leaders, which a b c d e f g h i j k l m n o p q r s t u v w x y, management.",
+        "Leaders, which a b c d e f g h i j k l m n o p q r s t u v w x y z, management.",
+        "Leaders, which one, two, three, four , management.",
+    ],
+)
+def test_exact_counts_find_what_the_range_finds(nlp, text):
+    from lintkit.engine.matching import spacy_patterns
+
+    assert _matches(nlp, spacy_patterns(WIDE_GAP), text) == _matches(nlp, [WIDE_GAP], text)

@@ -76,3 +76,55 @@ def fired(nlp):
 @pytest.mark.parametrize("code,pattern_id", [(r.code, p.id) for r, p in PATTERNS], ids=[f"{r.code}:{p.id}" for r, p in PATTERNS])
 def test_every_pattern_fires_on_a_flag_example(fired, code, pattern_id):
     assert (code, pattern_id) in fired, f"{code} pattern {pattern_id!r} matches none of {code}'s flag examples"
+
+
+# A pattern token may reach over at most this many words: a match is a claim about one clause.
+MAX_REACH = 25
+# spaCy keeps one state per way of spreading k words over n optional copies in a row,
+# up to C(n, n/2) at once for a start (924 for 12): a longer run is the slow path of one wide range.
+MAX_OPTIONAL_RUN = 12
+
+
+def _token_specs():
+    for rule, pattern in PATTERNS:
+        if pattern.kind == "token":
+            for token in pattern.spec:
+                yield f"{rule.code}:{pattern.id}", token
+
+
+def _optional_copies(token: dict) -> int:
+    op = str(token.get("OP", ""))
+    found = matching.RANGE_OP.fullmatch(op)
+    if found:
+        return int(found.group(2)) - int(found.group(1) or 0)
+    return 1 if op == "?" else 0
+
+
+def _longest_optional_run(tokens: list[dict]) -> int:
+    longest = run = 0
+    for token in tokens:
+        copies = _optional_copies(token)
+        run = run + copies if copies else 0
+        longest = max(longest, run)
+    return longest
+
+
+def test_no_pattern_token_repeats_without_bound():
+    unbounded = [(name, token) for name, token in _token_specs() if token.get("OP") in ("*", "+") or re.fullmatch(r"\{\d*,\}", str(token.get("OP", "")))]
+    assert unbounded == []
+
+
+def test_no_pattern_token_reaches_over_more_than_a_clause():
+    too_far = [(name, token["OP"]) for name, token in _token_specs() if (found := matching.RANGE_OP.fullmatch(str(token.get("OP", "")))) and int(found.group(2)) > MAX_REACH]
+    assert too_far == []
+
+
+def test_spacy_gets_no_long_run_of_optional_tokens():
+    runs = {
+        f"{rule.code}:{pattern.id}": _longest_optional_run(tokens)
+        for rule, pattern in PATTERNS
+        if pattern.kind == "token"
+        for spec in matching.expand(pattern.spec)
+        for tokens in matching.spacy_patterns(matching.split_span_marks(spec)[0])
+    }
+    assert {name: run for name, run in runs.items() if run > MAX_OPTIONAL_RUN} == {}
