@@ -28,7 +28,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from lintkit.findings import Finding
+from lintkit.findings import FileFindings, Finding
 from lintkit.regular_files import read_regular
 
 ENV_DIR = "LINTKIT_CACHE_DIR"
@@ -142,7 +142,10 @@ class Cache:
                 raise ValueError("not an entry for this key")
             if found.get("digest") != _digest(found["findings"]):
                 raise ValueError("findings do not match their digest")
-            return [Finding.from_data(item) for item in found["findings"]]
+            unread = found.get("unread_blocks", 0)
+            if not isinstance(unread, int) or isinstance(unread, bool) or unread < 0:
+                raise ValueError("not a count of unread blocks")
+            return FileFindings([Finding.from_data(item) for item in found["findings"]], unread)
         except (ValueError, TypeError, RecursionError):  # a corrupt or foreign entry is a miss, and goes
             _remove(entry)
             return None
@@ -163,7 +166,7 @@ class Cache:
             entry = self._entry(key)
             entry.parent.mkdir(parents=True, exist_ok=True)
             items = [f.to_data() for f in findings]
-            data = {"key": key, "digest": _digest(items), "findings": items}
+            data = {"key": key, "digest": _digest(items), "findings": items, "unread_blocks": getattr(findings, "unread_blocks", 0)}
             _atomic_write(entry, json.dumps(data).encode("ascii"))  # ASCII: a non-UTF-8 file name (a surrogate) writes too
         except OSError:
             pass  # a read-only or full disk must not fail the lint run

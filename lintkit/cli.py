@@ -6,17 +6,19 @@ findings at or above ``--fail-on`` give exit code 1. No traceback ever escapes.
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import sys
 
 import click
 
 from lintkit import __version__
+from lintkit.documents.markups import STDIN
 from lintkit.errors import ExitCode, LintkitError
+from lintkit.reporters import DEFAULT_FORMAT, FORMATS
 from lintkit.severity import Severity
 
 SEVERITY_NAMES = [s.value for s in Severity]
-FORMAT_NAMES = ["text", "json", "jsonl", "sarif", "github", "lsp"]
 
 
 def _codes(values: tuple[str, ...]) -> tuple[str, ...]:
@@ -52,7 +54,7 @@ def _refuse_to_overwrite_an_input(output_file: str, files: list[str]) -> None:
         return  # a new file cannot be an input
     for path in files:
         with contextlib.suppress(OSError):
-            if path != "-" and os.path.samestat(output, os.stat(path)):
+            if path != STDIN and os.path.samestat(output, os.stat(path)):
                 raise LintkitError("is also an input file: refusing to overwrite it with the report", path=output_file)
 
 
@@ -77,7 +79,7 @@ def cli(ctx):
 
 @cli.command()
 @click.argument("paths", nargs=-1, required=True)
-@click.option("--format", "output_format", type=click.Choice(FORMAT_NAMES), default="text", show_default=True, help="Output format.")
+@click.option("--format", "output_format", type=click.Choice(list(FORMATS)), default=DEFAULT_FORMAT, show_default=True, help="Output format.")
 @click.option("--select", multiple=True, help="Only these rule codes or prefixes (comma separated).")
 @click.option("--ignore", multiple=True, help="Skip these rule codes or prefixes (comma separated).")
 @click.option("--severity", "severities", multiple=True, metavar="CODE=LEVEL", help="Override a rule's severity, e.g. LM003=info.")
@@ -86,7 +88,7 @@ def cli(ctx):
 @click.option("--model", default=None, help="spaCy pipeline to load (default: auto).")
 @click.option("--stdin-filename", default=None, help="Name (and markup, by extension) for text read from '-'.")
 @click.option("--show-evidence", is_flag=True, help="Show the parse evidence behind each finding.")
-@click.option("--statistics", is_flag=True, help="Print counts per rule instead of each finding.")
+@click.option("--statistics", is_flag=True, help="Print counts per rule instead of each finding (the statistics format in --format's shape).")
 @click.option("--output-file", "-o", type=click.Path(dir_okay=False, writable=True), default=None, help="Write the report to this file.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None, help="At most this many worker processes (default: one per CPU; small runs use one).")
 @click.option("--no-cache", is_flag=True, help="Neither read nor write the result cache.")
@@ -100,8 +102,7 @@ def cli(ctx):
 def check(paths, output_format, select, ignore, severities, fail_on, context_policy, model, stdin_filename, show_evidence, statistics, output_file, jobs, no_cache, cache_dir, exclude, extend_exclude, max_file_size, fix, diff, scheduler):
     """Lint files, folders or globs ('-' reads standard input)."""
     from lintkit.discovery import expand
-    from lintkit.reporters import render
-    from lintkit.reporters.statistics import STATISTICS_FORMATS, render_statistics
+    from lintkit.reporters import ReportContext, render, statistics_format
     from lintkit.runner import lint_paths
 
     overrides: dict = {}
@@ -116,9 +117,11 @@ def check(paths, output_format, select, ignore, severities, fail_on, context_pol
     if model:
         overrides["model"] = model
     overrides.update({k: v for k, v in (("exclude", exclude), ("extend_exclude", extend_exclude), ("max_file_size", max_file_size)) if v})
-    if statistics and output_format not in STATISTICS_FORMATS:
-        raise click.UsageError(f"--statistics prints {', '.join(STATISTICS_FORMATS)}, not {output_format}")
-    if (fix or diff) and "-" in paths:
+    try:
+        report_format = statistics_format(output_format) if statistics else output_format
+    except ValueError as exc:
+        raise click.UsageError(str(exc)) from None
+    if (fix or diff) and STDIN in paths:
         raise click.UsageError("--fix and --diff work on files, not on standard input ('-')")
     files, errors, notes = expand(paths, overrides)
     for note in notes:
@@ -147,18 +150,15 @@ def check(paths, output_format, select, ignore, severities, fail_on, context_pol
     findings = sorted(result.findings, key=lambda f: f.sort_key)
     stream = _open_output(output_file) if output_file else sys.stdout
     try:
-        if statistics:
-            report = render_statistics(findings, output_format)
-        else:
-            report = render(
-                output_format,
-                findings,
-                rules=_rules_table() if findings or output_format == "sarif" else {},
-                tool_version=__version__,
-                color=output_format == "text" and not output_file and _use_color(sys.stdout),
-                show_evidence=show_evidence,
-                errors=[e.one_line() for e in errors],
-            )
+        context = ReportContext(
+            rules=_rules_table() if findings or report_format == "sarif" else {},
+            tool_version=__version__,
+            errors=[e.one_line() for e in errors],
+            color=not output_file and _use_color(sys.stdout),
+            show_evidence=show_evidence,
+            unread_blocks=result.unread_blocks,
+        )
+        report = render(report_format, findings, context)
         if report:
             stream.write(report if report.endswith("\n") else report + "\n")
     finally:
@@ -301,26 +301,9 @@ def explain(code):
     if rule is None:
         hint = did_you_mean(wanted.upper(), rules) or did_you_mean(wanted.lower(), by_name)
         raise LintkitError(f"unknown rule {code!r}{hint} (known: {', '.join(f'{r.code} {r.name}' for r in rules.values())})")
-    click.echo(explanation(rule, ansi=_use_color(sys.stdout)))
+    from lintkit.rule_docs import as_text
 
-
-def _marked(example) -> str:
-    text = example.text
-    for start, end in sorted(example.spans, reverse=True):
-        text = f"{text[:start]}[{text[start:end]}]{text[end:]}"
-    return text
-
-
-def explanation(rule, *, ansi: bool = False) -> str:
-    """The rule for a reader: its Markdown rendered for a terminal (``ansi``) or as plain text."""
-    from lintkit.terminal_markdown import render
-
-    lines = [f"{rule.code} {rule.name} ({rule.severity.value})", "", rule.summary, "", render(rule.rationale, ansi=ansi), "", f"Use instead: {rule.suggestion}", ""]
-    if rule.references:
-        lines += ["References:", *(f"  - {ref}" for ref in rule.references), ""]
-    lines += ["Flagged (the marked words are reported):", *(f"  ✗ {_marked(ex)}" for ex in rule.flag), ""]
-    lines += ["Not flagged:", *(f"  ✓ {ex.text}" for ex in rule.passes)]
-    return "\n".join(lines)
+    click.echo(as_text(rule, ansi=_use_color(sys.stdout)))
 
 
 @cli.command()
@@ -331,7 +314,30 @@ def lsp():
     serve()
 
 
+@contextlib.contextmanager
+def _debug_log():
+    """With ``LINTKIT_DEBUG=1``, lintkit's own debug lines (blocks not read, for one) on stderr for the run."""
+    if not os.environ.get("LINTKIT_DEBUG"):
+        yield
+        return
+    logger, handler = logging.getLogger("lintkit"), logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("debug: %(message)s"))
+    level = logger.level
+    logger.addHandler(handler)
+    logger.setLevel(logging.DEBUG)
+    try:
+        yield
+    finally:
+        logger.removeHandler(handler)
+        logger.setLevel(level)
+
+
 def main(argv=None) -> None:
+    with _debug_log():
+        _main(argv)
+
+
+def _main(argv) -> None:
     try:
         cli.main(args=argv, prog_name="lintkit", standalone_mode=False)
     except click.exceptions.Exit as exc:

@@ -20,7 +20,7 @@ from lintkit.severity import Severity
 
 CONFIG_FILES = (".lintkit.toml", "pyproject.toml")
 CONTEXT_POLICIES = ("info", "ignore", "keep")
-DEFAULT_INCLUDE = ("*.md", "*.markdown", "*.mdown", "*.mkd", "*.txt", "*.text", "*.rst", "*.rest", "*.html", "*.htm", "*.docx")
+DEFAULT_INCLUDE: tuple[str, ...] = ()  # none set: every extension a markup is read from (documents/markups.py)
 # Folders that hold tools' copies, builds and dependencies, not the writer's prose (ruff's list, plus
 # Sphinx's _build and the result cache). Setting ``exclude`` replaces them; ``extend-exclude`` adds to them.
 DEFAULT_EXCLUDE = (

@@ -21,6 +21,7 @@ from pathlib import Path
 import pathspec
 
 from lintkit.config import Config, config_for, is_valid_glob
+from lintkit.documents.markups import INCLUDE_GLOBS, STDIN
 from lintkit.errors import LintkitError
 from lintkit.regular_files import kind_of, read_regular
 
@@ -107,6 +108,7 @@ class Discovery:
         def unreadable(exc: OSError) -> None:
             self.errors.append(LintkitError(f"cannot read folder ({exc.strerror or exc})", path=exc.filename))
 
+        include = config.include or INCLUDE_GLOBS
         for dirpath, dirnames, filenames in os.walk(folder, onerror=unreadable):
             here = Path(dirpath)
             absolute_here = top / here.relative_to(folder)
@@ -119,7 +121,7 @@ class Discovery:
             for name in sorted(filenames):
                 absolute = absolute_here / name
                 relative = relative_to_root(absolute)
-                if self.ignored(absolute, False) or not (_matches(config.include, name) or _matches(config.include, relative)):
+                if self.ignored(absolute, False) or not (_matches(include, name) or _matches(include, relative)):
                     continue
                 if not _matches(config.excluded, relative):
                     self.add_regular(here / name)
@@ -153,7 +155,7 @@ def expand(arguments: tuple[str, ...], cli_settings: dict | None = None) -> tupl
     found = Discovery()
     cli_settings = cli_settings or {}
     for argument in arguments:
-        if argument == "-":
+        if argument == STDIN:
             found.files.append(argument)
             continue
         try:

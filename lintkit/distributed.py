@@ -33,6 +33,7 @@ from lintkit.batching import BATCH_WORDS, SPLIT_WORDS, batches, estimated_words,
 from lintkit.config import Config
 from lintkit.discovery import expand
 from lintkit.errors import LintkitError
+from lintkit.findings import FileFindings
 from lintkit.parallel import CHUNKS_PER_WORKER, chunks
 from lintkit.runner import Job, Outcome, RunResult, error_from_data, file_document, lint_as_data, read_source, with_path
 from lintkit.runner import lint_paths as lint_files
@@ -217,8 +218,9 @@ class ClusterLinter:
         """A file too long for one task, read here; its windows are parsed on the cluster's ``threads``."""
         try:
             raw = job.raw if job.raw is not None else read_source(job.path, job.config.max_file_size)
-            return api.lint_document(file_document(raw, job.shown), path=job.shown, config=job.config,
-                                     parser=cluster_parser(self.client, threads))
+            document = file_document(raw, job.shown)
+            found = api.lint_document(document, path=job.shown, config=job.config, parser=cluster_parser(self.client, threads))
+            return FileFindings(found, document.unread_blocks)
         except LintkitError as error:
             return with_path(error, job.shown)
         except Exception as exc:  # noqa: BLE001 - the cluster gave up on it (e.g. its worker died too often)

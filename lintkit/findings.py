@@ -110,3 +110,16 @@ def locate(finding: Finding, index: LineIndex) -> Finding:
         matched=index.source[finding.start:finding.end],
         lines=tuple(index.line_text(n) for n in range(line, end_line + 1)),
     )
+
+
+class FileFindings(list):
+    """One file's findings, and how many of its blocks the reader could not place.
+
+    A plain list to everything that reads findings; the count rides along (to
+    worker processes, the result cache and back) so ``--statistics`` can say
+    how much prose went unchecked.
+    """
+
+    def __init__(self, findings=(), unread_blocks: int = 0):
+        super().__init__(findings)
+        self.unread_blocks = unread_blocks

@@ -32,7 +32,7 @@ from lintkit import api
 from lintkit.config import Config
 from lintkit.documents.model import Document
 from lintkit.errors import LintkitError
-from lintkit.findings import Finding
+from lintkit.findings import FileFindings, Finding
 from lintkit.nlp.prefilter import family_forms
 
 if TYPE_CHECKING:  # multiprocessing, threading and futures load only for a run that uses workers
@@ -140,7 +140,12 @@ def _engine_key(config: Config) -> tuple:
 
 def _read_and_cut(read: Reader, raw: bytes, shown: str, config: Config) -> tuple[Document, api.ParseWork]:
     document = read(raw, shown)
-    return Document(document.source, (), document.suppressions, document.markup), api.parse_work(document, config)
+    return replace(document, segments=()), api.parse_work(document, config)
+
+
+def _finish(document: Document, found: list, *, path: str, config: Config) -> FileFindings:
+    """``api.finish``, keeping the count of the blocks the reader left out."""
+    return FileFindings(api.finish(document, found, path=path, config=config), document.unread_blocks)
 
 
 def _prepare(read: Reader, isolate: Isolate, index: int, raw: bytes, shown: str, config: Config) -> tuple:
@@ -246,7 +251,7 @@ def _lint_batch(items: Sequence[Item], batch: range, workers: int, steps: tuple[
             if error is not None:
                 yield i, LintkitError.from_data(error)
             elif not work.texts:
-                yield i, isolate(functools.partial(api.finish, document, [], path=items[i][1], config=items[i][2]), items[i][1])
+                yield i, isolate(functools.partial(_finish, document, [], path=items[i][1], config=items[i][2]), items[i][1])
             else:
                 prepared[i] = document, work
     if not prepared:
@@ -261,7 +266,7 @@ def _lint_batch(items: Sequence[Item], batch: range, workers: int, steps: tuple[
         if isinstance(found, tuple):
             yield i, LintkitError.from_data(found)
         else:
-            yield i, isolate(lambda: api.finish(document, api.placed(work, found, document.source), path=shown, config=config), shown)  # noqa: B023
+            yield i, isolate(lambda: _finish(document, api.placed(work, found, document.source), path=shown, config=config), shown)  # noqa: B023
 
 
 def _load_engines(keys: set[tuple], loading: dict[tuple, Future]) -> None:

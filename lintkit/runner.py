@@ -21,7 +21,7 @@ from lintkit.config import Config, config_for
 from lintkit.documents import Document, Segment, Suppression, decode, markup_for_path, plaintext, read_bytes
 from lintkit.documents.lines import LineIndex
 from lintkit.errors import LintkitError
-from lintkit.findings import Finding
+from lintkit.findings import FileFindings, Finding
 from lintkit.nlp.prefilter import candidate_starts
 from lintkit.parallel import lint_files, workers_for
 from lintkit.regular_files import NotRegularFile, TooLarge, read_regular
@@ -34,6 +34,7 @@ class RunResult:
     findings: list[Finding] = field(default_factory=list)
     errors: list[LintkitError] = field(default_factory=list)
     files: int = 0
+    unread_blocks: int = 0  # blocks the readers could not place (documents/unread.py)
 
 
 def settings_for(path: str, cli_overrides: dict) -> Config:
@@ -179,7 +180,8 @@ def file_document(raw: bytes, shown: str) -> Document:
 
 def lint_bytes(raw: bytes, shown: str, config: Config) -> list[Finding]:
     """Findings for a file's bytes (no cache)."""
-    return lint_document(file_document(raw, shown), path=shown, config=config)
+    document = file_document(raw, shown)
+    return FileFindings(lint_document(document, path=shown, config=config), document.unread_blocks)
 
 
 def with_path(error: LintkitError, shown: str) -> LintkitError:
@@ -297,4 +299,5 @@ def lint_paths(
         else:
             result.findings.extend(outcome)
             result.files += 1
+            result.unread_blocks += getattr(outcome, "unread_blocks", 0)
     return result

@@ -12,7 +12,7 @@ from pathlib import Path
 from lintkit import cache as cache_mod
 from lintkit.cache import Cache, key_for
 from lintkit.config import Config
-from lintkit.findings import Evidence, Finding
+from lintkit.findings import Evidence, FileFindings, Finding
 from lintkit.severity import Severity
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -58,6 +58,15 @@ def test_roundtrip_and_gitignore(tmp_path):
     assert store.get("ab" * 32) == [_finding()]
     assert (tmp_path / "c" / ".gitignore").read_text().splitlines()[-1] == "*"
     assert not [p for p in (tmp_path / "c").rglob("*.part")]
+
+
+def test_the_count_of_unread_blocks_is_kept_with_the_findings(tmp_path):
+    store = Cache(tmp_path)
+    store.put("ab" * 32, FileFindings([_finding()], unread_blocks=2))
+    assert store.get("ab" * 32).unread_blocks == 2
+    entry = next(tmp_path.rglob("*.json"))
+    entry.write_text(entry.read_text().replace('"unread_blocks": 2', '"unread_blocks": -1'))
+    assert store.get("ab" * 32) is None
 
 
 def test_corrupt_entry_is_a_miss_and_is_rewritten(tmp_path):

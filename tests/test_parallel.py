@@ -75,8 +75,9 @@ def _files(tmp_path: Path, texts: list[str], count: int) -> list[str]:
         paths.append(str(path))
     (tmp_path / "quiet.md").write_text("Nothing to see here.\n", encoding="utf-8")
     (tmp_path / "suppressed.md").write_text("<!-- lintkit: disable=LM003 -->\nNothing here either.\n", encoding="utf-8")
+    (tmp_path / "table.rst").write_text("A table follows.\n\n+---+\n| a |\n+---+\n", encoding="utf-8")
     (tmp_path / "bad.md").write_bytes(b"\xff\xfe\x00bad")
-    paths[3:3] = [str(tmp_path / "quiet.md"), str(tmp_path / "suppressed.md")]
+    paths[3:3] = [str(tmp_path / "quiet.md"), str(tmp_path / "suppressed.md"), str(tmp_path / "table.rst")]
     paths.insert(5, str(tmp_path / "bad.md"))
     paths.append(str(tmp_path / "missing.md"))
     return paths
@@ -90,6 +91,7 @@ def test_many_files_same_as_one_job(tmp_path, nlp, any_work_is_parallel):
     assert one.findings and len(one.errors) == 2
     assert any(f.code == "LM100" for f in one.findings)  # the unused comment in a file with nothing to parse
     assert _key(two) == _key(one) and two.files == one.files
+    assert two.unread_blocks == one.unread_blocks == 1  # the reST table, counted in the workers too
 
 
 @pytest.mark.slow

@@ -6,10 +6,7 @@ an HTML paragraph, and a finding always points back into the original file.
 """
 from __future__ import annotations
 
-import os
-from typing import Callable
-
-from lintkit.documents import docx, html, markdown, plaintext, rst
+from lintkit.documents.markups import MARKUPS, file_types, markup_for_path
 from lintkit.documents.model import Document, Segment, Suppression
 from lintkit.errors import LintkitError
 
@@ -23,35 +20,8 @@ __all__ = [
     "read_document",
 ]
 
-_EXTENSIONS = {
-    ".md": "markdown",
-    ".markdown": "markdown",
-    ".mdown": "markdown",
-    ".mkd": "markdown",
-    ".txt": "text",
-    ".text": "text",
-    "": "text",
-    ".rst": "rst",
-    ".rest": "rst",
-    ".html": "html",
-    ".htm": "html",
-    ".docx": "docx",
-}
-
-_READERS: dict[str, Callable[[str], Document]] = {
-    "text": plaintext.read,
-    "markdown": markdown.read,
-    "rst": rst.read,
-    "html": html.read,
-}
-
 _BOM = b"\xef\xbb\xbf"
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
-
-
-def markup_for_path(path: str) -> str | None:
-    """The markup a file is read as, from its extension; None for files lintkit does not read."""
-    return _EXTENSIONS.get(os.path.splitext(path)[1].lower())
 
 
 def decode(data: bytes, path: str) -> str:
@@ -72,22 +42,22 @@ def decode(data: bytes, path: str) -> str:
 
 def read_document(source: str, markup: str) -> Document:
     """The prose segments and suppression comments of ``source`` written in ``markup``."""
-    if markup == "docx":
-        raise LintkitError("a .docx file is binary: read it with read_bytes")
-    reader = _READERS.get(markup)
-    if reader is None:
-        known = ", ".join(sorted([*_READERS, "docx"]))
-        raise LintkitError(f"unknown markup {markup!r} (expected one of: {known})")
-    return reader(source)
+    known = MARKUPS.get(markup)
+    if known is None:
+        raise LintkitError(f"unknown markup {markup!r} (expected one of: {', '.join(sorted(MARKUPS))})")
+    if known.read_text is None:
+        raise LintkitError(f"a {known.extensions[0]} file is binary: read it with read_bytes")
+    return known.read_text(source)
 
 
 def read_bytes(data: bytes, path: str, markup: str | None = None) -> Document:
     """Read a file's bytes; ``markup`` defaults to the one its extension names."""
     markup = markup or markup_for_path(path)
     if markup is None:
-        raise LintkitError("is not a file type lintkit reads (.md, .rst, .txt, .html, .docx)", path=path)
-    if markup == "docx":
-        return docx.read(data, path)
+        raise LintkitError(f"is not a file type lintkit reads ({file_types()})", path=path)
+    reader = MARKUPS[markup].read_binary if markup in MARKUPS else None
+    if reader is not None:
+        return reader(data, path)
     try:
         return read_document(decode(data, path), markup)
     except LintkitError as error:

@@ -9,8 +9,8 @@ with a cursor through the raw content, stepping over each piece of markup by
 its own syntax. The source is never searched for the words a token contains,
 so a word that appears twice can never be placed at the wrong occurrence.
 
-A block whose tokens cannot be aligned is dropped rather than reported at a
-guessed position.
+A block whose tokens cannot be aligned is left out rather than reported at a
+guessed position, and counted as unread (see ``unread.py``).
 """
 from __future__ import annotations
 
@@ -28,6 +28,7 @@ from lintkit.documents.callouts import is_callout
 from lintkit.documents.lines import LineIndex, normalize_breaks, split_lines
 from lintkit.documents.model import Document, Segment, Suppression
 from lintkit.documents.prose import Prose
+from lintkit.documents.unread import not_read
 from lintkit.errors import LintkitError
 
 _CODE_ELEMENTS = "code|kbd|samp|pre|script|style|textarea"
@@ -128,6 +129,7 @@ class _Reader:
         self.env: dict = {}
         self.segments: list[Segment] = []
         self.suppressions: list[Suppression] = []
+        self.unread = 0
 
     def document(self) -> Document:
         tokens = _MD.parse(self.text, self.env)
@@ -158,7 +160,7 @@ class _Reader:
                     cell += 1
                 else:
                     self._block(token, opener, quoted, item_depth > 0)
-        return Document(self.source, tuple(self.segments), tuple(self.suppressions), "markdown")
+        return Document(self.source, tuple(self.segments), tuple(self.suppressions), "markdown", self.unread)
 
     # -- blocks ---------------------------------------------------------------
 
@@ -173,25 +175,28 @@ class _Reader:
             else:
                 offsets = self._lines_offsets(token.content, token.map[0], token.map[1])
         except _Misaligned:
+            self.unread += not_read("markdown", token.map[0], "its lines could not be aligned with the source")
             return
-        self._inline(token.children or [], token.content, offsets, kind, quoted)
+        self._inline(token.children or [], token.content, offsets, kind, quoted, token.map[0])
 
     def _cell(self, token: Token, column: int, quoted: bool) -> None:
+        if not token.content:
+            return
         cells = _row_cells(self.line_texts[token.map[0]])
-        if column >= len(cells) or not token.content:
+        if column >= len(cells) or cells[column][0] != token.content:
+            self.unread += not_read("markdown", token.map[0], f"table cell {column + 1} could not be found in its row")
             return
         content, columns = cells[column]
-        if content != token.content:
-            return
         base = self.lines[token.map[0]].start
         offsets = [base + col for col in columns]
-        self._inline(token.children or [], content, offsets, "table_cell", quoted)
+        self._inline(token.children or [], content, offsets, "table_cell", quoted, token.map[0])
 
-    def _inline(self, children, content: str, offsets: list[int], kind: str, quoted: bool) -> None:
+    def _inline(self, children, content: str, offsets: list[int], kind: str, quoted: bool, line: int) -> None:
         walk = _Walk(content, offsets, self.env, self.index)
         try:
             walk.run(children)
         except _Misaligned:
+            self.unread += not_read("markdown", line, "its inline markup could not be aligned with the source")
             return
         self.suppressions.extend(walk.suppressions)
         segment = walk.prose.segment(kind, quoted, kind == "list_item" and _cites(children))

@@ -64,4 +64,5 @@ class Document:
     source: str
     segments: tuple[Segment, ...]
     suppressions: tuple[Suppression, ...] = field(default=())
-    markup: str = "text"  # text | markdown | rst | html | docx
+    markup: str = "text"  # a name in documents/markups.py
+    unread_blocks: int = 0  # blocks the reader could not place and left out (documents/unread.py)

@@ -5,7 +5,8 @@ it rewrites the text while parsing; a small line-based reader that keeps a
 source offset for every character is both simpler and exact. It knows
 paragraphs, section titles, lists, field lists, block quotes, definition
 lists, literal blocks, explicit markup (directives, comments, targets) and the
-common inline markup. Tables and doctest blocks are skipped, not read.
+common inline markup. Doctest blocks are code and skipped; tables are skipped
+too, and counted as unread blocks (see ``unread.py``).
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from lintkit.documents import suppressions
 from lintkit.documents.lines import LineIndex, split_lines
 from lintkit.documents.model import Document, Segment, Suppression
 from lintkit.documents.prose import Prose
+from lintkit.documents.unread import not_read
 from lintkit.errors import LintkitError
 
 _ADORNMENT = re.compile(r"""([!-/:-@\[-`{-~])\1+[ \t]*\Z""")
@@ -69,7 +71,7 @@ class _View:
 def read(source: str) -> Document:
     reader = _Reader(source)
     reader.body([_View(n, line.start, line.text(source)) for n, line in enumerate(split_lines(source))], False, "paragraph")
-    return Document(source, tuple(reader.segments), tuple(reader.suppressions), "rst")
+    return Document(source, tuple(reader.segments), tuple(reader.suppressions), "rst", reader.unread)
 
 
 class _Reader:
@@ -78,6 +80,7 @@ class _Reader:
         self.depth = 0
         self.segments: list[Segment] = []
         self.suppressions: list[Suppression] = []
+        self.unread = 0
 
     def body(self, views: list[_View], quoted: bool, kind: str) -> None:
         """Read a sequence of body elements whose left margin is column 0 of ``views``."""
@@ -96,7 +99,10 @@ class _Reader:
             elif view.text.startswith("..") and view.text[2:3].strip() == "":
                 self._explicit(view)
                 i = _indented_end(views, i + 1)
-            elif _TABLE.match(view.text) or view.text.startswith(">>>"):
+            elif view.text.startswith(">>>"):
+                i = _paragraph_end(views, i)
+            elif _TABLE.match(view.text):
+                self.unread += not_read("rst", view.number, "tables are not read")
                 i = _paragraph_end(views, i)
             else:
                 i = self._titles_lists_paragraphs(views, i, quoted, kind)

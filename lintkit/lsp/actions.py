@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 
 from lsprotocol import types as lsp
 
+from lintkit.documents.markups import comment
 from lintkit.engine.rule import Rule
 from lintkit.reporters.lsp import unit_counter
 from lintkit.suppressions import UNUSED_SUPPRESSION
@@ -26,12 +27,7 @@ _MARKDOWN_LINE_TAIL = re.compile(r"[ \t]*(?:(?<!\\)[\\|])?[ \t]*[\r\n]*\Z")
 
 
 def disable_comment(markup: str, code: str, action: str = "disable-next-line") -> str:
-    directive = f"lintkit: {action}={code}"
-    if markup in ("markdown", "html"):
-        return f"<!-- {directive} -->"
-    if markup == "rst":
-        return f".. {directive}"
-    return directive
+    return comment(markup, f"lintkit: {action}={code}")
 
 
 def _ending(line: str) -> str:
@@ -129,15 +125,6 @@ def _remove_comment(lines: Sequence[str], span: lsp.Range) -> lsp.TextEdit:
         whole = lsp.Range(start=lsp.Position(line=line, character=0), end=lsp.Position(line=line + 1, character=0))
         return lsp.TextEdit(range=whole, new_text="")
     return lsp.TextEdit(range=span, new_text="")
-
-
-def hover_markdown(rule: Rule) -> str:
-    """The rule's explanation: what it flags, why, what to write instead, and where to read more."""
-    parts = [f"**{rule.code} {rule.name}** ({rule.severity.value})", rule.summary, rule.rationale.strip(), f"**Use instead:** {rule.suggestion}"]
-    if rule.references:
-        parts.append("**References**\n\n" + "\n".join(f"- {ref}" for ref in rule.references))
-    parts.append(f"[{rule.code} documentation]({rule.url})")
-    return "\n\n".join(parts)
 
 
 def covering(diagnostics: Sequence[lsp.Diagnostic], position: lsp.Position) -> lsp.Diagnostic | None:

@@ -28,9 +28,9 @@ from lsprotocol import types as lsp
 from pygls.lsp.server import LanguageServer
 from pygls.uris import to_fs_path
 
-from lintkit import __version__
+from lintkit import __version__, rule_docs
 from lintkit.config import CONFIG_FILES, config_for, config_for_directory
-from lintkit.documents import markup_for_path
+from lintkit.documents.markups import LANGUAGE_IDS, TEXT_MARKUPS, markup_for_path
 from lintkit.engine.rule import Rule
 from lintkit.errors import LintkitError
 from lintkit.findings import Finding
@@ -44,8 +44,6 @@ log = logging.getLogger(__name__)
 # windows (lsp/incremental.py), and a lint the editor has moved past stops early, so it can be short.
 DEBOUNCE_SECONDS = 0.1
 WARM_UP_TEXT = "We need leaders, not managers."
-LANGUAGE_IDS = {"markdown": "markdown", "restructuredtext": "rst", "rst": "rst", "html": "html", "plaintext": "text", "text": "text"}
-READABLE = ("markdown", "rst", "html", "text")
 CONFIG_GLOBS = tuple(f"**/{name}" for name in CONFIG_FILES)
 
 
@@ -96,7 +94,7 @@ class LintkitServer(LanguageServer):
     def markup_of(self, uri: str, language_id: str | None) -> str | None:
         """From the file's extension, else from the editor's language id; None for what is not prose."""
         path = to_fs_path(uri) if uri.startswith("file:") else None
-        if path and os.path.splitext(path)[1] and markup_for_path(path) in READABLE:
+        if path and os.path.splitext(path)[1] and markup_for_path(path) in TEXT_MARKUPS:
             return markup_for_path(path)
         return LANGUAGE_IDS.get(language_id or "")
 
@@ -348,11 +346,9 @@ def hover(ls: LintkitServer, params: lsp.HoverParams) -> lsp.Hover | None:
         return None
     formats = ls.capability("text_document", "hover", "content_format") or []
     if lsp.MarkupKind.Markdown in formats:
-        contents = lsp.MarkupContent(kind=lsp.MarkupKind.Markdown, value=actions.hover_markdown(rule))
+        contents = lsp.MarkupContent(kind=lsp.MarkupKind.Markdown, value=rule_docs.as_markdown(rule))
     else:
-        from lintkit.cli import explanation
-
-        contents = lsp.MarkupContent(kind=lsp.MarkupKind.PlainText, value=explanation(rule))
+        contents = lsp.MarkupContent(kind=lsp.MarkupKind.PlainText, value=rule_docs.as_text(rule))
     return lsp.Hover(contents=contents, range=found.range)
 
 

@@ -10,10 +10,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from lintkit.findings import Finding
+from lintkit.documents.markups import STDIN
+from lintkit.reporters.context import ReportContext
 from lintkit.reporters.names import printable
 from lintkit.severity import Severity
-
-STDIN = "-"
 
 COMMAND = {
     Severity.ERROR: "error",
@@ -23,9 +23,9 @@ COMMAND = {
 }
 
 
-def render(findings: Sequence[Finding], *, errors: Sequence[str] = ()) -> str:
+def render(findings: Sequence[Finding], context: ReportContext) -> str:
     lines = [annotation(f) for f in findings]
-    lines += [workflow_command("error", {"title": "lintkit"}, e) for e in errors]
+    lines += [workflow_command("error", {"title": "lintkit"}, e) for e in context.errors]
     return "".join(line + "\n" for line in lines)
 
 

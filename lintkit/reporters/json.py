@@ -16,34 +16,23 @@ from typing import Any
 
 from lintkit.engine.rule import Rule
 from lintkit.findings import Finding
+from lintkit.reporters.context import ReportContext
 from lintkit.reporters.names import json_safe
 
 VERSION = 1
 SCHEMA_FILE = "json-schema-v1.json"
 
 
-def render(
-    findings: Sequence[Finding],
-    *,
-    rules: Mapping[str, Rule],
-    tool_version: str,
-    errors: Sequence[str] = (),
-) -> str:
-    return dumps(document(findings, rules=rules, tool_version=tool_version, errors=errors), indent=2) + "\n"
+def render(findings: Sequence[Finding], context: ReportContext) -> str:
+    return dumps(document(findings, context), indent=2) + "\n"
 
 
-def document(
-    findings: Sequence[Finding],
-    *,
-    rules: Mapping[str, Rule],
-    tool_version: str,
-    errors: Sequence[str] = (),
-) -> dict[str, Any]:
+def document(findings: Sequence[Finding], context: ReportContext) -> dict[str, Any]:
     return {
         "version": VERSION,
-        "tool": {"name": "lintkit", "version": tool_version},
-        "findings": [finding_record(f, rules) for f in findings],
-        "errors": list(errors),
+        "tool": {"name": "lintkit", "version": context.tool_version},
+        "findings": [finding_record(f, context.rules) for f in findings],
+        "errors": list(context.errors),
     }
 
 

@@ -7,12 +7,12 @@ envelope, so errors are left to stderr.
 """
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 
-from lintkit.engine.rule import Rule
 from lintkit.findings import Finding
+from lintkit.reporters.context import ReportContext
 from lintkit.reporters.json import dumps, finding_record
 
 
-def render(findings: Sequence[Finding], *, rules: Mapping[str, Rule]) -> str:
-    return "".join(dumps(finding_record(f, rules)) + "\n" for f in findings)
+def render(findings: Sequence[Finding], context: ReportContext) -> str:
+    return "".join(dumps(finding_record(f, context.rules)) + "\n" for f in findings)

@@ -19,11 +19,12 @@ from lsprotocol import types as lsp
 
 from lintkit.engine.rule import Rule
 from lintkit.findings import Finding
+from lintkit.documents.markups import STDIN
+from lintkit.reporters.context import ReportContext
 from lintkit.reporters.json import dumps
 from lintkit.severity import Severity
 
 SOURCE = "lintkit"
-STDIN = "-"
 STDIN_URI = "untitled:stdin"
 
 SEVERITY = {
@@ -40,10 +41,10 @@ _UNIT_COUNTERS: dict[str, Callable[[str], int]] = {
 }
 
 
-def render(findings: Sequence[Finding], *, rules: Mapping[str, Rule]) -> str:
+def render(findings: Sequence[Finding], context: ReportContext) -> str:
     """A JSON list with one ``PublishDiagnosticsParams`` per file, files in order."""
     converter = converters.get_converter()
-    return dumps([converter.unstructure(p) for p in publish_params(findings, rules)], indent=2) + "\n"
+    return dumps([converter.unstructure(p) for p in publish_params(findings, context.rules)], indent=2) + "\n"
 
 
 def publish_params(findings: Sequence[Finding], rules: Mapping[str, Rule]) -> list[lsp.PublishDiagnosticsParams]:

@@ -14,12 +14,15 @@ from __future__ import annotations
 import hashlib
 import os
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from pathlib import Path, PurePath
 from typing import Any
 
 from lintkit.engine.rule import Rule
 from lintkit.findings import Finding
+from lintkit import rule_docs
+from lintkit.documents.markups import STDIN
+from lintkit.reporters.context import ReportContext
 from lintkit.reporters.json import dumps
 from lintkit.reporters.names import uri_path
 from lintkit.severity import Severity
@@ -28,7 +31,6 @@ SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas
 INFORMATION_URI = "https://lintkit.dev"
 SRCROOT = "%SRCROOT%"
 FINGERPRINT_KEY = "lintkitMatch/v1"
-STDIN = "-"
 TAGS = ("prose", "terminology")
 
 LEVEL = {
@@ -39,27 +41,14 @@ LEVEL = {
 }
 
 
-def render(
-    findings: Sequence[Finding],
-    *,
-    rules: Mapping[str, Rule],
-    tool_version: str,
-    errors: Sequence[str] = (),
-    root: Path | None = None,
-) -> str:
-    return dumps(log(findings, rules=rules, tool_version=tool_version, errors=errors, root=root), indent=2) + "\n"
+def render(findings: Sequence[Finding], context: ReportContext) -> str:
+    return dumps(log(findings, context), indent=2) + "\n"
 
 
-def log(
-    findings: Sequence[Finding],
-    *,
-    rules: Mapping[str, Rule],
-    tool_version: str,
-    errors: Sequence[str] = (),
-    root: Path | None = None,
-) -> dict[str, Any]:
-    """The SARIF log as a dict. ``root`` (default: the working directory) anchors absolute paths."""
-    ordered = sorted(rules.values(), key=lambda r: r.code)
+def log(findings: Sequence[Finding], context: ReportContext) -> dict[str, Any]:
+    """The SARIF log as a dict. ``context.root`` (default: the working directory) anchors absolute paths."""
+    ordered = sorted(context.rules.values(), key=lambda r: r.code)
+    root = context.root
     index = {rule.code: i for i, rule in enumerate(ordered)}
     fingerprints = fingerprints_for(findings)
     return {
@@ -70,12 +59,12 @@ def log(
                 "tool": {
                     "driver": {
                         "name": "lintkit",
-                        "version": tool_version,
+                        "version": context.tool_version,
                         "informationUri": INFORMATION_URI,
                         "rules": [rule_descriptor(r) for r in ordered],
                     }
                 },
-                "invocations": [invocation(errors)],
+                "invocations": [invocation(context.errors)],
                 "columnKind": "unicodeCodePoints",
                 "results": [
                     result(f, index.get(f.code), fp, root) for f, fp in zip(findings, fingerprints)
@@ -91,26 +80,11 @@ def rule_descriptor(rule: Rule) -> dict[str, Any]:
         "name": rule.name,
         "shortDescription": {"text": rule.summary},
         "fullDescription": {"text": rule.rationale},
-        "help": {"text": help_text(rule), "markdown": help_markdown(rule)},
+        "help": {"text": rule_docs.as_text(rule), "markdown": rule_docs.as_markdown(rule)},
         "helpUri": rule.url,
         "defaultConfiguration": {"level": LEVEL[rule.severity]},
         "properties": {"precision": rule.precision, "tags": list(TAGS)},
     }
-
-
-def help_text(rule: Rule) -> str:
-    parts = [rule.rationale, f"Instead: {rule.suggestion}"]
-    if rule.references:
-        parts.append("References:\n" + "\n".join(f"- {ref}" for ref in rule.references))
-    return "\n\n".join(parts)
-
-
-def help_markdown(rule: Rule) -> str:
-    parts = [rule.rationale, f"**Instead:** {rule.suggestion}"]
-    if rule.references:
-        parts.append("**References:**\n\n" + "\n".join(f"- {ref}" for ref in rule.references))
-    parts.append(f"[Full documentation]({rule.url})")
-    return "\n\n".join(parts)
 
 
 def invocation(errors: Sequence[str]) -> dict[str, Any]:

@@ -18,6 +18,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 
 from lintkit.findings import Finding
+from lintkit.reporters.context import ReportContext
 from lintkit.reporters.names import printable
 from lintkit.severity import Severity
 
@@ -41,12 +42,12 @@ Cell = tuple[str, int]  # what one source character prints as, and its width in 
 Paint = Callable[[str, str], str]  # (ANSI style, text) -> text, styled or not
 
 
-def render(findings: Sequence[Finding], *, color: bool = False, show_evidence: bool = False) -> str:
+def render(findings: Sequence[Finding], context: ReportContext) -> str:
     """Every finding as a block, blank-line separated, then a summary; '' when none."""
     if not findings:
         return ""
-    paint = _painter(color)
-    blocks = ["\n".join(_finding_block(f, paint, show_evidence)) for f in findings]
+    paint = _painter(context.color)
+    blocks = ["\n".join(_finding_block(f, paint, context.show_evidence)) for f in findings]
     return "\n\n".join(blocks) + "\n\n" + paint(_BOLD, summary(findings)) + "\n"
 
 

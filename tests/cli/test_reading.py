@@ -5,7 +5,7 @@ import json
 
 import pytest
 
-from lintkit.cli import explanation
+from lintkit.rule_docs import as_text
 from lintkit.terminal_markdown import BOLD, UNDERLINE, render
 from tests.helpers import REPO, run_in_process
 
@@ -37,7 +37,7 @@ def test_explain_piped_is_plain_text(capsys):
 def test_explain_on_a_terminal_is_bold_and_underlined():
     from lintkit.api import rules_for
 
-    shown = explanation(rules_for()["LM002"], ansi=True)
+    shown = as_text(rules_for()["LM002"], ansi=True)
     assert f"{BOLD}What it flags.\x1b[22m" in shown and f"{UNDERLINE}in addition to\x1b[24m" in shown
     assert "**" not in shown
 
@@ -68,6 +68,29 @@ def test_statistics_respect_the_format(capsys, nlp, fmt):
 def test_statistics_in_a_format_without_a_shape_for_them_is_a_usage_error(capsys):
     run = run_in_process(capsys, "check", "--statistics", "--format", "sarif", MEMO)
     assert run.code == 2 and run.err == "error: --statistics prints text, json, jsonl, not sarif\n"
+
+
+def test_statistics_is_a_format_like_the_others(capsys, nlp):
+    flag = run_in_process(capsys, "check", "--statistics", "--no-cache", MEMO)
+    named = run_in_process(capsys, "check", "--format", "statistics", "--no-cache", MEMO)
+    assert flag.out == named.out == "4  LM002  replacement\n1  LM003  rank\n" and flag.code == named.code == 1
+
+
+def test_statistics_count_the_blocks_no_reader_could_place(capsys, nlp, tmp_path):
+    page = tmp_path / "page.rst"
+    page.write_text("We need leaders, not managers.\n\n+-----+\n| a   |\n+-----+\n", encoding="utf-8")
+    run = run_in_process(capsys, "check", "--statistics", "--no-cache", str(page))
+    assert run.out == "1  LM002  replacement\n1 block not read (LINTKIT_DEBUG=1 logs where)\n"
+    as_json = run_in_process(capsys, "check", "--statistics", "--format", "json", "--no-cache", str(page))
+    assert json.loads(as_json.out)["unread_blocks"] == 1
+
+
+def test_lintkit_debug_logs_where_a_block_was_not_read(capsys, nlp, tmp_path, monkeypatch):
+    page = tmp_path / "page.rst"
+    page.write_text("Intro.\n\n+-----+\n| a   |\n+-----+\n", encoding="utf-8")
+    monkeypatch.setenv("LINTKIT_DEBUG", "1")
+    run = run_in_process(capsys, "check", "--no-cache", str(page))
+    assert "debug: rst line 3: block not read (tables are not read)" in run.err
 
 
 def test_show_evidence_speaks_in_words(capsys, nlp):

@@ -1,10 +1,10 @@
 from dataclasses import replace
 
-from lintkit.reporters import github
+from lintkit.reporters import ReportContext, github
 
 
 def test_snapshot(findings, snapshot):
-    snapshot("github.txt", github.render(findings, errors=["docs/missing.md: no such file"]))
+    snapshot("github.txt", github.render(findings, ReportContext(errors=["docs/missing.md: no such file"])))
 
 
 def test_single_line_annotation(findings):
@@ -42,7 +42,7 @@ def test_stdin_has_no_file(findings):
 
 
 def test_errors_become_error_annotations():
-    assert github.render([], errors=["a.md: cannot decode, not UTF-8"]) == (
+    assert github.render([], ReportContext(errors=["a.md: cannot decode, not UTF-8"])) == (
         "::error title=lintkit::a.md: cannot decode, not UTF-8\n"
     )
-    assert github.render([]) == ""
+    assert github.render([], ReportContext()) == ""

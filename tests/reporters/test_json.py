@@ -4,6 +4,7 @@ from dataclasses import replace
 import jsonschema
 import pytest
 
+from lintkit.reporters import ReportContext
 from lintkit.reporters import json as json_reporter
 
 from .conftest import TOOL_VERSION
@@ -18,7 +19,7 @@ def validator():
 
 
 def _render(findings, rules, errors=()):
-    return json_reporter.render(findings, rules=rules, tool_version=TOOL_VERSION, errors=errors)
+    return json_reporter.render(findings, ReportContext(rules=rules, tool_version=TOOL_VERSION, errors=errors))
 
 
 def test_snapshot(findings, rules, snapshot):

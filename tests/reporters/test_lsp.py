@@ -6,6 +6,7 @@ from lsprotocol import converters
 from lsprotocol import types as lsp
 
 from lintkit.findings import Finding, LineIndex, locate
+from lintkit.reporters import ReportContext
 from lintkit.reporters import lsp as lsp_reporter
 from lintkit.severity import Severity
 
@@ -17,7 +18,7 @@ def in_tmp(tmp_path, monkeypatch):
 
 
 def _render(findings, rules, root):
-    return lsp_reporter.render(findings, rules=rules).replace(root.resolve().as_uri(), "file:///ROOT")
+    return lsp_reporter.render(findings, ReportContext(rules=rules)).replace(root.resolve().as_uri(), "file:///ROOT")
 
 
 def _one(source: str, matched: str) -> Finding:
@@ -32,7 +33,7 @@ def test_snapshot(findings, rules, in_tmp, snapshot):
 
 def test_output_structures_back_through_lsprotocol(findings, rules, in_tmp):
     converter = converters.get_converter()
-    published = [converter.structure(obj, lsp.PublishDiagnosticsParams) for obj in json.loads(lsp_reporter.render(findings, rules=rules))]
+    published = [converter.structure(obj, lsp.PublishDiagnosticsParams) for obj in json.loads(lsp_reporter.render(findings, ReportContext(rules=rules)))]
     assert [p.uri for p in published] == [
         (in_tmp / "docs" / "faq: 100%, v2.md").as_uri(),
         (in_tmp / "docs" / "guide.md").as_uri(),
@@ -86,7 +87,7 @@ def test_zero_based_positions(findings):
 
 def test_no_code_description_without_a_rule_url(findings, rules):
     assert lsp_reporter.diagnostic_for(findings[0], None).code_description is None
-    obj = json.loads(lsp_reporter.render(findings[:1], rules=rules))
+    obj = json.loads(lsp_reporter.render(findings[:1], ReportContext(rules=rules)))
     assert "codeDescription" not in obj[0]["diagnostics"][0]
 
 
@@ -96,9 +97,9 @@ def test_relative_paths_become_absolute_file_uris(findings, rules, in_tmp):
 
 
 def test_stdin(findings, rules):
-    obj = json.loads(lsp_reporter.render([replace(findings[1], path="-")], rules=rules))
+    obj = json.loads(lsp_reporter.render([replace(findings[1], path="-")], ReportContext(rules=rules)))
     assert obj[0]["uri"] == "untitled:stdin"
 
 
 def test_no_findings_is_an_empty_list(rules):
-    assert json.loads(lsp_reporter.render([], rules=rules)) == []
+    assert json.loads(lsp_reporter.render([], ReportContext(rules=rules))) == []

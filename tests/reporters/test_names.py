@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 
 from lintkit.findings import Finding, LineIndex, locate
-from lintkit.reporters import FORMATS, render
+from lintkit.reporters import FORMATS, ReportContext, render
 from lintkit.reporters.names import printable
 from lintkit.severity import Severity
 
@@ -24,20 +24,20 @@ def _finding(path: str) -> Finding:
 @pytest.mark.parametrize("format", FORMATS)
 @pytest.mark.parametrize("path", [NOT_UTF8, "a\nb.md", "a\tb\x1b[31m.md"])
 def test_every_format_renders_encodable_text(format, path):
-    out = render(format, [_finding(path)], rules={}, tool_version="0")
+    out = render(format, [_finding(path)], ReportContext(tool_version="0"))
     out.encode("utf-8")
 
 
 @pytest.mark.parametrize("format", ["json", "jsonl"])
 def test_json_keeps_the_name_it_was_given(format):
-    out = render(format, [_finding(NOT_UTF8)], rules={}, tool_version="0")
+    out = render(format, [_finding(NOT_UTF8)], ReportContext(tool_version="0"))
     assert os.fsencode(NOT_UTF8) == b"caf\xe9.md" and '"caf\\udce9.md"' in out
     record = json.loads(out.splitlines()[0]) if format == "jsonl" else json.loads(out)["findings"][0]
     assert record["path"] == NOT_UTF8
 
 
 def test_sarif_uri_percent_encodes_the_original_bytes():
-    log = json.loads(render("sarif", [_finding(NOT_UTF8)], rules={}, tool_version="0"))
+    log = json.loads(render("sarif", [_finding(NOT_UTF8)], ReportContext(tool_version="0")))
     location = log["runs"][0]["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]
     assert location["uri"] == "caf%E9.md"
 
@@ -45,7 +45,7 @@ def test_sarif_uri_percent_encodes_the_original_bytes():
 @pytest.mark.parametrize("format", ["text", "github"])
 @pytest.mark.parametrize("path, shown", [("a\nb.md", "a\\nb.md"), ("a\tb\x1b[31m.md", "a\\tb\\x1b[31m.md"), (NOT_UTF8, "caf\\xe9.md")])
 def test_line_formats_keep_one_line_per_finding(format, path, shown):
-    out = render(format, [replace(_finding(path), suggestion=None)], rules={}, tool_version="0")
+    out = render(format, [replace(_finding(path), suggestion=None)], ReportContext(tool_version="0"))
     first = out.splitlines()[0]
     assert first.startswith(f"{shown}:1:9:") or first.startswith(f"::warning file={shown},line=1,")
 

@@ -7,7 +7,7 @@ import jsonschema
 import pytest
 
 from lintkit.findings import Finding, LineIndex, locate
-from lintkit.reporters import sarif
+from lintkit.reporters import ReportContext, sarif
 from lintkit.severity import Severity
 
 from .conftest import TOOL_VERSION
@@ -21,7 +21,7 @@ def validator():
 
 
 def _log(findings, rules, **kwargs):
-    return json.loads(sarif.render(findings, rules=rules, tool_version=TOOL_VERSION, **kwargs))
+    return json.loads(sarif.render(findings, ReportContext(rules=rules, tool_version=TOOL_VERSION, **kwargs)))
 
 
 def _located(path: str, source: str, matched: str, nth: int = 0) -> Finding:
@@ -33,7 +33,7 @@ def _located(path: str, source: str, matched: str, nth: int = 0) -> Finding:
 
 
 def test_snapshot(findings, rules, snapshot):
-    snapshot("sarif.json", sarif.render(findings, rules=rules, tool_version=TOOL_VERSION, errors=["docs/missing.md: no such file"]))
+    snapshot("sarif.json", sarif.render(findings, ReportContext(rules=rules, tool_version=TOOL_VERSION, errors=["docs/missing.md: no such file"])))
 
 
 def test_matches_official_schema(findings, rules, validator):
@@ -74,7 +74,7 @@ def test_rule_descriptor(rules):
     assert descriptor["helpUri"] == "https://lintkit.dev/rules/LM002-leadership-management-synonyms"
     assert descriptor["properties"]["precision"] == "high"
     assert "- Kotter, J. P. (1990). What leaders really do. HBR." in descriptor["help"]["text"]
-    assert "**Instead:** Say which of the two you mean." in descriptor["help"]["markdown"]
+    assert "**Use instead:** Say which of the two you mean." in descriptor["help"]["markdown"]
 
 
 def test_columns_are_declared_as_code_points(findings, rules):

@@ -1,4 +1,14 @@
-from lintkit.reporters.statistics import render_statistics, statistics
+import json
+
+import pytest
+
+from lintkit import reporters
+from lintkit.reporters import ReportContext
+from lintkit.reporters.statistics import statistics
+
+
+def render_statistics(findings, format="text", unread_blocks=0):
+    return reporters.render(reporters.statistics_format(format), findings, ReportContext(unread_blocks=unread_blocks))
 
 
 def test_counts_per_rule_most_frequent_first(findings):
@@ -24,8 +34,6 @@ def test_no_findings_no_rows():
 
 
 def test_json_statistics_have_a_documented_shape(findings):
-    import json
-
     assert json.loads(render_statistics(findings, "json")) == {
         "version": 1,
         "total": 5,
@@ -35,13 +43,27 @@ def test_json_statistics_have_a_documented_shape(findings):
             {"code": "LM002", "name": "leadership-management-synonyms", "count": 1},
             {"code": "LM004", "name": "leader-for-boss", "count": 1},
         ],
+        "unread_blocks": 0,
     }
-    assert json.loads(render_statistics([], "json")) == {"version": 1, "total": 0, "rules": []}
+    assert json.loads(render_statistics([], "json", unread_blocks=2)) == {"version": 1, "total": 0, "rules": [], "unread_blocks": 2}
 
 
 def test_jsonl_statistics_are_one_rule_per_line(findings):
-    import json
-
     lines = render_statistics(findings, "jsonl").splitlines()
     assert [json.loads(line) for line in lines][0] == {"code": "LM003", "name": "management-is-leadership", "count": 2}
     assert len(lines) == 4 and render_statistics([], "jsonl") == ""
+
+
+def test_unread_blocks_are_counted_after_the_rules(findings):
+    assert render_statistics(findings[:1], unread_blocks=3).endswith("1  LM004  leader-for-boss\n3 blocks not read (LINTKIT_DEBUG=1 logs where)\n")
+    assert render_statistics([], unread_blocks=1) == "1 block not read (LINTKIT_DEBUG=1 logs where)\n"
+
+
+@pytest.mark.parametrize("shape", ["text", "json", "jsonl"])
+def test_statistics_is_a_format_for_each_shape_it_has(shape):
+    assert reporters.statistics_format(shape) in reporters.FORMATS
+
+
+def test_statistics_has_no_sarif_shape():
+    with pytest.raises(ValueError, match="--statistics prints text, json, jsonl, not sarif"):
+        reporters.statistics_format("sarif")

@@ -2,7 +2,7 @@ import re
 from dataclasses import replace
 
 from lintkit.findings import Finding, LineIndex, locate
-from lintkit.reporters import text
+from lintkit.reporters import ReportContext, text
 from lintkit.severity import Severity
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
@@ -15,19 +15,19 @@ def _one(source: str, matched: str, severity=Severity.WARNING, **extra) -> Findi
 
 
 def test_snapshot_with_evidence(findings, snapshot):
-    snapshot("text.txt", text.render(findings, show_evidence=True))
+    snapshot("text.txt", text.render(findings, ReportContext(show_evidence=True)))
 
 
 def test_evidence_only_when_asked(findings):
-    plain = text.render(findings)
+    plain = text.render(findings, ReportContext())
     assert "evidence:" not in plain
     assert plain.splitlines() == [
-        line for line in text.render(findings, show_evidence=True).splitlines() if not line.startswith("  evidence:")
+        line for line in text.render(findings, ReportContext(show_evidence=True)).splitlines() if not line.startswith("  evidence:")
     ]
 
 
 def test_carets_line_up_after_emoji_and_tab(findings):
-    block = text.render([findings[2]]).split("\n\n")[0]
+    block = text.render([findings[2]], ReportContext()).split("\n\n")[0]
     assert block.splitlines() == [
         "docs/guide.md:4:25: LM001 [warning] Inspiring is leading, not managing.",
         "  4 | Our 🚀 launch   team needs managers who inspire.",
@@ -37,13 +37,13 @@ def test_carets_line_up_after_emoji_and_tab(findings):
 
 
 def test_quoted_info_shows_context_in_brackets(findings):
-    assert text.render([findings[3]]).startswith(
+    assert text.render([findings[3]], ReportContext()).startswith(
         "docs/notes.txt:1:16: LM003 [info, quoted] Management is equated with leadership.\n"
     )
 
 
 def test_multi_line_finding_underlines_each_line(findings):
-    block = text.render([findings[4]], show_evidence=True).split("\n\n")[0]
+    block = text.render([findings[4]], ReportContext(show_evidence=True)).split("\n\n")[0]
     assert block.splitlines() == [
         "docs/notes.txt:2:6: LM003 [error] Managers are equated with leaders.",
         "  2 | Good managers are",
@@ -56,7 +56,7 @@ def test_multi_line_finding_underlines_each_line(findings):
 
 
 def test_no_findings_renders_nothing():
-    assert text.render([]) == ""
+    assert text.render([], ReportContext()) == ""
 
 
 def test_summary_counts_severities_and_files(findings):
@@ -66,8 +66,8 @@ def test_summary_counts_severities_and_files(findings):
 
 
 def test_colour_only_when_asked(findings):
-    plain = text.render(findings, show_evidence=True)
-    coloured = text.render(findings, show_evidence=True, color=True)
+    plain = text.render(findings, ReportContext(show_evidence=True))
+    coloured = text.render(findings, ReportContext(show_evidence=True, color=True))
     assert "\x1b" not in plain
     assert "\x1b[1;33mLM002\x1b[0m" in coloured
     assert "\x1b[1;31m^^^^^^^\x1b[0m" in coloured  # error carets in red
@@ -120,7 +120,7 @@ def test_match_longer_than_the_window_is_cut_too():
 
 def test_finding_without_source_lines_gets_header_only(findings):
     bare = replace(findings[1], lines=(), suggestion=None)
-    assert text.render([bare]).split("\n\n")[0] == (
+    assert text.render([bare], ReportContext()).split("\n\n")[0] == (
         "docs/guide.md:3:9: LM002 [warning] 'leaders' and 'managers' are offered as synonyms."
     )
 
@@ -128,7 +128,7 @@ def test_finding_without_source_lines_gets_header_only(findings):
 def test_gutter_width_fits_the_largest_line_number():
     source = "\n" * 8 + "good managers are\nleaders\n"
     finding = _one(source, "managers are\nleaders")
-    rows = text.render([finding]).splitlines()[1:5]
+    rows = text.render([finding], ReportContext()).splitlines()[1:5]
     assert rows == [
         "   9 | good managers are",
         "     |      ^^^^^^^^^^^^",
@@ -144,7 +144,7 @@ def test_a_long_line_with_thousands_of_findings_is_measured_once():
     bare = Finding("a.md", "LM002", "replacement", Severity.WARNING, "msg", 0, 0)
     starts = [k * len(sentence) + sentence.index("leaders") for k in range(3300)]
     findings = [locate(replace(bare, start=s, end=s + len("leaders, not managers")), index) for s in starts]
-    blocks = text.render(findings).split("\n\n")[:-1]
+    blocks = text.render(findings, ReportContext()).split("\n\n")[:-1]
     assert len(blocks) == 3300
     for block in blocks:
         _, shown, carets = block.splitlines()
