@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from lintkit.findings import Finding
 from lintkit.documents.markups import STDIN
+from lintkit.findings import Finding
 from lintkit.reporters.context import ReportContext
 from lintkit.reporters.names import printable
 from lintkit.severity import Severity

@@ -17,9 +17,9 @@ from pathlib import Path
 from lsprotocol import converters
 from lsprotocol import types as lsp
 
+from lintkit.documents.markups import STDIN
 from lintkit.engine.rule import Rule
 from lintkit.findings import Finding
-from lintkit.documents.markups import STDIN
 from lintkit.reporters.context import ReportContext
 from lintkit.reporters.json import dumps
 from lintkit.severity import Severity

@@ -18,10 +18,10 @@ from collections.abc import Sequence
 from pathlib import Path, PurePath
 from typing import Any
 
-from lintkit.engine.rule import Rule
-from lintkit.findings import Finding
 from lintkit import rule_docs
 from lintkit.documents.markups import STDIN
+from lintkit.engine.rule import Rule
+from lintkit.findings import Finding
 from lintkit.reporters.context import ReportContext
 from lintkit.reporters.json import dumps
 from lintkit.reporters.names import uri_path
