@@ -254,12 +254,101 @@ def _acts_as_people(token, words) -> bool:
     return False
 
 
+def _acts_in_frame(token, words) -> bool:
+    """"Leadership must ensure", "leadership came back", "help leadership plan", "leadership was slow to respond".
+
+    A verb that suits the activity ("leadership requires courage", "leadership can make or break
+    a team") says nothing, nor does a bare past ("leadership fascinated him"); the same subject
+    under an obligation or a plan, with a phrasal verb only people do, or handed a task, is the group.
+    """
+    if token.dep_ != "nsubj" or _distinction(token):
+        return False
+    verb = _content_verb(token, words)
+    lemma = verb.lemma_.lower()
+    if verb.pos_ == "AUX" or (verb.lemma_ == "be" and verb.pos_ != "VERB"):
+        return _conduct(verb, words)
+    if verb.pos_ != "VERB" or _characterised(verb) or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ == "back")}
+    if particles & words["people_particles"] and (lemma not in words["abstract_predicates"] or "back" in particles):
+        return True  # "leadership came back", "leadership weighed in"
+    if lemma in words["abstract_predicates"]:
+        return False
+    framed = any(c.dep_ in {"aux", "auxpass"} and c.lower_ in words["agent_auxiliaries"] for c in verb.children)
+    enabled = verb is token.head and verb.dep_ in {"ccomp", "xcomp"} and verb.head.lemma_.lower() in words["enabling_verbs"]
+    return framed or enabled
+
+
+def _conduct(verb, words) -> bool:
+    """"Leadership was slow to respond": an adjective of conduct with the verb people do."""
+    return any(c.dep_ == "acomp" and c.lower_ in words["conduct_adjectives"]
+               and any(g.dep_ == "xcomp" and g.pos_ == "VERB" for g in c.children) for c in verb.children)
+
+
+def _handed_a_task(token, words) -> bool:
+    """"Help leadership to forecast", "give leadership a summary", "get leadership on board": people receive or do."""
+    if token.dep_ == "dative":
+        return True
+    if token.dep_ != "dobj":
+        return False
+    rest = token.doc.text[token.idx + len(token.text):token.sent.end_char].lstrip().lower()
+    if any(rest.startswith(phrase) and rest[len(phrase):len(phrase) + 1] in {"", " ", ",", ".", ";", ":", "!", "?", ")"}
+           for phrase in words["people_state_phrases"]):
+        return True  # "get leadership on board", "keep leadership in the loop"
+    governor = token.head
+    return governor.lemma_.lower() in words["enabling_verbs"] and any(
+        c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB" and c.i > token.i
+        and c.lemma_.lower() not in words["abstract_predicates"] for c in governor.children)
+
+
+def _taken_up_as_they(token, words) -> bool:
+    """"Engage leadership and they will show up": "they" after "leadership" with no other antecedent.
+
+    The activity is "it"; a later "they" whose only candidate is "leadership" names people.
+    Not when the sentence also speaks of management ("leadership and management ... they are
+    the same") or of anyone else who could be "they".
+    """
+    if _distinction(token) or token.dep_ == "nsubjpass":
+        return False  # "guild leadership is recognized as a responsibility, and they ...": someone else
+    for t in token.doc[token.i + 1:token.sent.end]:
+        if t.lower_ in words["group_pronouns"] and t.tag_ in {"PRP", "PRP$"}:
+            return not any(_other_antecedent(u, words) for u in token.sent if u.i < t.i and u.i != token.i)
+    return False
+
+
+def _other_antecedent(token, words) -> bool:
+    return token.tag_ in {"NNS", "NNPS"} or token.lower_ in words["indefinite_people"] or token.lower_ in {"leadership", "leaderships"}
+
+
+def _upper_ranks_of(token, words) -> bool:
+    """"The highest levels of project leadership": a rank of the group."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lower_ not in words["rank_heads"]:
+        return False
+    return any(c.lower_ in words["rank_modifiers"] for c in prep.head.children)
+
+
+def _glossed_as_people(token, words) -> bool:
+    """"Platform leadership (directors and VPs)", "Engineering Leadership - managers, directors": a gloss naming people."""
+    doc = token.doc
+    i = token.i + 1
+    if i >= len(doc) or doc[i].text not in {"(", "-", "–", "—", ":"}:
+        return False
+    for t in doc[i + 1:min(i + 7, token.sent.end)]:
+        if t.pos_ in {"VERB", "AUX"} or t.text in {")", ".", ";"}:
+            return False
+        if t.pos_ in {"NOUN", "PROPN"} and (_person_like(t, words) or t.lower_ in words["top_words"]):
+            return True
+    return False
+
+
 def _distinction(token) -> bool:
     """"Management keeps the trains running; leadership decides where they go": a contrast of functions, not people."""
     return any(t._.lk_family == "manage" and t.i != token.i for t in token.sent)
 
 
-GROUP_CUES = (_named_by_modifier, _heads_group_noun, _beside_people, _aimed_at_people, _addressed, _acts_as_people)
+GROUP_CUES = (_named_by_modifier, _heads_group_noun, _beside_people, _aimed_at_people, _addressed, _acts_as_people,
+              _acts_in_frame, _handed_a_task, _taken_up_as_they, _upper_ranks_of, _glossed_as_people)
 
 
 def listed_cue(token) -> bool:
