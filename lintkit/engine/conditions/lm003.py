@@ -266,7 +266,7 @@ def _acts_in_frame(token, words) -> bool:
     verb = _content_verb(token, words)
     lemma = verb.lemma_.lower()
     if verb.pos_ == "AUX" or (verb.lemma_ == "be" and verb.pos_ != "VERB"):
-        return _conduct(verb, words)
+        return _conduct(verb, words) or _in_people_state(verb, words, phrases_only=True)  # "leadership is out of touch"
     if verb.pos_ != "VERB" or _characterised(verb) or any(c.dep_ == "auxpass" for c in verb.children):
         return False
     particles = {c.lower_ for c in verb.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ == "back")}
@@ -285,15 +285,23 @@ def _conduct(verb, words) -> bool:
                and any(g.dep_ == "xcomp" and g.pos_ == "VERB" for g in c.children) for c in verb.children)
 
 
+def _in_people_state(token, words, *, phrases_only: bool = False) -> bool:
+    """The words right after ``token`` say a state only people are in: "on board", "in the loop", "out of touch".
+
+    After a copula only the phrases count: "leadership is informed by values" is the activity.
+    """
+    rest = token.doc.text[token.idx + len(token.text):token.sent.end_char].lstrip().lower()
+    return any(rest.startswith(phrase) and rest[len(phrase):len(phrase) + 1] in {"", " ", ",", ".", ";", ":", "!", "?", ")"}
+               for phrase in words["people_state_phrases"] if not phrases_only or " " in phrase)
+
+
 def _handed_a_task(token, words) -> bool:
     """"Help leadership to forecast", "give leadership a summary", "get leadership on board": people receive or do."""
     if token.dep_ == "dative":
         return True
     if token.dep_ != "dobj":
         return False
-    rest = token.doc.text[token.idx + len(token.text):token.sent.end_char].lstrip().lower()
-    if any(rest.startswith(phrase) and rest[len(phrase):len(phrase) + 1] in {"", " ", ",", ".", ";", ":", "!", "?", ")"}
-           for phrase in words["people_state_phrases"]):
+    if _in_people_state(token, words):
         return True  # "get leadership on board", "keep leadership in the loop"
     governor = token.head
     return governor.lemma_.lower() in words["enabling_verbs"] and any(
