@@ -44,8 +44,8 @@ def leadership_not_abstract_subject(tokens: Sequence) -> bool:
         return False  # "management without leadership feels safe"
     verb = tokens[-1]
     passive = verb.tag_ == "VBN" and any(t.lemma_ == "be" for t in tokens[tokens.index(token) + 1:-1])
-    if passive and verb.lemma_ not in _words()["people_object_verbs"]:
-        return False  # "guild leadership is recognized": leadership is what is acted on
+    if passive and (verb.lemma_ not in _words()["people_object_verbs"] or _acted_on_by_a_thing(verb, _words())):
+        return False  # "guild leadership is recognized", "leadership is informed by values": leadership is what is acted on
     return leadership_not_quality(tokens)
 
 
@@ -241,6 +241,8 @@ def _acts_as_people(token, words) -> bool:
         return False
     verb = _content_verb(token, words)
     if token.dep_ == "nsubjpass":  # "leadership was briefed", not "leadership is expected at every level"
+        if _acted_on_by_a_thing(verb, words):
+            return False  # "leadership is informed by values"
         return verb.lemma_.lower() in words["people_object_verbs"] or verb.lower_ in words["human_states"]  # "is committed to"
     verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and not any(g.dep_.startswith("nsubj") for g in c.children))]
     if any(v.lemma_.lower() in words["people_only_verbs"] for v in verbs):
@@ -252,6 +254,12 @@ def _acts_as_people(token, words) -> bool:
     if verb.lemma_ == "have":  # "leadership has questions about slide 7"
         return any(c.dep_ == "dobj" and c.lemma_.lower() in words["people_possessions"] for c in verb.children)
     return False
+
+
+def _acted_on_by_a_thing(verb, words) -> bool:
+    """A by-phrase naming no person: "informed by values", not "briefed by the CFO"."""
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return bool(agents) and not any(_person_like(a, words) or a.pos_ in {"PROPN", "PRON"} for a in agents)
 
 
 def _acts_in_frame(token, words) -> bool:
