@@ -257,7 +257,9 @@ def _acts_as_people(token, words) -> bool:
 
 
 def _acted_on_by_a_thing(verb, words) -> bool:
-    """A by-phrase naming no person: "informed by values", not "briefed by the CFO"."""
+    """A by-phrase naming no person: "informed by values", not "briefed by the CFO" or "surprised by the results"."""
+    if verb.lemma_.lower() in words["experiencer_verbs"]:
+        return False  # "leadership was surprised by the results": people feel
     agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
     return bool(agents) and not any(_person_like(a, words) or a.pos_ in {"PROPN", "PRON"} for a in agents)
 
@@ -337,11 +339,31 @@ def _other_antecedent(token, words) -> bool:
 
 
 def _upper_ranks_of(token, words) -> bool:
-    """"The highest levels of project leadership": a rank of the group."""
+    """"The highest levels of project leadership", "most of leadership", "the rest of leadership": part of a group."""
     prep = token.head
-    if token.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lower_ not in words["rank_heads"]:
+    if token.dep_ != "pobj" or prep.lower_ != "of":
         return False
-    return any(c.lower_ in words["rank_modifiers"] for c in prep.head.children)
+    whole = prep.head
+    if whole.lower_ in words["partitive_heads"]:
+        return True
+    return whole.lower_ in words["rank_heads"] and any(c.lower_ in words["rank_modifiers"] for c in whole.children)
+
+
+def _of_a_body(token, words) -> bool:
+    """"Leadership at Acme", "leadership at the agency": the people at the top of a named body."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "at":
+            place = [g for g in prep.children if g.dep_ == "pobj"]
+            if place and (place[0].pos_ == "PROPN" or place[0].lower_ in words["group_namers"]):
+                return True
+    return False
+
+
+def _receives(token, words) -> bool:
+    """"Leadership gets a copy of every postmortem": what is sent up lands with people."""
+    verb = token.head
+    return (token.dep_ == "nsubj" and verb.lemma_.lower() in {"get", "receive"}
+            and any(c.dep_ == "dobj" and c.lower_ in words["deliverables"] for c in verb.children))
 
 
 def _glossed_as_people(token, words) -> bool:
@@ -364,7 +386,8 @@ def _distinction(token) -> bool:
 
 
 GROUP_CUES = (_named_by_modifier, _heads_group_noun, _beside_people, _aimed_at_people, _addressed, _acts_as_people,
-              _acts_in_frame, _handed_a_task, _taken_up_as_they, _upper_ranks_of, _glossed_as_people)
+              _acts_in_frame, _handed_a_task, _taken_up_as_they, _upper_ranks_of, _glossed_as_people,
+              _of_a_body, _receives)
 
 
 def listed_cue(token) -> bool:
