@@ -273,6 +273,8 @@ def _acts_in_frame(token, words) -> bool:
     """
     if token.dep_ != "nsubj" or _distinction(token):
         return False
+    if _plural_agreement(token, words):
+        return True
     verb = _content_verb(token, words)
     lemma = verb.lemma_.lower()
     if verb.pos_ == "AUX" or (verb.lemma_ == "be" and verb.pos_ != "VERB"):
@@ -287,6 +289,13 @@ def _acts_in_frame(token, words) -> bool:
     framed = any(c.dep_ in {"aux", "auxpass"} and c.lower_ in words["agent_auxiliaries"] for c in verb.children)
     enabled = verb is token.head and verb.dep_ in {"ccomp", "xcomp"} and verb.head.lemma_.lower() in words["enabling_verbs"]
     return framed or enabled
+
+
+def _plural_agreement(token, words) -> bool:
+    """"Our leadership have been brilliant": a plural verb agrees with the people, never with the activity."""
+    head = token.head
+    forms = [head, *(c for c in head.children if c.dep_ in {"aux", "auxpass"})]
+    return token.tag_ == "NN" and any(f.i > token.i and f.tag_ == "VBP" and f.lower_ in words["plural_agreement"] for f in forms)
 
 
 def _conduct(verb, words) -> bool:
@@ -310,7 +319,7 @@ def _handed_a_task(token, words) -> bool:
     if token.dep_ == "dative":
         return True
     if token.dep_ != "dobj":
-        return False
+        return _in_people_state(token, words, phrases_only=True)  # "Tech Giant's Leadership Under Fire"
     if _in_people_state(token, words):
         return True  # "get leadership on board", "keep leadership in the loop"
     governor = token.head
