@@ -48,6 +48,10 @@ CATEGORIES: tuple[str, ...] = (
     "negative-org",
 )
 SPLITS: tuple[str, ...] = ("dev", "test")
+# Splits that judge the rules and are never read for tuning: their tables are
+# printed, their sentences (misses, false alarms) only on request, so tuning
+# cannot drift towards them by accident.
+HELD_OUT: frozenset[str] = frozenset({"test", "untuned", "web-untuned", "real-test"})
 WARNING_SEVERITIES = frozenset({"warning", "error"})
 
 _WORD_START = re.compile(r"\w")
@@ -487,6 +491,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--split", choices=("dev", "test", "all"), default=None,
                         help="folder only: one split, or 'all' pooled (default: dev and test, each on its own)")
     parser.add_argument("--quiet", action="store_true", help="print only the tables")
+    parser.add_argument("--show-held-out", action="store_true",
+                        help="also list the misses and false alarms of the held-out splits "
+                             f"({', '.join(sorted(HELD_OUT))}); never read them while tuning")
     parser.add_argument("--json", action="store_true", help="print machine-readable results")
     parser.add_argument("--real-root", type=Path, help="the real prose that real/annotations.jsonl points into (default: ../shared/corpora beside the repository)")
     parser.add_argument("--no-real", action="store_true", help="skip the real-prose splits")
@@ -522,8 +529,11 @@ def main(argv: Sequence[str] | None = None, *, lint: LintFunction | None = None)
     else:
         from lintkit.evaluate_real import format_real
 
-        print("\n\n".join([*(format_result(r, quiet=args.quiet) for r in results),
-                            *(format_real(r, real_root, quiet=args.quiet) for r in real)]))
+        def quiet(name: str) -> bool:
+            return args.quiet or (name in HELD_OUT and not args.show_held_out)
+
+        print("\n\n".join([*(format_result(r, quiet=quiet(r.name)) for r in results),
+                            *(format_real(r, real_root, quiet=quiet(r.name)) for r in real)]))
     return 0
 
 

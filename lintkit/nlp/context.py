@@ -170,11 +170,18 @@ def reporting_frame(verb) -> str | None:
         subject = _subject(verb.head)
     if subject is None:
         return ATTRIBUTED if _is_passive(verb) else None
-    if subject.lower_ in w["writer_subjects"]:
+    if subject.lower_ in w["writer_subjects"] or _writer_document(subject):
         if verb.lemma_.lower() in w["reception_verbs"] or _dropped_view(verb) or _is_negated(verb) or _later_recanted(verb):
             return ATTRIBUTED
         return None
     return ATTRIBUTED
+
+
+def _writer_document(subject) -> bool:
+    """"This guide assumes ...", "our playbook says ...": the writer's own text speaks for the writer."""
+    w = words()
+    return subject.lemma_.lower() in w["writer_documents"] and any(
+        c.dep_ in {"det", "poss"} and c.lower_ in w["writer_document_determiners"] for c in subject.children)
 
 
 def _refuted_by(head) -> bool:

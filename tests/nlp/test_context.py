@@ -48,6 +48,10 @@ def test_attributed_clauses_are_info_with_context(lint, text):
         ("I think we need leaders, not managers.", "LM002"),
         ("We need leaders, not managers, and I mean it.", "LM002"),
         ("They say management is leadership, and I agree.", "LM001"),
+        ("This guide assumes leadership has signed off.", "LM003"),
+        ("Our playbook says to escalate to leadership within the hour.", "LM003"),
+        ("Have you ever walked leadership through a proposal?", "LM003"),
+        ("If the outage is escalated to senior leadership, page the on-call engineer.", "LM003"),
     ],
 )
 def test_the_writers_own_claims_keep_their_severity(lint, text, code):
@@ -61,6 +65,10 @@ def test_scare_quotes_around_a_word_do_not_make_a_quote(lint):
 def test_markdown_blockquote_is_quoted_but_a_callout_is_the_writers(lint):
     assert contexts(lint, "> We need leaders, not managers.\n", path="a.md") == [("LM002", "quoted", "info")]
     assert contexts(lint, "> **Note:** we need leaders, not managers.\n", path="a.md") == [("LM002", None, "warning")]
+
+
+def test_a_book_under_review_still_speaks_for_its_author(lint):
+    assert contexts(lint, "This book argues that we need leaders, not managers.") == [("LM002", "attributed", "info")]
 
 
 def test_quote_spans_pair_marks_and_skip_apostrophes():

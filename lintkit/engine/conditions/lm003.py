@@ -44,8 +44,8 @@ def leadership_not_abstract_subject(tokens: Sequence) -> bool:
         return False  # "management without leadership feels safe"
     verb = tokens[-1]
     passive = verb.tag_ == "VBN" and any(t.lemma_ == "be" for t in tokens[tokens.index(token) + 1:-1])
-    if passive and verb.lemma_ not in _words()["people_object_verbs"]:
-        return False  # "guild leadership is recognized": leadership is what is acted on
+    if passive and (verb.lemma_ not in _words()["people_object_verbs"] or _acted_on_by_a_thing(verb, _words())):
+        return False  # "guild leadership is recognized", "leadership is informed by values": leadership is what is acted on
     return leadership_not_quality(tokens)
 
 
@@ -241,6 +241,8 @@ def _acts_as_people(token, words) -> bool:
         return False
     verb = _content_verb(token, words)
     if token.dep_ == "nsubjpass":  # "leadership was briefed", not "leadership is expected at every level"
+        if _acted_on_by_a_thing(verb, words):
+            return False  # "leadership is informed by values"
         return verb.lemma_.lower() in words["people_object_verbs"] or verb.lower_ in words["human_states"]  # "is committed to"
     verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and not any(g.dep_.startswith("nsubj") for g in c.children))]
     if any(v.lemma_.lower() in words["people_only_verbs"] for v in verbs):
@@ -254,12 +256,147 @@ def _acts_as_people(token, words) -> bool:
     return False
 
 
+def _acted_on_by_a_thing(verb, words) -> bool:
+    """A by-phrase naming no person: "informed by values", not "briefed by the CFO" or "surprised by the results"."""
+    if verb.lemma_.lower() in words["experiencer_verbs"]:
+        return False  # "leadership was surprised by the results": people feel
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return bool(agents) and not any(_person_like(a, words) or a.pos_ in {"PROPN", "PRON"} for a in agents)
+
+
+def _acts_in_frame(token, words) -> bool:
+    """"Leadership must ensure", "leadership came back", "help leadership plan", "leadership was slow to respond".
+
+    A verb that suits the activity ("leadership requires courage", "leadership can make or break
+    a team") says nothing, nor does a bare past ("leadership fascinated him"); the same subject
+    under an obligation or a plan, with a phrasal verb only people do, or handed a task, is the group.
+    """
+    if token.dep_ != "nsubj" or _distinction(token):
+        return False
+    if _plural_agreement(token, words):
+        return True
+    verb = _content_verb(token, words)
+    lemma = verb.lemma_.lower()
+    if verb.pos_ == "AUX" or (verb.lemma_ == "be" and verb.pos_ != "VERB"):
+        return _conduct(verb, words) or _in_people_state(verb, words, phrases_only=True)  # "leadership is out of touch"
+    if verb.pos_ != "VERB" or _characterised(verb) or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ == "back")}
+    if particles & words["people_particles"] and (lemma not in words["abstract_predicates"] or "back" in particles):
+        return True  # "leadership came back", "leadership weighed in"
+    if lemma in words["abstract_predicates"]:
+        return False
+    framed = any(c.dep_ in {"aux", "auxpass"} and c.lower_ in words["agent_auxiliaries"] for c in verb.children)
+    enabled = verb is token.head and verb.dep_ in {"ccomp", "xcomp"} and verb.head.lemma_.lower() in words["enabling_verbs"]
+    return framed or enabled
+
+
+def _plural_agreement(token, words) -> bool:
+    """"Our leadership have been brilliant": a plural verb agrees with the people, never with the activity."""
+    head = token.head
+    forms = [head, *(c for c in head.children if c.dep_ in {"aux", "auxpass"})]
+    return token.tag_ == "NN" and any(f.i > token.i and f.tag_ == "VBP" and f.lower_ in words["plural_agreement"] for f in forms)
+
+
+def _conduct(verb, words) -> bool:
+    """"Leadership was slow to respond": an adjective of conduct with the verb people do."""
+    return any(c.dep_ == "acomp" and c.lower_ in words["conduct_adjectives"]
+               and any(g.dep_ == "xcomp" and g.pos_ == "VERB" for g in c.children) for c in verb.children)
+
+
+def _in_people_state(token, words, *, phrases_only: bool = False) -> bool:
+    """The words right after ``token`` say a state only people are in: "on board", "in the loop", "out of touch".
+
+    After a copula only the phrases count: "leadership is informed by values" is the activity.
+    """
+    rest = token.doc.text[token.idx + len(token.text):token.sent.end_char].lstrip().lower()
+    return any(rest.startswith(phrase) and rest[len(phrase):len(phrase) + 1] in {"", " ", ",", ".", ";", ":", "!", "?", ")"}
+               for phrase in words["people_state_phrases"] if not phrases_only or " " in phrase)
+
+
+def _handed_a_task(token, words) -> bool:
+    """"Help leadership to forecast", "give leadership a summary", "get leadership on board": people receive or do."""
+    if token.dep_ == "dative":
+        return True
+    if token.dep_ != "dobj":
+        return _in_people_state(token, words, phrases_only=True)  # "Tech Giant's Leadership Under Fire"
+    if _in_people_state(token, words):
+        return True  # "get leadership on board", "keep leadership in the loop"
+    governor = token.head
+    return governor.lemma_.lower() in words["enabling_verbs"] and any(
+        c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB" and c.i > token.i
+        and c.lemma_.lower() not in words["abstract_predicates"] for c in governor.children)
+
+
+def _taken_up_as_they(token, words) -> bool:
+    """"Engage leadership and they will show up": "they" after "leadership" with no other antecedent.
+
+    The activity is "it"; a later "they" whose only candidate is "leadership" names people.
+    Not when the sentence also speaks of management ("leadership and management ... they are
+    the same") or of anyone else who could be "they".
+    """
+    if _distinction(token) or token.dep_ == "nsubjpass":
+        return False  # "guild leadership is recognized as a responsibility, and they ...": someone else
+    for t in token.doc[token.i + 1:token.sent.end]:
+        if t.lower_ in words["group_pronouns"] and t.tag_ in {"PRP", "PRP$"}:
+            return not any(_other_antecedent(u, words) for u in token.sent if u.i < t.i and u.i != token.i)
+    return False
+
+
+def _other_antecedent(token, words) -> bool:
+    return token.tag_ in {"NNS", "NNPS"} or token.lower_ in words["indefinite_people"] or token.lower_ in {"leadership", "leaderships"}
+
+
+def _upper_ranks_of(token, words) -> bool:
+    """"The highest levels of project leadership", "most of leadership", "the rest of leadership": part of a group."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "of":
+        return False
+    whole = prep.head
+    if whole.lower_ in words["partitive_heads"]:
+        return True
+    return whole.lower_ in words["rank_heads"] and any(c.lower_ in words["rank_modifiers"] for c in whole.children)
+
+
+def _of_a_body(token, words) -> bool:
+    """"Leadership at Acme", "leadership at the agency": the people at the top of a named body."""
+    for prep in token.children:
+        if prep.dep_ == "prep" and prep.lower_ == "at":
+            place = [g for g in prep.children if g.dep_ == "pobj"]
+            if place and (place[0].pos_ == "PROPN" or place[0].lower_ in words["group_namers"]):
+                return True
+    return False
+
+
+def _receives(token, words) -> bool:
+    """"Leadership gets a copy of every postmortem": what is sent up lands with people."""
+    verb = token.head
+    return (token.dep_ == "nsubj" and verb.lemma_.lower() in {"get", "receive"}
+            and any(c.dep_ == "dobj" and c.lower_ in words["deliverables"] for c in verb.children))
+
+
+def _glossed_as_people(token, words) -> bool:
+    """"Platform leadership (directors and VPs)", "Engineering Leadership - managers, directors": a gloss naming people."""
+    doc = token.doc
+    i = token.i + 1
+    if i >= len(doc) or doc[i].text not in {"(", "-", "–", "—", ":"}:
+        return False
+    for t in doc[i + 1:min(i + 7, token.sent.end)]:
+        if t.pos_ in {"VERB", "AUX"} or t.text in {")", ".", ";"}:
+            return False
+        if t.pos_ in {"NOUN", "PROPN"} and (_person_like(t, words) or t.lower_ in words["top_words"]):
+            return True
+    return False
+
+
 def _distinction(token) -> bool:
     """"Management keeps the trains running; leadership decides where they go": a contrast of functions, not people."""
     return any(t._.lk_family == "manage" and t.i != token.i for t in token.sent)
 
 
-GROUP_CUES = (_named_by_modifier, _heads_group_noun, _beside_people, _aimed_at_people, _addressed, _acts_as_people)
+GROUP_CUES = (_named_by_modifier, _heads_group_noun, _beside_people, _aimed_at_people, _addressed, _acts_as_people,
+              _acts_in_frame, _handed_a_task, _taken_up_as_they, _upper_ranks_of, _glossed_as_people,
+              _of_a_body, _receives)
 
 
 def listed_cue(token) -> bool:
