@@ -118,15 +118,19 @@ def parse_windows(segments: list[Segment], config: Config, whole: bool = False) 
 
 
 def _evidence(match, text: str) -> tuple[Evidence, ...]:
-    """The pattern and each family word's relation, in the words of ``text`` (the parser may have seen them recased)."""
+    """The pattern, each family word's relation and what its conditions saw, in the words of ``text`` (the parser may have seen them recased)."""
 
     def word(token) -> str:
         return text[token.idx:token.idx + len(token.text)]
+
+    from lintkit.engine.conditions import READINGS
 
     facts = [Evidence(match.pattern.id, "pattern")]
     for token in match.tokens:
         if token._.lk_family:
             facts.append(Evidence(word(token), token.dep_, word(token.head) if token.head.i != token.i else "ROOT"))
+    readings = (READINGS[name](match.tokens) for name in match.pattern.conditions if name in READINGS)
+    facts.extend(Evidence(reading, "reading") for reading in readings if reading)
     return tuple(facts)
 
 

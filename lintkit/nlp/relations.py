@@ -45,6 +45,8 @@ def gloss(word: str, relation: str, other: str) -> str:
     """One parse fact in words: "leaders: object of 'need'"."""
     if relation == "pattern":
         return f"pattern {word}"
+    if relation == "reading":
+        return f"read as: {word}"
     if relation == "ROOT" or not other or other == "ROOT":
         return f"{word}: the sentence's main word"
     return f"{word}: {GLOSSES.get(relation, f'{relation!r} relation to')} {other!r}"

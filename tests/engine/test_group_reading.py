@@ -41,3 +41,20 @@ def test_the_score_never_speaks_for_names_roles_or_contrasts(lint):
                  "You might hone your own approach to leadership too.",
                  "| LM004 | charisma | info | leadership reduced to personality: \"a born leader\" |"):
         assert [f.code for f in lint(text) if f.code == "LM003"] == [], text
+
+
+def _readings(lint, text):
+    return [str(e) for f in lint(text) if f.code == "LM003" for e in f.evidence if e.relation == "reading"]
+
+
+def test_the_evidence_shows_the_score_when_the_score_decided(lint):
+    readings = _readings(lint, "We want leadership to see the demo.")
+    assert len(readings) == 1 and readings[0].startswith("read as: learned score 0.")
+    score = float(readings[0].split("learned score ")[1].split()[0])
+    threshold = float(readings[0].rstrip(")").rsplit(" ", 1)[1])
+    assert score >= threshold
+
+
+def test_the_evidence_names_the_cue_when_a_cue_decided(lint):
+    assert _readings(lint, "Give leadership a short summary, not the whole deck.") == [
+        "read as: it receives something or is handed a task"]

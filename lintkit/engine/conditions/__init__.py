@@ -20,3 +20,6 @@ CONDITIONS: dict[str, Callable[[Sequence], bool]] = {
     **lm003.CONDITIONS,
     **lm004.CONDITIONS,
 }
+
+# What a condition saw, in words: shown as evidence beside the parse facts.
+READINGS: dict[str, Callable[[Sequence], "str | None"]] = {**lm003.READINGS}

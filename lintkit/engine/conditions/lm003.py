@@ -394,9 +394,23 @@ def _distinction(token) -> bool:
     return any(t._.lk_family == "manage" and t.i != token.i for t in token.sent)
 
 
-GROUP_CUES = (_named_by_modifier, _heads_group_noun, _beside_people, _aimed_at_people, _addressed, _acts_as_people,
-              _acts_in_frame, _handed_a_task, _taken_up_as_they, _upper_ranks_of, _glossed_as_people,
-              _of_a_body, _receives)
+# Each listed cue, with what it saw in words (``--show-evidence`` says which one fired).
+CUE_READINGS = {
+    _named_by_modifier: "a modifier names the group",
+    _heads_group_noun: "it heads a noun for people or for what people give",
+    _beside_people: "it stands beside other groups of people",
+    _aimed_at_people: "it is the object of words aimed at people",
+    _addressed: "it is the object of a verb done to people",
+    _acts_as_people: "it does or is what only people do or are",
+    _acts_in_frame: "it is the subject of an obligation, a plan or a phrasal verb people do",
+    _handed_a_task: "it receives something or is handed a task",
+    _taken_up_as_they: "a later \"they\" takes it up",
+    _upper_ranks_of: "it is a whole that people are part of",
+    _glossed_as_people: "a gloss names people",
+    _of_a_body: "it is the top of a named body",
+    _receives: "it receives what is sent up",
+}
+GROUP_CUES = tuple(CUE_READINGS)
 
 
 def listed_cue(token) -> bool:
@@ -421,6 +435,19 @@ def leadership_names_group(tokens: Sequence) -> bool:
     return listed_cue(token) or (_open_to_score(token) and group_reading.names_group(token))
 
 
+def group_reading_evidence(tokens: Sequence) -> str | None:
+    """Why "leadership" was read as a group: the listed cue that fired, or the learned score against its threshold."""
+    token = _leadership(tokens)
+    words = _words()
+    if _quality_reading(token, words):
+        return None
+    reading = next((text for cue, text in CUE_READINGS.items() if cue(token, words)), None)
+    if reading is None and _open_to_score(token):
+        _, threshold = group_reading.weights()
+        reading = f"learned score {group_reading.score(token):.2f} (group reading from {threshold:.2f})"
+    return reading
+
+
 def _open_to_score(token) -> bool:
     """Where the learned score may speak: not a contrast of functions, a Title Case name, "the leadership of X" (the role) or leadership characterised."""
     named = token.is_title and not token.is_sent_start
@@ -437,3 +464,6 @@ CONDITIONS = {
     "middle-acts": middle_acts,
     "leadership-names-group": leadership_names_group,
 }
+
+# What a condition saw, in words, for ``--show-evidence``.
+READINGS = {"leadership-names-group": group_reading_evidence}
