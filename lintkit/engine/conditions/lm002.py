@@ -267,6 +267,126 @@ def not_one_person_swap(tokens: Sequence) -> bool:
     return not (first._.lk_form == "agent" and last._.lk_form == "agent" and first.tag_ == "NN" and last.tag_ == "NN")
 
 
+
+
+def _with_particle(verb, particles) -> bool:
+    """"put away", "let go of", "pick up": a verb that needs a particle to let go or take up has one."""
+    if verb.lemma_.lower() not in _words()["particle_verbs"]:
+        return True
+    return any(c.lower_ in particles for c in verb.children if c.i > verb.i)
+
+
+def _verbs_between(token, top) -> list[str]:
+    """Lemmas of the verbs on the way up from ``token`` to ``top`` ("thinking" in "stop thinking of yourself as their manager")."""
+    lemmas = []
+    while token.i != top.i and token.head.i != token.i:
+        token = token.head
+        if token.i != top.i and token.pos_ == "VERB":
+            lemmas.append(token.lemma_.lower())
+    return lemmas
+
+
+def _let_go_and_take_up(tokens):
+    """The letting-go verb, the taking-up verb and the two sides of a let-go-take-up match, or None."""
+    words = _words()
+    drop = next((t for t in tokens if t.lemma_.lower() in words["letting_go_verbs"] and not t._.lk_family), None)
+    family = family_tokens(tokens)
+    if drop is None or len(family) < 2:
+        return None
+    take = next((t for t in tokens if t.head.i == drop.i and t.i != drop.i and t.lemma_.lower() in words["taking_up_verbs"]), None)
+    return None if take is None else (drop, take, family[0], family[-1])
+
+
+def let_go_before_take_up(tokens: Sequence) -> bool:
+    """"Stop managing and start leading": the side let go comes first, outside the clause that takes the other up."""
+    found = _let_go_and_take_up(tokens)
+    if found is None:
+        return False
+    drop, take, old, new = found
+    words = _words()
+    if not (drop.i < old.i < take.i <= new.i and old not in take.subtree and new in take.subtree):
+        return False
+    return _with_particle(drop, words["letting_go_particles"]) and _with_particle(take, words["taking_up_particles"])
+
+
+def same_path_both_sides(tokens: Sequence) -> bool:
+    """"stop thinking of yourself as their manager and start thinking of yourself as their leader": the same act on
+    both sides; "stop hiring managers and start training leaders" changes the act, not the function."""
+    found = _let_go_and_take_up(tokens)
+    if found is None:
+        return False
+    drop, take, old, new = found
+    return _verbs_between(old, drop) == _verbs_between(new, take)
+
+
+def path_in_order(tokens: Sequence) -> bool:
+    """"the shift from a culture of management to a culture of leadership": one side after "from", the other after "to"."""
+    family = family_tokens(tokens)
+    start = next((t for t in tokens if t.lower_ in {"from", "beyond"}), None)
+    end = next((t for t in tokens if start is not None and t.i > start.i and t.dep_ in {"prep", "dative"} and not t._.lk_family), None)
+    if start is None or end is None or len(family) < 2:
+        return False
+    old, new = family[0], family[-1]
+    return start.i < old.i < end.i < new.i and old in start.subtree and old not in end.subtree and new in end.subtree
+
+
+def old_given_up(tokens: Sequence) -> bool:
+    """"Management belongs to the industrial age; leadership belongs to ours": the earlier side is given to the past
+    or let go, in the same sentence or the one before."""
+    words = _words()
+    family = family_tokens(tokens)
+    owner = next((t for t in tokens if t.lemma_.lower() in {"belong", "be"} and not t._.lk_family), None)
+    if owner is None or len(family) < 2:
+        return False
+    old = family[0]
+    clause = old
+    while clause.pos_ not in {"VERB", "AUX"} and clause.head.i != clause.i:
+        clause = clause.head
+    if clause.i == owner.i:
+        return False  # "management is the past and leadership the future" is one clause: a comparison, not a hand-over
+    if any(t.lemma_.lower() in words["letting_go_verbs"] for t in [clause, *clause.ancestors]):
+        return True  # "forget management, because the future belongs to leaders"
+    past = words["past_times"] | words["obsolete_words"]
+    owners = {t.i for t in owner.subtree} if owner in clause.subtree else set()
+    return any(t.lower_ in past or _is_year(t) for t in clause.subtree if t.i not in owners)
+
+
+def _is_year(token) -> bool:
+    """"Managing is so 2010": a year dates a side."""
+    return token.like_num and len(token.text) == 4 and token.text[:2] in {"19", "20"}
+
+
+def _adjacent_sentences(first, second) -> bool:
+    return first.sent.start == second.sent.start or first.sent.end == second.sent.start
+
+
+def same_act_then_and_next(tokens: Sequence) -> bool:
+    """"Management got us here. Leadership will get us there.": one side did the act, the other will do it next."""
+    family = family_tokens(tokens)
+    before = next((t for t in tokens if t.tag_ == "VBD"), None)
+    after = tokens[-1]
+    if before is None or len(family) < 2:
+        return False
+    return before.lemma_ == after.lemma_ and family[0].head.i == before.i and _adjacent_sentences(family[0], family[-1])
+
+
+
+
+
+def handed_over(tokens: Sequence) -> bool:
+    """"management has stepped aside and leadership has taken over": "step", "give", "take" need their particle
+    ("step aside", "give way", "take over"); "leadership stepped up" alone takes nothing over."""
+    words = _words()
+    family = family_tokens(tokens)
+    if len(family) < 2:
+        return False
+    old, new = family[0], family[-1]
+    yielding, rising = old.head, new.head
+    if not (old.i < new.i and rising.head.i == yielding.i):
+        return False
+    return _with_particle(yielding, words["yielding_particles"]) and _with_particle(rising, words["rising_particles"])
+
+
 CONDITIONS = {
     "not-relative-clause": not_relative_clause,
     "not-both-required": not_both_required,
@@ -292,4 +412,10 @@ CONDITIONS = {
     "first-not-repeated": first_not_repeated,
     "second-bare": second_bare,
     "not-one-person-swap": not_one_person_swap,
+    "let-go-before-take-up": let_go_before_take_up,
+    "same-path-both-sides": same_path_both_sides,
+    "path-in-order": path_in_order,
+    "old-given-up": old_given_up,
+    "handed-over": handed_over,
+    "same-act-then-and-next": same_act_then_and_next,
 }
