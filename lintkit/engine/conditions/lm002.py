@@ -387,6 +387,45 @@ def handed_over(tokens: Sequence) -> bool:
     return _with_particle(yielding, words["yielding_particles"]) and _with_particle(rising, words["rising_particles"])
 
 
+def _clause_root(token):
+    """The head of the clause a word sits in, climbing through complements ("someone willing to lead" -> "needs")."""
+    links = _words()["clause_links"]
+    while token.dep_ not in links and token.dep_ not in {"ROOT", "advcl"} and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _passive(token) -> bool:
+    return token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children)
+
+
+def denied_then_asked_for(tokens: Sequence) -> bool:
+    """"doesn't need more management; it needs someone willing to lead": a clause denies one side, the next one, not
+    denied, asks for the other (a verb of asking on both, or a passive on both) and for nothing of the first.
+
+    "We don't need more managers; we need managers who lead" asks for the first side again: not a swap.
+    """
+    words = _words()
+    family = family_tokens(tokens)
+    denied = next((t.head for t in tokens if t.dep_ == "neg"), None)
+    if denied is None or len(family) < 2:
+        return False
+    old, new = family[0], family[-1]
+    no, yes = _clause_root(denied), _clause_root(new)
+    if yes.i == no.i or yes.i < no.i and no.head.i != yes.i:
+        return False
+    linked = (no.head.i == yes.i and no.dep_ in words["clause_links"]) or (yes.head.i == no.i and yes.dep_ in words["clause_links"])
+    if not linked or any(c.dep_ == "neg" for c in yes.children):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ in words["supposing_marks"] for c in [*no.children, *yes.children]):
+        return False  # "if you don't need managers, ..." supposes
+    own = {t.i for t in no.subtree} if no in yes.subtree else set()
+    if any(t._.lk_family == old._.lk_family for t in yes.subtree if t.i not in own):
+        return False
+    asking = words["asking_verbs"]
+    return (denied.lemma_ in asking and yes.lemma_ in asking) or (_passive(old) and _passive(new))
+
+
 CONDITIONS = {
     "not-relative-clause": not_relative_clause,
     "not-both-required": not_both_required,
@@ -418,4 +457,5 @@ CONDITIONS = {
     "old-given-up": old_given_up,
     "handed-over": handed_over,
     "same-act-then-and-next": same_act_then_and_next,
+    "denied-then-asked-for": denied_then_asked_for,
 }
