@@ -297,6 +297,15 @@ def _let_go_and_take_up(tokens):
     return None if take is None else (drop, take, family[0], family[-1])
 
 
+def _through_subject(token, top) -> bool:
+    """Whether ``token`` hangs under ``top`` as (part of) its subject: "the manager left" says who, not what is let go."""
+    while token.i != top.i and token.head.i != token.i:
+        if token.dep_ in {"nsubj", "nsubjpass"}:
+            return True
+        token = token.head
+    return False
+
+
 def let_go_before_take_up(tokens: Sequence) -> bool:
     """"Stop managing and start leading": the side let go comes first, outside the clause that takes the other up."""
     found = _let_go_and_take_up(tokens)
@@ -306,6 +315,8 @@ def let_go_before_take_up(tokens: Sequence) -> bool:
     words = _words()
     if not (drop.i < old.i < take.i <= new.i and old not in take.subtree and new in take.subtree):
         return False
+    if _through_subject(old, drop) or _through_subject(new, take):
+        return False  # "the manager left and a new leader started": people coming and going
     return _with_particle(drop, words["letting_go_particles"]) and _with_particle(take, words["taking_up_particles"])
 
 
@@ -419,6 +430,8 @@ def denied_then_asked_for(tokens: Sequence) -> bool:
         return False
     if any(c.dep_ == "mark" and c.lower_ in words["supposing_marks"] for c in [*no.children, *yes.children]):
         return False  # "if you don't need managers, ..." supposes
+    if _through_subject(old, denied) or _through_subject(new, yes):
+        return False  # "the managers didn't want it; the leaders needed it" says who wanted what
     own = {t.i for t in no.subtree} if no in yes.subtree else set()
     if any(t._.lk_family == old._.lk_family for t in yes.subtree if t.i not in own):
         return False
