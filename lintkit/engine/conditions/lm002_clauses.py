@@ -161,8 +161,8 @@ def _claimed_passive(token) -> bool:
 
 def denied_then_asked_for(tokens: Sequence) -> bool:
     """"doesn't need more management; it needs someone willing to lead": a clause denies one side, the next one, not
-    denied, asks for the other (a verb of asking on both, or a passive on both that claims rather than reports) and for
-    nothing of the first.
+    denied, asks for the other (a verb of asking on both, or a passive denied and a passive called for: "can't be
+    managed; has to be led") and for nothing of the first.
 
     "We don't need more managers; we need managers who lead" asks for the first side again: not a swap.
     """
@@ -186,7 +186,16 @@ def denied_then_asked_for(tokens: Sequence) -> bool:
     if any(t._.lk_family == old._.lk_family for t in yes.subtree if t.i not in own):
         return False
     asking = words["asking_verbs"]
-    return (denied.lemma_ in asking and yes.lemma_ in asking) or (_claimed_passive(old) and _claimed_passive(new))
+    return (denied.lemma_ in asking and yes.lemma_ in asking) or (_claimed_passive(old) and _required(new))
+
+
+def _required(token) -> bool:
+    """"it has to be led", "they must be led": the second passive is called for, not described ("it is led")."""
+    needs = condition_words("LM002")["necessity_words"]
+    if not _claimed_passive(token):
+        return False
+    return (token.dep_ == "xcomp" and token.head.lemma_.lower() in needs) or any(
+        c.dep_ == "aux" and c.lower_ in needs for c in token.children)
 
 
 CONDITIONS = {
