@@ -147,22 +147,9 @@ def _clause_root(token):
     return token
 
 
-def _passive(token) -> bool:
-    return token.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in token.children)
-
-
-def _claimed_passive(token) -> bool:
-    """"can't be managed; has to be led" says how things must be; "it wasn't managed by the PMO, it was led by the
-    team" reports who did what: a past passive or one that names its doer is a report."""
-    if not _passive(token) or any(c.dep_ == "agent" for c in token.children):
-        return False
-    return not any(c.dep_ == "auxpass" and c.tag_ in {"VBD", "VBN"} for c in token.children)
-
-
 def denied_then_asked_for(tokens: Sequence) -> bool:
     """"doesn't need more management; it needs someone willing to lead": a clause denies one side, the next one, not
-    denied, asks for the other (a verb of asking on both, or a passive denied and a passive called for: "can't be
-    managed; has to be led") and for nothing of the first.
+    denied, asks for the other with a verb of asking, and for nothing of the first.
 
     "We don't need more managers; we need managers who lead" asks for the first side again: not a swap.
     """
@@ -186,16 +173,7 @@ def denied_then_asked_for(tokens: Sequence) -> bool:
     if any(t._.lk_family == old._.lk_family for t in yes.subtree if t.i not in own):
         return False
     asking = words["asking_verbs"]
-    return (denied.lemma_ in asking and yes.lemma_ in asking) or (_claimed_passive(old) and _required(new))
-
-
-def _required(token) -> bool:
-    """"it has to be led", "they must be led": the second passive is called for, not described ("it is led")."""
-    needs = condition_words("LM002")["necessity_words"]
-    if not _claimed_passive(token):
-        return False
-    return (token.dep_ == "xcomp" and token.head.lemma_.lower() in needs) or any(
-        c.dep_ == "aux" and c.lower_ in needs for c in token.children)
+    return denied.lemma_ in asking and yes.lemma_ in asking
 
 
 CONDITIONS = {

@@ -16,7 +16,6 @@ def _replacements(lint, text):
     ("Forget what you learned about management, because the future belongs to leaders.", "past-and-future-owners"),
     ("The teams that thrive are the ones where management has stepped aside and leadership has taken over.", "steps-aside-takes-over"),
     ("If your team feels stuck, it probably doesn't need more management; it needs someone willing to lead.", "denied-then-asked-for"),
-    ("A locker room can't be managed into a championship; it has to be led there.", "denied-act-then-asked-for"),
 ])
 def test_two_clause_replacement_is_flagged_by_its_construction(lint, text, pattern):
     assert [p for p, _ in _replacements(lint, text)] == [pattern]
