@@ -119,6 +119,7 @@ def paired_runs(cmd_a, cmd_b, *, cwd, env_a, env_b, pairs, prepare=None) -> dict
                 prepare()
             runs.append(run(cmd, cwd=cwd, env=env))
     ratios = [x[0] / y[0] for x, y in zip(a, b)]
+    cpu_ratios = [x[3] / y[3] for x, y in zip(a, b)]
     return {
         "a": statistics.median(r[0] for r in a),
         "b": statistics.median(r[0] for r in b),
@@ -126,6 +127,10 @@ def paired_runs(cmd_a, cmd_b, *, cwd, env_a, env_b, pairs, prepare=None) -> dict
         "b_rss": statistics.median(r[1] for r in b),
         "ratio": statistics.median(ratios),
         "ratios": ratios,
+        "a_cpu": statistics.median(r[3] for r in a),
+        "b_cpu": statistics.median(r[3] for r in b),
+        "cpu_ratio": statistics.median(cpu_ratios),
+        "cpu_ratios": cpu_ratios,
     }
 
 
@@ -240,7 +245,10 @@ def main(argv=None) -> int:
 def compare(args, cases, tmp, env, baseline_env, clear, only) -> int:
     """The lintkit cases of both checkouts in turn; ratio < 1 means this checkout is faster."""
     print(f"A = {args.lintkit_dir.resolve().name}, B = {args.baseline.resolve().name}; {args.repeat} pairs each\n")
-    print("| case | A wall s | B wall s | A/B (median of pairs) | pair ratios | A RSS MB | B RSS MB |\n|---|---:|---:|---:|---|---:|---:|")
+    print(
+        "| case | A wall s | B wall s | A/B wall (median of pairs) | pair ratios | A CPU s | B CPU s | A/B CPU (median of pairs) "
+        "| pair ratios | A RSS MB | B RSS MB |\n|---|---:|---:|---:|---|---:|---:|---:|---|---:|---:|"
+    )
     for name, cmd, _, cold in cases:
         if not selected(name, only):
             continue
@@ -248,8 +256,12 @@ def compare(args, cases, tmp, env, baseline_env, clear, only) -> int:
             for primed in (env, baseline_env):  # each checkout has a cache of its own
                 run(cmd, cwd=tmp, env=primed)
         found = paired_runs(cmd, cmd, cwd=tmp, env_a=env, env_b=baseline_env, pairs=args.repeat, prepare=clear if cold else None)
-        ratios = " ".join(f"{r:.2f}" for r in found["ratios"])
-        print(f"| {name} | {found['a']:.2f} | {found['b']:.2f} | {found['ratio']:.2f} | {ratios} | {found['a_rss']:.0f} | {found['b_rss']:.0f} |", flush=True)
+        ratios, cpu_ratios = (" ".join(f"{r:.2f}" for r in found[key]) for key in ("ratios", "cpu_ratios"))
+        print(
+            f"| {name} | {found['a']:.2f} | {found['b']:.2f} | {found['ratio']:.2f} | {ratios} | {found['a_cpu']:.2f} | {found['b_cpu']:.2f} "
+            f"| {found['cpu_ratio']:.2f} | {cpu_ratios} | {found['a_rss']:.0f} | {found['b_rss']:.0f} |",
+            flush=True,
+        )
     return 0
 
 

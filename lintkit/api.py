@@ -46,13 +46,13 @@ class Engine:
 
 
 @functools.lru_cache(maxsize=8)
-def engine_for(model: str, rule_packs: tuple[str, ...], accepted_terms: tuple[str, ...]) -> Engine:
+def engine_for(model: str, rule_packs: tuple[str, ...], accepted_terms: tuple[str, ...], plain_spacy: bool = False) -> Engine:
     from lintkit.engine.matching import CompiledRules
     from lintkit.nlp.pipeline import load_pipeline
 
-    nlp = load_pipeline(model)
+    nlp = load_pipeline(model, plain_spacy=plain_spacy)
     rules = [r for r in rules_for(rule_packs).values() if r.patterns]
-    compiled = CompiledRules(rules, nlp.vocab)
+    compiled = CompiledRules(rules, nlp.vocab, plain_spacy=plain_spacy)
     accepted = None
     if accepted_terms:
         from spacy.matcher import PhraseMatcher
@@ -192,7 +192,7 @@ def parse_texts(texts: Sequence[str], contexts: Sequence[str | None], config: Co
     """Window-relative findings of each text (module level, so a worker process can run it)."""
     from lintkit.nlp.case import for_parsing
 
-    engine = engine_for(config.model, config.rule_packs, config.accepted_terms)
+    engine = engine_for(config.model, config.rule_packs, config.accepted_terms, config.plain_spacy)
     docs = engine.nlp.pipe([for_parsing(LONE_SURROGATE.sub("\ufffd", text)) for text in texts], batch_size=BATCH_SIZE)
     return [_findings_in_doc(doc, text, engine, path, c) for doc, text, c in zip(docs, texts, contexts)]
 

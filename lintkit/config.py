@@ -62,6 +62,7 @@ class Config:
     overrides: tuple[Override, ...] = field(default=())
     source: str | None = None  # the file these settings came from
     root: str | None = None  # its folder: globs are relative to it
+    plain_spacy: bool = False  # spaCy as packaged, without nlp.spacy_shortcuts (same findings, slower)
 
     def severity_for(self, code: str) -> Severity | None:
         return dict(self.severity).get(code)

@@ -135,7 +135,7 @@ def _in_background(load: Callable, *args) -> Future:
 
 
 def _engine_key(config: Config) -> tuple:
-    return config.model, config.rule_packs, config.accepted_terms
+    return config.model, config.rule_packs, config.accepted_terms, config.plain_spacy
 
 
 def _read_and_cut(read: Reader, raw: bytes, shown: str, config: Config) -> tuple[Document, api.ParseWork]:

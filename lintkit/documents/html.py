@@ -138,6 +138,9 @@ class _Parser(HTMLParser):
 
     def parse_html_declaration(self, i: int) -> int:
         """A malformed ``<!...>`` is skipped like a bogus comment (html.parser would raise)."""
+        # HACK: overrides an undocumented method of html.parser.HTMLParser and resets its
+        # lineno/offset, since the standard parser raises AssertionError mid-document on
+        # "<![" it cannot read. Checked with Python 3.11.7.
         position = self.getpos()
         try:
             return super().parse_html_declaration(i)

@@ -6,12 +6,11 @@ two families in both orders, so "leaders, not managers" and "managers, not
 leaders" share one pattern; and ``"SPAN": true`` marks the tokens a finding
 should cover.
 
-Patterns name the sense layer's tags as extension attributes
-(``_ = { lk_family = "lead", lk_form = "verb" }``), but spaCy's Matcher fails on
-extension attributes in this version and they are slow anyway. The sense layer
-therefore also writes family and form into the token's ``ENT_ID`` and
-``ENT_KB_ID`` slots (unused: the pipeline has no NER), and patterns are
-translated to those attributes here.
+Patterns name the sense layer's tags as token extension attributes
+(``_ = { lk_family = "lead", lk_form = "verb" }``); a name the sense layer does
+not set is an error when rules load. Unless spaCy runs plain, they are
+translated to the token slots the sense layer also writes
+(``nlp.spacy_shortcuts.in_slots``).
 """
 from __future__ import annotations
 
@@ -24,10 +23,11 @@ from typing import Callable, Iterable
 from lintkit.engine.conditions import CONDITIONS
 from lintkit.engine.rule import Pattern, Rule
 from lintkit.errors import LintkitError
+from lintkit.nlp.senses import MATCHED_EXTENSIONS
+from lintkit.nlp.spacy_shortcuts import in_slots
 
 FAMILY_ORDERS = ({"$A": "lead", "$B": "manage"}, {"$A": "manage", "$B": "lead"})
 SPAN_KEY = "SPAN"
-EXTENSION_SLOTS = {"lk_family": "ENT_ID", "lk_form": "ENT_KB_ID"}
 # The most optional copies of one token spec left to spaCy; a wider range is compiled as one exact count per length.
 MAX_OPTIONAL_COPIES = 8
 RANGE_OP = re.compile(r"\{(\d*),(\d*)\}")
@@ -73,23 +73,23 @@ def _after_label(spec: list) -> list[list]:
     return [spec, [{"ORTH": ":"}, {"IS_SPACE": True, "OP": "?"}, opening, *spec[1:]]]
 
 
-def _to_slots(token: dict, attrs_key: str | None) -> dict:
-    """Move ``_ = {lk_family, lk_form}`` to the ENT_ID / ENT_KB_ID slots."""
+def _checked(token: dict, attrs_key: str | None, slots: bool) -> dict:
+    """``token`` if the extensions it names are ones the sense layer sets (spaCy would fail only at match time), in slots with ``slots``."""
     target = token.get(attrs_key, {}) if attrs_key else token
-    extensions = target.pop("_", {})
-    for name, value in extensions.items():
-        if name not in EXTENSION_SLOTS:
-            raise ValueError(f"unknown token extension {name!r} (allowed: {', '.join(EXTENSION_SLOTS)})")
-        target[EXTENSION_SLOTS[name]] = value
+    for name in target.get("_", {}):
+        if name not in MATCHED_EXTENSIONS:
+            raise ValueError(f"unknown token extension {name!r} (allowed: {', '.join(MATCHED_EXTENSIONS)})")
+    if slots:
+        in_slots(target)
     return token
 
 
-def split_span_marks(spec: list, kind: str = "token") -> tuple[list, frozenset[int]]:
-    """The spec ready for spaCy, and the indices of the token specs marked ``SPAN``."""
+def split_span_marks(spec: list, kind: str = "token", *, slots: bool = True) -> tuple[list, frozenset[int]]:
+    """The spec ready for spaCy (sense tags read from the token slots with ``slots``), and the indices of the token specs marked ``SPAN``."""
     clean = copy.deepcopy(spec)
     attrs_key = "RIGHT_ATTRS" if kind == "dependency" else None
     marked = frozenset(i for i, token in enumerate(clean) if isinstance(token, dict) and token.pop(SPAN_KEY, False))
-    return [_to_slots(token, attrs_key) for token in clean], marked
+    return [_checked(token, attrs_key, slots) for token in clean], marked
 
 
 def _exact_counts(token: dict) -> list[dict]:
@@ -124,7 +124,7 @@ class CompiledRules:
     matching is a large part of the cost.
     """
 
-    def __init__(self, rules: Iterable[Rule], vocab):
+    def __init__(self, rules: Iterable[Rule], vocab, *, plain_spacy: bool = False):
         from spacy.matcher import DependencyMatcher, Matcher
 
         self.matchers: dict[tuple[str, str], tuple[bool, object]] = {}  # (is a token pattern, matcher)
@@ -139,7 +139,7 @@ class CompiledRules:
                 for n, spec in enumerate(expand(pattern.spec)):
                     key = f"{rule.code}:{pattern.id}:{n}"
                     try:
-                        clean, marked = split_span_marks(spec, pattern.kind)
+                        clean, marked = split_span_marks(spec, pattern.kind, slots=not plain_spacy)
                         matcher.add(key, spacy_patterns(clean) if pattern.kind == "token" else [clean])
                     except Exception as exc:
                         message = " ".join(str(exc).split())[:300]

@@ -12,15 +12,23 @@ import functools
 from typing import Callable, Iterable
 
 from lintkit.nlp.prefilter import family_forms
+from lintkit.nlp.spacy_shortcuts import write_slots
 from lintkit.resources import lexicon
+
+
+# What rule patterns may test (``_ = { lk_family = "lead" }``): strings, "" when unset, since
+# spaCy's Matcher fails on a token whose value is None ("an integer is required", spaCy 3.8).
+MATCHED_EXTENSIONS = ("lk_family", "lk_form")
 
 
 def register_extensions() -> None:
     from spacy.tokens import Token
 
-    for name in ("lk_family", "lk_form", "lk_nonorg"):
+    for name in MATCHED_EXTENSIONS:
         if not Token.has_extension(name):
-            Token.set_extension(name, default=None)
+            Token.set_extension(name, default="")
+    if not Token.has_extension("lk_nonorg"):
+        Token.set_extension("lk_nonorg", default=None)
 
 
 @functools.lru_cache(maxsize=1)
@@ -218,7 +226,7 @@ def family_words(doc):
 
 
 def tag_senses(doc, accepted: Iterable[tuple[int, int]] = ()) -> None:
-    """Set ``lk_family``/``lk_form`` on organisational family words of ``doc``.
+    """Set ``lk_family`` (the family, or "" for a word set aside) and ``lk_form`` on the family words of ``doc``.
 
     ``accepted`` are token index ranges of the user's accepted terms; words in
     them are names the user cannot change and are set aside.
@@ -230,8 +238,7 @@ def tag_senses(doc, accepted: Iterable[tuple[int, int]] = ()) -> None:
     for token, (family, form) in family_words(doc):
         reason = "an accepted term" if token.i in accepted_tokens else nonorg_reason(token, family, form)
         token._.lk_nonorg = reason
-        token._.lk_family = None if reason else family
+        token._.lk_family = "" if reason else family
         token._.lk_form = form
-        if not reason:  # the slots the compiled Matcher patterns read (see engine.matching)
-            token.ent_id_ = family
-            token.ent_kb_id_ = form
+        if not reason:
+            write_slots(token, family, form)  # what the compiled patterns read, unless spaCy runs plain

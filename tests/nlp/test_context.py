@@ -122,3 +122,82 @@ QUOTED_WORDS = ["leaders", "managers", "Leadership", "not", "we need", ",", ".",
 def test_any_quote_heavy_text_lints(lint, text):
     for finding in lint(text):
         assert 0 <= finding.start < finding.end <= len(text)
+
+
+# Attribution on sentences parsed by hand: the parse alone decides, no model is loaded.
+
+
+def _attributed(text: str, word: str, **parse):
+    from lintkit.nlp.context import attribution
+    from tests.hand_built import parsed
+
+    doc = parsed(text, **parse)
+    (token,) = [t for t in doc if t.text == word]
+    return attribution(token)
+
+
+def test_critics_claim_attributes_the_claim():
+    assert _attributed(
+        "Critics claim that leadership is management .",
+        "leadership",
+        pos="NOUN VERB SCONJ NOUN AUX NOUN PUNCT",
+        deps="nsubj ROOT mark nsubj ccomp attr punct",
+        heads="1 1 4 4 1 4 1",
+    ) == "attributed"
+
+
+def test_we_believe_is_the_writers_own_claim():
+    assert _attributed(
+        "We believe that leadership is management .",
+        "leadership",
+        pos="PRON VERB SCONJ NOUN AUX NOUN PUNCT",
+        deps="nsubj ROOT mark nsubj ccomp attr punct",
+        heads="1 1 4 4 1 4 1",
+    ) is None
+
+
+def test_a_view_the_writer_dropped_is_attributed():
+    assert _attributed(
+        "I used to think leadership was management .",
+        "leadership",
+        pos="PRON VERB PART VERB NOUN AUX NOUN PUNCT",
+        deps="nsubj ROOT aux xcomp nsubj ccomp attr punct",
+        heads="1 1 3 1 5 3 5 1",
+    ) == "attributed"
+
+
+def test_it_is_a_myth_that_refutes_what_it_holds():
+    assert _attributed(
+        "It is a myth that leaders are born .",
+        "leaders",
+        pos="PRON AUX DET NOUN SCONJ NOUN AUX VERB PUNCT",
+        deps="nsubj ROOT det attr mark nsubjpass auxpass acl punct",
+        heads="1 1 3 1 7 7 7 3 1",
+    ) == "attributed"
+
+
+def test_according_to_attributes_the_clause_to_its_source():
+    assert _attributed(
+        "According to Drucker , managers plan .",
+        "managers",
+        pos="VERB ADP PROPN PUNCT NOUN VERB PUNCT",
+        deps="prep prep pobj punct nsubj ROOT punct",
+        heads="5 0 1 5 5 5 5",
+    ) == "attributed"
+
+
+def test_a_quoted_clause_is_quoted_and_one_quoted_word_is_not():
+    from lintkit.nlp.context import QUOTED, context_of, quotations
+    from tests.hand_built import parsed
+
+    clause = parsed(
+        "He wrote : “ We need leaders . ”",
+        pos="PRON VERB PUNCT PUNCT PRON VERB NOUN PUNCT PUNCT",
+        deps="nsubj ROOT punct punct nsubj ccomp dobj punct punct",
+        heads="1 1 1 5 5 1 5 5 5",
+    )
+    quoted, mentions = quotations(clause)
+    assert context_of((clause[6],), quoted, mentions=mentions) == QUOTED
+    scare = parsed("Our “ leaders ” decide .", pos="PRON PUNCT NOUN PUNCT VERB PUNCT", deps="poss punct nsubj punct ROOT punct", heads="2 2 4 2 4 4")
+    quoted, mentions = quotations(scare)
+    assert context_of((scare[2],), quoted, mentions=mentions) is None

@@ -1,9 +1,6 @@
 """Loading the pipeline: only what the rules read, quickly, and one clear line when it cannot load."""
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import pytest
 
 from lintkit.errors import LintkitError
@@ -20,13 +17,3 @@ def test_a_missing_model_is_one_line():
         load_pipeline("no_such_model_pkg")
     message = str(raised.value)
     assert "no_such_model_pkg" in message and "pip install" in message and "\n" not in message
-
-
-def test_spacy_imports_without_its_command_line_yet_keeps_it():
-    code = (
-        "import sys; from lintkit.nlp.pipeline import import_spacy; spacy = import_spacy(); "
-        "print('typer' in sys.modules, 'spacy.cli.info' in sys.modules); "
-        "import spacy.cli; print(sys.modules['spacy.cli.info'].__file__.endswith('info.py'), spacy.cli.info.__module__)"
-    )
-    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
-    assert out == ["False", "False", "True", "spacy.cli.info"]

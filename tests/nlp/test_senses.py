@@ -58,7 +58,7 @@ def tagged(nlp, text, word):
 @pytest.mark.parametrize("text, word", NEVER_ORGANISATIONAL)
 def test_non_organisational_senses_are_set_aside(nlp, text, word):
     token = tagged(nlp, text, word)
-    assert token._.lk_family is None and token._.lk_nonorg
+    assert token._.lk_family == "" and token._.lk_nonorg
 
 
 @pytest.mark.parametrize("text, word", NEVER_ORGANISATIONAL)
@@ -87,4 +87,33 @@ def test_organisational_senses_are_kept(nlp, text, word):
 def test_accepted_terms_are_set_aside(nlp):
     doc = nlp("Our Leadership Forum decided it.")
     tag_senses(doc, accepted=[(1, 3)])
-    assert doc[1]._.lk_family is None and doc[1]._.lk_nonorg == "an accepted term"
+    assert doc[1]._.lk_family == "" and doc[1]._.lk_nonorg == "an accepted term"
+
+
+
+# The same decisions on sentences parsed by hand, so each reason is tested without the model:
+# (text, word, part of speech, dependencies, heads, tags, (lk_family, lk_nonorg)).
+HAND_PARSED = [
+    ("The policy led to confusion .", "led", "DET NOUN VERB ADP NOUN PUNCT", "det nsubj ROOT prep pobj punct", "1 2 2 2 3 2",
+     "DT NN VBD IN NN .", ("", "causation ('led to')")),
+    ("She led the team .", "led", "PRON VERB DET NOUN PUNCT", "nsubj ROOT det dobj punct", "1 1 3 1 1",
+     "PRP VBD DT NN .", ("lead", None)),
+    ("We replaced the lead pipes .", "lead", "PRON VERB DET NOUN NOUN PUNCT", "nsubj ROOT det compound dobj punct", "1 1 4 4 1 1",
+     "PRP VBD DT NN NNS .", ("", "'lead pipes' (metal, role or prospect)")),
+    ("She managed to finish .", "managed", "PRON VERB PART VERB PUNCT", "nsubj ROOT aux xcomp punct", "1 1 3 1 1",
+     "PRP VBD TO VB .", ("", "'managed to' (succeeded)")),
+    ("Engineering Manager Ana Ruiz approved it .", "Manager", "PROPN PROPN PROPN PROPN VERB PRON PUNCT",
+     "compound compound compound nsubj ROOT dobj punct", "3 3 3 4 4 4 4", "NNP NNP NNP NNP VBD PRP .", ("", "a job title before a name")),
+    ("The Leadership Council meets monthly .", "Leadership", "DET PROPN PROPN VERB ADV PUNCT", "det compound nsubj ROOT advmod punct",
+     "2 2 3 3 3 3", "DT NNP NNP VBZ RB .", ("", "part of a proper name")),
+]
+
+
+@pytest.mark.parametrize("text, word, pos, deps, heads, tags, expected", HAND_PARSED)
+def test_each_reason_on_a_sentence_parsed_by_hand(text, word, pos, deps, heads, tags, expected):
+    from tests.hand_built import parsed
+
+    doc = parsed(text, pos=pos, deps=deps, heads=heads, tags=tags, families=False)
+    tag_senses(doc)
+    (token,) = [t for t in doc if t.text == word]
+    assert (token._.lk_family, token._.lk_nonorg) == expected

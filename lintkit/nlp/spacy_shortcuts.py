@@ -1,21 +1,115 @@
-"""Part of speech, morphology and lemmas by table look-up, standing in for two model components.
+"""Every shortcut lintkit takes through spaCy's internals, and the one switch that turns them all off.
 
-The model's ``attribute_ruler`` runs a spaCy Matcher of some 180 patterns over
-every token, and its ``lemmatizer`` runs Python rules for every token; on a big
-file the two cost as much as the parser. Both are deterministic functions of a
-few token attributes, so this component applies the very same patterns and the
-very same lemma rules through dictionaries built once from the loaded
-components: a pattern is found by its first token's lower-case form or tag, and
-a lemma by (word, part of speech, morphology). A pattern this cannot read (an
-operator, another attribute) still goes through a Matcher, and a lemma never
-seen before is asked of the model's own lemmatizer.
-``tests/nlp/test_token_attributes.py`` checks that every token of the corpora
-gets exactly what the two components give.
+spaCy as packaged is correct but slow to start and to tag; three shortcuts make
+it faster without changing a single token (``plain=True`` loads spaCy as
+packaged, for a check or when a new spaCy version breaks one of them):
+
+1. ``import_spacy``: ``import spacy`` imports ``spacy.cli.info`` and with it
+   every spaCy command and their libraries (typer, weasel, requests, httpx), a
+   third of spaCy's import time, paid on every pre-commit run and never used
+   here. A stand-in module takes that one import's place while spaCy loads and
+   is removed at once, so a later ``import spacy.cli`` gets the real one.
+2. ``load``: the models lintkit ships for build their tokenizer from the
+   language's defaults and then replace all of it with the tokenizer saved in
+   the package; building it twice costs a fifth of a second at every start, so
+   the first build is of an empty tokenizer.
+3. ``TokenAttributes``: the model's ``attribute_ruler`` runs a Matcher of some
+   180 patterns over every token, and its ``lemmatizer`` runs Python rules for
+   every token; on a big file the two cost as much as the parser. Both are
+   deterministic functions of a few token attributes, so this component
+   applies the very same patterns and lemma rules through dictionaries built
+   once from the loaded components: a pattern is found by its first token's
+   lower-case form or tag, and a lemma by (word, part of speech, morphology).
+   A pattern the tables cannot read (an operator, another attribute) still goes
+   through a Matcher, and a lemma never seen before is asked of the model's own
+   lemmatizer.
+4. ``SENSE_SLOTS``: rule patterns test the sense layer's ``Token._`` extensions,
+   which spaCy's Matcher reads through Python for every token of every span it
+   runs on, a sixth of a cold run on a big file. The sense layer also writes
+   family and form into the token's ``ENT_ID``/``ENT_KB_ID`` slots (unused:
+   the pipeline has no NER), which the Matcher reads in C, and patterns are
+   translated to them.
+
+Each reads private parts of spaCy (``spacy.cli.info``'s place in
+``sys.modules``, the ruler's ``matcher``/``attrs``/``indices``, the lemmatizer's
+``lemma_index`` table) or uses a part for what it was not made for (the entity
+slots); checked against spaCy 3.8.18 and en_core_web_sm 3.8.0.
+``tests/nlp/test_spacy_shortcuts.py`` checks that every token of the corpora,
+and every finding, is the same with and without them; the time each saves is in
+``benchmarks/README.md``.
 """
 from __future__ import annotations
 
 import re
+import sys
+import types
 from dataclasses import dataclass
+
+CLI_INFO = "spacy.cli.info"
+EMPTY_TOKENIZER = "lintkit.empty_tokenizer.v1"
+SENSE_SLOTS = {"lk_family": "ENT_ID", "lk_form": "ENT_KB_ID"}
+
+
+def import_spacy(plain: bool = False):
+    """spaCy, imported without its command line (with it, when ``plain``)."""
+    if plain or "spacy" in sys.modules:
+        import spacy
+
+        return spacy
+    stand_in = types.ModuleType(CLI_INFO)
+    stand_in.info = _info
+    sys.modules.setdefault(CLI_INFO, stand_in)
+    try:
+        import spacy
+    finally:
+        if sys.modules.get(CLI_INFO) is stand_in:
+            del sys.modules[CLI_INFO]
+    return spacy
+
+
+def _info(*args, **kwargs):
+    from spacy.cli.info import info
+
+    return info(*args, **kwargs)
+
+
+def _empty_tokenizer():
+    from spacy.tokenizer import Tokenizer
+
+    return lambda nlp: Tokenizer(nlp.vocab)
+
+
+def load(name: str, exclude: tuple[str, ...], *, saved_tokenizer: bool, plain: bool = False):
+    """The pipeline ``name`` without ``exclude``, with the shortcuts unless ``plain``.
+
+    ``saved_tokenizer`` says the package saves its whole tokenizer (so the one
+    built from the language's defaults is thrown away).
+    """
+    spacy = import_spacy(plain)
+    overrides = {}
+    if saved_tokenizer and not plain:
+        from spacy.util import registry
+
+        registry.tokenizers.register(EMPTY_TOKENIZER, func=_empty_tokenizer)
+        overrides = {"nlp": {"tokenizer": {"@tokenizers": EMPTY_TOKENIZER}}}
+    nlp = spacy.load(name, exclude=list(exclude), config=overrides)
+    if not plain:
+        install(nlp)
+    return nlp
+
+
+def in_slots(token_spec: dict) -> dict:
+    """A Matcher token spec that tests the slots where it tested ``_ = {lk_family, lk_form}`` (changed in place)."""
+    for name, value in token_spec.pop("_", {}).items():
+        token_spec[SENSE_SLOTS[name]] = value
+    return token_spec
+
+
+def write_slots(token, family: str, form: str) -> None:
+    """The sense of an organisational family word, where ``in_slots`` patterns read it."""
+    token.ent_id_ = family
+    token.ent_kb_id_ = form
+
 
 COMPONENT = "lintkit_token_attributes"
 REPLACED = ("attribute_ruler", "lemmatizer")
@@ -189,6 +283,11 @@ def _as_array(rows: list[list[int]]):
     return numpy.array(rows, dtype=numpy.uint64)
 
 
+def make_token_attributes(nlp, name: str) -> TokenAttributes:
+    """The component, built from the two it stands in for (they must be in ``nlp``)."""
+    return TokenAttributes(nlp.get_pipe(REPLACED[0]), nlp.get_pipe(REPLACED[1]))
+
+
 def install(nlp) -> None:
     """Put ``TokenAttributes`` in place of the model's attribute_ruler and lemmatizer, when they run one after the other."""
     from spacy.language import Language
@@ -197,7 +296,7 @@ def install(nlp) -> None:
     if not all(name in names for name in REPLACED) or names.index(REPLACED[1]) != names.index(REPLACED[0]) + 1:
         return
     if not Language.has_factory(COMPONENT):
-        Language.factory(COMPONENT, func=lambda nlp, name: TokenAttributes(nlp.get_pipe(REPLACED[0]), nlp.get_pipe(REPLACED[1])))
+        Language.factory(COMPONENT, func=make_token_attributes)
     nlp.add_pipe(COMPONENT, after=REPLACED[1])
     for name in REPLACED:
         nlp.remove_pipe(name)
