@@ -63,7 +63,7 @@ def _use_color(stream) -> bool:
 
 
 def _rules_table() -> dict:
-    from lintkit.api import rules_for
+    from lintkit.engine.loader import rules_for
 
     return rules_for()
 
@@ -186,7 +186,7 @@ def _distinct(errors):
 
 def _known_codes(files: list[str]) -> set[str]:
     """The shipped rules' codes and those of the rule packs the files' settings name (broken settings are reported with their files)."""
-    from lintkit.api import rules_for
+    from lintkit.engine.loader import rules_for
     from lintkit.config import config_for
 
     packs: set[tuple[str, ...]] = {()}

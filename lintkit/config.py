@@ -253,7 +253,7 @@ def _override(reader: _Reader, table, index: int) -> Override | None:
 
 def _known_codes(rule_packs: tuple[str, ...], reader: _Reader) -> Collection[str] | None:
     """The codes of the shipped rules and these packs; None (and the problem noted) when a pack cannot be read."""
-    from lintkit.api import rules_for  # the engine reads settings too: imported late
+    from lintkit.engine.loader import rules_for
 
     try:
         return rules_for(rule_packs).keys()

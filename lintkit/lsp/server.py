@@ -107,7 +107,7 @@ class LintkitServer(LanguageServer):
             return Result(version, generation)
         path = to_fs_path(uri) if uri.startswith("file:") else None
         try:
-            from lintkit.api import rules_for
+            from lintkit.engine.loader import rules_for
 
             config = settings.apply(config_for(path), {**self.init_overrides, **self.editor_overrides})
             windows = self.windows.setdefault(uri, DocumentWindows())
