@@ -15,7 +15,8 @@ from typing import Callable, Iterable, Iterator, TypeVar, Union
 
 from lintkit.api import lint_document
 from lintkit.cache import Cache, key_for
-from lintkit.config import Config, config_for
+from lintkit.config import Config
+from lintkit.config_files import config_for
 from lintkit.documents import Document, decode, markup_for_path, plaintext, read_bytes
 from lintkit.errors import LintkitError
 from lintkit.findings import FileFindings, Finding
