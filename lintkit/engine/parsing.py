@@ -12,15 +12,16 @@ from typing import TYPE_CHECKING, Sequence
 
 from lintkit.config import Config
 from lintkit.engine.loader import rules_for
-from lintkit.engine.matching import CompiledRules, Match
 from lintkit.engine.requirements import RequirementIndex, requirement_index
 from lintkit.findings import Evidence, Finding
 from lintkit.nlp.prefilter import words_of
 
-if TYPE_CHECKING:  # spaCy loads with the pipeline, never for a text with no family word
+if TYPE_CHECKING:  # spaCy and the matcher load with the pipeline, never for a text with no family word
     from spacy.language import Language
     from spacy.matcher import PhraseMatcher
     from spacy.tokens import Doc
+
+    from lintkit.engine.matching import CompiledRules, Match
 
 BATCH_SIZE = 32
 # A lone surrogate (text decoded with surrogateescape, or built by a program) cannot be
@@ -40,6 +41,7 @@ class Engine:
 
 @functools.lru_cache(maxsize=8)
 def engine_for(model: str, rule_packs: tuple[str, ...], accepted_terms: tuple[str, ...]) -> Engine:
+    from lintkit.engine.matching import CompiledRules
     from lintkit.nlp.pipeline import load_pipeline
 
     nlp = load_pipeline(model)

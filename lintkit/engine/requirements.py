@@ -13,7 +13,6 @@ import re
 from dataclasses import dataclass
 
 from lintkit.engine.loader import rules_for
-from lintkit.engine.matching import expand
 from lintkit.nlp.prefilter import WORD, family_forms
 
 PLAIN_WORD = re.compile(r"\w+\Z")
@@ -96,6 +95,8 @@ def _token_needs(token: dict) -> list[Need]:
 
 def pattern_requirement(rule_code: str, pattern) -> list[Requirement]:
     """Requirements of a pattern (one per family order of ``$A``/``$B``)."""
+    from lintkit.engine.matching import expand  # the matcher's conditions load only when some file is worth parsing
+
     found = []
     for spec in expand(pattern.spec):
         needs: list[Need] = []
