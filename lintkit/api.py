@@ -15,13 +15,13 @@ from lintkit.config import Config
 from lintkit.documents import markup_for_path, read_document
 from lintkit.documents.model import Document
 from lintkit.engine.loader import rules_for
-from lintkit.engine.parsing import parse_texts
+from lintkit.engine import parsing
 from lintkit.engine.windows import parse_work, placed
 from lintkit.findings import Finding, LineIndex, locate
 from lintkit.policy import apply_policy
 from lintkit.suppressions import UNUSED_SUPPRESSION, apply_suppressions
 
-# Window-relative findings of each window text: ``parse_texts`` or anything that gives the same
+# Window-relative findings of each window text: ``engine.parsing.parse_texts`` or anything that gives the same
 # (spread over worker processes, or served from the findings of unchanged windows).
 Parser = Callable[[Sequence[str], Sequence["str | None"], Config, str], list[list[Finding]]]
 
@@ -36,7 +36,7 @@ def find(document: Document, config: Config, path: str, *, whole: bool = False, 
     work = parse_work(document, config, whole=whole)
     if not work.texts:
         return []  # nothing to parse: spaCy is never imported
-    return placed(work, (parser or parse_texts)(work.texts, work.contexts, config, path), document.source)
+    return placed(work, (parser or parsing.parse_texts)(work.texts, work.contexts, config, path), document.source)
 
 
 def finish(document: Document, raw: list[Finding], *, path: str, config: Config) -> list[Finding]:
