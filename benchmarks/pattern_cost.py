@@ -20,11 +20,11 @@ import collections
 import heapq
 import time
 
-from lintkit import api
 from lintkit.config import Config
 from lintkit.discovery import expand
+from lintkit.engine import parsing, windows
 from lintkit.nlp.case import for_parsing
-from lintkit.nlp.prefilter import has_candidate, words_of
+from lintkit.nlp.prefilter import words_of
 from lintkit.nlp.senses import tag_senses
 from lintkit.runner import file_document
 
@@ -32,8 +32,8 @@ from lintkit.runner import file_document
 def _windows(path: str, config: Config) -> list[str]:
     with open(path, "rb") as handle:
         document = file_document(handle.read(), path)
-    segments = [s for s in document.segments if has_candidate(s.text)]
-    return [segments[w.segment].text[w.start:w.end] for w in api.parse_windows(segments, config)]
+    segments = windows.candidate_segments(document)
+    return [segments[w.segment].text[w.start:w.end] for w in windows.parse_windows(segments, config)]
 
 
 def _timed_spans(doc, engine) -> list[tuple[float, tuple[str, str], object]]:
@@ -59,7 +59,7 @@ def main() -> None:
     parser.add_argument("--top", type=int, default=15, help="how many of the slowest (pattern, sentence) pairs to print")
     args = parser.parse_args()
     config = Config()
-    engine = api.engine_for(config.model, config.rule_packs, config.accepted_terms)
+    engine = parsing.engine_for(config.model, config.rule_packs, config.accepted_terms)
     paths, errors, _ = expand(tuple(args.paths))
     for error in errors:
         print(error)
@@ -67,7 +67,7 @@ def main() -> None:
     totals: collections.Counter = collections.Counter()
     for path in paths:
         texts = _windows(path, config)
-        for doc in engine.nlp.pipe([for_parsing(text) for text in texts], batch_size=api.BATCH_SIZE):
+        for doc in engine.nlp.pipe([for_parsing(text) for text in texts], batch_size=parsing.BATCH_SIZE):
             tag_senses(doc, [])
             for seconds, name, span in _timed_spans(doc, engine):
                 totals[name] += seconds

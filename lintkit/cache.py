@@ -28,6 +28,7 @@ import tempfile
 import time
 from pathlib import Path
 
+from lintkit import version
 from lintkit.findings import FileFindings, Finding
 from lintkit.regular_files import read_regular
 
@@ -102,12 +103,10 @@ def rules_fingerprint(rule_packs: tuple[str, ...]) -> str:
 
 def key_for(data: bytes, path: str, config) -> str:
     """The cache key of a file's findings under ``config`` (its effective settings)."""
-    from lintkit import __version__
-
     digest = hashlib.sha256()
     for part in (
         FORMAT,
-        __version__,
+        version.__version__,
         path,
         repr(config),
         rules_fingerprint(tuple(config.rule_packs)),

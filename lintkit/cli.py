@@ -12,11 +12,11 @@ import sys
 
 import click
 
-from lintkit import __version__
 from lintkit.documents.markups import STDIN
 from lintkit.errors import ExitCode, LintkitError
 from lintkit.reporters import DEFAULT_FORMAT, FORMATS
 from lintkit.severity import Severity
+from lintkit.version import __version__
 
 SEVERITY_NAMES = [s.value for s in Severity]
 
@@ -63,7 +63,7 @@ def _use_color(stream) -> bool:
 
 
 def _rules_table() -> dict:
-    from lintkit.api import rules_for
+    from lintkit.engine.loader import rules_for
 
     return rules_for()
 
@@ -186,8 +186,8 @@ def _distinct(errors):
 
 def _known_codes(files: list[str]) -> set[str]:
     """The shipped rules' codes and those of the rule packs the files' settings name (broken settings are reported with their files)."""
-    from lintkit.api import rules_for
-    from lintkit.config import config_for
+    from lintkit.engine.loader import rules_for
+    from lintkit.config_files import config_for
 
     packs: set[tuple[str, ...]] = {()}
     for path in files or [None]:
@@ -276,7 +276,7 @@ def _open_output(path: str):
 
 def _fail_on(files: list[str]) -> Severity:
     """The configured threshold (from the settings nearest the first file)."""
-    from lintkit.config import config_for
+    from lintkit.config_files import config_for
 
     return config_for(files[0] if files else None).fail_on
 

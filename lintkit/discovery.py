@@ -20,7 +20,8 @@ from pathlib import Path
 
 import pathspec
 
-from lintkit.config import Config, config_for, is_valid_glob
+from lintkit.config import Config, is_valid_glob
+from lintkit.config_files import config_for
 from lintkit.documents.markups import INCLUDE_GLOBS, STDIN
 from lintkit.errors import LintkitError
 from lintkit.regular_files import kind_of, read_regular

@@ -32,6 +32,7 @@ from lintkit.api import Parser
 from lintkit.batching import BATCH_WORDS, SPLIT_WORDS, batches, estimated_words, is_oversized
 from lintkit.config import Config
 from lintkit.discovery import expand
+from lintkit.engine import parsing
 from lintkit.errors import LintkitError
 from lintkit.findings import FileFindings
 from lintkit.parallel import CHUNKS_PER_WORKER, chunks
@@ -146,7 +147,7 @@ class PipelineWarmup(WorkerPlugin):
 
     def setup(self, worker) -> None:
         try:
-            from lintkit.api import engine_for
+            from lintkit.engine.parsing import engine_for
 
             engine_for(*self.settings)
         except BaseException:  # noqa: BLE001 - a failure shows up again, as one line, on first use; a dying plugin would not
@@ -158,9 +159,9 @@ def cluster_parser(client: Client, threads: int) -> Parser:
 
     def parse(texts, contexts, config: Config, path: str) -> list:
         if len(texts) < MIN_CLUSTER_WINDOWS:
-            return api.parse_texts(texts, contexts, config, path)
+            return parsing.parse_texts(texts, contexts, config, path)
         runs = chunks([len(t) for t in texts], threads * CHUNKS_PER_WORKER)
-        futures = [client.submit(api.parse_texts, texts[a:b], contexts[a:b], config, path, pure=False) for a, b in runs]
+        futures = [client.submit(parsing.parse_texts, texts[a:b], contexts[a:b], config, path, pure=False) for a, b in runs]
         return [found for part in client.gather(futures) for found in part]
 
     return parse

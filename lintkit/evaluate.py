@@ -35,7 +35,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping, Sequence
 
-RULE_CODES: tuple[str, ...] = ("LM001", "LM002", "LM003", "LM004")
+from lintkit.accuracy import RULE_CODES, WARNING_SEVERITIES, CorpusError, Counts, Prediction, rule_table, severity_name, to_prediction
+
 CONTEXTS: tuple[str | None, ...] = (None, "quoted", "attributed")
 CATEGORIES: tuple[str, ...] = (
     "LM001",
@@ -52,7 +53,6 @@ SPLITS: tuple[str, ...] = ("dev", "test")
 # printed, their sentences (misses, false alarms) only on request, so tuning
 # cannot drift towards them by accident.
 HELD_OUT: frozenset[str] = frozenset({"test", "untuned", "web-untuned", "real-test"})
-WARNING_SEVERITIES = frozenset({"warning", "error"})
 
 _WORD_START = re.compile(r"\w")
 _WORD_END = re.compile(r"\w$")
@@ -72,17 +72,6 @@ class Gold:
 
 
 @dataclass(frozen=True)
-class Prediction:
-    """One finding lintkit reported, reduced to what the scorer compares."""
-
-    code: str
-    start: int
-    end: int
-    context: str | None = None
-    severity: str = "warning"
-
-
-@dataclass(frozen=True)
 class Item:
     id: str
     text: str
@@ -90,17 +79,6 @@ class Item:
     category: str
     note: str = ""
     source: str = ""  # "path:line", for messages
-
-
-class CorpusError(Exception):
-    """A malformed corpus file; the message is one line naming file and line."""
-
-    def __init__(self, path: str, line: int | None, problem: str):
-        self.path = path
-        self.line = line
-        self.problem = problem
-        where = f"{path}:{line}" if line is not None else path
-        super().__init__(" ".join(f"{where}: {problem}".split()))
 
 
 # --------------------------------------------------------------------------- loading
@@ -251,37 +229,6 @@ def match(golds: Sequence[Gold], preds: Sequence[Prediction]) -> list[tuple[int,
     return sorted((gi, pi) for pi, gi in owner.items())
 
 
-@dataclass
-class Counts:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-
-    @property
-    def precision(self) -> float | None:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else None
-
-    @property
-    def recall(self) -> float | None:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else None
-
-    @property
-    def f1(self) -> float | None:
-        p, r = self.precision, self.recall
-        if p is None or r is None:
-            return None
-        return 2 * p * r / (p + r) if p + r else 0.0
-
-    @classmethod
-    def summed(cls, counts: Iterable["Counts"]) -> "Counts":
-        counts = list(counts)
-        return cls(sum(c.tp for c in counts), sum(c.fp for c in counts), sum(c.fn for c in counts))
-
-    def as_dict(self) -> dict[str, Any]:
-        return {"tp": self.tp, "fp": self.fp, "fn": self.fn,
-                "precision": self.precision, "recall": self.recall, "f1": self.f1}
-
-
 @dataclass(frozen=True)
 class Error:
     """A miss, a false alarm or a wrong context, with enough to print it."""
@@ -334,11 +281,6 @@ class SplitResult:
         }
 
 
-def _severity_name(severity: Any) -> str:
-    value = getattr(severity, "value", severity)
-    return str(value).lower() if value is not None else "warning"
-
-
 def score(
     name: str,
     items: Sequence[Item],
@@ -365,7 +307,7 @@ def score(
             else:
                 result.context_errors.append(
                     Error("context", item.id, g.code, g.start, g.end, item.text[g.start:g.end], item.text,
-                          expected_context=g.context, got_context=p.context, severity=_severity_name(p.severity)))
+                          expected_context=g.context, got_context=p.context, severity=severity_name(p.severity)))
         for gi, g in enumerate(item.findings):
             if gi not in matched_gold:
                 result.rules[g.code].fn += 1
@@ -377,25 +319,14 @@ def score(
                 result.rules[p.code].fp += 1
                 result.false_alarms.append(
                     Error("false-alarm", item.id, p.code, p.start, p.end, item.text[p.start:p.end], item.text,
-                          got_context=p.context, severity=_severity_name(p.severity)))
+                          got_context=p.context, severity=severity_name(p.severity)))
         if item.category == "negative-sense":
             result.negative_sense_items += 1
-            result.negative_sense_warnings += sum(1 for p in preds if _severity_name(p.severity) in WARNING_SEVERITIES)
+            result.negative_sense_warnings += sum(1 for p in preds if severity_name(p.severity) in WARNING_SEVERITIES)
     return result
 
 
 # --------------------------------------------------------------------------- linting
-
-
-def to_prediction(finding: Any) -> Prediction:
-    """Reduce a :class:`lintkit.findings.Finding` (or anything shaped like one)."""
-    return Prediction(
-        code=str(finding.code),
-        start=int(finding.start),
-        end=int(finding.end),
-        context=getattr(finding, "context", None),
-        severity=_severity_name(getattr(finding, "severity", None)),
-    )
 
 
 LintFunction = Callable[[str], Iterable[Any]]
@@ -421,18 +352,6 @@ def _default_lint() -> LintFunction:
 
 
 # --------------------------------------------------------------------------- output
-
-
-def rule_table(rules: Mapping[str, Counts], total: Counts) -> list[str]:
-    """TP, FP, FN, precision, recall and F1 per rule and for all, one line each."""
-    lines = [f"{'rule':<7}{'TP':>5}{'FP':>5}{'FN':>5}  {'prec':>5}  {'rec':>5}  {'F1':>5}"]
-    for code, c in [*rules.items(), ("all", total)]:
-        lines.append(f"{code:<7}{c.tp:>5}{c.fp:>5}{c.fn:>5}  {_fmt(c.precision)}  {_fmt(c.recall)}  {_fmt(c.f1)}")
-    return lines
-
-
-def _fmt(value: float | None) -> str:
-    return "    -" if value is None else f"{value:5.3f}"
 
 
 def _shorten(text: str, width: int = 160) -> str:

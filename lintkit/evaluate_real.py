@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
-from lintkit.evaluate import RULE_CODES, WARNING_SEVERITIES, CorpusError, Counts, Prediction, rule_table, to_prediction
+from lintkit.accuracy import RULE_CODES, WARNING_SEVERITIES, CorpusError, Counts, Prediction, rule_table, to_prediction
 
 CONTEXTS = ("asserted", "quoted", "attributed")
 DEFAULT_ROOT = Path("..") / "shared" / "corpora"

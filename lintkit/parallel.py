@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Callable, Iterator, Sequence
 from lintkit import api
 from lintkit.config import Config
 from lintkit.documents.model import Document
+from lintkit.engine import parsing, windows
 from lintkit.errors import LintkitError
 from lintkit.findings import FileFindings, Finding
 from lintkit.nlp.prefilter import family_forms
@@ -138,9 +139,9 @@ def _engine_key(config: Config) -> tuple:
     return config.model, config.rule_packs, config.accepted_terms, config.plain_spacy
 
 
-def _read_and_cut(read: Reader, raw: bytes, shown: str, config: Config) -> tuple[Document, api.ParseWork]:
+def _read_and_cut(read: Reader, raw: bytes, shown: str, config: Config) -> tuple[Document, windows.ParseWork]:
     document = read(raw, shown)
-    return replace(document, segments=()), api.parse_work(document, config)
+    return replace(document, segments=()), windows.parse_work(document, config)
 
 
 def _finish(document: Document, found: list, *, path: str, config: Config) -> FileFindings:
@@ -172,7 +173,7 @@ def _parse_pieces(isolate: Isolate, pieces: list[tuple]) -> list:
 
 def _parse_group(group: list[tuple], isolate: Isolate) -> list:
     texts, contexts = [t for p in group for t in p[0]], [c for p in group for c in p[1]]
-    parsed = isolate(lambda: api.parse_texts(texts, contexts, group[0][2], ""), group[0][3])
+    parsed = isolate(lambda: parsing.parse_texts(texts, contexts, group[0][2], ""), group[0][3])
     if isinstance(parsed, LintkitError):
         if len(group) > 1:  # each file alone, so that only the one that fails gets the error
             return [found for piece in group for found in _parse_group([piece], isolate)]
@@ -246,7 +247,7 @@ def _lint_batch(items: Sequence[Item], batch: range, workers: int, steps: tuple[
     with _pool(min(workers, len(tasks))) as readers:
         key = _engine_key(items[batch[0]][2])
         if early and key not in loading:  # only once the readers are forked: a fork must not catch a thread mid-import
-            loading[key] = _in_background(api.engine_for, *key)
+            loading[key] = _in_background(parsing.engine_for, *key)
         for i, document, work, error in readers.imap_unordered(_prepare_star, tasks):
             if error is not None:
                 yield i, LintkitError.from_data(error)
@@ -266,11 +267,11 @@ def _lint_batch(items: Sequence[Item], batch: range, workers: int, steps: tuple[
         if isinstance(found, tuple):
             yield i, LintkitError.from_data(found)
         else:
-            yield i, isolate(lambda: _finish(document, api.placed(work, found, document.source), path=shown, config=config), shown)  # noqa: B023
+            yield i, isolate(lambda: _finish(document, windows.placed(work, found, document.source), path=shown, config=config), shown)  # noqa: B023
 
 
 def _load_engines(keys: set[tuple], loading: dict[tuple, Future]) -> None:
     """Load each pipeline the parsers need into this process; one that fails is reported by the parsers, per file."""
     for key in keys:
         with contextlib.suppress(LintkitError):
-            loading[key].result() if key in loading else api.engine_for(*key)
+            loading[key].result() if key in loading else parsing.engine_for(*key)

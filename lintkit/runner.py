@@ -7,9 +7,7 @@ error" line asking for a report, with the traceback under ``LINTKIT_DEBUG=1``).
 """
 from __future__ import annotations
 
-import bisect
 import os
-import re
 import sys
 import traceback
 from dataclasses import dataclass, field, replace
@@ -17,9 +15,9 @@ from typing import Callable, Iterable, Iterator, TypeVar, Union
 
 from lintkit.api import lint_document
 from lintkit.cache import Cache, key_for
-from lintkit.config import Config, config_for
-from lintkit.documents import Document, Segment, Suppression, decode, markup_for_path, plaintext, read_bytes
-from lintkit.documents.lines import LineIndex
+from lintkit.config import Config
+from lintkit.config_files import config_for
+from lintkit.documents import Document, decode, markup_for_path, plaintext, read_bytes
 from lintkit.errors import LintkitError
 from lintkit.findings import FileFindings, Finding
 from lintkit.nlp.prefilter import candidate_starts
@@ -123,54 +121,15 @@ def path_list(paths) -> list[str]:
 
 
 def read_file_document(raw: bytes, shown: str, markup: str) -> Document:
-    """The document of a file's bytes; a huge plain-text file is read sparsely (see below)."""
-    if markup != "text" or len(raw) < SPARSE_TEXT_BYTES:
+    """The document of a file's bytes; a huge plain-text file is read sparsely (only the blocks with a family word or a comment)."""
+    if markup != "text" or len(raw) < plaintext.SPARSE_TEXT_BYTES:
         return read_bytes(raw, shown, markup)
     try:
-        return sparse_text_document(decode(raw, shown))
+        return plaintext.read_sparse(decode(raw, shown), candidate_starts)
     except LintkitError as error:
         if error.path is not None:
             raise
         raise LintkitError(error.problem, path=shown) from None
-
-
-# A plain-text paragraph ends at a blank line, so a big text file can be read one
-# run of paragraphs at a time, and runs holding no family word and no ``lintkit:``
-# comment are never read at all (their segments could not produce a finding).
-SPARSE_TEXT_BYTES = 1 << 20
-_AFTER_BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")
-_DIRECTIVE_WORD = re.compile(r"lintkit", re.IGNORECASE)
-# The same word in lower-cased text, where a case-blind scan is no longer needed:
-# "ı" stays itself under lower() though the case-blind pattern takes it for "i".
-_LOWER_DIRECTIVE_WORD = re.compile(r"l[iı]ntk[iı]t")
-
-
-def sparse_text_document(source: str) -> Document:
-    """What ``plaintext.read(source)`` gives, keeping only the segments of blocks worth reading.
-
-    Every suppression comment is kept; segments are those of the blocks (runs of
-    lines between blank lines) that hold a family word or a ``lintkit`` comment,
-    with offsets in the whole source.
-    """
-    cuts = [0, *(m.end() for m in _AFTER_BLANK_LINE.finditer(source)), len(source)]
-    lowered = source.lower()
-    worth_reading = candidate_starts(source, lowered) + directive_word_starts(source, lowered)
-    wanted = sorted({bisect.bisect_right(cuts, start) - 1 for start in worth_reading})
-    index = LineIndex(source)
-    segments: list[Segment] = []
-    found: list[Suppression] = []
-    for block in wanted:
-        more_segments, more_found = plaintext.read_lines(source, cuts[block], cuts[block + 1], index)
-        segments.extend(more_segments)
-        found.extend(more_found)
-    return Document(source, tuple(segments), tuple(found), "text")
-
-
-def directive_word_starts(source: str, lowered: str) -> list[int]:
-    """Offsets of every "lintkit" in ``source`` (any case), found in its lower-case form ``lowered`` when they line up."""
-    if len(lowered) != len(source):
-        return [m.start() for m in _DIRECTIVE_WORD.finditer(source)]
-    return [m.start() for m in _LOWER_DIRECTIVE_WORD.finditer(lowered)]
 
 
 def file_document(raw: bytes, shown: str) -> Document:

@@ -48,7 +48,7 @@ def run_entry_point(*args: str, cwd=None, stdin: bytes | None = None, env=None) 
 
 def flagged_sentences() -> list[str]:
     """The rules' flag examples that are whole sentences (they end with . ! or ?, maybe inside a quote)."""
-    from lintkit.api import rules_for
+    from lintkit.engine.loader import rules_for
 
     examples = [ex.text for rule in rules_for().values() if rule.patterns for ex in rule.flag]
     return [text for text in examples if text.rstrip("\"'”’)").endswith((".", "!", "?"))]

@@ -9,7 +9,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from lintkit import lint_text
-from lintkit.api import rules_for
+from lintkit.engine.loader import rules_for
 from lintkit.errors import LintkitError
 
 FLAG_EXAMPLES = [(rule.code, ex) for rule in rules_for().values() if rule.patterns for ex in rule.flag]

@@ -28,7 +28,7 @@ def test_key_depends_on_content_path_config_and_versions(monkeypatch):
     assert key_for(b"text!", "a.md", Config()) != base
     assert key_for(b"text", "b.md", Config()) != base
     assert key_for(b"text", "a.md", replace(Config(), ignore=("LM003",))) != base
-    monkeypatch.setattr("lintkit.__version__", "9.9.9")
+    monkeypatch.setattr("lintkit.version.__version__", "9.9.9")
     assert key_for(b"text", "a.md", Config()) != base
 
 

@@ -153,7 +153,7 @@ def test_rules_lists_every_rule(capsys):
 
 
 def test_explain_prints_rationale_and_the_examples_the_tests_run(capsys):
-    from lintkit.api import rules_for
+    from lintkit.engine.loader import rules_for
 
     run = run_in_process(capsys, "explain", "lm002")
     assert run.out.startswith("LM002 replacement (warning)")

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from lintkit.config import config_for_directory
+from lintkit.config_files import config_for_directory
 from lintkit.discovery import expand
 
 MEMO = "We need leaders, not managers.\n"

@@ -100,15 +100,15 @@ def workspace(tmp_path_factory) -> list[str]:
 
 @pytest.mark.slow
 def test_shipped_bytes_and_shared_paths_give_the_local_result(client, workspace, nlp):
-    from lintkit import api
     from lintkit.distributed import ClusterLinter
+    from lintkit.engine import parsing
 
     local = _key(lint_here(workspace, jobs=1))
     assert local[0] and len(local[1]) == 2
     for ship in (True, False):
         linter = ClusterLinter(client, batch_words=2_000, split_words=20_000)  # many batches; long.txt is split
         assert _key(lint_here(workspace, linter=linter, reads_files=not ship)) == local
-    loads = client.run(lambda: api.engine_for.cache_info().misses)
+    loads = client.run(lambda: parsing.engine_for.cache_info().misses)
     assert list(loads.values()) == [1, 1]  # each worker loaded the pipeline once, for every task
 
 

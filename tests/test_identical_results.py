@@ -13,9 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from lintkit.api import find, parse_windows, _candidate_segments
+from lintkit.api import find
 from lintkit.config import Config
 from lintkit.documents import read_document
+from lintkit.engine.windows import candidate_segments, parse_windows
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPORA = sorted((ROOT / "corpora").glob("*.jsonl"))
@@ -73,7 +74,7 @@ def test_generated_paragraphs(nlp, seed):
     texts = [t for corpus in CORPORA for t in _texts_of(corpus)]
     paragraphs = _paragraphs(texts, seed, 25)
     document = read_document("\n\n".join(paragraphs), "text")
-    segments = _candidate_segments(document)
+    segments = candidate_segments(document)
     windows = parse_windows(segments, Config(), whole=False)
     cut = sum(1 for w in windows if (w.start, w.end) != (0, len(segments[w.segment].text)))
     assert cut > 0, "the generated paragraphs must exercise real windows"
@@ -84,36 +85,6 @@ def test_generated_paragraphs(nlp, seed):
 def test_the_whole_switch_parses_whole_segments():
     text = " ".join(["The weather was fine."] * 6 + ["Escalate blockers to leadership today."] + ["We ate."] * 6)
     document = read_document(text, "text")
-    segments = _candidate_segments(document)
+    segments = candidate_segments(document)
     assert [(w.start, w.end) for w in parse_windows(segments, Config(), whole=True)] == [(0, len(text))]
     assert [(w.start, w.end) for w in parse_windows(segments, Config())] != [(0, len(text))]
-
-
-def test_sparse_reading_of_big_text_files_keeps_segments_and_comments():
-    from lintkit.documents import read_document as read
-    from lintkit.nlp.prefilter import has_candidate
-    from lintkit.runner import sparse_text_document
-
-    rng = random.Random(11)
-    lines = ["Leaders lead.", "Nothing here.", "", "  ", "lintkit: disable=LM003", "# lintkit: enable", "The managers met.", "plain\r", "x"]
-    for _ in range(50):
-        source = "\n".join(rng.choice(lines) for _ in range(rng.randint(0, 60)))
-        full, sparse = read(source, "text"), sparse_text_document(source)
-        assert sparse.suppressions == full.suppressions
-        assert [s for s in sparse.segments if has_candidate(s.text)] == [s for s in full.segments if has_candidate(s.text)]
-
-
-def test_directive_words_are_found_alike_in_lower_case():
-    import re
-    import sys
-
-    from lintkit.runner import _DIRECTIVE_WORD, directive_word_starts
-
-    every = "".join(map(chr, range(sys.maxunicode + 1)))
-    # Every letter the case-blind pattern takes for one of "lintk", and every letter lower() turns into one.
-    letters = set(re.findall("[lintk]", every, re.IGNORECASE)) | {c for c in every if c.lower() in set("lintkı")}
-    for at in range(len("lintkit")):
-        for letter in letters:
-            source = f"a {'lintkit'[:at]}{letter}{'lintkit'[at + 1:]} b"
-            expected = [m.start() for m in _DIRECTIVE_WORD.finditer(source)]
-            assert directive_word_starts(source, source.lower()) == expected, source

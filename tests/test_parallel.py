@@ -7,7 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from lintkit import api, parallel
+from lintkit import parallel
+from lintkit.engine import parsing
 from lintkit.runner import lint_paths
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -130,14 +131,14 @@ def test_a_pipeline_that_will_not_load_is_an_error_for_each_file_that_needs_it(t
 def test_workers_share_the_parents_pipeline(tmp_path, nlp, any_work_is_parallel, monkeypatch):
     """The parsers are forked once the pipeline is loaded: none of them loads it again."""
     loads = multiprocessing.get_context("fork").Value("i", 0)
-    load_pipeline = api.engine_for.__wrapped__
+    load_pipeline = parsing.engine_for.__wrapped__
 
     def counted(*key):
         with loads.get_lock():
             loads.value += 1
         return load_pipeline(*key)
 
-    monkeypatch.setattr(api, "engine_for", __import__("functools").lru_cache(maxsize=8)(counted))
+    monkeypatch.setattr(parsing, "engine_for", __import__("functools").lru_cache(maxsize=8)(counted))
     paths = _files(tmp_path, _corpus_texts(), 12)
     lint_paths(paths, jobs=2)
     assert loads.value == 1
@@ -147,14 +148,14 @@ def test_workers_share_the_parents_pipeline(tmp_path, nlp, any_work_is_parallel,
 def test_a_bug_while_parsing_one_file_is_its_error_line_as_with_one_job(tmp_path, nlp, any_work_is_parallel, monkeypatch):
     paths = _files(tmp_path, _corpus_texts(), 4)
     Path(paths[1]).write_text("Our managers must become leaders, says the memo from Sam.", encoding="utf-8")
-    real = api.parse_texts
+    real = parsing.parse_texts
 
     def buggy(texts, contexts, config, path):
         if any("says the memo from Sam" in text for text in texts):
             raise IndexError("list index out of range")
         return real(texts, contexts, config, path)
 
-    monkeypatch.setattr(api, "parse_texts", buggy)
+    monkeypatch.setattr(parsing, "parse_texts", buggy)
     one = lint_paths(paths, jobs=1)
     two = lint_paths(paths, jobs=2)
     assert [e.path for e in one.errors if "internal error" in e.problem] == [paths[1]]

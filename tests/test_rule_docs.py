@@ -3,7 +3,7 @@ import pytest
 from markdown_it import MarkdownIt
 
 from lintkit import rule_docs
-from lintkit.api import rules_for
+from lintkit.engine.loader import rules_for
 from lintkit.reporters import sarif
 from lintkit.terminal_markdown import render as terminal_text
 

@@ -7,6 +7,10 @@ prose, and ends the paragraph it interrupts.
 """
 from __future__ import annotations
 
+import bisect
+import re
+from typing import Callable
+
 from lintkit.documents import suppressions
 from lintkit.documents.lines import LineIndex, split_lines
 from lintkit.documents.model import Document, Segment, Suppression
@@ -56,3 +60,44 @@ def _close(paragraph: Prose, segments: list[Segment]) -> None:
     segment = paragraph.segment()
     if segment is not None:
         segments.append(segment)
+
+
+# A plain-text paragraph ends at a blank line, so a big text file can be read one
+# run of paragraphs at a time, and runs holding no family word and no ``lintkit:``
+# comment are never read at all (their segments could not produce a finding).
+SPARSE_TEXT_BYTES = 1 << 20
+_AFTER_BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")
+_DIRECTIVE_WORD = re.compile(r"lintkit", re.IGNORECASE)
+# The same word in lower-cased text, where a case-blind scan is no longer needed:
+# "ı" stays itself under lower() though the case-blind pattern takes it for "i".
+_LOWER_DIRECTIVE_WORD = re.compile(r"l[iı]ntk[iı]t")
+
+
+def read_sparse(source: str, family_word_starts: Callable[[str, str], list[int]]) -> Document:
+    """What ``read(source)`` gives, keeping only the segments of blocks worth reading.
+
+    Every suppression comment is kept; segments are those of the blocks (runs of
+    lines between blank lines) that hold a family word or a ``lintkit`` comment,
+    with offsets in the whole source. ``family_word_starts(source, lowered)``
+    gives the offsets of the family words (the scan lives with the language
+    layer; a reader only places what it is given).
+    """
+    cuts = [0, *(m.end() for m in _AFTER_BLANK_LINE.finditer(source)), len(source)]
+    lowered = source.lower()
+    worth_reading = family_word_starts(source, lowered) + directive_word_starts(source, lowered)
+    wanted = sorted({bisect.bisect_right(cuts, start) - 1 for start in worth_reading})
+    index = LineIndex(source)
+    segments: list[Segment] = []
+    found: list[Suppression] = []
+    for block in wanted:
+        more_segments, more_found = read_lines(source, cuts[block], cuts[block + 1], index)
+        segments.extend(more_segments)
+        found.extend(more_found)
+    return Document(source, tuple(segments), tuple(found), "text")
+
+
+def directive_word_starts(source: str, lowered: str) -> list[int]:
+    """Offsets of every "lintkit" in ``source`` (any case), found in its lower-case form ``lowered`` when they line up."""
+    if len(lowered) != len(source):
+        return [m.start() for m in _DIRECTIVE_WORD.finditer(source)]
+    return [m.start() for m in _LOWER_DIRECTIVE_WORD.finditer(lowered)]

@@ -6,6 +6,7 @@ not surface later as a rule that silently never fires.
 """
 from __future__ import annotations
 
+import functools
 import re
 from pathlib import Path
 
@@ -196,3 +197,13 @@ def load_rules(extra_folders: tuple[str, ...] = ()) -> dict[str, Rule]:
                 raise LintkitError(f"rule code {rule.code} is already defined in {rules[rule.code].path}", path=str(path), key="code")
             rules[rule.code] = rule
     return rules
+
+
+def rules_for(rule_packs: tuple[str, ...] = ()) -> dict[str, Rule]:
+    """Every rule by code: the shipped ones (the suppression meta-rule LM100 among them) and rule packs."""
+    return _rules_for(tuple(rule_packs))
+
+
+@functools.lru_cache(maxsize=8)
+def _rules_for(rule_packs: tuple[str, ...]) -> dict[str, Rule]:
+    return load_rules(rule_packs)

@@ -18,6 +18,7 @@ import functools
 from typing import Callable, Sequence
 
 from lintkit import api
+from lintkit.engine import parsing
 from lintkit.config import Config
 from lintkit.documents import read_document
 from lintkit.findings import Finding
@@ -25,7 +26,7 @@ from lintkit.findings import Finding
 WindowKey = tuple[str, "str | None"]  # a window's text and context
 # New windows are parsed this many at a time (as a full lint batches them), with a look
 # between batches for a newer version of the text.
-BATCH = api.BATCH_SIZE
+BATCH = parsing.BATCH_SIZE
 
 
 class Superseded(Exception):
@@ -66,7 +67,7 @@ class DocumentWindows:
             if superseded():
                 raise Superseded
             batch = new[start:start + BATCH]
-            self.found.update(zip(batch, api.parse_texts([t for t, _ in batch], [c for _, c in batch], config, path)))
+            self.found.update(zip(batch, parsing.parse_texts([t for t, _ in batch], [c for _, c in batch], config, path)))
         self.parsed = len(new)
         self.found = {key: self.found[key] for key in keys}  # what the text no longer holds is forgotten
         return [self.found[key] for key in keys]

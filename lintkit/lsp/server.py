@@ -28,8 +28,8 @@ from lsprotocol import types as lsp
 from pygls.lsp.server import LanguageServer
 from pygls.uris import to_fs_path
 
-from lintkit import __version__, rule_docs
-from lintkit.config import CONFIG_FILES, config_for, config_for_directory
+from lintkit import rule_docs
+from lintkit.config_files import CONFIG_FILES, config_for, config_for_directory
 from lintkit.documents.markups import LANGUAGE_IDS, TEXT_MARKUPS, markup_for_path
 from lintkit.engine.rule import Rule
 from lintkit.errors import LintkitError
@@ -37,6 +37,7 @@ from lintkit.findings import Finding
 from lintkit.lsp import actions, framing, matching, settings
 from lintkit.lsp.incremental import DocumentWindows, Superseded
 from lintkit.reporters.lsp import SOURCE, diagnostic_for
+from lintkit.version import __version__
 
 log = logging.getLogger(__name__)
 
@@ -107,7 +108,7 @@ class LintkitServer(LanguageServer):
             return Result(version, generation)
         path = to_fs_path(uri) if uri.startswith("file:") else None
         try:
-            from lintkit.api import rules_for
+            from lintkit.engine.loader import rules_for
 
             config = settings.apply(config_for(path), {**self.init_overrides, **self.editor_overrides})
             windows = self.windows.setdefault(uri, DocumentWindows())

@@ -14,7 +14,8 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from lintkit.config import Config, parse_settings
+from lintkit.config import Config
+from lintkit.config_files import parse_settings
 from lintkit.errors import LintkitError
 
 SECTION = "lintkit"

@@ -35,7 +35,7 @@ def test_explain_piped_is_plain_text(capsys):
 
 
 def test_explain_on_a_terminal_is_bold_and_underlined():
-    from lintkit.api import rules_for
+    from lintkit.engine.loader import rules_for
 
     shown = as_text(rules_for()["LM002"], ansi=True)
     assert f"{BOLD}What it flags.\x1b[22m" in shown and f"{UNDERLINE}in addition to\x1b[24m" in shown

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from lintkit.codes import did_you_mean, unknown_code_problem
-from lintkit.config import TOP_KEYS
+from lintkit.config_files import TOP_KEYS
 from tests.helpers import run_in_process
 
 KNOWN = ("LM001", "LM002", "LM003", "LM004", "LM100")

@@ -1,4 +1,7 @@
-from lintkit.documents import read_document
+import random
+
+from lintkit.documents import plaintext, read_document
+from lintkit.nlp.prefilter import candidate_starts, has_candidate
 
 
 def segments(source):
@@ -54,3 +57,27 @@ def test_a_suppression_line_is_a_comment_not_prose():
 def test_empty_text_has_no_segments():
     assert segments("") == ()
     assert segments("\n \n\t\n") == ()
+
+
+def test_sparse_reading_of_big_text_files_keeps_segments_and_comments():
+    rng = random.Random(11)
+    lines = ["Leaders lead.", "Nothing here.", "", "  ", "lintkit: disable=LM003", "# lintkit: enable", "The managers met.", "plain\r", "x"]
+    for _ in range(50):
+        source = "\n".join(rng.choice(lines) for _ in range(rng.randint(0, 60)))
+        full, sparse = read_document(source, "text"), plaintext.read_sparse(source, candidate_starts)
+        assert sparse.suppressions == full.suppressions
+        assert [s for s in sparse.segments if has_candidate(s.text)] == [s for s in full.segments if has_candidate(s.text)]
+
+
+def test_directive_words_are_found_alike_in_lower_case():
+    import re
+    import sys
+
+    every = "".join(map(chr, range(sys.maxunicode + 1)))
+    # Every letter the case-blind pattern takes for one of "lintk", and every letter lower() turns into one.
+    letters = set(re.findall("[lintk]", every, re.IGNORECASE)) | {c for c in every if c.lower() in set("lintkı")}
+    for at in range(len("lintkit")):
+        for letter in letters:
+            source = f"a {'lintkit'[:at]}{letter}{'lintkit'[at + 1:]} b"
+            expected = [m.start() for m in plaintext._DIRECTIVE_WORD.finditer(source)]
+            assert plaintext.directive_word_starts(source, source.lower()) == expected, source

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from lintkit.config import config_for, config_for_directory
+from lintkit.config_files import config_for, config_for_directory
 from lintkit.errors import LintkitError
 from lintkit.severity import Severity
 

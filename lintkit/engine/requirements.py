@@ -1,0 +1,200 @@
+"""What each rule pattern needs to co-occur in a window, derived from the patterns themselves.
+
+A rule fires only where the words its pattern requires occur together: LM001 and
+LM002 need a word of each family, LM003 "leadership", LM004 a lead word and a
+trait word, and so on. Those requirements are read off the patterns (every
+non-optional token that names a family or a word list), so a rule file never has
+to restate them; ``engine.windows`` parses only the sentences that meet some.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from lintkit.engine.loader import rules_for
+from lintkit.nlp.prefilter import WORD, family_forms
+
+PLAIN_WORD = re.compile(r"\w+\Z")
+OPTIONAL_OPS = {"?", "*", "!"}
+
+
+@dataclass(frozen=True)
+class Need:
+    """One required token: its lower-case form is one of ``words`` (plain \\w+ words) or ``other``."""
+
+    words: frozenset[str]
+    other: tuple[str, ...] = ()  # forms the word scan cannot see whole ("n't", "i.e.", "c-suite")
+
+
+@dataclass(frozen=True)
+class Requirement:
+    """What a pattern needs: every ``Need`` met in the window (a sentence, or two for cross-sentence patterns)."""
+
+    rule: str
+    pattern: str
+    needs: tuple[Need, ...]
+    cross_sentence: bool
+
+
+def _is_required(token: dict) -> bool:
+    op = token.get("OP")
+    if op is None or op == "+":
+        return True
+    if op in OPTIONAL_OPS:
+        return False
+    bounds = re.fullmatch(r"\{(\d*),?(\d*)\}", op)
+    return bool(bounds and bounds.group(1) and int(bounds.group(1)) >= 1)
+
+
+def _family_words(spec: dict) -> Need | None:
+    family = spec.get("lk_family")
+    if family is None:
+        return None
+    forms = spec.get("lk_form")
+    if isinstance(forms, dict):
+        forms = forms.get("IN")
+    elif isinstance(forms, str):
+        forms = [forms]
+    families = family.get("IN") if isinstance(family, dict) else [family]
+    if not isinstance(families, list) or (forms is not None and not isinstance(forms, list)):
+        return None
+    return _need(word for word, (fam, form) in family_forms().items() if fam in families and (forms is None or form in forms))
+
+
+def _need(words) -> Need | None:
+    words = [str(w).lower() for w in words]
+    if not words:
+        return None
+    return Need(frozenset(w for w in words if PLAIN_WORD.match(w)), tuple(sorted({w for w in words if not PLAIN_WORD.match(w)})))
+
+
+def _lower_words(value) -> Need | None:
+    if isinstance(value, str):
+        return _need([value])
+    if isinstance(value, dict) and isinstance(value.get("IN"), list):
+        return _need(value["IN"])
+    return None
+
+
+def _token_needs(token: dict) -> list[Need]:
+    needs = []
+    for attrs in (token, token.get("RIGHT_ATTRS") or {}):
+        if not isinstance(attrs, dict):
+            continue
+        family = _family_words(attrs.get("_") or {})
+        if family is not None:
+            needs.append(family)
+        for key in ("LOWER", "NORM"):
+            if key in attrs:
+                words = _lower_words(attrs[key])
+                if words is not None:
+                    needs.append(words)
+    return needs
+
+
+def pattern_requirement(rule_code: str, pattern) -> list[Requirement]:
+    """Requirements of a pattern (one per family order of ``$A``/``$B``)."""
+    from lintkit.engine.matching import expand  # the matcher's conditions load only when some file is worth parsing
+
+    found = []
+    for spec in expand(pattern.spec):
+        needs: list[Need] = []
+        for token in spec:
+            if isinstance(token, dict) and (pattern.kind != "token" or _is_required(token)):
+                needs.extend(_token_needs(token))
+        found.append(Requirement(rule_code, pattern.id, tuple(dict.fromkeys(needs)), pattern.cross_sentence))
+    return found
+
+
+class RequirementIndex:
+    """The requirements compiled for fast checks: which needs a sentence meets, then which patterns.
+
+    Checking each pattern's needs one by one against every sentence is slow with
+    a few hundred patterns; here a sentence's words are looked up once, and a
+    pattern can fire when all its needs are among the met ones. A set of needs
+    is a bit mask (bit i for need i), so a union is one ``|`` and a subset test
+    one ``&``.
+    """
+
+    def __init__(self, reqs: tuple[Requirement, ...]):
+        needs = list(dict.fromkeys(need for req in reqs for need in req.needs))
+        bit = {need: 1 << i for i, need in enumerate(needs)}
+        self.by_word: dict[str, int] = {}
+        by_form: dict[str, int] = {}
+        for need in needs:
+            for word in need.words:
+                self.by_word[word] = self.by_word.get(word, 0) | bit[need]
+            for form in need.other:
+                by_form[form] = by_form.get(form, 0) | bit[need]
+        self.words = frozenset(self.by_word)
+        # Forms filed under one character of theirs (the first that is not a word character,
+        # the rarer kind): one substring test rules out a whole file ("n't", "isn’t", "c-suite").
+        self.by_form_key: dict[str, list[tuple[str, int]]] = {}
+        for form, mask in by_form.items():
+            self.by_form_key.setdefault(WORD.sub("", form)[:1] or form, []).append((form, mask))
+        # Only a form with a blank can occur across the blank that joins two sentences.
+        self.spaced_forms = [(form, mask) for form, mask in by_form.items() if " " in form]
+        self.groups: dict[bool, list[tuple[int, tuple[str, str]]]] = {False: [], True: []}
+        for req in reqs:
+            mask = sum(bit[need] for need in set(req.needs))
+            self.groups[req.cross_sentence].append((mask, (req.rule, req.pattern)))
+        self.cross_sentence = bool(self.groups[True])
+        # The same few sets of met needs recur in sentence after sentence: each is resolved once.
+        self._resolved: dict[tuple[int, bool | None], frozenset[tuple[str, str]]] = {}
+
+    def met(self, words: frozenset[str], lowered: str) -> int:
+        """The needs (a bit mask) met by text with these words and this lower-case form."""
+        found = 0
+        for word in words & self.words:
+            found |= self.by_word[word]
+        for key, forms in self.by_form_key.items():
+            if key in lowered:
+                for form, mask in forms:
+                    if form in lowered:
+                        found |= mask
+        return found
+
+    def met_across(self, parts: list[tuple[str, int]]) -> int:
+        """The needs met by consecutive sentences (lower-cased text, needs met) joined by blanks."""
+        found = 0
+        for _, mask in parts:
+            found |= mask
+        if self.spaced_forms:
+            joined = " ".join(lowered for lowered, _ in parts)
+            for form, mask in self.spaced_forms:
+                if form in joined:
+                    found |= mask
+        return found
+
+    def patterns(self, words: frozenset[str], lowered: str, *, cross_sentence: bool | None = None) -> frozenset[tuple[str, str]]:
+        """(rule code, pattern id) of the patterns whose needs are all met (of one kind, or of both)."""
+        return self.resolved(self.met(words, lowered), cross_sentence)
+
+    def resolved(self, met: int, cross_sentence: bool | None = None) -> frozenset[tuple[str, str]]:
+        """The patterns (of one kind, or of both) whose needs are all in ``met``."""
+        key = (met, cross_sentence)
+        found = self._resolved.get(key)
+        if found is None:
+            kinds = (False, True) if cross_sentence is None else (cross_sentence,)
+            found = self._resolved[key] = frozenset(
+                pattern for kind in kinds for mask, pattern in self.groups[kind] if mask & met == mask
+            )
+        return found
+
+
+def requirements(rules) -> tuple[Requirement, ...]:
+    """Requirements of every pattern of ``rules`` (an iterable of Rule)."""
+    return tuple(req for rule in rules for pattern in rule.patterns for req in pattern_requirement(rule.code, pattern))
+
+
+@functools.lru_cache(maxsize=8)
+def requirements_for(rule_packs: tuple[str, ...] = ()) -> tuple[Requirement, ...]:
+    """What each pattern of the shipped rules and these packs needs to co-occur in a window."""
+    return requirements(r for r in rules_for(rule_packs).values() if r.patterns)
+
+
+@functools.lru_cache(maxsize=8)
+def requirement_index(rule_packs: tuple[str, ...] = ()) -> RequirementIndex:
+    """The requirements compiled for fast checks."""
+    return RequirementIndex(requirements_for(rule_packs))

@@ -1,0 +1,24 @@
+"""Window texts in, window-relative findings out, with the parse evidence behind each."""
+from __future__ import annotations
+
+from lintkit.config import Config
+from lintkit.engine.parsing import engine_for, parse_texts
+
+
+def test_findings_are_placed_in_the_window_text_with_their_evidence(nlp):
+    texts = ["Nothing to see here.", "In short, we need leaders, not managers."]
+    quiet, found = parse_texts(texts, [None, None], Config(), "memo.md")
+    assert quiet == []
+    assert [(f.code, texts[1][f.start:f.end]) for f in found] == [("LM002", "leaders, not managers")]
+    assert found[0].path == "memo.md" and found[0].evidence[0].relation == "pattern"
+
+
+def test_a_block_context_is_the_context_of_its_findings(nlp):
+    (found,) = parse_texts(["We need leaders, not managers."], ["quoted"], Config(), "x")
+    assert found and {f.context for f in found} == {"quoted"}
+
+
+def test_the_engine_is_built_once_per_settings(nlp):
+    key = (Config().model, (), ())
+    assert engine_for(*key) is engine_for(*key)
+    assert engine_for(*key).accepted is None

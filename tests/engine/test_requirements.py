@@ -1,0 +1,106 @@
+"""What each pattern needs to co-occur in a window, read off the rule files, and the index that checks it fast.
+
+None of these tests loads spaCy: the requirements must be known before the model exists.
+"""
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from lintkit.engine import requirements
+from lintkit.engine.requirements import requirement_index, requirements_for
+from lintkit.nlp.prefilter import family_forms, sentence_spans, words_of
+
+
+@pytest.fixture(scope="module")
+def reqs():
+    return requirements_for(())
+
+
+@pytest.fixture(scope="module")
+def index():
+    return requirement_index(())
+
+
+def _by_rule(reqs, code):
+    return [r for r in reqs if r.rule == code]
+
+
+def test_every_pattern_needs_a_family_word(reqs):
+    families = set(family_forms())
+    assert reqs
+    for req in reqs:
+        assert any(need.words & families for need in req.needs), (req.rule, req.pattern)
+
+
+def test_lm001_needs_both_families(reqs):
+    lead = {w for w, (fam, _) in family_forms().items() if fam == "lead"}
+    manage = {w for w, (fam, _) in family_forms().items() if fam == "manage"}
+    for req in _by_rule(reqs, "LM001"):
+        words = [need.words for need in req.needs]
+        assert any(w <= lead for w in words) and any(w <= manage for w in words), req.pattern
+
+
+def test_requirements_read_word_lists_but_not_optional_tokens(reqs):
+    born = [r for r in reqs if r.pattern == "born-to-lead"]
+    assert born and any("born" in n.words for n in born[0].needs)
+    for req in _by_rule(reqs, "LM003"):
+        # "@group_determiners" is optional in collective-subject: it must not be required
+        assert not any("our" in need.words and "leadership" not in need.words for need in req.needs if req.pattern == "collective-subject")
+
+
+def test_non_word_forms_are_matched_as_substrings():
+    need = requirements._need(["n't", "not"])
+    assert need.words == {"not"} and need.other == ("n't",)
+    index = requirements.RequirementIndex((requirements.Requirement("LM002", "p", (need,), False),))
+    assert index.patterns(words_of("don't"), "don't") == {("LM002", "p")}
+    assert index.patterns(words_of("do it"), "do it") == set()
+
+
+def _rule_word_texts(reqs, seed: int, count: int) -> list[str]:
+    """Texts of most of the words some patterns need (in odd cases), filler and sentence breaks."""
+    rng = random.Random(seed)
+    filler = ["x", "Leaders", "MANAGED", "İ", '"', "the"]
+    breaks = [". ", "! ", "? ", ". The ", '." ', " ", " ", " "]
+    texts = []
+    for _ in range(count):
+        needs = [need for req in rng.sample(reqs, rng.randint(1, min(3, len(reqs)))) for need in req.needs if rng.random() < 0.85]
+        words = [rng.choice(sorted(need.words) + list(need.other)) for need in needs] + rng.choices(filler, k=rng.randint(0, 6))
+        rng.shuffle(words)
+        texts.append("".join(rng.choice([word, word.upper()]) + rng.choice(breaks) for word in words))
+    return texts
+
+
+def _plain_patterns(reqs, words, lowered, cross_sentence):
+    """The plain definition the index must agree with: every need of the pattern met."""
+
+    def met(need):
+        return need.words & words or any(form in lowered for form in need.other)
+
+    return {
+        (req.rule, req.pattern)
+        for req in reqs
+        if (cross_sentence is None or req.cross_sentence == cross_sentence) and all(met(n) for n in req.needs)
+    }
+
+
+def test_the_index_agrees_with_the_plain_requirement_check(reqs, index):
+    for text in _rule_word_texts(reqs, 5, 300):
+        lowered = text.lower()
+        words = words_of(lowered)
+        for cross in (None, False, True):
+            assert index.patterns(words, lowered, cross_sentence=cross) == _plain_patterns(reqs, words, lowered, cross)
+
+
+def test_needs_met_across_sentences_are_those_of_the_joined_text(reqs, index):
+    spaced_req = requirements.Requirement("LM002", "p", (requirements._need(["lead", "a b"]),), True)
+    spaced = requirements.RequirementIndex((spaced_req,))
+    for each, its_reqs in ((index, reqs), (spaced, (spaced_req,))):
+        for text in _rule_word_texts(its_reqs, 6, 200):
+            lows = [text[s:e].lower() for s, e in sentence_spans(text)]
+            parts = [(low, each.met(words_of(low), low)) for low in lows]
+            joined = each.met(frozenset().union(*map(words_of, lows)), " ".join(lows))
+            assert each.met_across(parts) == joined, text
+    assert spaced.met_across([(low, 0) for low in ("x a.", "b y.")]) == 0
+    assert spaced.met_across([(low, 0) for low in ("x a", "b y.")]) == 1
