@@ -24,6 +24,7 @@ from lintkit.config import Config, config_for, is_valid_glob
 from lintkit.documents.markups import INCLUDE_GLOBS, STDIN
 from lintkit.errors import LintkitError
 from lintkit.regular_files import kind_of, read_regular
+from lintkit.reporters.names import printable
 
 GLOB_CHARS = set("*?[")
 MAX_GITIGNORE_BYTES = 4 * 1024 * 1024
@@ -94,7 +95,7 @@ class Discovery:
         if stat.S_ISREG(mode):
             self.files.append(str(path))
         else:
-            self.notes.append(f"{path}: skipped, a {kind_of(mode)} is not a regular file")
+            self.notes.append(f"{printable(str(path))}: skipped, a {kind_of(mode)} is not a regular file")
 
     def walk(self, folder: Path, config: Config) -> int:
         """Add the lintable files under ``folder``, sorted; how many were found."""
