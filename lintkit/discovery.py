@@ -25,6 +25,7 @@ from lintkit.config_files import config_for
 from lintkit.documents.markups import INCLUDE_GLOBS, STDIN
 from lintkit.errors import LintkitError
 from lintkit.regular_files import kind_of, read_regular
+from lintkit.file_names import printable
 
 GLOB_CHARS = set("*?[")
 MAX_GITIGNORE_BYTES = 4 * 1024 * 1024
@@ -95,7 +96,7 @@ class Discovery:
         if stat.S_ISREG(mode):
             self.files.append(str(path))
         else:
-            self.notes.append(f"{path}: skipped, a {kind_of(mode)} is not a regular file")
+            self.notes.append(f"{printable(str(path))}: skipped, a {kind_of(mode)} is not a regular file")
 
     def walk(self, folder: Path, config: Config) -> int:
         """Add the lintable files under ``folder``, sorted; how many were found."""

@@ -33,8 +33,9 @@ class LintkitError(Exception):
         return cls(problem, path=path, key=key)
 
     def one_line(self) -> str:
-        where = self.path or ""
-        if self.key:
-            where = f"{where}: {self.key}" if where else self.key
-        text = f"{where}: {self.problem}" if where else self.problem
-        return " ".join(text.split())
+        """``path: key: problem`` as one printable line: a newline or an escape in a file name is shown escaped, never obeyed."""
+        from lintkit.file_names import printable
+
+        where = ": ".join(printable(part) for part in (self.path, self.key) if part)
+        problem = printable(" ".join(self.problem.split()))
+        return f"{where}: {problem}" if where else problem

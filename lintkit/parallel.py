@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import contextlib
 import functools
-import gc
 import itertools
 import os
 import sys
@@ -35,6 +34,7 @@ from lintkit.engine import parsing, windows
 from lintkit.errors import LintkitError
 from lintkit.findings import FileFindings, Finding
 from lintkit.nlp.prefilter import family_forms
+from lintkit.process_pool import Lost, ProcessPool
 
 if TYPE_CHECKING:  # multiprocessing, threading and futures load only for a run that uses workers
     from concurrent.futures import Future
@@ -100,22 +100,22 @@ def _can_fork() -> bool:
 
 @contextlib.contextmanager
 def _pool(workers: int):
-    """A pool forked from this process as it is now (copy-on-write), or spawned where fork is unsafe."""
+    """A pool forked from this process as it is now (copy-on-write), or spawned where fork is unsafe.
+
+    A worker that is killed (out of memory, say) costs the files it held an error line each, not a hung run.
+    """
     import multiprocessing
 
-    if not _can_fork():
-        pool = multiprocessing.get_context("spawn").Pool(workers)
-    else:
-        gc.freeze()  # the workers' garbage collector then never touches (and so copies) the parent's objects
-        try:
-            pool = multiprocessing.get_context("fork").Pool(workers)
-        finally:
-            gc.unfreeze()
+    pool = ProcessPool(workers, multiprocessing.get_context("fork" if _can_fork() else "spawn"))
     try:
         yield pool
     finally:
-        pool.terminate()
-        pool.join()
+        pool.close()
+
+
+def _lost(lost: Lost, shown: str) -> tuple:
+    """The error of a file whose worker died, as plain data."""
+    return LintkitError(f"{lost.reason()} while linting this file", path=shown).as_data()
 
 
 def _in_background(load: Callable, *args) -> Future:
@@ -216,8 +216,10 @@ def _parse_all(works: dict[int, tuple], items: Sequence[Item], workers: int, iso
     if len(jobs) == 1:
         parsed = [_parse_pieces(isolate, jobs[0])]
     else:
+        parsed = [[] for _ in jobs]
         with _pool(min(workers, len(jobs))) as parsers:
-            parsed = parsers.map(functools.partial(_parse_pieces, isolate), jobs, chunksize=1)
+            for n, found in parsers.results(functools.partial(_parse_pieces, isolate), jobs):
+                parsed[n] = [_lost(found, piece[3]) for piece in jobs[n]] if isinstance(found, Lost) else found
     results: dict[int, list] = {i: [] for i in works}
     for task, found in zip(tasks, parsed):
         for (i, _), per_window in zip(task, found):
@@ -248,7 +250,9 @@ def _lint_batch(items: Sequence[Item], batch: range, workers: int, steps: tuple[
         key = _engine_key(items[batch[0]][2])
         if early and key not in loading:  # only once the readers are forked: a fork must not catch a thread mid-import
             loading[key] = _in_background(parsing.engine_for, *key)
-        for i, document, work, error in readers.imap_unordered(_prepare_star, tasks):
+        for n, read_and_cut in readers.results(_prepare_star, tasks):
+            lost = isinstance(read_and_cut, Lost)
+            i, document, work, error = (tasks[n][2], None, None, _lost(read_and_cut, tasks[n][4])) if lost else read_and_cut
             if error is not None:
                 yield i, LintkitError.from_data(error)
             elif not work.texts:

@@ -225,3 +225,57 @@ def test_max_file_size_option(tmp_path, capsys):
     assert (run.code, run.err) == (2, f"error: {memo}: is larger than the limit of 10 bytes: not read (see max-file-size)\n")
     run = run_in_process(capsys, "check", str(memo), "--max-file-size", "lots")
     assert run.code == 2 and "invalid size 'lots'" in run.err
+
+
+ODD = "odd\n\x1bname"  # a newline and a terminal escape, both legal in a POSIX file name
+ODD_SHOWN = "odd\\n\\x1bname"
+
+
+@pytest.mark.parametrize("options", [(), ("--format", "github"), ("--statistics",)])
+def test_control_characters_in_file_names_are_escaped_in_every_error_and_note_line(capsys, nlp, tmp_path, monkeypatch, options):
+    monkeypatch.chdir(tmp_path)
+    os.mkdir("d")
+    with open("d/memo.md", "w", encoding="utf-8") as memo:
+        memo.write("We need leaders, not managers.\n")
+    with open(f"d/{ODD}.md", "wb") as binary:
+        binary.write(b"\xff\xfe\x00b\x00a\x00d")
+    os.symlink("nowhere.md", f"d/{ODD}-link.md")
+    os.mkfifo(f"d/{ODD}-pipe.md")
+    run = run_in_process(capsys, "check", "d", f"{ODD}-missing.md", *options)
+    assert run.code == 2 and "\x1b" not in run.out + run.err
+    assert run.err.splitlines() == [
+        f"note: d/{ODD_SHOWN}-pipe.md: skipped, a FIFO is not a regular file",
+        f"error: d/{ODD_SHOWN}-link.md: broken symbolic link",
+        f"error: {ODD_SHOWN}-missing.md: no such file or directory",
+        f"error: d/{ODD_SHOWN}.md: is UTF-16 encoded; lintkit reads UTF-8 text",
+    ]
+    if options[:1] == ("--format",):
+        assert f"::error title=lintkit::d/{ODD_SHOWN}.md: is UTF-16 encoded; lintkit reads UTF-8 text" in run.out.splitlines()
+
+
+def test_control_characters_in_report_and_settings_file_names_are_escaped(capsys, nlp, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    os.mkdir(ODD)
+    with open(f"{ODD}/.lintkit.toml", "w", encoding="utf-8") as settings:
+        settings.write('fail-on = "sometimes"\n')
+    with open(f"{ODD}/memo.md", "w", encoding="utf-8") as memo:
+        memo.write("We need leaders, not managers.\n")
+    run = run_in_process(capsys, "check", f"{ODD}/memo.md")
+    assert run.code == 2 and "\x1b" not in run.err
+    assert run.err.splitlines() == [f"error: {tmp_path}/{ODD_SHOWN}/.lintkit.toml: fail-on: invalid value 'sometimes' (allowed: error, warning, info, hint)"]
+    os.remove(f"{ODD}/.lintkit.toml")
+    run = run_in_process(capsys, "check", f"{ODD}/memo.md", "-o", f"{ODD}/missing/report.txt")
+    assert run.err.splitlines() == [f"error: {ODD_SHOWN}/missing/report.txt: cannot write the report (No such file or directory)"]
+
+
+def test_a_dangling_symlink_is_one_error_line_and_the_other_files_are_still_reported(capsys, nlp, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    os.mkdir("d")
+    with open("d/memo.md", "w", encoding="utf-8") as memo:
+        memo.write("We need leaders, not managers.\n")
+    os.symlink("gone.md", "d/a-link.md")  # sorted before the memo: it must not stop the walk or the run
+    run = run_in_process(capsys, "check", "d", "--format", "jsonl")
+    assert run.code == 2 and run.err == "error: d/a-link.md: broken symbolic link\n"
+    assert [(f["path"], f["code"]) for f in _jsonl(run.out)] == [("d/memo.md", "LM002")]
+    run = run_in_process(capsys, "check", "d/a-link.md")
+    assert (run.code, run.out, run.err) == (2, "", "error: d/a-link.md: broken symbolic link\n")

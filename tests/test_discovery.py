@@ -45,16 +45,27 @@ def test_a_symlink_loop_in_a_folder_is_an_error_for_that_path_only():
     assert [e.one_line() for e in errors] == ["d/a.md: symbolic link loop", "d/b.md: symbolic link loop"]
 
 
+def test_a_dangling_symlink_in_a_folder_is_an_error_for_that_path_only():
+    _files("d/memo.md", "d/sub/notes.md")
+    os.symlink("gone.md", "d/a.md")
+    os.symlink("../gone", "d/sub/b.md")
+    files, errors, notes = expand(("d",))
+    assert (files, notes) == (["d/memo.md", "d/sub/notes.md"], [])
+    assert [e.one_line() for e in errors] == ["d/a.md: broken symbolic link", "d/sub/b.md: broken symbolic link"]
+
+
 def test_special_files_named_on_the_command_line_are_one_line_errors():
     os.mkfifo("pipe.md")
     os.symlink("loop.md", "loop.md")
-    files, errors = expand(("pipe.md", "/dev/zero", "loop.md", "missing.md"))[:2]
+    os.symlink("gone.md", "dangling.md")
+    files, errors = expand(("pipe.md", "/dev/zero", "loop.md", "missing.md", "dangling.md"))[:2]
     assert files == []
     assert [e.one_line() for e in errors] == [
         "pipe.md: is a FIFO, not a regular file",
         "/dev/zero: is a character device, not a regular file",
         "loop.md: symbolic link loop",
         "missing.md: no such file or directory",
+        "dangling.md: broken symbolic link",
     ]
 
 

@@ -1,14 +1,21 @@
 """--jobs N gives the findings, errors and order of --jobs 1 (files, and windows of one file)."""
 from __future__ import annotations
 
+import contextlib
 import json
 import multiprocessing
+import os
+import signal
+import subprocess
+import time
 from pathlib import Path
 
 import pytest
 
-from lintkit import parallel
+from lintkit import parallel, runner
+from lintkit.config import Config
 from lintkit.engine import parsing
+from lintkit.errors import LintkitError
 from lintkit.runner import lint_paths
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -168,3 +175,84 @@ def test_spawned_workers_where_fork_is_not_available(tmp_path, nlp, any_work_is_
     one = lint_paths(paths, jobs=1)
     monkeypatch.setattr(parallel, "_can_fork", lambda: False)
     assert _key(lint_paths(paths, jobs=2)) == _key(one)
+
+
+def read_or_be_killed(raw: bytes, shown: str):
+    """A reader whose process is killed on one file, as the kernel's out-of-memory killer would kill it."""
+    if shown.endswith("doomed.md"):
+        os.kill(os.getpid(), signal.SIGKILL)
+    return runner.file_document(raw, shown)
+
+
+@contextlib.contextmanager
+def no_hang(seconds: int):
+    """A run that hangs fails the test instead of the suite."""
+
+    def give_up(*_):
+        raise TimeoutError(f"still running after {seconds} s")
+
+    previous = signal.signal(signal.SIGALRM, give_up)
+    signal.alarm(seconds)
+    try:
+        yield
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+@pytest.mark.slow
+def test_a_killed_worker_costs_the_files_it_held_an_error_line_and_the_others_are_reported(tmp_path, nlp, any_work_is_parallel):
+    names = ["a.md", "doomed.md", "b.md", "c.md"]
+    items = [(b"We need leaders, not managers.\n", name, Config()) for name in names]
+    with no_hang(240):
+        outcomes = dict(parallel.lint_files(items, 2, read_or_be_killed, runner.isolated))
+    assert sorted(outcomes) == [0, 1, 2, 3]
+    assert isinstance(outcomes[1], LintkitError)
+    assert outcomes[1].one_line() == "doomed.md: a worker process was killed (SIGKILL; out of memory?) while linting this file"
+    assert [[(f.path, f.code) for f in outcomes[i]] for i in (0, 2, 3)] == [[(name, "LM002")] for name in ("a.md", "b.md", "c.md")]
+
+
+def busy_children(pid: int, running: bool = True) -> list[int]:
+    """The child processes of ``pid`` (only those running, a worker holding a task, with ``running``), from /proc."""
+    found = []
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        with contextlib.suppress(OSError):
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+            if int(fields[1]) == pid and (fields[0] == "R" or not running):
+                found.append(int(stat.parent.name))
+    return found
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="finds the workers in /proc")
+def test_a_worker_killed_mid_run_never_hangs_the_cli(tmp_path):
+    from tests.helpers import REPO, entry_point
+
+    paragraphs = 1200  # four files of 180 KB: bytes enough for two workers (parallel.MIN_PARALLEL_BYTES)
+    names = ["a.md", "b.md", "c.md", "d.md"]
+    for name in names:
+        paragraph = "We need leaders, not managers. " + "The release shipped on time. " * 4
+        (tmp_path / name).write_text(f"{paragraph}\n\n" * paragraphs, encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(REPO) + os.pathsep + os.environ.get("PYTHONPATH", "")}
+    with open(tmp_path / "report.jsonl", "wb") as out, open(tmp_path / "errors.txt", "wb") as err:
+        cli = subprocess.Popen([*entry_point(), "check", *names, "--jobs", "2", "--no-cache", "--format", "jsonl"], cwd=tmp_path, env=env, stdout=out, stderr=err)
+        try:
+            seen: set[int] = set()
+            while cli.poll() is None:  # kill a worker seen running twice in a row: it holds a task
+                busy = busy_children(cli.pid)
+                doomed = [pid for pid in busy if pid in seen]
+                if doomed:
+                    os.kill(doomed[0], signal.SIGKILL)
+                    break
+                seen = set(busy)
+                time.sleep(0.1)
+            assert cli.wait(timeout=600) == 2
+        finally:
+            if cli.poll() is None:  # hung: the test fails, and leaves nothing running
+                for pid in [*busy_children(cli.pid, running=False), cli.pid]:
+                    os.kill(pid, signal.SIGKILL)
+    errors = (tmp_path / "errors.txt").read_text(encoding="utf-8").splitlines()
+    assert errors and all(line.endswith(": a worker process was killed (SIGKILL; out of memory?) while linting this file") for line in errors)
+    reported = [json.loads(line)["path"] for line in (tmp_path / "report.jsonl").read_text(encoding="utf-8").splitlines()]
+    for name in names:
+        assert reported.count(name) == (0 if f"error: {name}: a worker process was killed (SIGKILL; out of memory?) while linting this file" in errors else paragraphs)

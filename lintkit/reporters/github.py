@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from lintkit.documents.markups import STDIN
 from lintkit.findings import Finding
 from lintkit.reporters.context import ReportContext
-from lintkit.reporters.names import printable
+from lintkit.file_names import printable
 from lintkit.severity import Severity
 
 COMMAND = {

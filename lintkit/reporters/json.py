@@ -17,7 +17,7 @@ from typing import Any
 from lintkit.engine.rule import Rule
 from lintkit.findings import Finding
 from lintkit.reporters.context import ReportContext
-from lintkit.reporters.names import json_safe
+from lintkit.file_names import json_safe
 
 VERSION = 1
 SCHEMA_FILE = "json-schema-v1.json"

@@ -24,7 +24,7 @@ from lintkit.engine.rule import Rule
 from lintkit.findings import Finding
 from lintkit.reporters.context import ReportContext
 from lintkit.reporters.json import dumps
-from lintkit.reporters.names import uri_path
+from lintkit.file_names import uri_path
 from lintkit.severity import Severity
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"

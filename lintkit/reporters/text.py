@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 
 from lintkit.findings import Finding
 from lintkit.reporters.context import ReportContext
-from lintkit.reporters.names import printable
+from lintkit.file_names import printable
 from lintkit.severity import Severity
 
 TAB_SIZE = 4

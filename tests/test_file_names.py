@@ -9,7 +9,7 @@ import pytest
 
 from lintkit.findings import Finding, LineIndex, locate
 from lintkit.reporters import FORMATS, ReportContext, render
-from lintkit.reporters.names import printable
+from lintkit.file_names import printable
 from lintkit.severity import Severity
 
 NOT_UTF8 = os.fsdecode(b"caf\xe9.md")  # how Python names a file whose name is not UTF-8

@@ -2,7 +2,7 @@
 
 On POSIX a file name is bytes; Python hands a byte that is not UTF-8 over as a
 lone surrogate (``surrogateescape``), which no UTF-8 output can encode. And a
-newline, tab or escape in a name would split a ``path:line:col`` line or drive
+newline, tab, escape or Unicode line separator in a name would split a ``path:line:col`` line or drive
 the terminal. Line-oriented formats print such characters as escapes
 (``\\n``, ``\\x1b``, ``\\xe9`` for the byte 0xE9); JSON writes a lone surrogate
 as its ``\\udcxx`` escape; a URI percent-encodes the name's original bytes.
@@ -13,7 +13,7 @@ import os
 import re
 from urllib.parse import quote
 
-_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff]")
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]")  # controls, line separators, undecodable bytes
 _LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 _NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
 

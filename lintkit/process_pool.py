@@ -1,0 +1,143 @@
+"""Worker processes that give each task back, even when the worker holding it is killed.
+
+``multiprocessing.Pool`` replaces a worker that dies (SIGKILL, the kernel's
+out-of-memory killer, a crash in a C extension) but never hands back the task it
+held: the caller waits for it forever. Here each worker takes one task at a time
+over its own pipe, so the pool knows which task a dead worker held and answers it
+with ``Lost``; the other tasks go on to the workers still alive. A dead worker is
+not replaced (a fork while another thread imports could deadlock the child):
+when none is left, the remaining tasks run in the calling process.
+"""
+from __future__ import annotations
+
+import collections
+import gc
+import signal
+from dataclasses import dataclass
+from typing import Callable, Iterator, Sequence
+
+
+@dataclass(frozen=True)
+class Lost:
+    """The answer for a task whose worker process died before giving its result."""
+
+    exitcode: int | None
+
+    def reason(self) -> str:
+        if self.exitcode is not None and self.exitcode < 0:
+            try:
+                name = signal.Signals(-self.exitcode).name
+            except ValueError:
+                name = f"signal {-self.exitcode}"
+            return f"a worker process was killed ({name}; out of memory?)"
+        return f"a worker process exited unexpectedly (exit code {self.exitcode})"
+
+
+def _serve(connection) -> None:
+    """A worker's loop: run each ``(number, function, task)`` received and send back what it returned (or raised)."""
+    while True:
+        try:
+            message = connection.recv()
+        except (EOFError, OSError):
+            return
+        if message is None:
+            return
+        number, function, task = message
+        try:
+            answer = (number, True, function(task))
+        except Exception as error:  # noqa: BLE001 - raised again in the parent, as Pool.map does
+            answer = (number, False, error)
+        connection.send(answer)
+
+
+@dataclass
+class _Worker:
+    process: object  # multiprocessing.Process
+    connection: object  # the parent's end of its pipe
+    task: int | None = None  # the number of the task it holds
+
+
+class ProcessPool:
+    """``workers`` processes of a multiprocessing ``context`` (forked ones share the parent's memory copy-on-write)."""
+
+    def __init__(self, workers: int, context):
+        self._workers: list[_Worker] = []
+        frozen = context.get_start_method() == "fork"
+        if frozen:
+            gc.freeze()  # the workers' garbage collector then never touches (and so copies) the parent's objects
+        try:
+            for _ in range(workers):
+                parent_end, child_end = context.Pipe()
+                process = context.Process(target=_serve, args=(child_end,), daemon=True, name="lintkit-worker")
+                process.start()
+                child_end.close()  # the parent's copy, so that the pipe reads as closed when the worker dies
+                self._workers.append(_Worker(process, parent_end))
+        finally:
+            if frozen:
+                gc.unfreeze()
+
+    def results(self, function: Callable, tasks: Sequence) -> Iterator[tuple[int, object]]:
+        """``(n, function(tasks[n]))`` for every task, in the order they finish; ``Lost`` for a task whose worker died."""
+        from multiprocessing.connection import wait
+
+        waiting = collections.deque(enumerate(tasks))
+        while waiting or self._busy():
+            for worker in self._idle():
+                if waiting and self._give(worker, *waiting[0], function):
+                    waiting.popleft()
+            busy = self._busy()
+            if not busy:  # every worker died: what is left runs here
+                for number, task in waiting:
+                    yield number, function(task)
+                return
+            ready = wait([w.connection for w in busy] + [w.process.sentinel for w in busy])
+            for worker in busy:
+                if worker.connection in ready or worker.process.sentinel in ready:
+                    yield from self._answer(worker)
+
+    def _idle(self) -> list[_Worker]:
+        return [w for w in self._workers if w.task is None]
+
+    def _busy(self) -> list[_Worker]:
+        return [w for w in self._workers if w.task is not None]
+
+    def _give(self, worker: _Worker, number: int, task, function: Callable) -> bool:
+        """Whether ``worker`` took the task (a worker that died while idle leaves the pool)."""
+        try:
+            worker.connection.send((number, function, task))
+        except OSError:
+            self._bury(worker)
+            return False
+        worker.task = number
+        return True
+
+    def _answer(self, worker: _Worker) -> Iterator[tuple[int, object]]:
+        number = worker.task
+        try:
+            if not worker.connection.poll():
+                if worker.process.is_alive():
+                    return  # woken by its sentinel only as it was exiting: its answer or its end comes next
+                raise EOFError
+            _, ok, value = worker.connection.recv()
+        except (EOFError, OSError):
+            yield number, self._bury(worker)
+            return
+        worker.task = None
+        if not ok:
+            raise value
+        yield number, value
+
+    def _bury(self, worker: _Worker) -> Lost:
+        """A dead worker's ``Lost`` answer; the worker leaves the pool."""
+        worker.process.join()
+        worker.connection.close()
+        self._workers.remove(worker)
+        return Lost(worker.process.exitcode)
+
+    def close(self) -> None:
+        for worker in self._workers:
+            worker.process.terminate()
+        for worker in self._workers:
+            worker.process.join()
+            worker.connection.close()
+        self._workers = []
