@@ -35,7 +35,7 @@ def claim_or_tag_question(tokens: Sequence) -> bool:
     if not_question(tokens):
         return True
     sent = tokens[0].sent
-    words = [t for t in sent if not t.is_punct or t.text == ","]
+    words = [t for t in sent if not t.is_space and (not t.is_punct or t.text == ",")]  # a double space is a token
     tags = _words()["affirmations"] | {"no", "eh", "huh", "innit"}
     return len(words) >= 3 and words[-2].text == "," and words[-1].lower_ in tags
 

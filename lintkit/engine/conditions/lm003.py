@@ -106,9 +106,27 @@ def _is_acronym(token) -> bool:
             and not all(t.is_upper or not t.is_alpha for t in token.sent))
 
 
+def _relation(token) -> str:
+    """``token.dep_``, except that the subject of an inverted question is a subject.
+
+    In "Is leadership even reading ...?" the parser may call "leadership" a complement of
+    "Is" when the auxiliary's head is the verb after it.
+    """
+    aux = token.head
+    if token.dep_ == "attr" and aux.dep_ == "aux" and aux.i < token.i < aux.head.i and aux.head.pos_ == "VERB":
+        return "nsubj"
+    return token.dep_
+
+
 def _content_verb(token, words):
-    """The verb that says what the subject does: through "needs to trust", "continues to monitor"."""
+    """The verb that says what the subject does: through "needs to trust", "continues to monitor".
+
+    The parser sometimes hangs the subject of a question on its auxiliary ("Is leadership even
+    reading ...?"); the verb is then the auxiliary's head.
+    """
     verb = token.head
+    if verb.dep_ == "aux" and verb.head.pos_ == "VERB":
+        verb = verb.head
     while verb.lemma_.lower() in words["catenative_verbs"]:
         nxt = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}), None)
         if nxt is None:
@@ -237,10 +255,10 @@ def _acts_as_people(token, words) -> bool:
             return True
         if child.dep_ == "amod" and child.i > token.i and child.lower_ in words["human_states"]:
             return True
-    if token.dep_ not in {"nsubj", "nsubjpass"} or _distinction(token):
+    if _relation(token) not in {"nsubj", "nsubjpass"} or _distinction(token):
         return False
     verb = _content_verb(token, words)
-    if token.dep_ == "nsubjpass":  # "leadership was briefed", not "leadership is expected at every level"
+    if _relation(token) == "nsubjpass":  # "leadership was briefed", not "leadership is expected at every level"
         if _acted_on_by_a_thing(verb, words):
             return False  # "leadership is informed by values"
         return verb.lemma_.lower() in words["people_object_verbs"] or verb.lower_ in words["human_states"]  # "is committed to"
@@ -271,7 +289,7 @@ def _acts_in_frame(token, words) -> bool:
     a team") says nothing, nor does a bare past ("leadership fascinated him"); the same subject
     under an obligation or a plan, with a phrasal verb only people do, or handed a task, is the group.
     """
-    if token.dep_ != "nsubj" or _distinction(token):
+    if _relation(token) != "nsubj" or _distinction(token):
         return False
     if _plural_agreement(token, words):
         return True
