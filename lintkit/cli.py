@@ -113,7 +113,7 @@ def check(paths, output_format, select, ignore, severities, fail_on, context_pol
     if severities:
         overrides["severity"] = _severity_overrides(severities)
     if context_policy:
-        overrides["context"] = context_policy
+        overrides["context_policy"] = context_policy
     if model:
         overrides["model"] = model
     overrides.update({k: v for k, v in (("exclude", exclude), ("extend_exclude", extend_exclude), ("max_file_size", max_file_size)) if v})

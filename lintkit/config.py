@@ -35,7 +35,7 @@ class Override:
     ignore: tuple[str, ...] | None = None
     severity: tuple[tuple[str, Severity], ...] | None = None
     accepted_terms: tuple[str, ...] | None = None
-    context: str | None = None
+    context_policy: str | None = None  # the settings key "context"
 
 
 @dataclass(frozen=True)
@@ -51,7 +51,7 @@ class Config:
     extend_exclude: tuple[str, ...] = ()
     max_file_size: int = MAX_FILE_SIZE
     rule_packs: tuple[str, ...] = ()
-    context: str = "info"  # how quoted/attributed findings are reported
+    context_policy: str = "info"  # how quoted/attributed findings are reported (the settings key "context")
     overrides: tuple[Override, ...] = field(default=())
     source: str | None = None  # the file these settings came from
     root: str | None = None  # its folder: globs are relative to it
@@ -77,7 +77,7 @@ class Config:
         config = self
         for override in self.overrides:
             if any(fnmatch.fnmatch(relative, glob) or PurePosixPath(relative).match(glob) for glob in override.files):
-                changes = {k: getattr(override, k) for k in ("select", "ignore", "accepted_terms", "context") if getattr(override, k) is not None}
+                changes = {k: getattr(override, k) for k in ("select", "ignore", "accepted_terms", "context_policy") if getattr(override, k) is not None}
                 if override.severity is not None:
                     changes["severity"] = tuple({**dict(config.severity), **dict(override.severity)}.items())
                 config = replace(config, **changes)

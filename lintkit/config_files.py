@@ -145,7 +145,7 @@ def _override(reader: _Reader, table, index: int) -> Override | None:
         ignore=inner.codes("ignore"),
         severity=inner.severities("severity"),
         accepted_terms=inner.string_list("accepted-terms"),
-        context=_context(inner),
+        context_policy=_context(inner),
     )
 
 
@@ -186,7 +186,7 @@ def parse_settings(table: dict, path: str, prefix: str = "") -> Config:
         extend_exclude=reader.globs("extend-exclude") or (),
         max_file_size=reader.size("max-file-size") or MAX_FILE_SIZE,
         rule_packs=reader.folders("rule-packs"),
-        context=_context(reader) or "info",
+        context_policy=_context(reader) or "info",
         overrides=tuple(o for o in (_override(reader, t, i) for i, t in enumerate(raw_overrides)) if o is not None),
         source=path,
         root=str(root),

@@ -26,13 +26,13 @@ def override_severity(findings: list[Finding], config: Config) -> list[Finding]:
 
 def apply_context_policy(findings: list[Finding], config: Config) -> list[Finding]:
     """Quoted or attributed findings: shown at info (default), hidden, or kept as they are."""
-    if config.context == "keep":
+    if config.context_policy == "keep":
         return findings
     result = []
     for finding in findings:
         if finding.context is None:
             result.append(finding)
-        elif config.context == "info":
+        elif config.context_policy == "info":
             level = Severity.INFO if finding.severity.rank > Severity.INFO.rank else finding.severity
             result.append(replace(finding, severity=level))
     return result

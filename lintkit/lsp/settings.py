@@ -31,7 +31,7 @@ FIELDS = {
     "include": "include",
     "exclude": "exclude",
     "rule-packs": "rule_packs",
-    "context": "context",
+    "context": "context_policy",
 }
 
 

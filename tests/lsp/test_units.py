@@ -11,10 +11,10 @@ from lintkit.severity import Severity
 
 def test_editor_settings_accept_any_key_case_and_override_only_what_they_set():
     overrides, problems = settings.overrides_from({"lintkit": {"acceptedTerms": ["line manager"], "severity": {"lm003": "info"}, "context": "ignore"}})
-    assert overrides == {"accepted_terms": ("line manager",), "severity": (("LM003", Severity.INFO),), "context": "ignore"}
+    assert overrides == {"accepted_terms": ("line manager",), "severity": (("LM003", Severity.INFO),), "context_policy": "ignore"}
     assert problems == []
     config = settings.apply(Config(select=("LM0",)), overrides)
-    assert config.select == ("LM0",) and config.context == "ignore"
+    assert config.select == ("LM0",) and config.context_policy == "ignore"
     assert settings.overrides_from(None) == ({}, []) and settings.overrides_from({}) == ({}, []) and settings.overrides_from([]) == ({}, [])
 
 
