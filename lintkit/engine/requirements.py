@@ -20,7 +20,7 @@ OPTIONAL_OPS = {"?", "*", "!"}
 
 
 @dataclass(frozen=True)
-class Need:
+class RequiredWord:
     """One required token: its lower-case form is one of ``words`` (plain \\w+ words) or ``other``."""
 
     words: frozenset[str]
@@ -29,11 +29,11 @@ class Need:
 
 @dataclass(frozen=True)
 class Requirement:
-    """What a pattern needs: every ``Need`` met in the window (a sentence, or two for cross-sentence patterns)."""
+    """What a pattern needs: every ``RequiredWord`` met in the window (a sentence, or two for cross-sentence patterns)."""
 
     rule: str
     pattern: str
-    needs: tuple[Need, ...]
+    needs: tuple[RequiredWord, ...]
     cross_sentence: bool
 
 
@@ -47,7 +47,7 @@ def _is_required(token: dict) -> bool:
     return bool(bounds and bounds.group(1) and int(bounds.group(1)) >= 1)
 
 
-def _family_words(spec: dict) -> Need | None:
+def _family_words(spec: dict) -> RequiredWord | None:
     family = spec.get("lk_family")
     if family is None:
         return None
@@ -59,25 +59,25 @@ def _family_words(spec: dict) -> Need | None:
     families = family.get("IN") if isinstance(family, dict) else [family]
     if not isinstance(families, list) or (forms is not None and not isinstance(forms, list)):
         return None
-    return _need(word for word, (fam, form) in family_forms().items() if fam in families and (forms is None or form in forms))
+    return _required_word(word for word, (fam, form) in family_forms().items() if fam in families and (forms is None or form in forms))
 
 
-def _need(words) -> Need | None:
+def _required_word(words) -> RequiredWord | None:
     words = [str(w).lower() for w in words]
     if not words:
         return None
-    return Need(frozenset(w for w in words if PLAIN_WORD.match(w)), tuple(sorted({w for w in words if not PLAIN_WORD.match(w)})))
+    return RequiredWord(frozenset(w for w in words if PLAIN_WORD.match(w)), tuple(sorted({w for w in words if not PLAIN_WORD.match(w)})))
 
 
-def _lower_words(value) -> Need | None:
+def _lower_words(value) -> RequiredWord | None:
     if isinstance(value, str):
-        return _need([value])
+        return _required_word([value])
     if isinstance(value, dict) and isinstance(value.get("IN"), list):
-        return _need(value["IN"])
+        return _required_word(value["IN"])
     return None
 
 
-def _token_needs(token: dict) -> list[Need]:
+def _token_needs(token: dict) -> list[RequiredWord]:
     needs = []
     for attrs in (token, token.get("RIGHT_ATTRS") or {}):
         if not isinstance(attrs, dict):
@@ -99,7 +99,7 @@ def pattern_requirement(rule_code: str, pattern) -> list[Requirement]:
 
     found = []
     for spec in expand(pattern.spec):
-        needs: list[Need] = []
+        needs: list[RequiredWord] = []
         for token in spec:
             if isinstance(token, dict) and (pattern.kind != "token" or _is_required(token)):
                 needs.extend(_token_needs(token))
@@ -143,7 +143,7 @@ class RequirementIndex:
         # The same few sets of met needs recur in sentence after sentence: each is resolved once.
         self._resolved: dict[tuple[int, bool | None], frozenset[tuple[str, str]]] = {}
 
-    def met(self, words: frozenset[str], lowered: str) -> int:
+    def satisfied(self, words: frozenset[str], lowered: str) -> int:
         """The needs (a bit mask) met by text with these words and this lower-case form."""
         found = 0
         for word in words & self.words:
@@ -169,16 +169,16 @@ class RequirementIndex:
 
     def patterns(self, words: frozenset[str], lowered: str, *, cross_sentence: bool | None = None) -> frozenset[tuple[str, str]]:
         """(rule code, pattern id) of the patterns whose needs are all met (of one kind, or of both)."""
-        return self.resolved(self.met(words, lowered), cross_sentence)
+        return self.resolved(self.satisfied(words, lowered), cross_sentence)
 
-    def resolved(self, met: int, cross_sentence: bool | None = None) -> frozenset[tuple[str, str]]:
-        """The patterns (of one kind, or of both) whose needs are all in ``met``."""
-        key = (met, cross_sentence)
+    def resolved(self, satisfied: int, cross_sentence: bool | None = None) -> frozenset[tuple[str, str]]:
+        """The patterns (of one kind, or of both) whose needs are all in ``satisfied``."""
+        key = (satisfied, cross_sentence)
         found = self._resolved.get(key)
         if found is None:
             kinds = (False, True) if cross_sentence is None else (cross_sentence,)
             found = self._resolved[key] = frozenset(
-                pattern for kind in kinds for mask, pattern in self.groups[kind] if mask & met == mask
+                pattern for kind in kinds for mask, pattern in self.groups[kind] if mask & satisfied == mask
             )
         return found
 

@@ -25,7 +25,7 @@ from lintkit.nlp.prefilter import CROSS_SENTENCE_SPAN, candidate_pattern, family
 WHOLE_SEGMENT_FRACTION = 0.9
 
 
-def hot_sentences(text: str, spans: list[tuple[int, int]], index: RequirementIndex) -> set[int]:
+def sentences_that_can_fire(text: str, spans: list[tuple[int, int]], index: RequirementIndex) -> set[int]:
     """Indices of the sentences some requirement can be met in (both, for a cross-sentence pair)."""
     has_family = family_sentences(text, spans)
     pairs = index.cross_sentence
@@ -35,7 +35,7 @@ def hot_sentences(text: str, spans: list[tuple[int, int]], index: RequirementInd
         """Sentence i lower-cased, and the needs it meets."""
         if i not in scanned:
             low = text[spans[i][0]:spans[i][1]].lower()
-            scanned[i] = low, index.met(words_of(low), low)
+            scanned[i] = low, index.satisfied(words_of(low), low)
         return scanned[i]
 
     hot: set[int] = set()
@@ -66,7 +66,7 @@ def sentence_windows(
     the parsed text, so a cut quote would change what counts as quoted).
     """
     spans = sentence_spans(text)
-    hot = hot_sentences(text, spans, index)
+    hot = sentences_that_can_fire(text, spans, index)
     if not hot:
         return []
     chosen = sorted(hot)

@@ -51,7 +51,7 @@ def test_requirements_read_word_lists_but_not_optional_tokens(reqs):
 
 
 def test_non_word_forms_are_matched_as_substrings():
-    need = requirements._need(["n't", "not"])
+    need = requirements._required_word(["n't", "not"])
     assert need.words == {"not"} and need.other == ("n't",)
     index = requirements.RequirementIndex((requirements.Requirement("LM002", "p", (need,), False),))
     assert index.patterns(words_of("don't"), "don't") == {("LM002", "p")}
@@ -75,13 +75,13 @@ def _rule_word_texts(reqs, seed: int, count: int) -> list[str]:
 def _plain_patterns(reqs, words, lowered, cross_sentence):
     """The plain definition the index must agree with: every need of the pattern met."""
 
-    def met(need):
+    def satisfied(need):
         return need.words & words or any(form in lowered for form in need.other)
 
     return {
         (req.rule, req.pattern)
         for req in reqs
-        if (cross_sentence is None or req.cross_sentence == cross_sentence) and all(met(n) for n in req.needs)
+        if (cross_sentence is None or req.cross_sentence == cross_sentence) and all(satisfied(n) for n in req.needs)
     }
 
 
@@ -94,13 +94,13 @@ def test_the_index_agrees_with_the_plain_requirement_check(reqs, index):
 
 
 def test_needs_met_across_sentences_are_those_of_the_joined_text(reqs, index):
-    spaced_req = requirements.Requirement("LM002", "p", (requirements._need(["lead", "a b"]),), True)
+    spaced_req = requirements.Requirement("LM002", "p", (requirements._required_word(["lead", "a b"]),), True)
     spaced = requirements.RequirementIndex((spaced_req,))
     for each, its_reqs in ((index, reqs), (spaced, (spaced_req,))):
         for text in _rule_word_texts(its_reqs, 6, 200):
             lows = [text[s:e].lower() for s, e in sentence_spans(text)]
-            parts = [(low, each.met(words_of(low), low)) for low in lows]
-            joined = each.met(frozenset().union(*map(words_of, lows)), " ".join(lows))
+            parts = [(low, each.satisfied(words_of(low), low)) for low in lows]
+            joined = each.satisfied(frozenset().union(*map(words_of, lows)), " ".join(lows))
             assert each.met_across(parts) == joined, text
     assert spaced.met_across([(low, 0) for low in ("x a.", "b y.")]) == 0
     assert spaced.met_across([(low, 0) for low in ("x a", "b y.")]) == 1

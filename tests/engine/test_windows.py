@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from lintkit.engine.requirements import requirement_index
-from lintkit.engine.windows import hot_sentences, sentence_windows
+from lintkit.engine.windows import sentences_that_can_fire, sentence_windows
 from lintkit.nlp.context import quote_spans
 from lintkit.nlp.prefilter import sentence_spans
 
@@ -27,7 +27,7 @@ def test_hot_sentences_need_the_rule_words(index):
         "Lunch was good. Nothing else happened here. Managers are leaders."
     )
     spans = sentence_spans(text)
-    hot = hot_sentences(text, spans, index)
+    hot = sentences_that_can_fire(text, spans, index)
     assert {text[spans[i][0]:spans[i][1]] for i in hot} >= {"Escalate blockers to leadership today.", "Managers are leaders."}
     assert "The weather was fine." not in {text[spans[i][0]:spans[i][1]] for i in hot}
 
