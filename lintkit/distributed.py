@@ -172,13 +172,13 @@ def lint_batch(items: list[tuple]) -> list[tuple]:
     return [_lint_item(*item) for item in items]
 
 
-def _lint_item(path: str | None, raw: bytes | None, shown: str, config: Config) -> tuple:
+def _lint_item(path: str | None, raw: bytes | None, display_path: str, config: Config) -> tuple:
     if raw is None:
         try:
             raw = read_source(path, config.max_file_size)
         except LintkitError as error:  # it names the path it was read at, the worker's
-            return False, LintkitError(error.problem, path=shown, key=error.key).as_data()
-    return lint_as_data((raw, shown, config))
+            return False, LintkitError(error.problem, path=display_path, key=error.key).as_data()
+    return lint_as_data((raw, display_path, config))
 
 
 class ClusterLinter:
@@ -200,7 +200,7 @@ class ClusterLinter:
             if len(batch) == 1 and is_oversized(_size(batch[0]), self.split_words):
                 yield batch[0], self._lint_long(batch[0], threads)
                 continue
-            items = [(None if job.raw is not None else os.path.abspath(job.path), job.raw, job.shown, job.config) for job in batch]
+            items = [(None if job.raw is not None else os.path.abspath(job.path), job.raw, job.display_path, job.config) for job in batch]
             future = self.client.submit(lint_batch, items, pure=False)
             batch_of[future.key] = batch
             running.add(future)
@@ -219,13 +219,13 @@ class ClusterLinter:
         """A file too long for one task, read here; its windows are parsed on the cluster's ``threads``."""
         try:
             raw = job.raw if job.raw is not None else read_source(job.path, job.config.max_file_size)
-            document = file_document(raw, job.shown)
-            found = api.lint_document(document, path=job.shown, config=job.config, parser=cluster_parser(self.client, threads))
+            document = file_document(raw, job.display_path)
+            found = api.lint_document(document, path=job.display_path, config=job.config, parser=cluster_parser(self.client, threads))
             return FileFindings(found, document.unread_blocks)
         except LintkitError as error:
-            return with_path(error, job.shown)
+            return with_path(error, job.display_path)
         except Exception as exc:  # noqa: BLE001 - the cluster gave up on it (e.g. its worker died too often)
-            return _lost(exc, job.shown)
+            return _lost(exc, job.display_path)
 
 
 def _outcomes(future, batch_of: dict) -> Iterator[tuple[Job, Outcome]]:
@@ -240,11 +240,11 @@ def _outcomes(future, batch_of: dict) -> Iterator[tuple[Job, Outcome]]:
         if ok:
             yield job, value
         else:
-            yield job, _lost(value, job.shown) if isinstance(value, BaseException) else error_from_data(value, job.shown)
+            yield job, _lost(value, job.display_path) if isinstance(value, BaseException) else error_from_data(value, job.display_path)
 
 
-def _lost(exc: BaseException, shown: str) -> LintkitError:
-    return LintkitError(f"not linted: the cluster failed ({type(exc).__name__}: {exc})", path=shown)
+def _lost(exc: BaseException, display_path: str) -> LintkitError:
+    return LintkitError(f"not linted: the cluster failed ({type(exc).__name__}: {exc})", path=display_path)
 
 
 def _size(job: Job) -> int:

@@ -47,10 +47,10 @@ MIN_PARALLEL_CHARS = 4000
 BATCH_BYTES = 32 << 20
 CHUNKS_PER_WORKER = 4
 
-Item = tuple[bytes, str, Config]  # a file's bytes, its name as shown, its settings
+Item = tuple[bytes, str, Config]  # a file's bytes, its name as display_path, its settings
 Outcome = "list[Finding] | LintkitError"
 Reader = Callable[[bytes, str], Document]
-# Runs a step for one file (its name as shown) and returns what it returns, or that file's error.
+# Runs a step for one file (its name as display_path) and returns what it returns, or that file's error.
 Isolate = Callable[[Callable[[], object], str], object]
 
 
@@ -113,9 +113,9 @@ def _pool(workers: int):
         pool.close()
 
 
-def _lost(lost: Lost, shown: str) -> tuple:
+def _lost(lost: Lost, display_path: str) -> tuple:
     """The error of a file whose worker died, as plain data."""
-    return LintkitError(f"{lost.reason()} while linting this file", path=shown).as_data()
+    return LintkitError(f"{lost.reason()} while linting this file", path=display_path).as_data()
 
 
 def _in_background(load: Callable, *args) -> Future:
@@ -139,8 +139,8 @@ def _engine_key(config: Config) -> tuple:
     return config.model, config.rule_packs, config.accepted_terms, config.plain_spacy
 
 
-def _read_and_cut(read: Reader, raw: bytes, shown: str, config: Config) -> tuple[Document, windows.ParseWork]:
-    document = read(raw, shown)
+def _read_and_cut(read: Reader, raw: bytes, display_path: str, config: Config) -> tuple[Document, windows.ParseWork]:
+    document = read(raw, display_path)
     return replace(document, segments=()), windows.parse_work(document, config)
 
 
@@ -149,9 +149,9 @@ def _finish(document: Document, found: list, *, path: str, config: Config) -> Fi
     return FileFindings(api.finish(document, found, path=path, config=config), document.unread_blocks)
 
 
-def _prepare(read: Reader, isolate: Isolate, index: int, raw: bytes, shown: str, config: Config) -> tuple:
+def _prepare(read: Reader, isolate: Isolate, index: int, raw: bytes, display_path: str, config: Config) -> tuple:
     """A reader's job: a file's document (less its segments, which the windows carry) and windows, or its error."""
-    outcome = isolate(lambda: _read_and_cut(read, raw, shown, config), shown)
+    outcome = isolate(lambda: _read_and_cut(read, raw, display_path, config), display_path)
     if isinstance(outcome, LintkitError):
         return index, None, None, outcome.as_data()
     return index, *outcome, None
@@ -200,9 +200,9 @@ def _pieces(windows: list[tuple[int, int]], works: dict[int, tuple], items: Sequ
     out = []
     for i, group in itertools.groupby(windows, key=lambda window: window[0]):
         numbers = [w for _, w in group]
-        work, (_, shown, config) = works[i][1], items[i]
+        work, (_, display_path, config) = works[i][1], items[i]
         span = slice(numbers[0], numbers[-1] + 1)
-        out.append((i, (work.texts[span], work.contexts[span], config, shown)))
+        out.append((i, (work.texts[span], work.contexts[span], config, display_path)))
     return out
 
 
@@ -233,7 +233,7 @@ def _parse_all(works: dict[int, tuple], items: Sequence[Item], workers: int, iso
 def lint_files(items: Sequence[Item], workers: int, read: Reader, isolate: Isolate) -> Iterator[tuple[int, Outcome]]:
     """Each file's findings (or its error) as ``(index, outcome)``, in the order the files finish.
 
-    ``read`` turns a file's bytes and shown name into its document; ``isolate``
+    ``read`` turns a file's bytes and display path into its document; ``isolate``
     runs each step of one file, so that whatever goes wrong with it is its error.
     """
     loading: dict[tuple, Future] = {}
@@ -266,12 +266,12 @@ def _lint_batch(items: Sequence[Item], batch: range, workers: int, steps: tuple[
     results = _parse_all(prepared, items, workers, isolate)
     for i in sorted(prepared):
         document, work = prepared[i]
-        _, shown, config = items[i]
+        _, display_path, config = items[i]
         found = results[i]
         if isinstance(found, tuple):
             yield i, LintkitError.from_data(found)
         else:
-            yield i, isolate(lambda: _finish(document, windows.placed(work, found, document.source), path=shown, config=config), shown)  # noqa: B023
+            yield i, isolate(lambda: _finish(document, windows.placed(work, found, document.source), path=display_path, config=config), display_path)  # noqa: B023
 
 
 def _load_engines(keys: set[tuple], loading: dict[tuple, Future]) -> None:

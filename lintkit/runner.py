@@ -81,29 +81,29 @@ def internal_error(exc: BaseException, path: str | None = None) -> LintkitError:
     return LintkitError(f"internal error ({what}); {advice}", path=path)
 
 
-def isolated(step: Callable[[], T], shown: str) -> T | LintkitError:
-    """What ``step`` returns for the file ``shown``, or that file's one error line: nothing that goes wrong with one file stops the others."""
+def isolated(step: Callable[[], T], display_path: str) -> T | LintkitError:
+    """What ``step`` returns for the file ``display_path``, or that file's one error line: nothing that goes wrong with one file stops the others."""
     try:
         return step()
     except LintkitError as error:
-        return with_path(error, shown)
+        return with_path(error, display_path)
     except Exception as exc:  # noqa: BLE001 - a bug on one file is that file's error line
         if debugging():
             traceback.print_exc()
-        return internal_error(exc, shown)
+        return internal_error(exc, display_path)
 
 
-def lint_isolated(raw: bytes, shown: str, config: Config) -> list[Finding] | LintkitError:
-    return isolated(lambda: lint_bytes(raw, shown, config), shown)
+def lint_isolated(raw: bytes, display_path: str, config: Config) -> list[Finding] | LintkitError:
+    return isolated(lambda: lint_bytes(raw, display_path, config), display_path)
 
 
-def _look_up(path: str, shown: str, settings: Callable[[str, str], Config], cache: Cache | None, read: bool) -> tuple:
+def _look_up(path: str, display_path: str, settings: Callable[[str, str], Config], cache: Cache | None, read: bool) -> tuple:
     """A file's settings, bytes (None unless ``read``), cache key and cached findings (None on a miss)."""
-    config = settings(path, shown)
+    config = settings(path, display_path)
     if not read:
         return config, None, None, None
     raw = read_source(path, config.max_file_size)
-    key = key_for(raw, shown, config) if cache is not None and path != "-" else None
+    key = key_for(raw, display_path, config) if cache is not None and path != "-" else None
     return config, raw, key, cache.get(key) if key is not None else None
 
 
@@ -120,36 +120,36 @@ def path_list(paths) -> list[str]:
     return [os.fspath(path) for path in listed]
 
 
-def read_file_document(raw: bytes, shown: str, markup: str) -> Document:
+def read_file_document(raw: bytes, display_path: str, markup: str) -> Document:
     """The document of a file's bytes; a huge plain-text file is read sparsely (only the blocks with a family word or a comment)."""
     if markup != "text" or len(raw) < plaintext.SPARSE_TEXT_BYTES:
-        return read_bytes(raw, shown, markup)
+        return read_bytes(raw, display_path, markup)
     try:
-        return plaintext.read_sparse(decode(raw, shown), candidate_starts)
+        return plaintext.read_sparse(decode(raw, display_path), candidate_starts)
     except LintkitError as error:
         if error.path is not None:
             raise
-        raise LintkitError(error.problem, path=shown) from None
+        raise LintkitError(error.problem, path=display_path) from None
 
 
-def file_document(raw: bytes, shown: str) -> Document:
+def file_document(raw: bytes, display_path: str) -> Document:
     """The document of a file's bytes, in the markup its name says (plain text by default)."""
-    return read_file_document(raw, shown, markup_for_path(shown) or "text")
+    return read_file_document(raw, display_path, markup_for_path(display_path) or "text")
 
 
-def lint_bytes(raw: bytes, shown: str, config: Config) -> list[Finding]:
+def lint_bytes(raw: bytes, display_path: str, config: Config) -> list[Finding]:
     """Findings for a file's bytes (no cache)."""
-    document = file_document(raw, shown)
-    return FileFindings(lint_document(document, path=shown, config=config), document.unread_blocks)
+    document = file_document(raw, display_path)
+    return FileFindings(lint_document(document, path=display_path, config=config), document.unread_blocks)
 
 
-def with_path(error: LintkitError, shown: str) -> LintkitError:
-    """The error, naming ``shown`` when it names no file."""
-    return error if error.path else LintkitError(error.problem, path=shown)
+def with_path(error: LintkitError, display_path: str) -> LintkitError:
+    """The error, naming ``display_path`` when it names no file."""
+    return error if error.path else LintkitError(error.problem, path=display_path)
 
 
-def error_from_data(data: tuple, shown: str) -> LintkitError:
-    return with_path(LintkitError.from_data(data), shown)
+def error_from_data(data: tuple, display_path: str) -> LintkitError:
+    return with_path(LintkitError.from_data(data), display_path)
 
 
 def lint_as_data(item: tuple) -> tuple:
@@ -166,7 +166,7 @@ class Job:
 
     index: int  # its place among the paths, which is its place in the result
     path: str
-    shown: str  # the name findings and errors give it
+    display_path: str  # the name findings and errors give it
     config: Config
     raw: bytes | None = None
     key: str | None = None  # its result-cache entry, when the cache is used
@@ -184,9 +184,9 @@ def lint_here(jobs: int | None) -> Linter:
         pending = list(pending)
         workers = workers_for([len(job.raw) for job in pending], jobs)
         if workers > 1:
-            done = lint_files([(job.raw, job.shown, job.config) for job in pending], workers, file_document, isolated)
+            done = lint_files([(job.raw, job.display_path, job.config) for job in pending], workers, file_document, isolated)
         else:
-            done = ((i, lint_isolated(job.raw, job.shown, job.config)) for i, job in enumerate(pending))
+            done = ((i, lint_isolated(job.raw, job.display_path, job.config)) for i, job in enumerate(pending))
         for i, outcome in done:
             yield pending[i], outcome
 
@@ -230,16 +230,16 @@ def lint_paths(
         if on_file is not None:
             on_file(paths[n])
 
-    def settings(path: str, shown: str) -> Config:
+    def settings(path: str, display_path: str) -> Config:
         if config is not None:
             return config.for_file(None if path == "-" else path)
-        return settings_for(shown if path == "-" else path, cli_overrides or {})
+        return settings_for(display_path if path == "-" else path, cli_overrides or {})
 
     def due() -> Iterator[Job]:
         for n, path in enumerate(paths):
-            shown = stdin_filename if path == "-" and stdin_filename else path
+            display_path = stdin_filename if path == "-" and stdin_filename else path
             read = not reads_files or path == "-"
-            looked_up = isolated(lambda: _look_up(path, shown, settings, cache, read), shown)  # noqa: B023 - called at once
+            looked_up = isolated(lambda: _look_up(path, display_path, settings, cache, read), display_path)  # noqa: B023 - called at once
             if isinstance(looked_up, LintkitError):
                 finish(n, looked_up)
                 continue
@@ -247,7 +247,7 @@ def lint_paths(
             if hit is not None:
                 finish(n, hit)
             else:
-                yield Job(n, path, shown, file_config, raw, key)
+                yield Job(n, path, display_path, file_config, raw, key)
 
     for job, outcome in linter(due()):
         finish(job.index, outcome, job.key)
