@@ -142,8 +142,8 @@ def sees(wanted: list[tuple[str, int]]) -> bool:
 class PipelineWarmup(WorkerPlugin):
     """Loads a pipeline on every worker as it starts (a restarted one too), so no task waits for it and none loads it again."""
 
-    def __init__(self, model: str, rule_packs: tuple[str, ...], accepted_terms: tuple[str, ...]):
-        self.settings = (model, rule_packs, accepted_terms)
+    def __init__(self, model: str, rule_packs: tuple[str, ...], accepted_terms: tuple[str, ...], plain_spacy: bool = False):
+        self.settings = (model, rule_packs, accepted_terms, plain_spacy)  # the key parse_texts asks engine_for with
 
     def setup(self, worker) -> None:
         try:
@@ -210,7 +210,7 @@ class ClusterLinter:
             yield from _outcomes(future, batch_of)
 
     def _warm(self, config: Config) -> None:
-        settings = (config.model, config.rule_packs, config.accepted_terms)
+        settings = parsing.engine_key(config)
         if settings not in self._warmed:
             self.client.register_plugin(PipelineWarmup(*settings), name=f"lintkit-pipeline-{len(self._warmed)}")
             self._warmed.add(settings)

@@ -135,10 +135,6 @@ def _in_background(load: Callable, *args) -> Future:
     return future
 
 
-def _engine_key(config: Config) -> tuple:
-    return config.model, config.rule_packs, config.accepted_terms, config.plain_spacy
-
-
 def _read_and_cut(read: Reader, raw: bytes, display_path: str, config: Config) -> tuple[Document, windows.ParseWork]:
     document = read(raw, display_path)
     return replace(document, segments=()), windows.parse_work(document, config)
@@ -167,7 +163,7 @@ def _parse_pieces(isolate: Isolate, pieces: list[tuple]) -> list:
     Pieces that share a pipeline are parsed in one go: the pipeline is faster on
     many texts at once than on each file's few windows apart.
     """
-    groups = itertools.groupby(pieces, key=lambda piece: _engine_key(piece[2]))
+    groups = itertools.groupby(pieces, key=lambda piece: parsing.engine_key(piece[2]))
     return [found for _, group in groups for found in _parse_group(list(group), isolate)]
 
 
@@ -247,7 +243,7 @@ def _lint_batch(items: Sequence[Item], batch: range, workers: int, steps: tuple[
     tasks = sorted(((*steps, i, *items[i]) for i in batch), key=lambda task: -len(task[3]))  # biggest first: readers end together
     prepared: dict[int, tuple] = {}
     with _pool(min(workers, len(tasks))) as readers:
-        key = _engine_key(items[batch[0]][2])
+        key = parsing.engine_key(items[batch[0]][2])
         if early and key not in loading:  # only once the readers are forked: a fork must not catch a thread mid-import
             loading[key] = _in_background(parsing.engine_for, *key)
         for n, read_and_cut in readers.results(_prepare_star, tasks):
@@ -262,7 +258,7 @@ def _lint_batch(items: Sequence[Item], batch: range, workers: int, steps: tuple[
     if not prepared:
         return
     if _can_fork():
-        _load_engines({_engine_key(items[i][2]) for i in prepared}, loading)  # before the parsers fork
+        _load_engines({parsing.engine_key(items[i][2]) for i in prepared}, loading)  # before the parsers fork
     results = _parse_all(prepared, items, workers, isolate)
     for i in sorted(prepared):
         document, work = prepared[i]

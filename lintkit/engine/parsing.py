@@ -39,6 +39,11 @@ class Engine:
     accepted: PhraseMatcher | None = None  # the user's accepted terms
 
 
+def engine_key(config: Config) -> tuple:
+    """The settings an engine is built from: workers and cluster plug-ins load it with exactly these."""
+    return config.model, config.rule_packs, config.accepted_terms, config.plain_spacy
+
+
 @functools.lru_cache(maxsize=8)
 def engine_for(model: str, rule_packs: tuple[str, ...], accepted_terms: tuple[str, ...], plain_spacy: bool = False) -> Engine:
     from lintkit.engine.matching import CompiledRules
@@ -60,7 +65,7 @@ def parse_texts(texts: Sequence[str], contexts: Sequence[str | None], config: Co
     """Window-relative findings of each text (module level, so a worker process can run it)."""
     from lintkit.nlp.case import for_parsing
 
-    engine = engine_for(config.model, config.rule_packs, config.accepted_terms, config.plain_spacy)
+    engine = engine_for(*engine_key(config))
     docs = engine.nlp.pipe([for_parsing(LONE_SURROGATE.sub("\ufffd", text)) for text in texts], batch_size=BATCH_SIZE)
     return [_findings_in_doc(doc, text, engine, path, c) for doc, text, c in zip(docs, texts, contexts)]
 
