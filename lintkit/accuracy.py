@@ -5,7 +5,7 @@ Shared by the written corpora (``evaluate``) and the real-prose annotations
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any, Iterable, Mapping
 
 RULE_CODES: tuple[str, ...] = ("LM001", "LM002", "LM003", "LM004")
@@ -63,6 +63,27 @@ class Counts:
     def as_dict(self) -> dict[str, Any]:
         return {"tp": self.tp, "fp": self.fp, "fn": self.fn,
                 "precision": self.precision, "recall": self.recall, "f1": self.f1}
+
+
+def _counts_per_rule() -> dict[str, Counts]:
+    return {code: Counts() for code in RULE_CODES}
+
+
+@dataclass(kw_only=True)
+class RuleCounts:
+    """What both reports count per rule and sum over the rules, whatever their unit (item or sentence)."""
+
+    rules: dict[str, Counts] = field(default_factory=_counts_per_rule)
+
+    @property
+    def total(self) -> Counts:
+        return Counts.summed(self.rules.values())
+
+    def counts_as_dict(self) -> dict[str, Any]:
+        return {"rules": {code: c.as_dict() for code, c in self.rules.items()}, "all": self.total.as_dict()}
+
+    def table(self) -> list[str]:
+        return rule_table(self.rules, self.total)
 
 
 def severity_name(severity: Any) -> str:

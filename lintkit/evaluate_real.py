@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
-from lintkit.accuracy import RULE_CODES, WARNING_SEVERITIES, CorpusError, Counts, Prediction, rule_table, to_prediction
+from lintkit.accuracy import RULE_CODES, WARNING_SEVERITIES, CorpusError, Prediction, RuleCounts, to_prediction
 
 CONTEXTS = ("asserted", "quoted", "attributed")
 DEFAULT_ROOT = Path("..") / "shared" / "corpora"
@@ -93,25 +93,19 @@ class Outcome:
 
 
 @dataclass
-class RealResult:
+class RealResult(RuleCounts):
     name: str
     sentences: int = 0
-    rules: dict[str, Counts] = field(default_factory=lambda: {code: Counts() for code in RULE_CODES})
     reported_kept_below: int = 0  # quoted/attributed misuse with no warning
     reported_total: int = 0
     outcomes: list[Outcome] = field(default_factory=list)
     unreadable: list[str] = field(default_factory=list)
 
-    @property
-    def total(self) -> Counts:
-        return Counts.summed(self.rules.values())
-
     def as_dict(self) -> dict[str, Any]:
         return {
             "split": self.name,
             "sentences": self.sentences,
-            "rules": {code: c.as_dict() for code, c in self.rules.items()},
-            "all": self.total.as_dict(),
+            **self.counts_as_dict(),
             "quoted_or_attributed": {"kept_below_warning": self.reported_kept_below, "total": self.reported_total},
             "outcomes": [o.as_dict() for o in self.outcomes],
             "unreadable": self.unreadable,
@@ -184,7 +178,7 @@ def evaluate(path: Path, root: Path, lint_file: LintFile | None = None, splits: 
 
 
 def format_real(result: RealResult, root: Path | None = None, *, quiet: bool = False) -> str:
-    lines = [f"== {result.name}: {result.sentences} real sentences ==", *rule_table(result.rules, result.total)]
+    lines = [f"== {result.name}: {result.sentences} real sentences ==", *result.table()]
     lines.append(f"quoted/attributed misuse kept below warning: {result.reported_kept_below}/{result.reported_total}")
     if result.unreadable:
         lines.append(f"unreadable or changed files (not scored): {len(result.unreadable)}")

@@ -48,7 +48,7 @@ BATCH_BYTES = 32 << 20
 CHUNKS_PER_WORKER = 4
 
 Item = tuple[bytes, str, Config]  # a file's bytes, its name as display_path, its settings
-Outcome = "list[Finding] | LintkitError"
+Outcome = list[Finding] | LintkitError
 Reader = Callable[[bytes, str], Document]
 # Runs a step for one file (its name as display_path) and returns what it returns, or that file's error.
 Isolate = Callable[[Callable[[], object], str], object]

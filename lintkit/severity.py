@@ -26,4 +26,9 @@ class Severity(str, enum.Enum):
         return self.value
 
 
+def three_levels(lowest: str) -> dict[Severity, str]:
+    """Severity names for an output format with three levels: info and hint both become ``lowest``."""
+    return {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: lowest, Severity.HINT: lowest}
+
+
 _RANK = {Severity.ERROR: 3, Severity.WARNING: 2, Severity.INFO: 1, Severity.HINT: 0}

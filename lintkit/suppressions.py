@@ -15,7 +15,6 @@ from lintkit.codes import did_you_mean
 from lintkit.documents.model import Document, Suppression
 from lintkit.engine.rule import Rule
 from lintkit.findings import Finding, LineIndex
-from lintkit.severity import Severity
 
 UNUSED_SUPPRESSION = "LM100"  # the rule (rules/LM100-unused-suppression.toml) whose findings this module makes
 

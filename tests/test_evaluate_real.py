@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from lintkit.evaluate import CorpusError, Prediction
+from lintkit.accuracy import CorpusError, Prediction
 from lintkit.evaluate_real import evaluate, load_annotations, score_real
 
 ANNOTATIONS = Path(__file__).resolve().parent.parent / "corpora" / "real" / "annotations.jsonl"

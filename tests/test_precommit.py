@@ -47,8 +47,10 @@ def _git(*args: str, cwd: Path, env: dict[str, str]) -> None:
     subprocess.run(["git", *args], cwd=cwd, env=env, check=True, capture_output=True)
 
 
-def _try_repo(docs: Path, env: dict[str, str]) -> subprocess.CompletedProcess:
-    return subprocess.run(
+def _try_repo(docs: Path, env: dict[str, str]) -> tuple[int, str, float]:
+    """The hook run over every file of ``docs``: its exit code, its output and the seconds it took."""
+    started = time.monotonic()
+    run = subprocess.run(
         [sys.executable, "-m", "pre_commit", "try-repo", str(REPO), "lintkit", "--all-files", "--verbose"],
         cwd=docs,
         env=env,
@@ -56,6 +58,7 @@ def _try_repo(docs: Path, env: dict[str, str]) -> subprocess.CompletedProcess:
         text=True,
         timeout=1800,
     )
+    return run.returncode, run.stdout + run.stderr, time.monotonic() - started
 
 
 @pytest.mark.skipif(shutil.which("git") is None, reason="needs git")
@@ -74,11 +77,8 @@ def test_try_repo_fails_on_a_finding_and_passes_once_fixed(tmp_path):
     _git("add", "-A", cwd=docs, env=env)
     _git("commit", "-q", "-m", "docs", cwd=docs, env=env)
 
-    started = time.monotonic()
-    failing = _try_repo(docs, env)
-    first = time.monotonic() - started
-    output = failing.stdout + failing.stderr
-    assert failing.returncode == 1, output
+    code, output, first = _try_repo(docs, env)
+    assert code == 1, output
     assert "lintkit" in output and "Failed" in output
     assert "notes.md:3:9: LM002 [warning]" in output
     assert "guide.rst:4:1: LM002 [warning]" in output
@@ -90,11 +90,8 @@ def test_try_repo_fails_on_a_finding_and_passes_once_fixed(tmp_path):
         (docs / name).write_text(good, encoding="utf-8")
     _git("commit", "-q", "-am", "fix wording", cwd=docs, env=env)
 
-    started = time.monotonic()
-    passing = _try_repo(docs, env)
-    second = time.monotonic() - started
-    output = passing.stdout + passing.stderr
-    assert passing.returncode == 0, output
+    code, output, second = _try_repo(docs, env)
+    assert code == 0, output
     assert "Passed" in output and "LM00" not in output
     print(f"pre-commit try-repo: failing run {first:.1f}s, passing run {second:.1f}s")
     assert (tmp_path / "pre-commit-home").is_dir()  # pre-commit's own store went to the test's folder

@@ -8,6 +8,7 @@ module and one row here.
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -63,7 +64,23 @@ def file_types() -> str:
     return ", ".join(m.extensions[0] for m in MARKUPS.values())
 
 
-def comment(markup: str, directive: str) -> str:
-    """``directive`` as a comment in ``markup`` (a bare line where the markup has no comment lintkit writes)."""
+def _comment_template(markup: str) -> str:
+    """The markup's comment around ``{}``; a bare line where the markup has no comment lintkit writes."""
     template = MARKUPS[markup].comment if markup in MARKUPS else None
-    return (template or "{}").format(directive)
+    return template or "{}"
+
+
+def comment(markup: str, directive: str) -> str:
+    """``directive`` as a comment in ``markup``."""
+    return _comment_template(markup).format(directive)
+
+
+def is_comment_line(markup: str, line: str) -> bool:
+    """``line`` is a ``lintkit:`` comment in ``markup``'s syntax and nothing else, however it is spaced."""
+    before, after = _comment_template(markup).split("{}")
+    pattern = rf"\s*{_spaced(before)}\s*lintkit\s*:.*{_spaced(after)}\s*"
+    return re.fullmatch(pattern, line, re.IGNORECASE | re.DOTALL) is not None
+
+
+def _spaced(delimiter: str) -> str:
+    return "".join(rf"\s*{re.escape(piece)}" for piece in delimiter.split())

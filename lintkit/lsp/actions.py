@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 
 from lsprotocol import types as lsp
 
-from lintkit.documents.markups import comment
+from lintkit.documents.markups import comment, is_comment_line
 from lintkit.engine.rule import Rule
 from lintkit.reporters.lsp import unit_counter
 from lintkit.suppressions import UNUSED_SUPPRESSION
@@ -94,7 +94,7 @@ def code_actions(
             )
         line = diagnostic.range.start.line
         if code == UNUSED_SUPPRESSION:
-            removal = _remove_comment(lines, diagnostic.range)
+            removal = _remove_comment(lines, diagnostic.range, markup)
             actions.append(
                 lsp.CodeAction(
                     title="Remove the unused lintkit comment",
@@ -116,11 +116,11 @@ def code_actions(
     return actions
 
 
-def _remove_comment(lines: Sequence[str], span: lsp.Range) -> lsp.TextEdit:
+def _remove_comment(lines: Sequence[str], span: lsp.Range, markup: str) -> lsp.TextEdit:
     """Delete the comment; when it is alone on its line, delete the line too."""
     line = span.start.line
-    text = lines[line].strip() if line < len(lines) else ""
-    alone = span.end.line == line and re.fullmatch(r"(<!--.*-->|\.\..*|(?i:lintkit)\s*:.*)", text) is not None
+    text = lines[line] if line < len(lines) else ""
+    alone = span.end.line == line and is_comment_line(markup, text)
     if alone:
         whole = lsp.Range(start=lsp.Position(line=line, character=0), end=lsp.Position(line=line + 1, character=0))
         return lsp.TextEdit(range=whole, new_text="")

@@ -17,7 +17,6 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-import sys
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from typing import BinaryIO

@@ -13,14 +13,9 @@ from lintkit.documents.markups import STDIN
 from lintkit.findings import Finding
 from lintkit.reporters.context import ReportContext
 from lintkit.file_names import printable
-from lintkit.severity import Severity
+from lintkit.severity import three_levels
 
-COMMAND = {
-    Severity.ERROR: "error",
-    Severity.WARNING: "warning",
-    Severity.INFO: "notice",
-    Severity.HINT: "notice",
-}
+COMMAND = three_levels("notice")
 
 
 def render(findings: Sequence[Finding], context: ReportContext) -> str:

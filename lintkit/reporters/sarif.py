@@ -25,7 +25,7 @@ from lintkit.findings import Finding
 from lintkit.reporters.context import ReportContext
 from lintkit.reporters.json import dumps
 from lintkit.file_names import uri_path
-from lintkit.severity import Severity
+from lintkit.severity import three_levels
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 INFORMATION_URI = "https://lintkit.dev"
@@ -33,12 +33,7 @@ SRCROOT = "%SRCROOT%"
 FINGERPRINT_KEY = "lintkitMatch/v1"
 TAGS = ("prose", "terminology")
 
-LEVEL = {
-    Severity.ERROR: "error",
-    Severity.WARNING: "warning",
-    Severity.INFO: "note",
-    Severity.HINT: "note",
-}
+LEVEL = three_levels("note")
 
 
 def render(findings: Sequence[Finding], context: ReportContext) -> str:

@@ -3,7 +3,7 @@ import pytest
 
 from lintkit.discovery import expand
 from lintkit.documents import read_bytes, read_document
-from lintkit.documents.markups import EXTENSIONS, INCLUDE_GLOBS, LANGUAGE_IDS, MARKUPS, TEXT_MARKUPS, comment, markup_for_path
+from lintkit.documents.markups import EXTENSIONS, INCLUDE_GLOBS, LANGUAGE_IDS, MARKUPS, TEXT_MARKUPS, comment, is_comment_line, markup_for_path
 
 
 @pytest.mark.parametrize("extension, markup", sorted(EXTENSIONS.items()))
@@ -26,6 +26,16 @@ def test_the_comment_a_quick_fix_writes_is_one_the_reader_obeys(markup):
     source = f"{comment(markup, 'lintkit: disable-next-line=LM002')}\n\nWe need leaders, not managers.\n"
     (directive,) = read_document(source, markup).suppressions
     assert (directive.action, directive.codes) == ("disable-next-line", frozenset({"LM002"}))
+
+
+@pytest.mark.parametrize("markup", TEXT_MARKUPS)
+def test_a_line_holding_only_the_comment_is_known_as_one_in_its_own_markup_alone(markup):
+    written = comment(markup, "lintkit: disable=LM001")
+    assert is_comment_line(markup, f"  {written}\n")
+    assert is_comment_line(markup, written.replace(" ", "").upper())
+    others = {comment(other, "lintkit: disable=LM001") for other in TEXT_MARKUPS} - {written}
+    assert not any(is_comment_line(markup, other) for other in others)
+    assert not is_comment_line(markup, "Leaders lead.")
 
 
 def test_editor_language_ids_name_text_markups():

@@ -5,8 +5,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from lintkit.documents import markdown, read_document
+from lintkit.documents import read_document
 from lintkit.documents.lines import normalize_breaks
+from lintkit.documents.markdown_parser import PARSER
 from lintkit.documents.prose import URL, Prose, _url_pattern
 
 WORDS = ["leaders", "managers", "team", "café", "naïve", "Ünïcode", "2024", "a", "x1"]
@@ -82,7 +83,7 @@ def assert_offsets_are_exact(source, document):
 def markdown_it_texts(source):
     """The prose markdown-it itself sees in each inline block, built without any alignment."""
     texts = []
-    for token in markdown._MD.parse(normalize_breaks(source), {}):
+    for token in PARSER.parse(normalize_breaks(source), {}):
         if token.type != "inline":
             continue
         prose, in_autolink = Prose(), False

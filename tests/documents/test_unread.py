@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 
 from lintkit.documents import markdown, read_document, rst
 from lintkit.documents.lines import LineIndex, normalize_breaks
+from lintkit.documents.markdown_parser import PARSER
 
 # Odd whitespace (form feed, vertical tab, no-break space...) is where markdown-it and the
 # reader's alignment can disagree; the rest is ordinary block and inline markup.
@@ -48,7 +49,7 @@ def test_every_markdown_block_with_prose_is_read_or_counted(blocks, logged):
     document = markdown.read(source)
     index = LineIndex(source)
     read_lines = {index.line_of(segment.offsets[0]) for segment in document.segments if MARK in segment.text}
-    for token in markdown._MD.parse(normalize_breaks(source).replace("\0", "\ufffd"), {}):
+    for token in PARSER.parse(normalize_breaks(source).replace("\0", "\ufffd"), {}):
         if token.type == "inline" and MARK in token.content:
             first, end = token.map
             placed = any(first <= line < end for line in read_lines)

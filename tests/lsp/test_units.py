@@ -5,6 +5,7 @@ import pytest
 from lsprotocol import types as lsp
 
 from lintkit.config import Config
+from lintkit.documents.markups import TEXT_MARKUPS, comment
 from lintkit.lsp import actions, settings
 from lintkit.severity import Severity
 
@@ -38,6 +39,25 @@ def test_unused_suppression_quick_fix_removes_the_whole_comment_line():
     (action,) = actions.code_actions([diagnostic], uri="file:///a.md", version=3, lines=lines, markup="markdown")
     assert action.title == "Remove the unused lintkit comment"
     assert action.edit.changes == {"file:///a.md": [lsp.TextEdit(range=lsp.Range(lsp.Position(1, 0), lsp.Position(2, 0)), new_text="")]}
+
+
+@pytest.mark.parametrize("markup", TEXT_MARKUPS)
+def test_an_unused_comment_alone_on_its_line_goes_with_its_line_in_every_markup(markup):
+    """Which line is only a comment follows from the markup table's comment syntax, not from a list kept here."""
+    written = comment(markup, "lintkit: disable-next-line=LM002")
+    lines = ["Intro.\n", f"  {written}\n", f"Text. {written}\n"]
+
+    def removal(line, start, end):
+        span = lsp.Range(lsp.Position(line, start), lsp.Position(line, end))
+        diagnostic = lsp.Diagnostic(range=span, message="unused", code="LM100", source="lintkit")
+        (action,) = actions.code_actions([diagnostic], uri="u", version=1, lines=lines, markup=markup)
+        (edit,) = action.edit.changes["u"]
+        return edit.range
+
+    alone = removal(1, 2, 2 + len(written))
+    assert (alone.start, alone.end) == (lsp.Position(1, 0), lsp.Position(2, 0))
+    after_words = removal(2, 6, 6 + len(written))
+    assert (after_words.start, after_words.end) == (lsp.Position(2, 6), lsp.Position(2, 6 + len(written)))
 
 
 def test_one_disable_action_per_rule_and_line():

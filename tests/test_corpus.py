@@ -1,0 +1,121 @@
+"""The written corpora: a bad line is one error naming file and line, and the shipped corpora hold what the report needs."""
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from lintkit.accuracy import RULE_CODES, CorpusError
+from lintkit.corpus import CATEGORIES, CONTEXTS, load_corpus, load_jsonl, parse_item
+from tests.corpus_files import GOOD, write_jsonl
+
+CORPORA = Path(__file__).resolve().parent.parent / "corpora"
+
+# Minimum number of items per category; for "quoted"/"attributed" the minimum
+# counts findings with that context, whatever their rule.
+MINIMUMS = {
+    "LM001": 80,
+    "LM002": 80,
+    "LM003": 80,
+    "LM004": 35,
+    "quoted": 30,
+    "attributed": 30,
+    "negative-sense": 80,
+    "negative-org": 100,
+}
+
+
+# --------------------------------------------------------------------------- loading
+
+
+@pytest.mark.parametrize(
+    "row, problem",
+    [
+        ("{not json", "invalid JSON"),
+        ([1, 2], "JSON object"),
+        ({**GOOD, "findings": [{"code": "LM009", "start": 0, "end": 4}]}, "code"),
+        ({**GOOD, "findings": [{"code": "LM002", "start": 0, "end": 99}]}, "outside text"),
+        ({**GOOD, "findings": [{"code": "LM002", "start": 4, "end": 4}]}, "outside text"),
+        ({**GOOD, "findings": [{"code": "LM002", "start": 0, "end": 5}]}, "word character"),
+        ({**GOOD, "findings": [{"code": "LM002", "start": 0, "end": 4, "context": "hearsay"}]}, "context"),
+        ({k: v for k, v in GOOD.items() if k != "text"}, "missing key 'text'"),
+    ],
+)
+def test_bad_lines_raise_one_line_errors_naming_file_and_line(tmp_path, row, problem):
+    path = write_jsonl(tmp_path / "dev.jsonl", [GOOD | {"id": "x-0"}, row])
+    with pytest.raises(CorpusError) as info:
+        load_jsonl(path)
+    message = str(info.value)
+    assert "\n" not in message
+    assert message.startswith(f"{path}:2:")
+    assert problem in message
+
+
+def test_duplicate_ids_across_files(tmp_path):
+    write_jsonl(tmp_path / "dev.jsonl", [GOOD])
+    write_jsonl(tmp_path / "test.jsonl", [GOOD])
+    with pytest.raises(CorpusError, match="duplicate id 'x-1'"):
+        load_corpus(tmp_path)
+
+
+def test_load_corpus_splits(tmp_path):
+    write_jsonl(tmp_path / "dev.jsonl", [GOOD])
+    write_jsonl(tmp_path / "test.jsonl", [GOOD | {"id": "x-2"}])
+    assert list(load_corpus(tmp_path)) == ["dev", "test"]
+    assert list(load_corpus(tmp_path, "test")) == ["test"]
+    assert [i.id for i in load_corpus(tmp_path, "all")["all"]] == ["x-1", "x-2"]
+    assert list(load_corpus(tmp_path / "dev.jsonl", "test")) == ["dev"]
+    with pytest.raises(CorpusError, match="no such file"):
+        load_corpus(tmp_path / "missing.jsonl")
+
+
+# --------------------------------------------------------------------------- the corpora themselves
+
+
+def corpus_rows():
+    rows = []
+    for split in ("dev", "test"):
+        path = CORPORA / f"{split}.jsonl"
+        for lineno, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            rows.append((split, lineno, json.loads(line)))
+    return rows
+
+
+def test_corpus_lines_parse_and_validate():
+    rows = corpus_rows()
+    ids = [row["id"] for _, _, row in rows]
+    assert len(ids) == len(set(ids)), "ids must be unique"
+    for split, lineno, row in rows:
+        where = f"{split}.jsonl:{lineno}"
+        assert set(row) == {"id", "text", "findings", "category", "note"}, where
+        assert row["category"] in CATEGORIES, where
+        parse_item(row, path=f"{split}.jsonl", line=lineno)  # raises on any bad span
+        for f in row["findings"]:
+            assert f["code"] in RULE_CODES and f.get("context") in CONTEXTS, where
+            words = row["text"][f["start"]:f["end"]]
+            assert re.match(r"\w", words) and re.search(r"\w$", words), (where, words)
+        if row["category"] in RULE_CODES:
+            assert any(f["code"] == row["category"] for f in row["findings"]), where
+        elif row["category"] in ("quoted", "attributed"):
+            assert any(f["context"] == row["category"] for f in row["findings"]), where
+        else:  # no claim of the writer's own; a refuted claim is reported as attributed
+            assert all(f["context"] == "attributed" for f in row["findings"]), where
+    load_corpus(CORPORA)  # the loader agrees
+
+
+def test_corpus_category_minimums_and_balanced_splits():
+    rows = corpus_rows()
+    items = Counter(row["category"] for _, _, row in rows)
+    contexts = Counter(f["context"] for _, _, row in rows for f in row["findings"])
+    counts = {c: items[c] for c in CATEGORIES if c not in ("quoted", "attributed")}
+    counts["quoted"] = contexts["quoted"]
+    counts["attributed"] = contexts["attributed"]
+    for category, minimum in MINIMUMS.items():
+        assert counts[category] >= minimum, (category, counts[category])
+    assert len(rows) >= 520
+    per_split = Counter((split, row["category"]) for split, _, row in rows)
+    for category in CATEGORIES:
+        assert abs(per_split["dev", category] - per_split["test", category]) <= 1, category
