@@ -131,7 +131,11 @@ def _lead_reason(token, form: str) -> str | None:
 
 
 def _caps_emphasis(token) -> bool:
-    """"want to be LED, not MANAGED": beside another all-caps family word, capitals are emphasis, not the diode."""
+    """"want to be LED, not MANAGED": after a passive auxiliary or beside another all-caps family word,
+    capitals are emphasis, not the diode (a Title Case line keeps only the short one in capitals)."""
+    prev = _neighbour(token, -1)
+    if prev is not None and prev.lemma_.lower() in senses()["passive_auxiliaries"]:
+        return True
     forms = family_forms()
     return any(t.i != token.i and t.is_upper and len(t) > 2 and t.lower_ in forms for t in token.sent)
 

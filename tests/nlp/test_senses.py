@@ -78,6 +78,7 @@ ORGANISATIONAL = [
     ("Leading a team is hard.", "Leading"),
     ("Stop managing and start leading people.", "leading"),
     ("Team members want to be LED, not MANAGED.", "LED"),
+    ("People Want To Be LED, Not MANAGED", "LED"),
     ("We prefer leading to managing, and we hire accordingly.", "leading"),
 ]
 
