@@ -103,10 +103,11 @@ def _lead_reason(token, form: str) -> str | None:
     s = senses()
     nxt, prev = _neighbour(token, 1), _neighbour(token, -1)
     word = token.lower_
-    if token.text in {"LED", "LEDs"}:
+    if token.text in {"LED", "LEDs"} and not _caps_emphasis(token):
         return "a light-emitting diode"
     if form == "verb":
-        if _lower(nxt) == "to" or any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children if not _has_object(token)):
+        causation = _lower(nxt) == "to" or any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children if not _has_object(token))
+        if causation and not (_lower(nxt) == "to" and _preferred_over(token, nxt)):
             return "causation ('led to')"
         if _lower(nxt) in {"up", "into"}:
             return "phrasal 'lead up to/into'"
@@ -127,6 +128,24 @@ def _lead_reason(token, form: str) -> str | None:
     if form in {"agent", "abstract"} and _lower(prev) in s["leader_nonorg_modifiers"]:
         return f"'{prev.text} {token.text}' (foremost in a market or field)"
     return None
+
+
+def _caps_emphasis(token) -> bool:
+    """"want to be LED, not MANAGED": after a passive auxiliary or beside another all-caps family word,
+    capitals are emphasis, not the diode (a Title Case line keeps only the short one in capitals)."""
+    prev = _neighbour(token, -1)
+    if prev is not None and prev.lemma_.lower() in senses()["passive_auxiliaries"]:
+        return True
+    forms = family_forms()
+    return any(t.i != token.i and t.is_upper and len(t) > 2 and t.lower_ in forms for t in token.sent)
+
+
+def _preferred_over(token, to) -> bool:
+    """"We prefer leading to managing": a gerund chosen over a family word after "to" is a preference, not causation."""
+    return (
+        token.head.lemma_.lower() in senses()["preference_verbs"]
+        and any(c.i == to.i + 1 and c.lower_ in family_forms() for c in to.children)
+    )
 
 
 def _has_object(token) -> bool:

@@ -44,6 +44,8 @@ NEVER_ORGANISATIONAL = [
     ("Ping @cs-leadership in the channel.", "leadership"),
     ("We are the market leader in payroll.", "leader"),
     ("Our thought leadership posts do well.", "leadership"),
+    ("Swap the old bulbs for LED strips.", "LED"),
+    ("Poor planning kept leading to management turnover.", "leading"),
 ]
 
 
@@ -75,6 +77,9 @@ ORGANISATIONAL = [
     ("Talk to your team lead.", "lead"),
     ("Leading a team is hard.", "Leading"),
     ("Stop managing and start leading people.", "leading"),
+    ("Team members want to be LED, not MANAGED.", "LED"),
+    ("People Want To Be LED, Not MANAGED", "LED"),
+    ("We prefer leading to managing, and we hire accordingly.", "leading"),
 ]
 
 

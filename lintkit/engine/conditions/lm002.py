@@ -78,6 +78,12 @@ def not_coordinated(tokens: Sequence) -> bool:
     return not (last.dep_ == "conj" and last.head.i == first.i)
 
 
+def other_not_joined_after(tokens: Sequence) -> bool:
+    """"It's not leadership versus management; it's leadership and management": the one asked for comes with the other."""
+    last = family_tokens(tokens)[-1]
+    return not any(c.dep_ == "conj" and c._.lk_family and c._.lk_family != last._.lk_family for c in last.children)
+
+
 def not_just_one(tokens: Sequence) -> bool:
     """"Managers don't just manage; they lead too": the second is added, not swapped in."""
     words = condition_words("LM002")
@@ -276,6 +282,7 @@ CONDITIONS = {
     "not-described-activity": not_described_activity,
     "not-concessive": not_concessive,
     "not-coordinated": not_coordinated,
+    "other-not-joined-after": other_not_joined_after,
     "not-just-one": not_just_one,
     "not-listed-form": not_listed_form,
     "picks-one": picks_one,
