@@ -25,7 +25,7 @@ sys.path.insert(0, str(REPO))
 
 from lintkit import lint_text  # noqa: E402
 from lintkit.engine import conditions  # noqa: E402
-from lintkit.engine.conditions import group_reading, lm003  # noqa: E402
+from lintkit.engine.conditions import group_reading, lm003_cues  # noqa: E402
 from lintkit.evaluate import load_jsonl  # noqa: E402
 from lintkit.evaluate_real import default_root, load_annotations  # noqa: E402
 
@@ -59,7 +59,7 @@ def collect(root: Path):
                 continue
             for token in tokens.values():
                 examples.append((a.file, group_reading.features(token), int("LM003" in a.labels),
-                                 lm003.listed_cue(token), lm003.quality_reading(token)))
+                                 lm003_cues.listed_cue(token), lm003_cues.quality_reading(token)))
         for name in WRITTEN:
             for item in load_jsonl(REPO / "corpora" / name):
                 seen.clear()
@@ -68,7 +68,7 @@ def collect(root: Path):
                 for token in {t.idx: t for t in seen}.values():
                     label = any(s <= token.idx < e for s, e in spans)
                     examples.append((f"written:{item.id}", group_reading.features(token), int(label),
-                                     lm003.listed_cue(token), lm003.quality_reading(token)))
+                                     lm003_cues.listed_cue(token), lm003_cues.quality_reading(token)))
     finally:
         conditions.CONDITIONS["leadership-names-group"] = original
     return examples

@@ -4,7 +4,7 @@ from __future__ import annotations
 import json
 import math
 
-from lintkit.engine.conditions import group_reading, lm003
+from lintkit.engine.conditions import group_reading, lm003_cues
 from lintkit.resources import rules_dir
 
 
@@ -25,7 +25,7 @@ def test_the_score_is_a_probability(nlp):
 
 def test_the_score_finds_a_wording_no_listed_cue_covers(nlp, lint):
     token = _leadership(nlp, "We want leadership to see the demo.")
-    assert not lm003.listed_cue(token) and group_reading.names_group(token)
+    assert not lm003_cues.listed_cue(token) and group_reading.names_group(token)
     assert [f.code for f in lint("We want leadership to see the demo.")] == ["LM003"]
 
 
