@@ -31,7 +31,7 @@ class ConfigErrors(LintkitError):
         super().__init__(first.problem + more, path=first.path, key=first.key)
 
 
-class _Reader:
+class _SettingsTable:
     """Checks one table of settings, naming the file and the key in every problem it collects."""
 
     def __init__(self, table: dict, path: str, prefix: str, problems: list[LintkitError]):
@@ -40,8 +40,8 @@ class _Reader:
     def fail(self, key: str, problem: str) -> None:
         self.problems.append(LintkitError(problem, path=self.path, key=f"{self.prefix}{key}"))
 
-    def nested(self, table: dict, prefix: str) -> "_Reader":
-        return _Reader(table, self.path, f"{self.prefix}{prefix}", self.problems)
+    def nested(self, table: dict, prefix: str) -> "_SettingsTable":
+        return _SettingsTable(table, self.path, f"{self.prefix}{prefix}", self.problems)
 
     def check_keys(self, allowed: tuple[str, ...]) -> None:
         for key in self.table:
@@ -118,7 +118,7 @@ OVERRIDE_KEYS = ("files", "select", "ignore", "severity", "accepted-terms", "con
 CONTEXT_KEYS = ("reported",)
 
 
-def _context(reader: _Reader) -> str | None:
+def _context(reader: _SettingsTable) -> str | None:
     table = reader.table.get("context")
     if table is None:
         return None
@@ -130,7 +130,7 @@ def _context(reader: _Reader) -> str | None:
     return inner.choice("reported", CONTEXT_POLICIES)
 
 
-def _override(reader: _Reader, table, index: int) -> Override | None:
+def _override(reader: _SettingsTable, table, index: int) -> Override | None:
     if not isinstance(table, dict):
         reader.fail(f"overrides[{index}]", "must be a table")
         return None
@@ -149,7 +149,7 @@ def _override(reader: _Reader, table, index: int) -> Override | None:
     )
 
 
-def _known_codes(rule_packs: tuple[str, ...], reader: _Reader) -> Collection[str] | None:
+def _known_codes(rule_packs: tuple[str, ...], reader: _SettingsTable) -> Collection[str] | None:
     """The codes of the shipped rules and these packs; None (and the problem noted) when a pack cannot be read."""
     try:
         return rules_for(rule_packs).keys()
@@ -161,7 +161,7 @@ def _known_codes(rule_packs: tuple[str, ...], reader: _Reader) -> Collection[str
 def parse_settings(table: dict, path: str, prefix: str = "") -> Config:
     """A Config from the settings table of the file at ``path``; ``ConfigErrors`` names every problem in it."""
     problems: list[LintkitError] = []
-    reader = _Reader(table, path, prefix, problems)
+    reader = _SettingsTable(table, path, prefix, problems)
     reader.check_keys(TOP_KEYS)
     root = Path(path).resolve().parent
     model = table.get("model", "auto")
@@ -198,7 +198,7 @@ def parse_settings(table: dict, path: str, prefix: str = "") -> Config:
     return config
 
 
-def _check_codes(reader: _Reader, config: Config) -> None:
+def _check_codes(reader: _SettingsTable, config: Config) -> None:
     """Every code or prefix names a rule of the shipped ones or the packs: a typo in ``select`` would otherwise select nothing."""
     known = _known_codes(config.rule_packs, reader)
     if known is None:

@@ -16,7 +16,7 @@ import zipfile
 from dataclasses import dataclass
 from xml.etree import ElementTree
 
-from lintkit.documents import suppressions
+from lintkit.documents import suppression_comments
 from lintkit.documents.lines import LineIndex
 from lintkit.documents.model import Document, Segment, Suppression
 from lintkit.documents.prose import Prose
@@ -51,10 +51,10 @@ def read(data: bytes, path: str) -> Document:
     found: list[Suppression] = []
     start = 0
     for paragraph in paragraphs:
-        directive = suppressions.text_line_body(paragraph.text)
+        directive = suppression_comments.text_line_body(paragraph.text)
         end = start + len(paragraph.text)
         if directive is not None:
-            found.append(suppressions.suppression(directive, end - len(directive), end, index))
+            found.append(suppression_comments.suppression(directive, end - len(directive), end, index))
         elif not paragraph.code:
             prose = Prose()
             prose.add(paragraph.text, start)

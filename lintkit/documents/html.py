@@ -12,7 +12,7 @@ import html
 from collections import Counter
 from html.parser import HTMLParser
 
-from lintkit.documents import suppressions
+from lintkit.documents import suppression_comments
 from lintkit.documents.lines import LineIndex
 from lintkit.documents.model import Document, Segment, Suppression
 from lintkit.documents.prose import Prose
@@ -151,6 +151,6 @@ class _Parser(HTMLParser):
 
     def handle_comment(self, data: str) -> None:
         start = self._here()
-        found = suppressions.suppression(data, start, start + len(data) + 7, self.index)
+        found = suppression_comments.suppression(data, start, start + len(data) + 7, self.index)
         if found is not None:
             self.suppressions.append(found)

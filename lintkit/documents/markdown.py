@@ -21,7 +21,7 @@ import sys
 
 from markdown_it.token import Token
 
-from lintkit.documents import suppressions
+from lintkit.documents import suppression_comments
 from lintkit.documents.callouts import is_callout
 from lintkit.documents.lines import LineIndex, normalize_breaks, split_lines
 from lintkit.documents.markdown_inline import InlineWalk, Misaligned
@@ -36,7 +36,7 @@ def read(source: str) -> Document:
     limit = sys.getrecursionlimit()
     sys.setrecursionlimit(max(limit, limit + FRAMES_PER_LEVEL * PARSER.options["maxNesting"]))
     try:
-        return _Reader(source).document()
+        return _MarkdownWalker(source).document()
     finally:
         sys.setrecursionlimit(limit)
 
@@ -56,7 +56,7 @@ def _cites(children: list[Token]) -> bool:
     return words >= CITED_TITLE_WORDS
 
 
-class _Reader:
+class _MarkdownWalker:
     def __init__(self, source: str):
         self.source = source
         self.text = normalize_breaks(source).replace("\0", "\ufffd")
@@ -144,7 +144,7 @@ class _Reader:
     def _block_suppressions(self, token: Token) -> list[Suppression]:
         first, last = self.lines[token.map[0]], self.lines[token.map[1] - 1]
         chunk = self.source[first.start:last.end]
-        return suppressions.in_html(chunk, lambda i: first.start + i, self.index)
+        return suppression_comments.in_html(chunk, lambda i: first.start + i, self.index)
 
     # -- content lines to source offsets -------------------------------------
 

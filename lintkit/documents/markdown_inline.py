@@ -14,7 +14,7 @@ import re
 from markdown_it.rules_inline import StateInline
 from markdown_it.token import Token
 
-from lintkit.documents import suppressions
+from lintkit.documents import suppression_comments
 from lintkit.documents.lines import LineIndex
 from lintkit.documents.markdown_parser import PARSER
 from lintkit.documents.model import Suppression
@@ -97,7 +97,7 @@ class InlineWalk:
 
     def _html_inline(self, token: Token) -> None:
         start = self._at(token.content)
-        self.suppressions.extend(suppressions.in_html(token.content, lambda i: self.offsets[start + i], self.index))
+        self.suppressions.extend(suppression_comments.in_html(token.content, lambda i: self.offsets[start + i], self.index))
         if _CODE_OPEN.match(token.content):
             self.code_depth += 1
         elif _CODE_CLOSE.match(token.content) and self.code_depth:

@@ -11,7 +11,7 @@ import bisect
 import re
 from typing import Callable
 
-from lintkit.documents import suppressions
+from lintkit.documents import suppression_comments
 from lintkit.documents.lines import LineIndex, split_lines
 from lintkit.documents.model import Document, Segment, Suppression
 from lintkit.documents.prose import Prose
@@ -50,10 +50,10 @@ def read_lines(source: str, start: int, end: int, index: LineIndex) -> tuple[lis
 
 
 def _directive(text: str, start: int, end: int, index: LineIndex) -> Suppression | None:
-    body = suppressions.text_line_body(text)
+    body = suppression_comments.text_line_body(text)
     if body is None:
         return None
-    return suppressions.suppression(body, start + len(text) - len(body), end, index)
+    return suppression_comments.suppression(body, start + len(text) - len(body), end, index)
 
 
 def _close(paragraph: Prose, segments: list[Segment]) -> None:

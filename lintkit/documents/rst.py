@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-from lintkit.documents import suppressions
+from lintkit.documents import suppression_comments
 from lintkit.documents.lines import LineIndex, split_lines
 from lintkit.documents.model import Document, Segment, Suppression
 from lintkit.documents.prose import Prose
@@ -69,12 +69,12 @@ class _View:
 
 
 def read(source: str) -> Document:
-    reader = _Reader(source)
+    reader = _RstWalker(source)
     reader.body([_View(n, line.start, line.text(source)) for n, line in enumerate(split_lines(source))], False, "paragraph")
     return Document(source, tuple(reader.segments), tuple(reader.suppressions), "rst", reader.unread)
 
 
-class _Reader:
+class _RstWalker:
     def __init__(self, source: str):
         self.index = LineIndex(source)
         self.depth = 0
@@ -149,7 +149,7 @@ class _Reader:
 
     def _explicit(self, view: _View) -> None:
         """Explicit markup is never prose, but a comment may hold a lintkit directive."""
-        found = suppressions.suppression(view.text[2:], view.start, view.break_offset, self.index)
+        found = suppression_comments.suppression(view.text[2:], view.start, view.break_offset, self.index)
         if found is not None:
             self.suppressions.append(found)
 

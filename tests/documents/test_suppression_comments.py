@@ -1,7 +1,7 @@
 import pytest
 
 from lintkit.documents import read_document
-from lintkit.documents.suppressions import parse_directive
+from lintkit.documents.suppression_comments import parse_directive
 
 
 @pytest.mark.parametrize(
