@@ -78,13 +78,13 @@ def assert_same_offsets(read):
 
 
 @pytest.mark.parametrize("markup", ["markdown", "rst", "html", "text"])
-@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=100, suppress_health_check=[HealthCheck.too_slow])
 @given(source=any_text | markdown_source)
 def test_every_reader_maps_each_character_as_the_plain_array_did(markup, source):
     assert_same_offsets(lambda: read_document(source, markup))
 
 
-@settings(max_examples=50, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=30, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(st.sampled_from(["leaders", "managers 👩‍💼", "  ", "http://x.y", "a@b.cd", "\t"]), max_size=8).map("".join))
 def test_the_docx_reader_maps_each_character_as_the_plain_array_did(text):
     data = docx(paragraph(run(text)) + paragraph(run(text + " and " + text)))
