@@ -136,8 +136,16 @@ def _in_background(load: Callable, *args) -> Future:
 
 
 def _read_and_cut(read: Reader, raw: bytes, display_path: str, config: Config) -> tuple[Document, windows.ParseWork]:
+    """The document the parent finishes with, and its windows.
+
+    The parent needs the source only to place findings and suppression comments:
+    a file with neither windows nor comments (most files, or a big file with no
+    family word) is sent back without it, not pickled whole for nothing.
+    """
     document = read(raw, display_path)
-    return replace(document, segments=()), windows.parse_work(document, config)
+    work = windows.parse_work(document, config)
+    source = document.source if work.texts or document.suppressions else ""
+    return replace(document, source=source, segments=()), work
 
 
 def _finish(document: Document, found: list, *, path: str, config: Config) -> FileFindings:

@@ -57,6 +57,19 @@ def test_which_files_start_the_pipeline_loading_early():
     assert not parallel.may_need_pipeline(b"The release went out on Tuesday.")
 
 
+def test_a_reader_sends_the_source_back_only_to_place_findings_or_comments():
+    from lintkit.config import Config
+    from lintkit.runner import file_document
+
+    def returned_source(raw: bytes) -> str:
+        document, _ = parallel._read_and_cut(file_document, raw, "memo.txt", Config())
+        return document.source
+
+    assert returned_source(b"The release went out on Tuesday.\n") == ""
+    assert returned_source(b"We need leaders, not managers.\n") == "We need leaders, not managers.\n"
+    assert returned_source(b"lintkit: disable=LM001\nThe release went out.\n") == "lintkit: disable=LM001\nThe release went out.\n"
+
+
 def _corpus_texts() -> list[str]:
     texts = []
     for corpus in sorted((ROOT / "corpora").glob("*.jsonl")):

@@ -7,7 +7,8 @@ ever searching the source for the matched words (STYLE.md habit 5).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Sequence
+
+from lintkit.documents.offsets import OffsetMap
 
 
 @dataclass(frozen=True)
@@ -15,14 +16,15 @@ class Segment:
     """A run of prose that is parsed as one unit (a paragraph, heading, list item, cell).
 
     ``offsets[i]`` is the source offset of ``text[i]``; both have the same length.
-    The offsets are a compact integer array, not a tuple: a tuple of a big
-    file's offsets holds an int object per character, over 100 MB for 8 MB of text.
+    The offsets are an ``OffsetMap``, runs of consecutive offsets: a big file's
+    prose then costs 16 bytes per run, not 8 bytes (an array) or an int object
+    (a tuple, over 100 MB for 8 MB of text) per character.
     ``quoted`` is true inside a block quote (Markdown, reST, HTML; a Quote-styled docx paragraph);
     ``cited`` is true for an entry of a reading list, which cites someone else's title and summary.
     """
 
     text: str
-    offsets: Sequence[int]  # array("q")
+    offsets: OffsetMap
     kind: str = "paragraph"
     quoted: bool = False
     cited: bool = False
@@ -33,7 +35,7 @@ class Segment:
 
     def source_span(self, start: int, end: int) -> tuple[int, int]:
         """Source offsets of prose characters ``start:end`` (end exclusive)."""
-        return self.offsets[start], self.offsets[end - 1] + 1
+        return self.offsets.source_span(start, end)
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import bisect
 import re
-from typing import Callable
+from array import array
+from typing import Callable, Iterator
 
 from lintkit.documents import suppression_comments
 from lintkit.documents.lines import LineIndex, split_lines
@@ -66,6 +67,7 @@ def _close(paragraph: Prose, segments: list[Segment]) -> None:
 # run of paragraphs at a time, and runs holding no family word and no ``lintkit:``
 # comment are never read at all (their segments could not produce a finding).
 SPARSE_TEXT_BYTES = 1 << 20
+_LOWERED_AT_ONCE = 1 << 20  # characters of a big text file lowered in one piece (whole blocks)
 _AFTER_BLANK_LINE = re.compile(r"\n[ \t]*\r?\n")
 _DIRECTIVE_WORD = re.compile(r"lintkit", re.IGNORECASE)
 # The same word in lower-cased text, where a case-blind scan is no longer needed:
@@ -82,9 +84,8 @@ def read_sparse(source: str, family_word_starts: Callable[[str, str], list[int]]
     gives the offsets of the family words (the scan lives with the language
     layer; a reader only places what it is given).
     """
-    cuts = [0, *(m.end() for m in _AFTER_BLANK_LINE.finditer(source)), len(source)]
-    lowered = source.lower()
-    worth_reading = family_word_starts(source, lowered) + directive_word_starts(source, lowered)
+    cuts = array("q", [0, *(m.end() for m in _AFTER_BLANK_LINE.finditer(source)), len(source)])
+    worth_reading = _words_worth_reading(source, cuts, family_word_starts)
     wanted = sorted({bisect.bisect_right(cuts, start) - 1 for start in worth_reading})
     index = LineIndex(source)
     segments: list[Segment] = []
@@ -94,6 +95,22 @@ def read_sparse(source: str, family_word_starts: Callable[[str, str], list[int]]
         segments.extend(more_segments)
         found.extend(more_found)
     return Document(source, tuple(segments), tuple(found), "text")
+
+
+def _words_worth_reading(source: str, cuts: array, family_word_starts: Callable[[str, str], list[int]]) -> Iterator[int]:
+    """Offsets of the family words and "lintkit"s of ``source``, lowered a run of blocks at a time.
+
+    A lower-case copy of the whole text would take as much memory as the text
+    again; a word never spans two blocks, so cutting at ``cuts`` finds the same words.
+    """
+    begin = 0
+    while begin < len(source):
+        end = cuts[min(bisect.bisect_left(cuts, begin + _LOWERED_AT_ONCE), len(cuts) - 1)]
+        chunk = source[begin:end]
+        lowered = chunk.lower()
+        for start in family_word_starts(chunk, lowered) + directive_word_starts(chunk, lowered):
+            yield begin + start
+        begin = end
 
 
 def directive_word_starts(source: str, lowered: str) -> list[int]:

@@ -8,10 +8,10 @@ one place keeps the offset map the only bridge back to the source.
 from __future__ import annotations
 
 import re
-from array import array
 from typing import Iterable
 
 from lintkit.documents.model import Segment
+from lintkit.documents.offsets import OffsetMap, OffsetMapBuilder
 
 _WEB_ADDRESS = (
     r"""(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>"'`]*[^\s<>"'`.,;:!?)\]}]"""
@@ -30,7 +30,7 @@ class Prose:
 
     def __init__(self) -> None:
         self.pieces: list[str] = []  # never empty strings, so the last one ends with the last character
-        self.offsets: list[int] = []
+        self.offsets = OffsetMapBuilder()
 
     def add(self, text: str, start: int) -> None:
         """Characters copied verbatim from ``source[start:start + len(text)]``."""
@@ -50,21 +50,21 @@ class Prose:
 
     def segment(self, kind: str = "paragraph", quoted: bool = False, cited: bool = False) -> Segment | None:
         """The prose so far as a segment, or None when nothing but blanks and URLs is left."""
-        text, offsets = without_urls("".join(self.pieces), self.offsets)
+        text, offsets = without_urls("".join(self.pieces), self.offsets.build())
         text, offsets = trimmed(text, offsets)
         if not text:
             return None
-        return Segment(text, array("q", offsets), kind, quoted, cited)
+        return Segment(text, offsets, kind, quoted, cited)
 
 
-def without_urls(text: str, offsets: list[int]) -> tuple[str, list[int]]:
+def without_urls(text: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
     """Drop every URL and e-mail address; one space (at the URL's start) keeps words apart."""
     pattern = _url_pattern(text)
     found_urls = list(pattern.finditer(text)) if pattern is not None else []
     if not found_urls:
         return text, offsets
     kept_chars: list[str] = []
-    kept_offsets: list[int] = []
+    kept_offsets = OffsetMapBuilder()
     position = 0
     for found in found_urls:
         kept_chars.append(text[position:found.start()])
@@ -76,7 +76,7 @@ def without_urls(text: str, offsets: list[int]) -> tuple[str, list[int]]:
         position = found.end()
     kept_chars.append(text[position:])
     kept_offsets.extend(offsets[position:])
-    return "".join(kept_chars), kept_offsets
+    return "".join(kept_chars), kept_offsets.build()
 
 
 def _url_pattern(text: str) -> re.Pattern[str] | None:
@@ -92,10 +92,10 @@ def _url_pattern(text: str) -> re.Pattern[str] | None:
     return None
 
 
-def trimmed(text: str, offsets: list[int]) -> tuple[str, list[int]]:
+def trimmed(text: str, offsets: OffsetMap) -> tuple[str, OffsetMap]:
     """``text`` without leading and trailing whitespace, offsets kept in step."""
     start = len(text) - len(text.lstrip())
     end = len(text.rstrip())
     if start >= end:
-        return "", []
+        return "", offsets[0:0]
     return text[start:end], offsets[start:end]

@@ -14,6 +14,7 @@ from typing import Sequence
 from lintkit.config import Config
 from lintkit.documents.callouts import is_callout
 from lintkit.documents.model import Document, Segment
+from lintkit.documents.offsets import OffsetMap
 from lintkit.engine.requirements import RequirementIndex, requirement_index
 from lintkit.findings import Finding
 from lintkit.nlp.bounded import bounded_pieces
@@ -201,7 +202,7 @@ class ParseWork:
     texts: tuple[str, ...] = ()
     contexts: tuple[str | None, ...] = ()
     placements: tuple[Window, ...] = ()  # per window: its segment's index, place and the span it owns
-    segments: tuple[Segment, ...] = ()
+    offsets: tuple[OffsetMap, ...] = ()  # per candidate segment (its text is not needed to place a finding)
 
 
 def parse_work(document: Document, config: Config, *, whole: bool = False) -> ParseWork:
@@ -214,22 +215,22 @@ def parse_work(document: Document, config: Config, *, whole: bool = False) -> Pa
         tuple(segments[w.segment].text[w.start:w.end] for w in windows),
         tuple(segment_context(segments[w.segment]) for w in windows),
         tuple(windows),
-        tuple(segments),
+        tuple(s.offsets for s in segments),
     )
 
 
 def placed(work: ParseWork, results: Sequence[list[Finding]], source: str) -> list[Finding]:
     """Window-relative findings (one list per window of ``work``) moved to offsets in ``source``."""
     return [
-        _fix_as_written(_placed(f, work.segments[window.segment], window.start), text[f.start:f.end], source)
+        _fix_as_written(_placed(f, work.offsets[window.segment], window.start), text[f.start:f.end], source)
         for text, window, found in zip(work.texts, work.placements, results)
         for f in found
         if window.owns(f)  # a bounded piece of a long window reports only what starts in its own part
     ]
 
 
-def _placed(finding: Finding, segment: Segment, base: int) -> Finding:
-    start, end = segment.source_span(base + finding.start, base + finding.end)
+def _placed(finding: Finding, offsets: OffsetMap, base: int) -> Finding:
+    start, end = offsets.source_span(base + finding.start, base + finding.end)
     return replace(finding, start=start, end=end)
 
 

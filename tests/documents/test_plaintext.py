@@ -1,5 +1,7 @@
 import random
 
+import pytest
+
 from lintkit.documents import plaintext, read_document
 from lintkit.nlp.prefilter import candidate_starts, has_candidate
 
@@ -59,9 +61,12 @@ def test_empty_text_has_no_segments():
     assert segments("\n \n\t\n") == ()
 
 
-def test_sparse_reading_of_big_text_files_keeps_segments_and_comments():
+@pytest.mark.parametrize("lowered_at_once", [1 << 20, 7])  # the text lowered whole, or a few blocks at a time
+def test_sparse_reading_of_big_text_files_keeps_segments_and_comments(monkeypatch, lowered_at_once):
+    monkeypatch.setattr(plaintext, "_LOWERED_AT_ONCE", lowered_at_once)
     rng = random.Random(11)
-    lines = ["Leaders lead.", "Nothing here.", "", "  ", "lintkit: disable=LM003", "# lintkit: enable", "The managers met.", "plain\r", "x"]
+    lines = ["Leaders lead.", "Nothing here.", "", "  ", "lintkit: disable=LM003", "# lintkit: enable", "The managers met.", "plain\r", "x",
+             "İstanbul leaders."]
     for _ in range(50):
         source = "\n".join(rng.choice(lines) for _ in range(rng.randint(0, 60)))
         full, sparse = read_document(source, "text"), plaintext.read_sparse(source, candidate_starts)
