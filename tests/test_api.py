@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from lintkit import lint_text
 from lintkit.engine.loader import rules_for
 from lintkit.errors import LintkitError
+from lintkit.nlp.case import for_parsing
 
 FLAG_EXAMPLES = [(rule.code, ex) for rule in rules_for().values() if rule.patterns for ex in rule.flag]
 NOISE = ["👩‍💼", "🚀", "\t", "Ünïcödé", "日本語", "café", "naïve", "—", "“quote”", "x" * 3]
@@ -34,9 +35,15 @@ def documents(draw):
     if emphasise:
         sentence = re.sub(r"^(\w+)", r"**\1**", sentence)
     breaks = draw(st.sampled_from(BREAKS))
-    # Noise never opens a line: a leading tab would make a Markdown code block.
-    prefix = draw(st.sampled_from(["", "Note:\t", "# Title" + breaks, "Intro " + before + breaks, "Intro " + before + " "]))
-    text = prefix + sentence + " " + after + breaks + "Done."
+    # Noise never opens a line: a leading tab would make a Markdown code block. A headline
+    # ("From Manager to Leader: A Field Guide") keeps a line of its own, or it is no headline.
+    if for_parsing(example.text) != example.text:
+        prefix = draw(st.sampled_from(["", "# Title" + breaks, "Intro " + before + breaks]))
+        text = prefix + sentence + breaks + after + breaks + "Done."
+    else:
+        # A prefix on the same line is a sentence of its own: "Note: If your team ..." would be another sentence to parse.
+        prefix = draw(st.sampled_from(["", "Note.\t", "# Title" + breaks, "Intro " + before + breaks, "Intro " + before + ". "]))
+        text = prefix + sentence + " " + after + breaks + "Done."
     return code, example, text, emphasise
 
 
