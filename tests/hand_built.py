@@ -12,11 +12,13 @@ such as "n't" join the word before them, opening quotes the word after, as in
 the text); ``heads`` are word indices; lemmas
 default to the lower-case word. Family words are tagged with their family and
 form as the sense layer tags organisational uses (``tag_families``), unless the
-test runs the sense layer itself.
+test runs the sense layer itself. A condition's examples are ``Example`` rows, one
+table a module, so each case reads as the sentence and what the condition says of it.
 """
 from __future__ import annotations
 
 import functools
+from typing import Callable
 
 ATTACHED = frozenset({",", ".", "?", "!", ";", ":", ")", "”", "’", "n't", "'s", "'re", "'m", "'ve", "'ll", "'d"})
 OPENING = frozenset({"(", "“", "‘"})
@@ -68,3 +70,17 @@ def words_of(doc, *texts: str) -> tuple:
             found.append(token)
     assert len(found) == len(texts), f"not all of {texts} in {doc.text!r}"
     return tuple(found)
+
+
+class Example:
+    """A spec example for one condition: the sentence as parsed by hand (``parse`` is what ``parsed`` takes),
+    the words its pattern matched, and whether the condition holds there, so a module's examples read as one table."""
+
+    def __init__(self, condition: Callable, sentence: str, *, matched: str, holds: bool, **parse: str):
+        self.condition, self.sentence, self.matched, self.holds, self.parse = condition, sentence, matched, holds, parse
+
+    def matched_words(self) -> tuple:
+        return words_of(parsed(self.sentence, **self.parse), *self.matched.split(" "))
+
+    def __str__(self) -> str:
+        return f"{self.sentence} => {'' if self.holds else 'not '}{self.condition.__name__}"
