@@ -45,6 +45,11 @@ class Gold:
 
 @dataclass(frozen=True)
 class Item:
+    """One annotated text of a written corpus: what a perfect lintkit would report in it.
+
+    ``category`` says which kind of case it tests (a rule, a hard case, another sense of the words).
+    """
+
     id: str
     text: str
     findings: tuple[Gold, ...]
