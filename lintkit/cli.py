@@ -366,8 +366,8 @@ def _main(argv) -> None:
 def run() -> None:
     """The ``lintkit`` command: ``main``, then an exit that skips the interpreter's tear-down.
 
-    Freeing a loaded spaCy pipeline object by object at exit takes about 0.2 s,
-    as long as linting a small memo; every file is written and closed before
+    Freeing a loaded spaCy pipeline object by object at exit takes about as long
+    as linting a small memo (benchmarks/README.md); every file is written and closed before
     ``main`` returns, so nothing is lost by leaving at once.
     """
     try:
@@ -383,7 +383,7 @@ def run() -> None:
             stream.flush()
         except (BrokenPipeError, OSError, ValueError):
             pass  # the reader went away (``| head``): nothing left to say
-    # HACK: os._exit skips atexit handlers and the interpreter's tear-down (the 0.2 s above);
+    # HACK: os._exit skips atexit handlers and the interpreter's tear-down (the cost above);
     # nothing lintkit needs runs there once the streams are flushed. Checked with Python 3.11.7, spaCy 3.8.18.
     os._exit(int(code or 0))
 

@@ -108,8 +108,8 @@ def spacy_patterns(spec: list) -> list[list]:
 
     spaCy turns ``{a,b}`` into ``a`` required and ``b - a`` optional copies and
     keeps one state for every way of spreading a run of words over the optional
-    copies: C(24, k) states for k words under ``{1,25}``, 3.3 CPU s and 1.4 GB on one
-    32-word sentence. An exact count ``{k}`` has one way. ``{0}`` drops the token
+    copies: C(24, k) states for k words under ``{1,25}``, seconds and gigabytes on one
+    long sentence (measured in benchmarks/README.md). An exact count ``{k}`` has one way. ``{0}`` drops the token
     and keeps the others' indices, so alignments and ``SPAN`` marks hold; spaCy
     reports a (start, end) once per key, whichever count found it.
     """
