@@ -259,6 +259,8 @@ def _plural_agreement(token, words) -> bool:
     """"Our leadership have been brilliant": a plural verb agrees with the people, never with the activity."""
     head = token.head
     forms = [head, *(c for c in head.children if c.dep_ in {"aux", "auxpass"})]
+    if token.conjuncts:
+        return False  # "your leadership and/or decisions have had": the coordination is plural
     return token.tag_ == "NN" and any(f.i > token.i and f.tag_ == "VBP" and f.lower_ in words["plural_agreement"] for f in forms)
 
 
@@ -323,7 +325,12 @@ def _upper_ranks_of(token, words) -> bool:
 
 
 def _of_a_body(token, words) -> bool:
-    """"Leadership at Acme", "leadership at the agency": the people at the top of a named body."""
+    """"Leadership at Acme", "leadership at the agency": the people at the top of a named body.
+
+    Not a subject taught or discussed ("a course on leadership and management at the college").
+    """
+    if distinction(token) or (token.dep_ == "pobj" and token.head.lower_ in {"on", "about", "in", "of"}):
+        return False
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ == "at":
             place = [g for g in prep.children if g.dep_ == "pobj"]
