@@ -172,7 +172,10 @@ def _aimed_at_people(token, words) -> bool:
     if listed is None:
         return False
     governor = prep.head
-    return governor.lemma_.lower() in words[listed] or governor.lower_ in words[listed]
+    if governor.lemma_.lower() in words[listed] or governor.lower_ in words[listed]:
+        return True
+    # A light verb with its noun: "the confidence we have in leadership", "we lost faith in leadership".
+    return governor.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in words[listed] for c in governor.children)
 
 
 def _after_to(token, words) -> bool:
