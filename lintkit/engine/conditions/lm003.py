@@ -10,7 +10,7 @@ from typing import Sequence
 from lintkit.engine.conditions import group_reading
 from lintkit.engine.conditions.lm003_cues import (
     CUE_READINGS, acted_on_by_a_thing, characterised, distinction, head_noun_after, leadership_token,
-    listed_cue, lm003_words, quality_reading,
+    lm003_words, quality_reading,
 )
 
 
@@ -69,29 +69,28 @@ def middle_acts(tokens: Sequence) -> bool:
     return management_acts(tokens[:2])
 
 
-def leadership_names_group(tokens: Sequence) -> bool:
-    """The sense of "leadership" from its syntax and neighbours: a group of people, in any role in the sentence.
+def why_a_group(tokens: Sequence) -> str | None:
+    """Why "leadership" names a group of people, in words, or None when it is the activity.
 
-    A quality reading ("open leadership", "leadership skills") wins over every cue; the
-    learned score adds the wordings the listed cues do not cover.
+    A quality reading ("open leadership", "leadership skills") wins over every cue; then the
+    first listed cue that fires; the learned score speaks for the wordings the cues do not
+    cover, and says its value against its threshold. One decision serves the condition and
+    the evidence, so ``--show-evidence`` always says why the rule fired.
     """
     token = leadership_token(tokens)
     if quality_reading(token):
-        return False
-    return listed_cue(token) or (_open_to_score(token) and group_reading.names_group(token))
-
-
-def group_reading_evidence(tokens: Sequence) -> str | None:
-    """Why "leadership" was read as a group: the listed cue that fired, or the learned score against its threshold."""
-    token = leadership_token(tokens)
-    words = lm003_words()
-    if quality_reading(token):
         return None
+    words = lm003_words()
     reading = next((text for cue, text in CUE_READINGS.items() if cue(token, words)), None)
-    if reading is None and _open_to_score(token):
+    if reading is None and _open_to_score(token) and group_reading.names_group(token):
         _, threshold = group_reading.weights()
         reading = f"learned score {group_reading.score(token):.2f} (group reading from {threshold:.2f})"
     return reading
+
+
+def leadership_names_group(tokens: Sequence) -> bool:
+    """The sense of "leadership" from its syntax and neighbours: a group of people, in any role in the sentence."""
+    return why_a_group(tokens) is not None
 
 
 def _open_to_score(token) -> bool:
@@ -112,4 +111,4 @@ CONDITIONS = {
 }
 
 # What a condition saw, in words, for ``--show-evidence``.
-READINGS = {"leadership-names-group": group_reading_evidence}
+READINGS = {"leadership-names-group": why_a_group}

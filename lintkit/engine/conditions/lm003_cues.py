@@ -204,10 +204,11 @@ def _acts_as_people(token, words) -> bool:
             return True
         if child.dep_ == "amod" and child.i > token.i and child.lower_ in words["human_states"]:
             return True
-    if _relation(token) not in {"nsubj", "nsubjpass"} or distinction(token):
+    relation = _relation(token)
+    if relation not in {"nsubj", "nsubjpass"} or distinction(token):
         return False
     verb = _content_verb(token, words)
-    if _relation(token) == "nsubjpass":  # "leadership was briefed", not "leadership is expected at every level"
+    if relation == "nsubjpass":  # "leadership was briefed", not "leadership is expected at every level"
         if acted_on_by_a_thing(verb, words):
             return False  # "leadership is informed by values"
         return verb.lemma_.lower() in words["people_object_verbs"] or verb.lower_ in words["human_states"]  # "is committed to"
@@ -313,7 +314,7 @@ def _taken_up_as_they(token, words) -> bool:
 
 
 def _other_antecedent(token, words) -> bool:
-    return token.tag_ in {"NNS", "NNPS"} or token.lower_ in words["indefinite_people"] or token.lower_ in {"leadership", "leaderships"}
+    return token.tag_ in {"NNS", "NNPS"} or token.lower_ in words["indefinite_people"] or token.lower_ in family_word_forms("lead", "abstract")
 
 
 def _upper_ranks_of(token, words) -> bool:
