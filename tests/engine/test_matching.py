@@ -77,3 +77,13 @@ def test_exact_counts_find_what_the_range_finds(nlp, text):
     from lintkit.engine.matching import spacy_patterns
 
     assert _matches(nlp, spacy_patterns(WIDE_GAP), text) == _matches(nlp, [WIDE_GAP], text)
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Is there any real difference between managing and leading? None.", "Moving on."),
+    ("Management is leadership, right?", "Management is leadership, right?"),
+])
+def test_a_double_space_between_sentences_hides_no_finding(lint, first, second):
+    """A run of spaces is a token of its own; the words of a sentence do not include it."""
+    once = [f.code for f in lint(first + " " + second)]
+    assert once and [f.code for f in lint(first + "  " + second)] == once

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from lintkit.engine.conditions.shared import OPENING_POS, SUBJECT_DEPS, family_tokens, first_conjunct, not_question
+from lintkit.engine.conditions.shared import OPENING_POS, SUBJECT_DEPS, family_tokens, first_conjunct, not_question, written_words
 from lintkit.engine.conditions.words import condition_words
 
 OPEN_QUOTES = frozenset({'"', "“", "'", "‘"})
@@ -35,7 +35,7 @@ def claim_or_tag_question(tokens: Sequence) -> bool:
     if not_question(tokens):
         return True
     sent = tokens[0].sent
-    words = [t for t in sent if not t.is_space and (not t.is_punct or t.text == ",")]  # a double space is a token
+    words = [t for t in written_words(sent) if not t.is_punct or t.text == ","]
     tags = _words()["affirmations"] | {"no", "eh", "huh", "innit"}
     return len(words) >= 3 and words[-2].text == "," and words[-1].lower_ in tags
 
@@ -89,14 +89,14 @@ def denied_difference_question(tokens: Sequence) -> bool:
     answer = tokens[-1]
     if answer.sent.text.rstrip().endswith("?"):
         return False  # "No? Read on."
-    rest = [t for t in answer.doc[answer.i + 1:answer.sent.end] if not t.is_punct]
+    rest = [t for t in written_words(answer.doc[answer.i + 1:answer.sent.end]) if not t.is_punct]
     return all(t.lower_ in words["answer_tails"] for t in rest)
 
 
 def short_answer(tokens: Sequence) -> bool:
     """The answer stands alone ("Yes." "Yes; the two roles are identical."); "Yes, sometimes" and "Yes and no" qualify it."""
     answer = tokens[-1]
-    after = answer.doc[answer.i + 1:answer.sent.end]
+    after = written_words(answer.doc[answer.i + 1:answer.sent.end])
     return not after or after[0].text in {".", "!", ";", "—", "–", ":"}
 
 

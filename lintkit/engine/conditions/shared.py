@@ -17,6 +17,11 @@ def sentence_tokens_before(tokens):
     return first.doc[first.sent.start:first.i]
 
 
+def written_words(span) -> list:
+    """The tokens of ``span`` that hold text: a run of spaces ("None.  Moving on.") is a token of its own."""
+    return [t for t in span if not t.is_space]
+
+
 def first_conjunct(token):
     """The head of the coordination ``token`` stands in ("HR, finance and leadership" -> "HR")."""
     while token.dep_ == "conj" and token.head.i != token.i:
