@@ -333,7 +333,7 @@ def _of_a_body(token, words) -> bool:
 
     Not a subject taught or discussed ("a course on leadership and management at the college").
     """
-    if distinction(token) or (token.dep_ == "pobj" and token.head.lower_ in {"on", "about", "in", "of"}):
+    if distinction(token) or (token.dep_ == "pobj" and token.head.lower_ in words["topic_prepositions"]):
         return False
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ == "at":
@@ -346,7 +346,7 @@ def _of_a_body(token, words) -> bool:
 def _receives(token, words) -> bool:
     """"Leadership gets a copy of every postmortem": what is sent up lands with people."""
     verb = token.head
-    return (token.dep_ == "nsubj" and verb.lemma_.lower() in {"get", "receive"}
+    return (token.dep_ == "nsubj" and verb.lemma_.lower() in words["receiving_verbs"]
             and any(c.dep_ == "dobj" and c.lower_ in words["deliverables"] for c in verb.children))
 
 
