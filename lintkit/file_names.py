@@ -32,6 +32,28 @@ def printable(name: str) -> str:
     return _UNPRINTABLE.sub(lambda found: _escape(found.group()), name)
 
 
+_NEEDS_C_QUOTES = re.compile('["\\\\\x00-\x1f\x7f-\x9f\u2028\u2029\ud800-\udfff]')
+_C_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t", '"': '\\"', "\\": "\\\\"}
+
+
+def _c_escape(char: str) -> str:
+    if char in _C_NAMED:
+        return _C_NAMED[char]
+    if not _NEEDS_C_QUOTES.match(char):
+        return char
+    raw = char.encode("utf-8", "surrogateescape")  # a lone surrogate is the byte it stands for
+    return "".join(f"\\{byte:03o}" for byte in raw)
+
+
+def c_quoted(name: str) -> str:
+    """``name`` as git writes it in a diff header: as is, or in double quotes with C escapes (octal for bytes)
+    when it holds a quote, a backslash, a control character or an undecodable byte, so that ``git apply``
+    and ``patch`` read the header back as the same name."""
+    if not _NEEDS_C_QUOTES.search(name):
+        return name
+    return '"' + "".join(map(_c_escape, name)) + '"'
+
+
 def json_safe(text: str) -> str:
     """JSON text with every lone surrogate as its ``\\uXXXX`` escape (still the same JSON value)."""
     return _LONE_SURROGATE.sub(lambda found: f"\\u{ord(found.group()):04x}", text)

@@ -19,9 +19,14 @@ from pathlib import Path
 
 from lintkit.documents import decode
 from lintkit.errors import LintkitError
+from lintkit.file_names import c_quoted
 from lintkit.findings import Finding
 
 _BOM = b"\xef\xbb\xbf"
+
+
+def _header(side: str, path: str) -> str:
+    return c_quoted(f"{side}/{path}")
 
 
 def is_applicable(finding: Finding) -> bool:
@@ -60,7 +65,7 @@ class FileFix:
 
     def diff(self) -> str:
         lines = difflib.unified_diff(
-            self.before.splitlines(keepends=True), self.after.splitlines(keepends=True), f"a/{self.path}", f"b/{self.path}"
+            self.before.splitlines(keepends=True), self.after.splitlines(keepends=True), _header("a", self.path), _header("b", self.path)
         )
         return "".join(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n" for line in lines)
 

@@ -9,7 +9,7 @@ import pytest
 
 from lintkit.findings import Finding, LineIndex, locate
 from lintkit.reporters import FORMATS, ReportContext, render
-from lintkit.file_names import printable
+from lintkit.file_names import c_quoted, printable
 from lintkit.severity import Severity
 
 NOT_UTF8 = os.fsdecode(b"caf\xe9.md")  # how Python names a file whose name is not UTF-8
@@ -52,3 +52,14 @@ def test_line_formats_keep_one_line_per_finding(format, path, shown):
 
 def test_printable_leaves_ordinary_names_alone():
     assert printable("docs/naïve 日本 file.md") == "docs/naïve 日本 file.md"
+
+
+@pytest.mark.parametrize(("name", "header"), [
+    ("a/memo.md", "a/memo.md"),
+    ("a/ünïcode.md", "a/ünïcode.md"),
+    ("a/odd\n\x1bname.md", '"a/odd\\n\\033name.md"'),
+    ("a/caf\udce9.md", '"a/caf\\351.md"'),
+    ('a/say "hi"\\.md', '"a/say \\"hi\\"\\\\.md"'),
+])
+def test_a_diff_header_quotes_a_name_as_git_does(name, header):
+    assert c_quoted(name) == header

@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import shutil
 import stat
+import subprocess
 
 import pytest
 
@@ -64,3 +65,17 @@ def test_a_byte_order_mark_and_crlf_line_ends_survive(capsys, nlp, tmp_path):
 def test_fix_and_diff_need_files(capsys):
     run = run_in_process(capsys, "check", "--fix", "-")
     assert run.code == 2 and run.err.startswith("error: ") and "standard input" in run.err and run.err.count("\n") == 1
+
+
+def test_a_diff_for_an_odd_file_name_applies_with_git(capsys, nlp, tmp_path, monkeypatch):
+    """A newline, an escape and an undecodable byte in the name: the headers stay one line each and git reads them."""
+    monkeypatch.chdir(tmp_path)
+    name = os.fsdecode(b"odd\n\x1bname\xe9.md")
+    with open(name, "w", encoding="utf-8") as memo:
+        memo.write("Intro.\nWe need leaders, not managers.\n")
+    run = run_in_process(capsys, "check", "--diff", "--no-cache", name)
+    assert run.code == 1
+    assert run.out.splitlines()[:2] == ['--- "a/odd\\n\\033name\\351.md"', '+++ "b/odd\\n\\033name\\351.md"']
+    subprocess.run(["git", "apply", "--unsafe-paths", "-p1"], input=run.out.encode("utf-8"), check=True, capture_output=True)
+    with open(name, encoding="utf-8") as memo:
+        assert memo.read() == "Intro.\nWe need leaders as well as managers.\n"
