@@ -33,7 +33,7 @@ def find(document: Document, config: Config, path: str, *, whole: bool = False, 
     that can fire a rule are parsed (``whole=True`` parses each candidate segment
     whole, the reference the windows are tested against; results are the same).
     """
-    work = parse_work(document, config, whole=whole)
+    work = parse_work(document, config, path=path, whole=whole)
     if not work.texts:
         return []  # nothing to parse: spaCy is never imported
     return placed(work, (parser or parsing.parse_texts)(work.texts, work.contexts, config, path), document.source)

@@ -143,7 +143,7 @@ def _read_and_cut(read: Reader, raw: bytes, display_path: str, config: Config) -
     family word) is sent back without it, not pickled whole for nothing.
     """
     document = read(raw, display_path)
-    work = windows.parse_work(document, config)
+    work = windows.parse_work(document, config, path=display_path)
     source = document.source if work.texts or document.suppressions else ""
     return replace(document, source=source, segments=()), work
 

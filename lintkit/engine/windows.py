@@ -203,30 +203,41 @@ class ParseWork:
     contexts: tuple[str | None, ...] = ()
     placements: tuple[Window, ...] = ()  # per window: its segment's index, place and the span it owns
     offsets: tuple[OffsetMap, ...] = ()  # per candidate segment (its text is not needed to place a finding)
+    labels: tuple[Finding, ...] = ()  # findings read from the document's structure, not parsed (source offsets)
 
 
-def parse_work(document: Document, config: Config, *, whole: bool = False) -> ParseWork:
-    """The windows of ``document`` that can fire a rule (each candidate segment whole with ``whole``)."""
+def parse_work(document: Document, config: Config, *, path: str, whole: bool = False) -> ParseWork:
+    """The windows of ``document`` that can fire a rule (each candidate segment whole with ``whole``).
+
+    Group labels ("Leadership" among list items naming people) need the document's other
+    segments, which only this step sees, and no parse: their findings are made here.
+    """
     segments = candidate_segments(document)
     if not segments:
         return ParseWork()
+    from lintkit.engine.conditions.lm003_labels import label_findings
+    from lintkit.engine.loader import rules_for
+
     windows = parse_windows(segments, config, whole)
     return ParseWork(
         tuple(segments[w.segment].text[w.start:w.end] for w in windows),
         tuple(segment_context(segments[w.segment]) for w in windows),
         tuple(windows),
         tuple(s.offsets for s in segments),
+        tuple(label_findings(document, rules_for(config.rule_packs).get("LM003"), path, segment_context)),
     )
 
 
 def placed(work: ParseWork, results: Sequence[list[Finding]], source: str) -> list[Finding]:
-    """Window-relative findings (one list per window of ``work``) moved to offsets in ``source``."""
-    return [
+    """Window-relative findings (one list per window of ``work``) moved to offsets in ``source``, and the labels' findings."""
+    found = [
         _fix_as_written(_placed(f, work.offsets[window.segment], window.start), text[f.start:f.end], source)
         for text, window, found in zip(work.texts, work.placements, results)
         for f in found
         if window.owns(f)  # a bounded piece of a long window reports only what starts in its own part
     ]
+    taken = [(f.start, f.end) for f in found if f.code in {label.code for label in work.labels}]
+    return found + [label for label in work.labels if not any(s < label.end and label.start < e for s, e in taken)]
 
 
 def _placed(finding: Finding, offsets: OffsetMap, base: int) -> Finding:
