@@ -8,10 +8,8 @@ from __future__ import annotations
 from typing import Sequence
 
 from lintkit.engine.conditions import group_reading
-from lintkit.engine.conditions.lm003_cues import (
-    CUE_READINGS, acted_on_by_a_thing, characterised, distinction, head_noun_after, leadership_token,
-    lm003_words, quality_reading,
-)
+from lintkit.engine.conditions.lm003_cues import CUE_READINGS, head_noun_after, leadership_token, lm003_words, quality_reading, rank_denied
+from lintkit.engine.conditions.lm003_subjects import acted_on_by_a_thing, characterised, distinction
 
 
 def leadership_not_quality(tokens: Sequence) -> bool:
@@ -24,7 +22,7 @@ def leadership_not_abstract_subject(tokens: Sequence) -> bool:
     """"Her leadership decided the outcome" describes conduct; "the leadership decided" names people."""
     token = leadership_token(tokens)
     before = token.nbor(-1) if token.i > 0 else None
-    if before is not None and before.lower_ in lm003_words()["leadership_quality_modifiers"]:
+    if rank_denied(token) or before is not None and before.lower_ in lm003_words()["leadership_quality_modifiers"]:
         return False
     if before is not None and before.lower_ in lm003_words()["abstract_prepositions"]:
         return False  # "management without leadership feels safe"
@@ -33,6 +31,12 @@ def leadership_not_abstract_subject(tokens: Sequence) -> bool:
     if passive and (verb.lemma_ not in lm003_words()["people_object_verbs"] or acted_on_by_a_thing(verb, lm003_words())):
         return False  # "guild leadership is recognized", "leadership is informed by values": leadership is what is acted on
     return leadership_not_quality(tokens)
+
+
+def leadership_not_qualified(tokens: Sequence) -> bool:
+    """"Mozilla's open leadership team" is named for the practice; "our leadership team" is the people at the top."""
+    token = leadership_token(tokens)
+    return token.i == 0 or token.nbor(-1).lower_ not in lm003_words()["leadership_quality_modifiers"]
 
 
 def eventive_verb(tokens: Sequence) -> bool:
@@ -104,6 +108,7 @@ def _open_to_score(token) -> bool:
 CONDITIONS = {
     "leadership-not-quality": leadership_not_quality,
     "leadership-not-abstract-subject": leadership_not_abstract_subject,
+    "leadership-not-qualified": leadership_not_qualified,
     "eventive-verb": eventive_verb,
     "management-acts": management_acts,
     "middle-acts": middle_acts,

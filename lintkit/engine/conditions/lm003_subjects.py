@@ -1,0 +1,163 @@
+"""LM003's cues for "leadership" as a subject: it does, or is, what only people do or are.
+
+"Leadership needs to trust", "leadership is aware", "leadership must ensure", "leadership
+came back": the verb or the state says people. Also the word tests every LM003 cue shares
+(a word for people, an acronym that names a unit, a contrast of the two functions, a state
+only people are in), so that ``lm003_cues`` builds on this module and not the other way.
+"""
+from __future__ import annotations
+
+from lintkit.engine.conditions.words import condition_words
+
+
+def characterised(verb) -> bool:
+    """"Leadership reduced to personality", "leadership seen as a title": a reduced passive that describes leadership.
+
+    "To"/"as" right after the verb leaves no room for an object, so it cannot be something
+    the group did ("leadership reduced the budget to zero").
+    """
+    after = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
+    return (
+        verb.lemma_.lower() in condition_words("LM003")["characterising_verbs"]
+        and after is not None and after.lower_ in {"to", "as", "with", "into"}
+    )
+
+
+def is_acronym(token) -> bool:
+    """"TTS", "SE", "18F": a unit's short name (a whole line in capitals is emphasis, not a name)."""
+    text = token.text
+    return (2 <= len(text) <= 6 and text.isalnum() and text.isupper()
+            and not all(t.is_upper or not t.is_alpha for t in token.sent))
+
+
+def _relation(token) -> str:
+    """``token.dep_``, except that the subject of an inverted question is a subject.
+
+    In "Is leadership even reading ...?" the parser may call "leadership" a complement of
+    "Is" when the auxiliary's head is the verb after it.
+    """
+    aux = token.head
+    if token.dep_ == "attr" and aux.dep_ == "aux" and aux.i < token.i < aux.head.i and aux.head.pos_ == "VERB":
+        return "nsubj"
+    return token.dep_
+
+
+def _content_verb(token, words):
+    """The verb that says what the subject does: through "needs to trust", "continues to monitor".
+
+    The parser sometimes hangs the subject of a question on its auxiliary ("Is leadership even
+    reading ...?"); the verb is then the auxiliary's head.
+    """
+    verb = token.head
+    if verb.dep_ == "aux" and verb.head.pos_ == "VERB":
+        verb = verb.head
+    while verb.lemma_.lower() in words["catenative_verbs"]:
+        nxt = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}), None)
+        if nxt is None:
+            break
+        verb = nxt
+    return verb
+
+
+def person_like(token, words) -> bool:
+    word = token.lower_
+    return (word in words["people_nouns"] or word in words["peer_groups"] or is_acronym(token)
+            or (token.tag_ in {"NNS", "NNPS"} and word.endswith(("ers", "ors", "ists", "ees")) and word not in words["leadership_quality_heads"]))
+
+
+def acts_as_people(token, words) -> bool:
+    """"leadership needs to trust", "leadership is aware", "leadership unable to see", "leadership who set the goals"."""
+    for child in token.children:
+        if child.dep_ == "relcl" and any(g.lower_ in {"who", "whom"} for g in child.children):
+            return True
+        if child.dep_ == "amod" and child.lower_ in words["human_states"] and (child.i > token.i or _asked_how(child, token)):
+            return True  # "leadership unable to see", "how transparent leadership was"
+    relation = _relation(token)
+    if relation not in {"nsubj", "nsubjpass"} or distinction(token):
+        return False
+    verb = _content_verb(token, words)
+    if relation == "nsubjpass":  # "leadership was briefed", not "leadership is expected at every level"
+        if acted_on_by_a_thing(verb, words):
+            return False  # "leadership is informed by values"
+        return verb.lemma_.lower() in words["people_object_verbs"] or verb.lower_ in words["human_states"]  # "is committed to"
+    verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and not any(g.dep_.startswith("nsubj") for g in c.children))]
+    if any(v.lemma_.lower() in words["people_only_verbs"] for v in verbs):
+        return True  # "your leadership comes back and says ..."
+    if verb.lemma_ == "be":
+        if verb.dep_ == "auxpass":  # the parser may hang the subject on "is" in "leadership is committed to"
+            return verb.head.lower_ in words["human_states"]
+        return any(c.dep_ == "acomp" and c.lower_ in words["human_states"] for c in verb.children)
+    if verb.lemma_ == "have":  # "leadership has questions about slide 7"
+        return any(c.dep_ == "dobj" and c.lemma_.lower() in words["people_possessions"] for c in verb.children)
+    return False
+
+
+def _asked_how(adjective, token) -> bool:
+    """"How transparent leadership was": the adjective is said of the subject, the parser hangs it on the noun."""
+    return (adjective.i == token.i - 1 and adjective.i > 0 and token.doc[adjective.i - 1].lower_ == "how"
+            and token.head.lemma_ == "be" and token.head.i > token.i)
+
+
+def acted_on_by_a_thing(verb, words) -> bool:
+    """A by-phrase naming no person: "informed by values", not "briefed by the CFO" or "surprised by the results"."""
+    if verb.lemma_.lower() in words["experiencer_verbs"]:
+        return False  # "leadership was surprised by the results": people feel
+    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    return bool(agents) and not any(person_like(a, words) or a.pos_ in {"PROPN", "PRON"} for a in agents)
+
+
+def acts_in_frame(token, words) -> bool:
+    """"Leadership must ensure", "leadership came back", "help leadership plan", "leadership was slow to respond".
+
+    A verb that suits the activity ("leadership requires courage", "leadership can make or break
+    a team") says nothing, nor does a bare past ("leadership fascinated him"); the same subject
+    under an obligation or a plan, with a phrasal verb only people do, or handed a task, is the group.
+    """
+    if _relation(token) != "nsubj" or distinction(token):
+        return False
+    if _plural_agreement(token, words):
+        return True
+    verb = _content_verb(token, words)
+    lemma = verb.lemma_.lower()
+    if verb.pos_ == "AUX" or (verb.lemma_ == "be" and verb.pos_ != "VERB"):
+        return _conduct(verb, words) or in_people_state(verb, words, phrases_only=True)  # "leadership is out of touch"
+    if verb.pos_ != "VERB" or characterised(verb) or any(c.dep_ == "auxpass" for c in verb.children):
+        return False
+    particles = {c.lower_ for c in verb.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ == "back")}
+    if particles & words["people_particles"] and (lemma not in words["abstract_predicates"] or "back" in particles):
+        return True  # "leadership came back", "leadership weighed in"
+    if lemma in words["abstract_predicates"]:
+        return False
+    framed = any(c.dep_ in {"aux", "auxpass"} and c.lower_ in words["agent_auxiliaries"] for c in verb.children)
+    enabled = verb is token.head and verb.dep_ in {"ccomp", "xcomp"} and verb.head.lemma_.lower() in words["enabling_verbs"]
+    return framed or enabled
+
+
+def _plural_agreement(token, words) -> bool:
+    """"Our leadership have been brilliant": a plural verb agrees with the people, never with the activity."""
+    head = token.head
+    forms = [head, *(c for c in head.children if c.dep_ in {"aux", "auxpass"})]
+    if token.conjuncts:
+        return False  # "your leadership and/or decisions have had": the coordination is plural
+    return token.tag_ == "NN" and any(f.i > token.i and f.tag_ == "VBP" and f.lower_ in words["plural_agreement"] for f in forms)
+
+
+def _conduct(verb, words) -> bool:
+    """"Leadership was slow to respond": an adjective of conduct with the verb people do."""
+    return any(c.dep_ == "acomp" and c.lower_ in words["conduct_adjectives"]
+               and any(g.dep_ == "xcomp" and g.pos_ == "VERB" for g in c.children) for c in verb.children)
+
+
+def in_people_state(token, words, *, phrases_only: bool = False) -> bool:
+    """The words right after ``token`` say a state only people are in: "on board", "in the loop", "out of touch".
+
+    After a copula only the phrases count: "leadership is informed by values" is the activity.
+    """
+    rest = token.doc.text[token.idx + len(token.text):token.sent.end_char].lstrip().lower()
+    return any(rest.startswith(phrase) and rest[len(phrase):len(phrase) + 1] in {"", " ", ",", ".", ";", ":", "!", "?", ")"}
+               for phrase in words["people_state_phrases"] if not phrases_only or " " in phrase)
+
+
+def distinction(token) -> bool:
+    """"Management keeps the trains running; leadership decides where they go": a contrast of functions, not people."""
+    return any(t._.lk_family == "manage" and t.i != token.i for t in token.sent)
