@@ -73,7 +73,8 @@ def _named_by_modifier(token, words) -> bool:
     is a session), the modifier is not set against another ("corporate vs open source
     leadership": kinds of leading) and it is not a Title Case body one is in ("everyone in IDC Leadership").
     """
-    if token.dep_ == "compound" and token.head.i > token.i or _named_body(token):
+    modifies = token.dep_ == "compound" and token.head.i > token.i and all(t.is_alpha for t in token.doc[token.i + 1:token.head.i + 1])
+    if modifies or _named_body(token):
         return False
     return any(c.dep_ in {"compound", "amod", "nmod", "nummod"} and c.i < token.i and _group_word(c, words)
                and not any(t.lower_ in {"vs", "vs.", "versus"} for t in token.doc[c.i:token.i]) for c in token.children)
@@ -225,6 +226,13 @@ def _upper_ranks_of(token, words) -> bool:
     return whole.lower_ in words["rank_heads"] and any(c.lower_ in words["rank_modifiers"] for c in whole.children)
 
 
+def _range_of_ranks(token, words) -> bool:
+    """"Leadership to executive level meetups": one end of a range of ranks ("leadership level" alone is a skill level)."""
+    rest = [t.lower_ for t in token.doc[token.i + 1:token.i + 4]]
+    ranks = words["rank_modifiers"] | words["top_words"]
+    return len(rest) == 3 and rest[0] == "to" and rest[1] in ranks and rest[2] in words["rank_heads"]
+
+
 def _of_a_body(token, words) -> bool:
     """"Leadership at Acme", "leadership at the agency": the people at the top of a named body.
 
@@ -274,6 +282,7 @@ CUE_READINGS = {
     _handed_a_task: "it receives something or is handed a task",
     _taken_up_as_they: "a later \"they\" takes it up",
     _upper_ranks_of: "it is a whole that people are part of",
+    _range_of_ranks: "it is one end of a range of ranks",
     _glossed_as_people: "a gloss names people",
     _of_a_body: "it is the top of a named body",
     _receives: "it receives what is sent up",

@@ -129,7 +129,7 @@ def acts_in_frame(token, words) -> bool:
     if lemma in words["abstract_predicates"]:
         return False
     framed = any(c.dep_ in {"aux", "auxpass"} and c.lower_ in words["agent_auxiliaries"] for c in verb.children)
-    enabled = verb is token.head and verb.dep_ in {"ccomp", "xcomp"} and verb.head.lemma_.lower() in words["enabling_verbs"]
+    enabled = verb.i == token.head.i and verb.dep_ in {"ccomp", "xcomp"} and verb.head.lemma_.lower() in words["enabling_verbs"]
     return framed or enabled
 
 
@@ -159,5 +159,9 @@ def in_people_state(token, words, *, phrases_only: bool = False) -> bool:
 
 
 def distinction(token) -> bool:
-    """"Management keeps the trains running; leadership decides where they go": a contrast of functions, not people."""
-    return any(t._.lk_family == "manage" and t.i != token.i for t in token.sent)
+    """"Management keeps the trains running; leadership decides where they go": a contrast of functions, not people.
+
+    Not an alternative of who acts: "allow the team's leadership or management to solve the issues".
+    """
+    alternatives = {c.i for c in token.conjuncts if any(t.lower_ == "or" for t in token.doc[min(c.i, token.i):max(c.i, token.i)])}
+    return any(t._.lk_family == "manage" and t.i != token.i and t.i not in alternatives for t in token.sent)

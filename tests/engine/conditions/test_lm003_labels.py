@@ -83,3 +83,52 @@ def test_a_label_in_a_block_quote_is_quoted_and_a_comment_disables_it(lint):
 def test_a_label_the_parse_already_flags_is_reported_once(lint):
     text = "- Engineers\n- Designers\n- Senior leadership\n- Customers\n"
     assert [f.matched for f in lint(text, path="once.md") if f.code == "LM003"] == ["Senior leadership"]
+
+
+TEAM_PAGE = FLAGGED["a team page's heading before its members"]
+
+
+def _group_label_findings(findings) -> list[tuple[str, int, str]]:
+    return [(f.path, f.line, f.matched) for f in findings if f.evidence and f.evidence[0].word == "group-label"]
+
+
+def test_a_reader_in_a_worker_makes_the_label_findings_with_the_files_path():
+    from lintkit import parallel
+    from lintkit.config import Config
+    from lintkit.runner import file_document
+
+    _, work = parallel._read_and_cut(file_document, TEAM_PAGE.encode(), "team.md", Config())
+    assert [(f.path, TEAM_PAGE[f.start:f.end]) for f in work.labels] == [("team.md", "Leadership")]
+
+
+def test_the_language_server_and_the_cache_give_the_label_finding_as_lint_text_does(lint, tmp_path):
+    from lintkit.config import Config
+    from lintkit.lsp.incremental import DocumentWindows
+    from lintkit.runner import lint_paths
+
+    expected = _group_label_findings(lint(TEAM_PAGE, path=str(tmp_path / "team.md")))
+    assert len(expected) == 1
+    windows = DocumentWindows()
+    for _ in range(2):  # the second lint reuses every window's findings
+        found = windows.lint(TEAM_PAGE, path=str(tmp_path / "team.md"), config=Config(), markup="markdown")
+        assert _group_label_findings(found) == expected
+    (tmp_path / "team.md").write_text(TEAM_PAGE, encoding="utf-8")
+    for _ in range(2):  # written to the cache, then served from it
+        result = lint_paths([str(tmp_path / "team.md")], use_cache=True, cache_dir=str(tmp_path / "cache"))
+        assert _group_label_findings(result.findings) == expected
+
+
+@pytest.mark.slow
+def test_workers_give_the_label_finding_as_one_job_does(tmp_path, nlp, monkeypatch):
+    from lintkit import parallel
+    from lintkit.runner import lint_paths
+
+    monkeypatch.setattr(parallel, "MIN_PARALLEL_BYTES", 1)
+    monkeypatch.setattr(parallel, "MIN_PARALLEL_CHARS", 0)
+    paths = []
+    for n in range(3):
+        (tmp_path / f"team{n}.md").write_text(TEAM_PAGE, encoding="utf-8")
+        paths.append(str(tmp_path / f"team{n}.md"))
+    one, two = lint_paths(paths, jobs=1), lint_paths(paths, jobs=2)
+    assert len(_group_label_findings(one.findings)) == 3
+    assert list(two.findings) == list(one.findings)
