@@ -27,6 +27,7 @@ from lintkit.findings import Evidence, Finding
 PATTERN_ID = "group-label"
 LABEL_KINDS = ("heading", "list_item", "table_cell")
 MAX_LABEL_WORDS = 5  # "Leadership", "Sales and Finance Leadership"; longer is a sentence or a title
+MAX_LABEL_CHARS = 80
 
 # A label whose head is "leadership": up to three words before it, a parenthesis or colon after.
 _LABEL = re.compile(
@@ -76,7 +77,7 @@ def _label_word(segment: Segment, words) -> tuple[int, int] | None:
     Not a label with a quality ("technical leadership"), a topic ("on leadership") or a
     contrast ("corporate vs open source leadership"): only names of groups before it.
     """
-    if segment.kind not in LABEL_KINDS or len(segment.text) > 80:
+    if segment.kind not in LABEL_KINDS or len(segment.text) > MAX_LABEL_CHARS:
         return None
     numbering = _NUMBERING.match(segment.text).end()
     text = segment.text[numbering:].rstrip()
@@ -94,8 +95,8 @@ def _people_among(siblings: list[str], words, *, heading: bool, adjacent: list[s
     """The siblings that name people, when they make the label a group; else nothing.
 
     Items and cells: at least two siblings name people or departments, they are at least
-    half of the siblings, and one names people (or three name departments: "Engineering",
-    "Product" and "Design" may be skills too). Headings: the nearest sibling before or after
+    half of the siblings, and one names people (or three name departments: "Engineering"
+    and "Product" may be skills too). Headings: the nearest sibling before or after
     names people (a team page's "Leadership" then "Members"), or the items' rule holds. A
     sibling "Management" makes it a contrast of the two functions, not a list of groups.
     """
@@ -136,21 +137,10 @@ def _names(text: str, heads) -> bool:
 def _finding(label: GroupLabel, rule: Rule, path: str, context: str | None) -> Finding:
     start, end = label.segment.source_span(label.start, label.end)
     shown = ", ".join(list(dict.fromkeys(label.people))[:3])
-    return Finding(
-        path=path,
-        code=rule.code,
-        name=rule.name,
-        severity=rule.severity,
-        message=rule.message,
-        start=start,
-        end=end,
-        suggestion=rule.suggestion,
-        context=context,
-        evidence=(
-            Evidence(PATTERN_ID, "pattern"),
-            Evidence(f"a {label.segment.kind.replace('_', ' ')} among labels that name people ({shown})", "reading"),
-        ),
-    )
+    reading = f"a {label.segment.kind.replace('_', ' ')} among labels that name people ({shown})"
+    reported = {name: getattr(rule, name) for name in ("code", "name", "severity", "message", "suggestion")}
+    return Finding(path=path, start=start, end=end, context=context,
+                   evidence=(Evidence(PATTERN_ID, "pattern"), Evidence(reading, "reading")), **reported)
 
 
 # --------------------------------------------------------------------------- siblings
