@@ -49,11 +49,19 @@ def _cites(children: list[Token]) -> bool:
     if not children or children[0].type != "link_open" or not str(children[0].attrGet("href") or "").startswith(("http://", "https://")):
         return False
     words = 0
-    for token in children[1:]:
+    for at, token in enumerate(children[1:], start=1):
         if token.type == "link_close":
-            break
+            return words >= CITED_TITLE_WORDS and not _sentence_goes_on(children[at + 1:])
         words += len(token.content.split())
-    return words >= CITED_TITLE_WORDS
+    return False
+
+
+def _sentence_goes_on(after_link: list[Token]) -> bool:
+    """The link is the subject of the writer's sentence ("[Monthly snapshot meetings](…) share status with …"),
+    not a title followed by its byline or a description ("- by …", ": …", "(2019)")."""
+    following = next((token.content for token in after_link if token.type == "text" and token.content.strip()), "")
+    first = following.lstrip().split(maxsplit=1)[:1]
+    return following[:1].isspace() and bool(first) and first[0][:1].islower() and first[0].isalpha() and first[0] != "by"
 
 
 class _MarkdownWalker:

@@ -92,12 +92,18 @@ def test_a_callout_block_quote_is_the_writers_own_in_every_paragraph():
 
 
 def test_a_reading_list_entry_cites_a_title_a_link_label_does_not():
-    source = "- [Why Great Companies Need Leaders](https://example.com/a) - a post\n- [TTSC leadership](https://example.com/b)\n- [Our own page on leaders](/leaders)\n"
+    source = (
+        "- [Why Great Companies Need Leaders](https://example.com/a) - a post\n- [TTSC leadership](https://example.com/b)\n"
+        "- [Our own page on leaders](/leaders)\n- [The Manager's Path, a book](https://example.com/c) by a former CTO\n"
+        "- [Monthly Project Snapshot meetings](https://example.com/d) share status with leadership\n"
+    )
     document = read(source)
     assert [(s.cited, s.text) for s in document.segments] == [
         (True, "Why Great Companies Need Leaders - a post"),
         (False, "TTSC leadership"),
         (False, "Our own page on leaders"),
+        (True, "The Manager's Path, a book by a former CTO"),
+        (False, "Monthly Project Snapshot meetings share status with leadership"),  # the link is the sentence's subject
     ]
 
 
