@@ -1,17 +1,21 @@
 """Worker processes for ``--jobs N``: the pipeline is loaded once, in the parent, and shared with forked workers.
 
-A run with workers goes in batches of files (a batch is bounded in bytes, so memory is too):
+A run with workers is a pipeline from reading to parsing:
 
 1. Readers forked from the parent turn each file's bytes into a document and its
    parse windows (plain data; no spaCy needed). Meanwhile the parent loads the
    spaCy pipeline on a thread, so the load (a second or more) overlaps the
    reading instead of adding to it.
-2. Parsers are forked from the parent once the pipeline is loaded and share it
-   copy-on-write: a worker costs milliseconds and no second copy of the model.
-   The windows of the batch's files are split among them by characters to
-   parse, not by file count, so one big file is spread as well as many small ones.
+2. Parsers are forked from the parent as soon as the pipeline is loaded and
+   share it copy-on-write: a worker costs milliseconds and no second copy of
+   the model. They start on the windows of the files read so far while the
+   readers go on: the windows wait in a queue (bounded: the files read ahead
+   hold at most ``READ_AHEAD_BYTES``) and leave it in chunks of about
+   ``CHUNK_CHARS`` characters to parse, not by file, so one big file is spread
+   as well as many small ones, and the last chunks are cut smaller so that the
+   parsers finish together.
 3. The parent places each file's findings (suppressions, policy, line and
-   column).
+   column) as soon as its last window is parsed.
 
 Where processes cannot be forked (macOS and Windows spawn them), each parser
 loads the pipeline itself, once. Findings, errors and their order are those of
@@ -19,9 +23,11 @@ loads the pipeline itself, once. Findings, errors and their order are those of
 """
 from __future__ import annotations
 
+import collections
 import contextlib
 import functools
 import itertools
+import math
 import os
 import sys
 from dataclasses import replace
@@ -43,9 +49,14 @@ if TYPE_CHECKING:  # multiprocessing, threading and futures load only for a run 
 MIN_PARALLEL_BYTES = 256 * 1024
 # Fewer characters of windows than this are parsed by the parent, which has the pipeline loaded anyway.
 MIN_PARALLEL_CHARS = 4000
-# Files are read, parsed and placed in batches of about this many bytes (a bigger file is a batch alone).
-BATCH_BYTES = 32 << 20
-CHUNKS_PER_WORKER = 4
+# Files read but not yet placed hold at most this many bytes (a bigger file is read alone), so memory is bounded.
+READ_AHEAD_BYTES = 32 << 20
+# A parser's task: about this many characters of windows (a fifth of a second of parsing), large against
+# the cost of a task (a message each way), small enough that the parsers end together; never less than
+# MIN_CHUNK_CHARS, where a task's cost would show.
+CHUNK_CHARS = 8000
+MIN_CHUNK_CHARS = 1000
+CHUNKS_PER_WORKER = 4  # for a cluster, which cuts a long file's windows up front (distributed.py)
 
 Item = tuple[bytes, str, Config]  # a file's bytes, its name as display_path, its settings
 Outcome = list[Finding] | LintkitError
@@ -77,20 +88,6 @@ def chunks(sizes: Sequence[int], parts: int) -> list[tuple[int, int]]:
             start = i + 1
     if start < len(sizes):
         runs.append((start, len(sizes)))
-    return runs
-
-
-def batches(sizes: Sequence[int], limit: int) -> list[range]:
-    """Consecutive files in runs of at most ``limit`` bytes (a file bigger than that is a run alone)."""
-    runs: list[range] = []
-    start, acc = 0, 0
-    for i, size in enumerate(sizes):
-        if i > start and acc + size > limit:
-            runs.append(range(start, i))
-            start, acc = i, 0
-        acc += size
-    if start < len(sizes):
-        runs.append(range(start, len(sizes)))
     return runs
 
 
@@ -199,39 +196,15 @@ def may_need_pipeline(raw: bytes) -> bool:
     return any(core in lowered for core in _family_cores())
 
 
-def _pieces(windows: list[tuple[int, int]], works: dict[int, tuple], items: Sequence[Item]) -> list[tuple[int, tuple]]:
-    """Consecutive windows (file, window) grouped by file: (file, (texts, contexts, config, path)) per file."""
+def _pieces(windows: Sequence[tuple[int, int]], works: dict[int, tuple], items: Sequence[Item]) -> list[tuple[int, int, tuple]]:
+    """Consecutive windows (file, window) grouped by file: (file, first window, (texts, contexts, config, path)) per file."""
     out = []
     for i, group in itertools.groupby(windows, key=lambda window: window[0]):
         numbers = [w for _, w in group]
         work, (_, display_path, config) = works[i][1], items[i]
         span = slice(numbers[0], numbers[-1] + 1)
-        out.append((i, (work.texts[span], work.contexts[span], config, display_path)))
+        out.append((i, numbers[0], (work.texts[span], work.contexts[span], config, display_path)))
     return out
-
-
-def _parse_all(works: dict[int, tuple], items: Sequence[Item], workers: int, isolate: Isolate) -> dict[int, list]:
-    """Window-relative findings of every window of ``works`` (or the file's error), split among parsers by characters."""
-    windows = [(i, w) for i in sorted(works) for w in range(len(works[i][1].texts))]
-    sizes = [len(works[i][1].texts[w]) for i, w in windows]
-    runs = [(0, len(windows))] if sum(sizes) < MIN_PARALLEL_CHARS else chunks(sizes, workers * CHUNKS_PER_WORKER)
-    tasks = [_pieces(windows[a:b], works, items) for a, b in runs]
-    jobs = [[piece for _, piece in task] for task in tasks]
-    if len(jobs) == 1:
-        parsed = [_parse_pieces(isolate, jobs[0])]
-    else:
-        parsed = [[] for _ in jobs]
-        with _pool(min(workers, len(jobs))) as parsers:
-            for n, found in parsers.results(functools.partial(_parse_pieces, isolate), jobs):
-                parsed[n] = [_lost(found, piece[3]) for piece in jobs[n]] if isinstance(found, Lost) else found
-    results: dict[int, list] = {i: [] for i in works}
-    for task, found in zip(tasks, parsed):
-        for (i, _), per_window in zip(task, found):
-            if isinstance(per_window, tuple):
-                results[i] = per_window  # the file's error
-            elif isinstance(results[i], list):
-                results[i].extend(per_window)
-    return results
 
 
 def lint_files(items: Sequence[Item], workers: int, read: Reader, isolate: Isolate) -> Iterator[tuple[int, Outcome]]:
@@ -240,46 +213,163 @@ def lint_files(items: Sequence[Item], workers: int, read: Reader, isolate: Isola
     ``read`` turns a file's bytes and display path into its document; ``isolate``
     runs each step of one file, so that whatever goes wrong with it is its error.
     """
-    loading: dict[tuple, Future] = {}
-    early = _can_fork() and any(may_need_pipeline(raw) for raw, _, _ in items)
-    for batch in batches([len(raw) for raw, _, _ in items], BATCH_BYTES):
-        yield from _lint_batch(items, batch, workers, (read, isolate), loading, early=early)
+    loads = _can_fork() and any(may_need_pipeline(raw) for raw, _, _ in items)
+    with contextlib.ExitStack() as pools:
+        # The parent's load keeps a CPU busy: one reader fewer meanwhile, so that the load, which the
+        # parsers wait for, is not slowed down by readers whose files would only wait for it.
+        readers = pools.enter_context(_pool(min(workers - loads, len(items)) or 1))
+        run = _Run(items, read, isolate)
+        if loads:  # only once the readers are forked: a fork must not catch a thread mid-import
+            run.loading = _in_background(parsing.engine_for, *parsing.engine_key(items[0][2]))
+        yield from run.flow(readers, lambda: pools.enter_context(_pool(workers)))
 
 
-def _lint_batch(items: Sequence[Item], batch: range, workers: int, steps: tuple[Reader, Isolate], loading: dict[tuple, Future], *, early: bool) -> Iterator[tuple[int, Outcome]]:
-    isolate = steps[1]
-    tasks = sorted(((*steps, i, *items[i]) for i in batch), key=lambda task: -len(task[3]))  # biggest first: readers end together
-    prepared: dict[int, tuple] = {}
-    with _pool(min(workers, len(tasks))) as readers:
-        key = parsing.engine_key(items[batch[0]][2])
-        if early and key not in loading:  # only once the readers are forked: a fork must not catch a thread mid-import
-            loading[key] = _in_background(parsing.engine_for, *key)
-        for n, read_and_cut in readers.results(_prepare_star, tasks):
-            lost = isinstance(read_and_cut, Lost)
-            i, document, work, error = (tasks[n][2], None, None, _lost(read_and_cut, tasks[n][4])) if lost else read_and_cut
-            if error is not None:
-                yield i, LintkitError.from_data(error)
-            elif not work.texts:
-                yield i, isolate(functools.partial(_finish, document, [], path=items[i][1], config=items[i][2]), items[i][1])
+class _Run:
+    """One run's files on their way: to read, read and waiting for their windows to be parsed, placed."""
+
+    def __init__(self, items: Sequence[Item], read: Reader, isolate: Isolate):
+        self.items, self.read, self.isolate = items, read, isolate
+        self.unread = collections.deque(sorted(range(len(items)), key=lambda i: -len(items[i][0])))  # biggest first: readers end together
+        self.held = 0  # bytes of the files read (or being read) and not yet placed
+        self.loading: Future | None = None  # the parent's pipeline, loading on a thread
+        self.queue: collections.deque[tuple[int, int, int]] = collections.deque()  # (file, window, characters) waiting for a parser
+        self.queued = 0  # characters in the queue
+        self.works: dict[int, tuple[Document, windows.ParseWork]] = {}  # files waiting for their windows
+        self.found: dict[int, list] = {}  # per waiting file: each window's findings (None until parsed)
+        self.left: dict[int, int] = {}  # per waiting file: windows not parsed yet
+        self.tasks: dict[int, list] = {}  # parse tasks given out: their pieces
+        self.numbers = itertools.count()
+
+    def flow(self, readers: ProcessPool, start_parsers: Callable[[], ProcessPool]) -> Iterator[tuple[int, Outcome]]:
+        from multiprocessing.connection import wait
+
+        parsers: ProcessPool | None = None
+        while self.unread or readers.busy or self.queue or self.tasks:
+            yield from self._give_reads(readers)
+            if parsers is None and self.queue and (self._loaded() and self.queued >= MIN_PARALLEL_CHARS or not readers.busy):
+                if _can_fork():  # the parsers fork with the pipeline loaded (and so does the parent parse)
+                    _load_engines({parsing.engine_key(self.items[i][2]) for i, _, _ in self.queue}, self.loading)
+                if self.queued >= MIN_PARALLEL_CHARS:
+                    parsers = start_parsers()
+                else:  # nothing more is read before these are parsed, and they are too few for workers
+                    yield from self._parsed_here(self._chunk(self.queued))
+            if parsers is not None:
+                yield from self._give_chunks(parsers, reading=0 < readers.busy == readers.size)
+            pools = [pool for pool in (readers, parsers) if pool is not None and pool.busy]
+            if not pools:
+                continue
+            waiting_for_load = parsers is None and self.queue and not self._loaded()
+            ready = wait([w for pool in pools for w in pool.waits()], timeout=0.01 if waiting_for_load else None)
+            for n, answer in readers.answers(ready):
+                yield from self._prepared(answer if not isinstance(answer, Lost) else self._lost_read(n, answer))
+            for n, answer in parsers.answers(ready) if parsers is not None else ():
+                yield from self._parsed(self.tasks.pop(n), answer)
+
+    # -- reading ----------------------------------------------------------------
+
+    def _give_reads(self, readers: ProcessPool) -> Iterator[tuple[int, Outcome]]:
+        """Files to idle readers while the files held leave room (a file is always read when nothing is held)."""
+        while self.unread and (self.held == 0 or self.held + len(self.items[self.unread[0]][0]) <= READ_AHEAD_BYTES):
+            i = self.unread[0]
+            task = (self.read, self.isolate, i, *self.items[i])
+            if readers.size == 0:  # every reader died: the rest is read here
+                self.unread.popleft()
+                self.held += len(self.items[i][0])
+                yield from self._prepared(_prepare_star(task))
+            elif readers.give(i, task, _prepare_star):
+                self.unread.popleft()
+                self.held += len(self.items[i][0])
             else:
-                prepared[i] = document, work
-    if not prepared:
-        return
-    if _can_fork():
-        _load_engines({parsing.engine_key(items[i][2]) for i in prepared}, loading)  # before the parsers fork
-    results = _parse_all(prepared, items, workers, isolate)
-    for i in sorted(prepared):
-        document, work = prepared[i]
-        _, display_path, config = items[i]
-        found = results[i]
-        if isinstance(found, tuple):
-            yield i, LintkitError.from_data(found)
+                return
+
+    def _lost_read(self, i: int, lost: Lost) -> tuple:
+        return i, None, None, _lost(lost, self.items[i][1])
+
+    def _prepared(self, answer: tuple) -> Iterator[tuple[int, Outcome]]:
+        """A file read: its error, its findings if it has nothing to parse, else its windows queued."""
+        i, document, work, error = answer
+        if error is not None:
+            yield self._done(i, LintkitError.from_data(error))
+        elif not work.texts:
+            yield self._done(i, self.isolate(functools.partial(_finish, document, [], path=self.items[i][1], config=self.items[i][2]), self.items[i][1]))
         else:
-            yield i, isolate(lambda: _finish(document, windows.placed(work, found, document.source), path=display_path, config=config), display_path)  # noqa: B023
+            self.works[i], self.found[i], self.left[i] = (document, work), [None] * len(work.texts), len(work.texts)
+            self.queue.extend((i, w, len(text)) for w, text in enumerate(work.texts))
+            self.queued += sum(map(len, work.texts))
+
+    def _done(self, i: int, outcome: Outcome) -> tuple[int, Outcome]:
+        self.held -= len(self.items[i][0])
+        for table in (self.works, self.found, self.left):
+            table.pop(i, None)
+        return i, outcome
+
+    # -- parsing ----------------------------------------------------------------
+
+    def _loaded(self) -> bool:
+        """Whether the pipeline the parent loads on a thread (if any) is ready for the parsers to share."""
+        return self.loading is None or self.loading.done()
+
+    def _chunk(self, chars: int) -> list[tuple[int, int]]:
+        """Windows (file, window) from the head of the queue, up to ``chars`` characters (at least one window)."""
+        taken, size = [], 0
+        while self.queue and (not taken or size + self.queue[0][2] <= chars):
+            i, w, length = self.queue.popleft()
+            taken.append((i, w))
+            size += length
+        self.queued -= size
+        return [(i, w) for i, w in taken if i in self.works]  # a file that failed meanwhile is not parsed
+
+    def _give_chunks(self, parsers: ProcessPool, *, reading: bool) -> Iterator[tuple[int, Outcome]]:
+        """Chunks to idle parsers: full ones while the readers are all busy, then the rest cut to share it out."""
+        while self.queue and (self.queued >= CHUNK_CHARS or not reading):
+            share = CHUNK_CHARS if reading else min(CHUNK_CHARS, max(MIN_CHUNK_CHARS, math.ceil(self.queued / max(1, parsers.size))))
+            if parsers.size == 0:  # every parser died: the rest is parsed here
+                yield from self._parsed_here(self._chunk(share))
+                continue
+            if parsers.busy == parsers.size:
+                return
+            pieces = _pieces(self._chunk(share), self.works, self.items)
+            number = next(self.numbers)
+            if pieces and parsers.give(number, [piece for _, _, piece in pieces], functools.partial(_parse_pieces, self.isolate)):
+                self.tasks[number] = pieces
+            elif pieces:  # the parser died as it was given the task: put it back
+                self.queue.extendleft(reversed([(i, first + n, len(text)) for i, first, piece in pieces for n, text in enumerate(piece[0])]))
+                self.queued += sum(len(text) for _, _, piece in pieces for text in piece[0])
+
+    def _parsed_here(self, chunk: list[tuple[int, int]]) -> Iterator[tuple[int, Outcome]]:
+        pieces = _pieces(chunk, self.works, self.items)
+        yield from self._parsed(pieces, _parse_pieces(self.isolate, [piece for _, _, piece in pieces]))
+
+    def _parsed(self, pieces: list[tuple[int, int, tuple]], answer) -> Iterator[tuple[int, Outcome]]:
+        """A chunk parsed: its windows' findings stored; each file whose windows are all parsed is placed."""
+        if isinstance(answer, Lost):
+            answer = [_lost(answer, piece[3]) for _, _, piece in pieces]
+        for (i, first, _), per_window in zip(pieces, answer):
+            if i not in self.works:
+                continue  # the file already has its error
+            if isinstance(per_window, tuple):
+                yield self._done(i, LintkitError.from_data(per_window))
+                continue
+            self.found[i][first:first + len(per_window)] = per_window
+            self.left[i] -= len(per_window)
+            if not self.left[i]:
+                yield self._placed(i)
+
+    def _placed(self, i: int) -> tuple[int, Outcome]:
+        (document, work), found = self.works[i], self.found[i]
+        _, display_path, config = self.items[i]
+        placing = lambda: _finish(document, windows.placed(work, found, document.source), path=display_path, config=config)  # noqa: E731
+        return self._done(i, self.isolate(placing, display_path))
 
 
-def _load_engines(keys: set[tuple], loading: dict[tuple, Future]) -> None:
-    """Load each pipeline the parsers need into this process; one that fails is reported by the parsers, per file."""
-    for key in keys:
-        with contextlib.suppress(LintkitError):
-            loading[key].result() if key in loading else parsing.engine_for(*key)
+def _load_engines(keys: set[tuple], loading: Future | None) -> None:
+    """Load each pipeline the parsers need into this process (waiting for the one loading on a thread).
+
+    One that fails is reported by the parsers, per file.
+    """
+    with contextlib.suppress(LintkitError):
+        if loading is not None:
+            loading.result()
+        for key in keys:
+            with contextlib.suppress(LintkitError):
+                parsing.engine_for(*key)

@@ -6,15 +6,17 @@ held: the caller waits for it forever. Here each worker takes one task at a time
 over its own pipe, so the pool knows which task a dead worker held and answers it
 with ``Lost``; the other tasks go on to the workers still alive. A dead worker is
 not replaced (a fork while another thread imports could deadlock the child):
-when none is left, the remaining tasks run in the calling process.
+when none is left (``size`` is 0), the caller runs what is left itself.
+
+A caller gives tasks to idle workers (``give``) and waits on the ``waits`` of
+all its pools at once, so that readers and parsers run side by side.
 """
 from __future__ import annotations
 
-import collections
 import gc
 import signal
 from dataclasses import dataclass
-from typing import Callable, Iterator, Sequence
+from typing import Callable, Iterator
 
 
 @dataclass(frozen=True)
@@ -76,24 +78,30 @@ class ProcessPool:
             if frozen:
                 gc.unfreeze()
 
-    def results(self, function: Callable, tasks: Sequence) -> Iterator[tuple[int, object]]:
-        """``(n, function(tasks[n]))`` for every task, in the order they finish; ``Lost`` for a task whose worker died."""
-        from multiprocessing.connection import wait
+    @property
+    def size(self) -> int:
+        """The workers still alive."""
+        return len(self._workers)
 
-        waiting = collections.deque(enumerate(tasks))
-        while waiting or self._busy():
-            for worker in self._idle():
-                if waiting and self._give(worker, *waiting[0], function):
-                    waiting.popleft()
-            busy = self._busy()
-            if not busy:  # every worker died: what is left runs here
-                for number, task in waiting:
-                    yield number, function(task)
-                return
-            ready = wait([w.connection for w in busy] + [w.process.sentinel for w in busy])
-            for worker in busy:
-                if worker.connection in ready or worker.process.sentinel in ready:
-                    yield from self._answer(worker)
+    @property
+    def busy(self) -> int:
+        """The workers holding a task."""
+        return len(self._busy())
+
+    def give(self, number: int, task, function: Callable) -> bool:
+        """Whether an idle worker took ``function(task)`` (its answer comes back as number ``number``)."""
+        return any(self._give(worker, number, task, function) for worker in self._idle())
+
+    def waits(self) -> list:
+        """What to ``multiprocessing.connection.wait`` on: the pipe and the process of each busy worker."""
+        busy = self._busy()
+        return [w.connection for w in busy] + [w.process.sentinel for w in busy]
+
+    def answers(self, ready: list) -> Iterator[tuple[int, object]]:
+        """``(number, answer)`` of each task whose worker is among ``ready`` (``Lost`` if it died)."""
+        for worker in self._busy():
+            if worker.connection in ready or worker.process.sentinel in ready:
+                yield from self._answer(worker)
 
     def _idle(self) -> list[_Worker]:
         return [w for w in self._workers if w.task is None]

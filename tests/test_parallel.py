@@ -29,10 +29,46 @@ def test_chunks_are_contiguous_and_cover_everything():
         assert all(a[1] == b[0] for a, b in zip(runs, runs[1:]))
 
 
-def test_batches_are_bounded_in_bytes_and_keep_the_order():
-    assert parallel.batches([], 10) == []
-    assert parallel.batches([4, 4, 4, 30, 1], 10) == [range(0, 2), range(2, 3), range(3, 4), range(4, 5)]
-    assert parallel.batches([3] * 9, 10) == [range(0, 3), range(3, 6), range(6, 9)]
+class FakePool:
+    """Stands for a ProcessPool of ``size`` workers: records what it is given, never answers."""
+
+    def __init__(self, size: int):
+        self.size, self.given = size, []
+
+    @property
+    def busy(self) -> int:
+        return len(self.given)
+
+    def give(self, number, task, function) -> bool:
+        if self.busy == self.size:
+            return False
+        self.given.append(task)
+        return True
+
+
+def test_files_are_read_ahead_only_while_the_bytes_held_stay_bounded(monkeypatch):
+    monkeypatch.setattr(parallel, "READ_AHEAD_BYTES", 10)
+    items = [(b"x" * size, f"f{n}.md", Config()) for n, size in enumerate([4, 30, 4, 4])]
+    run = parallel._Run(items, runner.file_document, runner.isolated)
+    readers = FakePool(8)
+    list(run._give_reads(readers))
+    assert [task[2] for task in readers.given] == [1]  # biggest first; a file over the bound is read alone
+    run.held, readers.given = 0, []
+    list(run._give_reads(readers))
+    assert [task[2] for task in readers.given] == [0, 2]  # 4 + 4 bytes fit in 10, a third file would not
+
+
+def test_windows_leave_the_queue_in_chunks_of_characters_not_files():
+    from lintkit.engine.windows import ParseWork
+
+    items = [(b"", f"f{n}.md", Config()) for n in range(2)]
+    run = parallel._Run(items, runner.file_document, runner.isolated)
+    for i, texts in enumerate([("a" * 600, "b" * 600, "c" * 600), ("d" * 2000,)]):
+        assert list(run._prepared((i, object(), ParseWork(texts, (None,) * len(texts)), None))) == []  # queued, nothing finished
+    assert run.queued == 3800
+    assert run._chunk(1300) == [(0, 0), (0, 1)]  # a chunk splits a file's windows
+    assert run._chunk(100) == [(0, 2)]  # at least one window, whatever its length
+    assert run._chunk(10_000) == [(1, 0)] and run.queued == 0
 
 
 def test_a_memo_gets_no_workers_whatever_jobs_says():
@@ -129,11 +165,11 @@ def test_one_big_file_split_over_workers(tmp_path, nlp, any_work_is_parallel):
 
 
 @pytest.mark.slow
-def test_small_batches_give_the_same_as_one(tmp_path, nlp, any_work_is_parallel, monkeypatch):
+def test_a_small_read_ahead_gives_the_same_as_one(tmp_path, nlp, any_work_is_parallel, monkeypatch):
     paths = _files(tmp_path, _corpus_texts(), 6)
     one = lint_paths(paths, jobs=1)
-    monkeypatch.setattr(parallel, "BATCH_BYTES", 2000)  # several batches, the pipeline loaded by the first
-    assert len(parallel.batches([Path(p).stat().st_size for p in paths if Path(p).exists()], 2000)) > 2
+    monkeypatch.setattr(parallel, "READ_AHEAD_BYTES", 2000)  # files read a few at a time, placed before the next are read
+    assert sum(Path(p).stat().st_size for p in paths if Path(p).exists()) > 3 * 2000
     assert _key(lint_paths(paths, jobs=2)) == _key(one)
 
 
