@@ -18,6 +18,7 @@ guessed position, and counted as unread (see ``unread.py``).
 from __future__ import annotations
 
 import sys
+from dataclasses import dataclass, replace
 
 from markdown_it.token import Token
 
@@ -25,20 +26,69 @@ from lintkit.documents import suppression_comments
 from lintkit.documents.callouts import is_callout
 from lintkit.documents.lines import LineIndex, normalize_breaks, split_lines
 from lintkit.documents.markdown_inline import InlineWalk, Misaligned
-from lintkit.documents.markdown_parser import FRAMES_PER_LEVEL, PARSER
+from lintkit.documents.markdown_parser import BLOCK_PARSER, FRAMES_PER_LEVEL, PARSER
 from lintkit.documents.markdown_tables import row_cells
 from lintkit.documents.model import Document, Segment, Suppression
+from lintkit.documents.offsets import OffsetMap, OffsetMapBuilder
 from lintkit.documents.unread import not_read
 from lintkit.errors import LintkitError
 
 
-def read(source: str) -> Document:
+def read(source: str, reuse: BlockReuse | None = None) -> Document:
+    """The document of ``source``; with ``reuse``, the inline blocks of the text ``reuse`` last read are not read again."""
     limit = sys.getrecursionlimit()
     sys.setrecursionlimit(max(limit, limit + FRAMES_PER_LEVEL * PARSER.options["maxNesting"]))
     try:
-        return _MarkdownWalker(source).document()
+        return _MarkdownWalker(source, reuse).document()
     finally:
         sys.setrecursionlimit(limit)
+
+
+@dataclass(frozen=True)
+class _Read:
+    """What one inline block gave, and where it was: its first line's offset and number."""
+
+    segments: tuple[Segment, ...]
+    suppressions: tuple[Suppression, ...]
+    unread: int
+    start: int
+    line: int
+
+    def moved(self, start: int, line: int) -> _Read:
+        """What the block gives when its first line starts at offset ``start``, line ``line``."""
+        by, lines = start - self.start, line - self.line
+        if not by and not lines:
+            return self
+        return _Read(
+            tuple(Segment(s.text, _moved_offsets(s.offsets, by), s.kind, s.quoted, s.cited) for s in self.segments),
+            tuple(replace(c, start=c.start + by, end=c.end + by, line=c.line + lines, end_line=None if c.end_line is None else c.end_line + lines) for c in self.suppressions),
+            self.unread,
+            start,
+            line,
+        )
+
+
+class BlockReuse:
+    """What each inline block of the last text read gave, for the next read of an edited version of it (an editor's buffer).
+
+    Only the block structure is parsed again (markdown-it's block pass); an inline
+    block whose source lines, content and setting (container, quotation, table
+    column) are unchanged, under the same link reference definitions, gives what
+    it gave before, moved to where it now starts: its inline parse and walk are
+    skipped. ``tests/lsp/test_incremental.py`` edits documents at random and
+    compares with a fresh read.
+    """
+
+    def __init__(self) -> None:
+        self.blocks: dict[tuple, _Read] = {}
+        self.read = 0  # inline blocks the last read parsed (the rest were reused)
+
+
+def _moved_offsets(offsets: OffsetMap, by: int) -> OffsetMap:
+    builder = OffsetMapBuilder()
+    for start, length in offsets.runs():
+        builder.add_run(start + by, length)
+    return builder.build()
 
 
 CITED_TITLE_WORDS = 4  # "[TTSC leadership](…)" labels a link; "[Why teams need leaders](…)" cites a title
@@ -65,8 +115,11 @@ def _sentence_goes_on(after_link: list[Token]) -> bool:
 
 
 class _MarkdownWalker:
-    def __init__(self, source: str):
+    def __init__(self, source: str, reuse: BlockReuse | None = None):
         self.source = source
+        self.reuse = reuse
+        self.kept: dict[tuple, _Read] = {}  # what this read leaves for the next (with ``reuse``)
+        self.references = ""
         self.text = normalize_breaks(source).replace("\0", "\ufffd")
         self.lines = split_lines(source)
         self.line_texts = [line.text(self.text) for line in split_lines(self.text)]
@@ -77,7 +130,11 @@ class _MarkdownWalker:
         self.unread = 0
 
     def document(self) -> Document:
-        tokens = PARSER.parse(self.text, self.env)
+        tokens = (PARSER if self.reuse is None else BLOCK_PARSER).parse(self.text, self.env)
+        # What the link reference definitions say, as one string (its hash is computed once, not once per block).
+        self.references = repr(sorted((label, found["href"], found["title"]) for label, found in self.env.get("references", {}).items()))
+        if self.reuse is not None:
+            self.reuse.read = 0
         nesting = PARSER.options["maxNesting"]
         if any(token.level >= nesting - 1 for token in tokens):
             raise LintkitError(f"block quotes or lists nested deeper than {nesting:,} levels: the deepest text cannot be read")
@@ -102,11 +159,41 @@ class _MarkdownWalker:
                 quoted = any(aside is False for aside in quotes)
                 opener = tokens[position - 1]
                 if opener.type in ("th_open", "td_open"):
-                    self._cell(token, cell, quoted)
+                    self._reused_or_read(token, opener, quoted, False, cell)
                     cell += 1
                 else:
-                    self._block(token, opener, quoted, item_depth > 0)
+                    self._reused_or_read(token, opener, quoted, item_depth > 0, None)
+        if self.reuse is not None:
+            self.reuse.blocks = self.kept
         return Document(self.source, tuple(self.segments), tuple(self.suppressions), "markdown", self.unread)
+
+    def _reused_or_read(self, token: Token, opener: Token, quoted: bool, in_item: bool, cell: int | None) -> None:
+        """An inline block (a table cell if ``cell`` is its column), read, or given what it gave when last read."""
+        if self.reuse is None:
+            self._read_inline(token, opener, quoted, in_item, cell)
+            return
+        first, last = self.lines[token.map[0]], self.lines[token.map[1] - 1]
+        key = (opener.type, opener.markup, cell, quoted, in_item, token.content, self.source[first.start:last.end], self.references)
+        start, line = first.start, self.index.line_of(first.start)
+        before = self.reuse.blocks.get(key) or self.kept.get(key)
+        if before is None:
+            counts = len(self.segments), len(self.suppressions), self.unread
+            token.children = []
+            PARSER.inline.parse(token.content, PARSER, self.env, token.children)
+            self._read_inline(token, opener, quoted, in_item, cell)
+            self.reuse.read += 1
+            self.kept[key] = _Read(tuple(self.segments[counts[0]:]), tuple(self.suppressions[counts[1]:]), self.unread - counts[2], start, line)
+            return
+        read = self.kept[key] = before.moved(start, line)
+        self.segments.extend(read.segments)
+        self.suppressions.extend(read.suppressions)
+        self.unread += read.unread
+
+    def _read_inline(self, token: Token, opener: Token, quoted: bool, in_item: bool, cell: int | None) -> None:
+        if cell is not None:
+            self._cell(token, cell, quoted)
+        else:
+            self._block(token, opener, quoted, in_item)
 
     # -- blocks ---------------------------------------------------------------
 

@@ -64,3 +64,6 @@ def _parser() -> MarkdownIt:
 
 
 PARSER = _parser()
+# The block pass alone: a reader that reuses unchanged blocks parses the inline content of the others itself.
+BLOCK_PARSER = _parser()
+BLOCK_PARSER.core.ruler.disable("inline")

@@ -44,6 +44,10 @@ class LintkitProtocol(LanguageServerProtocol):
             return
         super().handle_message(message)
 
+    def notify_data(self, method: str, params, **data) -> None:
+        """A notification of ``params`` with some fields given as JSON data already (unstructured once, not on every send)."""
+        self._send_data({"jsonrpc": self.VERSION, "method": method, "params": {**self._converter.unstructure(params), **data}})
+
 
 def content_length(value: bytes) -> int | None:
     """The body length a ``Content-Length`` value gives, or None (logged) if it is not one lintkit will read."""

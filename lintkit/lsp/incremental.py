@@ -1,7 +1,8 @@
 """Re-linting an open document after an edit: only the windows whose text changed are parsed again.
 
-Every lint still reads the whole text and cuts it into parse windows afresh
-(cheap: milliseconds for thousands of words); parsing is what costs. A window's
+Every lint reads the whole text again (a Markdown text's inline blocks that did
+not change are taken from the last read: ``documents.markdown.BlockReuse``) and
+cuts it into parse windows afresh; parsing the windows is what costs. A window's
 findings depend on nothing but its text, its context (quoted, attributed) and
 the pipeline and rules the settings choose, so they are kept per document under
 that key and served again, as they are, to the next lint: offsets in them are
@@ -20,7 +21,7 @@ from typing import Callable, Sequence
 from lintkit import api
 from lintkit.engine import parsing
 from lintkit.config import Config
-from lintkit.documents import read_document
+from lintkit.documents import markdown, read_document
 from lintkit.findings import Finding
 
 WindowKey = tuple[str, "str | None"]  # a window's text and context
@@ -40,13 +41,14 @@ class DocumentWindows:
         self.settings: tuple | None = None
         self.found: dict[WindowKey, list[Finding]] = {}
         self.parsed = 0  # windows parsed by the last lint (the rest were reused)
+        self.blocks = markdown.BlockReuse()
 
     def lint(self, text: str, *, path: str | None, config: Config, markup: str, superseded: Callable[[], bool] = lambda: False) -> list[Finding]:
         """What ``api.lint_text(text, path=path, config=config, markup=markup)`` returns.
 
         ``superseded`` says whether a newer text is waiting; if so, ``Superseded`` is raised.
         """
-        document = read_document(text, markup)
+        document = markdown.read(text, self.blocks) if markup == "markdown" else read_document(text, markup)
         parser = functools.partial(self.parse, superseded=superseded)
         return api.lint_document(document, path=path or "<text>", config=config.for_file(path), parser=parser)
 

@@ -23,6 +23,7 @@ PIECES = [
     "leaders", "managers", "not ", "Management", "leadership", " lead the team", "manage",
     ". ", "? ", "\n\n", "\n", "\"", "“", "”", "> ", "# ", "- ", "**", "`",
     "<!-- lintkit: disable=LM001 -->", "lintkit: disable-next-line", "Indeed, ", "The weather was fine. ",
+    "| leaders | managers |\n|---|---|\n", "[leaders]", "\n[leaders]: https://example.org\n",
 ]
 SETTINGS = settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 
