@@ -13,8 +13,9 @@ so each run is a fresh child), the median of R runs.
 
 ``--lintkit-dir`` benchmarks another checkout (e.g. an older commit) on the same
 input. ``--baseline DIR`` runs every lintkit case of this checkout and of DIR in
-turn, R pairs, and reports both medians and the median of the pair ratios: on a
-machine shared with other work, only ratios of runs made side by side hold.
+turn, R rounds, and reports both medians, the median of the pair ratios and each
+checkout's ``--jobs 1`` / default ratio per round: on a machine shared with other
+work, only ratios of runs made side by side hold.
 """
 from __future__ import annotations
 
@@ -109,15 +110,8 @@ def proselint_findings(output: Path) -> int:
     return found
 
 
-def paired_runs(cmd_a, cmd_b, *, cwd, env_a, env_b, pairs, prepare=None) -> dict:
-    """``pairs`` runs of each command in turn (A B, B A, A B, ...): medians and the median A/B wall ratio."""
-    a, b = [], []
-    for n in range(pairs):
-        order = [(a, cmd_a, env_a), (b, cmd_b, env_b)]
-        for runs, cmd, env in order if n % 2 == 0 else reversed(order):
-            if prepare:
-                prepare()
-            runs.append(run(cmd, cwd=cwd, env=env))
+def pair_summary(a: list, b: list) -> dict:
+    """Medians of runs ``a`` and ``b`` (made in turn) and the median of their A/B ratios, wall and CPU."""
     ratios = [x[0] / y[0] for x, y in zip(a, b)]
     cpu_ratios = [x[3] / y[3] for x, y in zip(a, b)]
     return {
@@ -243,25 +237,44 @@ def main(argv=None) -> int:
 
 
 def compare(args, cases, tmp, env, baseline_env, clear, only) -> int:
-    """The lintkit cases of both checkouts in turn; ratio < 1 means this checkout is faster."""
-    print(f"A = {args.lintkit_dir.resolve().name}, B = {args.baseline.resolve().name}; {args.repeat} pairs each\n")
+    """The lintkit cases of both checkouts in turn, round after round; ratio < 1 means this checkout is faster.
+
+    Each round runs every case once for each checkout (A B, then B A in the next
+    round), so the ratios of one round, A to B and ``--jobs 1`` to the default
+    worker count, compare runs made side by side.
+    """
+    print(f"A = {args.lintkit_dir.resolve().name}, B = {args.baseline.resolve().name}; {args.repeat} rounds\n")
+    cases = [case for case in cases if selected(case[0], only)]
+    for name, cmd, _, _ in cases:
+        if name.startswith("lintkit warm"):
+            for primed in (env, baseline_env):  # each checkout has a cache of its own
+                run(cmd, cwd=tmp, env=primed)
+    runs = {(name, side): [] for name, *_ in cases for side in "ab"}
+    loads = []
+    for n in range(args.repeat):
+        for name, cmd, _, cold in cases:
+            for side, side_env in (("a", env), ("b", baseline_env)) if n % 2 == 0 else (("b", baseline_env), ("a", env)):
+                if cold:
+                    clear()
+                runs[name, side].append(run(cmd, cwd=tmp, env=side_env))
+        loads.append(os.getloadavg()[0])
+    print(f"load average after each round: {' '.join(f'{load:.1f}' for load in loads)}\n")
     print(
         "| case | A wall s | B wall s | A/B wall (median of pairs) | pair ratios | A CPU s | B CPU s | A/B CPU (median of pairs) "
         "| pair ratios | A RSS MB | B RSS MB |\n|---|---:|---:|---:|---|---:|---:|---:|---|---:|---:|"
     )
-    for name, cmd, _, cold in cases:
-        if not selected(name, only):
-            continue
-        if name.startswith("lintkit warm"):
-            for primed in (env, baseline_env):  # each checkout has a cache of its own
-                run(cmd, cwd=tmp, env=primed)
-        found = paired_runs(cmd, cmd, cwd=tmp, env_a=env, env_b=baseline_env, pairs=args.repeat, prepare=clear if cold else None)
+    for name, *_ in cases:
+        found = pair_summary(runs[name, "a"], runs[name, "b"])
         ratios, cpu_ratios = (" ".join(f"{r:.2f}" for r in found[key]) for key in ("ratios", "cpu_ratios"))
         print(
             f"| {name} | {found['a']:.2f} | {found['b']:.2f} | {found['ratio']:.2f} | {ratios} | {found['a_cpu']:.2f} | {found['b_cpu']:.2f} "
-            f"| {found['cpu_ratio']:.2f} | {cpu_ratios} | {found['a_rss']:.0f} | {found['b_rss']:.0f} |",
-            flush=True,
+            f"| {found['cpu_ratio']:.2f} | {cpu_ratios} | {found['a_rss']:.0f} | {found['b_rss']:.0f} |"
         )
+    one, default = "lintkit cold --jobs 1", "lintkit cold (default jobs)"
+    for side in "ab":
+        if runs.get((one, side)) and runs.get((default, side)):
+            ratios = [x[0] / y[0] for x, y in zip(runs[one, side], runs[default, side])]
+            print(f"{side.upper()}: {one} / {default}: {statistics.median(ratios):.2f}x (rounds: {' '.join(f'{r:.2f}' for r in ratios)})")
     return 0
 
 

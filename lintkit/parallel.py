@@ -5,15 +5,17 @@ A run with workers is a pipeline from reading to parsing:
 1. Readers forked from the parent turn each file's bytes into a document and its
    parse windows (plain data; no spaCy needed). Meanwhile the parent loads the
    spaCy pipeline on a thread, so the load (a second or more) overlaps the
-   reading instead of adding to it.
+   reading instead of adding to it; the load is what parsing waits for, so it
+   counts as a worker (one reader fewer) rather than share a CPU with readers.
 2. Parsers are forked from the parent as soon as the pipeline is loaded and
    share it copy-on-write: a worker costs milliseconds and no second copy of
    the model. They start on the windows of the files read so far while the
-   readers go on: the windows wait in a queue (bounded: the files read ahead
+   reading goes on: the windows wait in a queue (bounded: the files read ahead
    hold at most ``READ_AHEAD_BYTES``) and leave it in chunks of about
    ``CHUNK_CHARS`` characters to parse, not by file, so one big file is spread
-   as well as many small ones, and the last chunks are cut smaller so that the
-   parsers finish together.
+   as well as many small ones. A parser with no full chunk waiting reads a
+   file itself, and the last chunks are cut smaller, so that no CPU idles
+   while there is work and the parsers finish together.
 3. The parent places each file's findings (suppressions, policy, line and
    column) as soon as its last window is parsed.
 
@@ -215,9 +217,7 @@ def lint_files(items: Sequence[Item], workers: int, read: Reader, isolate: Isola
     """
     loads = _can_fork() and any(may_need_pipeline(raw) for raw, _, _ in items)
     with contextlib.ExitStack() as pools:
-        # The parent's load keeps a CPU busy: one reader fewer meanwhile, so that the load, which the
-        # parsers wait for, is not slowed down by readers whose files would only wait for it.
-        readers = pools.enter_context(_pool(min(workers - loads, len(items)) or 1))
+        readers = pools.enter_context(_pool(min(workers - loads, len(items)) or 1))  # the load is a worker's work
         run = _Run(items, read, isolate)
         if loads:  # only once the readers are forked: a fork must not catch a thread mid-import
             run.loading = _in_background(parsing.engine_for, *parsing.engine_key(items[0][2]))
@@ -237,15 +237,17 @@ class _Run:
         self.works: dict[int, tuple[Document, windows.ParseWork]] = {}  # files waiting for their windows
         self.found: dict[int, list] = {}  # per waiting file: each window's findings (None until parsed)
         self.left: dict[int, int] = {}  # per waiting file: windows not parsed yet
-        self.tasks: dict[int, list] = {}  # parse tasks given out: their pieces
+        self.tasks: dict[int, tuple[str, object]] = {}  # tasks given out: ("read", file) or ("parse", its pieces)
         self.numbers = itertools.count()
 
     def flow(self, readers: ProcessPool, start_parsers: Callable[[], ProcessPool]) -> Iterator[tuple[int, Outcome]]:
         from multiprocessing.connection import wait
 
         parsers: ProcessPool | None = None
-        while self.unread or readers.busy or self.queue or self.tasks:
-            yield from self._give_reads(readers)
+        while self.unread or self.queue or self.tasks:
+            if readers.size == 0 and (parsers is None or parsers.size == 0):  # every worker died: the rest is read here
+                yield from self._read_here()
+            self._give_reads(readers)
             if parsers is None and self.queue and (self._loaded() and self.queued >= MIN_PARALLEL_CHARS or not readers.busy):
                 if _can_fork():  # the parsers fork with the pipeline loaded (and so does the parent parse)
                     _load_engines({parsing.engine_key(self.items[i][2]) for i, _, _ in self.queue}, self.loading)
@@ -254,33 +256,69 @@ class _Run:
                 else:  # nothing more is read before these are parsed, and they are too few for workers
                     yield from self._parsed_here(self._chunk(self.queued))
             if parsers is not None:
-                yield from self._give_chunks(parsers, reading=0 < readers.busy == readers.size)
+                yield from self._feed(parsers)
             pools = [pool for pool in (readers, parsers) if pool is not None and pool.busy]
             if not pools:
                 continue
             waiting_for_load = parsers is None and self.queue and not self._loaded()
             ready = wait([w for pool in pools for w in pool.waits()], timeout=0.01 if waiting_for_load else None)
-            for n, answer in readers.answers(ready):
-                yield from self._prepared(answer if not isinstance(answer, Lost) else self._lost_read(n, answer))
-            for n, answer in parsers.answers(ready) if parsers is not None else ():
-                yield from self._parsed(self.tasks.pop(n), answer)
+            for pool in pools:
+                for n, answer in pool.answers(ready):
+                    yield from self._answered(self.tasks.pop(n), answer)
+
+    def _answered(self, task: tuple, answer) -> Iterator[tuple[int, Outcome]]:
+        kind, what = task
+        if kind == "read":
+            yield from self._prepared(self._lost_read(what, answer) if isinstance(answer, Lost) else answer)
+        else:
+            yield from self._parsed(what, answer)
+
+    def _feed(self, parsers: ProcessPool) -> Iterator[tuple[int, Outcome]]:
+        """Work for idle parsers: a full chunk of windows, else a file to read, else what windows there are, shared out."""
+        if parsers.size == 0:  # every parser died: the windows are parsed here
+            while self.queue:
+                yield from self._parsed_here(self._chunk(CHUNK_CHARS))
+            return
+        while parsers.busy < parsers.size:
+            if self.queued < CHUNK_CHARS and self._give_reads(parsers, most=1):
+                continue
+            if not self.queue:
+                return
+            share = min(CHUNK_CHARS, max(MIN_CHUNK_CHARS, math.ceil(self.queued / parsers.size)))
+            pieces = _pieces(self._chunk(share), self.works, self.items)
+            if not pieces:
+                continue
+            number = next(self.numbers)
+            if parsers.give(number, [piece for _, _, piece in pieces], functools.partial(_parse_pieces, self.isolate)):
+                self.tasks[number] = "parse", pieces
+            else:  # the parser died as it was given the task: put it back
+                self.queue.extendleft(reversed([(i, first + n, len(text)) for i, first, piece in pieces for n, text in enumerate(piece[0])]))
+                self.queued += sum(len(text) for _, _, piece in pieces for text in piece[0])
 
     # -- reading ----------------------------------------------------------------
 
-    def _give_reads(self, readers: ProcessPool) -> Iterator[tuple[int, Outcome]]:
-        """Files to idle readers while the files held leave room (a file is always read when nothing is held)."""
-        while self.unread and (self.held == 0 or self.held + len(self.items[self.unread[0]][0]) <= READ_AHEAD_BYTES):
-            i = self.unread[0]
-            task = (self.read, self.isolate, i, *self.items[i])
-            if readers.size == 0:  # every reader died: the rest is read here
-                self.unread.popleft()
-                self.held += len(self.items[i][0])
-                yield from self._prepared(_prepare_star(task))
-            elif readers.give(i, task, _prepare_star):
-                self.unread.popleft()
-                self.held += len(self.items[i][0])
-            else:
-                return
+    def _may_read(self) -> bool:
+        """Whether the next file may be read now: the files held leave room for it (or nothing is held)."""
+        return bool(self.unread) and (self.held == 0 or self.held + len(self.items[self.unread[0]][0]) <= READ_AHEAD_BYTES)
+
+    def _give_reads(self, pool: ProcessPool, most: int | None = None) -> int:
+        """Files to idle workers of ``pool`` while the bytes held leave room (at most ``most``): how many were given."""
+        given = 0
+        while self._may_read() and (most is None or given < most):
+            i, number = self.unread[0], next(self.numbers)
+            if not pool.give(number, (self.read, self.isolate, i, *self.items[i]), _prepare_star):
+                break
+            self.unread.popleft()
+            self.held += len(self.items[i][0])
+            self.tasks[number] = "read", i
+            given += 1
+        return given
+
+    def _read_here(self) -> Iterator[tuple[int, Outcome]]:
+        while self._may_read():
+            i = self.unread.popleft()
+            self.held += len(self.items[i][0])
+            yield from self._prepared(_prepare(self.read, self.isolate, i, *self.items[i]))
 
     def _lost_read(self, i: int, lost: Lost) -> tuple:
         return i, None, None, _lost(lost, self.items[i][1])
@@ -318,23 +356,6 @@ class _Run:
             size += length
         self.queued -= size
         return [(i, w) for i, w in taken if i in self.works]  # a file that failed meanwhile is not parsed
-
-    def _give_chunks(self, parsers: ProcessPool, *, reading: bool) -> Iterator[tuple[int, Outcome]]:
-        """Chunks to idle parsers: full ones while the readers are all busy, then the rest cut to share it out."""
-        while self.queue and (self.queued >= CHUNK_CHARS or not reading):
-            share = CHUNK_CHARS if reading else min(CHUNK_CHARS, max(MIN_CHUNK_CHARS, math.ceil(self.queued / max(1, parsers.size))))
-            if parsers.size == 0:  # every parser died: the rest is parsed here
-                yield from self._parsed_here(self._chunk(share))
-                continue
-            if parsers.busy == parsers.size:
-                return
-            pieces = _pieces(self._chunk(share), self.works, self.items)
-            number = next(self.numbers)
-            if pieces and parsers.give(number, [piece for _, _, piece in pieces], functools.partial(_parse_pieces, self.isolate)):
-                self.tasks[number] = pieces
-            elif pieces:  # the parser died as it was given the task: put it back
-                self.queue.extendleft(reversed([(i, first + n, len(text)) for i, first, piece in pieces for n, text in enumerate(piece[0])]))
-                self.queued += sum(len(text) for _, _, piece in pieces for text in piece[0])
 
     def _parsed_here(self, chunk: list[tuple[int, int]]) -> Iterator[tuple[int, Outcome]]:
         pieces = _pieces(chunk, self.works, self.items)

@@ -51,10 +51,10 @@ def test_files_are_read_ahead_only_while_the_bytes_held_stay_bounded(monkeypatch
     items = [(b"x" * size, f"f{n}.md", Config()) for n, size in enumerate([4, 30, 4, 4])]
     run = parallel._Run(items, runner.file_document, runner.isolated)
     readers = FakePool(8)
-    list(run._give_reads(readers))
+    assert run._give_reads(readers) == 1
     assert [task[2] for task in readers.given] == [1]  # biggest first; a file over the bound is read alone
     run.held, readers.given = 0, []
-    list(run._give_reads(readers))
+    assert run._give_reads(readers) == 2
     assert [task[2] for task in readers.given] == [0, 2]  # 4 + 4 bytes fit in 10, a third file would not
 
 
