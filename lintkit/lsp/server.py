@@ -18,6 +18,7 @@ import gc
 import logging
 import os
 import sys
+import time
 import traceback
 import uuid
 from concurrent.futures import ThreadPoolExecutor
@@ -43,8 +44,10 @@ from lintkit.version import __version__
 log = logging.getLogger(__name__)
 
 # A pause this long ends a burst of typing. Re-linting after an edit parses only the changed
-# windows (lsp/incremental.py), and a lint the editor has moved past stops early, so it can be short.
-DEBOUNCE_SECONDS = 0.1
+# windows (lsp/incremental.py), and a lint the editor has moved past stops early, so it can be short:
+# as long as the document's last lint took, within these bounds (a document that lints in 10 ms
+# is not kept waiting 100 ms; one that takes longer is not re-linted faster than it can be).
+DEBOUNCE_SECONDS = (0.05, 0.1)
 WARM_UP_TEXT = "We need leaders, not managers."
 YOUNG_OBJECTS_COLLECTED = 20_000  # the garbage collector's first threshold once the pipeline is loaded
 CONFIG_GLOBS = tuple(f"**/{name}" for name in CONFIG_FILES)
@@ -81,6 +84,7 @@ class LintkitServer(LanguageServer):
         self.shown_errors: set[str] = set()
         self.windows: dict[str, DocumentWindows] = {}  # per open document: the findings of its last lint's windows
         self.diagnostics: dict[str, DocumentDiagnostics] = {}  # per open document: its last lint's diagnostics
+        self.lint_seconds: dict[str, float] = {}  # per open document: how long its last lint took
 
     def start_io(self, stdin=None, stdout=None) -> int:
         """Serve over stdio with lintkit's guarded framing (see lsp/framing.py); the exit code."""
@@ -114,6 +118,7 @@ class LintkitServer(LanguageServer):
         try:
             from lintkit.engine.loader import rules_for
 
+            started = time.perf_counter()
             config = settings.apply(config_for(path), {**self.init_overrides, **self.editor_overrides})
             windows = self.windows.setdefault(uri, DocumentWindows())
             findings = windows.lint(text, path=path, config=config, markup=markup, superseded=lambda: self.is_stale(uri, version, generation))
@@ -121,6 +126,7 @@ class LintkitServer(LanguageServer):
             encoding = self.workspace.position_encoding or lsp.PositionEncodingKind.Utf16
             urls = {code: rule.url for code, rule in rules.items()}
             diagnostics, published = self.diagnostics.setdefault(uri, DocumentDiagnostics()).of(findings, urls, encoding, self.protocol._converter)
+            self.lint_seconds[uri] = time.perf_counter() - started
         except Superseded:
             return None
         except LintkitError as exc:
@@ -221,6 +227,7 @@ class LintkitServer(LanguageServer):
         self.results.pop(uri, None)
         self.windows.pop(uri, None)
         self.diagnostics.pop(uri, None)
+        self.lint_seconds.pop(uri, None)
 
 
 server = LintkitServer()
@@ -278,7 +285,14 @@ def did_open(ls: LintkitServer, params: lsp.DidOpenTextDocumentParams) -> None:
 
 @server.feature(lsp.TEXT_DOCUMENT_DID_CHANGE)
 def did_change(ls: LintkitServer, params: lsp.DidChangeTextDocumentParams) -> None:
-    ls.schedule(params.text_document.uri, DEBOUNCE_SECONDS)
+    uri = params.text_document.uri
+    ls.schedule(uri, debounce(ls.lint_seconds.get(uri)))
+
+
+def debounce(last_lint_seconds: float | None) -> float:
+    """The pause that ends a burst of typing in a document whose last lint took ``last_lint_seconds``."""
+    shortest, longest = DEBOUNCE_SECONDS
+    return longest if last_lint_seconds is None else min(longest, max(shortest, last_lint_seconds))
 
 
 @server.feature(lsp.TEXT_DOCUMENT_DID_SAVE, lsp.SaveOptions(include_text=False))

@@ -76,3 +76,13 @@ def test_a_rewrite_is_the_preferred_fix_only_when_its_rule_marks_it_safe(safe):
     diagnostic = lsp.Diagnostic(range=span, message="m", code="LM003", source="lintkit", data=data)
     rewrite = actions.code_actions([diagnostic], uri="u", version=1, lines=lines, markup="text")[0]
     assert rewrite.title == "Rewrite as “senior executives” (LM003)" and rewrite.is_preferred is safe
+
+
+def test_the_pause_that_ends_a_burst_of_typing_is_the_last_lints_time_within_bounds():
+    from lintkit.lsp.server import DEBOUNCE_SECONDS, debounce
+
+    shortest, longest = DEBOUNCE_SECONDS
+    assert debounce(None) == longest  # nothing linted yet: the longest pause
+    assert debounce(0.004) == shortest  # a short memo is not kept waiting
+    assert debounce((shortest + longest) / 2) == (shortest + longest) / 2
+    assert debounce(3.0) == longest  # a long document is still linted soon after a pause
