@@ -5,6 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from lintkit.documents import markdown
+from tests.edits import edits
 
 DOCUMENT = """# Handbook
 
@@ -36,25 +37,12 @@ PIECES = [
 ]
 
 
-@st.composite
-def edits(draw, text: str):
-    """Edits (start, end, inserted), each placed in the text the previous ones left."""
-    steps, length = [], len(text)
-    for _ in range(draw(st.integers(1, 8))):
-        start = draw(st.integers(0, length))
-        end = draw(st.integers(start, min(length, start + 30)))
-        inserted = draw(st.sampled_from(["", *PIECES]))
-        steps.append((start, end, inserted))
-        length += len(inserted) - (end - start)
-    return steps
-
-
 @settings(max_examples=100, deadline=None)
 @given(data=st.data())
 def test_a_read_that_reuses_blocks_equals_a_fresh_read(data):
     text, reuse = DOCUMENT, markdown.BlockReuse()
     assert markdown.read(text, reuse) == markdown.read(text)
-    for start, end, inserted in data.draw(edits(DOCUMENT)):
+    for start, end, inserted in data.draw(edits(DOCUMENT, PIECES, most=8, span=30)):
         text = text[:start] + inserted + text[end:]
         assert markdown.read(text, reuse) == markdown.read(text), text
 

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from lintkit.api import lint_text
 from lintkit.config import Config
 from lintkit.lsp.incremental import DocumentWindows, Superseded
+from tests.edits import edits
 
 PARAGRAPHS = [
     "We need leaders, not managers, if we want this organisation to grow.",
@@ -32,20 +33,6 @@ def _document(count: int = 6) -> str:
     return "# Handbook\n\n" + "\n\n".join(PARAGRAPHS[i % len(PARAGRAPHS)] for i in range(count)) + "\n"
 
 
-@st.composite
-def edits(draw, text: str):
-    """A sequence of edits (start, end, inserted), each placed in the text the previous ones left."""
-    steps = []
-    length = len(text)
-    for _ in range(draw(st.integers(1, 6))):
-        start = draw(st.integers(0, length))
-        end = draw(st.integers(start, min(length, start + 40)))
-        inserted = draw(st.sampled_from(["", *PIECES]))
-        steps.append((start, end, inserted))
-        length += len(inserted) - (end - start)
-    return steps
-
-
 def _same_as_a_full_lint(markup: str, steps) -> None:
     text = _document()
     windows = DocumentWindows()
@@ -59,14 +46,14 @@ def _same_as_a_full_lint(markup: str, steps) -> None:
 @SETTINGS
 @given(data=st.data(), markup=st.sampled_from(["markdown", "text"]))
 def test_random_edits_give_the_findings_of_a_full_lint(nlp, data, markup):
-    _same_as_a_full_lint(markup, data.draw(edits(_document())))
+    _same_as_a_full_lint(markup, data.draw(edits(_document(), PIECES)))
 
 
 @pytest.mark.slow
 @settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(data=st.data(), markup=st.sampled_from(["markdown", "text", "rst", "html"]))
 def test_many_random_edits_give_the_findings_of_a_full_lint(nlp, data, markup):
-    _same_as_a_full_lint(markup, data.draw(edits(_document())))
+    _same_as_a_full_lint(markup, data.draw(edits(_document(), PIECES)))
 
 
 def test_an_edit_in_one_paragraph_parses_only_its_window(nlp):
