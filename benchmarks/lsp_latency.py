@@ -23,7 +23,7 @@ from pygls.lsp.client import LanguageClient
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-from lintkit.lsp.server import DEBOUNCE_SECONDS  # noqa: E402 - (shortest, longest): the pause is the last lint's time within them
+from lintkit.lsp.incremental import DEBOUNCE_SECONDS  # noqa: E402 - (shortest, longest): the pause is the last lint's time within them
 
 PARAGRAPHS = [
     "The quarterly review covered hiring, budgets and the roadmap for the data platform. "

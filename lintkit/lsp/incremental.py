@@ -28,6 +28,17 @@ WindowKey = tuple[str, "str | None"]  # a window's text and context
 # New windows are parsed this many at a time (as a full lint batches them), with a look
 # between batches for a newer version of the text.
 BATCH = parsing.BATCH_SIZE
+# A pause this long ends a burst of typing. Re-linting after an edit parses only the changed
+# windows, and a lint the editor has moved past stops early, so it can be short: as long as
+# the document's last lint took, within these bounds (a document that lints in 10 ms is not
+# kept waiting 100 ms; one that takes longer is not re-linted faster than it can be).
+DEBOUNCE_SECONDS = (0.05, 0.1)
+
+
+def debounce(last_lint_seconds: float | None) -> float:
+    """The pause that ends a burst of typing in a document whose last lint took ``last_lint_seconds``."""
+    shortest, longest = DEBOUNCE_SECONDS
+    return longest if last_lint_seconds is None else min(longest, max(shortest, last_lint_seconds))
 
 
 class Superseded(Exception):

@@ -79,7 +79,7 @@ def test_a_rewrite_is_the_preferred_fix_only_when_its_rule_marks_it_safe(safe):
 
 
 def test_the_pause_that_ends_a_burst_of_typing_is_the_last_lints_time_within_bounds():
-    from lintkit.lsp.server import DEBOUNCE_SECONDS, debounce
+    from lintkit.lsp.incremental import DEBOUNCE_SECONDS, debounce
 
     shortest, longest = DEBOUNCE_SECONDS
     assert debounce(None) == longest  # nothing linted yet: the longest pause
