@@ -259,12 +259,29 @@ def _difference_noun(first, last):
     return None
 
 
+def _after_the_question(token) -> list:
+    """The words after ``token`` to its clause's end; when a fragment asks about the pair ("Leader vs manager?",
+    "Difference between managing and leading?"), the answer in the next sentence too ("It's all semantics.")."""
+    doc, end = token.doc, token.sent.end
+    rest = written_words(doc[token.i + 1:end])
+    if rest and rest[0].text == "?" and end < len(doc):
+        return written_words(doc[end:doc[end].sent.end])
+    return rest
+
+
 def _dismissed_after(token) -> bool:
     """The clause after ``token`` dismisses what it names ("is purely academic", "is a false distinction",
-    "is a distinction without a difference", "is made up"), with no negation before the dismissal."""
+    "is a distinction without a difference", "is made up", "? It doesn't exist"), with no negation before the
+    dismissal unless what is negated is the difference's existing or mattering."""
     words = _words()
-    for t in token.doc[token.i + 1:token.sent.end]:
-        if t.text in CLAUSE_ENDS or t.lower_ in words["clause_negators"] or t.lower_ in words["take_backs"]:
+    negated = False
+    for t in _after_the_question(token):
+        if negated and t.lemma_ in words["negated_dismissals"]:
+            return True
+        if t.lower_ in words["clause_negators"]:
+            negated = True
+            continue
+        if t.text in CLAUSE_ENDS or t.lower_ in words["take_backs"] or negated:
             return False
         if t.lower_ == "up":
             if t.i > 0 and t.doc[t.i - 1].lemma_ == "make":
@@ -286,15 +303,19 @@ def difference_denied(tokens: Sequence) -> bool:
     """The pair's difference is named and denied or dismissed: "the divide separating leaders from managers is purely
     academic", "the leader vs manager debate is a distinction without a difference", "no real diff between managers
     and leaders"; or, with no noun beside the pair, the clause goes on to deny one ("Leadership vs. Management: There
-    Is No Difference", "a leader or a manager, and honestly there is no meaningful difference between the two")."""
+    Is No Difference", "a leader or a manager, and honestly there is no meaningful difference between the two").
+    A fragment that asks about the pair is answered in the next sentence ("Leader vs manager? It's all semantics.")."""
     family = family_tokens(tokens)
     first, last = family[0], family[-1]
+    rest = written_words(last.doc[last.i + 1:last.sent.end])
+    asked = not not_question(tokens)
+    if asked and not (rest and rest[0].text == "?"):
+        return False  # a real question ("Is the line between X and Y artificial?"), not a fragment with its answer
     noun = _difference_noun(first, last)
     if noun is not None:
-        return _denied_noun(noun) or _dismissed_after(max(noun, last, key=lambda t: t.i))
-    rest = written_words(last.doc[last.i + 1:last.sent.end])
-    if any(t.text == "?" for t in rest):
-        return False
+        return (not asked and _denied_noun(noun)) or _dismissed_after(max(noun, last, key=lambda t: t.i))
+    if asked:
+        return _dismissed_after(last)
     return any(t.lower_ in _words()["difference_nouns"] and _denied_noun(t) for t in rest)
 
 

@@ -321,6 +321,12 @@ def ranked_first(tokens: Sequence) -> bool:
     return any(" ".join(after[n:n + 2]) in words["ranking_tails"] for n in range(len(after)))
 
 
+def the_whole_of_it(tokens: Sequence) -> bool:
+    """"is everything" or "is all that matters" makes the trait the whole; "is all over the news" does not."""
+    last = tokens[-1]
+    return last.lower_ == "everything" or last.lemma_.lower() in {"matter", "count"}
+
+
 CONDITIONS: dict = {
     "trait-of-the-person": trait_of_the_person,
     "lead-not-in-phrase": lead_not_in_phrase,
@@ -342,4 +348,5 @@ CONDITIONS: dict = {
     "trait-not-questioned": trait_not_questioned,
     "it-stands-alone": it_stands_alone,
     "ranked-first": ranked_first,
+    "the-whole-of-it": the_whole_of_it,
 }
