@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from lintkit.engine.conditions.shared import SUBJECT_DEPS, first_is_subject, is_negated, sentence_tokens_before
+from lintkit.engine.conditions.shared import SUBJECT_DEPS, first_conjunct, first_is_subject, is_negated, sentence_tokens_before
 from lintkit.engine.conditions.words import condition_words
 
 PREDICATE_DEPS = frozenset({"attr", "acomp", "oprd"})
@@ -264,8 +264,11 @@ def _birth_marker_fits(marker) -> bool:
     if marker.lower_ in words["body_of_the_person"]:
         owners = [c for c in marker.children if c.dep_ == "poss"]
         return bool(owners) and all(o.lower_ in words["personal_possessives"] for o in owners)
-    if marker.pos_ == "ADJ" and marker.dep_ == "amod":
-        return marker.head.lower_ in condition_words("LM004")["abilities"]
+    if marker.pos_ == "ADJ":  # "an inborn gift", "leadership is (natural and) innate"; not an adjective left loose
+        if marker.dep_ == "amod":
+            return marker.head.lower_ in words["abilities"]
+        marker = first_conjunct(marker)
+        return marker.dep_ in {"acomp", "attr"} and marker.head.lemma_ == "be"
     return True
 
 
@@ -283,6 +286,9 @@ def birth_in_the_predicate(tokens: Sequence) -> bool:
     if any(t.lower_ in _words()["hedges"] for t in lead.doc[low + 1:high]):
         return False  # "leadership is rarely innate", "leaders are only partly born"
     if lead.dep_ in SUBJECT_DEPS:
+        verb = lead.head
+        if verb.tag_ in {"VBN", "VBG"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+            return False  # "leadership reduced to charisma or inborn traits" names the idea, it does not assert it
         return marker not in list(lead.subtree)
     path = []
     node = marker
