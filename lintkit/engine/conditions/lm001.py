@@ -102,6 +102,8 @@ def short_answer(tokens: Sequence) -> bool:
     """The answer stands alone ("Yes." "Yes; the two roles are identical."); "Yes, sometimes" and "Yes and no" qualify it."""
     answer = tokens[-1]
     after = written_words(answer.doc[answer.i + 1:answer.sent.end])
+    if len(after) > 1 and after[0].text == "," and after[1].lower_ in _words()["universal_tails"]:
+        return True  # "Yes, every single one.", "Yes, always."
     return not after or after[0].text in {".", "!", ";", "—", "–", ":"}
 
 
@@ -146,7 +148,8 @@ def hyphen_or(tokens: Sequence) -> bool:
 def merged_compound(tokens: Sequence) -> bool:
     """"our leadership management program": two lowercase family nouns in one compound."""
     first, second = family_tokens(tokens)[:2]
-    if not (first.is_lower and second.is_lower) or first.tag_ in {"NNS", "NNPS"}:
+    opens = first.i == first.sent.start and first.is_title  # "Leadership management training for new supervisors"
+    if not ((first.is_lower or opens) and second.is_lower) or first.tag_ in {"NNS", "NNPS"}:
         return False  # "Are managers leaders?" is a question, not a compound
     before = [t for t in first.doc[first.sent.start:first.i] if t.pos_ not in {"PART", "ADV"}]
     if before and before[-1].pos_ == "AUX":
@@ -276,8 +279,8 @@ def _dismissed_after(token) -> bool:
     words = _words()
     negated = False
     for t in _after_the_question(token):
-        if negated and t.lemma_ in words["negated_dismissals"]:
-            return True
+        if negated and (t.lemma_ in words["negated_dismissals"] or t.lower_ in words["negated_differences"]):
+            return True  # "It doesn't exist.", "Not different at all."
         if t.lower_ in words["clause_negators"]:
             negated = True
             continue
