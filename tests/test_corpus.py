@@ -10,6 +10,7 @@ import pytest
 
 from lintkit.accuracy import RULE_CODES, CorpusError
 from lintkit.corpus import CATEGORIES, CONTEXTS, load_corpus, load_jsonl, parse_item
+from lintkit.evaluate import HELD_OUT
 from tests.corpus_files import GOOD, write_jsonl
 
 CORPORA = Path(__file__).resolve().parent.parent / "corpora"
@@ -119,3 +120,20 @@ def test_corpus_category_minimums_and_balanced_splits():
     per_split = Counter((split, row["category"]) for split, _, row in rows)
     for category in CATEGORIES:
         assert abs(per_split["dev", category] - per_split["test", category]) <= 1, category
+
+
+def test_every_untuned_corpus_is_held_out():
+    """A set kept to judge the rules on unseen writing shows its table, never its sentences."""
+    untuned = {path.stem for path in CORPORA.glob("*untuned.jsonl")}
+    assert "web4-untuned" in untuned and untuned <= HELD_OUT
+
+
+def test_web4_halves_are_split_line_by_line():
+    """web4 and web4-untuned are the odd and even lines of one set, so each kind of text is in both."""
+    halves = {stem: [json.loads(line) for line in (CORPORA / f"{stem}.jsonl").read_text(encoding="utf-8").splitlines()]
+              for stem in ("web4", "web4-untuned")}
+    numbers = {stem: {int(row["id"].split("-")[1]) for row in rows} for stem, rows in halves.items()}
+    assert all(n % 2 for n in numbers["web4"]) and not any(n % 2 for n in numbers["web4-untuned"])
+    per_half = {stem: Counter(row["category"] for row in rows) for stem, rows in halves.items()}
+    for category in CATEGORIES:
+        assert abs(per_half["web4"][category] - per_half["web4-untuned"][category]) <= 1, category

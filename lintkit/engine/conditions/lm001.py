@@ -9,6 +9,11 @@ from lintkit.engine.conditions.words import condition_words
 OPEN_QUOTES = frozenset({'"', "“", "'", "‘"})
 CLOSE_QUOTES = frozenset({'"', "”", "'", "’"})
 CLAUSE_OPENERS = frozenset({":", ";", "—", "–"})
+CLAUSE_ENDS = frozenset({".", ";", "!", "?", ":", "—", "–", "("})
+# Punctuation inside a pair ("leader/manager", "leadership-versus-management", "'managers' vs 'leaders'").
+# What may stand between a list of names and the shrug that ends it: more names, their determiners, punctuation.
+LIST_POS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})
+PAIR_JOINERS = frozenset({"/", "-", "'", "’", '"', "“", "”"})
 
 
 def _words() -> dict[str, frozenset[str]]:
@@ -97,6 +102,8 @@ def short_answer(tokens: Sequence) -> bool:
     """The answer stands alone ("Yes." "Yes; the two roles are identical."); "Yes, sometimes" and "Yes and no" qualify it."""
     answer = tokens[-1]
     after = written_words(answer.doc[answer.i + 1:answer.sent.end])
+    if len(after) > 1 and after[0].text == "," and after[1].lower_ in _words()["universal_tails"]:
+        return True  # "Yes, every single one.", "Yes, always."
     return not after or after[0].text in {".", "!", ";", "—", "–", ":"}
 
 
@@ -141,7 +148,8 @@ def hyphen_or(tokens: Sequence) -> bool:
 def merged_compound(tokens: Sequence) -> bool:
     """"our leadership management program": two lowercase family nouns in one compound."""
     first, second = family_tokens(tokens)[:2]
-    if not (first.is_lower and second.is_lower) or first.tag_ in {"NNS", "NNPS"}:
+    opens = first.i == first.sent.start and first.is_title  # "Leadership management training for new supervisors"
+    if not ((first.is_lower or opens) and second.is_lower) or first.tag_ in {"NNS", "NNPS"}:
         return False  # "Are managers leaders?" is a question, not a compound
     before = [t for t in first.doc[first.sent.start:first.i] if t.pos_ not in {"PART", "ADV"}]
     if before and before[-1].pos_ == "AUX":
@@ -239,6 +247,112 @@ def either_name_repeated(tokens: Sequence) -> bool:
     return repeated and not asks_a_person
 
 
+def _difference_noun(first, last):
+    """The noun naming the difference of a pair: before it ("the divide separating X from Y", "no real diff between
+    X and Y") or right after it ("the X vs Y debate", "the X/Y split"); no clause punctuation in between."""
+    doc, sent, nouns = first.doc, first.sent, _words()["difference_nouns"]
+    before = reversed(doc[max(sent.start, first.i - 4):first.i])
+    after = doc[last.i + 1:min(sent.end, last.i + 3)]
+    for side in (before, after):
+        for token in side:
+            if token.lower_ in nouns:
+                return token
+            if token.is_punct and token.text not in PAIR_JOINERS:
+                break
+    return None
+
+
+def _after_the_question(token) -> list:
+    """The words after ``token`` to its clause's end; when a fragment asks about the pair ("Leader vs manager?",
+    "Difference between managing and leading?"), the answer in the next sentence too ("It's all semantics.")."""
+    doc, end = token.doc, token.sent.end
+    rest = written_words(doc[token.i + 1:end])
+    if rest and rest[0].text == "?" and end < len(doc):
+        return written_words(doc[end:doc[end].sent.end])
+    return rest
+
+
+def _dismissed_after(token) -> bool:
+    """The clause after ``token`` dismisses what it names ("is purely academic", "is a false distinction",
+    "is a distinction without a difference", "is made up", "? It doesn't exist"), with no negation before the
+    dismissal unless what is negated is the difference's existing or mattering."""
+    words = _words()
+    negated = False
+    for t in _after_the_question(token):
+        if negated and (t.lemma_ in words["negated_dismissals"] or t.lower_ in words["negated_differences"]):
+            return True  # "It doesn't exist.", "Not different at all."
+        if t.lower_ in words["clause_negators"]:
+            negated = True
+            continue
+        if t.text in CLAUSE_ENDS or t.lower_ in words["take_backs"] or negated:
+            return False
+        if t.lower_ == "up":
+            if t.i > 0 and t.doc[t.i - 1].lemma_ == "make":
+                return True
+        elif t.lower_ in words["dismissals"]:
+            return True
+        if t.lower_ == "without" and any(n.lower_ in words["difference_nouns"] for n in t.doc[t.i + 1:t.i + 4]):
+            return True
+    return False
+
+
+def _denied_noun(noun) -> bool:
+    """"no real difference", "zero distinction": the difference itself is denied just before its noun."""
+    before = noun.doc[max(noun.sent.start, noun.i - 3):noun.i]
+    return any(t.lower_ in _words()["difference_denials"] for t in before)
+
+
+def difference_denied(tokens: Sequence) -> bool:
+    """The pair's difference is named and denied or dismissed: "the divide separating leaders from managers is purely
+    academic", "the leader vs manager debate is a distinction without a difference", "no real diff between managers
+    and leaders"; or, with no noun beside the pair, the clause goes on to deny one ("Leadership vs. Management: There
+    Is No Difference", "a leader or a manager, and honestly there is no meaningful difference between the two").
+    A fragment that asks about the pair is answered in the next sentence ("Leader vs manager? It's all semantics.")."""
+    family = family_tokens(tokens)
+    first, last = family[0], family[-1]
+    rest = written_words(last.doc[last.i + 1:last.sent.end])
+    asked = not not_question(tokens)
+    if asked and not (rest and rest[0].text == "?"):
+        return False  # a real question ("Is the line between X and Y artificial?"), not a fragment with its answer
+    noun = _difference_noun(first, last)
+    if noun is not None:
+        return (not asked and _denied_noun(noun)) or _dismissed_after(max(noun, last, key=lambda t: t.i))
+    if asked:
+        return _dismissed_after(last)
+    return any(t.lower_ in _words()["difference_nouns"] and _denied_noun(t) for t in rest)
+
+
+def _is_shrug(token) -> bool:
+    """"whatever" or "whichever" ending a list ("leader, manager, whatever,"), "same thing", "six of one", "identical
+    people": a shrug that calls the names one thing. "whatever your title" narrows instead, so a noun may not follow."""
+    words = _words()
+    doc = token.doc
+    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
+    if token.lower_ in words["shrug_words"]:
+        return nxt is None or nxt.is_punct or nxt.lower_ in words["shrug_followers"]
+    if token.lower_ in words["sameness_words"] or token.lower_ == "six":
+        return nxt is not None and (nxt.lower_ in words["same_nouns"] or (token.lower_ == "six" and nxt.lower_ == "of"))
+    return False
+
+
+def shrug_follows(tokens: Sequence) -> bool:
+    """A list of names ends in a shrug with no verb of its own between: "Tomato, tomahto: leader, manager, whatever",
+    "Manager, leader, team captain — same thing, different hat", "Leadership? Management? Six of one, half a dozen
+    of the other", "I'm a manager. Or a leader. Pick whichever word you like". "Managers or leaders get the same
+    laptop" has a verb of its own and a thing, not a name, after "same"."""
+    words = _words()
+    last = family_tokens(tokens)[-1]
+    doc = last.doc
+    for token in written_words(doc[last.i + 1:min(len(doc), last.i + 9)]):
+        if _is_shrug(token):
+            return not any(t.lower_ in words["clause_negators"] for t in doc[last.i + 1:token.i])
+        if token.text in {".", "!", ";"} and token.sent.end > token.i + 1 and token.i > last.i + 1:
+            return False
+        if not (token.is_punct or token.pos_ in LIST_POS or token.tag_ == "PRP$" or token.lemma_ in words["shrug_glue"] or token._.lk_family):
+            return False
+    return False
+
+
 CONDITIONS = {
     "real-gloss-marker": real_gloss_marker,
     "not-third-party": not_third_party,
@@ -261,4 +375,6 @@ CONDITIONS = {
     "dismissive-predicate": dismissive_predicate,
     "aside-renames": aside_renames,
     "either-name-repeated": either_name_repeated,
+    "difference-denied": difference_denied,
+    "shrug-follows": shrug_follows,
 }

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from lintkit.engine.conditions.shared import SUBJECT_DEPS, first_is_subject, is_negated, sentence_tokens_before
+from lintkit.engine.conditions.shared import SUBJECT_DEPS, first_conjunct, first_is_subject, is_negated, sentence_tokens_before
 from lintkit.engine.conditions.words import condition_words
 
 PREDICATE_DEPS = frozenset({"attr", "acomp", "oprd"})
@@ -101,7 +101,8 @@ def lead_not_in_phrase(tokens: Sequence) -> bool:
         return True
     token = next(t for t in tokens if t._.lk_family)
     if token.pos_ in {"VERB", "AUX"}:
-        return False  # "being asked to lead is a gift": the asking is the topic
+        # "being asked to lead is a gift": the asking is the topic; "being able to lead is a gift": the ability is
+        return token.head.lemma_.lower() in _words()["capacity_heads"]
     i = token.i - 1
     while i >= token.sent.start and token.doc[i].pos_ in {"DET", "ADJ"}:
         i -= 1
@@ -249,6 +250,89 @@ def lacks_the_trait(tokens: Sequence) -> bool:
                for t in tokens[1:] if t.i < next(x.i for x in tokens if x.lower_ in _words()["traits"]))
 
 
+def _birth_marker_fits(marker) -> bool:
+    """A birth word that places something in the person: "come out of the womb", "at birth", "hard-wired", "in their
+    DNA". Not a date or place of birth ("born in 1970"), a compound ("blood pressure"), an event ("gave birth"), a
+    property of a thing ("leadership is in our company's DNA"), or an adjective of anything but an ability."""
+    words = _words()
+    doc = marker.doc
+    nxt = doc[marker.i + 1] if marker.i + 1 < len(doc) else None
+    if marker.dep_ == "compound" or marker.head.lemma_.lower() in words["birth_events"]:
+        return False
+    if marker.lower_ == "born" and nxt is not None and (nxt.lower_ in words["birth_places"] or nxt.like_num):
+        return False
+    if marker.lower_ in words["body_of_the_person"]:
+        owners = [c for c in marker.children if c.dep_ == "poss"]
+        return bool(owners) and all(o.lower_ in words["personal_possessives"] for o in owners)
+    if marker.pos_ == "ADJ":  # "an inborn gift", "leadership is (natural and) innate"; not an adjective left loose
+        if marker.dep_ == "amod":
+            return marker.head.lower_ in words["abilities"]
+        marker = first_conjunct(marker)
+        return marker.dep_ in {"acomp", "attr"} and marker.head.lemma_ == "be"
+    return True
+
+
+def birth_in_the_predicate(tokens: Sequence) -> bool:
+    """What the clause says of a lead word puts it in the person from birth: "real leaders come out of the womb that
+    way", "a true leader comes hard-wired with the vision", "leaders arrive with a special spark at birth", "leading
+    takes a big personality you're born with", "Aisha leads like she was born for it". The birth word must be in the
+    predicate, not in the subject ("leaders born in the eighties") and not in the object of a leading verb ("she
+    leads a charity for children born early") unless a "like"/"as if" clause compares the leading to it."""
+    lead = next(t for t in tokens if t._.lk_family)
+    marker = next(t for t in tokens if t.lower_ in _words()["birth_words"] and t.i != lead.i)
+    if not _birth_marker_fits(marker):
+        return False
+    low, high = sorted((lead.i, marker.i))
+    if any(t.lower_ in _words()["hedges"] for t in lead.doc[low + 1:high]):
+        return False  # "leadership is rarely innate", "leaders are only partly born"
+    if lead.dep_ in SUBJECT_DEPS:
+        verb = lead.head
+        if verb.tag_ in {"VBN", "VBG"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+            return False  # "leadership reduced to charisma or inborn traits" names the idea, it does not assert it
+        return marker not in list(lead.subtree)
+    path = []
+    node = marker
+    while node.i != lead.i and node.head.i != node.i:
+        path.append(node)
+        node = node.head
+    return node.i == lead.i and any(
+        n.dep_ == "advcl" and any(c.lower_ in _words()["comparing_marks"] for c in n.children) for n in path
+    )
+
+
+def trait_not_questioned(tokens: Sequence) -> bool:
+    """The clause naming the trait claims it: "What makes a leader? Honestly, it's mostly genetics." answers the
+    question; "Leadership? Is it really just charisma?" only asks."""
+    last = tokens[-1]
+    return not last.sent.text.rstrip().endswith("?")
+
+
+def it_stands_alone(tokens: Sequence) -> bool:
+    """"Some people just have it." ends the thought; "some people just have it easier" (or "have it taught to them")
+    goes on to say how, which is not a gift of the few."""
+    last = tokens[-1]
+    doc = last.doc
+    nxt = next((t for t in doc[last.i + 1:last.sent.end] if not t.is_space), None)
+    return nxt is None or (nxt.is_punct and nxt.text != "-") or nxt.lower_ in _words()["it_tails"]
+
+
+def ranked_first(tokens: Sequence) -> bool:
+    """What leading needs is reduced to the trait: "just need charisma" before it, or "more than anything",
+    "above all", "first and foremost" right after it; "need charisma, but ... more" ranks it lower."""
+    words = _words()
+    if any(t.lower_ in words["only_words"] for t in tokens):
+        return True
+    last = tokens[-1]
+    after = [t.lower_ for t in last.doc[last.i + 1:min(last.sent.end, last.i + 4)]]
+    return any(" ".join(after[n:n + 2]) in words["ranking_tails"] for n in range(len(after)))
+
+
+def the_whole_of_it(tokens: Sequence) -> bool:
+    """"is everything" or "is all that matters" makes the trait the whole; "is all over the news" does not."""
+    last = tokens[-1]
+    return last.lower_ == "everything" or last.lemma_.lower() in {"matter", "count"}
+
+
 CONDITIONS: dict = {
     "trait-of-the-person": trait_of_the_person,
     "lead-not-in-phrase": lead_not_in_phrase,
@@ -266,4 +350,9 @@ CONDITIONS: dict = {
     "most-of-it": most_of_it,
     "runs-in-the-family": runs_in_the_family,
     "lacks-the-trait": lacks_the_trait,
+    "birth-in-the-predicate": birth_in_the_predicate,
+    "trait-not-questioned": trait_not_questioned,
+    "it-stands-alone": it_stands_alone,
+    "ranked-first": ranked_first,
+    "the-whole-of-it": the_whole_of_it,
 }
