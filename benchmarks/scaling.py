@@ -15,8 +15,10 @@ of each size are cut from it, repeating it where a size needs more words:
 Each input is linted once by ``lintkit check --no-cache`` in a fresh process,
 its address space capped by ``--memory-limit-mb`` so a run that would take the
 machine's memory fails instead.
-Reported per input: wall seconds, seconds per 100k words, and the peak RSS of
-the largest process of the run (``getrusage(RUSAGE_CHILDREN)``). A run that
+Reported per input: wall and CPU seconds (of every process of the run), each
+per 100k words, the peak RSS of the largest process of the run
+(``getrusage(RUSAGE_CHILDREN)``) and the load average when the run ended: on a
+machine shared with other work, CPU seconds are the steadier figure. A run that
 fails is a row with its exit code and the last line it printed. Cost is linear
 when seconds per 100k words stay flat from 100k words up (process start and the
 pipeline load dominate the smallest size).
@@ -41,9 +43,10 @@ WRAPPER = (
     "t = time.perf_counter()\n"
     "done = subprocess.run(sys.argv[2:], stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)\n"
     "wall = time.perf_counter() - t\n"
-    "rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / (1024 * 1024 if sys.platform == 'darwin' else 1024)\n"
+    "usage = resource.getrusage(resource.RUSAGE_CHILDREN)\n"
+    "rss = usage.ru_maxrss / (1024 * 1024 if sys.platform == 'darwin' else 1024)\n"
     "last = (done.stderr.strip().splitlines() or [''])[-1][:120]\n"
-    "print(json.dumps([wall, rss, done.returncode, last]))\n"
+    "print(json.dumps([wall, usage.ru_utime + usage.ru_stime, rss, done.returncode, last]))\n"
 )
 
 
@@ -83,12 +86,12 @@ def write_input(shape: str, paragraphs: list[str], where: Path) -> Path:
     return path
 
 
-def measure(target: Path, jobs: int | None, code_dir: Path, memory_mb: int) -> tuple[float, float, int, str]:
+def measure(target: Path, jobs: int | None, code_dir: Path, memory_mb: int) -> tuple[float, float, float, int, str]:
     cmd = [sys.executable, "-m", "lintkit.cli", "check", "--no-cache", *(["--jobs", str(jobs)] if jobs else []), str(target)]
     env = {**os.environ, "PYTHONPATH": str(code_dir), "NO_COLOR": "1"}
     out = subprocess.run([sys.executable, "-c", WRAPPER, str(memory_mb), *cmd], env=env, capture_output=True, text=True, check=True)
-    wall, rss, rc, last = json.loads(out.stdout)
-    return wall, rss, rc, last
+    wall, cpu, rss, rc, last = json.loads(out.stdout)
+    return wall, cpu, rss, rc, last
 
 
 def main(argv=None) -> int:
@@ -106,7 +109,8 @@ def main(argv=None) -> int:
     subprocess.run([sys.executable, "-m", "compileall", "-q", str(code_dir / "lintkit")], check=True)
     print(f"corpus: {args.corpus.name}; lintkit from {code_dir.name}; --jobs {args.jobs or 'default'}; "
           f"{os.cpu_count()} CPUs; load {os.getloadavg()[0]:.1f}\n")
-    print("| shape | words | files | wall s | s per 100k words | peak RSS MB | exit | last line |\n|---|---:|---:|---:|---:|---:|---:|---|")
+    print("| shape | words | files | wall s | CPU s | wall s per 100k words | CPU s per 100k words | peak RSS MB | load | exit | last line |\n"
+          "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|")
     with tempfile.TemporaryDirectory(prefix="lintkit-scaling-") as tmp_name:
         for size in (int(s) for s in args.sizes.split(",")):
             chosen = take(paragraphs, size)
@@ -116,9 +120,11 @@ def main(argv=None) -> int:
                     continue
                 target = write_input(shape, chosen, Path(tmp_name) / f"{shape}-{size}")
                 files = len(list(target.iterdir())) if target.is_dir() else 1
-                wall, rss, rc, last = measure(target, args.jobs, code_dir, args.memory_limit_mb)
+                wall, cpu, rss, rc, last = measure(target, args.jobs, code_dir, args.memory_limit_mb)
                 note = last.replace("|", "/") if rc not in (0, 1) else ""
-                print(f"| {shape} | {words:,} | {files:,} | {wall:.2f} | {wall / words * 100_000:.2f} | {rss:.0f} | {rc} | {note} |", flush=True)
+                per = 100_000 / words
+                print(f"| {shape} | {words:,} | {files:,} | {wall:.2f} | {cpu:.2f} | {wall * per:.2f} | {cpu * per:.2f} | {rss:.0f} "
+                      f"| {os.getloadavg()[0]:.1f} | {rc} | {note} |", flush=True)
                 _remove(target)
     return 0
 

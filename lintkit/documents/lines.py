@@ -50,6 +50,7 @@ class LineIndex:
 
     def __init__(self, source: str):
         self.source = source
+        self._texts: dict[int, str] = {}
 
     @functools.cached_property
     def starts(self) -> list[int]:
@@ -63,6 +64,13 @@ class LineIndex:
         return line, offset - self.starts[line]
 
     def line_text(self, line: int) -> str:
-        """Text of 0-based ``line`` without its line break."""
-        end = self.starts[line + 1] if line + 1 < len(self.starts) else len(self.source)
-        return self.source[self.starts[line]:end].rstrip("\r\n")
+        """Text of 0-based ``line`` without its line break.
+
+        The same string each time: every finding on a line holds its text, and a
+        paragraph kept on one line can be megabytes long, so a copy per finding
+        would grow memory with the square of the paragraph's length.
+        """
+        if line not in self._texts:
+            end = self.starts[line + 1] if line + 1 < len(self.starts) else len(self.source)
+            self._texts[line] = self.source[self.starts[line]:end].rstrip("\r\n")
+        return self._texts[line]

@@ -54,6 +54,7 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
     spans = []
     i = 0
     n = len(text)
+    known: dict[str, tuple[int, int]] = {}
     while True:
         found = _OPENER.search(text, i)
         if found is None:
@@ -63,17 +64,31 @@ def quote_spans(text: str) -> list[tuple[int, int]]:
         if not _can_open(text, i):
             i += 1
             continue
-        closer = OPENERS[ch]
-        j = text.find(closer, i + 1)
-        while j != -1 and not _can_close(text, j):
-            j = text.find(closer, j + 1)
-        if j == -1:
-            j = n
+        j = _closing(text, OPENERS[ch], i + 1, known)
         if ch == "'" and j >= n:  # a lone apostrophe, not a quote
             i += 1
             continue
         spans.append((i + 1, j))
         i = j + 1
+
+
+def _closing(text: str, closer: str, start: int, known: dict[str, tuple[int, int]]) -> int:
+    """The first ``closer`` at or after ``start`` that can close a quote (``len(text)`` if none).
+
+    ``known[closer]`` keeps the last search, ``(from, found)``: it answers for any
+    start up to ``found``. Without it every lone apostrophe ("'90s", "'em") would
+    search to the end of the text again, a cost that grows with the square of a
+    long paragraph.
+    """
+    searched, found = known.get(closer, (len(text) + 1, -1))
+    if searched <= start <= found:
+        return found
+    j = text.find(closer, start)
+    while j != -1 and not _can_close(text, j):
+        j = text.find(closer, j + 1)
+    found = len(text) if j == -1 else j
+    known[closer] = (start, found)
+    return found
 
 
 def quotations(doc) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:

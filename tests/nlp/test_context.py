@@ -6,6 +6,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from lintkit.documents.callouts import is_callout
+from lintkit.nlp import context
 from lintkit.nlp.context import quote_spans
 
 
@@ -75,6 +76,18 @@ def test_quote_spans_pair_marks_and_skip_apostrophes():
     text = "Don't say “lead, don't manage” or 'we need leaders' again."
     spans = [text[s:e] for s, e in quote_spans(text)]
     assert spans == ["lead, don't manage", "we need leaders"]
+
+
+def test_lone_apostrophes_in_a_long_paragraph_look_at_each_mark_a_bounded_number_of_times(monkeypatch):
+    # "'cause" can open a quote that nothing closes: each such mark used to search
+    # every later apostrophe again, a cost with the square of the paragraph's length.
+    sentences = 2000
+    text = "Leaders say 'cause they don't know. " * sentences
+    looked_at = []
+    can_close = context._can_close
+    monkeypatch.setattr(context, "_can_close", lambda text, i: looked_at.append(i) or can_close(text, i))
+    assert quote_spans(text) == []
+    assert len(looked_at) <= 2 * text.count("'")
 
 
 def test_callout_detection():
