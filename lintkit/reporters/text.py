@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import bisect
 import functools
-import itertools
+import re
 import unicodedata
+from array import array
 from collections import Counter
 from collections.abc import Callable, Sequence
 
@@ -125,31 +126,41 @@ def underline(source: str, first: int, last: int) -> tuple[str, int, int]:
     cells before the first caret, and the number of carets (at least one).
     """
     line = _measured(source)
-    first = min(first, len(line.cells))
+    first = min(first, len(source))
     start, stop = _window(line, first)
     lead = ELLIPSIS if start > 0 else ""
-    tail = ELLIPSIS if stop < len(line.cells) else ""
-    shown = lead + "".join(text for text, _ in line.cells[start:stop]) + tail
+    tail = ELLIPSIS if stop < len(source) else ""
+    shown = lead + line.shown(start, stop) + tail
     pad = len(lead) + line.width(start, first)
     carets = max(1, line.width(max(first, start), min(last, stop)))
     return shown, pad, carets
 
 
 class MeasuredLine:
-    """A source line as cells, with the running width before each character.
+    """A source line with the running width (in cells) before each character.
 
     Many findings can sit on one long line (a paragraph kept on one line):
     the line is measured once and any stretch of it costs one subtraction.
+    The widths are one machine integer per character, and the printable form
+    is made only for the stretch shown: a multi-megabyte line must not cost a
+    Python object per character.
     """
 
     def __init__(self, source: str):
-        self.cells = _cells(source)
-        self.before = list(itertools.accumulate((w for _, w in self.cells), initial=0))
+        self.source = source
+        self.before = _widths_before(source)
 
     def width(self, start: int, stop: int) -> int:
         """Cells taken by characters ``start..stop`` (0 for an empty or reversed range)."""
-        end = len(self.cells)
+        end = len(self.source)
         return max(0, self.before[min(stop, end)] - self.before[min(start, end)])
+
+    def shown(self, start: int, stop: int) -> str:
+        """Characters ``start..stop`` as they print: tabs as the blanks they take, control characters as symbols."""
+        return "".join(
+            " " * (self.before[i + 1] - self.before[i]) if ch == "\t" else _glyph(ch)[0]
+            for i, ch in enumerate(self.source[start:stop], start)
+        )
 
 
 @functools.lru_cache(maxsize=16)
@@ -157,18 +168,24 @@ def _measured(source: str) -> MeasuredLine:
     return MeasuredLine(source)
 
 
-def _cells(source: str) -> list[Cell]:
-    cells: list[Cell] = []
-    column = 0
-    for ch in source:
-        if ch == "\t":
-            width = TAB_SIZE - column % TAB_SIZE
-            cell = (" " * width, width)
-        else:
-            cell = _glyph(ch)
-        cells.append(cell)
-        column += cell[1]
-    return cells
+# Characters other than printable ASCII: only these can take other than one cell.
+_NOT_ONE_CELL = re.compile(r"[^\x20-\x7e]")
+
+
+def _widths_before(source: str) -> array:
+    """``before[i]`` is the width of ``source[:i]`` in cells (tabs to the next stop of ``TAB_SIZE``)."""
+    before = array("q", [0])
+    column = position = 0
+    for found in _NOT_ONE_CELL.finditer(source):
+        i = found.start()
+        before.extend(range(column + 1, column + 1 + i - position))  # printable ASCII: one cell each
+        column += i - position
+        ch = source[i]
+        column += TAB_SIZE - column % TAB_SIZE if ch == "\t" else _glyph(ch)[1]
+        before.append(column)
+        position = i + 1
+    before.extend(range(column + 1, column + 1 + len(source) - position))
+    return before
 
 
 def _glyph(ch: str) -> Cell:
@@ -189,7 +206,7 @@ def _window(line: MeasuredLine, first: int) -> tuple[int, int]:
     """
     before = line.before
     if before[-1] <= MAX_WIDTH:
-        return 0, len(line.cells)
+        return 0, len(line.source)
     start = bisect.bisect_left(before, before[first] - LEAD_WIDTH, 0, first + 1)
     stop = bisect.bisect_right(before, before[start] + MAX_WIDTH, start) - 1
     return start, stop

@@ -1,5 +1,10 @@
+import bisect
 import re
+import tracemalloc
 from dataclasses import replace
+
+from hypothesis import given
+from hypothesis import strategies as st
 
 from lintkit.findings import Finding, LineIndex, locate
 from lintkit.reporters import ReportContext, text
@@ -150,3 +155,46 @@ def test_a_long_line_with_thousands_of_findings_is_measured_once():
         _, shown, carets = block.splitlines()
         shown, carets = shown.split("| ", 1)[1], carets.split("| ", 1)[1]
         assert shown[carets.index("^"):carets.index("^") + carets.count("^")] == "leaders, not managers"
+
+
+def _underline_cell_by_cell(source: str, first: int, last: int) -> tuple[str, int, int]:
+    """The definition: each character's printed form and width, tabs to the next stop, then the same window."""
+    cells, column = [], 0
+    for ch in source:
+        tab = text.TAB_SIZE - column % text.TAB_SIZE
+        cell = (" " * tab, tab) if ch == "\t" else text._glyph(ch)
+        cells.append(cell)
+        column += cell[1]
+    before = [0]
+    for _, width in cells:
+        before.append(before[-1] + width)
+    first = min(first, len(cells))
+    if before[-1] <= text.MAX_WIDTH:
+        start, stop = 0, len(cells)
+    else:
+        start = bisect.bisect_left(before, before[first] - text.LEAD_WIDTH, 0, first + 1)
+        stop = bisect.bisect_right(before, before[start] + text.MAX_WIDTH, start) - 1
+    lead, tail = (text.ELLIPSIS if start > 0 else ""), (text.ELLIPSIS if stop < len(cells) else "")
+    width = lambda a, b: max(0, before[min(b, len(cells))] - before[min(a, len(cells))])  # noqa: E731
+    shown = lead + "".join(c for c, _ in cells[start:stop]) + tail
+    return shown, len(lead) + width(start, first), max(1, width(max(first, start), min(last, stop)))
+
+
+@given(st.text(alphabet=st.sampled_from(list("ab leaders\t管é\u0301\x0b👍,")), max_size=300), st.data())
+def test_long_lines_are_shown_as_measured_cell_by_cell(source, data):
+    first = data.draw(st.integers(0, len(source) + 2))
+    last = data.draw(st.integers(first, len(source) + 3))
+    assert text.underline(source, first, last) == _underline_cell_by_cell(source, first, last)
+
+
+def test_a_multi_megabyte_line_is_measured_in_a_few_bytes_a_character():
+    # A paragraph kept on one line was measured as a Python tuple per character: a 6 MB
+    # paragraph's report took over 700 MB.
+    source = "We need leaders, not managers, said the café owner\t👍. " * 4000
+    tracemalloc.start()
+    try:
+        text.MeasuredLine(source)
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 12 * len(source)
