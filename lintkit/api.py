@@ -9,15 +9,18 @@ last lint).
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Callable, Sequence
 
 from lintkit.config import Config
-from lintkit.documents import markup_for_path, read_document
-from lintkit.documents.model import Document
+from lintkit.documents import markup_for_path, plaintext, read_document
+from lintkit.documents.model import Document, Suppression, moved
+from lintkit.documents.text_parts import LinesInParts, text_parts
 from lintkit.engine.loader import rules_for
 from lintkit.engine import parsing
 from lintkit.engine.windows import parse_work, placed
 from lintkit.findings import Finding, LineIndex, locate
+from lintkit.nlp.prefilter import candidate_starts
 from lintkit.policy import apply_policy
 from lintkit.suppressions import UNUSED_SUPPRESSION, apply_suppressions
 
@@ -39,9 +42,12 @@ def find(document: Document, config: Config, path: str, *, whole: bool = False, 
     return placed(work, (parser or parsing.parse_texts)(work.texts, work.contexts, config, path), document.source)
 
 
-def finish(document: Document, raw: list[Finding], *, path: str, config: Config) -> list[Finding]:
-    """The findings reported: ``raw`` less what comments suppress (plus LM100), after the policy, with line and column."""
-    index = LineIndex(document.source)
+def finish(document: Document, raw: list[Finding], *, path: str, config: Config, index: LineIndex | None = None) -> list[Finding]:
+    """The findings reported: ``raw`` less what comments suppress (plus LM100), after the policy, with line and column.
+
+    ``index`` gives the lines of a document whose source is not held whole (``lint_in_parts``).
+    """
+    index = index or LineIndex(document.source)
     rules = rules_for(config.rule_packs)
     kept = apply_suppressions(raw, document, index, path, lambda code: code in rules and config.is_selected(code), rules[UNUSED_SUPPRESSION], rules)
     return [locate(f, index) for f in apply_policy(kept, config)]
@@ -49,6 +55,23 @@ def finish(document: Document, raw: list[Finding], *, path: str, config: Config)
 
 def lint_document(document: Document, *, path: str, config: Config, parser: Parser | None = None) -> list[Finding]:
     return finish(document, find(document, config, path, parser=parser), path=path, config=config)
+
+
+def lint_in_parts(raw: bytes, *, path: str, config: Config, parser: Parser | None = None) -> list[Finding]:
+    """What ``lint_document`` gives for a big plain-text file, holding one part of its text at a time (``documents.text_parts``).
+
+    Each part's findings and comments are moved to offsets in the whole file;
+    comments then apply across parts, as they do in one document.
+    """
+    found: list[Finding] = []
+    comments: list[Suppression] = []
+    lines = LinesInParts(raw)
+    for part in text_parts(raw, path):
+        lines.add(part)
+        document = plaintext.read_sparse(part.text, candidate_starts)
+        found += [replace(f, start=f.start + part.char_base, end=f.end + part.char_base) for f in find(document, config, path, parser=parser)]
+        comments += [moved(comment, part.char_base, part.line_base) for comment in document.suppressions]
+    return finish(Document("", (), tuple(comments)), found, path=path, config=config, index=lines)
 
 
 def lint_text(text: str, *, path: str | None = None, config: Config | None = None, markup: str | None = None) -> list[Finding]:

@@ -107,7 +107,7 @@ def locate(finding: Finding, index: LineIndex) -> Finding:
         column=column + 1,
         end_line=end_line + 1,
         end_column=end_column + (2 if finding.end > finding.start else 1),
-        matched=index.source[finding.start:finding.end],
+        matched=index.text(finding.start, finding.end),
         lines=tuple(index.line_text(n) for n in range(line, end_line + 1)),
     )
 

@@ -13,11 +13,12 @@ import traceback
 from dataclasses import dataclass, field, replace
 from typing import Callable, Iterable, Iterator, TypeVar, Union
 
-from lintkit.api import lint_document
+from lintkit.api import lint_document, lint_in_parts
 from lintkit.cache import Cache, key_for
 from lintkit.config import Config
 from lintkit.config_files import config_for
 from lintkit.documents import Document, decode, markup_for_path, plaintext, read_bytes
+from lintkit.documents.text_parts import read_in_parts
 from lintkit.errors import LintkitError
 from lintkit.findings import FileFindings, Finding
 from lintkit.nlp.prefilter import candidate_starts
@@ -139,6 +140,8 @@ def file_document(raw: bytes, display_path: str) -> Document:
 
 def lint_bytes(raw: bytes, display_path: str, config: Config) -> list[Finding]:
     """Findings for a file's bytes (no cache)."""
+    if read_in_parts(raw, display_path):
+        return FileFindings(lint_in_parts(raw, path=display_path, config=config))
     document = file_document(raw, display_path)
     return FileFindings(lint_document(document, path=display_path, config=config), document.unread_blocks)
 
@@ -180,8 +183,10 @@ Linter = Callable[[Iterator[Job]], Iterable[tuple[Job, Outcome]]]
 def lint_here(jobs: int | None) -> Linter:
     """The linter of this machine: worker processes share the parent's pipeline when the work pays for them."""
 
-    def lint(pending: Iterator[Job]) -> Iterator[tuple[Job, Outcome]]:
-        pending = list(pending)
+    def lint(jobs_due: Iterator[Job]) -> Iterator[tuple[Job, Outcome]]:
+        pending, in_parts = [], []  # a huge text file is linted here, a part of its text at a time
+        for job in jobs_due:
+            (in_parts if read_in_parts(job.raw, job.display_path) else pending).append(job)
         workers = workers_for([len(job.raw) for job in pending], jobs)
         if workers > 1:
             done = lint_files([(job.raw, job.display_path, job.config) for job in pending], workers, file_document, isolated)
@@ -189,6 +194,8 @@ def lint_here(jobs: int | None) -> Linter:
             done = ((i, lint_isolated(job.raw, job.display_path, job.config)) for i, job in enumerate(pending))
         for i, outcome in done:
             yield pending[i], outcome
+        for job in in_parts:
+            yield job, lint_isolated(job.raw, job.display_path, job.config)
 
     return lint
 

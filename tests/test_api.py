@@ -113,3 +113,33 @@ def test_a_lone_surrogate_is_parsed_as_a_replacement_character(lint, surrogate):
     text = f"Intro {surrogate} text. We need leaders, not managers {surrogate}."
     (finding,) = lint(text)
     assert finding.matched == text[finding.start:finding.end] == "leaders, not managers"
+
+
+COMMENTS = ["lintkit: disable", "lintkit: enable", "lintkit: disable=LM002", "lintkit: enable=LM002", "lintkit: disable-next-line", "lintkit: disable-line=LM001", "lintkit: disable=LM0O2"]
+
+
+@st.composite
+def big_text_files(draw):
+    """A plain-text file of rule examples, noise, blank lines and suppression comments, and a part size that cuts it often."""
+    pieces = draw(st.lists(st.one_of(st.sampled_from([ex.text for _, ex in FLAG_EXAMPLES]), st.sampled_from(NOISE), st.sampled_from(COMMENTS)), min_size=1, max_size=12))
+    breaks = [draw(st.sampled_from(["\n", "\n\n", "\r\n \r\n", "\n\n\n"])) for _ in pieces]
+    return "".join(piece + brk for piece, brk in zip(pieces, breaks)).encode(), draw(st.integers(1, 300))
+
+
+@SETTINGS
+@given(big_text_files())
+def test_a_text_file_linted_in_parts_gives_the_findings_of_the_whole(lint, monkeypatch, case):
+    from lintkit.api import lint_document, lint_in_parts
+    from lintkit.config import Config
+    from lintkit.documents import decode, read_document, text_parts
+
+    raw, part_bytes = case
+    config = Config().for_file("big.txt")
+    whole = decode(raw, "big.txt")
+    expected = lint_document(read_document(whole, "text"), path="big.txt", config=config)
+    monkeypatch.setattr(text_parts, "PART_BYTES", part_bytes)
+    found = lint_in_parts(raw, path="big.txt", config=config)
+    assert found == expected
+    for finding in found:
+        assert finding.matched == whole[finding.start:finding.end]
+        assert (finding.line, finding.column) == _position(whole, finding.start)

@@ -110,3 +110,21 @@ def test_anything_but_paths_is_a_clear_type_error(paths, named):
     with pytest.raises(TypeError, match=f"lint_paths\\(\\) takes .*str or os.PathLike.*not {named}"):
         lint_paths(paths)
 
+
+
+def test_a_huge_text_file_is_linted_in_parts_with_the_findings_of_the_whole(tmp_path, monkeypatch, nlp):
+    from lintkit import api
+    from lintkit.documents import text_parts
+
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "huge.txt").write_text("Intro.\n\nlintkit: disable-next-line\n\n" + MEMO + "\n" + MEMO * 3 + "\nlintkit: disable=LM002\n", encoding="utf-8")
+    (tmp_path / "memo.md").write_text(MEMO, encoding="utf-8")
+    whole = lint_paths(["huge.txt", "memo.md"], jobs=1)
+    monkeypatch.setattr(text_parts, "IN_PARTS_FROM_BYTES", 1)
+    monkeypatch.setattr(text_parts, "PART_BYTES", 10)
+    read_in_parts = []
+    monkeypatch.setattr(runner, "lint_in_parts", lambda raw, **kw: read_in_parts.append(kw["path"]) or api.lint_in_parts(raw, **kw))
+    in_parts = lint_paths(["huge.txt", "memo.md"], jobs=1)
+    assert read_in_parts == ["huge.txt"]
+    assert [f.code for f in whole.findings] == ["LM002"] * 3 + ["LM100", "LM002"]  # the first memo line is suppressed
+    assert in_parts.findings == whole.findings and not in_parts.errors

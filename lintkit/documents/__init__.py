@@ -26,15 +26,24 @@ _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 def decode(data: bytes, path: str) -> str:
     """UTF-8 text (a leading BOM dropped), or a one-line ``LintkitError`` saying why not."""
+    return decode_part(data, text_start(data, path), len(data), path)
+
+
+def text_start(data: bytes, path: str) -> int:
+    """Where the text of a file's bytes starts (after a UTF-8 BOM); a ``LintkitError`` for bytes that are not UTF-8 text at all."""
     if data.startswith(_UTF16_BOMS):
         raise LintkitError("is UTF-16 encoded; lintkit reads UTF-8 text", path=path)
     if b"\x00" in data:
         raise LintkitError("looks like a binary file (it contains NUL bytes), not text", path=path)
-    body = data[len(_BOM):] if data.startswith(_BOM) else data
+    return len(_BOM) if data.startswith(_BOM) else 0
+
+
+def decode_part(data: bytes, start: int, end: int, path: str) -> str:
+    """``data[start:end]`` decoded; an error names the offending byte by its offset in all of ``data``."""
     try:
-        return body.decode("utf-8")
+        return data[start:end].decode("utf-8")
     except UnicodeDecodeError as error:
-        offset = error.start + len(data) - len(body)
+        offset = start + error.start
         raise LintkitError(
             f"is not valid UTF-8 (byte 0x{data[offset]:02x} at byte offset {offset})", path=path
         ) from None

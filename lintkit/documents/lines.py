@@ -63,6 +63,10 @@ class LineIndex:
         line = self.line_of(offset)
         return line, offset - self.starts[line]
 
+    def text(self, start: int, end: int) -> str:
+        """The source from offset ``start`` to ``end``."""
+        return self.source[start:end]
+
     def line_text(self, line: int) -> str:
         """Text of 0-based ``line`` without its line break.
 

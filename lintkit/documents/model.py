@@ -6,7 +6,7 @@ ever searching the source for the matched words (STYLE.md habit 5).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from lintkit.documents.offsets import OffsetMap
 
@@ -59,6 +59,12 @@ class Suppression:
     @property
     def last_line(self) -> int:
         return self.line if self.end_line is None else self.end_line
+
+
+def moved(comment: Suppression, chars: int, lines: int) -> Suppression:
+    """The comment of a part of a file, placed in the whole file (the part starts at character ``chars``, line ``lines``)."""
+    end_line = None if comment.end_line is None else comment.end_line + lines
+    return replace(comment, start=comment.start + chars, end=comment.end + chars, line=comment.line + lines, end_line=end_line)
 
 
 @dataclass(frozen=True)
