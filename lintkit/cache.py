@@ -160,13 +160,22 @@ class Cache:
         self._ready = True
 
     def put(self, key: str, findings: list) -> None:
+        """Store ``findings`` under ``key``, unless the entry would be too big to be read back.
+
+        Each finding holds its source lines: the findings of a paragraph kept on
+        one line hold it once each, and the entry grows with the square of its length.
+        """
+        if sum(len(line) for f in findings for line in f.lines) > MAX_ENTRY_BYTES:
+            return  # at least a byte a character: no need to build the JSON to know
         try:
             self._prepare()
             entry = self._entry(key)
             entry.parent.mkdir(parents=True, exist_ok=True)
             items = [f.to_data() for f in findings]
             data = {"key": key, "digest": _digest(items), "findings": items, "unread_blocks": getattr(findings, "unread_blocks", 0)}
-            _atomic_write(entry, json.dumps(data).encode("ascii"))  # ASCII: a non-UTF-8 file name (a surrogate) writes too
+            encoded = json.dumps(data).encode("ascii")  # ASCII: a non-UTF-8 file name (a surrogate) writes too
+            if len(encoded) <= MAX_ENTRY_BYTES:
+                _atomic_write(entry, encoded)
         except OSError:
             pass  # a read-only or full disk must not fail the lint run
 

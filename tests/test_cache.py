@@ -231,3 +231,16 @@ def test_only_a_packs_rule_files_are_read_for_the_key(tmp_path, monkeypatch):
         cache_mod.rules_fingerprint.cache_clear()
     assert "XY001-boss-word.toml" in opened
     assert "secret.txt" not in opened and "XY002-other.toml" not in opened
+
+
+def test_an_entry_too_big_to_read_back_is_not_written(tmp_path, monkeypatch):
+    # Every finding of a paragraph kept on one line holds the line: a 2.7 MB paragraph's
+    # entry took 221 MB, over the size an entry is read at, and doubled the run's memory.
+    monkeypatch.setattr(cache_mod, "MAX_ENTRY_BYTES", 10_000)
+    line = "We need leaders, not managers. " * 100
+    store = Cache(tmp_path / "c")
+    findings = [replace(_finding(k), lines=(line,)) for k in range(2)]
+    store.put("ab" * 32, findings[:1])
+    store.put("cd" * 32, findings * 2)
+    assert [p.name for p in (tmp_path / "c").rglob("*.json")] == [store._entry("ab" * 32).name]
+    assert store.get("ab" * 32) == findings[:1]
