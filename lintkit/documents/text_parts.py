@@ -87,9 +87,12 @@ class LinesInParts(LineIndex):
         return self.raw[self.byte_starts[first_line]:end].decode("utf-8")
 
     def text(self, start: int, end: int) -> str:
-        first, last = self.line_of(start), self.line_of(max(start, end - 1))
+        first = self.line_of(start)
         base = self.starts[first]
-        return self._decoded(first, last)[start - base:end - base]
+        line = self.line_text(first)
+        if end - base <= len(line):  # within one line (a finding nearly always is): no megabyte line decoded again
+            return line[start - base:end - base]
+        return self._decoded(first, self.line_of(max(start, end - 1)))[start - base:end - base]
 
     def line_text(self, line: int) -> str:
         if line not in self._texts:
