@@ -58,6 +58,18 @@ def test_held_out_splits_show_their_table_but_not_their_sentences(tmp_path, caps
     assert "misses (1):" in capsys.readouterr().out
 
 
+
+def test_the_untuned_half_of_the_third_web_set_is_held_out(tmp_path, capsys):
+    """web3-untuned judges LM002 on fresh web wording, so its misses stay hidden like web-untuned's."""
+    write_jsonl(tmp_path / "web3-untuned.jsonl", [
+        {"id": "w3-1", "text": "Leaders are born.", "category": "LM004",
+         "findings": [{"code": "LM004", "start": 0, "end": 16, "context": None}]},
+    ])
+    assert main([str(tmp_path), "--no-real"], lint=fake_lint) == 0
+    out = capsys.readouterr().out
+    assert "== web3-untuned: 1 items ==" in out
+    assert "misses" not in out and "Leaders are born" not in out
+
 def test_cli_quiet_and_split(tmp_path, capsys):
     folder = corpus_folder(tmp_path)
     assert main([str(folder), "--split", "test", "--quiet"], lint=fake_lint) == 0
