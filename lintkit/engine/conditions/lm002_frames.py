@@ -1,0 +1,215 @@
+"""LM002 (replacement) read as two frames: one side let go or declared over, the other taken up or declared rising.
+
+Writers swap one function for the other in endless wordings ("retire the word manager and let our people lead",
+"The Death of Management and the Rise of Leadership", "hire leaders early and skip the managers"). What stays
+the same is the pair of frames: a word that ends one side (a verb that governs it, a verdict it is the subject
+of, a farewell before it) and a word that takes up the other, in a clause of its own or the next sentence. The
+words of each frame are data (``[conditions.LM002]`` in ``rules/lexicon.toml``); this module only finds where
+they stand relative to each side.
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+from lintkit.engine.conditions.shared import SUBJECT_DEPS, family_tokens
+from lintkit.engine.conditions.words import condition_words, pattern_lists
+
+# How far a frame word may stand from its side: words before it in the same clause, or hops up the parse.
+REACH_BEFORE = 4
+REACH_AFTER = 4
+HOPS_UP = 4
+# Dependencies a side hangs from on its way up to the verb that governs it ("stop trying to be a better manager").
+# What a verdict after a side is said of: its subject, a headline's root, an owner ("It's leadership's turn").
+VERDICT_DEPS = frozenset({"nsubj", "nsubjpass", "ROOT", "poss"})
+MODIFIER_DEPS = frozenset({"compound", "amod"})
+NOUN_TAGS = frozenset({"NOUN", "PROPN", "PRON"})
+GOVERNED_DEPS = frozenset({"dobj", "pobj", "prep", "pcomp", "xcomp", "attr", "acomp", "compound", "amod", "oprd", "dative", "npadvmod", "advcl", "ccomp", "relcl", "appos", "nmod", "poss"})
+
+
+def _words():
+    return condition_words("LM002")
+
+
+def _stands_for(side):
+    """The word a side stands for in its clause: a modifier speaks for a noun that names a way of working ("the management
+    handbook", "the managerial era"), not for a thing of its own ("the management meeting is over")."""
+    heads = _words()["frame_heads"]
+    while side.dep_ in MODIFIER_DEPS and side.head.i > side.i and side.head.lemma_.lower() in heads:
+        side = side.head
+    return side
+
+
+def _describes(side) -> bool:
+    """"done with management books": a modifier left standing names a kind of thing, not the function."""
+    return side.dep_ in MODIFIER_DEPS and side.head.i > side.i
+
+
+def _names(token, cues) -> bool:
+    return token.lower_ in cues or token.lemma_.lower() in cues
+
+
+def _before(side, cues):
+    """A frame word just before the side in its clause: "goodbye managing", "time to lead", "rip up the management handbook"."""
+    doc = side.doc
+    if side.dep_ in SUBJECT_DEPS and side.head.i > side.i:
+        return None  # "let the team lead decide": the side does something of its own
+    for token in reversed(doc[max(side.sent.start, side.i - REACH_BEFORE):side.i]):
+        if token.text in _words()["frame_breaks"]:
+            return None
+        if _names(token, cues):
+            return token
+    return None
+
+
+def _above(side, cues):
+    """A frame word the side hangs from, as object, complement or modifier, never as subject ("the manager left")."""
+    token = side
+    heads = _words()["frame_heads"]
+    for _ in range(HOPS_UP):
+        if token.head.i == token.i or token.dep_ in SUBJECT_DEPS or token.dep_ not in GOVERNED_DEPS:
+            return None
+        if token.dep_ in MODIFIER_DEPS and token.head.lemma_.lower() not in heads:
+            return None  # "ditch the management jargon" lets jargon go, not management
+        if token.dep_ == "prep" and token.head.pos_ in NOUN_TAGS and token.lower_ != "of":
+            return None  # "time to read some fiction about leadership": the side only describes a thing
+        token = token.head
+        if _names(token, cues):
+            return token
+    return None
+
+
+def _after(side, cues):
+    """A verdict the side is the subject of, a few words on: "management is obsolete", "a leadership era has begun",
+    "Management: optional"."""
+    doc = side.doc
+    end = min(side.sent.end, side.i + 1 + REACH_AFTER)
+    labelled = side.i + 1 < len(doc) and doc[side.i + 1].text == ":"
+    owner = side.head.head if side.dep_ in {"pobj", "pcomp"} and side.head.lower_ == "of" else side
+    says_of = labelled or side.dep_ in VERDICT_DEPS or owner.dep_ in VERDICT_DEPS  # "the days of managing are behind us"
+    for token in doc[side.i + 1:end]:
+        if _names(token, cues):
+            return token if says_of or token.lower_ in _words()["negated_ends"] else None
+        if token.text in _words()["frame_breaks"] and not (token.text == ":" and token.i == side.i + 1):
+            return None
+        if token.lower_ in pattern_lists()["negations"] or token._.lk_family:
+            return None
+    return None
+
+
+def _let_go(side):
+    """The word that lets the side go, or None."""
+    words = _words()
+    side = _stands_for(side)
+    if _describes(side):
+        return None
+    cue = _above(side, words["letting_go_frames"]) or _before(side, words["letting_go_frames"])
+    if cue is not None and not _particle_missing(cue):
+        return cue
+    return _after(side, words["ending_verdicts"])
+
+
+def _taken_up(side, drop):
+    """The word that takes the side up, or None; "swap X for Y" takes Y up with the swapping verb itself."""
+    words = _words()
+    side = _stands_for(side)
+    if _describes(side):
+        return None
+    if side.dep_ == "pobj" and side.head.lower_ in words["swap_prepositions"]:
+        holder = side.head.head  # "replace the management layer with leaders": on the verb or on its object
+        if holder.i == drop.i or (holder.dep_ == "dobj" and holder.head.i == drop.i):
+            return side.head
+    cue = _above(side, words["taking_up_frames"]) or _before(side, words["taking_up_frames"])
+    if cue is not None and not _particle_missing(cue):
+        return cue
+    return _after(side, words["rising_verdicts"])
+
+
+def _particle_missing(verb) -> bool:
+    """"phase out", "rip up", "bring in": these verbs frame a side only with their particle."""
+    words = _words()
+    if verb.lemma_.lower() not in words["frame_particle_verbs"]:
+        return False
+    return not any(c.lower_ in words["frame_particles"] for c in verb.children if c.i > verb.i)
+
+
+def _denied(cue) -> bool:
+    """A negation on the frame word or on the clauses above it: "learning to lead doesn't mean you stop managing"."""
+    negations = pattern_lists()["negations"]
+    for token in [cue, *cue.ancestors]:
+        if any(c.dep_ == "neg" or c.lower_ in negations for c in token.children if c.i < cue.i or token.i == cue.i):
+            return True
+    doc = cue.doc
+    before = doc[max(cue.sent.start, cue.i - 2):cue.i]
+    return any(t.lower_ in negations for t in before)
+
+
+def _supposed(cue) -> bool:
+    """"if you stop managing": a supposition frames nothing."""
+    marks = condition_words("shared")["hypothetical_markers"]
+    return any(c.dep_ == "mark" and c.lower_ in marks for t in [cue, *cue.ancestors] for c in t.children)
+
+
+def _points_back(side, cue) -> bool:
+    """"start training the ones you have to lead": the side hangs in a clause about the people already named."""
+    anaphors = _words()["back_references"]
+    return any(t.dep_ == "relcl" and t.head.lemma_.lower() in anaphors for t in [side, *side.ancestors] if t.i >= cue.i or t.i == side.i)
+
+
+def _asks(token) -> bool:
+    sentence = token.sent.text.rstrip()
+    return sentence.endswith("?")
+
+
+def dropped_then_taken_up(tokens: Sequence) -> bool:
+    """One side let go and the other taken up, in either order, each by a frame word of its own that nothing denies."""
+    family = family_tokens(tokens)
+    if len(family) < 2:
+        return False
+    first, last = family[0], family[-1]
+    if first._.lk_family == last._.lk_family:
+        return False
+    for old, new in ((first, last), (last, first)):
+        if old.i < new.i and _instead(new):
+            return True
+        drop = _let_go(old)
+        take = None if drop is None else _taken_up(new, drop)
+        if take is None or drop.i == take.i:
+            continue
+        if _coordinated(old, new) or _people_coming_and_going(old, new):
+            continue
+        if (drop.lower_ not in _words()["negated_ends"] and _denied(drop)) or _supposed(drop):
+            continue
+        if _denied(take) or _supposed(take) or _asks(new) or _points_back(new, take):
+            continue
+        return True
+    return False
+
+
+def _coordinated(old, new) -> bool:
+    """"stop managing and leading": the two sides joined as one object share one frame."""
+    return (new.dep_ == "conj" and new.head.i == old.i) or (old.dep_ == "conj" and old.head.i == new.i)
+
+
+def _people_coming_and_going(old, new) -> bool:
+    """"We fired our manager and hired a new team leader": one person after another, not a function swapped out.
+    "Stop being a manager. Try being a leader." names roles (after "be"), which is the swap."""
+    roles = {"attr", "oprd"}
+    agents = all(t._.lk_form == "agent" and t.tag_ == "NN" for t in (old, new))
+    return agents and not ({old.dep_, new.dep_} & roles)
+
+
+def _instead(side) -> bool:
+    """"Be a leader instead", "start leading instead": the side is put in the place of what came before it."""
+    doc = side.doc
+    for token in doc[side.i + 1:min(side.sent.end, side.i + 1 + REACH_AFTER)]:
+        if token.text in _words()["frame_breaks"] or token._.lk_family:
+            return False
+        if token.lower_ == "instead":
+            following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            return not (following is not None and following.lower_ == "of") and not _denied(token)
+    return False
+
+
+CONDITIONS = {
+    "dropped-then-taken-up": dropped_then_taken_up,
+}
