@@ -353,7 +353,15 @@ def shrug_follows(tokens: Sequence) -> bool:
     return False
 
 
+def not_successor(tokens: Sequence) -> bool:
+    """"Leadership is the new management" names a successor, one in the other's place (LM002), not a synonym."""
+    last = tokens[-1]
+    before = [t.lower_ for t in last.doc[max(0, last.i - 2):last.i]]
+    return not (len(before) == 2 and before[0] == "the" and before[1] in _words()["successor_words"])
+
+
 CONDITIONS = {
+    "not-successor": not_successor,
     "real-gloss-marker": real_gloss_marker,
     "not-third-party": not_third_party,
     "claim-or-tag-question": claim_or_tag_question,

@@ -14,6 +14,8 @@ from typing import Sequence
 from lintkit.engine.conditions.shared import SUBJECT_DEPS, family_tokens
 from lintkit.engine.conditions.words import condition_words, pattern_lists
 
+# A name that credits a line ("John Kotter - ...") has at most this many words.
+MAX_NAME_WORDS = 4
 # How far a frame word may stand from its side: words before it in the same clause, or hops up the parse.
 REACH_BEFORE = 4
 REACH_AFTER = 4
@@ -169,7 +171,7 @@ def dropped_then_taken_up(tokens: Sequence) -> bool:
     if first._.lk_family == last._.lk_family:
         return False
     for old, new in ((first, last), (last, first)):
-        if old.i < new.i and _instead(new):
+        if old.i < new.i and (_instead(new) or _refused_then_required(old, new)):
             return True
         drop = _let_go(old)
         take = None if drop is None else _taken_up(new, drop)
@@ -198,6 +200,38 @@ def _people_coming_and_going(old, new) -> bool:
     return agents and not ({old.dep_, new.dep_} & roles)
 
 
+def _refusal(side):
+    """The negation that refuses a side: "you can't manage your way there", "the goal isn't to manage", "never needed
+    a manager"; not a limit ("don't just manage") or a concession ("may not be managing")."""
+    words = _words()
+    token = side
+    for _ in range(HOPS_UP - 1):
+        negation = next((c for c in token.children if c.dep_ == "neg"), None)
+        if negation is not None:
+            nearby = {t.lower_ for t in side.doc[max(token.sent.start, negation.i - 2):negation.i + 2]}
+            return None if nearby & (words["limiters"] | words["concessive_modals"]) else negation
+        if token.dep_ in SUBJECT_DEPS or token.dep_ not in GOVERNED_DEPS or token.dep_ == "relcl" or token.head.i == token.i:
+            return None  # "managers who can't lead" describes people
+        token = token.head
+    return None
+
+
+def _refused_then_required(old, new) -> bool:
+    """"You can't manage your way to a great culture; you have to lead your way there": one side refused, the other
+    then required in a clause of its own."""
+    refusal = _refusal(_stands_for(old))
+    if refusal is None or _supposed(refusal):
+        return False
+    if any(t._.lk_family == new._.lk_family for t in refusal.head.subtree):
+        return False  # "it isn't management's job to lead every project": the refused clause holds the other side too
+    take = _taken_up(new, refusal)
+    if take is None or take.lemma_.lower() not in _words()["requiring_frames"] or take.i < refusal.i:
+        return False
+    if take.lemma_.lower() in {"have", "get"} and (take.i + 1 >= len(take.doc) or take.doc[take.i + 1].lower_ != "to"):
+        return False  # "we didn't have leadership; we had management" owns, it does not require
+    return not (_denied(take) or _supposed(take) or _asks(new) or _points_back(new, take) or refusal in take.ancestors and take.head.i == refusal.head.i)
+
+
 def _instead(side) -> bool:
     """"Be a leader instead", "start leading instead": the side is put in the place of what came before it."""
     doc = side.doc
@@ -210,6 +244,18 @@ def _instead(side) -> bool:
     return False
 
 
+def not_credited_line(tokens: Sequence) -> bool:
+    """"John Kotter - people cannot be managed into battle, they must be led": a line that opens with a name and a
+    dash cites someone's words (book notes, quote lists); it is not the writer's claim."""
+    sent = tokens[0].sent
+    words = [t for t in sent if not t.is_space]
+    names = 0
+    while names < len(words) and words[names].pos_ == "PROPN" and not words[names]._.lk_family:
+        names += 1
+    return not (0 < names <= MAX_NAME_WORDS and names < len(words) and words[names].text in _words()["credit_dashes"])
+
+
 CONDITIONS = {
     "dropped-then-taken-up": dropped_then_taken_up,
+    "not-credited-line": not_credited_line,
 }

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from lintkit.engine.conditions.lm001 import hyphen_or, merged_compound, not_about_people, not_one_of, not_third_party, real_gloss_marker, same_kind
+from lintkit.engine.conditions.lm001 import hyphen_or, merged_compound, not_about_people, not_one_of, not_successor, not_third_party, real_gloss_marker, same_kind
 from tests.hand_built import Example
 
 EXAMPLES = [
@@ -42,6 +42,11 @@ EXAMPLES = [
             matched="management - or - leadership", holds=True),
     Example(hyphen_or, "management or leadership", pos="NOUN CCONJ NOUN", deps="ROOT cc conj", heads="0 0 0",
             matched="management or leadership", holds=False),
+    # "the new X" names a successor, one in the other's place (LM002), not a synonym.
+    Example(not_successor, "Leadership is the new management .", pos="NOUN AUX DET ADJ NOUN PUNCT", deps="nsubj ROOT det amod attr punct", heads="1 1 4 4 1 1",
+            matched="Leadership is the new management", holds=False),
+    Example(not_successor, "Leadership is just a new name for management .", pos="NOUN AUX ADV DET ADJ NOUN ADP NOUN PUNCT", deps="nsubj ROOT advmod det amod attr prep pobj punct", heads="1 1 1 5 5 1 5 6 1",
+            matched="Leadership is just a new name for management", holds=True),
 ]
 
 

@@ -1,0 +1,41 @@
+"""LM002 read as two frames: a word that lets one side go and a word that takes the other up, in any wording."""
+from __future__ import annotations
+
+import pytest
+
+
+def _replacements(lint, text):
+    """(pattern id, matched words) of each LM002 finding."""
+    return [(f.evidence[0].word, f.matched) for f in lint(text) if f.code == "LM002"]
+
+
+@pytest.mark.parametrize("text", [
+    "Time to retire the word manager and let our people lead.",  # a verb above the side, then "let ... lead"
+    "The Death of Management and the Rise of Leadership",  # a headline with no verb
+    "We're phasing out managers and bringing in leaders across every department.",  # verbs with their particles
+    "I'm done being a manager. From now on I'm going to lead.",  # over two sentences
+    "The managerial era has ended and a leadership era has begun.",  # verdicts the sides are the subjects of
+    "Our teams don't report to managers anymore; they follow leaders.",  # a negation that ends one side
+    "Heads up: hire leaders early and skip the managers entirely.",  # the side taken up comes first
+    "We flattened the org chart and swapped all twelve managers for self-appointed team leaders.",  # swap X for Y
+    "Good managers are a dime a dozen. Be a leader instead.",  # "instead" puts the second in the first's place
+    "You can't manage your way to a great culture; you have to lead your way there.",  # refused, then required
+    "Stop trying to be a better manager. Try being a leader.",  # roles after "be", not two people
+])
+def test_a_swap_is_flagged_whatever_the_words_between(lint, text):
+    assert [p for p, _ in _replacements(lint, text)] == ["dropped-then-taken-up"]
+
+
+@pytest.mark.parametrize("text", [
+    "Learning to lead doesn't mean you stop managing; it means you add a new set of skills.",  # the frame is denied
+    "Our management training is over; next week we begin the leadership module.",  # modifiers name things
+    "I'm done with management books; time to read some fiction about leadership.",  # the side only describes a thing
+    "We fired our manager last year and hired a new team leader in March.",  # one person after another
+    "If managers stop micromanaging, the team leads can take over.",  # a supposition
+    "It isn't management's job to lead every project; teams have to lead themselves.",  # both sides in the refused clause
+    "We didn't have 'leadership' back then, we had management, and it was the same thing.",  # owning, and an equation
+    "Stop hiring managers and start training the ones you have to lead.",  # the side hangs on the people already named
+    "The myth that you must choose between leading and managing has done real damage.",  # "done" is not a verdict here
+])
+def test_a_frame_that_does_not_swap_the_functions_passes(lint, text):
+    assert [p for p, _ in _replacements(lint, text) if p == "dropped-then-taken-up"] == []
