@@ -17,7 +17,7 @@ from lintkit.engine.conditions.words import condition_words, pattern_lists
 # A name that credits a line ("John Kotter - ...") has at most this many words.
 MAX_NAME_WORDS = 4
 # How far a frame word may stand from its side: words before it in the same clause, or hops up the parse.
-REACH_BEFORE = 4
+REACH_BEFORE = 5
 REACH_AFTER = 4
 HOPS_UP = 4
 # Dependencies a side hangs from on its way up to the verb that governs it ("stop trying to be a better manager").
@@ -41,8 +41,11 @@ def _stands_for(side):
     return side
 
 
-def _describes(side) -> bool:
-    """"done with management books": a modifier left standing names a kind of thing, not the function."""
+def _describes(side, cues) -> bool:
+    """"done with management books", "step away from the manager's desk": a modifier or an owner left standing names
+    a thing, not the function ("take management's place" names the function's place, a frame word itself)."""
+    if side.dep_ == "poss":
+        return not _names(side.head, cues)
     return side.dep_ in MODIFIER_DEPS and side.head.i > side.i
 
 
@@ -58,8 +61,8 @@ def _before(side, cues):
     for token in reversed(doc[max(side.sent.start, side.i - REACH_BEFORE):side.i]):
         if token.text in _words()["frame_breaks"]:
             return None
-        if _names(token, cues):
-            return token
+        if _names(token, cues) and not (token.head.i == side.i and token.dep_ in MODIFIER_DEPS and token.pos_ != "VERB"):
+            return token  # a noun modifying the side is part of its name ("train leaders" misread as a compound)
     return None
 
 
@@ -102,7 +105,7 @@ def _let_go(side):
     """The word that lets the side go, or None."""
     words = _words()
     side = _stands_for(side)
-    if _describes(side):
+    if _describes(side, words["letting_go_frames"] | words["ending_verdicts"]):
         return None
     cue = _above(side, words["letting_go_frames"]) or _before(side, words["letting_go_frames"])
     if cue is not None and not _particle_missing(cue):
@@ -114,7 +117,7 @@ def _taken_up(side, drop):
     """The word that takes the side up, or None; "swap X for Y" takes Y up with the swapping verb itself."""
     words = _words()
     side = _stands_for(side)
-    if _describes(side):
+    if _describes(side, words["taking_up_frames"] | words["rising_verdicts"]):
         return None
     if side.dep_ == "pobj" and side.head.lower_ in words["swap_prepositions"]:
         holder = side.head.head  # "replace the management layer with leaders": on the verb or on its object
@@ -123,7 +126,14 @@ def _taken_up(side, drop):
     cue = _above(side, words["taking_up_frames"]) or _before(side, words["taking_up_frames"])
     if cue is not None and not _particle_missing(cue):
         return cue
-    return _after(side, words["rising_verdicts"])
+    return _after(side, words["rising_verdicts"]) or (side if _bare_command(side) else None)
+
+
+def _bare_command(side) -> bool:
+    """"Throw away the management playbook and lead from the heart": the side itself is the command that follows."""
+    if side.tag_ not in {"VB", "VBP"} or side.dep_ not in {"ROOT", "conj"}:
+        return False
+    return not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in side.children)
 
 
 def _particle_missing(verb) -> bool:
@@ -152,9 +162,14 @@ def _supposed(cue) -> bool:
 
 
 def _points_back(side, cue) -> bool:
-    """"start training the ones you have to lead": the side hangs in a clause about the people already named."""
+    """The people already named come back in the clause that takes the side up: "start training the ones you have to
+    lead", "started training them to lead", "good ones train leaders"."""
     anaphors = _words()["back_references"]
-    return any(t.dep_ == "relcl" and t.head.lemma_.lower() in anaphors for t in [side, *side.ancestors] if t.i >= cue.i or t.i == side.i)
+    clause = [t for t in [side, *side.ancestors] if t.i >= cue.i or t.i == side.i]
+    if any(t.dep_ == "relcl" and t.head.lemma_.lower() in anaphors for t in clause):
+        return True
+    return any(c.lemma_.lower() in anaphors and (c.dep_ == "dobj" or c.dep_ in SUBJECT_DEPS and c.lemma_.lower() == "one")
+               for t in clause[1:] for c in t.children if c.i != side.i)  # the side's own object is fine: "lead them"
 
 
 def _asks(token) -> bool:
