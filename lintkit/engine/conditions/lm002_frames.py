@@ -185,6 +185,8 @@ def dropped_then_taken_up(tokens: Sequence) -> bool:
     first, last = family[0], family[-1]
     if first._.lk_family == last._.lk_family:
         return False
+    if _contrast_then_pick(first, last):
+        return True
     for old, new in ((first, last), (last, first)):
         if old.i < new.i and (_instead(new) or _refused_then_required(old, new)):
             return True
@@ -245,6 +247,34 @@ def _refused_then_required(old, new) -> bool:
     if take.lemma_.lower() in {"have", "get"} and (take.i + 1 >= len(take.doc) or take.doc[take.i + 1].lower_ != "to"):
         return False  # "we didn't have leadership; we had management" owns, it does not require
     return not (_denied(take) or _supposed(take) or _asks(new) or _points_back(new, take) or refusal in take.ancestors and take.head.i == refusal.head.i)
+
+
+def _acts(side) -> bool:
+    """The side is the subject of a clause of its own: "Managers push", "Leaders are an investment"."""
+    return side.dep_ in {"nsubj", "nsubjpass"} and side.head.pos_ in {"VERB", "AUX"}
+
+
+def _contrast_then_pick(first, last) -> bool:
+    """"Managers push; leaders pull. Be the one who pulls.", "Managers count heads, leaders win hearts, so hire
+    leaders": a contrast of the two as subjects, then a word that picks one, in that sentence or the next."""
+    if not (_acts(first) and _acts(last)) or first.head.i == last.head.i:
+        return False
+    words = _words()
+    doc = last.doc
+    sentences = [last.sent]
+    if last.sent.end < len(doc):
+        sentences.append(doc[last.sent.end].sent)
+    rest = [t for span in sentences for t in span if t.i > last.head.i]
+    if any(t.lower_ in words["both_markers"] - words["limiters"] or t._.lk_family == first._.lk_family for t in rest):
+        return False  # "... you need both", "so hire managers who lead"
+    return any(t.lemma_.lower() in words["pick_frames"] and t.tag_ == "VB" and not _denied(t) and _picks_a_side(t, last) for t in rest)
+
+
+def _picks_a_side(verb, side) -> bool:
+    """"Pick your spot", "choose wisely", "hire leaders": what the command picks is one of the two, or a side at all."""
+    words = _words()
+    after = verb.doc[verb.i + 1:min(verb.sent.end, verb.i + 1 + REACH_AFTER)]
+    return any(t.lower_ in words["pick_objects"] or t._.lk_family == side._.lk_family for t in after)
 
 
 def _instead(side) -> bool:

@@ -21,6 +21,8 @@ def _replacements(lint, text):
     "Good managers are a dime a dozen. Be a leader instead.",  # "instead" puts the second in the first's place
     "You can't manage your way to a great culture; you have to lead your way there.",  # refused, then required
     "Stop trying to be a better manager. Try being a leader.",  # roles after "be", not two people
+    "Throw away the management playbook and lead from the heart.",  # the side taken up is the next command
+    "Managers shove from behind; leaders walk out front. Pick your spot.",  # a contrast, then a pick
 ])
 def test_a_swap_is_flagged_whatever_the_words_between(lint, text):
     assert [p for p, _ in _replacements(lint, text)] == ["dropped-then-taken-up"]
@@ -36,6 +38,9 @@ def test_a_swap_is_flagged_whatever_the_words_between(lint, text):
     "We didn't have 'leadership' back then, we had management, and it was the same thing.",  # owning, and an equation
     "Stop hiring managers and start training the ones you have to lead.",  # the side hangs on the people already named
     "The myth that you must choose between leading and managing has done real damage.",  # "done" is not a verdict here
+    "Step away from the manager's desk and lead the fire drill.",  # the side owns a thing
+    "Managers push, leaders pull. Be the one who can do both.",  # the pick takes both
+    "Managers keep the lights on. Leaders decide where to go. Hire for the role you need.",  # the pick is no side
 ])
 def test_a_frame_that_does_not_swap_the_functions_passes(lint, text):
     assert [p for p, _ in _replacements(lint, text) if p == "dropped-then-taken-up"] == []
