@@ -105,8 +105,8 @@ def _let_go(side):
     """The word that lets the side go, or None."""
     words = _words()
     side = _stands_for(side)
-    if _describes(side, words["letting_go_frames"] | words["ending_verdicts"]):
-        return None
+    if side.dep_ == "relcl" or _describes(side, words["letting_go_frames"] | words["ending_verdicts"]):
+        return None  # "tired of managers who can't lead" describes people
     cue = _above(side, words["letting_go_frames"]) or _before(side, words["letting_go_frames"])
     if cue is not None and not _particle_missing(cue):
         return cue
@@ -119,6 +119,8 @@ def _taken_up(side, drop):
     side = _stands_for(side)
     if _describes(side, words["taking_up_frames"] | words["rising_verdicts"]):
         return None
+    if side.dep_ == "relcl" and side.head.i < side.i and not side.head._.lk_family:
+        side = side.head  # "they need people who can lead", "replaced our managers with coaches who lead"
     if side.dep_ == "pobj" and side.head.lower_ in words["swap_prepositions"]:
         holder = side.head.head  # "replace the management layer with leaders": on the verb or on its object
         if holder.i == drop.i or (holder.dep_ == "dobj" and holder.head.i == drop.i):
@@ -172,6 +174,16 @@ def _points_back(side, cue) -> bool:
                for t in clause[1:] for c in t.children if c.i != side.i)  # the side's own object is fine: "lead them"
 
 
+def _asks_for_old(new, take, old) -> bool:
+    """"we need managers who lead": the side taken up is said of the other side itself, which is asked for again."""
+    for token in new.ancestors:
+        if token.i == take.i:
+            return False
+        if token._.lk_family == old._.lk_family:
+            return True
+    return False
+
+
 def _asks(token) -> bool:
     sentence = token.sent.text.rstrip()
     return sentence.endswith("?")
@@ -198,7 +210,7 @@ def dropped_then_taken_up(tokens: Sequence) -> bool:
             continue
         if (drop.lower_ not in _words()["negated_ends"] and _denied(drop)) or _supposed(drop):
             continue
-        if _denied(take) or _supposed(take) or _asks(new) or _points_back(new, take):
+        if _denied(take) or _supposed(take) or _asks(new) or _points_back(new, take) or _asks_for_old(new, take, old):
             continue
         return True
     return False
@@ -246,6 +258,8 @@ def _refused_then_required(old, new) -> bool:
         return False
     if take.lemma_.lower() in {"have", "get"} and (take.i + 1 >= len(take.doc) or take.doc[take.i + 1].lower_ != "to"):
         return False  # "we didn't have leadership; we had management" owns, it does not require
+    if _asks_for_old(new, take, old):
+        return False
     return not (_denied(take) or _supposed(take) or _asks(new) or _points_back(new, take) or refusal in take.ancestors and take.head.i == refusal.head.i)
 
 

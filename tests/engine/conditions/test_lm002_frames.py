@@ -23,6 +23,8 @@ def _replacements(lint, text):
     "Stop trying to be a better manager. Try being a leader.",  # roles after "be", not two people
     "Throw away the management playbook and lead from the heart.",  # the side taken up is the next command
     "Managers shove from behind; leaders walk out front. Pick your spot.",  # a contrast, then a pick
+    "Companies don't need more managers. They need people who can lead.",  # the people who lead are asked for
+    "We replaced our managers with coaches who lead.",  # swapped for people who lead
 ])
 def test_a_swap_is_flagged_whatever_the_words_between(lint, text):
     assert [p for p, _ in _replacements(lint, text)] == ["dropped-then-taken-up"]
@@ -41,6 +43,8 @@ def test_a_swap_is_flagged_whatever_the_words_between(lint, text):
     "Step away from the manager's desk and lead the fire drill.",  # the side owns a thing
     "Managers push, leaders pull. Be the one who can do both.",  # the pick takes both
     "Managers keep the lights on. Leaders decide where to go. Hire for the role you need.",  # the pick is no side
+    "Stop hiring managers who can't lead and start hiring people who can.",  # a relative clause describes people
+    "We don't need more managers; we need managers who lead.",  # the first side asked for again
 ])
 def test_a_frame_that_does_not_swap_the_functions_passes(lint, text):
     assert [p for p, _ in _replacements(lint, text) if p == "dropped-then-taken-up"] == []
