@@ -96,6 +96,8 @@ def _after(side, cues):
             return token if says_of or token.lower_ in _words()["negated_ends"] else None
         if token.text in _words()["frame_breaks"] and not (token.text == ":" and token.i == side.i + 1):
             return None
+        if token.dep_ == "dobj":
+            return None  # "managers put their phones aside" sets a thing aside, not themselves
         if token.lower_ in pattern_lists()["negations"] or token._.lk_family:
             return None
     return None
@@ -146,10 +148,14 @@ def _particle_missing(verb) -> bool:
     return not any(c.lower_ in words["frame_particles"] for c in verb.children if c.i > verb.i)
 
 
-def _denied(cue) -> bool:
-    """A negation on the frame word or on the clauses above it: "learning to lead doesn't mean you stop managing"."""
+def _denied(cue, other=None) -> bool:
+    """A negation on the frame word or on the clauses above it: "learning to lead doesn't mean you stop managing".
+    The climb stops at the other frame word: "don't settle for management when your team deserves leadership" does
+    not deny "deserves"."""
     negations = pattern_lists()["negations"]
     for token in [cue, *cue.ancestors]:
+        if other is not None and token.i == other.i:
+            break  # the other frame's own negation is its business
         if any(c.dep_ == "neg" or c.lower_ in negations for c in token.children if c.i < cue.i or token.i == cue.i):
             return True
     doc = cue.doc
@@ -208,9 +214,9 @@ def dropped_then_taken_up(tokens: Sequence) -> bool:
             continue
         if _coordinated(old, new) or _people_coming_and_going(old, new):
             continue
-        if (drop.lower_ not in _words()["negated_ends"] and _denied(drop)) or _supposed(drop):
+        if (drop.lower_ not in _words()["negated_ends"] and _denied(drop, take)) or _supposed(drop):
             continue
-        if _denied(take) or _supposed(take) or _asks(new) or _points_back(new, take) or _asks_for_old(new, take, old):
+        if _denied(take, drop) or _supposed(take) or _asks(new) or _points_back(new, take) or _asks_for_old(new, take, old):
             continue
         return True
     return False
@@ -223,9 +229,9 @@ def _coordinated(old, new) -> bool:
 
 def _people_coming_and_going(old, new) -> bool:
     """"We fired our manager and hired a new team leader": one person after another, not a function swapped out.
-    "Stop being a manager. Try being a leader." names roles (after "be"), which is the swap."""
+    "Stop being a manager. Try being a leader." names roles (after "be"), which is the swap; "the manager era" an era."""
     roles = {"attr", "oprd"}
-    agents = all(t._.lk_form == "agent" and t.tag_ == "NN" for t in (old, new))
+    agents = all(t._.lk_form == "agent" and t.tag_ == "NN" and _stands_for(t).i == t.i for t in (old, new))
     return agents and not ({old.dep_, new.dep_} & roles)
 
 

@@ -25,6 +25,8 @@ def _replacements(lint, text):
     "Managers shove from behind; leaders walk out front. Pick your spot.",  # a contrast, then a pick
     "Companies don't need more managers. They need people who can lead.",  # the people who lead are asked for
     "We replaced our managers with coaches who lead.",  # swapped for people who lead
+    "Don't settle for management when your team deserves leadership.",  # the negation belongs to the first frame
+    "The manager era is ending; the leader era is beginning.",  # eras, not two people
 ])
 def test_a_swap_is_flagged_whatever_the_words_between(lint, text):
     assert [p for p, _ in _replacements(lint, text)] == ["dropped-then-taken-up"]
@@ -45,6 +47,7 @@ def test_a_swap_is_flagged_whatever_the_words_between(lint, text):
     "Managers keep the lights on. Leaders decide where to go. Hire for the role you need.",  # the pick is no side
     "Stop hiring managers who can't lead and start hiring people who can.",  # a relative clause describes people
     "We don't need more managers; we need managers who lead.",  # the first side asked for again
+    "Managers put their phones aside and leaders take notes.",  # a thing set aside, not the side
 ])
 def test_a_frame_that_does_not_swap_the_functions_passes(lint, text):
     assert [p for p, _ in _replacements(lint, text) if p == "dropped-then-taken-up"] == []
