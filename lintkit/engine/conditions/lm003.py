@@ -9,7 +9,7 @@ from typing import Sequence
 
 from lintkit.engine.conditions import group_reading
 from lintkit.engine.conditions.lm003_cues import CUE_READINGS, head_noun_after, leadership_token, lm003_words, quality_reading, rank_denied
-from lintkit.engine.conditions.lm003_subjects import acted_on_by_a_thing, characterised, distinction
+from lintkit.engine.conditions.lm003_subjects import acted_on_by_a_thing, characterised, distinction, functions_compared
 
 
 def leadership_not_quality(tokens: Sequence) -> bool:
@@ -26,6 +26,8 @@ def leadership_not_abstract_subject(tokens: Sequence) -> bool:
         return False
     if before is not None and before.lower_ in lm003_words()["abstract_prepositions"]:
         return False  # "management without leadership feels safe"
+    if functions_compared(token):
+        return False
     verb = tokens[-1]
     passive = verb.tag_ == "VBN" and any(t.lemma_ == "be" for t in tokens[tokens.index(token) + 1:-1])
     if passive and (verb.lemma_ not in lm003_words()["people_object_verbs"] or acted_on_by_a_thing(verb, lm003_words())):

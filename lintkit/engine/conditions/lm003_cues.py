@@ -212,7 +212,8 @@ def _taken_up_as_they(token, words) -> bool:
 
 
 def _other_antecedent(token, words) -> bool:
-    return token.tag_ in {"NNS", "NNPS"} or token.lower_ in words["indefinite_people"] or token.lower_ in family_word_forms("lead", "abstract")
+    someone = token.lower_ == "one" and token.i > 0 and token.nbor(-1).lower_ in words["indefinite_one_determiners"]  # "no one has it in their genes"
+    return token.tag_ in {"NNS", "NNPS"} or token.lower_ in words["indefinite_people"] or someone or token.lower_ in family_word_forms("lead", "abstract")
 
 
 def _upper_ranks_of(token, words) -> bool:

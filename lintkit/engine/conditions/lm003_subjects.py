@@ -165,3 +165,28 @@ def distinction(token) -> bool:
     """
     alternatives = {c.i for c in token.conjuncts if any(t.lower_ == "or" for t in token.doc[min(c.i, token.i):max(c.i, token.i)])}
     return any(t._.lk_family == "manage" and t.i != token.i and t.i not in alternatives for t in token.sent)
+
+
+def functions_compared(token) -> bool:
+    """"Leadership has replaced management", "Management keeps the lights on; leadership picks the next building":
+    the two bare nouns as the two functions, weighed or set side by side, not people acting.
+
+    Only bare nouns count ("middle management", "our leadership", "the leadership" name people), only
+    a generic present or an infinitive ("leadership decided; management was told" is an event), and
+    never a verb only people do ("leadership wants a date and management wants a budget").
+    """
+    words = condition_words("LM003")
+    verb = token.head
+    if any(c.dep_ == "dobj" and _bare_function(c, "manage") for c in verb.children) and verb.lemma_.lower() in words["comparing_verbs"]:
+        return True
+    if not _bare_function(token, "lead") or verb.tag_ not in {"VBZ", "VB"} or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False
+    if verb.lemma_.lower() in words["people_only_verbs"]:
+        return False  # "Leadership wants a date and management wants a budget": two groups of people
+    return any(_bare_function(other, "manage") and other.head.i != verb.i and other.head.lemma_.lower() not in words["execution_verbs"]
+               and other.head.tag_ in {"VBZ", "VB", "VBP"} for other in token.sent if other.lower_ == "management")
+
+
+def _bare_function(token, family: str) -> bool:
+    """The noun alone, as a function: no determiner, possessive, modifier or compound before it."""
+    return token._.lk_family == family and not any(c.dep_ in {"det", "poss", "amod", "compound", "nmod"} for c in token.children)
