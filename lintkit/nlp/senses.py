@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 from typing import Callable, Iterable
 
+from lintkit.nlp.hashtags import is_hashtag_word
 from lintkit.nlp.prefilter import family_forms
 from lintkit.nlp.spacy_shortcuts import write_slots
 from lintkit.resources import lexicon
@@ -192,8 +193,11 @@ IDENTIFIER_MARKS = set("@#{}_=<>|\\")
 def in_identifier(token) -> bool:
     """"@cs-leadership", "c-18f-project-leadership": a handle or channel name, not prose.
 
-    Hyphens alone do not make an identifier: "leadership-slash-management" is prose.
+    Hyphens alone do not make an identifier: "leadership-slash-management" is prose,
+    and nor does a hashtag's "#": "#BornToLead" is read as its words.
     """
+    if is_hashtag_word(token):
+        return False
     doc = token.doc
     start = token.i
     while start > 0 and not doc[start - 1].whitespace_:
