@@ -46,6 +46,9 @@ NEVER_ORGANISATIONAL = [
     ("Our thought leadership posts do well.", "leadership"),
     ("Swap the old bulbs for LED strips.", "LED"),
     ("Poor planning kept leading to management turnover.", "leading"),
+    ("Follow my lead on this one.", "lead"),
+    ("We extended our lead over the competition.", "lead"),
+    ("Your lead time is six weeks.", "lead"),
 ]
 
 
@@ -87,6 +90,28 @@ ORGANISATIONAL = [
 def test_organisational_senses_are_kept(nlp, text, word):
     token = tagged(nlp, text, word)
     assert token._.lk_family in {"lead", "manage"}, token._.lk_nonorg
+
+
+# "lead" naming a person is a lead word of the agent form, like "leader", whatever the tagger made of it.
+LEAD_PERSONS = [
+    ("Team leads should stop managing and start leading.", "leads"),
+    ("Team leads need natural charisma above all else.", "leads"),
+    ("Ask your lead whether it is ready.", "lead"),
+    ("Talk to your lead about it.", "lead"),
+    ("You can call me your manager, your lead, your boss, whatever.", "lead"),
+]
+
+
+@pytest.mark.parametrize("text, word", LEAD_PERSONS)
+def test_a_lead_naming_a_person_is_an_agent(nlp, text, word):
+    token = tagged(nlp, text, word)
+    assert (token._.lk_family, token._.lk_form) == ("lead", "agent"), token._.lk_nonorg
+
+
+@pytest.mark.parametrize("text", ["Our team leads the market.", "Our team leads by example.", "She leads the team."])
+def test_a_team_that_leads_is_still_a_verb(nlp, text):
+    token = tagged(nlp, text, "leads")
+    assert (token._.lk_family, token._.lk_form) == ("lead", "verb")
 
 
 def test_accepted_terms_are_set_aside(nlp):
