@@ -12,9 +12,15 @@ from __future__ import annotations
 
 import re
 
-HASHTAG = re.compile(r"(?<![^\s(\[\"'“‘])#([^\W\d_][^\W_]*)")
+HASHTAG = re.compile(r"#([^\W\d_][^\W_]*)")  # a literal first, so the scan skips ahead quickly
+OPENS_A_WORD = frozenset(" \t\n\r\f\v([\"'“‘")  # what may stand before a hashtag's "#"
 PART = re.compile(r"[A-Z][a-z]+|[a-z]+|[A-Z]+(?![a-z])|\d+")
 LONGEST_WORD_IN_TAG = 20  # longer hashtags are not scanned for hidden words
+
+
+def _hashtags(text: str):
+    """Each "#word" that starts a word of ``text``."""
+    return (m for m in HASHTAG.finditer(text) if m.start() == 0 or text[m.start() - 1] in OPENS_A_WORD)
 
 
 def hashtag_parts(text: str) -> list[list[tuple[int, int]]]:
@@ -22,7 +28,7 @@ def hashtag_parts(text: str) -> list[list[tuple[int, int]]]:
     if "#" not in text:
         return []
     tags = []
-    for found in HASHTAG.finditer(text):
+    for found in _hashtags(text):
         body, offset = found.group(1), found.start(1)
         parts = [(offset + m.start(), offset + m.end()) for m in PART.finditer(body)]
         if len(parts) > 1 and parts[-1][1] - parts[0][0] == len(body):
@@ -43,7 +49,7 @@ def hidden_words(lowered: str) -> set[str]:
     if "#" not in lowered:
         return set()
     words = set()
-    for found in HASHTAG.finditer(lowered):
+    for found in _hashtags(lowered):
         body = found.group(1)
         for start in range(len(body)):
             words.update(body[start:end] for end in range(start + 1, min(len(body), start + LONGEST_WORD_IN_TAG) + 1))
