@@ -63,11 +63,23 @@ def engine_for(model: str, rule_packs: tuple[str, ...], accepted_terms: tuple[st
 
 def parse_texts(texts: Sequence[str], contexts: Sequence[str | None], config: Config, path: str) -> list[list[Finding]]:
     """Window-relative findings of each text (module level, so a worker process can run it)."""
-    from lintkit.nlp.case import for_parsing
-
     engine = engine_for(*engine_key(config))
-    docs = engine.nlp.pipe([for_parsing(LONE_SURROGATE.sub("\ufffd", text)) for text in texts], batch_size=BATCH_SIZE)
+    docs = engine.nlp.pipe([_tokens_for_parsing(engine.nlp, text) for text in texts], batch_size=BATCH_SIZE)
     return [_findings_in_doc(doc, text, engine, path, c) for doc, text, c in zip(docs, texts, contexts)]
+
+
+def _tokens_for_parsing(nlp: Language, text: str) -> Doc | str:
+    """``text`` as the parser should see it (case normalised, hashtags cut into words), offsets unchanged."""
+    from lintkit.nlp.case import for_parsing
+    from lintkit.nlp.hashtags import hashtag_parts, split_hashtags
+
+    text = LONE_SURROGATE.sub("\ufffd", text)
+    tags = hashtag_parts(text)
+    if not tags:
+        return for_parsing(text)
+    doc = nlp.make_doc(for_parsing(text))
+    split_hashtags(doc, tags)
+    return doc
 
 
 def _evidence(match: Match, text: str) -> tuple[Evidence, ...]:

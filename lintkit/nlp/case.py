@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import re
 
+from lintkit.nlp.hashtags import hashtag_parts
 from lintkit.nlp.prefilter import family_forms, sentence_spans
 from lintkit.resources import lexicon
 
@@ -45,13 +46,26 @@ def for_parsing(text: str) -> str:
 
     Sentence by sentence, with the splitter that cuts parse windows, so a
     sentence is parsed the same whether it comes alone or in its paragraph.
+    A CamelCase hashtag's words after its first are lower-cased too: "#BornToLead"
+    is parsed as "#Born to lead" once its token is cut (``hashtags.split_hashtags``).
     """
     spans = sentence_spans(text)
     if len(spans) == 1:
-        return _sentence_case(text)
+        return _hashtags_in_sentence_case(_sentence_case(text))
     out = list(text)
     for start, end in spans:
         out[start:end] = _sentence_case(text[start:end])
+    return _hashtags_in_sentence_case("".join(out))
+
+
+def _hashtags_in_sentence_case(text: str) -> str:
+    tags = hashtag_parts(text)
+    if not tags:
+        return text
+    out = list(text)
+    for parts in tags:
+        for start, end in parts[1:]:
+            out[start:end] = _lower(text[start:end])
     return "".join(out)
 
 

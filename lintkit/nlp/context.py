@@ -169,6 +169,22 @@ def _endorsed(token) -> bool:
     return any(phrase in text for phrase in words()["endorsing_phrases"])
 
 
+def asks_to_agree(sent) -> bool:
+    """"(Does) anyone else think the split is made up?": the writer's own view, put to the reader to share."""
+    if not sent.text.rstrip().endswith("?"):
+        return False
+    w = words()
+    opening = [t for t in sent if not (t.is_punct or t.is_space)][:4]
+    while opening and opening[0].lemma_.lower() == "do":
+        opening = opening[1:]
+    return (
+        len(opening) >= 3
+        and opening[0].lower_ in w["others_asked"]
+        and opening[1].lower_ == "else"
+        and opening[2].lemma_.lower() in w["opinion_verbs"]
+    )
+
+
 def reporting_frame(verb) -> str | None:
     """ATTRIBUTED if ``verb`` reports someone else's words or a view the writer rejects."""
     w = words()
@@ -183,6 +199,8 @@ def reporting_frame(verb) -> str | None:
     subject = _subject(verb)
     if subject is None and verb.dep_ in {"xcomp", "conj"}:
         subject = _subject(verb.head)
+    if subject is not None and subject.lower_ in w["others_asked"] and asks_to_agree(verb.sent):
+        return None
     if subject is None:
         return ATTRIBUTED if _is_passive(verb) else None
     if subject.lower_ in w["writer_subjects"] or _writer_document(subject):

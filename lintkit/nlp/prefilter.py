@@ -12,6 +12,7 @@ import functools
 import re
 from typing import Iterator
 
+from lintkit.nlp.hashtags import hashtag_parts, hidden_words
 from lintkit.resources import lexicon
 
 
@@ -32,7 +33,7 @@ def candidate_pattern() -> re.Pattern[str]:
 
 
 def has_candidate(text: str) -> bool:
-    return next(_family_word_starts(text), None) is not None
+    return next(_family_word_starts(text), None) is not None or next(_hashtag_family_words(text), None) is not None
 
 
 @functools.lru_cache(maxsize=1)
@@ -46,7 +47,13 @@ def candidate_starts(text: str, lowered: str | None = None) -> list[int]:
 
     ``lowered`` is ``text.lower()`` when the caller has it already (a big file's text is lowered once).
     """
-    return list(_family_word_starts(text, lowered))
+    return sorted([*_family_word_starts(text, lowered), *_hashtag_family_words(text)])
+
+
+def _hashtag_family_words(text: str) -> Iterator[int]:
+    """Starts of the family words inside CamelCase hashtags ("#BornToLead"), which the word-bounded scan cannot see."""
+    forms = family_forms()
+    return (start for parts in hashtag_parts(text) for start, end in parts if text[start:end].lower() in forms)
 
 
 def _family_word_starts(text: str, lowered: str | None = None) -> Iterator[int]:
@@ -81,8 +88,11 @@ CONTRACTION = re.compile(r"n['’]t\b")
 
 
 def words_of(lowered: str) -> frozenset[str]:
-    """The words of lower-cased text as the tokenizer cuts contractions: "don't" gives "do"."""
-    return frozenset(WORD.findall(CONTRACTION.sub(" n't", lowered)))
+    """The words of lower-cased text as the tokenizer cuts contractions: "don't" gives "do".
+
+    A hashtag adds every word it may hold ("#borntolead" holds "born", "to", "lead").
+    """
+    return frozenset(WORD.findall(CONTRACTION.sub(" n't", lowered))) | hidden_words(lowered)
 
 
 def family_sentences(text: str, spans: list[tuple[int, int]]) -> list[bool]:

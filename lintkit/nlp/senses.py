@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 from typing import Callable, Iterable
 
+from lintkit.nlp.hashtags import is_hashtag_word
 from lintkit.nlp.prefilter import family_forms
 from lintkit.nlp.spacy_shortcuts import write_slots
 from lintkit.resources import lexicon
@@ -112,7 +113,7 @@ def _lead_reason(token, form: str) -> str | None:
         if _lower(nxt) in {"up", "into"}:
             return "phrasal 'lead up to/into'"
         if word in {"lead", "leads"}:
-            if _lower(prev) in s["lead_person_modifiers"]:
+            if _lower(prev) in s["lead_person_modifiers"] or is_lead_person(token):
                 return None
             if _lower(nxt) in s["lead_nonorg_neighbours"]:
                 return f"'{token.text} {nxt.text}' (metal, role or prospect)"
@@ -128,6 +129,38 @@ def _lead_reason(token, form: str) -> str | None:
     if form in {"agent", "abstract"} and _lower(prev) in s["leader_nonorg_modifiers"]:
         return f"'{prev.text} {token.text}' (foremost in a market or field)"
     return None
+
+
+def is_lead_person(token) -> bool:
+    """"Team leads need charisma", "ask your lead": "lead" naming a person, whatever the tagger made of it.
+
+    A plural after a role modifier that opens its phrase is a person when a
+    verb follows it ("Team leads should"), not when it takes an object ("our
+    team leads the way"); "your team lead" stays as the tagger read it, one
+    role among others ("ask your manager, not your team lead"). After a
+    possessive, a singular "lead" is a person unless a verb makes it an
+    example set or a head start ("follow your lead", "extend our lead").
+    """
+    s = senses()
+    prev, nxt = _neighbour(token, -1), _neighbour(token, 1)
+    if token.lower_ not in {"lead", "leads"} or prev is None or _lower(nxt) in s["lead_nonorg_neighbours"]:
+        return False
+    if prev.lower_ in s["lead_person_modifiers"]:
+        before = _neighbour(prev, -1)
+        bare = before is None or before.is_punct or before.lower_ in {"and", "or", "all", "our", "your", "my", "their", "the"}
+        followed_by_verb = nxt is not None and (nxt.tag_ in {"MD", "VBP", "VBZ", "VBD"} or nxt.pos_ == "AUX")
+        return token.lower_ == "leads" and bare and followed_by_verb and not _has_object(token)
+    if prev.lower_ in s["lead_person_possessives"] and token.lower_ == "lead":
+        governor = token.head if token.dep_ in {"dobj", "pobj", "nsubj", "conj", "appos", "attr"} else token
+        if token.dep_ == "pobj":
+            governor = token.head.head
+        return token.pos_ in {"NOUN", "PROPN"} and governor.lower_ not in s["lead_example_verbs"]
+    return False
+
+
+def lead_form(token, form: str) -> str:
+    """The lexicon's form of a family word, or "agent" for a "lead" that names a person."""
+    return "agent" if form == "verb" and is_lead_person(token) else form
 
 
 def _caps_emphasis(token) -> bool:
@@ -192,8 +225,11 @@ IDENTIFIER_MARKS = set("@#{}_=<>|\\")
 def in_identifier(token) -> bool:
     """"@cs-leadership", "c-18f-project-leadership": a handle or channel name, not prose.
 
-    Hyphens alone do not make an identifier: "leadership-slash-management" is prose.
+    Hyphens alone do not make an identifier: "leadership-slash-management" is prose,
+    and nor does a hashtag's "#": "#BornToLead" is read as its words.
     """
+    if is_hashtag_word(token):
+        return False
     doc = token.doc
     start = token.i
     while start > 0 and not doc[start - 1].whitespace_:
@@ -255,6 +291,7 @@ def tag_senses(doc, accepted: Iterable[tuple[int, int]] = ()) -> None:
     lowercase_lemmas(doc)
     accepted_tokens = {i for start, end in accepted for i in range(start, end)}
     for token, (family, form) in family_words(doc):
+        form = lead_form(token, form) if family == "lead" else form
         reason = "an accepted term" if token.i in accepted_tokens else nonorg_reason(token, family, form)
         token._.lk_nonorg = reason
         token._.lk_family = "" if reason else family

@@ -24,3 +24,8 @@ def test_ordinary_prose_is_untouched_sentence_by_sentence():
 @given(st.text())
 def test_the_length_never_changes(text):
     assert len(for_parsing(text)) == len(text)
+
+
+def test_a_camelcase_hashtag_is_parsed_in_sentence_case():
+    assert for_parsing("Some are just #BornToLead.") == "Some are just #Borntolead."
+    assert for_parsing("see example.com/page#BornToLead") == "see example.com/page#BornToLead"

@@ -53,10 +53,19 @@ def test_attributed_clauses_are_info_with_context(lint, text):
         ("Our playbook says to escalate to leadership within the hour.", "LM003"),
         ("Have you ever walked leadership through a proposal?", "LM003"),
         ("If the outage is escalated to senior leadership, page the on-call engineer.", "LM003"),
+        ("Anyone else think the leader/manager split is made up?", "LM001"),
+        ("Does anyone else feel leaders and managers are the same?", "LM001"),
+        ("Isn't every manager a leader?", "LM001"),
+        ("Whether you're a leader or a manager, there is no meaningful difference.", "LM001"),
     ],
 )
 def test_the_writers_own_claims_keep_their_severity(lint, text, code):
     assert contexts(lint, text) == [(code, None, "warning")]
+
+
+@pytest.mark.parametrize("text", ["Is a manager a leader?", "Does anyone think leaders and managers are the same?", "Whether leadership is management is an open question."])
+def test_open_questions_and_suppositions_do_not_claim(lint, text):
+    assert contexts(lint, text) == []
 
 
 def test_scare_quotes_around_a_word_do_not_make_a_quote(lint):

@@ -68,18 +68,37 @@ def not_negated(tokens: Sequence) -> bool:
 
 
 def not_question(tokens: Sequence) -> bool:
-    """Questions ask; they do not claim ("Managing is leading — what else would it be?" still claims)."""
+    """Questions ask; they do not claim ("Managing is leading — what else would it be?" still claims,
+    and so does a view put to the reader to share: "anyone else think the split is made up?")."""
+    from lintkit.nlp.context import asks_to_agree
+
     sent = tokens[0].sent
     after = tokens[0].doc[tokens[-1].i + 1:sent.end]
     if not sent.text.rstrip().endswith("?"):
         return True
-    return any(t.text in condition_words("shared")["claim_continuers"] for t in after)
+    return any(t.text in condition_words("shared")["claim_continuers"] for t in after) or asks_to_agree(sent)
 
 
 def not_hypothetical(tokens: Sequence) -> bool:
-    """"If leadership is management, ..." supposes, it does not claim."""
+    """"If leadership is management, ..." supposes, it does not claim.
+
+    "Whether A or B, C" supposes neither A nor B: it claims C either way, so a
+    match outside that clause, or one that only names the alternatives in it
+    (no verb of its own: "whether you're a leader or a manager, there is no real
+    difference"), still claims. Any other marker supposes the whole sentence.
+    """
     markers = condition_words("shared")["hypothetical_markers"]
-    return not any(t.lower_ in markers for t in sentence_tokens_before(tokens))
+    return not any(t.lower_ in markers and _supposes(t, tokens) for t in sentence_tokens_before(tokens))
+
+
+def _supposes(marker, tokens: Sequence) -> bool:
+    clause = marker.head
+    alternatives = any(t.dep_ == "cc" and t.lower_ == "or" for t in clause.subtree)
+    if marker.lower_ != "whether" or marker.dep_ != "mark" or clause.dep_ != "advcl" or not alternatives:
+        return True
+    start, end = clause.left_edge.i, clause.right_edge.i
+    words = [t for t in tokens if not t.is_punct]
+    return all(start <= t.i <= end for t in words) and any(t.pos_ in {"VERB", "AUX"} for t in words)
 
 
 def _clause_start(token) -> int:
