@@ -83,6 +83,8 @@ def acts_as_people(token, words) -> bool:
     verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and not any(g.dep_.startswith("nsubj") for g in c.children))]
     if any(v.lemma_.lower() in words["people_only_verbs"] for v in verbs):
         return True  # "your leadership comes back and says ..."
+    if any(_changes_decision(v, words) for v in verbs):
+        return True  # "unless leadership changes course"
     if verb.lemma_ == "be":
         if verb.dep_ == "auxpass":  # the parser may hang the subject on "is" in "leadership is committed to"
             return verb.head.lower_ in words["human_states"]
@@ -90,6 +92,12 @@ def acts_as_people(token, words) -> bool:
     if verb.lemma_ == "have":  # "leadership has questions about slide 7"
         return any(c.dep_ == "dobj" and c.lemma_.lower() in words["people_possessions"] for c in verb.children)
     return False
+
+
+def _changes_decision(verb, words) -> bool:
+    """"Changes course", "changed its mind": a reversal that only people decide, whatever "change" says elsewhere."""
+    return verb.lemma_.lower() == "change" and any(
+        c.dep_ in {"dobj", "advmod", "npadvmod"} and c.lower_ in words["changed_decisions"] for c in verb.children)
 
 
 def _asked_how(adjective, token) -> bool:
@@ -181,10 +189,13 @@ def functions_compared(token) -> bool:
         return True
     if not _bare_function(token, "lead") or verb.tag_ not in {"VBZ", "VB"} or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return False
+    managing = [other.head for other in token.sent if other.lower_ == "management" and _bare_function(other, "manage")
+                and other.head.i != verb.i and other.head.tag_ in {"VBZ", "VB", "VBP"}]
     if verb.lemma_.lower() in words["people_only_verbs"]:
-        return False  # "Leadership wants a date and management wants a budget": two groups of people
-    return any(_bare_function(other, "manage") and other.head.i != verb.i and other.head.lemma_.lower() not in words["execution_verbs"]
-               and other.head.tag_ in {"VBZ", "VB", "VBP"} for other in token.sent if other.lower_ == "management")
+        # "Leadership wants a date and management wants a budget": two groups of people; but
+        # "management keeps the trains running; leadership decides where they go" sets upkeep against direction.
+        return any(m.lemma_.lower() in words["upkeep_verbs"] and any(c.dep_ == "dobj" for c in m.children) for m in managing)
+    return any(m.lemma_.lower() not in words["execution_verbs"] for m in managing)
 
 
 def _bare_function(token, family: str) -> bool:
