@@ -270,6 +270,21 @@ def _glossed_as_people(token, words) -> bool:
     return False
 
 
+def _speaker_label(token, words) -> bool:
+    """"Leadership: "we're a family"", "Also leadership: *lays off 200 people*": a label for who speaks or acts.
+
+    Only a "we" (quoted or not) or an acted-out verb after the colon names a speaker; a heading
+    ("Leadership: a reading list"), a definition or a quoted one ("Leadership: "the capacity to
+    translate vision into reality"") does not.
+    """
+    doc = token.doc
+    if token.i + 2 >= len(doc) or doc[token.i + 1].text != ":":
+        return False
+    after = [t for t in doc[token.i + 2:token.i + 4] if not t.is_quote]
+    return bool(after) and (after[0].lower_ in words["speaker_pronouns"]
+                            or after[0].text == "*" and len(after) > 1 and after[1].tag_ in {"VBZ", "VBD"})
+
+
 # Each listed cue, with what it saw in words (``--show-evidence`` says which one fired).
 CUE_READINGS = {
     _named_by_modifier: "a modifier names the group",
@@ -287,6 +302,7 @@ CUE_READINGS = {
     _glossed_as_people: "a gloss names people",
     _of_a_body: "it is the top of a named body",
     _receives: "it receives what is sent up",
+    _speaker_label: "it labels who speaks or acts (\"Leadership: 'we're a family'\")",
 }
 GROUP_CUES = tuple(CUE_READINGS)
 
