@@ -41,6 +41,11 @@ def leadership_not_qualified(tokens: Sequence) -> bool:
     return token.i == 0 or token.nbor(-1).lower_ not in lm003_words()["leadership_quality_modifiers"]
 
 
+def leadership_heads_phrase(tokens: Sequence) -> bool:
+    """"Run it past leadership" names the people; "ran past the leadership building" passes a place."""
+    return leadership_token(tokens).dep_ != "compound"
+
+
 def eventive_verb(tokens: Sequence) -> bool:
     """"Leadership flew in", "leadership will go for it": an event, which only people make.
 
@@ -111,6 +116,7 @@ CONDITIONS = {
     "leadership-not-quality": leadership_not_quality,
     "leadership-not-abstract-subject": leadership_not_abstract_subject,
     "leadership-not-qualified": leadership_not_qualified,
+    "leadership-heads-phrase": leadership_heads_phrase,
     "eventive-verb": eventive_verb,
     "management-acts": management_acts,
     "middle-acts": middle_acts,
