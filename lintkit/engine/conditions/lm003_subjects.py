@@ -83,8 +83,8 @@ def acts_as_people(token, words) -> bool:
     verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and not any(g.dep_.startswith("nsubj") for g in c.children))]
     if any(v.lemma_.lower() in words["people_only_verbs"] for v in verbs):
         return True  # "your leadership comes back and says ..."
-    if any(_changes_decision(v, words) for v in verbs):
-        return True  # "unless leadership changes course"
+    if any(_changes_decision(v, words) or _people_idiom(v, words) for v in verbs):
+        return True  # "unless leadership changes course", "not sure leadership will go for it"
     if verb.lemma_ == "be":
         if verb.dep_ == "auxpass":  # the parser may hang the subject on "is" in "leadership is committed to"
             return verb.head.lower_ in words["human_states"]
@@ -98,6 +98,16 @@ def _changes_decision(verb, words) -> bool:
     """"Changes course", "changed its mind": a reversal that only people decide, whatever "change" says elsewhere."""
     return verb.lemma_.lower() == "change" and any(
         c.dep_ in {"dobj", "advmod", "npadvmod"} and c.lower_ in words["changed_decisions"] for c in verb.children)
+
+
+def _people_idiom(verb, words) -> bool:
+    """"Go for it", "get behind this", "take the findings seriously": idioms of accepting or weighing that only people use."""
+    rest = verb.doc.text[verb.idx + len(verb.text):verb.sent.end_char].lower()
+    said = f"{verb.lemma_.lower()}{rest}"
+    if any(said.startswith(idiom) and said[len(idiom):len(idiom) + 1] in {"", " ", ",", ".", ";", "!", "?"} for idiom in words["people_idioms"]):
+        return True
+    said_of_people = verb.tag_ == "VBD" or any(c.dep_ == "aux" for c in verb.children)  # not the maxim "leadership takes people seriously"
+    return said_of_people and verb.lemma_.lower() == "take" and any(c.dep_ == "advmod" and c.lower_ == "seriously" for c in verb.children)
 
 
 def _asked_how(adjective, token) -> bool:
