@@ -60,11 +60,12 @@ def eventive_verb(tokens: Sequence) -> bool:
 
 
 def management_acts(tokens: Sequence) -> bool:
-    """"... and middle management executes it": management is the lower layer doing the work."""
+    """"... and middle management executes it", "middle management gets stuck with delivering it": the lower layer doing the work."""
     layer = lm003_words()["management_layer_words"]
     token = next(t for t in reversed(tokens) if t._.lk_family == "manage" or t.lower_ in layer)
+    lumbered = lm003_words()["lumbered_words"]
     i = token.i + 1
-    while i < len(token.doc) and token.doc[i].pos_ in {"ADV", "AUX", "PART"}:
+    while i < len(token.doc) and (token.doc[i].pos_ in {"ADV", "AUX", "PART"} or token.doc[i].lower_ in lumbered):
         i += 1
     return i < len(token.doc) and token.doc[i].lemma_.lower() in lm003_words()["execution_verbs"]
 
