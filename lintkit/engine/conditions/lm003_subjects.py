@@ -103,8 +103,7 @@ def _changes_decision(verb, words) -> bool:
 def _people_idiom(verb, words) -> bool:
     """"Go for it", "get behind this", "take the findings seriously": idioms of accepting or weighing that only people use."""
     rest = verb.doc.text[verb.idx + len(verb.text):verb.sent.end_char].lower()
-    said = f"{verb.lemma_.lower()}{rest}"
-    if any(said.startswith(idiom) and said[len(idiom):len(idiom) + 1] in {"", " ", ",", ".", ";", "!", "?"} for idiom in words["people_idioms"]):
+    if _starts_with_phrase(f"{verb.lemma_.lower()}{rest}", words["people_idioms"]):
         return True
     said_of_people = verb.tag_ == "VBD" or any(c.dep_ == "aux" for c in verb.children)  # not the maxim "leadership takes people seriously"
     return said_of_people and verb.lemma_.lower() == "take" and any(c.dep_ == "advmod" and c.lower_ == "seriously" for c in verb.children)
@@ -172,8 +171,13 @@ def in_people_state(token, words, *, phrases_only: bool = False) -> bool:
     After a copula only the phrases count: "leadership is informed by values" is the activity.
     """
     rest = token.doc.text[token.idx + len(token.text):token.sent.end_char].lstrip().lower()
-    return any(rest.startswith(phrase) and rest[len(phrase):len(phrase) + 1] in {"", " ", ",", ".", ";", ":", "!", "?", ")"}
-               for phrase in words["people_state_phrases"] if not phrases_only or " " in phrase)
+    return _starts_with_phrase(rest, [p for p in words["people_state_phrases"] if not phrases_only or " " in p])
+
+
+def _starts_with_phrase(text: str, phrases) -> bool:
+    """``text`` begins with one of ``phrases`` as whole words ("on board", not "on boarding")."""
+    return any(text.startswith(phrase) and text[len(phrase):len(phrase) + 1] in {"", " ", ",", ".", ";", ":", "!", "?", ")"}
+               for phrase in phrases)
 
 
 def distinction(token) -> bool:
