@@ -267,6 +267,8 @@ def _glossed_as_people(token, words) -> bool:
             return False
         if t.pos_ in {"NOUN", "PROPN"} and (person_like(t, words) or t.lower_ in words["top_words"]):
             return True
+        if t.pos_ == "NOUN" and t.dep_ != "compound":
+            return False  # the gloss is a thing: "Leadership: a reading list for new managers"
     return False
 
 
