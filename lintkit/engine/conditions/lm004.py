@@ -47,9 +47,20 @@ def _double_negative(tokens) -> bool:
     return any(t.lower_ in negative for t in after)  # "no training will fix that", not "don't worry"
 
 
+def _refused_regret(tokens) -> bool:
+    """"Not gonna apologise for being born to lead": the negation refuses an apology for the claim, which affirms it.
+
+    The match must hang under the regret word with no negation between them ("not sorry I wasn't born to lead" denies).
+    """
+    regret = next((a for a in tokens[0].ancestors if a.lemma_.lower() in _words()["regret_words"] or a.lower_ in _words()["regret_words"]), None)
+    if regret is None or regret.i > tokens[0].i:
+        return False
+    return not any(t.dep_ == "neg" or t.lower_ in condition_words("shared")["negative_subjects"] for t in tokens[0].doc[regret.i + 1:tokens[-1].i + 1])
+
+
 def not_denied(tokens: Sequence) -> bool:
     """Not negated, and not named only to be rejected ("born leaders are a myth", "the myth of the born leader")."""
-    if is_negated(tokens) and not _double_negative(tokens):
+    if is_negated(tokens) and not _double_negative(tokens) and not _refused_regret(tokens):
         return False
     return not any(_denied_head(t) for t in tokens if t._.lk_family)
 

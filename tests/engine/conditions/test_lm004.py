@@ -12,6 +12,13 @@ EXAMPLES = [
             matched="Leaders are born", holds=True),
     Example(not_denied, "Born leaders are a myth .", pos="VERB NOUN AUX DET NOUN PUNCT", deps="amod nsubj ROOT det attr punct", heads="1 2 2 4 2 2",
             matched="Born leaders", holds=False),
+    # Refusing to apologise for a claim makes it; a claim negated under the apology is still denied.
+    Example(not_denied, "I will not apologise for being born to lead .", pos="PRON AUX PART VERB ADP AUX VERB PART VERB PUNCT",
+            deps="nsubj aux neg ROOT prep auxpass pcomp aux xcomp punct", heads="3 3 3 3 3 6 4 8 6 3",
+            matched="born to lead", holds=True),
+    Example(not_denied, "I am not sorry I was n't born to lead .", pos="PRON AUX PART ADJ PRON AUX PART VERB PART VERB PUNCT",
+            deps="nsubj ROOT neg acomp nsubjpass auxpass neg ccomp aux xcomp punct", heads="1 1 1 1 7 7 7 3 9 7 1",
+            matched="born to lead", holds=False),
     # "Everyone is born to lead" says all can lead.
     Example(not_universal, "Everyone is born to lead .", pos="PRON AUX VERB PART VERB PUNCT", deps="nsubjpass auxpass ROOT aux xcomp punct", heads="2 2 2 4 2 2",
             matched="born to lead", holds=False),
