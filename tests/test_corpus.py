@@ -125,15 +125,16 @@ def test_corpus_category_minimums_and_balanced_splits():
 def test_every_untuned_corpus_is_held_out():
     """A set kept to judge the rules on unseen writing shows its table, never its sentences."""
     untuned = {path.stem for path in CORPORA.glob("*untuned.jsonl")}
-    assert "web4-untuned" in untuned and untuned <= HELD_OUT
+    assert {"web4-untuned", "web5-untuned"} <= untuned <= HELD_OUT
 
 
-def test_web4_halves_are_split_line_by_line():
-    """web4 and web4-untuned are the odd and even lines of one set, so each kind of text is in both."""
-    halves = {stem: [json.loads(line) for line in (CORPORA / f"{stem}.jsonl").read_text(encoding="utf-8").splitlines()]
-              for stem in ("web4", "web4-untuned")}
-    numbers = {stem: {int(row["id"].split("-")[1]) for row in rows} for stem, rows in halves.items()}
-    assert all(n % 2 for n in numbers["web4"]) and not any(n % 2 for n in numbers["web4-untuned"])
-    per_half = {stem: Counter(row["category"] for row in rows) for stem, rows in halves.items()}
+@pytest.mark.parametrize("stem", ["web4", "web5"])
+def test_web_halves_are_split_line_by_line(stem):
+    """A web set and its untuned twin are the odd and even lines of one set, so each kind of text is in both."""
+    halves = {half: [json.loads(line) for line in (CORPORA / f"{half}.jsonl").read_text(encoding="utf-8").splitlines()]
+              for half in (stem, f"{stem}-untuned")}
+    numbers = {half: {int(row["id"].split("-")[1]) for row in rows} for half, rows in halves.items()}
+    assert all(n % 2 for n in numbers[stem]) and not any(n % 2 for n in numbers[f"{stem}-untuned"])
+    per_half = {half: Counter(row["category"] for row in rows) for half, rows in halves.items()}
     for category in CATEGORIES:
-        assert abs(per_half["web4"][category] - per_half["web4-untuned"][category]) <= 1, category
+        assert abs(per_half[stem][category] - per_half[f"{stem}-untuned"][category]) <= 1, category
