@@ -17,8 +17,10 @@ guessed position, and counted as unread (see ``unread.py``).
 """
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import dataclass, replace
+from urllib.parse import urlsplit
 
 from markdown_it.token import Token
 
@@ -46,13 +48,17 @@ def read(source: str, reuse: BlockReuse | None = None) -> Document:
 
 @dataclass(frozen=True)
 class _Read:
-    """What one inline block gave, and where it was: its first line's offset and number."""
+    """What one inline block gave, and where it was: its first line's offset and number.
+
+    ``article`` is true for a list entry that opens with a link to an article (see ``_links_article``).
+    """
 
     segments: tuple[Segment, ...]
     suppressions: tuple[Suppression, ...]
     unread: int
     start: int
     line: int
+    article: bool = False
 
     def moved(self, start: int, line: int) -> _Read:
         """What the block gives when its first line starts at offset ``start``, line ``line``."""
@@ -65,6 +71,7 @@ class _Read:
             self.unread,
             start,
             line,
+            self.article,
         )
 
 
@@ -92,18 +99,46 @@ def _moved_offsets(offsets: OffsetMap, by: int) -> OffsetMap:
 
 
 CITED_TITLE_WORDS = 4  # "[TTSC leadership](…)" labels a link; "[Why teams need leaders](…)" cites a title
+PERMALINK_WORDS = 3  # ".../posts/failed-squad-goals/" is an article's address; ".../forum", ".../leadcats/" are not
 
 
 def _cites(children: list[Token]) -> bool:
     """A reading-list entry: it opens with a link to another site whose text is a title."""
-    if not children or children[0].type != "link_open" or not str(children[0].attrGet("href") or "").startswith(("http://", "https://")):
-        return False
+    link = _opening_link(children)
+    return link is not None and link[1] >= CITED_TITLE_WORDS
+
+
+def _links_article(children: list[Token]) -> bool:
+    """An entry whose nested items are notes on an article: it cites a title, or links to an article's permalink.
+
+    "- [Spotify's Failed #SquadGoals](https://…/posts/failed-squad-goals/)" with the
+    article's points in nested items below it: the notes say what the article
+    says. A link to a mailing list or a tool ("…/forum", "…/jira") with the
+    writer's own instructions beneath keeps the writer's voice.
+    """
+    link = _opening_link(children)
+    return link is not None and (link[1] >= CITED_TITLE_WORDS or _permalink(link[0]))
+
+
+def _permalink(href: str) -> bool:
+    """The address ends in a slug of words, as a post's or an article's address does."""
+    last = next((part for part in reversed(urlsplit(href).path.split("/")) if part), "")
+    return sum(word.isalpha() for word in re.split("[-_]", last.rsplit(".", 1)[0])) >= PERMALINK_WORDS
+
+
+def _opening_link(children: list[Token]) -> tuple[str, int] | None:
+    """The address and word count of the link to another site an entry opens with, unless the link is a sentence's subject."""
+    if not children or children[0].type != "link_open":
+        return None
+    href = str(children[0].attrGet("href") or "")
+    if not href.startswith(("http://", "https://")):
+        return None
     words = 0
     for at, token in enumerate(children[1:], start=1):
         if token.type == "link_close":
-            return words >= CITED_TITLE_WORDS and not _sentence_goes_on(children[at + 1:])
+            return None if _sentence_goes_on(children[at + 1:]) else (href, words)
         words += len(token.content.split())
-    return False
+    return None
 
 
 def _sentence_goes_on(after_link: list[Token]) -> bool:
@@ -139,7 +174,7 @@ class _MarkdownWalker:
         if any(token.level >= nesting - 1 for token in tokens):
             raise LintkitError(f"block quotes or lists nested deeper than {nesting:,} levels: the deepest text cannot be read")
         quotes: list[bool | None] = []  # per open block quote: an aside (True), a quotation (False), undecided (None)
-        item_depth = 0
+        entries: list[bool | None] = []  # per open list item: it opens with a link to an article (None until its first block is read)
         cell = 0
         for position, token in enumerate(tokens):
             kind = token.type
@@ -147,8 +182,10 @@ class _MarkdownWalker:
                 quotes.append(None)
             elif kind == "blockquote_close":
                 quotes.pop()
-            elif kind in ("list_item_open", "list_item_close"):
-                item_depth += token.nesting
+            elif kind == "list_item_open":
+                entries.append(None)
+            elif kind == "list_item_close":
+                entries.pop()
             elif kind == "tr_open":
                 cell = 0
             elif kind == "html_block":
@@ -159,45 +196,51 @@ class _MarkdownWalker:
                 quoted = any(aside is False for aside in quotes)
                 opener = tokens[position - 1]
                 if opener.type in ("th_open", "td_open"):
-                    self._reused_or_read(token, opener, quoted, False, cell)
+                    self._reused_or_read(token, opener, quoted, False, cell, False)
                     cell += 1
                 else:
-                    self._reused_or_read(token, opener, quoted, item_depth > 0, None)
+                    # an item nested under an entry that links to an article is a note on the article
+                    article = self._reused_or_read(token, opener, quoted, bool(entries), None, any(entries[:-1]))
+                    if entries and entries[-1] is None:
+                        entries[-1] = article
         if self.reuse is not None:
             self.reuse.blocks = self.kept
         return Document(self.source, tuple(self.segments), tuple(self.suppressions), "markdown", self.unread)
 
-    def _reused_or_read(self, token: Token, opener: Token, quoted: bool, in_item: bool, cell: int | None) -> None:
-        """An inline block (a table cell if ``cell`` is its column), read, or given what it gave when last read."""
+    def _reused_or_read(self, token: Token, opener: Token, quoted: bool, in_item: bool, cell: int | None, note: bool) -> bool:
+        """An inline block (a table cell if ``cell`` is its column), read, or given what it gave when last read.
+
+        ``note`` is true under an entry that links to an article; the result is true if this block's entry does.
+        """
         if self.reuse is None:
-            self._read_inline(token, opener, quoted, in_item, cell)
-            return
+            return self._read_inline(token, opener, quoted, in_item, cell, note)
         first, last = self.lines[token.map[0]], self.lines[token.map[1] - 1]
-        key = (opener.type, opener.markup, cell, quoted, in_item, token.content, self.source[first.start:last.end], self.references)
+        key = (opener.type, opener.markup, cell, quoted, in_item, note, token.content, self.source[first.start:last.end], self.references)
         start, line = first.start, self.index.line_of(first.start)
         before = self.reuse.blocks.get(key) or self.kept.get(key)
         if before is None:
             counts = len(self.segments), len(self.suppressions), self.unread
             token.children = []
             PARSER.inline.parse(token.content, PARSER, self.env, token.children)
-            self._read_inline(token, opener, quoted, in_item, cell)
+            article = self._read_inline(token, opener, quoted, in_item, cell, note)
             self.reuse.read += 1
-            self.kept[key] = _Read(tuple(self.segments[counts[0]:]), tuple(self.suppressions[counts[1]:]), self.unread - counts[2], start, line)
-            return
+            self.kept[key] = _Read(tuple(self.segments[counts[0]:]), tuple(self.suppressions[counts[1]:]), self.unread - counts[2], start, line, article)
+            return article
         read = self.kept[key] = before.moved(start, line)
         self.segments.extend(read.segments)
         self.suppressions.extend(read.suppressions)
         self.unread += read.unread
+        return read.article
 
-    def _read_inline(self, token: Token, opener: Token, quoted: bool, in_item: bool, cell: int | None) -> None:
+    def _read_inline(self, token: Token, opener: Token, quoted: bool, in_item: bool, cell: int | None, note: bool) -> bool:
         if cell is not None:
             self._cell(token, cell, quoted)
-        else:
-            self._block(token, opener, quoted, in_item)
+            return False
+        return self._block(token, opener, quoted, in_item, note)
 
     # -- blocks ---------------------------------------------------------------
 
-    def _block(self, token: Token, opener: Token, quoted: bool, in_item: bool) -> None:
+    def _block(self, token: Token, opener: Token, quoted: bool, in_item: bool, note: bool) -> bool:
         if opener.type == "heading_open":
             kind = "heading"
         else:
@@ -209,8 +252,8 @@ class _MarkdownWalker:
                 offsets = self._lines_offsets(token.content, token.map[0], token.map[1])
         except Misaligned:
             self.unread += not_read("markdown", token.map[0], "its lines could not be aligned with the source")
-            return
-        self._inline(token.children or [], token.content, offsets, kind, quoted, token.map[0])
+            return False
+        return self._inline(token.children or [], token.content, offsets, kind, quoted, token.map[0], note)
 
     def _cell(self, token: Token, column: int, quoted: bool) -> None:
         if not token.content:
@@ -224,17 +267,20 @@ class _MarkdownWalker:
         offsets = [base + col for col in columns]
         self._inline(token.children or [], content, offsets, "table_cell", quoted, token.map[0])
 
-    def _inline(self, children, content: str, offsets: list[int], kind: str, quoted: bool, line: int) -> None:
+    def _inline(self, children, content: str, offsets: list[int], kind: str, quoted: bool, line: int, note: bool = False) -> bool:
+        """Read a block's prose; true if it is a list entry that links to an article (its nested items are notes on it)."""
         walk = InlineWalk(content, offsets, self.env, self.index)
         try:
             walk.run(children)
         except Misaligned:
             self.unread += not_read("markdown", line, "its inline markup could not be aligned with the source")
-            return
+            return False
         self.suppressions.extend(walk.suppressions)
-        segment = walk.prose.segment(kind, quoted, kind == "list_item" and _cites(children))
+        entry = kind == "list_item"
+        segment = walk.prose.segment(kind, quoted, note or (entry and _cites(children)))
         if segment is not None:
             self.segments.append(segment)
+        return entry and _links_article(children)
 
     def _block_suppressions(self, token: Token) -> list[Suppression]:
         first, last = self.lines[token.map[0]], self.lines[token.map[1] - 1]

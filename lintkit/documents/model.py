@@ -20,7 +20,8 @@ class Segment:
     prose then costs 16 bytes per run, not 8 bytes (an array) or an int object
     (a tuple, over 100 MB for 8 MB of text) per character.
     ``quoted`` is true inside a block quote (Markdown, reST, HTML; a Quote-styled docx paragraph);
-    ``cited`` is true for an entry of a reading list, which cites someone else's title and summary.
+    ``cited`` is true for an entry of a reading list, which cites someone else's title and summary,
+    and for the notes nested under an entry that links to an article (they say what it says).
     """
 
     text: str

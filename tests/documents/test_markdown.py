@@ -1,6 +1,6 @@
 import pytest
 
-from lintkit.documents import read_document
+from lintkit.documents import markdown, read_document
 from tests.documents.checks import assert_exact, assert_never_prose
 
 
@@ -105,6 +105,32 @@ def test_a_reading_list_entry_cites_a_title_a_link_label_does_not():
         (True, "The Manager's Path, a book by a former CTO"),
         (False, "Monthly Project Snapshot meetings share status with leadership"),  # the link is the sentence's subject
     ]
+
+
+def test_notes_nested_under_an_entry_that_links_to_an_article_cite_it():
+    source = (
+        "- [Squads That Failed](https://example.com/posts/why-squads-failed/)\n  - Priorities come from leadership.\n"
+        "    - Teams had no single owner.\n"
+        "- [Why Great Companies Need Leaders](https://example.com/a)\n  - Pitch to leadership first.\n"
+        "- [eng-leads](https://groups.example.com/forum)\n  - Write here to reach leadership.\n"
+        "- Our squads\n  - Priorities come from leadership.\n"
+    )
+    document = read(source)
+    assert [(s.cited, s.text) for s in document.segments] == [
+        (False, "Squads That Failed"),  # a short title: the entry is a label, its notes still say what the article says
+        (True, "Priorities come from leadership."),
+        (True, "Teams had no single owner."),
+        (True, "Why Great Companies Need Leaders"),
+        (True, "Pitch to leadership first."),
+        (False, "eng-leads"),  # a mailing list: the writer's own instructions beneath it
+        (False, "Write here to reach leadership."),
+        (False, "Our squads"),
+        (False, "Priorities come from leadership."),
+    ]
+    reuse = markdown.BlockReuse()
+    markdown.read(source, reuse)
+    edited = markdown.read(source.replace("Our squads", "Our teams"), reuse)  # the notes are reused, and still cite
+    assert reuse.read == 1 and edited.segments[:7] == document.segments[:7]
 
 
 def test_text_ten_thousand_block_quotes_deep_is_read(lint):
