@@ -2,10 +2,14 @@
 
 A writer who quotes a mistake, or reports it to refute it, has not made it.
 Quoted clauses are found from quotation marks (a quoted clause, not scare quotes
-around a word or two); attribution from the parse: a clause governed by a
-reporting verb whose subject is not the writer, a passive "it is said that", a
-view the writer says they dropped, "according to", or a refuting frame ("it is
-a myth that").
+around a word or two, nor a quoted phrase the writer's own claim is built
+around); attribution from the parse: a clause governed by a reporting verb whose
+subject is not the writer (or what it tells someone to do), the content of a
+noun of saying or believing that is not the writer's ("the VP's pitch is that
+..."), a passive "it is said that", a view the writer says they dropped, a
+source ("according to", "per the deck"), or a refuting frame ("it is a myth
+that"). A question the writer asks, a question reported as asked, and a clause
+across a semicolon are not reports.
 """
 from __future__ import annotations
 
@@ -19,6 +23,12 @@ QUOTED = "quoted"
 ATTRIBUTED = "attributed"
 OPENERS = {"“": "”", "„": "”", "«": "»", "‘": "’", '"': '"', "'": "'"}
 REPORTED_DEPS = {"ccomp", "parataxis"}  # what a reporting verb governs ("learn to lead" is not a report)
+NOUN_POS = {"NOUN", "PROPN"}
+SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}
+CLAUSE_DEPS = {"advcl", "ccomp", "xcomp", "acl", "relcl", "csubj", "parataxis", "conj"}
+WH_TAGS = {"WDT", "WP", "WP$", "WRB"}
+CLAUSE_BREAK = ";"  # a clause before a semicolon is not what a verb after it reports
+ENDORSING_DEPS = {"ROOT", "conj", "relcl", "ccomp", "acomp", "oprd", "xcomp"}  # "I agree", "she's right"; not "the right move"
 REFUTED_DEPS = REPORTED_DEPS | {"xcomp", "acl", "relcl", "prep", "pobj", "pcomp", "advcl", "appos"}
 MIN_QUOTED_WORDS = 4  # this many words make a quoted clause even without a verb (a slogan, a title)
 MIN_QUOTED_CLAUSE = 3  # fewer words than this are scare quotes
@@ -115,7 +125,7 @@ def quotations(doc) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
 
 def _subject(verb):
     for child in verb.children:
-        if child.dep_ in {"nsubj", "nsubjpass", "csubj"}:
+        if child.dep_ in SUBJECT_DEPS:
             return child
     return None
 
@@ -165,8 +175,24 @@ def _sentence_near(token):
 
 
 def _endorsed(token) -> bool:
-    text = _sentence_near(token).text.lower().replace("’", "'")
-    return any(phrase in text for phrase in words()["endorsing_phrases"])
+    """"They say X, and I agree", "which I found persuasive", "and I think she's right": the writer makes the view their own."""
+    near = _sentence_near(token)
+    text = near.text.lower().replace("’", "'")
+    return any(phrase in text for phrase in words()["endorsing_phrases"]) or any(_writer_endorses(t) for t in near)
+
+
+def _writer_endorses(word) -> bool:
+    """An endorsing predicate ("agree", "right", "persuasive") that the writer asserts, unnegated, on the way up to the writer as subject."""
+    w = words()
+    if word.lemma_.lower() not in w["endorsing_words"] or word.dep_ not in ENDORSING_DEPS:
+        return False
+    for verb in itertools.islice(itertools.chain((word,), word.ancestors), 4):
+        if _is_negated(verb):
+            return False
+        subject = _subject(verb)
+        if subject is not None and subject.lower_ in w["writer_subjects"]:
+            return True
+    return False
 
 
 def asks_to_agree(sent) -> bool:
@@ -189,25 +215,65 @@ def reporting_frame(verb) -> str | None:
     """ATTRIBUTED if ``verb`` reports someone else's words or a view the writer rejects."""
     w = words()
     lemma = verb.lemma_.lower()
-    if lemma in w["reporting_nouns"]:
-        owner = [c for c in verb.children if c.dep_ == "poss"]
-        return None if owner and owner[0].lower_ in {"my", "our"} else ATTRIBUTED
+    if lemma in w["reporting_nouns"] and verb.pos_ in NOUN_POS:
+        return None if _owned_by_writer(verb) else ATTRIBUTED
     if verb.lower_ in w["reporting_adjectives"] and verb.head.i != verb.i:
         verb = verb.head  # "she was convinced that ...": the subject sits on the copula
     elif lemma not in w["reporting_verbs"]:
         return None
+    if verb.dep_ == "xcomp" and verb.head.lemma_ == "be":
+        return None  # "which is to say ...": the writer glosses their own words
     subject = _subject(verb)
     if subject is None and verb.dep_ in {"xcomp", "conj"}:
         subject = _subject(verb.head)
-    if subject is not None and subject.lower_ in w["others_asked"] and asks_to_agree(verb.sent):
+    if subject is not None and _asks_the_reader(verb, subject):
         return None
     if subject is None:
         return ATTRIBUTED if _is_passive(verb) else None
     if subject.lower_ in w["writer_subjects"] or _writer_document(subject):
-        if verb.lemma_.lower() in w["reception_verbs"] or _dropped_view(verb) or _is_negated(verb) or _later_recanted(verb):
+        if _writer_receives(verb) or _dropped_view(verb) or _is_negated(verb) or _later_recanted(verb):
             return ATTRIBUTED
         return None
     return ATTRIBUTED
+
+
+def _owned_by_writer(noun) -> bool:
+    """"My view is that ...", "our mantra": the writer's own view, named with a noun."""
+    w = words()
+    owner = _owner(noun)
+    return owner is not None and (owner.lower_ in w["writer_possessives"] or owner.lower_ in w["writer_subjects"])
+
+
+def _owner(noun):
+    """Whose the view is: "the VP's pitch", "their claim", "the argument of the critics"."""
+    for child in noun.children:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _writer_receives(verb) -> bool:
+    """"We often hear that", "I read that", "we were told that": the writer as the one a view reached."""
+    w = words()
+    lemma = verb.lemma_.lower()
+    return lemma in w["reception_verbs"] or (lemma in w["telling_verbs"] and _is_passive(verb))
+
+
+def _asks_the_reader(verb, subject) -> bool:
+    """"Do you think leadership reads the survey?", "Does anyone actually believe ...?": the writer's own question.
+
+    Asking the reader (or anyone) whether they hold a view is the writer's rhetoric, not a view credited to someone.
+    """
+    w = words()
+    if subject.lower_ in w["others_asked"] and asks_to_agree(verb.sent):
+        return True
+    return (
+        subject.lower_ in w["addressees"]
+        and verb.lemma_.lower() in w["opinion_verbs"]
+        and _sentence_near(verb).text.rstrip().endswith("?")
+    )
 
 
 def _writer_document(subject) -> bool:
@@ -237,26 +303,135 @@ def attribution(token) -> str | None:
     for head in heads:
         if child.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in words()["contrasting_conjunctions"] for c in head.children if c.i < child.i):
             return None  # "critics claim X, but our view is Y": Y is the writer's
-        if (child.dep_ in REPORTED_DEPS or (child.dep_ in {"acl", "relcl", "appos"} and head.lemma_.lower() in w["reporting_nouns"])) and reporting_frame(head):
+        if _reported_by(child, head):
             return ATTRIBUTED
         if child.dep_ in REFUTED_DEPS and _refuted_by(head):
             return ATTRIBUTED
-        if any(c.lower_ in w["source_markers"] for c in head.children):
+        if any(_names_a_source(c) for c in head.children):
             return ATTRIBUTED
         child = head
     return None
 
 
+def _reported_by(clause, head) -> bool:
+    """Whether ``head`` gives ``clause`` (a clause, or a word on the way up to one) as someone else's words."""
+    if _interrogative(clause, head) or _across_a_break(clause, head):
+        return False
+    reported = (
+        clause.dep_ in REPORTED_DEPS
+        or _told_to(clause, head)
+        or _subject_taken_as_object(clause, head)
+        or (head.lemma_.lower() in words()["reporting_nouns"] and (clause.dep_ == "appos" or _content_clause(clause)))
+    )
+    return bool(reported and reporting_frame(head)) or _content_of_a_view(clause, head)
+
+
+def _told_to(clause, verb) -> bool:
+    """"Leadership keeps telling us to lead": what someone is told to do is what the teller says.
+
+    "This book taught me to lead" is a skill the writer took up, not an instruction reported.
+    """
+    return (
+        clause.dep_ == "xcomp"
+        and verb.lemma_.lower() in words()["instructing_verbs"]
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        and any(c.dep_ in {"dobj", "dative"} for c in verb.children if c.i < clause.i)
+    )
+
+
+def _subject_taken_as_object(word, verb) -> bool:
+    """"believed leadership was charisma": the parse makes the reported clause's subject the verb's object."""
+    return word.dep_ == "dobj" and any(
+        c.dep_ == "ccomp" and c.i > word.i and _subject(c) is None for c in verb.children)
+
+
+def _content_clause(clause) -> bool:
+    """"The claim that we need leaders": a that-clause gives the noun's content; "the mantra (that) managers repeat" is a relative clause."""
+    return clause.dep_ in {"acl", "relcl"} and any(c.dep_ == "mark" for c in clause.children)
+
+
+def _content_of_a_view(clause, copula) -> bool:
+    """"The VP's whole pitch is that we lead now", "there's a popular idea that managers are obsolete".
+
+    A that-clause after "be" states the view the subject names, someone else's when
+    it is owned by someone else ("the VP's pitch"); an unowned subject ("the idea is
+    that ...") is the writer explaining. After "there is", the view is out there: held by others.
+    """
+    if copula.lemma_ != "be" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return False
+    nouns = words()["reporting_nouns"]
+    existential = any(c.dep_ == "expl" for c in copula.children)
+    for child in copula.children:
+        if child.i > clause.i or child.pos_ not in NOUN_POS or child.lemma_.lower() not in nouns:
+            continue
+        if (child.dep_ == "nsubj" and _owner(child) is not None) or (child.dep_ == "attr" and existential):
+            return not _owned_by_writer(child)
+    return False
+
+
+def _interrogative(clause, verb) -> bool:
+    """"The survey asked how much confidence we have in leadership", "she asked whether ...": a question, not a view held.
+
+    "Whether" and "if" open a question under any verb; a wh-word does under a verb
+    of asking ("told us how leaders must ..." still reports what they said). The word
+    must open this clause, not a clause inside it ("they say if you lead, ...").
+    """
+    w = words()
+    first = clause.left_edge
+    wh = first.tag_ in WH_TAGS and first.lower_ != "that"
+    if not (first.lower_ in w["interrogative_marks"] or (wh and verb.lemma_.lower() in w["question_verbs"])):
+        return False
+    while first.i != clause.i:
+        if first.dep_ in CLAUSE_DEPS or first.i == first.head.i:
+            return False
+        first = first.head
+    return True
+
+
+def _across_a_break(clause, verb) -> bool:
+    """"Step one is alignment; step two is telling the org": a verb does not report a clause before a semicolon."""
+    return clause.i < verb.i and any(t.text == CLAUSE_BREAK for t in clause.doc[clause.i:verb.i])
+
+
+def _names_a_source(word) -> bool:
+    """"According to X", "per the consultant's deck": the source of what the clause says.
+
+    "Per" names a source only with a determiner, an owner or a name ("per the deck",
+    "per HR"); "per week", "per person" are rates.
+    """
+    w = words()
+    if word.lower_ in w["source_markers"]:
+        return True
+    if word.lower_ not in w["source_prepositions"]:
+        return False
+    source = next((c for c in word.children if c.dep_ == "pobj"), None)
+    return source is not None and (source.pos_ == "PROPN" or any(c.dep_ in {"det", "poss"} for c in source.children))
+
+
 def _reported_in_words(token) -> bool:
-    """"Some argue X", "critics claim X": a third party's report verb just before, whatever the parse says."""
+    """"Some argue X", "critics claim X": a third party's report verb just before, whatever the parse says.
+
+    A report reaches no further than a semicolon or a contrasting conjunction
+    ("critics claim X, but our team Y"), and a report of "whatever" they say
+    concedes it instead of reporting what follows.
+    """
     w = words()
     before = token.doc[_sentence_near(token).start:token.i]
     for i, candidate in enumerate(before):
-        if candidate.lower_ in w["report_verb_forms"] and not _quotation_between(candidate, token):
+        if candidate.lower_ in w["report_verb_forms"] and not _quotation_between(candidate, token) and not _report_closed(candidate, before[i + 1:]):
             subject_words = [t.lower_ for t in before[max(0, i - 5):i]]
             if any(s in w["third_parties"] for s in subject_words) and not any(s in w["writer_subjects"] for s in subject_words):
                 return True
     return False
+
+
+def _report_closed(report, between) -> bool:
+    """The report's clause ends before the word: a semicolon or "but" comes between, or it reports "whatever" was said."""
+    contrasting = words()["contrasting_conjunctions"]
+    return (
+        any(t.text == CLAUSE_BREAK or (t.dep_ == "cc" and t.lower_ in contrasting) for t in between)
+        or any(c.dep_ == "dobj" and c.tag_ in WH_TAGS for c in report.children)
+    )
 
 
 def context_of(tokens, quoted_ranges, *, block_context: str | None = None, mentions=()) -> str | None:
@@ -266,14 +441,24 @@ def context_of(tokens, quoted_ranges, *, block_context: str | None = None, menti
     """
     if block_context is not None:
         return block_context
-    if any(start <= t.i < end for t in tokens for start, end in quoted_ranges):
-        return QUOTED
     family = [t for t in tokens if t._.lk_family]
+    if any(start <= t.i < end for t in tokens for start, end in quoted_ranges) and not _said_around_a_quotation(family, mentions):
+        return QUOTED
     if len(family) >= 2 and any(all(start <= t.i < end for t in family) for start, end in mentions):
         return QUOTED  # the whole mistake is the quoted example; one family word in quotes is a scare quote
     if any(attribution(t) for t in tokens if t._.lk_family):
         return ATTRIBUTED
     return None
+
+
+def _said_around_a_quotation(family, mentions) -> bool:
+    """"Quit googling 'how to manage Gen Z' and start figuring out how to lead them": the match's claim
+    is the writer's, made with a quoted phrase; a family word of it stands outside every quotation.
+
+    ``mentions`` holds every quoted phrase of two words or more, the quoted clauses among them.
+    """
+    inside = [any(start <= t.i < end for start, end in mentions) for t in family]
+    return any(inside) and not all(inside)
 
 
 def _quotation_between(report, token) -> bool:

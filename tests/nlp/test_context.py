@@ -77,6 +77,46 @@ def test_markdown_blockquote_is_quoted_but_a_callout_is_the_writers(lint):
     assert contexts(lint, "> **Note:** we need leaders, not managers.\n", path="a.md") == [("LM002", None, "warning")]
 
 
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Her predecessor believed leaders were born, not made.", "LM004"),  # a person believes a clause
+        ("Per the vendor's whitepaper, managers should evolve into leaders.", "LM002"),  # "per" names a source
+        ("The consultant's whole argument is that we need leaders, not managers.", "LM002"),  # someone's argument is that ...
+        ("Their message was that we need leaders, not managers.", "LM002"),
+        ("There's a popular notion that we need leaders, not managers.", "LM002"),  # a view that is out there
+        ("Our executives keep urging us to lead, not manage.", "LM002"),  # what others tell us to do
+        ("I was told we need leaders, not managers.", "LM002"),  # the writer on the receiving end
+        ("Critics claim we need leaders, not managers, and I don't think they're right.", "LM002"),
+    ],
+)
+def test_views_of_others_in_more_wordings_are_attributed(lint, text, code):
+    assert contexts(lint, text) == [(code, "attributed", "info")]
+
+
+@pytest.mark.parametrize(
+    "text, code",
+    [
+        ("Do you really think leadership reads these reports?", "LM003"),  # a question to the reader
+        ("Does anybody honestly believe leadership reads these reports?", "LM003"),  # a rhetorical question
+        ("The poll asked whether we trust leadership.", "LM003"),  # a question reported as asked
+        ("Phase one is leadership buy-in; phase two is telling everyone else.", "LM003"),  # a semicolon ends the clause
+        ("I told my team we need leaders, not managers.", "LM002"),  # the writer tells
+        ("This course taught me to lead, not manage.", "LM002"),  # a lesson taken up, not an instruction reported
+        ("The idea is that we need leaders, not managers.", "LM002"),  # an unowned idea: the writer explaining
+        ("My pitch is that we need leaders, not managers.", "LM002"),
+        ("We lead, which is to say we manage.", "LM001"),  # "which is to say" glosses
+        ("Whatever the critics say about budgets, we need leaders, not managers.", "LM002"),  # conceded, not reported
+        ("The vendor's argument, which I find persuasive, is that we need leaders, not managers.", "LM002"),  # endorsed
+        ("Critics claim we need leaders, not managers, and I think they're right.", "LM002"),
+        ("We meet twice per week and we need leaders, not managers.", "LM002"),  # "per week" is a rate
+        ("Stop searching 'how to manage remote teams' and start learning how to lead them.", "LM002"),  # a quoted search, the claim outside
+    ],
+)
+def test_the_writers_own_voice_in_more_wordings_keeps_its_severity(lint, text, code):
+    assert contexts(lint, text) == [(code, None, "warning")]
+
+
 def test_a_book_under_review_still_speaks_for_its_author(lint):
     assert contexts(lint, "This book argues that we need leaders, not managers.") == [("LM002", "attributed", "info")]
 
@@ -130,6 +170,13 @@ def test_a_reading_list_entry_is_attributed_to_the_work_it_cites(lint):
     assert contexts(lint, text, path="reading.md") == [("LM002", "attributed", "info")]
 
 
+def test_notes_under_a_linked_article_are_attributed_and_under_a_mailing_list_are_the_writers(lint):
+    article = "- [Squads That Failed](https://example.com/posts/why-squads-failed/)\n  - Priorities must be set by leadership.\n"
+    mailing_list = "- [eng-leads](https://groups.example.com/forum)\n  - Write here to reach the whole leadership team.\n"
+    assert contexts(lint, article, path="notes.md") == [("LM003", "attributed", "info")]
+    assert contexts(lint, mailing_list, path="notes.md") == [("LM003", None, "warning")]
+
+
 def test_empty_quotation_marks_quote_nothing(lint):
     assert all(context is None for _, context, _ in contexts(lint, 'Leadership ""'))
     assert contexts(lint, 'We need leaders, not managers "" “”.') == [("LM002", None, "warning")]
@@ -171,6 +218,29 @@ ATTRIBUTIONS = [
      dict(pos="PRON AUX DET NOUN SCONJ NOUN AUX VERB PUNCT", deps="nsubj ROOT det attr mark nsubjpass auxpass acl punct", heads="1 1 3 1 7 7 7 3 1"), "attributed"),
     ("According to Drucker , managers plan .", "managers",
      dict(pos="VERB ADP PROPN PUNCT NOUN VERB PUNCT", deps="prep prep pobj punct nsubj ROOT punct", heads="5 0 1 5 5 5 5"), "attributed"),
+    # the parse takes the believed clause's subject for the verb's object
+    ("My director believed leadership was charisma .", "leadership",
+     dict(pos="PRON NOUN VERB NOUN AUX NOUN PUNCT", deps="poss nsubj ROOT dobj ccomp attr punct", heads="1 2 2 2 2 4 2",
+          lemmas="my director believe leadership be charisma ."), "attributed"),
+    ("Per the deck , managers lead .", "managers",
+     dict(pos="ADP DET NOUN PUNCT NOUN VERB PUNCT", deps="prep det pobj punct nsubj ROOT punct", heads="5 2 0 5 5 5 5"), "attributed"),
+    ("Per week , managers lead .", "managers",
+     dict(pos="ADP NOUN PUNCT NOUN VERB PUNCT", deps="prep pobj punct nsubj ROOT punct", heads="4 0 4 4 4 4"), None),
+    ("Their pitch is that managers lead .", "managers",
+     dict(pos="PRON NOUN AUX SCONJ NOUN VERB PUNCT", deps="poss nsubj ROOT mark nsubj ccomp punct", heads="1 2 2 5 5 2 2",
+          lemmas="their pitch be that manager lead ."), "attributed"),
+    ("The pitch is that managers lead .", "managers",
+     dict(pos="DET NOUN AUX SCONJ NOUN VERB PUNCT", deps="det nsubj ROOT mark nsubj ccomp punct", heads="1 2 2 5 5 2 2",
+          lemmas="the pitch be that manager lead ."), None),
+    ("They asked how leadership decides .", "leadership",
+     dict(pos="PRON VERB SCONJ NOUN VERB PUNCT", deps="nsubj ROOT advmod nsubj ccomp punct", heads="1 1 4 4 1 1",
+          tags="PRP VBD WRB NN VBZ .", lemmas="they ask how leadership decide ."), None),
+    ("They said how leadership decides .", "leadership",
+     dict(pos="PRON VERB SCONJ NOUN VERB PUNCT", deps="nsubj ROOT advmod nsubj ccomp punct", heads="1 1 4 4 1 1",
+          tags="PRP VBD WRB NN VBZ .", lemmas="they say how leadership decide ."), "attributed"),
+    ("Leadership rules ; critics say otherwise .", "Leadership",
+     dict(pos="NOUN VERB PUNCT NOUN VERB ADV PUNCT", deps="nsubj ccomp punct nsubj ROOT advmod punct", heads="1 4 4 4 4 4 4",
+          lemmas="leadership rule ; critic say otherwise ."), None),
 ]
 
 
