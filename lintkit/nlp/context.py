@@ -303,7 +303,7 @@ def attribution(token) -> str | None:
     for head in heads:
         if child.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in words()["contrasting_conjunctions"] for c in head.children if c.i < child.i):
             return None  # "critics claim X, but our view is Y": Y is the writer's
-        if _reported_by(child, head):
+        if _reported_by(child, head) and not _quotation_between(head, token):
             return ATTRIBUTED
         if child.dep_ in REFUTED_DEPS and _refuted_by(head):
             return ATTRIBUTED
@@ -462,6 +462,10 @@ def _said_around_a_quotation(family, mentions) -> bool:
 
 
 def _quotation_between(report, token) -> bool:
-    """'She said "hello" and then escalated ...': the report's words are the closed quotation, not what follows it."""
+    """'She said "hello" and then escalated ...': the report's words are the closed quotation, not what follows it.
+
+    Whatever the parse hangs under the report ('you say "you had your chance", and if your
+    leadership comes back ...'), a word after the closed quotation is outside what was said.
+    """
     text = token.doc.text
     return any(report.idx < start and end < token.idx for start, end in quote_spans(text))

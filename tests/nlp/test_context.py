@@ -159,6 +159,7 @@ def test_a_quoted_example_of_the_whole_mistake_is_quoted(lint, text):
     [
         'Escalate to "senior leadership" now.',  # scare quotes around the group's name
         'She said "hello" and then escalated to leadership.',  # the report is the closed quotation
+        'He said "we can ship on Friday", and then leadership asked for a delay.',  # whatever the parse hangs under "said"
     ],
 )
 def test_words_outside_a_quotation_keep_the_writers_voice(lint, text):
