@@ -394,18 +394,25 @@ def _across_a_break(clause, verb) -> bool:
 
 
 def _names_a_source(word) -> bool:
-    """"According to X", "per the consultant's deck": the source of what the clause says.
+    """"According to X", "per the consultant's deck": someone else as the source of what the clause says.
 
     "Per" names a source only with a determiner, an owner or a name ("per the deck",
-    "per HR"); "per week", "per person" are rates.
+    "per HR"); "per week", "per person" are rates. A source the writer owns ("per our
+    policy", "according to our survey") is the writer's own.
     """
     w = words()
     if word.lower_ in w["source_markers"]:
-        return True
+        to = next((c for c in word.children if c.dep_ == "prep"), None)
+        source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+        return source is None or not _owned_by_writer(source)
     if word.lower_ not in w["source_prepositions"]:
         return False
     source = next((c for c in word.children if c.dep_ == "pobj"), None)
-    return source is not None and (source.pos_ == "PROPN" or any(c.dep_ in {"det", "poss"} for c in source.children))
+    return (
+        source is not None
+        and (source.pos_ == "PROPN" or any(c.dep_ in {"det", "poss"} for c in source.children))
+        and not _owned_by_writer(source)
+    )
 
 
 def _reported_in_words(token) -> bool:

@@ -110,6 +110,8 @@ def test_views_of_others_in_more_wordings_are_attributed(lint, text, code):
         ("The vendor's argument, which I find persuasive, is that we need leaders, not managers.", "LM002"),  # endorsed
         ("Critics claim we need leaders, not managers, and I think they're right.", "LM002"),
         ("We meet twice per week and we need leaders, not managers.", "LM002"),  # "per week" is a rate
+        ("Per our handbook, managers should graduate to leaders.", "LM002"),  # a source the writer owns
+        ("According to our survey, managers should graduate to leaders.", "LM002"),
         ("Stop searching 'how to manage remote teams' and start learning how to lead them.", "LM002"),  # a quoted search, the claim outside
     ],
 )
