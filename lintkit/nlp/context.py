@@ -216,7 +216,7 @@ def reporting_frame(verb) -> str | None:
     w = words()
     lemma = verb.lemma_.lower()
     if lemma in w["reporting_nouns"] and verb.pos_ in NOUN_POS:
-        return None if _owned_by_writer(verb) else ATTRIBUTED
+        return None if _owned_by_writer(verb) or _adopted_by_writer(verb) else ATTRIBUTED
     if verb.lower_ in w["reporting_adjectives"] and verb.head.i != verb.i:
         verb = verb.head  # "she was convinced that ...": the subject sits on the copula
     elif lemma not in w["reporting_verbs"]:
@@ -242,6 +242,30 @@ def _owned_by_writer(noun) -> bool:
     w = words()
     owner = _owner(noun)
     return owner is not None and (owner.lower_ in w["writer_possessives"] or owner.lower_ in w["writer_subjects"])
+
+
+def _adopted_by_writer(noun) -> bool:
+    """"We hold the view that ...", "I've come round to the view that ...": the writer takes the view as their own.
+
+    The view is the object of the writer's verb of holding, or of its "to" ("at");
+    "I don't share the view", "I used to hold the view" keep it someone else's.
+    """
+    w = words()
+    if noun.dep_ == "dobj":
+        verb = noun.head
+    elif noun.dep_ == "pobj" and noun.head.lower_ in {"to", "at"}:
+        verb = noun.head.head
+        if verb.pos_ != "VERB" and verb.dep_ in {"advmod", "prt"}:
+            verb = verb.head  # "come round to the view"
+    else:
+        return False
+    subject = _subject(verb)
+    return (
+        verb.lemma_.lower() in w["adopting_verbs"]
+        and subject is not None
+        and subject.lower_ in w["writer_subjects"]
+        and not (_is_negated(verb) or _dropped_view(verb) or _later_recanted(verb))
+    )
 
 
 def _owner(noun):

@@ -88,6 +88,8 @@ def test_markdown_blockquote_is_quoted_but_a_callout_is_the_writers(lint):
         ("Our executives keep urging us to lead, not manage.", "LM002"),  # what others tell us to do
         ("I was told we need leaders, not managers.", "LM002"),  # the writer on the receiving end
         ("Critics claim we need leaders, not managers, and I don't think they're right.", "LM002"),
+        ("I used to hold the view that leaders are born.", "LM004"),  # a view held and dropped
+        ("I came across the idea that leaders are born.", "LM004"),  # met, not adopted
     ],
 )
 def test_views_of_others_in_more_wordings_are_attributed(lint, text, code):
@@ -111,6 +113,8 @@ def test_views_of_others_in_more_wordings_are_attributed(lint, text, code):
         ("Critics claim we need leaders, not managers, and I think they're right.", "LM002"),
         ("We meet twice per week and we need leaders, not managers.", "LM002"),  # "per week" is a rate
         ("Per our handbook, managers should graduate to leaders.", "LM002"),  # a source the writer owns
+        ("We hold the view that a leader is just a manager.", "LM001"),  # a view the writer takes as their own
+        ("I've come round to the view that a leader is just a manager.", "LM001"),
         ("According to our survey, managers should graduate to leaders.", "LM002"),
         ("Stop searching 'how to manage remote teams' and start learning how to lead them.", "LM002"),  # a quoted search, the claim outside
     ],
