@@ -421,21 +421,22 @@ def _names_a_source(word) -> bool:
     """"According to X", "per the consultant's deck": someone else as the source of what the clause says.
 
     "Per" names a source only with a determiner, an owner or a name ("per the deck",
-    "per HR"); "per week", "per person" are rates. A source the writer owns ("per our
-    policy", "according to our survey") is the writer's own.
+    "per HR"); "per week", "per person" are rates. The writer's own text or findings
+    ("per our handbook", "according to our survey") speak for the writer; a person the
+    writer knows ("according to my old boss") is still someone else.
     """
     w = words()
     if word.lower_ in w["source_markers"]:
         to = next((c for c in word.children if c.dep_ == "prep"), None)
         source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-        return source is None or not _owned_by_writer(source)
+        return source is None or not _writer_document(source)
     if word.lower_ not in w["source_prepositions"]:
         return False
     source = next((c for c in word.children if c.dep_ == "pobj"), None)
     return (
         source is not None
         and (source.pos_ == "PROPN" or any(c.dep_ in {"det", "poss"} for c in source.children))
-        and not _owned_by_writer(source)
+        and not _writer_document(source)
     )
 
 

@@ -90,6 +90,7 @@ def test_markdown_blockquote_is_quoted_but_a_callout_is_the_writers(lint):
         ("Critics claim we need leaders, not managers, and I don't think they're right.", "LM002"),
         ("I used to hold the view that leaders are born.", "LM004"),  # a view held and dropped
         ("I came across the idea that leaders are born.", "LM004"),  # met, not adopted
+        ("According to my old boss, leaders are born.", "LM004"),  # a person the writer knows is someone else
     ],
 )
 def test_views_of_others_in_more_wordings_are_attributed(lint, text, code):
