@@ -345,7 +345,7 @@ def _reported_by(clause, head) -> bool:
         clause.dep_ in REPORTED_DEPS
         or _told_to(clause, head)
         or _subject_taken_as_object(clause, head)
-        or (head.lemma_.lower() in words()["reporting_nouns"] and (clause.dep_ == "appos" or _content_clause(clause)))
+        or (head.lemma_.lower() in words()["reporting_nouns"] and (clause.dep_ == "appos" or _content_clause(clause, head)))
     )
     return bool(reported and reporting_frame(head)) or _content_of_a_view(clause, head)
 
@@ -369,9 +369,17 @@ def _subject_taken_as_object(word, verb) -> bool:
         c.dep_ == "ccomp" and c.i > word.i and _subject(c) is None for c in verb.children)
 
 
-def _content_clause(clause) -> bool:
-    """"The claim that we need leaders": a that-clause gives the noun's content; "the mantra (that) managers repeat" is a relative clause."""
-    return clause.dep_ in {"acl", "relcl"} and any(c.dep_ == "mark" for c in clause.children)
+def _content_clause(clause, noun) -> bool:
+    """"The claim that we need leaders", "the author's thesis: leaders are born": the noun's content.
+
+    "The mantra (that) managers repeat" is a relative clause: no "that" of its own. After
+    a colon, as after "is", an unowned view ("the idea: we lead") is the writer explaining.
+    """
+    if clause.dep_ not in {"acl", "relcl"}:
+        return False
+    if any(c.dep_ == "mark" for c in clause.children):
+        return True
+    return _owner(noun) is not None and any(t.pos_ == "PUNCT" and ":" in t.text for t in clause.doc[noun.i + 1:clause.i])
 
 
 def _content_of_a_view(clause, copula) -> bool:

@@ -85,6 +85,7 @@ def test_markdown_blockquote_is_quoted_but_a_callout_is_the_writers(lint):
         ("The consultant's whole argument is that we need leaders, not managers.", "LM002"),  # someone's argument is that ...
         ("Their message was that we need leaders, not managers.", "LM002"),
         ("There's a popular notion that we need leaders, not managers.", "LM002"),  # a view that is out there
+        ("The author's thesis: leaders are born.", "LM004"),  # a view named before a colon
         ("Our executives keep urging us to lead, not manage.", "LM002"),  # what others tell us to do
         ("I was told we need leaders, not managers.", "LM002"),  # the writer on the receiving end
         ("Critics claim we need leaders, not managers, and I don't think they're right.", "LM002"),
@@ -108,6 +109,7 @@ def test_views_of_others_in_more_wordings_are_attributed(lint, text, code):
         ("This course taught me to lead, not manage.", "LM002"),  # a lesson taken up, not an instruction reported
         ("The idea is that we need leaders, not managers.", "LM002"),  # an unowned idea: the writer explaining
         ("My pitch is that we need leaders, not managers.", "LM002"),
+        ("The idea: we need leaders, not managers.", "LM002"),  # an unowned idea after a colon: the writer explaining
         ("We lead, which is to say we manage.", "LM001"),  # "which is to say" glosses
         ("Whatever the critics say about budgets, we need leaders, not managers.", "LM002"),  # conceded, not reported
         ("The vendor's argument, which I find persuasive, is that we need leaders, not managers.", "LM002"),  # endorsed
