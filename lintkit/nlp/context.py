@@ -506,6 +506,7 @@ def _quotation_between(report, token) -> bool:
 
     Whatever the parse hangs under the report ('you say "you had your chance", and if your
     leadership comes back ...'), a word after the closed quotation is outside what was said.
+    Only the words between are scanned: the whole window's text would cost its length at every report.
     """
-    text = token.doc.text
-    return any(report.idx < start and end < token.idx for start, end in quote_spans(text))
+    between = token.doc[report.i + 1:token.i].text
+    return any(end < len(between) for _, end in quote_spans(between))
