@@ -106,12 +106,43 @@ def _copula_clause(side):
     return verb, predicate
 
 
+def _modal_clause(side):
+    """The verb a side is the subject of under a modal, with the modal: "Management won't save you" -> ("save", "will");
+    a modal left standing alone ("Leadership will.") is its own verb."""
+    verb = _subject_side(side)
+    if verb is None:
+        return None
+    modals = _words()["remedy_modals"]
+    if verb.lemma_.lower() in modals and verb.tag_ == "MD":
+        return verb, verb.lemma_.lower()
+    modal = next((c for c in verb.children if c.dep_ == "aux" and c.lemma_.lower() in modals), None)
+    return None if modal is None else (verb, modal.lemma_.lower())
+
+
+def _denied_remedy(pair) -> bool:
+    """"Management won't save you. Leadership will.", "Management can't fix this. Only leadership can.": what one side
+    cannot do, the other can, said with one verb of remedy and the same modal."""
+    clauses = [_modal_clause(side) for side in pair]
+    if None in clauses:
+        return False
+    (first, modal), (second, echo) = clauses
+    if modal != echo or not _links(first, second) or _negated(first) == _negated(second):
+        return False
+    said = first if first.tag_ != "MD" else second
+    if said.tag_ == "MD" or said.lemma_.lower() not in _words()["remedy_verbs"]:
+        return False
+    return first.tag_ == "MD" or second.tag_ == "MD" or first.lemma_ == second.lemma_
+
+
 def one_is_the_other_is_not(tokens: Sequence) -> bool:
     """"Managers are replaceable. Leaders aren't.": the same verdict said of one side and denied of the other, the
-    second clause repeating the word or leaving it out."""
+    second clause repeating the word or leaving it out; or the same remedy ("Management won't save you. Leadership
+    will.")."""
     pair = _pair(tokens)
     if pair is None:
         return False
+    if _denied_remedy(pair):
+        return True
     clauses = [_copula_clause(side) for side in pair]
     if None in clauses:
         return False
