@@ -61,9 +61,14 @@ def _before(side, cues):
     for token in reversed(doc[max(side.sent.start, side.i - REACH_BEFORE):side.i]):
         if token.text in _words()["frame_breaks"]:
             return None
-        if _names(token, cues) and not (token.head.i == side.i and token.dep_ in MODIFIER_DEPS and token.pos_ != "VERB"):
+        if _names(token, cues) and not (token.head.i == side.i and token.dep_ in MODIFIER_DEPS and token.pos_ != "VERB" and not _fragment(side)):
             return token  # a noun modifying the side is part of its name ("train leaders" misread as a compound)
     return None
+
+
+def _fragment(side) -> bool:
+    """"ENOUGH MANAGEMENT.": a side standing alone as its sentence, so a word before it frames it even as a modifier."""
+    return side.dep_ == "ROOT" and all(t.i == side.i or t.head.i == side.i and t.i < side.i or t.is_punct for t in side.sent)
 
 
 def _above(side, cues):
