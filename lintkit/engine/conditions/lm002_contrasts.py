@@ -3,7 +3,8 @@
 Writers rarely say "replace" outright. They give each side a clause of its own and let the contrast do the work:
 one side holds you back while the other sets you free, one is replaceable and the other is not, one is what
 people want and the other what they get, one is what you fall back on when you fail at the other, one is
-preferred to the other in any phrasing ("I'd rather report to a leader than to a manager"). The parse finds the
+preferred to the other in any phrasing ("I'd rather report to a leader than to a manager"), a thing to be led and
+not a thing to be managed. The parse finds the
 clause of each side; the words that give each clause its value are data (``[conditions.LM002]`` in
 ``rules/lexicon.toml``).
 """
@@ -287,6 +288,38 @@ def preferred_before_than(tokens: Sequence) -> bool:
     return not any(t.dep_ in SUBJECT_DEPS for t in [new, *new.ancestors] if t.i != than.head.i and than.head in t.ancestors)
 
 
+def _to_be_done(side):
+    """The thing a side is to be done to, by an infinitive in the passive: "a flock to be led" -> "flock"."""
+    if not (any(c.lower_ == "to" for c in side.children) and any(c.dep_ == "auxpass" for c in side.children)):
+        return None
+    if side.dep_ in {"relcl", "acl"}:
+        return side.head
+    return next((c for c in side.children if c.dep_ == "nsubjpass"), None)  # "but a community to be led", misread
+
+
+def _thing_denied(thing) -> bool:
+    """"not a herd", "a school is not a factory": a negation on the thing or on the copula that names it."""
+    negations = pattern_lists()["negations"]
+    if any(t.lower_ in negations for t in thing.doc[max(thing.sent.start, thing.i - 3):thing.i]):
+        return True
+    return thing.dep_ == "attr" and _negated(thing.head)
+
+
+def one_thing_to_be_done_not_the_other(tokens: Sequence) -> bool:
+    """"This is a flock to be led, not a herd to be managed", "A school is not a factory to be managed but a community
+    to be led": the same whole named twice, once as a thing for one side and, denied, as a thing for the other."""
+    pair = _pair(tokens)
+    if pair is None:
+        return False
+    things = [_to_be_done(side) for side in pair]
+    if None in things or things[0].i == things[1].i:
+        return False
+    first, second = things
+    if first.sent.start != second.sent.start and first.sent.end != second.sent.start:
+        return False
+    return _thing_denied(first) != _thing_denied(second)
+
+
 def same_heads(tokens: Sequence) -> bool:
     """"Leadership roles are replacing management roles": where the first side modifies a noun, the other modifies the
     same noun, so the two functions are swapped and not two different things ("the leadership team replaced the
@@ -307,4 +340,5 @@ CONDITIONS = {
     "fallback-for-failure": fallback_for_failure,
     "preferred-before-than": preferred_before_than,
     "same-heads": same_heads,
+    "one-thing-to-be-done-not-the-other": one_thing_to_be_done_not_the_other,
 }

@@ -80,8 +80,8 @@ def _above(side, cues):
             return None
         if token.dep_ in MODIFIER_DEPS and token.head.lemma_.lower() not in heads:
             return None  # "ditch the management jargon" lets jargon go, not management
-        if token.dep_ == "prep" and token.head.pos_ in NOUN_TAGS and token.lower_ != "of":
-            return None  # "time to read some fiction about leadership": the side only describes a thing
+        if token.dep_ == "prep" and token.head.pos_ in NOUN_TAGS and token.lower_ not in {"of", "as"}:
+            return None  # "time to read some fiction about leadership": the side only describes a thing ("her role as a manager" names it)
         token = token.head
         if _names(token, cues):
             return token
