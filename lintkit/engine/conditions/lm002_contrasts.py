@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from lintkit.engine.conditions.shared import SUBJECT_DEPS, family_tokens
+from lintkit.engine.conditions.shared import SUBJECT_DEPS, family_tokens, parallel_forms
 from lintkit.engine.conditions.words import condition_words, pattern_lists
 
 # How far up the parse a clause is looked for: a relative clause above a failure ("managers who fail to lead"), the
@@ -333,6 +333,19 @@ def same_heads(tokens: Sequence) -> bool:
     return last.dep_ in {"compound", "amod"} and last.head.i > last.i and last.head.lemma_ == first.head.lemma_
 
 
+def parallel_or_clefted(tokens: Sequence) -> bool:
+    """Like set against like ("managing my team when I should be leading it"), or the other side named by a cleft,
+    whatever its form ("calling it management when what we should be doing is leading people")."""
+    if parallel_forms(tokens):
+        return True
+    pair = _pair(tokens)
+    if pair is None:
+        return False
+    last = pair[1]
+    before = last.doc[pair[0].i + 1:last.i]
+    return any(t.lower_ == "what" for t in before) and last.i > 0 and last.doc[last.i - 1].lemma_ == "be"
+
+
 CONDITIONS = {
     "held-back-then-freed": held_back_then_freed,
     "one-is-the-other-is-not": one_is_the_other_is_not,
@@ -341,4 +354,5 @@ CONDITIONS = {
     "preferred-before-than": preferred_before_than,
     "same-heads": same_heads,
     "one-thing-to-be-done-not-the-other": one_thing_to_be_done_not_the_other,
+    "parallel-or-clefted": parallel_or_clefted,
 }
