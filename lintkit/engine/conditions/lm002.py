@@ -178,8 +178,9 @@ def obsolete_is_final(tokens: Sequence) -> bool:
 
 
 def other_not_modifier(tokens: Sequence) -> bool:
-    """"took leadership over the management team": a modifier names a group, not the function set aside."""
-    return family_tokens(tokens)[-1].dep_ != "compound"
+    """"took leadership over the management team": a modifier names a group, not the function set aside; so does an
+    owner ("no room for leaders' pet projects")."""
+    return family_tokens(tokens)[-1].dep_ not in {"compound", "poss"}
 
 
 def same_act(tokens: Sequence) -> bool:
