@@ -4,9 +4,8 @@ Writers rarely say "replace" outright. They give each side a clause of its own a
 one side holds you back while the other sets you free, one is replaceable and the other is not, one is what
 people want and the other what they get, one is what you fall back on when you fail at the other, one is
 preferred to the other in any phrasing ("I'd rather report to a leader than to a manager"), a thing to be led and
-not a thing to be managed. The parse finds the
-clause of each side; the words that give each clause its value are data (``[conditions.LM002]`` in
-``rules/lexicon.toml``).
+not a thing to be managed. The parse finds the clause of each side; the words that give each clause its value are
+data (``[conditions.LM002]`` in ``rules/lexicon.toml``).
 """
 from __future__ import annotations
 
@@ -221,6 +220,7 @@ def _failed_clause(side):
 
 
 def _clause_of(token):
+    """The head of the clause a word sits in, so the failed clause and the other side's can be told apart."""
     while token.dep_ not in {"advcl", "ROOT", "relcl", "ccomp", "conj", "parataxis"} and token.head.i != token.i:
         token = token.head
     return token
@@ -236,8 +236,8 @@ def _conditions(clause, main) -> bool:
 
 def fallback_for_failure(tokens: Sequence) -> bool:
     """"Management is what you do when you can't lead", "If you have to manage people, you've already failed to lead
-    them", "Managing is for people who can't lead": one side is what is left where the other fails. The side fallen back on is not denied, and not the
-    subject of what people do ("if you fail to manage, your leaders will step in")."""
+    them", "Managing is for people who can't lead": one side is what is left where the other fails. The side fallen
+    back on is not denied, and not the subject of what people do ("if you fail to manage, your leaders will step in")."""
     pair = _pair(tokens)
     if pair is None:
         return False
@@ -285,7 +285,8 @@ def preferred_before_than(tokens: Sequence) -> bool:
         return False
     if any(c.dep_ == "relcl" for side in pair for c in side.children):
         return False  # "rather report to a manager I trust than to a leader I don't" weighs two people
-    return not any(t.dep_ in SUBJECT_DEPS for t in [new, *new.ancestors] if t.i != than.head.i and than.head in t.ancestors)
+    below = [t for t in [new, *new.ancestors] if t.i != than.head.i and than.head in t.ancestors]
+    return not any(t.dep_ in SUBJECT_DEPS for t in below)  # a subject below the preference says who acts, not what is preferred
 
 
 def _to_be_done(side):
