@@ -347,6 +347,17 @@ def parallel_or_clefted(tokens: Sequence) -> bool:
     return any(t.lower_ == "what" for t in before) and last.i > 0 and last.doc[last.i - 1].lemma_ == "be"
 
 
+def words_before_over_are_the_firsts(tokens: Sequence) -> bool:
+    """"prefers leading through influence over managing": the words between the first side and "over" are its own
+    phrase; "put leaders in charge over managers" sets people over people."""
+    pair = _pair(tokens)
+    if pair is None:
+        return False
+    first = pair[0]
+    over = next((t for t in tokens if t.i > first.i and t.lower_ == "over"), None)
+    return over is not None and all(t in first.subtree for t in first.doc[first.i + 1:over.i])
+
+
 CONDITIONS = {
     "held-back-then-freed": held_back_then_freed,
     "one-is-the-other-is-not": one_is_the_other_is_not,
@@ -356,4 +367,5 @@ CONDITIONS = {
     "same-heads": same_heads,
     "one-thing-to-be-done-not-the-other": one_thing_to_be_done_not_the_other,
     "parallel-or-clefted": parallel_or_clefted,
+    "words-before-over-are-the-firsts": words_before_over_are_the_firsts,
 }
