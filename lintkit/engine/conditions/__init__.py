@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from typing import Callable, Sequence
 
-from lintkit.engine.conditions import lm001, lm002, lm002_clauses, lm002_frames, lm003, lm004, shared
+from lintkit.engine.conditions import lm001, lm002, lm002_clauses, lm002_contrasts, lm002_frames, lm003, lm004, shared
 
 CONDITIONS: dict[str, Callable[[Sequence], bool]] = {
     **shared.CONDITIONS,
     **lm001.CONDITIONS,
     **lm002.CONDITIONS,
     **lm002_clauses.CONDITIONS,
+    **lm002_contrasts.CONDITIONS,
     **lm002_frames.CONDITIONS,
     **lm003.CONDITIONS,
     **lm004.CONDITIONS,

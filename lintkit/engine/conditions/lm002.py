@@ -27,6 +27,8 @@ def not_relative_clause(tokens: Sequence) -> bool:
     if not relatives:
         return True
     family = family_tokens(tokens)
+    if relatives == [family[0]] and all(t in family[0].subtree for t in family):
+        return True  # "managers who lead, not manage": the contrast is what the relative clause asks of them
     if len(relatives) == 2 and len({t._.lk_family for t in relatives}) == 2 and relatives == [family[0], family[-1]]:
         return relatives[0].head.lemma_.lower() == relatives[1].head.lemma_.lower()
     return False
@@ -65,9 +67,11 @@ def not_described_activity(tokens: Sequence) -> bool:
 
 
 def not_concessive(tokens: Sequence) -> bool:
-    """"They may not be managing anybody, but they're leading": a concession describes, it does not reject."""
+    """"They may not be managing anybody, but they're leading", "she isn't yet leading; she's managing well": a
+    concession or a report of progress describes, it does not reject."""
     doc = tokens[0].doc
-    before = doc[max(tokens[0].sent.start, tokens[0].i - 2):tokens[0].i]
+    first = family_tokens(tokens)[0]
+    before = doc[max(tokens[0].sent.start, tokens[0].i - 2):max(tokens[0].i, first.i)]
     return not any(t.lower_ in _words()["concessive_modals"] for t in before)
 
 
@@ -174,8 +178,9 @@ def obsolete_is_final(tokens: Sequence) -> bool:
 
 
 def other_not_modifier(tokens: Sequence) -> bool:
-    """"took leadership over the management team": a modifier names a group, not the function set aside."""
-    return family_tokens(tokens)[-1].dep_ != "compound"
+    """"took leadership over the management team": a modifier names a group, not the function set aside; so does an
+    owner ("no room for leaders' pet projects")."""
+    return family_tokens(tokens)[-1].dep_ not in {"compound", "poss"}
 
 
 def same_act(tokens: Sequence) -> bool:

@@ -61,9 +61,14 @@ def _before(side, cues):
     for token in reversed(doc[max(side.sent.start, side.i - REACH_BEFORE):side.i]):
         if token.text in _words()["frame_breaks"]:
             return None
-        if _names(token, cues) and not (token.head.i == side.i and token.dep_ in MODIFIER_DEPS and token.pos_ != "VERB"):
+        if _names(token, cues) and not (token.head.i == side.i and token.dep_ in MODIFIER_DEPS and token.pos_ != "VERB" and not _fragment(side)):
             return token  # a noun modifying the side is part of its name ("train leaders" misread as a compound)
     return None
+
+
+def _fragment(side) -> bool:
+    """"ENOUGH MANAGEMENT.": a side standing alone as its sentence, so a word before it frames it even as a modifier."""
+    return side.dep_ == "ROOT" and all(t.i == side.i or t.head.i == side.i and t.i < side.i or t.is_punct for t in side.sent)
 
 
 def _above(side, cues):
@@ -75,8 +80,8 @@ def _above(side, cues):
             return None
         if token.dep_ in MODIFIER_DEPS and token.head.lemma_.lower() not in heads:
             return None  # "ditch the management jargon" lets jargon go, not management
-        if token.dep_ == "prep" and token.head.pos_ in NOUN_TAGS and token.lower_ != "of":
-            return None  # "time to read some fiction about leadership": the side only describes a thing
+        if token.dep_ == "prep" and token.head.pos_ in NOUN_TAGS and token.lower_ not in {"of", "as"}:
+            return None  # "time to read some fiction about leadership": the side only describes a thing ("her role as a manager" names it)
         token = token.head
         if _names(token, cues):
             return token
@@ -112,7 +117,30 @@ def _let_go(side):
     cue = _above(side, words["letting_go_frames"]) or _before(side, words["letting_go_frames"])
     if cue is not None and not _particle_missing(cue):
         return cue
-    return _after(side, words["ending_verdicts"])
+    return _after(side, words["ending_verdicts"]) or _idiom(side, words["dismissal_objects"])
+
+
+def _in_object_of(holder, verb) -> bool:
+    """Whether ``holder`` is the verb or stands in its object ("replace [our layer of managers] with ...")."""
+    for _ in range(HOPS_UP):
+        if holder.i == verb.i:
+            return True
+        if holder.dep_ not in {"dobj", "pobj", "prep"}:
+            return False
+        holder = holder.head
+    return False
+
+
+def _idiom(side, objects):
+    """A verb whose object carries the frame, the side being who receives it: "show the managers the door", "give
+    management the boot", "hand the keys to the leaders", "pass the baton to leadership"."""
+    receiver = side.head if side.dep_ == "pobj" and side.head.lower_ == "to" else side
+    if receiver.dep_ not in {"dative", "prep"} or receiver.head.pos_ != "VERB":
+        return None
+    verb = receiver.head
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in objects for c in verb.children):
+        return verb
+    return None
 
 
 def _taken_up(side, drop):
@@ -122,12 +150,12 @@ def _taken_up(side, drop):
     if _describes(side, words["taking_up_frames"] | words["rising_verdicts"]):
         return None
     if side.dep_ == "relcl" and side.head.i < side.i and not side.head._.lk_family:
+        if _names(side.head, words["taking_up_frames"]):
+            return side.head  # "it's time to lead", parsed as a clause describing "time"
         side = side.head  # "they need people who can lead", "replaced our managers with coaches who lead"
-    if side.dep_ == "pobj" and side.head.lower_ in words["swap_prepositions"]:
-        holder = side.head.head  # "replace the management layer with leaders": on the verb or on its object
-        if holder.i == drop.i or (holder.dep_ == "dobj" and holder.head.i == drop.i):
-            return side.head
-    cue = _above(side, words["taking_up_frames"]) or _before(side, words["taking_up_frames"])
+    if side.dep_ == "pobj" and side.head.lower_ in words["swap_prepositions"] and _in_object_of(side.head.head, drop):
+        return side.head  # "replace the management layer with leaders", "replaced our layer of managers with leaders"
+    cue = _above(side, words["taking_up_frames"]) or _before(side, words["taking_up_frames"]) or _idiom(side, words["handover_objects"])
     if cue is not None and not _particle_missing(cue):
         return cue
     return _after(side, words["rising_verdicts"]) or (side if _bare_command(side) else None)
@@ -206,7 +234,7 @@ def dropped_then_taken_up(tokens: Sequence) -> bool:
     if _contrast_then_pick(first, last):
         return True
     for old, new in ((first, last), (last, first)):
-        if old.i < new.i and (_instead(new) or _refused_then_required(old, new)):
+        if old.i < new.i and (_instead(new) or _refused_then_required(old, new) or _described_then_required(old, new)):
             return True
         drop = _let_go(old)
         take = None if drop is None else _taken_up(new, drop)
@@ -229,10 +257,16 @@ def _coordinated(old, new) -> bool:
 
 def _people_coming_and_going(old, new) -> bool:
     """"We fired our manager and hired a new team leader": one person after another, not a function swapped out.
-    "Stop being a manager. Try being a leader." names roles (after "be"), which is the swap; "the manager era" an era."""
+    "Stop being a manager. Try being a leader." names roles (after "be"), which is the swap; "the manager era" and "the
+    era of the manager" an era."""
     roles = {"attr", "oprd"}
-    agents = all(t._.lk_form == "agent" and t.tag_ == "NN" and _stands_for(t).i == t.i for t in (old, new))
+    agents = all(t._.lk_form == "agent" and t.tag_ == "NN" and _stands_for(t).i == t.i and not _of_an_era(t) for t in (old, new))
     return agents and not ({old.dep_, new.dep_} & roles)
+
+
+def _of_an_era(side) -> bool:
+    """"the era of the manager", "the age of the leader": a way of working named after its people."""
+    return side.dep_ == "pobj" and side.head.lower_ == "of" and side.head.head.lemma_.lower() in _words()["frame_heads"]
 
 
 def _refusal(side):
@@ -269,6 +303,25 @@ def _refused_then_required(old, new) -> bool:
     return not (_denied(take) or _supposed(take) or _asks(new) or _points_back(new, take) or refusal in take.ancestors and take.head.i == refusal.head.i)
 
 
+def _described_then_required(old, new) -> bool:
+    """"You're managing. You need to be leading.": what the reader is doing now, then the other side required of them in
+    a clause or sentence of its own."""
+    words = _words()
+    if old.tag_ != "VBG" or old.dep_ not in {"ROOT", "conj", "ccomp", "parataxis"}:
+        return False
+    if not any(c.dep_ == "aux" and c.lemma_ == "be" for c in old.children):
+        return False
+    subjects = [t for c in old.children if c.dep_ in SUBJECT_DEPS for t in c.subtree]
+    if not any(t.lower_ in words["addressees"] for t in subjects):  # "you're managing", "most of you are managing"
+        return False
+    if _denied(old) or _supposed(old):
+        return False
+    take = _taken_up(new, old)
+    if take is None or take.lemma_.lower() not in words["requiring_frames"] or take.i < old.i or old in take.ancestors:
+        return False
+    return not (_denied(take) or _supposed(take) or _asks(new) or _points_back(new, take))
+
+
 def _acts(side) -> bool:
     """The side is the subject of a clause of its own: "Managers push", "Leaders are an investment"."""
     return side.dep_ in {"nsubj", "nsubjpass"} and side.head.pos_ in {"VERB", "AUX"}
@@ -276,7 +329,8 @@ def _acts(side) -> bool:
 
 def _contrast_then_pick(first, last) -> bool:
     """"Managers push; leaders pull. Be the one who pulls.", "Managers count heads, leaders win hearts, so hire
-    leaders": a contrast of the two as subjects, then a word that picks one, in that sentence or the next."""
+    leaders": a contrast of the two as subjects, then a word that picks one or lets one go ("so stop hiring managers"),
+    in that sentence or the next."""
     if not (_acts(first) and _acts(last)) or first.head.i == last.head.i:
         return False
     words = _words()
@@ -285,9 +339,19 @@ def _contrast_then_pick(first, last) -> bool:
     if last.sent.end < len(doc):
         sentences.append(doc[last.sent.end].sent)
     rest = [t for span in sentences for t in span if t.i > last.head.i]
-    if any(t.lower_ in words["both_markers"] - words["limiters"] or t._.lk_family == first._.lk_family for t in rest):
+    if any(t.lower_ in words["both_markers"] - words["limiters"] for t in rest):
+        return False
+    if any((t._.lk_family or t.lower_ in words["back_references"]) and _dropped(t) for t in rest):
+        return True  # "leaders build teams, managers just staff them, so stop hiring managers", "so we're phasing them out"
+    if any(t._.lk_family == first._.lk_family for t in rest):
         return False  # "... you need both", "so hire managers who lead"
     return any(t.lemma_.lower() in words["pick_frames"] and t.tag_ == "VB" and not _denied(t) and _picks_a_side(t, last) for t in rest)
+
+
+def _dropped(side) -> bool:
+    """A later mention of a side let go by a frame nothing denies or supposes: "so stop hiring managers"."""
+    drop = _let_go(side)
+    return drop is not None and not _denied(drop) and not _supposed(drop)
 
 
 def _picks_a_side(verb, side) -> bool:

@@ -1,0 +1,371 @@
+"""LM002 (replacement) read as two clauses set against each other, one for each side.
+
+Writers rarely say "replace" outright. They give each side a clause of its own and let the contrast do the work:
+one side holds you back while the other sets you free, one is replaceable and the other is not, one is what
+people want and the other what they get, one is what you fall back on when you fail at the other, one is
+preferred to the other in any phrasing ("I'd rather report to a leader than to a manager"), a thing to be led and
+not a thing to be managed. The parse finds the clause of each side; the words that give each clause its value are
+data (``[conditions.LM002]`` in ``rules/lexicon.toml``).
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+from lintkit.engine.conditions.shared import SUBJECT_DEPS, family_tokens, parallel_forms
+from lintkit.engine.conditions.words import condition_words, pattern_lists
+
+# How far up the parse a clause is looked for: a relative clause above a failure ("managers who fail to lead"), the
+# copula above a clause ("all they ever get is management").
+HOPS_UP = 3
+# The parts of a copula that hold the clause a side is equated with: "what they get is", "is what people want".
+CLEFT_DEPS = frozenset({"csubj", "nsubj", "ccomp", "advcl", "attr"})
+
+
+def _words():
+    return condition_words("LM002")
+
+
+def _pair(tokens: Sequence):
+    """The first and last family word of a match, if they belong to different families."""
+    family = family_tokens(tokens)
+    if len(family) < 2 or family[0]._.lk_family == family[-1]._.lk_family:
+        return None
+    return family[0], family[-1]
+
+
+def _negated(verb) -> bool:
+    negations = pattern_lists()["negations"]
+    return any(c.dep_ == "neg" or c.lower_ in negations for c in verb.children)
+
+
+def _links(one, other) -> bool:
+    """Two clauses set side by side: one joined to the other, or sentences in a row."""
+    if one.i == other.i:
+        return False
+    if one.head.i == other.i or other.head.i == one.i:
+        return True
+    return one.sent.start != other.sent.start and (one.sent.end == other.sent.start or other.sent.end == one.sent.start)
+
+
+def _subject_side(side):
+    """The clause a side is the subject of, directly or as the modifier of its subject ("the managerial mindset")."""
+    token = side
+    if token.dep_ in {"compound", "amod", "poss"} and token.head.i > token.i:
+        token = token.head
+    if token.dep_ not in {"nsubj", "nsubjpass", "csubj"} or token.head.pos_ not in {"VERB", "AUX"}:
+        return None
+    return token.head
+
+
+def _slighted(side) -> bool:
+    """"bad management holds you back": a side run down by an adjective is a poor version of it, not the function."""
+    return any(c.dep_ == "amod" and c.lower_ in _words()["pejoratives"] for c in [*side.children, *side.head.children])
+
+
+def _valence(verb) -> str | None:
+    """"holds you back" holds, "sets you free" frees (a verb that needs its particle has it); after a copula, the
+    word said of the side: "is a cost" holds, "is an investment" frees."""
+    words = _words()
+    if verb.lemma_ == "be":
+        said = next((c for c in verb.children if c.dep_ in {"attr", "acomp"} and c.i > verb.i), None)
+        if said is None or _negated(verb):
+            return None
+        lemma = said.lemma_.lower()
+        return "holds" if lemma in words["burden_words"] else "frees" if lemma in words["boon_words"] else None
+    lemma = verb.lemma_.lower()
+    if lemma in words["valence_particle_verbs"] and not any(c.lower_ in words["valence_particles"] for c in verb.subtree if c.i > verb.i):
+        return None
+    if lemma in words["holding_verbs"]:
+        return "holds"
+    if lemma in words["freeing_verbs"]:
+        return "frees"
+    return None
+
+
+def held_back_then_freed(tokens: Sequence) -> bool:
+    """"The managerial mindset is holding you back; the leadership mindset sets you free", "Management is a cost.
+    Leadership is an investment.": each side the subject of a clause of its own, one a burden, the other a boon."""
+    pair = _pair(tokens)
+    if pair is None:
+        return False
+    verbs = [_subject_side(side) for side in pair]
+    if None in verbs or not _links(*verbs):
+        return False
+    if any(_negated(v) for v in verbs) or any(_slighted(side) for side in pair):
+        return False
+    return {_valence(v) for v in verbs} == {"holds", "frees"}
+
+
+def _copula_clause(side):
+    """The copula a side is the subject of, with its predicate word if it has one: "Managers are replaceable" ->
+    ("are", "replaceable"); "Leaders aren't." -> ("are", None)."""
+    verb = _subject_side(side)
+    if verb is None or verb.lemma_ != "be":
+        return None
+    predicate = next((c for c in verb.children if c.dep_ in {"acomp", "attr"} and c.i > verb.i), None)
+    return verb, predicate
+
+
+def _modal_clause(side):
+    """The verb a side is the subject of under a modal, with the modal: "Management won't save you" -> ("save", "will");
+    a modal left standing alone ("Leadership will.") is its own verb."""
+    verb = _subject_side(side)
+    if verb is None:
+        return None
+    modals = _words()["remedy_modals"]
+    if verb.lemma_.lower() in modals and verb.tag_ == "MD":
+        return verb, verb.lemma_.lower()
+    modal = next((c for c in verb.children if c.dep_ == "aux" and c.lemma_.lower() in modals), None)
+    return None if modal is None else (verb, modal.lemma_.lower())
+
+
+def _denied_remedy(pair) -> bool:
+    """"Management won't save you. Leadership will.", "Management can't fix this. Only leadership can.": what one side
+    cannot do, the other can, said with one verb of remedy and the same modal."""
+    clauses = [_modal_clause(side) for side in pair]
+    if None in clauses:
+        return False
+    (first, modal), (second, echo) = clauses
+    if modal != echo or not _links(first, second) or _negated(first) == _negated(second):
+        return False
+    said = first if first.tag_ != "MD" else second
+    if said.tag_ == "MD" or said.lemma_.lower() not in _words()["remedy_verbs"]:
+        return False
+    return first.tag_ == "MD" or second.tag_ == "MD" or first.lemma_ == second.lemma_
+
+
+def one_is_the_other_is_not(tokens: Sequence) -> bool:
+    """"Managers are replaceable. Leaders aren't.": the same verdict said of one side and denied of the other, the
+    second clause repeating the word or leaving it out; or the same remedy ("Management won't save you. Leadership
+    will.")."""
+    pair = _pair(tokens)
+    if pair is None:
+        return False
+    if _denied_remedy(pair):
+        return True
+    clauses = [_copula_clause(side) for side in pair]
+    if None in clauses:
+        return False
+    (first, said), (second, echoed) = clauses
+    if not _links(first, second) or _negated(first) == _negated(second) or said is None:
+        return False
+    if said.lemma_.lower() not in _words()["polar_verdicts"]:
+        return False
+    return echoed is None or echoed.lemma_ == said.lemma_
+
+
+def _valued_by(side):
+    """The verb that says what people make of a side: its own verb when it is the object ("employees crave
+    leadership"), or the verb of the clause it is equated with ("Leadership is what people want", "all they ever get
+    is management")."""
+    if side.dep_ == "dobj" and side.head.pos_ == "VERB":
+        return side.head
+    clause = _copula_clause(side)
+    if clause is not None:
+        copula = clause[0]
+    elif side.dep_ == "attr" and side.head.lemma_ == "be":
+        copula = side.head
+    else:
+        return None
+    clauses = sorted((c for c in copula.children if c.dep_ in CLEFT_DEPS), key=lambda c: c.dep_ not in SUBJECT_DEPS)
+    for child in clauses:
+        if any(t._.lk_family for t in child.subtree):
+            continue  # "What people want is leadership; what they get is management": the other side's own clause
+        verb = next((t for t in child.subtree if t.pos_ in {"VERB", "AUX"} and t.lemma_ != "be"), None)
+        if verb is not None:
+            return verb
+    return None
+
+
+def _clause_head(verb):
+    """The copula a verb's clause is equated by ("all they ever get is" -> "is"), else the verb itself."""
+    token = verb
+    for _ in range(HOPS_UP):
+        if token.head.i == token.i:
+            break
+        token = token.head
+        if token.lemma_ == "be":
+            return token
+    return verb
+
+
+def wanted_then_settled_for(tokens: Sequence) -> bool:
+    """"Leadership is what people actually want. Management is just what they get.", "Employees crave leadership but
+    all they ever get is management": one side is what people want, the other what they are given instead."""
+    pair = _pair(tokens)
+    if pair is None:
+        return False
+    verbs = [_valued_by(side) for side in pair]
+    if None in verbs or not _links(*(_clause_head(v) for v in verbs)):
+        return False
+    if any(_negated(v) or _negated(_clause_head(v)) for v in verbs):
+        return False
+    words = _words()
+    settled = [words["settled_verbs"] | (words["owning_verbs"] if side.dep_ != "dobj" else frozenset()) for side in pair]
+    lemmas = [v.lemma_.lower() for v in verbs]
+    return any(lemmas[i] in words["wanted_verbs"] and lemmas[1 - i] in settled[1 - i] for i in (0, 1))
+
+
+def _failed_clause(side):
+    """The clause that says someone failed at a side or cannot do it: "failed to lead", "unable to lead", "when you
+    can't lead", "when leadership fails"."""
+    words = _words()
+    if side.dep_ in SUBJECT_DEPS and side.head.lemma_.lower() in words["failure_words"]:
+        return side.head
+    if side.dep_ == "xcomp" and side.head.lemma_.lower() in words["failure_words"]:
+        return side.head
+    if side.pos_ == "VERB" and _negated(side) and any(c.dep_ == "aux" and c.lower_ in words["ability_modals"] for c in side.children):
+        return side
+    return None
+
+
+def _clause_of(token):
+    """The head of the clause a word sits in, so the failed clause and the other side's can be told apart."""
+    while token.dep_ not in {"advcl", "ROOT", "relcl", "ccomp", "conj", "parataxis"} and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _conditions(clause, main) -> bool:
+    """``clause`` is the "if"/"when" clause of ``main`` (or of a clause below it)."""
+    marks = _words()["fallback_marks"]
+    if clause.dep_ != "advcl" or not any(c.lower_ in marks for c in clause.children if c.i < clause.i):
+        return False
+    return main.i == clause.head.i or main in clause.ancestors
+
+
+def fallback_for_failure(tokens: Sequence) -> bool:
+    """"Management is what you do when you can't lead", "If you have to manage people, you've already failed to lead
+    them", "Managing is for people who can't lead": one side is what is left where the other fails. The side fallen
+    back on is not denied, and not the subject of what people do ("if you fail to manage, your leaders will step in")."""
+    pair = _pair(tokens)
+    if pair is None:
+        return False
+    for failed, other in (pair, pair[::-1]):
+        failure = _failed_clause(failed)
+        if failure is None or _failed_clause(other) is not None:
+            continue
+        here, there = _clause_of(failure), _clause_of(other)
+        if here.i == there.i or _negated(there):
+            continue
+        if _left_to(here, other):
+            return True
+        if _describes_people(failure):
+            continue
+        if other.dep_ in SUBJECT_DEPS and other.head.lemma_ != "be":
+            continue
+        if _conditions(here, there) or _conditions(there, here):
+            return True
+    return False
+
+
+def _left_to(clause, side) -> bool:
+    """"Management is for those who cannot lead": the side is said to be for the people the failed clause describes."""
+    people = clause.head
+    if clause.dep_ != "relcl" or people.dep_ != "pobj" or people.head.lower_ != "for":
+        return False
+    copula = _subject_side(side)
+    return copula is not None and copula.lemma_ == "be" and people.head.head.i == copula.i
+
+
+def _describes_people(token) -> bool:
+    """"Managers who fail to lead ..." describes people."""
+    return any(t.dep_ == "relcl" for t in [token, *token.ancestors][:HOPS_UP])
+
+
+def preferred_before_than(tokens: Sequence) -> bool:
+    """"I'd rather report to a leader than to a manager": the side preferred stands before "than" under the verb of
+    the preference, the other inside the "than" phrase."""
+    pair = _pair(tokens)
+    than = next((t for t in tokens if t.lower_ == "than"), None)
+    if pair is None or than is None:
+        return False
+    new, old = pair
+    if not (new.i < than.i < old.i) or new in than.subtree or old not in than.subtree:
+        return False
+    if any(c.dep_ == "relcl" for side in pair for c in side.children):
+        return False  # "rather report to a manager I trust than to a leader I don't" weighs two people
+    below = [t for t in [new, *new.ancestors] if t.i != than.head.i and than.head in t.ancestors]
+    return not any(t.dep_ in SUBJECT_DEPS for t in below)  # a subject below the preference says who acts, not what is preferred
+
+
+def _to_be_done(side):
+    """The thing a side is to be done to, by an infinitive in the passive: "a flock to be led" -> "flock"."""
+    if not (any(c.lower_ == "to" for c in side.children) and any(c.dep_ == "auxpass" for c in side.children)):
+        return None
+    if side.dep_ in {"relcl", "acl"}:
+        return side.head
+    return next((c for c in side.children if c.dep_ == "nsubjpass"), None)  # "but a community to be led", misread
+
+
+def _thing_denied(thing) -> bool:
+    """"not a herd", "a school is not a factory": a negation on the thing or on the copula that names it."""
+    negations = pattern_lists()["negations"]
+    if any(t.lower_ in negations for t in thing.doc[max(thing.sent.start, thing.i - 3):thing.i]):
+        return True
+    return thing.dep_ == "attr" and _negated(thing.head)
+
+
+def one_thing_to_be_done_not_the_other(tokens: Sequence) -> bool:
+    """"This is a flock to be led, not a herd to be managed", "A school is not a factory to be managed but a community
+    to be led": the same whole named twice, once as a thing for one side and, denied, as a thing for the other."""
+    pair = _pair(tokens)
+    if pair is None:
+        return False
+    things = [_to_be_done(side) for side in pair]
+    if None in things or things[0].i == things[1].i:
+        return False
+    first, second = things
+    if first.sent.start != second.sent.start and first.sent.end != second.sent.start:
+        return False
+    return _thing_denied(first) != _thing_denied(second)
+
+
+def same_heads(tokens: Sequence) -> bool:
+    """"Leadership roles are replacing management roles": where the first side modifies a noun, the other modifies the
+    same noun, so the two functions are swapped and not two different things ("the leadership team replaced the
+    management consultants")."""
+    pair = _pair(tokens)
+    if pair is None:
+        return False
+    first, last = pair
+    if first.dep_ not in {"compound", "amod"} or first.head.i < first.i:
+        return True
+    return last.dep_ in {"compound", "amod"} and last.head.i > last.i and last.head.lemma_ == first.head.lemma_
+
+
+def parallel_or_clefted(tokens: Sequence) -> bool:
+    """Like set against like ("managing my team when I should be leading it"), or the other side named by a cleft,
+    whatever its form ("calling it management when what we should be doing is leading people")."""
+    if parallel_forms(tokens):
+        return True
+    pair = _pair(tokens)
+    if pair is None:
+        return False
+    last = pair[1]
+    before = last.doc[pair[0].i + 1:last.i]
+    return any(t.lower_ == "what" for t in before) and last.i > 0 and last.doc[last.i - 1].lemma_ == "be"
+
+
+def words_before_over_are_the_firsts(tokens: Sequence) -> bool:
+    """"prefers leading through influence over managing": the words between the first side and "over" are its own
+    phrase; "put leaders in charge over managers" sets people over people."""
+    pair = _pair(tokens)
+    if pair is None:
+        return False
+    first = pair[0]
+    over = next((t for t in tokens if t.i > first.i and t.lower_ == "over"), None)
+    return over is not None and all(t in first.subtree for t in first.doc[first.i + 1:over.i])
+
+
+CONDITIONS = {
+    "held-back-then-freed": held_back_then_freed,
+    "one-is-the-other-is-not": one_is_the_other_is_not,
+    "wanted-then-settled-for": wanted_then_settled_for,
+    "fallback-for-failure": fallback_for_failure,
+    "preferred-before-than": preferred_before_than,
+    "same-heads": same_heads,
+    "one-thing-to-be-done-not-the-other": one_thing_to_be_done_not_the_other,
+    "parallel-or-clefted": parallel_or_clefted,
+    "words-before-over-are-the-firsts": words_before_over_are_the_firsts,
+}
