@@ -3,7 +3,16 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from lintkit.engine.conditions.shared import OPENING_POS, SUBJECT_DEPS, family_tokens, first_conjunct, not_question, written_words
+from lintkit.engine.conditions.shared import (
+    OPENING_POS,
+    SUBJECT_DEPS,
+    family_tokens,
+    first_conjunct,
+    is_negated,
+    not_question,
+    sentence_tokens_before,
+    written_words,
+)
 from lintkit.engine.conditions.words import condition_words
 
 OPEN_QUOTES = frozenset({'"', "“", "'", "‘"})
@@ -146,8 +155,11 @@ def hyphen_or(tokens: Sequence) -> bool:
 
 
 def merged_compound(tokens: Sequence) -> bool:
-    """"our leadership management program": two lowercase family nouns in one compound."""
+    """"our leadership management program": two lowercase family nouns in one compound. Hyphened, only the
+    abstract nouns merge ("leadership-management basics"): "a leader-manager role" names one person doing both."""
     first, second = family_tokens(tokens)[:2]
+    if second.i > first.i + 1 and "agent" in (first._.lk_form, second._.lk_form):
+        return False
     opens = first.i == first.sent.start and first.is_title  # "Leadership management training for new supervisors"
     if not ((first.is_lower or opens) and second.is_lower) or first.tag_ in {"NNS", "NNPS"}:
         return False  # "Are managers leaders?" is a question, not a compound
@@ -328,8 +340,10 @@ def _is_shrug(token) -> bool:
     words = _words()
     doc = token.doc
     nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    if token.lower_ in words["shrug_words"]:
-        return nxt is None or nxt.is_punct or nxt.lower_ in words["shrug_followers"]
+    if token.sent.text.rstrip().endswith("?"):
+        return False  # "Are leadership and management the same?" asks
+    if token.lower_ in words["shrug_words"] and (nxt is None or nxt.is_punct or nxt.lower_ in words["shrug_followers"]):
+        return True  # "whatever.", "Identical, in my book."
     if token.lower_ in words["sameness_words"] or token.lower_ == "six":
         return nxt is not None and (nxt.lower_ in words["same_nouns"] or (token.lower_ == "six" and nxt.lower_ == "of"))
     return False
@@ -360,6 +374,164 @@ def not_successor(tokens: Sequence) -> bool:
     return not (len(before) == 2 and before[0] == "the" and before[1] in _words()["successor_words"])
 
 
+def modified_subject(tokens: Sequence) -> bool:
+    """The copula's subject carries a clause of its own before the copula ("Any Manager You'd Actually Follow Is ...");
+    a bare subject is the plain copular pattern's."""
+    family = family_tokens(tokens)
+    subject = next(t for t in family if t.dep_ == "nsubj")
+    return any(c.dep_ in {"relcl", "acl"} and subject.i < c.i < subject.head.i for c in subject.children)
+
+
+def plain_complement(tokens: Sequence) -> bool:
+    """Only words that keep the equation stand between the copula and its complement ("is already a leader"), not a
+    comparison or a hedge ("is a better leader", "is also a leader")."""
+    words = _words()
+    family = family_tokens(tokens)
+    complement = next(t for t in family if t.dep_ == "attr")
+    between = complement.doc[complement.head.i + 1:complement.i]
+    return len(between) <= 6 and all(
+        t.lower_ in words["equation_fillers"] or (t.pos_ == "ADJ" and t.lower_ not in words["contrast_adjectives"]) for t in between
+    )
+
+
+def second_name(tokens: Sequence) -> bool:
+    """The participle gives a second name: set off right after the first ("Management — known these days as
+    leadership —") or marked as another name ("otherwise known", "better known"); the name is its own complement
+    ("as leaders", "called leaders"), not a word deeper in a clause. "Managers known as good leaders" praises."""
+    words = _words()
+    name = family_tokens(tokens)[-1]
+    participle = next(t for t in tokens if t.lower_ in words["naming_participles"])
+    if name.head.i != participle.i and name.head.lower_ != "as":
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in {"for", "with"} for c in participle.children):
+        return False  # "known for their work as leaders" is a reputation
+    # Up from "as" to the participle only through places and times ("referred to in most of this handbook as"),
+    # never through what the participle is known for or with ("known for their work as leaders").
+    node, hops = name.head, 0
+    while node.i != participle.i and node.dep_ in {"prep", "pobj"} and node.lower_ not in {"for", "with", "by"} and hops < 5:
+        node, hops = node.head, hops + 1
+    if node.i != participle.i:
+        return False
+    marked = any(c.dep_ == "advmod" and c.lower_ in words["naming_adverbs"] for c in participle.children)
+    plain = all(c.lower_ in words["gloss_fillers"] and c.pos_ != "ADJ" for c in name.children if c.dep_ in {"amod", "det", "poss"})
+    return marked or (set_off(tokens) and plain)
+
+
+def set_off(tokens: Sequence) -> bool:
+    """The first word is followed at once by a dash, comma or bracket: an aside, not a clause of its own ("Managers
+    are often called leaders" reports a usage)."""
+    named = family_tokens(tokens)[0]
+    doc = named.doc
+    return named.i + 1 < len(doc) and doc[named.i + 1].text in {"—", "–", ",", "("}
+
+
+def into_one(tokens: Sequence) -> bool:
+    """The merged pair ends up in one thing: the word of oneness sits in an "into" or "as" phrase under the verb
+    ("into a single discipline", "as one"), not elsewhere ("merge the same two teams")."""
+    words = _words()
+    merge = next(t for t in tokens if t.lemma_ in words["merge_verbs"])
+    one = [t for t in tokens if t.lower_ in words["oneness"] and t.i != merge.i][-1]  # "combined" may be the verb
+    node = one
+    while node.i != merge.i and node.head.i != node.i:
+        if node.dep_ == "prep" and node.lower_ in {"into", "as"}:
+            return True
+        node = node.head
+    return False
+
+
+def confined_to_label(tokens: Sequence) -> bool:
+    """A confining word stands by the label ("in name only", "only in the title", "the only difference ... is the
+    title") and the label ends its phrase ("differ in name only" but not "differ in the names of the tasks they own")."""
+    words = _words()
+    last = tokens[-1]
+    doc = last.doc
+    after = doc[last.i + 1] if last.i + 1 < last.sent.end else None
+    if after is not None and not after.is_punct and after.lower_ not in words["confiners"] and after.pos_ not in {"CCONJ", "ADV"}:
+        return False
+    return any(t.lower_ in words["confiners"] for t in tokens) or (after is not None and after.lower_ in words["confiners"])
+
+
+def elliptic_denial(tokens: Sequence) -> bool:
+    """The answer's own clause is negated ("there isn't", "it doesn't", "there's none"); "there's one" grants a difference."""
+    pronoun = max(i for i, t in enumerate(tokens) if t.lower_ in {"there", "it", "they", "that"})
+    return any(t.lower_ in _words()["clause_negators"] or t.lower_ in {"none", "isn't", "isn’t", "aren't", "aren’t", "doesn't", "doesn’t"}
+               for t in tokens[pronoun + 1:])
+
+
+def not_negated_or_dismissed(tokens: Sequence) -> bool:
+    """Not negated, unless the negation only says the naming does not matter: "it doesn't matter whether you call it
+    leading or managing" shrugs as much as "call it what you like"."""
+    if not is_negated(tokens):
+        return True
+    before = sentence_tokens_before(tokens)
+    frame = next((t for t in reversed(before) if t.lemma_ in _words()["difference_predicates"]), None)
+    if frame is None or not any(c.dep_ == "neg" for c in frame.children):
+        return False
+    return all(t.lower_ in {"whether", "if", "you", "we", "they", "people", "i", "one", "what"} for t in before[frame.i - before.start + 1:])
+
+
+def answer_names_only_a_label(tokens: Sequence) -> bool:
+    """The pair's question asks for the difference and the next sentence answers with nothing but a label or the pay
+    ("About $20k a year and a LinkedIn headline", "The job title."): no verb, and every noun a label, a sum or a
+    modifier of one. "Vision." or "One plans, the other inspires." name a real difference."""
+    words = _words()
+    question, answer = tokens[0].sent, tokens[-1].sent
+    if answer.start == question.start or not question.text.rstrip().endswith("?"):
+        return False
+    if not any(t.lower_ in words["difference_words"] or t.lemma_ in words["difference_words"] for t in question):
+        return False
+    if any(t.lower_ in words["question_stoppers"] or t.lemma_ in words["question_stoppers"] for t in question if not t.is_punct):
+        return False  # "Do you know the difference ...? The title." asks what the reader knows
+    allowed = words["label_nouns"] | words["pay_words"]
+    named = False
+    for t in written_words(answer):
+        if t.pos_ in {"NOUN", "PROPN"}:
+            if t.lower_ in allowed or t.text[:1].isdigit():  # "20k"
+                named = True
+            elif not (t.dep_ in {"compound", "nmod", "poss"} and t.head.lower_ in allowed):
+                return False
+        elif t.pos_ in {"VERB", "AUX", "PRON"}:
+            return False
+    return named
+
+
+def asked_then_denied(tokens: Sequence) -> bool:
+    """Someone asked about the difference (a verb of asking and a word of difference before the answer) and the
+    writer's answer denies it: a bare negation ("I said it doesn't", "I told them nothing") or a sameness left
+    unnegated in its clause ("they're the same"); "I said they're not the same" keeps the difference."""
+    words = _words()
+    answer_verb = next(t for t in tokens if t.lemma_ in {"say", "answer", "reply", "tell", "respond"} and t.i > family_tokens(tokens)[-1].i)
+    asked = tokens[0].doc[tokens[0].sent.start:answer_verb.i]
+    if not any(t.lemma_ in {"ask", "wonder", "question", "quiz"} for t in asked):
+        return False
+    if not any(t.lower_ in words["difference_words"] or t.lemma_ in words["difference_words"] | {"separate", "distinguish"} for t in asked):
+        return False
+    last = tokens[-1]
+    clause_start = max((t.i for t in tokens if t.i > answer_verb.i and t.text in {",", "—", "–", ":"}), default=answer_verb.i)
+    clause = [t for t in tokens if t.i > clause_start]
+    if last.lower_ in {"same", "identical", "interchangeable"}:
+        return not any(t.lower_ in words["clause_negators"] for t in clause)
+    doc = last.doc
+    ends = last.i + 1 >= last.sent.end or doc[last.i + 1].is_punct
+    if last.lower_ in {"none", "nothing"}:
+        return ends
+    # An elliptic denial ends its clause on the negation and has the difference for subject: "it doesn't", "there isn't".
+    return ends and any(t.lower_ in {"it", "there", "they", "that"} for t in clause[:-1])
+
+
+def not_called_a_myth(tokens: Sequence) -> bool:
+    """The writer does not call the equation a myth: "It's a myth that managers are leaders", "it's false that ..."
+    talk about the claim (SPEC: "it is a myth that they are interchangeable" passes). "The myth that ... refuses to
+    die" names a belief, which the context layer marks as attributed."""
+    doc, sent = tokens[0].doc, tokens[0].sent
+    that = next((t for t in reversed(sentence_tokens_before(tokens)[-4:]) if t.lower_ == "that"), None)
+    if that is None:
+        return True
+    lead_in = doc[max(sent.start, that.i - 3):that.i]
+    return not any(t.lower_ in _words()["dismissals"] and t.dep_ in {"attr", "acomp"} for t in lead_in)
+
+
+
 CONDITIONS = {
     "not-successor": not_successor,
     "real-gloss-marker": real_gloss_marker,
@@ -385,4 +557,15 @@ CONDITIONS = {
     "either-name-repeated": either_name_repeated,
     "difference-denied": difference_denied,
     "shrug-follows": shrug_follows,
+    "modified-subject": modified_subject,
+    "plain-complement": plain_complement,
+    "second-name": second_name,
+    "set-off": set_off,
+    "into-one": into_one,
+    "confined-to-label": confined_to_label,
+    "elliptic-denial": elliptic_denial,
+    "not-negated-or-dismissed": not_negated_or_dismissed,
+    "answer-names-only-a-label": answer_names_only_a_label,
+    "asked-then-denied": asked_then_denied,
+    "not-called-a-myth": not_called_a_myth,
 }

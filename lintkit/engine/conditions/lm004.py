@@ -58,9 +58,23 @@ def _refused_regret(tokens) -> bool:
     return not any(t.dep_ == "neg" or t.lower_ in condition_words("shared")["negative_subjects"] for t in tokens[0].doc[regret.i + 1:tokens[-1].i + 1])
 
 
+def _not_all(token) -> bool:
+    """"Not everyone", "not all of us": a negated universal subject, which leaves the gift to the few."""
+    return token.lower_ in _words()["universal_subjects"] and any(c.dep_ == "neg" for c in token.children)
+
+
+def _only_not_all(tokens) -> bool:
+    """"Not everyone is born to lead", "Not everyone has the leadership gene": the one negation in the clause takes
+    "everyone" down to some, which claims the gift for the few rather than denying it."""
+    doc = tokens[0].doc
+    clause = doc[tokens[0].sent.start:tokens[-1].i + 1]
+    negations = [t for t in clause if t.dep_ == "neg" or t.lower_ in condition_words("shared")["negative_subjects"]]
+    return bool(negations) and all(t.dep_ == "neg" and _not_all(t.head) for t in negations)
+
+
 def not_denied(tokens: Sequence) -> bool:
     """Not negated, and not named only to be rejected ("born leaders are a myth", "the myth of the born leader")."""
-    if is_negated(tokens) and not _double_negative(tokens) and not _refused_regret(tokens):
+    if is_negated(tokens) and not _double_negative(tokens) and not _refused_regret(tokens) and not _only_not_all(tokens):
         return False
     return not any(_denied_head(t) for t in tokens if t._.lk_family)
 
@@ -79,7 +93,7 @@ def not_universal(tokens: Sequence) -> bool:
     for verb in {_governing_verb(t).i: _governing_verb(t) for t in tokens}.values():
         if any(c.dep_ == "advmod" and c.lower_ in _words()["universal_subjects"] for c in verb.children):
             return False  # "we are all born ..."
-        for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS and not c._.lk_family):
+        for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS and not c._.lk_family and not _not_all(c)):
             if subject.lower_ in _words()["universal_subjects"] or any(c.lower_ in _words()["universal_subjects"] for c in subject.children):
                 return False  # "everyone is ...", "every child is ...", "we all are ..."
     return True
@@ -170,8 +184,19 @@ def trait_of_the_person(tokens: Sequence) -> bool:
         return nxt.pos_ in {"PUNCT", "CCONJ"} or nxt.lower_ in _words()["born_continuations"]
     if last.lower_ in _words()["given_words"]:
         rest = last.doc[last.i + 1:last.sent.end]
+        if nxt.lower_ == "from" and len(rest) > 1 and rest[1].lower_ in _words()["innate_givers"]:
+            return True  # "a gift from God", "a gift from birth"
         return nxt.lower_ not in {"to", "for", "from"} and not any(t.lemma_.lower() in _words()["giving_verbs"] for t in rest)
     return True
+
+
+def given_by_god(tokens: Sequence) -> bool:
+    """"given" puts an ability there from the start only as "God-given"; "a given skill" is taken for granted."""
+    given = next((t for t in tokens if t.lower_ == "given"), None)
+    if given is None:
+        return True
+    doc = given.doc
+    return given.i >= 2 and doc[given.i - 1].text == "-" and doc[given.i - 2].lower_ == "god"
 
 
 def not_nature_of(tokens: Sequence) -> bool:
@@ -366,4 +391,5 @@ CONDITIONS: dict = {
     "it-stands-alone": it_stands_alone,
     "ranked-first": ranked_first,
     "the-whole-of-it": the_whole_of_it,
+    "given-by-god": given_by_god,
 }

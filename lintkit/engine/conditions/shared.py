@@ -85,7 +85,8 @@ def not_hypothetical(tokens: Sequence) -> bool:
     "Whether A or B, C" supposes neither A nor B: it claims C either way, so a
     match outside that clause, or one that only names the alternatives in it
     (no verb of its own: "whether you're a leader or a manager, there is no real
-    difference"), still claims. Any other marker supposes the whole sentence.
+    difference"), still claims; so does a reported "whether" question ("people keep asking whether they're a
+    leader or a manager, and honestly there is no difference"). Any other marker supposes the whole sentence.
     """
     markers = condition_words("shared")["hypothetical_markers"]
     return not any(t.lower_ in markers and _supposes(t, tokens) for t in sentence_tokens_before(tokens))
@@ -94,7 +95,7 @@ def not_hypothetical(tokens: Sequence) -> bool:
 def _supposes(marker, tokens: Sequence) -> bool:
     clause = marker.head
     alternatives = any(t.dep_ == "cc" and t.lower_ == "or" for t in clause.subtree)
-    if marker.lower_ != "whether" or marker.dep_ != "mark" or clause.dep_ != "advcl" or not alternatives:
+    if marker.lower_ != "whether" or marker.dep_ != "mark" or clause.dep_ not in {"advcl", "ccomp"} or not alternatives:
         return True
     start, end = clause.left_edge.i, clause.right_edge.i
     words = [t for t in tokens if not t.is_punct]
