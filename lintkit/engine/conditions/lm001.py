@@ -531,6 +531,40 @@ def not_called_a_myth(tokens: Sequence) -> bool:
     return not any(t.lower_ in _words()["dismissals"] and t.dep_ in {"attr", "acomp"} for t in lead_in)
 
 
+def equation_not_described(tokens: Sequence) -> bool:
+    """"The equivalence of leadership and management" asserts; "the widespread equation of leadership with
+    management" describes others' usage."""
+    noun = tokens[0]
+    return not any(c.dep_ == "amod" and c.lower_ in _words()["usage_adjectives"] for c in noun.children)
+
+
+def answer_not_asked(tokens: Sequence) -> bool:
+    """The sentence that calls them one is a claim, not another question ("They're the same, aren't they?" asks)."""
+    return not tokens[-1].sent.text.rstrip().endswith("?")
+
+
+def concept_to_concept(tokens: Sequence) -> bool:
+    """The verb sets one side against the other: the first word (or "the concept of" it) is its subject, the second
+    (or "the concept of" it) its object or the object of its "to"/"into"; "leaders who translate strategy into
+    management reports" makes a leader the doer, not the thing equated."""
+    words = _words()
+    verb = next(t for t in tokens if t.lemma_ in {"correspond", "equate", "equal", "amount", "translate", "boil"})
+    first, second = sorted(family_tokens(tokens), key=lambda t: t.i)[:2]
+
+    def head_of(token):
+        node = token
+        if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lower_ in words["concept_nouns"]:
+            node = node.head.head  # "the concept of leadership"
+        return node
+
+    subject, complement = head_of(first), head_of(second)
+    if subject.dep_ not in SUBJECT_DEPS or subject.head.i != verb.i:
+        return False
+    if complement.dep_ == "dobj" and complement.head.i == verb.i:
+        return True
+    return complement.dep_ == "pobj" and complement.head.lower_ in {"to", "into", "down"} and complement.head.head.i == verb.i
+
+
 
 CONDITIONS = {
     "not-successor": not_successor,
@@ -568,4 +602,7 @@ CONDITIONS = {
     "answer-names-only-a-label": answer_names_only_a_label,
     "asked-then-denied": asked_then_denied,
     "not-called-a-myth": not_called_a_myth,
+    "equation-not-described": equation_not_described,
+    "answer-not-asked": answer_not_asked,
+    "concept-to-concept": concept_to_concept,
 }

@@ -135,14 +135,24 @@ def lead_not_in_phrase(tokens: Sequence) -> bool:
 
 
 def generic_lead(tokens: Sequence) -> bool:
-    """"Leaders are born with it" speaks of leaders in general; "our leader was born with a heart defect" of one person."""
+    """"Leaders are born with it" speaks of leaders in general; "our leader was born with a heart defect" of one person.
+    "The leader" is generic with a superlative ("the best leader") or beside a generic "you" ("the leader is born with
+    this quality, you cannot learn it")."""
     token = next(t for t in tokens if t._.lk_family)
     for child in token.children:
         if child.dep_ in {"det", "poss"} and child.lower_ in _words()["specific_determiners"]:
             return False
         if child.dep_ == "det" and child.lower_ == "the" and token.tag_ == "NN":
-            return any(c.tag_ == "JJS" for c in token.children)  # "the best leader", not "the leader"
+            generic_you = any(t.lower_ == "you" and t.dep_ in SUBJECT_DEPS for t in token.sent)
+            return generic_you or any(c.tag_ == "JJS" for c in token.children)
     return True
+
+
+def _teaching_denied_after(token) -> bool:
+    """Later in the sentence, teaching or learning is denied: "... — it's not something we can teach in onboarding"."""
+    rest = token.doc[token.i + 1:token.sent.end]
+    taught = [t for t in rest if t.lemma_.lower() in {"teach", "learn", "train", "coach"}]
+    return bool(taught) and any(t.dep_ == "neg" or t.lower_ in {"not", "n't", "n’t", "never", "cannot"} for t in rest if t.i < taught[0].i)
 
 
 def natural_names_a_person(tokens: Sequence) -> bool:
@@ -157,7 +167,8 @@ def natural_names_a_person(tokens: Sequence) -> bool:
     if before[-1] in {"a", "an", "as"}:
         return False  # "she felt natural as a leader": at ease, not born to it
     if family._.lk_form == "abstract":
-        return family is not tokens[-1]
+        # "natural leadership skills", or "natural leadership — it's not something we can teach"
+        return family is not tokens[-1] or _teaching_denied_after(family)
     doc = family.doc
     after = doc[family.i + 1].lower_ if family.i + 1 < len(doc) else ""
     first = tokens[0]
@@ -184,10 +195,18 @@ def trait_of_the_person(tokens: Sequence) -> bool:
         return nxt.pos_ in {"PUNCT", "CCONJ"} or nxt.lower_ in _words()["born_continuations"]
     if last.lower_ in _words()["given_words"]:
         rest = last.doc[last.i + 1:last.sent.end]
-        if nxt.lower_ == "from" and len(rest) > 1 and rest[1].lower_ in _words()["innate_givers"]:
-            return True  # "a gift from God", "a gift from birth"
+        giver = [t for t in rest[1:3] if t.lower_ != "the"][:1]
+        if nxt.lower_ == "from" and giver and giver[0].lower_ in _words()["innate_givers"]:
+            return True  # "a gift from God", "a gift from the gods"
         return nxt.lower_ not in {"to", "for", "from"} and not any(t.lemma_.lower() in _words()["giving_verbs"] for t in rest)
     return True
+
+
+def no_hedge_between(tokens: Sequence) -> bool:
+    """Nothing between the lead word and the trait weakens the claim ("leadership is rarely innate", "partly charisma")."""
+    family = next(t for t in tokens if t._.lk_family)
+    last = tokens[-1]
+    return not any(t.lower_ in _words()["hedges"] for t in family.doc[family.i + 1:last.i])
 
 
 def given_by_god(tokens: Sequence) -> bool:
@@ -255,8 +274,10 @@ NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10,
 
 
 def most_of_it(tokens: Sequence) -> bool:
-    """A share in the claim is most of leadership ("90% charisma", "ninety percent presence"), not a small part ("10% charisma")."""
-    numbers = [t for t in tokens if t.like_num]
+    """A share in the claim is most of leadership ("90% charisma", "ninety percent presence"), not a small part ("10% charisma").
+    The share is read from the whole stretch of the match, which a parse-read match does not list word by word."""
+    doc = tokens[0].doc
+    numbers = [t for t in doc[tokens[0].i:tokens[-1].i + 1] if t.like_num]
     if not numbers:
         return True
     text = numbers[0].lower_.replace(",", "")
@@ -392,4 +413,5 @@ CONDITIONS: dict = {
     "ranked-first": ranked_first,
     "the-whole-of-it": the_whole_of_it,
     "given-by-god": given_by_god,
+    "no-hedge-between": no_hedge_between,
 }
