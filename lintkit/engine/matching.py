@@ -203,8 +203,16 @@ def without_overreach(matches: list[Match]) -> list[Match]:
     match bridging them would otherwise win as the longest and hide both.
     """
     sentences = {id(m): sorted({t.sent.start for t in m.tokens}) for m in matches}
-    own = {(m.rule.code, sentences[id(m)][0]) for m in matches if len(sentences[id(m)]) == 1}
-    return [m for m in matches if not any((m.rule.code, start) in own for start in sentences[id(m)][1:])]
+    # From the last sentence back, so a bridge into a sentence whose own match was
+    # itself dropped (a repeated pair: S1 S2 S1 S2 bridges as S2 S1) hides nothing.
+    own: set[tuple[str, int]] = set()
+    kept: set[int] = set()
+    for match in sorted(matches, key=lambda m: sentences[id(m)][0], reverse=True):
+        first, *later = sentences[id(match)]
+        if not any((match.rule.code, start) in own for start in later):
+            kept.add(id(match))
+            own.add((match.rule.code, first))
+    return [m for m in matches if id(m) in kept]
 
 
 def finding_span(tokens, span_tokens) -> tuple[int, int]:
