@@ -88,10 +88,20 @@ def acts_as_people(token, words) -> bool:
     if verb.lemma_ == "be":
         if verb.dep_ == "auxpass":  # the parser may hang the subject on "is" in "leadership is committed to"
             return verb.head.lower_ in words["human_states"]
-        return any(c.dep_ == "acomp" and c.lower_ in words["human_states"] for c in verb.children)
+        return any(c.dep_ in {"acomp", "attr"} and _hyphenated(c) in words["human_states"] for c in verb.children)
     if verb.lemma_ == "have":  # "leadership has questions about slide 7"
         return any(c.dep_ == "dobj" and c.lemma_.lower() in words["people_possessions"] for c in verb.children)
     return False
+
+
+def _hyphenated(token) -> str:
+    """``token`` with the words hyphened onto it, lower case: "hands-off" is parsed as a compound before "off"."""
+    joined = [token]
+    for t in reversed(list(token.doc[token.left_edge.i:token.i])):
+        if t.whitespace_ or t.dep_ not in {"compound", "punct", "amod", "npadvmod"}:
+            break
+        joined.insert(0, t)
+    return "".join(t.text for t in joined).lower()
 
 
 def _changes_decision(verb, words) -> bool:
@@ -180,13 +190,25 @@ def _starts_with_phrase(text: str, phrases) -> bool:
                for phrase in phrases)
 
 
-def distinction(token) -> bool:
+def distinction(token, *, labels_count: bool = False) -> bool:
     """"Management keeps the trains running; leadership decides where they go": a contrast of functions, not people.
 
-    Not an alternative of who acts: "allow the team's leadership or management to solve the issues".
+    Not an alternative of who acts: "allow the team's leadership or management to solve the issues",
+    nor a label the sentence hangs from ("Advice to Management: leadership needs to stop ..."), unless
+    ``labels_count`` (the learned score, which never saw such labels set apart, stays cautious).
     """
     alternatives = {c.i for c in token.conjuncts if any(t.lower_ == "or" for t in token.doc[min(c.i, token.i):max(c.i, token.i)])}
-    return any(t._.lk_family == "manage" and t.i != token.i and t.i not in alternatives for t in token.sent)
+    label_end = -1 if labels_count else _label_end(token)
+    return any(t._.lk_family == "manage" and t.i != token.i and t.i not in alternatives and t.i > label_end for t in token.sent)
+
+
+def _label_end(token) -> int:
+    """The colon closing a verbless label before ``token`` ("Advice to Management:"), or -1."""
+    sent = token.sent
+    colon = next((t for t in sent if t.text == ":" and t.i < token.i), None)
+    if colon is None or any(t.pos_ in {"VERB", "AUX"} for t in token.doc[sent.start:colon.i]):
+        return -1
+    return colon.i
 
 
 def functions_compared(token) -> bool:
