@@ -287,6 +287,29 @@ def _speaker_label(token, words) -> bool:
                             or after[0].text == "*" and len(after) > 1 and after[1].tag_ in {"VBZ", "VBD"})
 
 
+def _answers_who(token, words) -> bool:
+    """"Decision owner: leadership", "To: leadership": the value of a field that names people.
+
+    "Leadership" must open a verbless fragment after the colon (bold markers around it
+    included: "**Owner:**"), and the short label before it name a person or group.
+    """
+    doc = token.doc
+    colon = next((t for t in reversed(doc[token.sent.start:token.i]) if not (t.is_punct and ":" not in t.text)), None)
+    if colon is None or colon.text.strip("*_") != ":" or any(t.pos_ in {"VERB", "AUX"} for t in doc[colon.i:token.sent.end]):
+        return False
+    label = [t for t in doc[token.sent.start:colon.i] if t.is_alpha]
+    return 0 < len(label) <= 4 and label[-1].lower_ in words["people_labels"] and not any(t.pos_ in {"VERB", "AUX"} for t in label)
+
+
+def _helped_with_a_task(token, words) -> bool:
+    """"Support leadership with planning and board prep": people are helped with tasks, an activity is not."""
+    verb = token.head
+    if token.dep_ != "dobj" or verb.lemma_.lower() not in words["assisting_verbs"]:
+        return False
+    return any(p.dep_ == "prep" and p.lower_ == "with" and any(o.dep_ == "pobj" and o.pos_ in {"NOUN", "VERB"} for o in p.children)
+               for p in [*token.children, *verb.children])
+
+
 # Each listed cue, with what it saw in words (``--show-evidence`` says which one fired).
 CUE_READINGS = {
     _named_by_modifier: "a modifier names the group",
@@ -305,6 +328,8 @@ CUE_READINGS = {
     _of_a_body: "it is the top of a named body",
     _receives: "it receives what is sent up",
     _speaker_label: "it labels who speaks or acts (\"Leadership: 'we're a family'\")",
+    _answers_who: "it is the value of a field or answer naming people (\"Decision owner: leadership\")",
+    _helped_with_a_task: "it is helped with a task, as people are",
 }
 GROUP_CUES = tuple(CUE_READINGS)
 
