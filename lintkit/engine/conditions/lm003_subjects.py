@@ -88,10 +88,27 @@ def acts_as_people(token, words) -> bool:
     if verb.lemma_ == "be":
         if verb.dep_ == "auxpass":  # the parser may hang the subject on "is" in "leadership is committed to"
             return verb.head.lower_ in words["human_states"]
-        return any(c.dep_ in {"acomp", "attr"} and _hyphenated(c) in words["human_states"] for c in verb.children)
+        return _states_a_view(verb, words) or any(c.dep_ in {"acomp", "attr"} and _hyphenated(c) in words["human_states"] for c in verb.children)
+    if verb.pos_ == "ADJ":  # a small clause: "we hold leadership accountable", "keep leadership happy"
+        return _hyphenated(verb) in words["human_states"]
+    if verb.pos_ == "VERB" and verb.lemma_.lower() not in words["abstract_predicates"] and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in words["people_artefacts"] for c in verb.children):
+        return True  # "leadership writes a quarterly letter", "leadership holds a weekly meeting"
     if verb.lemma_ == "have":  # "leadership has questions about slide 7"
         return any(c.dep_ == "dobj" and c.lemma_.lower() in words["people_possessions"] for c in verb.children)
     return False
+
+
+def _states_a_view(copula, words) -> bool:
+    """"Leadership has been clear that ...": an adjective of holding or saying a view, with its that-clause.
+
+    Not a result clause: "leadership is so clear that anyone can follow it".
+    """
+    adjectives = [c for c in copula.children if c.dep_ == "acomp" and c.lower_ in words["view_adjectives"]]
+    if not adjectives or any(g.lower_ in {"so", "such", "too"} for a in adjectives for g in a.children):
+        return False
+    return any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+               for c in [*copula.children, *(g for a in adjectives for g in a.children)])
 
 
 def _hyphenated(token) -> str:
