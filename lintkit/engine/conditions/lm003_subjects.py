@@ -163,8 +163,8 @@ def acts_in_frame(token, words) -> bool:
         return True
     verb = _content_verb(token, words)
     lemma = verb.lemma_.lower()
-    if verb.pos_ == "AUX" or (verb.lemma_ == "be" and verb.pos_ != "VERB"):
-        return _conduct(verb, words) or in_people_state(verb, words, phrases_only=True)  # "leadership is out of touch"
+    if verb.pos_ == "AUX" or (verb.lemma_ == "be" and verb.pos_ != "VERB") or lemma in words["linking_verbs"]:
+        return _conduct(verb, words) or in_people_state(verb, words, phrases_only=True)  # "leadership is (seems) out of touch"
     if verb.pos_ != "VERB" or characterised(verb) or any(c.dep_ == "auxpass" for c in verb.children):
         return False
     particles = {c.lower_ for c in verb.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ == "back")}
