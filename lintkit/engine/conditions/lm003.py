@@ -94,9 +94,9 @@ def layers_assigned(tokens: Sequence) -> bool:
     first, second = tokens[0], tokens[-1]
     sent = first.sent
     cuts = [t for t in tokens[1:-1] if t.lower_ in words["layer_separators"]]
-    strong = [t for t in cuts if t.lower_ not in words["layer_soft_separators"]]
     if not cuts:
         return False
+    strong = [t for t in cuts if t.lower_ not in words["layer_soft_separators"]]
     cut = (strong or cuts)[-1]  # "leadership at the top and in the middle, and management ..." is cut at the last comma
     start = max((t.i + 1 for t in sent if t.i < first.i and t.text in {";", ":"}), default=sent.start)
     end = next((t.i for t in sent if t.i > second.i and t.text in {";", ":"}), sent.end)

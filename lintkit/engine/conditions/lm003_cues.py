@@ -287,7 +287,7 @@ def _speaker_label(token, words) -> bool:
                             or after[0].text == "*" and len(after) > 1 and after[1].tag_ in {"VBZ", "VBD"})
 
 
-def _answers_who(token, words) -> bool:
+def _fills_a_people_field(token, words) -> bool:
     """"Decision owner: leadership", "To: leadership": the value of a field that names people.
 
     "Leadership" must open a verbless fragment after the colon (bold markers around it
@@ -328,7 +328,7 @@ CUE_READINGS = {
     _of_a_body: "it is the top of a named body",
     _receives: "it receives what is sent up",
     _speaker_label: "it labels who speaks or acts (\"Leadership: 'we're a family'\")",
-    _answers_who: "it is the value of a field or answer naming people (\"Decision owner: leadership\")",
+    _fills_a_people_field: "it fills a field that names people (\"Decision owner: leadership\")",
     _helped_with_a_task: "it is helped with a task, as people are",
 }
 GROUP_CUES = tuple(CUE_READINGS)
