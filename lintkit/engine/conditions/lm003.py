@@ -88,7 +88,8 @@ def layers_assigned(tokens: Sequence) -> bool:
     The sentence is cut at the last clause break between the two words (a semicolon, dash or
     "while" before a comma or "and"); one side must name the top ("executives", "the board",
     "above"), the other the layers below ("the rest", "everyone else", "the middle"), each only
-    its own, and neither side denies it ("leadership isn't only for the top").
+    its own, each side speaks of its own function only, and neither side denies it ("leadership
+    isn't only for the top").
     """
     words = lm003_words()
     first, second = tokens[0], tokens[-1]
@@ -103,6 +104,8 @@ def layers_assigned(tokens: Sequence) -> bool:
     sides = {first._.lk_family: first.doc[start:cut.i], second._.lk_family: first.doc[cut.i + 1:end]}
     if len(sides) != 2 or any(t.lower_ in pattern_lists()["negations"] for side in sides.values() for t in side):
         return False
+    if any(t._.lk_family not in {"", family} for family, side in sides.items() for t in side):
+        return False  # "senior leaders need management skills, and junior managers need leadership skills": both on each side
     top, below = words["top_layer_words"], words["lower_layer_words"]
 
     def names(side, layer) -> bool:

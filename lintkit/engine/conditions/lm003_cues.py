@@ -301,15 +301,6 @@ def _fills_a_people_field(token, words) -> bool:
     return 0 < len(label) <= 4 and label[-1].lower_ in words["people_labels"] and not any(t.pos_ in {"VERB", "AUX"} for t in label)
 
 
-def _helped_with_a_task(token, words) -> bool:
-    """"Support leadership with planning and board prep": people are helped with tasks, an activity is not."""
-    verb = token.head
-    if token.dep_ != "dobj" or verb.lemma_.lower() not in words["assisting_verbs"]:
-        return False
-    return any(p.dep_ == "prep" and p.lower_ == "with" and any(o.dep_ == "pobj" and o.pos_ in {"NOUN", "VERB"} for o in p.children)
-               for p in [*token.children, *verb.children])
-
-
 # Each listed cue, with what it saw in words (``--show-evidence`` says which one fired).
 CUE_READINGS = {
     _named_by_modifier: "a modifier names the group",
@@ -329,7 +320,6 @@ CUE_READINGS = {
     _receives: "it receives what is sent up",
     _speaker_label: "it labels who speaks or acts (\"Leadership: 'we're a family'\")",
     _fills_a_people_field: "it fills a field that names people (\"Decision owner: leadership\")",
-    _helped_with_a_task: "it is helped with a task, as people are",
 }
 GROUP_CUES = tuple(CUE_READINGS)
 
