@@ -10,6 +10,7 @@ from typing import Sequence
 from lintkit.engine.conditions import group_reading
 from lintkit.engine.conditions.lm003_cues import CUE_READINGS, head_noun_after, leadership_token, lm003_words, quality_reading, rank_denied
 from lintkit.engine.conditions.lm003_subjects import acted_on_by_a_thing, characterised, distinction, functions_compared
+from lintkit.engine.conditions.words import pattern_lists
 
 
 def leadership_not_quality(tokens: Sequence) -> bool:
@@ -81,6 +82,39 @@ def middle_acts(tokens: Sequence) -> bool:
     return management_acts(tokens[:2])
 
 
+def layers_assigned(tokens: Sequence) -> bool:
+    """"Leading is what the executives do and managing is what everyone else does": each function given a layer.
+
+    The sentence is cut at the last clause break between the two words (a semicolon, dash or
+    "while" before a comma or "and"); one side must name the top ("executives", "the board",
+    "above"), the other the layers below ("the rest", "everyone else", "the middle"), each only
+    its own, each side speaks of its own function only, and neither side denies it ("leadership
+    isn't only for the top").
+    """
+    words = lm003_words()
+    first, second = tokens[0], tokens[-1]
+    sent = first.sent
+    cuts = [t for t in tokens[1:-1] if t.lower_ in words["layer_separators"]]
+    if not cuts:
+        return False
+    strong = [t for t in cuts if t.lower_ not in words["layer_soft_separators"]]
+    cut = (strong or cuts)[-1]  # "leadership at the top and in the middle, and management ..." is cut at the last comma
+    start = max((t.i + 1 for t in sent if t.i < first.i and t.text in {";", ":"}), default=sent.start)
+    end = next((t.i for t in sent if t.i > second.i and t.text in {";", ":"}), sent.end)
+    sides = {first._.lk_family: first.doc[start:cut.i], second._.lk_family: first.doc[cut.i + 1:end]}
+    if len(sides) != 2 or any(t.lower_ in pattern_lists()["negations"] for side in sides.values() for t in side):
+        return False
+    if any(t._.lk_family not in {"", family} for family, side in sides.items() for t in side):
+        return False  # "senior leaders need management skills, and junior managers need leadership skills": both on each side
+    top, below = words["top_layer_words"], words["lower_layer_words"]
+
+    def names(side, layer) -> bool:
+        return any(t.lower_ in layer for t in side)
+
+    return (names(sides["lead"], top) and not names(sides["lead"], below)
+            and names(sides["manage"], below) and not names(sides["manage"], top))
+
+
 def why_a_group(tokens: Sequence) -> str | None:
     """Why "leadership" names a group of people, in words, or None when it is the activity.
 
@@ -110,7 +144,7 @@ def _open_to_score(token) -> bool:
     named = token.is_title and not token.is_sent_start
     about = token.i >= 2 and token.nbor(-1).pos_ in {"ADP", "PART"} and token.nbor(-2).lower_ in lm003_words()["leadership_quality_heads"]  # "an approach to leadership"
     described = token.dep_.startswith("nsubj") and characterised(token.head)  # "leadership reduced to personality"
-    return not (distinction(token) or named or about or described or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children))
+    return not (distinction(token, labels_count=True) or named or about or described or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children))
 
 
 CONDITIONS = {
@@ -121,6 +155,7 @@ CONDITIONS = {
     "eventive-verb": eventive_verb,
     "management-acts": management_acts,
     "middle-acts": middle_acts,
+    "layers-assigned": layers_assigned,
     "leadership-names-group": leadership_names_group,
 }
 

@@ -287,6 +287,20 @@ def _speaker_label(token, words) -> bool:
                             or after[0].text == "*" and len(after) > 1 and after[1].tag_ in {"VBZ", "VBD"})
 
 
+def _fills_a_people_field(token, words) -> bool:
+    """"Decision owner: leadership", "To: leadership": the value of a field that names people.
+
+    "Leadership" must open a verbless fragment after the colon (bold markers around it
+    included: "**Owner:**"), and the short label before it name a person or group.
+    """
+    doc = token.doc
+    colon = next((t for t in reversed(doc[token.sent.start:token.i]) if not (t.is_punct and ":" not in t.text)), None)
+    if colon is None or colon.text.strip("*_") != ":" or any(t.pos_ in {"VERB", "AUX"} for t in doc[colon.i:token.sent.end]):
+        return False
+    label = [t for t in doc[token.sent.start:colon.i] if t.is_alpha]
+    return 0 < len(label) <= 4 and label[-1].lower_ in words["people_labels"] and not any(t.pos_ in {"VERB", "AUX"} for t in label)
+
+
 # Each listed cue, with what it saw in words (``--show-evidence`` says which one fired).
 CUE_READINGS = {
     _named_by_modifier: "a modifier names the group",
@@ -305,6 +319,7 @@ CUE_READINGS = {
     _of_a_body: "it is the top of a named body",
     _receives: "it receives what is sent up",
     _speaker_label: "it labels who speaks or acts (\"Leadership: 'we're a family'\")",
+    _fills_a_people_field: "it fills a field that names people (\"Decision owner: leadership\")",
 }
 GROUP_CUES = tuple(CUE_READINGS)
 

@@ -88,10 +88,37 @@ def acts_as_people(token, words) -> bool:
     if verb.lemma_ == "be":
         if verb.dep_ == "auxpass":  # the parser may hang the subject on "is" in "leadership is committed to"
             return verb.head.lower_ in words["human_states"]
-        return any(c.dep_ == "acomp" and c.lower_ in words["human_states"] for c in verb.children)
+        return _states_a_view(verb, words) or any(c.dep_ in {"acomp", "attr"} and _hyphenated(c) in words["human_states"] for c in verb.children)
+    if verb.pos_ == "ADJ":  # a small clause: "we hold leadership accountable", "keep leadership happy"
+        return _hyphenated(verb) in words["human_states"]
+    if verb.pos_ == "VERB" and verb.lemma_.lower() not in words["abstract_predicates"] and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in words["people_artefacts"] for c in verb.children):
+        return True  # "leadership writes a quarterly letter", "leadership holds a weekly meeting"
     if verb.lemma_ == "have":  # "leadership has questions about slide 7"
         return any(c.dep_ == "dobj" and c.lemma_.lower() in words["people_possessions"] for c in verb.children)
     return False
+
+
+def _states_a_view(copula, words) -> bool:
+    """"Leadership has been clear that ...": an adjective of holding or saying a view, with its that-clause.
+
+    Not a result clause: "leadership is so clear that anyone can follow it".
+    """
+    adjectives = [c for c in copula.children if c.dep_ == "acomp" and c.lower_ in words["view_adjectives"]]
+    if not adjectives or any(g.lower_ in {"so", "such", "too"} for a in adjectives for g in a.children):
+        return False
+    return any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+               for c in [*copula.children, *(g for a in adjectives for g in a.children)])
+
+
+def _hyphenated(token) -> str:
+    """``token`` with the words hyphened onto it, lower case: "hands-off" is parsed as a compound before "off"."""
+    joined = [token]
+    for t in reversed(list(token.doc[token.left_edge.i:token.i])):
+        if t.whitespace_ or t.dep_ not in {"compound", "punct", "amod", "npadvmod"}:
+            break
+        joined.insert(0, t)
+    return "".join(t.text for t in joined).lower()
 
 
 def _changes_decision(verb, words) -> bool:
@@ -136,8 +163,8 @@ def acts_in_frame(token, words) -> bool:
         return True
     verb = _content_verb(token, words)
     lemma = verb.lemma_.lower()
-    if verb.pos_ == "AUX" or (verb.lemma_ == "be" and verb.pos_ != "VERB"):
-        return _conduct(verb, words) or in_people_state(verb, words, phrases_only=True)  # "leadership is out of touch"
+    if verb.pos_ == "AUX" or (verb.lemma_ == "be" and verb.pos_ != "VERB") or lemma in words["linking_verbs"]:
+        return _conduct(verb, words) or in_people_state(verb, words, phrases_only=True)  # "leadership is (seems) out of touch"
     if verb.pos_ != "VERB" or characterised(verb) or any(c.dep_ == "auxpass" for c in verb.children):
         return False
     particles = {c.lower_ for c in verb.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ == "back")}
@@ -180,13 +207,25 @@ def _starts_with_phrase(text: str, phrases) -> bool:
                for phrase in phrases)
 
 
-def distinction(token) -> bool:
+def distinction(token, *, labels_count: bool = False) -> bool:
     """"Management keeps the trains running; leadership decides where they go": a contrast of functions, not people.
 
-    Not an alternative of who acts: "allow the team's leadership or management to solve the issues".
+    Not an alternative of who acts: "allow the team's leadership or management to solve the issues",
+    nor a label the sentence hangs from ("Advice to Management: leadership needs to stop ..."), unless
+    ``labels_count`` (the learned score, which never saw such labels set apart, stays cautious).
     """
     alternatives = {c.i for c in token.conjuncts if any(t.lower_ == "or" for t in token.doc[min(c.i, token.i):max(c.i, token.i)])}
-    return any(t._.lk_family == "manage" and t.i != token.i and t.i not in alternatives for t in token.sent)
+    label_end = -1 if labels_count else _label_end(token)
+    return any(t._.lk_family == "manage" and t.i != token.i and t.i not in alternatives and t.i > label_end for t in token.sent)
+
+
+def _label_end(token) -> int:
+    """The colon closing a verbless label before ``token`` ("Advice to Management:"), or -1."""
+    sent = token.sent
+    colon = next((t for t in sent if t.text == ":" and t.i < token.i), None)
+    if colon is None or any(t.pos_ in {"VERB", "AUX"} for t in token.doc[sent.start:colon.i]):
+        return -1
+    return colon.i
 
 
 def functions_compared(token) -> bool:

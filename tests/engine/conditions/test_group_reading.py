@@ -24,9 +24,9 @@ def test_the_score_is_a_probability(nlp):
 
 
 def test_the_score_finds_a_wording_no_listed_cue_covers(nlp, lint):
-    token = _leadership(nlp, "Leadership visited the plant last week.")
+    token = _leadership(nlp, "Leadership toured the plant last week.")
     assert not lm003_cues.listed_cue(token) and group_reading.names_group(token)
-    assert [f.code for f in lint("Leadership visited the plant last week.")] == ["LM003"]
+    assert [f.code for f in lint("Leadership toured the plant last week.")] == ["LM003"]
 
 
 def test_the_activity_scores_low(nlp):
@@ -48,7 +48,7 @@ def _readings(lint, text):
 
 
 def test_the_evidence_shows_the_score_when_the_score_decided(lint):
-    readings = _readings(lint, "Leadership visited the plant last week.")
+    readings = _readings(lint, "Leadership toured the plant last week.")
     assert len(readings) == 1 and readings[0].startswith("read as: learned score 0.")
     score = float(readings[0].split("learned score ")[1].split()[0])
     threshold = float(readings[0].rstrip(")").rsplit(" ", 1)[1])
