@@ -98,6 +98,8 @@ def _after(side, cues):
     says_of = labelled or side.dep_ in VERDICT_DEPS or owner.dep_ in VERDICT_DEPS  # "the days of managing are behind us"
     for token in doc[side.i + 1:end]:
         if _names(token, cues):
+            if _done_some_way(token, side):
+                return None
             return token if says_of or token.lower_ in _words()["negated_ends"] else None
         if token.text in _words()["frame_breaks"] and not (token.text == ":" and token.i == side.i + 1):
             return None
@@ -106,6 +108,14 @@ def _after(side, cues):
         if token.lower_ in pattern_lists()["negations"] or token._.lk_family:
             return None
     return None
+
+
+def _done_some_way(verdict, side) -> bool:
+    """"management done with enthusiasm", "leadership finished by the book": a participle saying how the side is
+    done, right after it with no linking verb, is no verdict on it ("Management: done." and "management is done" are)."""
+    if verdict.tag_ != "VBN" or verdict.i != side.i + 1:
+        return False
+    return any(c.dep_ in {"prep", "advmod", "agent"} and c.i > verdict.i for c in verdict.children)
 
 
 def _let_go(side):

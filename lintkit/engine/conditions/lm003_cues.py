@@ -54,6 +54,19 @@ def _quality_reading(token, words) -> bool:
         return True
     if token.dep_ == "conj" and token.head.dep_ in {"compound", "nmod"} and token.head.head.lower_ in words["leadership_quality_heads"]:
         return True  # "maintainer and leadership positions"
+    return _discussed_as_topic(token, words)
+
+
+def _discussed_as_topic(token, words) -> bool:
+    """"frustrated with leadership as a concept", "the leadership in this book": the idea, not the people.
+
+    The parser often hangs the phrase on the verb, so the preposition right after the word counts too.
+    """
+    following = [token.nbor(1)] if token.i + 1 < len(token.doc) else []
+    for prep in {*(c for c in token.children if c.dep_ == "prep"), *following}:
+        listed = {"as": "topic_frames", "in": "topic_sources"}.get(prep.lower_)
+        if listed and any(c.dep_ == "pobj" and c.lemma_.lower() in words[listed] for c in prep.children):
+            return True
     return False
 
 
