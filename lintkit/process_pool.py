@@ -39,6 +39,10 @@ class Lost:
 # glibc's mallopt parameters, and the values its own adaptive thresholds reach at most.
 M_TRIM_THRESHOLD, M_MMAP_THRESHOLD = -1, -3
 MMAP_THRESHOLD, TRIM_THRESHOLD = 32 << 20, 64 << 20
+# A worker's garbage collector runs after this many new objects (Python's default is 700): a worker
+# allocates millions that die young, mostly freed without it, and the collections took about a tenth
+# of a parser's CPU on the 18F handbook (benchmarks/README.md).
+YOUNG_OBJECTS_COLLECTED = 100_000
 
 
 def _keep_freed_memory() -> None:
@@ -68,6 +72,7 @@ def _keep_freed_memory() -> None:
 def _serve(connection) -> None:
     """A worker's loop: run each ``(number, function, task)`` received and send back what it returned (or raised)."""
     _keep_freed_memory()
+    gc.set_threshold(YOUNG_OBJECTS_COLLECTED, *gc.get_threshold()[1:])
     while True:
         try:
             message = connection.recv()
