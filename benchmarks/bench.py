@@ -245,10 +245,6 @@ def compare(args, cases, tmp, env, baseline_env, clear, only) -> int:
     """
     print(f"A = {args.lintkit_dir.resolve().name}, B = {args.baseline.resolve().name}; {args.repeat} rounds\n")
     cases = [case for case in cases if selected(case[0], only)]
-    for name, cmd, _, _ in cases:
-        if name.startswith("lintkit warm"):
-            for primed in (env, baseline_env):  # each checkout has a cache of its own
-                run(cmd, cwd=tmp, env=primed)
     runs = {(name, side): [] for name, *_ in cases for side in "ab"}
     loads = []
     for n in range(args.repeat):
@@ -256,6 +252,8 @@ def compare(args, cases, tmp, env, baseline_env, clear, only) -> int:
             for side, side_env in (("a", env), ("b", baseline_env)) if n % 2 == 0 else (("b", baseline_env), ("a", env)):
                 if cold:
                     clear()
+                elif name.startswith("lintkit warm"):
+                    run(cmd, cwd=tmp, env=side_env)  # prime this checkout's cache (a cold case of the round cleared it)
                 runs[name, side].append(run(cmd, cwd=tmp, env=side_env))
         loads.append(os.getloadavg()[0])
     print(f"load average after each round: {' '.join(f'{load:.1f}' for load in loads)}\n")

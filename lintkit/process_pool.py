@@ -14,6 +14,7 @@ all its pools at once, so that readers and parsers run side by side.
 from __future__ import annotations
 
 import gc
+import os
 import signal
 from dataclasses import dataclass
 from typing import Callable, Iterator
@@ -35,8 +36,43 @@ class Lost:
         return f"a worker process exited unexpectedly (exit code {self.exitcode})"
 
 
+# glibc's mallopt parameters, and the values its own adaptive thresholds reach at most.
+M_TRIM_THRESHOLD, M_MMAP_THRESHOLD = -1, -3
+MMAP_THRESHOLD, TRIM_THRESHOLD = 32 << 20, 64 << 20
+# A worker's garbage collector runs after this many new objects (Python's default is 700): a worker
+# allocates millions that die young, mostly freed without it, and the collections took about a tenth
+# of a parser's CPU on the 18F handbook (benchmarks/README.md).
+YOUNG_OBJECTS_COLLECTED = 100_000
+
+
+def _keep_freed_memory() -> None:
+    """Let glibc keep freed blocks of up to 32 MB for reuse instead of mapping each one anew.
+
+    glibc maps a block of 128 KB or more on its own and unmaps it when freed,
+    raising that bound only once such a block is freed. A forked worker starts
+    with the bound its parent had, usually still 128 KB: the parser's arrays of
+    a few hundred KB were then mapped, touched page by page and unmapped for
+    every batch, about 150,000 page faults and a third of a CPU second per
+    parser on a 1M-word file, where a ``--jobs 1`` run takes 75,000 in all
+    (benchmarks/README.md). Only the worker's own allocator changes; a libc
+    other than glibc is left as it is.
+    """
+    try:
+        if not os.confstr("CS_GNU_LIBC_VERSION"):
+            return
+        import ctypes
+
+        mallopt = ctypes.CDLL(None).mallopt
+    except (ValueError, OSError, AttributeError):
+        return
+    mallopt(M_MMAP_THRESHOLD, MMAP_THRESHOLD)
+    mallopt(M_TRIM_THRESHOLD, TRIM_THRESHOLD)
+
+
 def _serve(connection) -> None:
     """A worker's loop: run each ``(number, function, task)`` received and send back what it returned (or raised)."""
+    _keep_freed_memory()
+    gc.set_threshold(YOUNG_OBJECTS_COLLECTED, *gc.get_threshold()[1:])
     while True:
         try:
             message = connection.recv()

@@ -1,0 +1,52 @@
+"""Worker processes: what a worker changes in its own process before it takes tasks."""
+from __future__ import annotations
+
+import gc
+import multiprocessing
+import os
+import resource
+from multiprocessing.connection import wait
+
+import pytest
+
+from lintkit.process_pool import YOUNG_OBJECTS_COLLECTED, ProcessPool
+
+
+def _in_a_worker(function):
+    pool = ProcessPool(1, multiprocessing.get_context("fork"))
+    try:
+        assert pool.give(0, None, function)
+        answers = []
+        while not answers:
+            answers = list(pool.answers(wait(pool.waits())))
+        return answers[0][1]
+    finally:
+        pool.close()
+
+
+def _threshold(_) -> int:
+    return gc.get_threshold()[0]
+
+
+def _faults_of_a_second_big_block(_) -> int:
+    """Page faults of allocating, touching and freeing 4 MB again after it was done once."""
+    size = 4 << 20
+
+    def touch() -> None:
+        block = bytearray(size)
+        block[::4096] = b"x" * (size // 4096)
+
+    touch()
+    before = resource.getrusage(resource.RUSAGE_SELF).ru_minflt
+    touch()
+    return resource.getrusage(resource.RUSAGE_SELF).ru_minflt - before
+
+
+def test_a_worker_collects_garbage_only_after_many_new_objects():
+    assert _in_a_worker(_threshold) == YOUNG_OBJECTS_COLLECTED
+
+
+@pytest.mark.skipif(not hasattr(os, "confstr") or not os.confstr("CS_GNU_LIBC_VERSION"), reason="glibc only")
+def test_a_worker_reuses_a_big_block_it_freed_instead_of_mapping_it_anew():
+    # Mapped anew, the 4 MB block would fault in each of its 1,024 pages again.
+    assert _in_a_worker(_faults_of_a_second_big_block) < 100
