@@ -562,7 +562,12 @@ def concept_to_concept(tokens: Sequence) -> bool:
         return False
     if complement.dep_ == "dobj" and complement.head.i == verb.i:
         return True
-    return complement.dep_ == "pobj" and complement.head.lower_ in {"to", "into", "down"} and complement.head.head.i == verb.i
+    if complement.dep_ != "pobj" or complement.head.lower_ not in {"to", "into", "down"}:
+        return False
+    prep = complement.head
+    if prep.dep_ == "conj" and prep.head.dep_ == "prep":
+        prep = prep.head  # "translates, in practice, into management" parsed as "in ... into" coordinated
+    return prep.head.i == verb.i
 
 
 
