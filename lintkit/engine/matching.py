@@ -117,26 +117,43 @@ def spacy_patterns(spec: list) -> list[list]:
 
 
 class CompiledRules:
-    """Each pattern in a Matcher (or DependencyMatcher) of its own.
+    """Each pattern in a Matcher (or DependencyMatcher) of its own, shared by patterns with the same words.
 
     One matcher per pattern, so a window or sentence where a pattern cannot
     fire (most of LM001's need both families and a gloss word) never runs it:
-    matching is a large part of the cost.
+    matching is a large part of the cost. Patterns whose token specs are the same
+    (two family words a few tokens apart, told apart by their conditions) share
+    one matcher, run once per window for all of them.
     """
 
     def __init__(self, rules: Iterable[Rule], vocab, *, plain_spacy: bool = False):
         from spacy.matcher import DependencyMatcher, Matcher
 
-        self.matchers: dict[tuple[str, str], tuple[bool, object]] = {}  # (is a token pattern, matcher)
-        self.keys: dict[int, tuple[Rule, Pattern, frozenset[int]]] = {}
+        self.matchers: dict[tuple[str, str], tuple[bool, object]] = {}  # (is a token pattern, matcher), one per shared spec
+        self.sharers: dict[tuple[str, str], list[tuple[str, str]]] = {}  # the patterns each matcher runs for, in rule order
+        self.keys: dict[int, list[tuple[Rule, Pattern, frozenset[int]]]] = {}
         self.per_sentence: set[tuple[str, str]] = set()  # token patterns that cannot span two sentences
+        self.order: list[tuple[str, str]] = []  # every pattern, in rule order: the order its matches are yielded in
+        first_with_spec: dict[tuple, tuple[str, str]] = {}
         for rule in rules:
             for pattern in rule.patterns:
-                matcher = Matcher(vocab, validate=True) if pattern.kind == "token" else DependencyMatcher(vocab, validate=True)
-                self.matchers[(rule.code, pattern.id)] = (pattern.kind == "token", matcher)
+                name = (rule.code, pattern.id)
+                self.order.append(name)
                 if pattern.kind == "token" and not pattern.cross_sentence:
-                    self.per_sentence.add((rule.code, pattern.id))
-                for n, spec in enumerate(expand(pattern.spec)):
+                    self.per_sentence.add(name)
+                specs = list(expand(pattern.spec))
+                signature = (pattern.kind, pattern.cross_sentence, repr(specs))
+                owner = first_with_spec.setdefault(signature, name)
+                if owner != name:
+                    self.sharers[owner].append(name)
+                    for n, spec in enumerate(specs):
+                        _, marked = split_span_marks(spec, pattern.kind, slots=not plain_spacy)
+                        self.keys[vocab.strings[f"{owner[0]}:{owner[1]}:{n}"]].append((rule, pattern, marked))
+                    continue
+                matcher = Matcher(vocab, validate=True) if pattern.kind == "token" else DependencyMatcher(vocab, validate=True)
+                self.matchers[name] = (pattern.kind == "token", matcher)
+                self.sharers[name] = [name]
+                for n, spec in enumerate(specs):
                     key = f"{rule.code}:{pattern.id}:{n}"
                     try:
                         clean, marked = split_span_marks(spec, pattern.kind, slots=not plain_spacy)
@@ -144,7 +161,7 @@ class CompiledRules:
                     except Exception as exc:
                         message = " ".join(str(exc).split())[:300]
                         raise LintkitError(f"invalid {pattern.kind} pattern ({message})", path=rule.path, key=f"patterns.{pattern.id}") from None
-                    self.keys[vocab.strings[key]] = (rule, pattern, marked)
+                    self.keys[vocab.strings[key]] = [(rule, pattern, marked)]
 
     def _spans(self, doc, can_fire) -> dict[tuple[str, str], list]:
         """Where each pattern runs: over the whole doc, or, if it cannot span sentences, over each sentence it can fire in.
@@ -153,11 +170,11 @@ class CompiledRules:
         matching work about threefold on real text.
         """
         if can_fire is None:
-            return {name: [doc] for name in self.matchers}
+            return {name: [doc] for names in self.sharers.values() for name in names}
         spans: dict[tuple[str, str], list] = {}
         text = doc.text
         for name in can_fire(text):
-            if name in self.matchers and name not in self.per_sentence:
+            if name not in self.per_sentence:
                 spans[name] = [doc]
         for sentence in doc.sents:
             for name in can_fire(text[sentence.start_char:sentence.end_char]):
@@ -167,21 +184,33 @@ class CompiledRules:
 
     def _candidates(self, doc, can_fire):
         spans = self._spans(doc, can_fire)
-        for name, (token_kind, matcher) in self.matchers.items():
-            for span in spans.get(name, ()):
+        found: dict[tuple[str, str], list] = {}
+        for owner, (token_kind, matcher) in self.matchers.items():
+            sharers = self.sharers[owner]
+            runs: dict[tuple[int, int], tuple[object, set]] = {}  # each span once, with the sharers that can fire in it
+            for name in sharers:
+                for span in spans.get(name, ()):
+                    runs.setdefault((span.start, span.end) if span is not doc else (-1, -1), (span, set()))[1].add(name)
+            for name in sharers:
+                found[name] = []
+            for span, names in runs.values():
                 offset = 0 if span is doc else span.start
                 if token_kind:
                     for key, start, end, alignment in matcher(span, with_alignments=True):
-                        rule, pattern, marked = self.keys[key]
                         tokens = tuple(doc[offset + start:offset + end])
-                        span_tokens = [t for t, spec_index in zip(tokens, alignment) if spec_index in marked]
-                        yield rule, pattern, tokens, span_tokens
+                        for rule, pattern, marked in self.keys[key]:
+                            if (rule.code, pattern.id) in names:
+                                span_tokens = [t for t, spec_index in zip(tokens, alignment) if spec_index in marked]
+                                found[(rule.code, pattern.id)].append((rule, pattern, tokens, span_tokens))
                 else:
                     for key, token_ids in matcher(doc):
-                        rule, pattern, marked = self.keys[key]
                         tokens = tuple(sorted((doc[i] for i in token_ids), key=lambda t: t.i))
-                        span_tokens = [doc[i] for n, i in enumerate(token_ids) if n in marked]
-                        yield rule, pattern, tokens, span_tokens
+                        for rule, pattern, marked in self.keys[key]:
+                            if (rule.code, pattern.id) in names:
+                                span_tokens = [doc[i] for n, i in enumerate(token_ids) if n in marked]
+                                found[(rule.code, pattern.id)].append((rule, pattern, tokens, span_tokens))
+        for name in self.order:
+            yield from found.get(name, ())
 
     def __call__(self, doc, can_fire: Callable[[str], set[tuple[str, str]]] | None = None) -> list[Match]:
         """Matches in ``doc``; ``can_fire(text)`` names the (rule code, pattern id) pairs that can fire in a text (all, when None)."""
