@@ -9,14 +9,15 @@ from packaging.utils import canonicalize_name
 from lintkit.resources import tomllib
 from tests.helpers import REPO
 
-# name==version, an optional environment marker ("; sys_platform == ..."), then its hashes.
-PIN = re.compile(r"^([A-Za-z0-9._-]+)==(\S+)(?: ; [^\n]*?)? \\\n((?:    --hash=sha256:[0-9a-f]{64}(?: \\\n|\n))+)", re.MULTILINE)
+# name (with the extras a dependency asks for), ==version, an optional environment marker
+# ("; sys_platform == ..."), then its hashes.
+PIN = re.compile(r"^([A-Za-z0-9._-]+)(?:\[[A-Za-z0-9,._-]+\])?==(\S+)(?: ; [^\n]*?)? \\\n((?:    --hash=sha256:[0-9a-f]{64}(?: \\\n|\n))+)", re.MULTILINE)
 
 
 def _pins() -> dict[str, str]:
     text = (REPO / "requirements" / "ci.txt").read_text(encoding="utf-8")
     pins = {canonicalize_name(m.group(1)): m.group(3) for m in PIN.finditer(text)}
-    named = {canonicalize_name(line.split("==")[0]) for line in text.splitlines() if "==" in line and not line.startswith(("#", " "))}
+    named = {canonicalize_name(re.split(r"\[|==", line)[0]) for line in text.splitlines() if "==" in line and not line.startswith(("#", " "))}
     assert named == set(pins), f"pinned without a hash: {sorted(named - set(pins))}"
     return pins
 
