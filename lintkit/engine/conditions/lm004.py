@@ -88,9 +88,18 @@ def _governing_verb(token):
     return node
 
 
+def _says_what_its_subject_is(verb, tokens: Sequence) -> bool:
+    """The verb says what its subject is or was given ("we are all born leaders", "everyone is born with it", "everyone
+    has it in them to lead"), not what the subject wants or does with someone else ("we want a born leader", "we only
+    hire leaders who were born with it")."""
+    return verb.lemma_.lower() in _words()["being_verbs"] or any(t.i == verb.i for t in tokens)
+
+
 def not_universal(tokens: Sequence) -> bool:
     """"Everyone is born with the capacity to lead", "we are all born leaders": all can lead, the opposite of a gift of the few."""
     for verb in {_governing_verb(t).i: _governing_verb(t) for t in tokens}.values():
+        if not _says_what_its_subject_is(verb, tokens):
+            continue
         if any(c.dep_ == "advmod" and c.lower_ in _words()["universal_subjects"] for c in verb.children):
             return False  # "we are all born ..."
         for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS and not c._.lk_family and not _not_all(c)):
@@ -207,6 +216,105 @@ def no_hedge_between(tokens: Sequence) -> bool:
     family = next(t for t in tokens if t._.lk_family)
     last = tokens[-1]
     return not any(t.lower_ in _words()["hedges"] for t in family.doc[family.i + 1:last.i])
+
+
+def trait_wins_the_comparison(tokens: Sequence) -> bool:
+    """"Leadership is less learned than inherited": what "less" weakens is the learning before "than"; the trait
+    after it is what leading is said to be. "Less charisma than practice" puts the trait before "than" and passes."""
+    doc = tokens[0].doc
+    less = next(t for t in tokens if t.lower_ in _words()["lesser_words"])
+    than = next((t for t in doc[less.i + 1:tokens[-1].i] if t.lower_ == "than"), None)
+    if than is None:
+        return False
+    before = doc[less.i + 1:than.i]
+    return not any(t.lower_ in _words()["traits"] or t.lower_ in _words()["innate"] for t in before)
+
+
+def _path_to(token, ancestor) -> list | None:
+    """The tokens from ``token`` up to (not including) ``ancestor``, or None if it is not an ancestor."""
+    path = []
+    node = token
+    while node.i != ancestor.i:
+        if node.head.i == node.i:
+            return None
+        path.append(node)
+        node = node.head
+    return path
+
+
+def lead_is_what_is_taught(tokens: Sequence) -> bool:
+    """The lead word is what the teaching or learning verb takes: its object ("you can't teach that kind of
+    leadership"), inside its object ("can't coach the instincts of a leader") or the act it teaches ("can't train
+    someone to lead"), never a word in another clause ("you can't learn it from the leaders you admire")."""
+    verb = next(t for t in tokens if t.lemma_.lower() in _words()["teaching_lemmas"])
+    lead = next(t for t in tokens if t._.lk_family)
+    path = _path_to(lead, verb)
+    if not path:
+        return False
+    return all(_keeps_it_taught(n) for n in path)
+
+
+def _keeps_it_taught(node) -> bool:
+    """One step up from the lead word to the teaching verb that keeps it what is taught: an object, a preposition of
+    the object ("kind of leadership", "into leadership"), or an infinitive, which the parser may hang on the learner
+    ("teach someone to lead")."""
+    words = _words()
+    if node.dep_ == "prep":
+        return node.lower_ in words["object_prepositions"]
+    if node.dep_ == "relcl":
+        return any(c.dep_ == "aux" and c.lower_ == "to" for c in node.children)
+    return node.dep_ in words["object_relations"]
+
+
+def held_by_a_person(tokens: Sequence) -> bool:
+    """Where the lead word is said to be is a person, or a person's make-up: "leadership was in Grandpa's blood",
+    "some people just have leadership in them", "leaders have it in the blood". Not a thing's make-up ("leadership is
+    in our company's DNA"), a place ("in the family business"), or a person for a lead word that is someone ("our
+    teams have leaders in them")."""
+    words = _words()
+    lead = next(t for t in tokens if t._.lk_family)
+    holder = next(t for t in tokens if t.dep_ == "pobj" and t.lower_ in words["person_holders"])
+    place = holder.head  # "in", on the verb ("was in his blood") or on the lead word ("have leadership in them")
+    if place.head.i != lead.i and not any(c.i == lead.i for c in place.head.children):
+        return False
+    if holder.pos_ == "PRON":
+        return lead._.lk_form == "abstract"
+    owners = [c for c in holder.children if c.dep_ == "poss"]
+    if not owners:
+        return holder.lower_ in words["body_of_the_person"] and any(c.lower_ == "the" for c in holder.children)
+    return all(o.lower_ in words["personal_possessives"] or o.pos_ == "PROPN" or o.lemma_.lower() in words["kin_words"]
+               for o in owners)
+
+
+def innate_ability(tokens: Sequence) -> bool:
+    """What leading is said to need is innate: "the innate charisma that leadership requires", "leading takes an
+    inborn confidence"; needing charisma alone ("charisma is one thing you need to lead") is not the innate view."""
+    ability = next(t for t in tokens if t.lower_ in _words()["abilities"] or t.lower_ in _words()["charisma_words"])
+    return any(c.dep_ == "amod" and c.lower_ in _words()["innate"] for c in ability.children)
+
+
+def not_played_down(tokens: Sequence) -> bool:
+    """"The innateness of leadership is obvious" claims it; "the heritability of leadership is low" or "overstated"
+    plays it down."""
+    noun = tokens[0]
+    while noun.dep_ == "pobj" and noun.head.dep_ == "prep":
+        noun = noun.head.head  # "estimates of the heritability of leadership are modest"
+    if noun.dep_ not in {"nsubj", "nsubjpass"}:
+        return True
+    verb = noun.head
+    said = [verb] + [c for c in verb.children if c.dep_ in PREDICATE_DEPS]
+    return not any(t.lower_ in _words()["weak_measures"] or t.lower_ in _words()["denial_words"] for t in said)
+
+
+def source_of_the_lead(tokens: Sequence) -> bool:
+    """"Leaders by nature", "she leads by instinct": the source phrase is not in a clause of its own under the lead
+    word, which would make it the source of another act ("the dog led the children home, tracking by instinct")."""
+    lead = next(t for t in tokens if t._.lk_family)
+    source = next(t for t in reversed(tokens) if t.lower_ in _words()["source_prepositions"])
+    node = source.head
+    while node.i != lead.i and node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
+        node = node.head
+    return node.i == lead.i or lead not in list(node.ancestors)
 
 
 def given_by_god(tokens: Sequence) -> bool:
@@ -414,4 +522,10 @@ CONDITIONS: dict = {
     "the-whole-of-it": the_whole_of_it,
     "given-by-god": given_by_god,
     "no-hedge-between": no_hedge_between,
+    "trait-wins-the-comparison": trait_wins_the_comparison,
+    "lead-is-what-is-taught": lead_is_what_is_taught,
+    "held-by-a-person": held_by_a_person,
+    "innate-ability": innate_ability,
+    "not-played-down": not_played_down,
+    "source-of-the-lead": source_of_the_lead,
 }
