@@ -290,7 +290,8 @@ def innate_ability(tokens: Sequence) -> bool:
     """What leading is said to need is innate: "the innate charisma that leadership requires", "leading takes an
     inborn confidence"; needing charisma alone ("charisma is one thing you need to lead") is not the innate view."""
     ability = next(t for t in tokens if t.lower_ in _words()["abilities"] or t.lower_ in _words()["charisma_words"])
-    return any(c.dep_ == "amod" and c.lower_ in _words()["innate"] for c in ability.children)
+    # The words just before it, not its modifiers: the parser often hangs "innate" on the verb ("requires innate charisma").
+    return any(t.lower_ in _words()["innate"] for t in ability.doc[max(ability.sent.start, ability.i - 2):ability.i])
 
 
 def not_played_down(tokens: Sequence) -> bool:

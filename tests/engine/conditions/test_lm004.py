@@ -3,7 +3,10 @@ from __future__ import annotations
 
 import pytest
 
-from lintkit.engine.conditions.lm004 import cannot_learn_at_all, not_denied, not_universal, rhetorical_question
+from lintkit.engine.conditions.lm004 import (
+    cannot_learn_at_all, held_by_a_person, innate_ability, lead_is_what_is_taught, not_denied, not_played_down, not_universal,
+    rhetorical_question, source_of_the_lead, trait_wins_the_comparison,
+)
 from tests.hand_built import Example
 
 EXAMPLES = [
@@ -37,6 +40,52 @@ EXAMPLES = [
             matched="Is leadership anything more than charm", holds=True),
     Example(rhetorical_question, "Is leadership charm ?", pos="AUX NOUN NOUN PUNCT", deps="ROOT nsubj attr punct", heads="0 0 0 0",
             matched="Is leadership charm", holds=False),
+    # Leading put in a person's make-up is innate; a company's DNA is its culture.
+    Example(held_by_a_person, "Leadership ran in his blood .", pos="NOUN VERB ADP PRON NOUN PUNCT",
+            deps="nsubj ROOT prep poss pobj punct", heads="1 1 1 4 2 1", tags="NN VBD IN PRP$ NN .", lemmas="leadership run in his blood .",
+            matched="Leadership ran in blood", holds=True),
+    Example(held_by_a_person, "Leadership is in our company 's DNA .", pos="NOUN AUX ADP PRON NOUN PART PROPN PUNCT",
+            deps="nsubj ROOT prep poss poss case pobj punct", heads="1 1 1 4 6 4 2 1", tags="NN VBZ IN PRP$ NN POS NNP .", lemmas="leadership be in our company 's dna .",
+            matched="Leadership is in DNA", holds=False),
+    # The lead word is what cannot be taught, not a word in another phrase of the sentence.
+    Example(lead_is_what_is_taught, "You ca n't teach that kind of leadership .", pos="PRON AUX PART VERB DET NOUN ADP NOUN PUNCT",
+            deps="nsubj aux neg ROOT det dobj prep pobj punct", heads="3 3 3 3 5 3 5 6 3", tags="PRP MD RB VB DT NN IN NN .", lemmas="you can not teach that kind of leadership .",
+            matched="ca teach leadership", holds=True),
+    Example(lead_is_what_is_taught, "You ca n't learn it from the leaders you admire .", pos="PRON AUX PART VERB PRON ADP DET NOUN PRON VERB PUNCT",
+            deps="nsubj aux neg ROOT dobj prep det pobj nsubj relcl punct", heads="3 3 3 3 3 3 7 5 9 7 3", tags="PRP MD RB VB PRP IN DT NNS PRP VBP .", lemmas="you can not learn it from the leader you admire .",
+            matched="ca learn leaders", holds=False),
+    # "Less learned than inherited" keeps the trait; "less charisma than practice" weakens it.
+    Example(trait_wins_the_comparison, "Leadership is less learned than inherited .", pos="NOUN AUX ADV VERB SCONJ VERB PUNCT",
+            deps="nsubj ROOT advmod acomp mark advcl punct", heads="1 1 3 1 5 3 1", tags="NN VBZ RBR VBN IN VBN .", lemmas="leadership be less learn than inherit .",
+            matched="Leadership is less learned than inherited", holds=True),
+    Example(trait_wins_the_comparison, "Leadership is less charisma than practice .", pos="NOUN AUX ADJ NOUN ADP NOUN PUNCT",
+            deps="nsubj ROOT amod attr prep pobj punct", heads="1 1 3 1 3 4 1", tags="NN VBZ JJR NN IN NN .", lemmas="leadership be less charisma than practice .",
+            matched="Leadership is less charisma than practice", holds=False),
+    # An innateness noun claims, unless what is said of it plays it down.
+    Example(not_played_down, "The innateness of leadership is obvious .", pos="DET NOUN ADP NOUN AUX ADJ PUNCT",
+            deps="det nsubj prep pobj ROOT acomp punct", heads="1 4 1 2 4 4 4", tags="DT NN IN NN VBZ JJ .", lemmas="the innateness of leadership be obvious .",
+            matched="innateness of leadership", holds=True),
+    Example(not_played_down, "The heritability of leadership is modest .", pos="DET NOUN ADP NOUN AUX ADJ PUNCT",
+            deps="det nsubj prep pobj ROOT acomp punct", heads="1 4 1 2 4 4 4", tags="DT NN IN NN VBZ JJ .", lemmas="the heritability of leadership be modest .",
+            matched="heritability of leadership", holds=False),
+    # Leading needs an innate trait, not just a trait.
+    Example(innate_ability, "Leadership requires innate charisma .", pos="NOUN VERB ADJ NOUN PUNCT",
+            deps="nsubj ROOT xcomp dobj punct", heads="1 1 1 2 1", tags="NN VBZ JJ NN .", lemmas="leadership require innate charisma .",
+            matched="requires Leadership charisma", holds=True),
+    Example(innate_ability, "Leadership requires charisma .", pos="NOUN VERB NOUN PUNCT",
+            deps="nsubj ROOT dobj punct", heads="1 1 1 1", tags="NN VBZ NN .", lemmas="leadership require charisma .",
+            matched="requires Leadership charisma", holds=False),
+    # The source phrase is the leading's, not that of a clause under it.
+    Example(source_of_the_lead, "Some people lead by instinct .", pos="DET NOUN VERB ADP NOUN PUNCT",
+            deps="det nsubj ROOT prep pobj punct", heads="1 2 2 2 3 2", tags="DT NNS VBP IN NN .",
+            matched="lead by instinct", holds=True),
+    Example(source_of_the_lead, "The dog led the children home , tracking by instinct .", pos="DET NOUN VERB DET NOUN ADV PUNCT VERB ADP NOUN PUNCT",
+            deps="det nsubj ROOT det dobj advmod punct advcl prep pobj punct", heads="1 2 2 4 2 2 2 2 7 8 2", tags="DT NN VBD DT NNS RB , VBG IN NN .", lemmas="the dog lead the child home , track by instinct .",
+            matched="led the children home , tracking by instinct", holds=False),
+    # A universal subject shares the gift out only when the verb says what it is: "we want a born leader" does not.
+    Example(not_universal, "We want a born leader .", pos="PRON VERB DET VERB NOUN PUNCT",
+            deps="nsubj ROOT det amod dobj punct", heads="1 1 4 4 1 1", tags="PRP VBP DT VBN NN .", lemmas="we want a bear leader .",
+            matched="born leader", holds=True),
 ]
 
 
