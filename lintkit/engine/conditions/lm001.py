@@ -375,11 +375,11 @@ def not_successor(tokens: Sequence) -> bool:
 
 
 def modified_subject(tokens: Sequence) -> bool:
-    """The copula's subject carries a clause of its own before the copula ("Any Manager You'd Actually Follow Is ...");
-    a bare subject is the plain copular pattern's."""
+    """The copula's subject carries a clause or phrase of its own before the copula ("Any Manager You'd Actually
+    Follow Is ...", "A manager by any other name is ..."); a bare subject is the plain copular pattern's."""
     family = family_tokens(tokens)
     subject = next(t for t in family if t.dep_ == "nsubj")
-    return any(c.dep_ in {"relcl", "acl"} and subject.i < c.i < subject.head.i for c in subject.children)
+    return any(c.dep_ in {"relcl", "acl", "prep"} and subject.i < c.i < subject.head.i for c in subject.children)
 
 
 def plain_complement(tokens: Sequence) -> bool:
@@ -570,6 +570,131 @@ def concept_to_concept(tokens: Sequence) -> bool:
     return prep.head.i == verb.i
 
 
+SET_OFF_MARKS = frozenset({",", "—", "–", "("})
+ASIDE_ENDS = frozenset({",", ")", "—", "–", ";", ":", ".", "!", "?"})
+HEAD_MARKS = frozenset({"—", "–", "-", ":", "•", "*", "·", "|"})
+FIRST_PERSON = frozenset({"we", "i", "you", "us"})
+
+
+def _modifiers(token) -> set[str]:
+    """What sets one word of a pair apart: its adjectives and prepositional phrases ("poor", "at the top")."""
+    return {" ".join(w.lower_ for w in c.subtree) for c in token.children if c.dep_ in {"amod", "prep"}}
+
+
+def renames(tokens: Sequence) -> bool:
+    """The second name, set off by a comma, dash, bracket or colon, renames the first: not one item of a list ("managers, leaders and supervisors"), not a pair
+    set against each other ("good management, poor leadership", "leadership at the top, management in the
+    middle"), not a part of the first ("the managers especially"), not a share-out ("respectively")."""
+    named, name = sorted(family_tokens(tokens), key=lambda t: t.i)[:2]
+    if not any(t.text in SET_OFF_MARKS or t.text == ":" for t in named.doc[named.i + 1:name.i]):
+        return False  # "Is a manager a leader?" is a question the parser read as an apposition
+    if any(t.dep_ == "conj" or any(c.dep_ in {"conj", "cc"} for c in t.children) for t in (named, name)):
+        return False
+    if _modifiers(named) and _modifiers(name) and _modifiers(named) != _modifiers(name):
+        return False
+    if any(t.lower_ in _words()["subset_words"] for t in name.doc[named.i + 1:name.right_edge.i + 1]):
+        return False  # "our leaders — the managers especially —" names a part of them
+    return not any(t.lower_ in _words()["pair_nouns"] for t in named.sent)
+
+
+def set_off_sibling(tokens: Sequence) -> bool:
+    """Two words the parser gave one head are an apposition only when a single comma, dash or bracket parts them
+    and the second closes like an aside."""
+    named, name = sorted(family_tokens(tokens), key=lambda t: t.i)[:2]
+    if named.head.i != name.head.i or named.dep_ != name.dep_:
+        return False
+    doc = named.doc
+    between = doc[named.i + 1:name.left_edge.i]
+    closes = name.right_edge.i + 1 >= len(doc) or doc[name.right_edge.i + 1].text in ASIDE_ENDS
+    return len(between) == 1 and between[0].text in SET_OFF_MARKS and closes
+
+
+def headword(tokens: Sequence) -> bool:
+    """The first word opens its line as a headword ("Leader, noun:", "Glossary — Leader:", "• Leading Others:"):
+    only bullets and numbers stand before it, or a short label ended by a dash or colon."""
+    before = [t for t in sentence_tokens_before(tokens) if not t.is_space]
+    if all(t.is_punct or t.like_num or t.text in HEAD_MARKS for t in before):
+        return True
+    return len(before) <= 4 and before[-1].text in HEAD_MARKS
+
+
+def defines_with_other(tokens: Sequence) -> bool:
+    """After the colon the other word starts the definition; one followed by a colon of its own is the next
+    label of a list ("Leadership: Ana; Management: Raj")."""
+    name = tokens[-1]
+    doc = name.doc
+    return not (name.i + 1 < len(doc) and doc[name.i + 1].text == ":")
+
+
+def writer_glosses(tokens: Sequence) -> bool:
+    """The aside is the writer's own gloss ("we say", "by which we mean"), not what the first word's holders say
+    ("managers who say they lead"); only "mean" takes a whole clause ("by which we mean how they manage")."""
+    words = _words()
+    gloss = next(t for t in tokens if t.lemma_ in words["gloss_verbs"] and not t._.lk_family)
+    name = family_tokens(tokens)[-1]
+    if name.dep_ == "ccomp" and gloss.lemma_ != "mean":
+        return False
+    subjects = [c for c in gloss.children if c.dep_ in SUBJECT_DEPS]
+    by = any(c.dep_ == "prep" and c.lower_ == "by" for c in gloss.children)
+    return by or not subjects or subjects[0].lower_ in FIRST_PERSON
+
+
+def points_back_to_first(tokens: Sequence) -> bool:
+    """"By that" points back to the nearest name before it, in the same sentence."""
+    gloss = next(t for t in tokens if t.lemma_ == "mean")
+    named = family_tokens(tokens)[0]
+    between = gloss.doc[named.i + 1:gloss.i]
+    return named.sent.start == gloss.sent.start and not any(t._.lk_family for t in between)
+
+
+def own_naming(tokens: Sequence) -> bool:
+    """The writer (or the writer's organisation) names one by the other; a usage reported ("are often called",
+    "people call managers leaders") is talk about the words."""
+    from lintkit.nlp.context import words as context_words
+
+    naming = next(t for t in tokens if t.lemma_ in _words()["renaming_verbs"] and not t._.lk_family)
+    if any(c.dep_ == "advmod" and c.lower_ in _words()["usage_adverbs"] for c in naming.children):
+        return False
+    subjects = [c for c in naming.children if c.dep_ in {"nsubj", "agent"}]
+    return not subjects or subjects[0].lower_ not in context_words()["third_parties"]
+
+
+def _oneness(complement) -> bool:
+    words = _words()
+    if complement.lower_ in words["oneness_words"]:
+        return not any(c.dep_ == "prep" and c.lower_ == "of" for c in complement.children)  # "one of the skills"
+    marks = [c.lower_ for c in complement.children if c.dep_ in {"amod", "nummod", "det"}]
+    return any(m in words["oneness_words"] for m in marks)
+
+
+def complement_is_one(tokens: Sequence) -> bool:
+    """The complement makes one thing of them: "the same job", "one competence", "identical"."""
+    complement = next(t for t in tokens if t.dep_ in {"attr", "acomp"} and not t._.lk_family)
+    return _oneness(complement)
+
+
+def alternatives(tokens: Sequence) -> bool:
+    """The pair is offered as alternatives ("be it X or Y", "X or Y, whichever") before the clause that makes one
+    thing of them."""
+    first = family_tokens(tokens)[0]
+    clause = next(t for t in tokens if t.dep_ == "advcl")
+    return clause.i < clause.head.i and any(c.dep_ == "cc" and c.lower_ in {"or", "/"} for c in first.children)
+
+
+def takes_up_the_other(tokens: Sequence) -> bool:
+    """"That sort of management" points back to the last thing named, so it renames only when that was a word of
+    the other family, in the same or the previous sentence, and the previous sentence does not name this family
+    itself ("Managers plan; leaders inspire. That sort of leadership ...")."""
+    family = family_tokens(tokens)
+    if len(family) != 2:
+        return False
+    named, name = family
+    if named.sent.start == name.sent.start:
+        return True
+    doc = name.doc
+    previous = doc[name.sent.start - 1].sent
+    return named.sent.start == previous.start and not any(t._.lk_family == name._.lk_family for t in previous)
+
 
 CONDITIONS = {
     "not-successor": not_successor,
@@ -610,4 +735,14 @@ CONDITIONS = {
     "equation-not-described": equation_not_described,
     "answer-not-asked": answer_not_asked,
     "concept-to-concept": concept_to_concept,
+    "renames": renames,
+    "set-off-sibling": set_off_sibling,
+    "headword": headword,
+    "defines-with-other": defines_with_other,
+    "writer-glosses": writer_glosses,
+    "points-back-to-first": points_back_to_first,
+    "own-naming": own_naming,
+    "complement-is-one": complement_is_one,
+    "alternatives": alternatives,
+    "takes-up-the-other": takes_up_the_other,
 }

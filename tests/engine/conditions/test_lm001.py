@@ -3,7 +3,24 @@ from __future__ import annotations
 
 import pytest
 
-from lintkit.engine.conditions.lm001 import hyphen_or, merged_compound, not_about_people, not_one_of, not_successor, not_third_party, real_gloss_marker, same_kind
+from lintkit.engine.conditions.lm001 import (
+    alternatives,
+    complement_is_one,
+    headword,
+    hyphen_or,
+    merged_compound,
+    not_about_people,
+    not_one_of,
+    not_successor,
+    not_third_party,
+    own_naming,
+    real_gloss_marker,
+    renames,
+    same_kind,
+    set_off_sibling,
+    takes_up_the_other,
+    writer_glosses,
+)
 from tests.hand_built import Example
 
 EXAMPLES = [
@@ -47,6 +64,50 @@ EXAMPLES = [
             matched="Leadership is the new management", holds=False),
     Example(not_successor, "Leadership is just a new name for management .", pos="NOUN AUX ADV DET ADJ NOUN ADP NOUN PUNCT", deps="nsubj ROOT advmod det amod attr prep pobj punct", heads="1 1 1 5 5 1 5 6 1",
             matched="Leadership is just a new name for management", holds=True),
+    # An apposition set off by a comma renames; two words set against each other, or a question misread as an apposition, do not.
+    Example(renames, "Leadership , the management of people , is hard .", pos="NOUN PUNCT DET NOUN ADP NOUN PUNCT AUX ADJ PUNCT",
+            deps="nsubj punct det appos prep pobj punct ROOT acomp punct", heads="7 0 3 0 3 4 0 7 7 7", matched="Leadership management", holds=True),
+    Example(renames, "Good management , poor leadership : the verdict .", pos="ADJ NOUN PUNCT ADJ NOUN PUNCT DET NOUN PUNCT",
+            deps="amod ROOT punct amod appos punct det appos punct", heads="1 1 1 4 1 1 7 1 1", matched="management leadership", holds=False),
+    Example(renames, "Is a manager a leader ?", pos="AUX DET NOUN DET NOUN PUNCT", deps="ROOT det nsubj det appos punct", heads="0 2 0 4 2 0",
+            matched="manager leader", holds=False),
+    # Two subjects of one verb with only a comma between them are one apposition the parser split.
+    Example(set_off_sibling, "Our managers , the leaders , train .", pos="PRON NOUN PUNCT DET NOUN PUNCT VERB PUNCT",
+            deps="poss nsubj punct det nsubj punct ROOT punct", heads="1 6 6 4 6 6 6 6", matched="managers leaders", holds=True),
+    Example(set_off_sibling, "Managers train leaders .", pos="NOUN VERB NOUN PUNCT", deps="nsubj ROOT dobj punct", heads="1 1 1 1",
+            matched="Managers leaders", holds=False),
+    # A headword opens its line; a word inside a clause is not one.
+    Example(headword, "Leader : a manager .", pos="NOUN PUNCT DET NOUN PUNCT", deps="ROOT punct det appos punct", heads="0 0 3 0 0",
+            matched="Leader : a manager", holds=True),
+    Example(headword, "Our good leader : a manager .", pos="PRON ADJ NOUN PUNCT DET NOUN PUNCT", deps="poss amod ROOT punct det appos punct", heads="2 2 2 2 5 2 2",
+            matched="leader : a manager", holds=False),
+    # "(we say leader)" is the writer's gloss; "managers who say they lead" report what they do.
+    Example(writer_glosses, "manager ( we say leader )", pos="NOUN PUNCT PRON VERB NOUN PUNCT", deps="ROOT punct nsubj parataxis dobj punct", heads="0 3 3 0 3 3",
+            matched="manager say leader", holds=True),
+    Example(writer_glosses, "Managers who say they lead", pos="NOUN PRON VERB PRON VERB", deps="ROOT nsubj relcl nsubj ccomp", heads="0 2 0 4 2",
+            matched="Managers say lead", holds=False),
+    # "are named leaders" names; "are often called leaders" reports a usage.
+    Example(own_naming, "Managers are named leaders .", pos="NOUN AUX VERB NOUN PUNCT", deps="nsubjpass auxpass ROOT oprd punct", heads="2 2 2 2 2",
+            lemmas="manager be name leader .", matched="Managers named leaders", holds=True),
+    Example(own_naming, "Managers are often called leaders .", pos="NOUN AUX ADV VERB NOUN PUNCT", deps="nsubjpass auxpass advmod ROOT oprd punct", heads="3 3 3 3 3 3",
+            lemmas="manager be often call leader .", matched="Managers called leaders", holds=False),
+    # "The same job" makes one of the pair; "different jobs" keeps two.
+    Example(complement_is_one, "Leading and managing are the same job .", pos="VERB CCONJ VERB AUX DET ADJ NOUN PUNCT",
+            deps="csubj cc conj ROOT det amod attr punct", heads="3 0 0 3 6 6 3 3", matched="Leading managing are job", holds=True),
+    Example(complement_is_one, "Leading and managing are different jobs .", pos="VERB CCONJ VERB AUX ADJ NOUN PUNCT",
+            deps="csubj cc conj ROOT amod attr punct", heads="3 0 0 3 5 3 3", matched="Leading managing are jobs", holds=False),
+    # "Be it X or Y" grants either name; "X and Y" names both.
+    Example(alternatives, "Be it leadership or management , the skill is the same .", pos="AUX PRON NOUN CCONJ NOUN PUNCT DET NOUN AUX DET ADJ PUNCT",
+            deps="advcl nsubj attr cc conj punct det nsubj ROOT det attr punct", heads="8 0 0 2 2 8 7 8 8 10 8 8",
+            matched="Be leadership management is same", holds=True),
+    Example(alternatives, "Be it leadership and management , the skill is the same .", pos="AUX PRON NOUN CCONJ NOUN PUNCT DET NOUN AUX DET ADJ PUNCT",
+            deps="advcl nsubj attr cc conj punct det nsubj ROOT det attr punct", heads="8 0 0 2 2 8 7 8 8 10 8 8",
+            matched="Be leadership management is same", holds=False),
+    # "That sort of management" takes up the leaders of the sentence before; after managers it takes up managers.
+    Example(takes_up_the_other, "Leaders listen . That sort of management works .", pos="NOUN VERB PUNCT DET NOUN ADP NOUN VERB PUNCT",
+            deps="nsubj ROOT punct det nsubj prep pobj ROOT punct", heads="1 1 1 4 7 4 5 7 7", matched="Leaders listen . That sort of management", holds=True),
+    Example(takes_up_the_other, "Managers listen . That sort of management works .", pos="NOUN VERB PUNCT DET NOUN ADP NOUN VERB PUNCT",
+            deps="nsubj ROOT punct det nsubj prep pobj ROOT punct", heads="1 1 1 4 7 4 5 7 7", matched="Managers listen . That sort of management", holds=False),
 ]
 
 
