@@ -584,7 +584,8 @@ def _modifiers(token) -> set[str]:
 def renames(tokens: Sequence) -> bool:
     """The second name, set off by a comma, dash, bracket or colon, renames the first: not one item of a list ("managers, leaders and supervisors"), not a pair
     set against each other ("good management, poor leadership", "leadership at the top, management in the
-    middle"), not a part of the first ("the managers especially"), not a share-out ("respectively")."""
+    middle"), not a part of the first ("the managers especially"), not a description ("a natural leader"), not a
+    share-out ("respectively")."""
     named, name = sorted(family_tokens(tokens), key=lambda t: t.i)[:2]
     if not any(t.text in SET_OFF_MARKS or t.text == ":" for t in named.doc[named.i + 1:name.i]):
         return False  # "Is a manager a leader?" is a question the parser read as an apposition
@@ -594,6 +595,8 @@ def renames(tokens: Sequence) -> bool:
         return False
     if any(t.lower_ in _words()["subset_words"] for t in name.doc[named.i + 1:name.right_edge.i + 1]):
         return False  # "our leaders — the managers especially —" names a part of them
+    if any(c.dep_ == "amod" and c.lower_ not in _words()["identity_adjectives"] for c in name.children):
+        return False  # "the manager, a natural leader," describes her; "the real managers of the project" renames
     return not any(t.lower_ in _words()["pair_nouns"] for t in named.sent)
 
 
@@ -620,10 +623,17 @@ def headword(tokens: Sequence) -> bool:
 
 def defines_with_other(tokens: Sequence) -> bool:
     """After the colon the other word starts the definition; one followed by a colon of its own is the next
-    label of a list ("Leadership: Ana; Management: Raj")."""
+    label of a list ("Leadership: Ana; Management: Raj"), and a verb after the colon defines only as a phrase
+    ("effectively managing the performance of others"), not as an order or a clause of its own."""
     name = tokens[-1]
     doc = name.doc
-    return not (name.i + 1 < len(doc) and doc[name.i + 1].text == ":")
+    if name.i + 1 < len(doc) and doc[name.i + 1].text == ":":
+        return False
+    if name._.lk_form == "verb" and doc[name.i - 1].lower_ not in {"who", "that", "to", "of", "for"}:
+        # "Managers: lead by example" addresses them; "Leadership: managing change is the theme" is a clause
+        finite = {"VB", "VBZ", "VBP", "VBD", "MD"}
+        return name.tag_ == "VBG" and not any(t.tag_ in finite for t in doc[name.i + 1:name.sent.end])
+    return True
 
 
 def writer_glosses(tokens: Sequence) -> bool:
@@ -663,6 +673,8 @@ def _oneness(complement) -> bool:
     words = _words()
     if complement.lower_ in words["oneness_words"]:
         return not any(c.dep_ == "prep" and c.lower_ == "of" for c in complement.children)  # "one of the skills"
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in complement.children):
+        return False  # "one part of the job", "the same side of the coin"
     marks = [c.lower_ for c in complement.children if c.dep_ in {"amod", "nummod", "det"}]
     return any(m in words["oneness_words"] for m in marks)
 
@@ -670,6 +682,8 @@ def _oneness(complement) -> bool:
 def complement_is_one(tokens: Sequence) -> bool:
     """The complement makes one thing of them: "the same job", "one competence", "identical"."""
     complement = next(t for t in tokens if t.dep_ in {"attr", "acomp"} and not t._.lk_family)
+    if any(c.lower_ == "both" for c in complement.head.children):
+        return False  # "are both one part of the job" keeps two
     return _oneness(complement)
 
 
