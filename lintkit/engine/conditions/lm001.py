@@ -584,17 +584,23 @@ def _modifiers(token) -> set[str]:
 def renames(tokens: Sequence) -> bool:
     """The second name, set off by a comma, dash, bracket or colon, renames the first: not one item of a list ("managers, leaders and supervisors"), not a pair
     set against each other ("good management, poor leadership", "leadership at the top, management in the
-    middle"), not a part of the first ("the managers especially"), not a description ("a natural leader"), not a
-    share-out ("respectively")."""
+    middle"), not a part of the first ("the managers especially"), not a description ("a manager by training",
+    "a natural leader"), not a list of labels, not a share-out ("respectively")."""
     named, name = sorted(family_tokens(tokens), key=lambda t: t.i)[:2]
-    if not any(t.text in SET_OFF_MARKS or t.text == ":" for t in named.doc[named.i + 1:name.i]):
+    doc = named.doc
+    between = doc[named.i + 1:name.i]
+    if not any(t.text in SET_OFF_MARKS or t.text == ":" for t in between):
         return False  # "Is a manager a leader?" is a question the parser read as an apposition
+    if any(t.text == ";" for t in between) or (name.i + 1 < len(doc) and doc[name.i + 1].text == ":"):
+        return False  # "management: getting things done; leadership: deciding which" is a list of labels
     if any(t.dep_ == "conj" or any(c.dep_ in {"conj", "cc"} for c in t.children) for t in (named, name)):
         return False
     if _modifiers(named) and _modifiers(name) and _modifiers(named) != _modifiers(name):
         return False
     if any(t.lower_ in _words()["subset_words"] for t in name.doc[named.i + 1:name.right_edge.i + 1]):
         return False  # "our leaders — the managers especially —" names a part of them
+    if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in name.children):
+        return False  # "the leader, a manager by training," describes her background
     if any(c.dep_ == "amod" and c.lower_ not in _words()["identity_adjectives"] for c in name.children):
         return False  # "the manager, a natural leader," describes her; "the real managers of the project" renames
     return not any(t.lower_ in _words()["pair_nouns"] for t in named.sent)
@@ -624,11 +630,14 @@ def headword(tokens: Sequence) -> bool:
 def defines_with_other(tokens: Sequence) -> bool:
     """After the colon the other word starts the definition; one followed by a colon of its own is the next
     label of a list ("Leadership: Ana; Management: Raj"), and a verb after the colon defines only as a phrase
-    ("effectively managing the performance of others"), not as an order or a clause of its own."""
+    ("effectively managing the performance of others"), not as an order or a clause of its own, and managing
+    oneself ("managing your own energy") is not managing others."""
     name = tokens[-1]
     doc = name.doc
     if name.i + 1 < len(doc) and doc[name.i + 1].text == ":":
         return False
+    if any(c.lower_ in _words()["self_objects"] for c in name.subtree):
+        return False  # "Leadership: managing yourself first" is about running one's own life
     if name._.lk_form == "verb" and doc[name.i - 1].lower_ not in {"who", "that", "to", "of", "for"}:
         # "Managers: lead by example" addresses them; "Leadership: managing change is the theme" is a clause
         finite = {"VB", "VBZ", "VBP", "VBD", "MD"}
@@ -665,6 +674,9 @@ def own_naming(tokens: Sequence) -> bool:
     naming = next(t for t in tokens if t.lemma_ in _words()["renaming_verbs"] and not t._.lk_family)
     if any(c.dep_ == "advmod" and c.lower_ in _words()["usage_adverbs"] for c in naming.children):
         return False
+    name = family_tokens(tokens)[-1]
+    if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in name.children):
+        return False  # "fans called the manager a leader of men" praises; "managers were renamed leaders" renames
     subjects = [c for c in naming.children if c.dep_ in {"nsubj", "agent"}]
     return not subjects or subjects[0].lower_ not in context_words()["third_parties"]
 
@@ -688,10 +700,12 @@ def complement_is_one(tokens: Sequence) -> bool:
 
 
 def alternatives(tokens: Sequence) -> bool:
-    """The pair is offered as alternatives ("be it X or Y", "X or Y, whichever") before the clause that makes one
-    thing of them."""
+    """The pair is offered as alternative names ("be it X or Y", "whether it is X or Y") before the clause that
+    makes one thing of them."""
     first = family_tokens(tokens)[0]
     clause = next(t for t in tokens if t.dep_ == "advcl")
+    if first.dep_ not in {"attr", "oprd", "dobj", "acomp"}:
+        return False  # "Either a leader or a manager must sign" names who acts, not what the thing is called
     return clause.i < clause.head.i and any(c.dep_ == "cc" and c.lower_ in {"or", "/"} for c in first.children)
 
 
