@@ -699,6 +699,20 @@ def complement_is_one(tokens: Sequence) -> bool:
     return _oneness(complement)
 
 
+def one_thing(tokens: Sequence) -> bool:
+    """Taken up again, the pair is made one thing ("the two are a single job", "they are identical"), not one group of
+    people ("they are one team"); only a negation or a supposition ("as if") in that later clause takes the claim
+    back."""
+    words = _words()
+    complement = next(t for t in tokens if t.dep_ in {"attr", "acomp"} and not t._.lk_family)
+    if any(c.lower_ in words["clause_negators"] for c in [*complement.head.children, *complement.children]):
+        return False  # "..., and they are not the same job"
+    marks = condition_words("shared")["hypothetical_markers"]
+    if any(c.dep_ == "mark" and c.lower_ in marks for c in complement.head.children):
+        return False  # "people toss 'leader' and 'manager' around as if they were interchangeable"
+    return complement_is_one(tokens) and (complement.pos_ != "NOUN" or complement.lower_ in words["same_nouns"])
+
+
 def alternatives(tokens: Sequence) -> bool:
     """The pair is offered as alternative names ("be it X or Y", "whether it is X or Y") before the clause that
     makes one thing of them."""
@@ -771,6 +785,7 @@ CONDITIONS = {
     "points-back-to-first": points_back_to_first,
     "own-naming": own_naming,
     "complement-is-one": complement_is_one,
+    "one-thing": one_thing,
     "alternatives": alternatives,
     "takes-up-the-other": takes_up_the_other,
 }

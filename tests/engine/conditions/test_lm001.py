@@ -13,6 +13,7 @@ from lintkit.engine.conditions.lm001 import (
     not_one_of,
     not_successor,
     not_third_party,
+    one_thing,
     own_naming,
     real_gloss_marker,
     renames,
@@ -103,6 +104,13 @@ EXAMPLES = [
     Example(alternatives, "Be it leadership and management , the skill is the same .", pos="AUX PRON NOUN CCONJ NOUN PUNCT DET NOUN AUX DET ADJ PUNCT",
             deps="advcl nsubj attr cc conj punct det nsubj ROOT det attr punct", heads="8 0 0 2 2 8 7 8 8 10 8 8",
             matched="Be leadership management is same", holds=False),
+    # Taken up again, the pair is one job; "they are one team" is one group of people.
+    Example(one_thing, "Leading and managing : the two are a single job .", pos="VERB CCONJ VERB PUNCT DET NUM AUX DET ADJ NOUN PUNCT",
+            deps="ROOT cc conj punct det nsubj parataxis det amod attr punct", heads="0 0 0 0 5 6 0 9 9 6 0",
+            matched="Leading managing two are job", holds=True),
+    Example(one_thing, "Leaders and managers : they are one team .", pos="NOUN CCONJ NOUN PUNCT PRON AUX NUM NOUN PUNCT",
+            deps="ROOT cc conj punct nsubj parataxis nummod attr punct", heads="0 0 0 0 5 0 7 5 0",
+            matched="Leaders managers they are team", holds=False),
     # "That sort of management" takes up the leaders of the sentence before; after managers it takes up managers.
     Example(takes_up_the_other, "Leaders listen . That sort of management works .", pos="NOUN VERB PUNCT DET NOUN ADP NOUN VERB PUNCT",
             deps="nsubj ROOT punct det nsubj prep pobj ROOT punct", heads="1 1 1 4 7 4 5 7 7", matched="Leaders listen . That sort of management", holds=True),
