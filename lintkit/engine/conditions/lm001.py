@@ -677,6 +677,8 @@ def own_naming(tokens: Sequence) -> bool:
     name = family_tokens(tokens)[-1]
     if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in name.children):
         return False  # "fans called the manager a leader of men" praises; "managers were renamed leaders" renames
+    if name.text[:1].isupper() and name.i != name.sent.start:
+        return False  # "the manager was named Leader of the Year" is an award's name
     subjects = [c for c in naming.children if c.dep_ in {"nsubj", "agent"}]
     return not subjects or subjects[0].lower_ not in context_words()["third_parties"]
 
