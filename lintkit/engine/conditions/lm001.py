@@ -576,6 +576,11 @@ HEAD_MARKS = frozenset({"—", "–", "-", ":", "•", "*", "·", "|"})
 FIRST_PERSON = frozenset({"we", "i", "you", "us"})
 
 
+def _indefinite(token) -> bool:
+    """"A leader", "an old manager": a description of someone, where "the leaders of this company" identifies."""
+    return any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
+
+
 def _modifiers(token) -> set[str]:
     """What sets one word of a pair apart: its adjectives and prepositional phrases ("poor", "at the top")."""
     return {" ".join(w.lower_ for w in c.subtree) for c in token.children if c.dep_ in {"amod", "prep"}}
@@ -586,7 +591,7 @@ def renames(tokens: Sequence) -> bool:
     set against each other ("good management, poor leadership", "leadership at the top, management in the
     middle"), not a part of the first ("the managers especially"), not a description ("a manager by training",
     "a natural leader"), not a list of labels, not a share-out ("respectively")."""
-    named, name = sorted(family_tokens(tokens), key=lambda t: t.i)[:2]
+    named, name = family_tokens(tokens)[:2]
     doc = named.doc
     between = doc[named.i + 1:name.i]
     if not any(t.text in SET_OFF_MARKS or t.text == ":" for t in between):
@@ -599,7 +604,7 @@ def renames(tokens: Sequence) -> bool:
         return False
     if any(t.lower_ in _words()["subset_words"] for t in name.doc[named.i + 1:name.right_edge.i + 1]):
         return False  # "our leaders — the managers especially —" names a part of them
-    if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in name.children):
+    if _indefinite(name):
         return False  # "the leader, a manager by training," describes her background
     if any(c.dep_ == "amod" and c.lower_ not in _words()["identity_adjectives"] for c in name.children):
         return False  # "the manager, a natural leader," describes her; "the real managers of the project" renames
@@ -609,7 +614,7 @@ def renames(tokens: Sequence) -> bool:
 def set_off_sibling(tokens: Sequence) -> bool:
     """Two words the parser gave one head are an apposition only when a single comma, dash or bracket parts them
     and the second closes like an aside."""
-    named, name = sorted(family_tokens(tokens), key=lambda t: t.i)[:2]
+    named, name = family_tokens(tokens)[:2]
     if named.head.i != name.head.i or named.dep_ != name.dep_:
         return False
     doc = named.doc
@@ -675,7 +680,7 @@ def own_naming(tokens: Sequence) -> bool:
     if any(c.dep_ == "advmod" and c.lower_ in _words()["usage_adverbs"] for c in naming.children):
         return False
     name = family_tokens(tokens)[-1]
-    if any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in name.children):
+    if _indefinite(name):
         return False  # "fans called the manager a leader of men" praises; "managers were renamed leaders" renames
     if name.text[:1].isupper() and name.i != name.sent.start:
         return False  # "the manager was named Leader of the Year" is an award's name
