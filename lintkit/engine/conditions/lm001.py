@@ -643,11 +643,14 @@ def defines_with_other(tokens: Sequence) -> bool:
         return False
     if any(c.lower_ in _words()["self_objects"] for c in name.subtree):
         return False  # "Leadership: managing yourself first" is about running one's own life
-    if name._.lk_form == "verb" and doc[name.i - 1].lower_ not in {"who", "that", "to", "of", "for"}:
-        # "Managers: lead by example" addresses them; "Leadership: managing change is the theme" is a clause
-        finite = {"VB", "VBZ", "VBP", "VBD", "MD"}
-        return name.tag_ == "VBG" and not any(t.tag_ in finite for t in doc[name.i + 1:name.sent.end])
-    return True
+    colon = max(t.i for t in tokens if t.text == ":")
+    described = doc[colon + 1:name.i]
+    if any(t.lower_ in _words()["definition_heads"] for t in described):
+        return True  # "Leader, noun: a person who manages", "Leadership: the ability to manage"
+    # Without a head only a noun defines ("Glossary — Leader: a manager"); a verb phrase after a label
+    # ("Leading Teams: managing conflict", "Managers: lead by example") names a topic or gives an order,
+    # and a qualified noun ("Leadership: good management") says what the label needs, not what it is.
+    return name._.lk_form != "verb" and all(t.pos_ == "DET" for t in described)
 
 
 def writer_glosses(tokens: Sequence) -> bool:
@@ -660,6 +663,8 @@ def writer_glosses(tokens: Sequence) -> bool:
         return False
     subjects = [c for c in gloss.children if c.dep_ in SUBJECT_DEPS]
     by = any(c.dep_ == "prep" and c.lower_ == "by" for c in gloss.children)
+    if gloss.lemma_ == "mean":
+        return by  # "by which we mean" glosses; "managers, I mean leaders" repairs a slip of the tongue
     return by or not subjects or subjects[0].lower_ in FIRST_PERSON
 
 
