@@ -8,8 +8,12 @@ from __future__ import annotations
 from typing import Sequence
 
 from lintkit.engine.conditions import group_reading
-from lintkit.engine.conditions.lm003_cues import CUE_READINGS, head_noun_after, leadership_token, lm003_words, quality_reading, rank_denied
-from lintkit.engine.conditions.lm003_subjects import acted_on_by_a_thing, characterised, distinction, functions_compared
+from lintkit.engine.conditions.lm003_cues import (
+    CUE_READINGS, acted_by_people, head_noun_after, leadership_token, lm003_words, quality_reading, rank_denied,
+)
+from lintkit.engine.conditions.lm003_subjects import (
+    acted_on_by_a_thing, characterised, distinction, finite_verb_of_subject, functions_compared,
+)
 from lintkit.engine.conditions.words import pattern_lists
 
 
@@ -30,6 +34,8 @@ def leadership_not_abstract_subject(tokens: Sequence) -> bool:
     if functions_compared(token):
         return False
     verb = tokens[-1]
+    if verb.i > 0 and verb.nbor(-1).lower_ == "to" and distinction(token):
+        return False  # "you need management to keep the lights on and leadership to decide": each function given its task
     passive = verb.tag_ == "VBN" and any(t.lemma_ == "be" for t in tokens[tokens.index(token) + 1:-1])
     if passive and (verb.lemma_ not in lm003_words()["people_object_verbs"] or acted_on_by_a_thing(verb, lm003_words())):
         return False  # "guild leadership is recognized", "leadership is informed by values": leadership is what is acted on
@@ -45,6 +51,12 @@ def leadership_not_qualified(tokens: Sequence) -> bool:
 def leadership_heads_phrase(tokens: Sequence) -> bool:
     """"Run it past leadership" names the people; "ran past the leadership building" passes a place."""
     return leadership_token(tokens).dep_ != "compound"
+
+
+def passive_done_by_people(tokens: Sequence) -> bool:
+    """"Approved by leadership" names who acted; "teams inspired by leadership" and "management replaced by
+    leadership" speak of the activity."""
+    return acted_by_people(tokens[0], lm003_words())
 
 
 def eventive_verb(tokens: Sequence) -> bool:
@@ -128,10 +140,33 @@ def why_a_group(tokens: Sequence) -> str | None:
         return None
     words = lm003_words()
     reading = next((text for cue, text in CUE_READINGS.items() if cue(token, words)), None)
-    if reading is None and _open_to_score(token) and group_reading.names_group(token):
+    if reading is not None or not _open_to_score(token):
+        return reading
+    decided, reading = _read_by_role(token, words)
+    if decided:
+        return reading
+    if group_reading.names_group(token):
         _, threshold = group_reading.weights()
         reading = f"learned score {group_reading.score(token):.2f} (group reading from {threshold:.2f})"
     return reading
+
+
+def _read_by_role(token, words) -> tuple[bool, str | None]:
+    """Roles whose reading the parse gives by default, so the learned score stays out of them.
+
+    The subject of a finite verb is the people unless the verb suits the activity
+    (``abstract_predicates``: "leadership requires", "leadership emerges"): the listed people
+    verbs cannot name every verb a handbook puts after the group ("leadership tweaked the
+    formula"). A generic present of such a verb says what leading is ("leadership takes
+    courage"); its past or a modal is left to the score ("the leadership changed twice"). A
+    passive's agent is read by its verb alone ("teams inspired by leadership").
+    """
+    verb = finite_verb_of_subject(token, words)
+    if verb is not None:
+        if verb.lemma_.lower() not in words["abstract_predicates"]:
+            return True, "it is the subject of a verb that does not suit the activity"
+        return verb.tag_ in {"VBZ", "VBP"} and not any(c.dep_ == "aux" for c in verb.children), None
+    return token.dep_ == "pobj" and token.head.dep_ == "agent", None
 
 
 def leadership_names_group(tokens: Sequence) -> bool:
@@ -153,6 +188,7 @@ CONDITIONS = {
     "leadership-not-qualified": leadership_not_qualified,
     "leadership-heads-phrase": leadership_heads_phrase,
     "eventive-verb": eventive_verb,
+    "passive-done-by-people": passive_done_by_people,
     "management-acts": management_acts,
     "middle-acts": middle_acts,
     "layers-assigned": layers_assigned,

@@ -173,7 +173,42 @@ def _aimed_at_people(token, words) -> bool:
     if any(g.lemma_.lower() in words[listed] or g.lower_ in words[listed] for g in {governor, before} if g.pos_ != "VERB" or g is governor):
         return True  # the parser may hang an afterthought on a verb far back: "which fits into some strategy, from leadership"
     # A light verb with its noun: "the confidence we have in leadership", "we lost faith in leadership".
-    return governor.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in words[listed] for c in governor.children)
+    if governor.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in words[listed] for c in governor.children):
+        return True
+    return _passed_to(prep, governor, words) or _done_by(prep, governor, words)
+
+
+def _passed_to(prep, governor, words) -> bool:
+    """"Communicate that to leadership", "talk to leadership first": what is said or handed on goes to people.
+
+    A verb with "to" passes something on, whatever the verb; only the verbs that carry an
+    idea or a person into a field or a role ("apply the workflow to leadership", "promote her
+    to leadership", "rise to leadership": ``field_verbs``) make it the activity or the role.
+    A verb's object must end right before "to", or the "to" belongs to that noun ("one
+    approach to leadership"), and "from X to leadership" is a move between fields.
+    """
+    if prep.lower_ != "to" or governor.pos_ != "VERB" or governor.lemma_.lower() in words["field_verbs"] or prep.i == 0:
+        return False
+    before = prep.nbor(-1)
+    if any(a.lower_ == "from" for a in before.ancestors if a.i < before.i):
+        return False
+    objects = [c for c in governor.children if c.dep_ == "dobj"]
+    return all(c.lower_ not in words["leadership_quality_heads"] and c.left_edge.i <= before.i <= c.right_edge.i for c in objects)
+
+
+def _done_by(prep, governor, words) -> bool:
+    """"Calculated by sales leadership", "hosted by leadership": the agent of a passive is who acted.
+
+    Not where the verb suits the activity or weighs the two ("teams inspired by leadership",
+    "management replaced by leadership").
+    """
+    return prep.dep_ == "agent" and governor.tag_ == "VBN" and acted_by_people(governor, words)
+
+
+def acted_by_people(verb, words) -> bool:
+    """A passive verb whose agent is who acted, not one that suits the activity or weighs the two."""
+    lemma = verb.lemma_.lower()
+    return not any(lemma in words[listed] for listed in ("abstract_predicates", "comparing_verbs", "characterising_verbs"))
 
 
 def _after_to(token, words) -> bool:
@@ -182,7 +217,10 @@ def _after_to(token, words) -> bool:
     if token.i < 2 or doc[token.i - 1].lower_ != "to":
         return False
     governors = [doc[token.i - 2], token.head] if token.dep_ == "xcomp" else [doc[token.i - 2]]
-    return any(g.lemma_.lower() in words["governors_to"] or g.lower_ in words["governors_to"] for g in governors)
+    if any(g.lemma_.lower() in words["governors_to"] or g.lower_ in words["governors_to"] for g in governors):
+        return True
+    # "talk to leadership first", "repeat the numbers to leadership": the verb "to" hangs on, as for a preposition
+    return token.dep_ in {"xcomp", "advcl"} and token.head.i < token.i and _passed_to(doc[token.i - 1], token.head, words)
 
 
 def _addressed(token, words) -> bool:

@@ -254,3 +254,17 @@ def functions_compared(token) -> bool:
 def _bare_function(token, family: str) -> bool:
     """The noun alone, as a function: no determiner, possessive, modifier or compound before it."""
     return token._.lk_family == family and not any(c.dep_ in {"det", "poss", "amod", "compound", "nmod"} for c in token.children)
+
+
+def finite_verb_of_subject(token, words):
+    """The finite verb ``token`` is the active subject of, or None: a copula, a passive and a characterising
+    verb ("leadership reduced to") are not what a subject does, nor is a contrast of the two functions."""
+    if _relation(token) != "nsubj" or distinction(token):
+        return None
+    verb = _content_verb(token, words)
+    if verb.pos_ != "VERB" or characterised(verb) or any(c.dep_ == "auxpass" for c in verb.children):
+        return None
+    if verb.i == token.i + 1 and verb.lower_ in words["leadership_quality_heads"]:
+        return None  # "leadership approaches evolve": a compound the parser read as subject and verb
+    finite = verb.tag_ in {"VBZ", "VBD", "VBP"} or any(c.dep_ == "aux" for c in verb.children)
+    return verb if finite else None

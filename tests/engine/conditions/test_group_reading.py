@@ -48,7 +48,7 @@ def _readings(lint, text):
 
 
 def test_the_evidence_shows_the_score_when_the_score_decided(lint):
-    readings = _readings(lint, "Leadership toured the plant last week.")
+    readings = _readings(lint, "The leadership changed twice in two years.")
     assert len(readings) == 1 and readings[0].startswith("read as: learned score 0.")
     score = float(readings[0].split("learned score ")[1].split()[0])
     threshold = float(readings[0].rstrip(")").rsplit(" ", 1)[1])
@@ -58,3 +58,14 @@ def test_the_evidence_shows_the_score_when_the_score_decided(lint):
 def test_the_evidence_names_the_cue_when_a_cue_decided(lint):
     assert _readings(lint, "Give leadership a short summary, not the whole deck.") == [
         "read as: it receives something or is handed a task"]
+
+
+def test_the_subjects_verb_decides_before_the_score(lint):
+    """A verb that does not suit the activity makes its subject the people; one that suits it, in a generic present, the activity."""
+    assert _readings(lint, "Leadership toured the plant last week.") == ["read as: it is the subject of a verb that does not suit the activity"]
+    assert _readings(lint, "Leadership takes courage.") == []
+
+
+def test_a_passive_agent_is_read_by_its_verb_alone(lint):
+    assert _readings(lint, "The bonus pool is calculated by leadership each quarter.") == ["read as: it is the object of words aimed at people"]
+    assert _readings(lint, "Teams are inspired by leadership, not by slogans.") == []

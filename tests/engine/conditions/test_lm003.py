@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from lintkit.engine.conditions.lm003 import leadership_not_abstract_subject, leadership_not_quality
+from lintkit.engine.conditions.lm003 import (
+    leadership_names_group, leadership_not_abstract_subject, leadership_not_quality, passive_done_by_people,
+)
 from tests.hand_built import Example
 
 EXAMPLES = [
@@ -24,6 +26,26 @@ EXAMPLES = [
     # "Management without leadership" is about the activity.
     Example(leadership_not_abstract_subject, "Management without leadership feels safe .", pos="NOUN ADP NOUN VERB ADJ PUNCT", deps="nsubj prep pobj ROOT acomp punct", heads="3 0 1 3 3 3",
             matched="leadership feels", holds=False),
+    # The subject of a finite verb is the people unless the verb suits the activity, whatever the verb.
+    Example(leadership_names_group, "Leadership tweaked the formula .", pos="NOUN VERB DET NOUN PUNCT", deps="nsubj ROOT det dobj punct",
+            heads="1 1 3 1 1", tags="NN VBD DT NN .", lemmas="leadership tweak the formula .", matched="Leadership", holds=True),
+    Example(leadership_names_group, "Leadership unlocks potential .", pos="NOUN VERB NOUN PUNCT", deps="nsubj ROOT dobj punct",
+            heads="1 1 1 1", tags="NN VBZ NN .", lemmas="leadership unlock potential .", matched="Leadership", holds=False),
+    # What a verb passes on "to leadership" goes to people, unless the verb carries it into a field.
+    Example(leadership_names_group, "Repeat the numbers to leadership .", pos="VERB DET NOUN ADP NOUN PUNCT", deps="ROOT det dobj prep pobj punct",
+            heads="0 2 0 0 3 0", tags="VB DT NNS IN NN .", lemmas="repeat the number to leadership .", matched="leadership", holds=True),
+    Example(leadership_names_group, "Apply the lessons to leadership .", pos="VERB DET NOUN ADP NOUN PUNCT", deps="ROOT det dobj prep pobj punct",
+            heads="0 2 0 0 3 0", tags="VB DT NNS IN NN .", lemmas="apply the lesson to leadership .", matched="leadership", holds=False),
+    # The parser may read "to leadership" as an infinitive; the verb before it still passes the numbers on.
+    Example(leadership_names_group, "Repeat the numbers to leadership .", pos="VERB DET NOUN PART VERB PUNCT", deps="ROOT det dobj aux advcl punct",
+            heads="0 2 0 4 0 0", tags="VB DT NNS TO VB .", lemmas="repeat the number to leadership .", matched="leadership", holds=True),
+    # The agent of a passive is who acted, unless the verb suits the activity or weighs the two functions.
+    Example(passive_done_by_people, "The pool is calculated by leadership .", pos="DET NOUN AUX VERB ADP NOUN PUNCT",
+            deps="det nsubjpass auxpass ROOT agent pobj punct", heads="1 3 3 3 3 4 3", tags="DT NN VBZ VBN IN NN .",
+            lemmas="the pool be calculate by leadership .", matched="calculated by leadership", holds=True),
+    Example(passive_done_by_people, "Teams are inspired by leadership .", pos="NOUN AUX VERB ADP NOUN PUNCT",
+            deps="nsubjpass auxpass ROOT agent pobj punct", heads="2 2 2 2 3 2", tags="NNS VBP VBN IN NN .",
+            lemmas="team be inspire by leadership .", matched="inspired by leadership", holds=False),
 ]
 
 
