@@ -206,9 +206,9 @@ def _done_by(prep, governor, words) -> bool:
 
 
 def acted_by_people(verb, words) -> bool:
-    """A passive verb whose agent is who acted, not one that suits the activity or weighs the two."""
+    """A passive verb whose agent is who acted, not a cause ("inspired by") or one of two functions weighed ("replaced by")."""
     lemma = verb.lemma_.lower()
-    return not any(lemma in words[listed] for listed in ("abstract_predicates", "comparing_verbs", "characterising_verbs"))
+    return lemma not in words["cause_verbs"] and lemma not in words["comparing_verbs"]
 
 
 def _after_to(token, words) -> bool:
