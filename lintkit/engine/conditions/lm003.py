@@ -157,15 +157,20 @@ def _read_by_role(token, words) -> tuple[bool, str | None]:
     The subject of a finite verb is the people unless the verb suits the activity
     (``abstract_predicates``: "leadership requires", "leadership emerges"): the listed people
     verbs cannot name every verb a handbook puts after the group ("leadership tweaked the
-    formula"). A generic present of such a verb says what leading is ("leadership takes
-    courage"); its past or a modal is left to the score ("the leadership changed twice"). A
-    passive's agent is read by its verb alone ("teams inspired by leadership").
+    formula"), unless, in a generic present, nothing is done to anything ("leadership runs
+    in the genes": that is left to the score). A generic present of a verb that suits the
+    activity says what leading is ("leadership takes courage"); its past or a modal is left
+    to the score ("the leadership changed twice"). A passive's agent is read by its verb
+    alone ("teams inspired by leadership").
     """
     verb = finite_verb_of_subject(token, words)
     if verb is not None:
-        if verb.lemma_.lower() not in words["abstract_predicates"]:
-            return True, "it is the subject of a verb that does not suit the activity"
-        return verb.tag_ in {"VBZ", "VBP"} and not any(c.dep_ == "aux" for c in verb.children), None
+        generic = verb.tag_ in {"VBZ", "VBP"} and not any(c.dep_ == "aux" for c in verb.children)
+        if verb.lemma_.lower() in words["abstract_predicates"]:
+            return generic, None
+        if generic and not any(c.dep_ in {"dobj", "dative", "ccomp", "xcomp", "prt"} and c.i > verb.i for c in verb.children):
+            return False, None  # "leadership runs in the genes": a generic present with nothing done says what it is like
+        return True, "it is the subject of a verb that does not suit the activity"
     return token.dep_ == "pobj" and token.head.dep_ == "agent", None
 
 

@@ -31,6 +31,9 @@ EXAMPLES = [
             heads="1 1 3 1 1", tags="NN VBD DT NN .", lemmas="leadership tweak the formula .", matched="Leadership", holds=True),
     Example(leadership_names_group, "Leadership unlocks potential .", pos="NOUN VERB NOUN PUNCT", deps="nsubj ROOT dobj punct",
             heads="1 1 1 1", tags="NN VBZ NN .", lemmas="leadership unlock potential .", matched="Leadership", holds=False),
+    # A generic present where nothing is done to anything says what leading is like.
+    Example(leadership_names_group, "Leadership lives in choices .", pos="NOUN VERB ADP NOUN PUNCT", deps="nsubj ROOT prep pobj punct",
+            heads="1 1 1 2 1", tags="NN VBZ IN NNS .", lemmas="leadership live in choice .", matched="Leadership", holds=False),
     # What a verb passes on "to leadership" goes to people, unless the verb carries it into a field.
     Example(leadership_names_group, "Repeat the numbers to leadership .", pos="VERB DET NOUN ADP NOUN PUNCT", deps="ROOT det dobj prep pobj punct",
             heads="0 2 0 0 3 0", tags="VB DT NNS IN NN .", lemmas="repeat the number to leadership .", matched="leadership", holds=True),
