@@ -154,24 +154,24 @@ def why_a_group(tokens: Sequence) -> str | None:
 def _read_by_role(token, words) -> tuple[bool, str | None]:
     """Roles whose reading the parse gives by default, so the learned score stays out of them.
 
-    The subject of a finite verb is the people unless the verb suits the activity
-    (``abstract_predicates``: "leadership requires", "leadership emerges"): the listed people
-    verbs cannot name every verb a handbook puts after the group ("leadership tweaked the
-    formula"), unless, in a generic present, nothing is done to anything ("leadership runs
-    in the genes": that is left to the score). A generic present of a verb that suits the
-    activity says what leading is ("leadership takes courage"); its past or a modal is left
-    to the score ("the leadership changed twice"). A passive's agent is read by its verb
-    alone ("teams inspired by leadership").
+    An event whose subject is "leadership" (a past, a perfect, a modal: "leadership tweaked the
+    formula", "leadership will weigh the options") is the people unless its verb suits the
+    activity (``abstract_predicates``: "leadership required courage"): the listed people verbs
+    cannot name every verb a handbook puts after the group. A generic present of a verb that
+    suits the activity says what leading is ("leadership takes courage"); any other generic
+    present ("leadership fuels growth", "leadership reviews the numbers") and an event of a verb
+    that suits the activity ("the leadership changed twice") are left to the score. A passive's
+    agent is read by its verb alone ("teams inspired by leadership").
     """
     verb = finite_verb_of_subject(token, words)
-    if verb is not None:
-        generic = verb.tag_ in {"VBZ", "VBP"} and not any(c.dep_ == "aux" for c in verb.children)
-        if verb.lemma_.lower() in words["abstract_predicates"]:
-            return generic, None
-        if generic and not any(c.dep_ in {"dobj", "dative", "ccomp", "xcomp", "prt"} and c.i > verb.i for c in verb.children):
-            return False, None  # "leadership runs in the genes": a generic present with nothing done says what it is like
-        return True, "it is the subject of a verb that does not suit the activity"
-    return token.dep_ == "pobj" and token.head.dep_ == "agent", None
+    if verb is None:
+        return token.dep_ == "pobj" and token.head.dep_ == "agent", None
+    abstract = verb.lemma_.lower() in words["abstract_predicates"]
+    if verb.tag_ in {"VBZ", "VBP"} and not any(c.dep_ == "aux" for c in verb.children):
+        return abstract, None
+    if abstract:
+        return False, None
+    return True, "it is the subject of an event whose verb does not suit the activity"
 
 
 def leadership_names_group(tokens: Sequence) -> bool:

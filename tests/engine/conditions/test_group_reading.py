@@ -61,8 +61,8 @@ def test_the_evidence_names_the_cue_when_a_cue_decided(lint):
 
 
 def test_the_subjects_verb_decides_before_the_score(lint):
-    """A verb that does not suit the activity makes its subject the people; one that suits it, in a generic present, the activity."""
-    assert _readings(lint, "Leadership toured the plant last week.") == ["read as: it is the subject of a verb that does not suit the activity"]
+    """An event whose verb does not suit the activity makes its subject the people; a generic present of one that suits it, the activity."""
+    assert _readings(lint, "Leadership toured the plant last week.") == ["read as: it is the subject of an event whose verb does not suit the activity"]
     assert _readings(lint, "Leadership takes courage.") == []
 
 

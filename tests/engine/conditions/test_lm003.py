@@ -26,12 +26,12 @@ EXAMPLES = [
     # "Management without leadership" is about the activity.
     Example(leadership_not_abstract_subject, "Management without leadership feels safe .", pos="NOUN ADP NOUN VERB ADJ PUNCT", deps="nsubj prep pobj ROOT acomp punct", heads="3 0 1 3 3 3",
             matched="leadership feels", holds=False),
-    # The subject of a finite verb is the people unless the verb suits the activity, whatever the verb.
+    # The subject of an event is the people unless the verb suits the activity, whatever the verb.
     Example(leadership_names_group, "Leadership tweaked the formula .", pos="NOUN VERB DET NOUN PUNCT", deps="nsubj ROOT det dobj punct",
             heads="1 1 3 1 1", tags="NN VBD DT NN .", lemmas="leadership tweak the formula .", matched="Leadership", holds=True),
     Example(leadership_names_group, "Leadership unlocks potential .", pos="NOUN VERB NOUN PUNCT", deps="nsubj ROOT dobj punct",
             heads="1 1 1 1", tags="NN VBZ NN .", lemmas="leadership unlock potential .", matched="Leadership", holds=False),
-    # A generic present where nothing is done to anything says what leading is like.
+    # A generic present says what leading is like, unless a cue or the score says otherwise.
     Example(leadership_names_group, "Leadership lives in choices .", pos="NOUN VERB ADP NOUN PUNCT", deps="nsubj ROOT prep pobj punct",
             heads="1 1 1 2 1", tags="NN VBZ IN NNS .", lemmas="leadership live in choice .", matched="Leadership", holds=False),
     # What a verb passes on "to leadership" goes to people, unless the verb carries it into a field.
