@@ -35,10 +35,9 @@ EXAMPLES = [
     Example(leadership_names_group, "Leadership lives in choices .", pos="NOUN VERB ADP NOUN PUNCT", deps="nsubj ROOT prep pobj punct",
             heads="1 1 1 2 1", tags="NN VBZ IN NNS .", lemmas="leadership live in choice .", matched="Leadership", holds=False),
     # What a verb passes on "to leadership" goes to people, unless the verb carries it into a field.
-    Example(leadership_names_group, "Repeat the numbers to leadership .", pos="VERB DET NOUN ADP NOUN PUNCT", deps="ROOT det dobj prep pobj punct",
-            heads="0 2 0 0 3 0", tags="VB DT NNS IN NN .", lemmas="repeat the number to leadership .", matched="leadership", holds=True),
-    Example(leadership_names_group, "Apply the lessons to leadership .", pos="VERB DET NOUN ADP NOUN PUNCT", deps="ROOT det dobj prep pobj punct",
-            heads="0 2 0 0 3 0", tags="VB DT NNS IN NN .", lemmas="apply the lesson to leadership .", matched="leadership", holds=False),
+    *(Example(leadership_names_group, f"{verb.title()} the {noun}s to leadership .", pos="VERB DET NOUN ADP NOUN PUNCT", deps="ROOT det dobj prep pobj punct",
+              heads="0 2 0 0 3 0", tags="VB DT NNS IN NN .", lemmas=f"{verb} the {noun} to leadership .", matched="leadership", holds=holds)
+      for verb, noun, holds in [("repeat", "number", True), ("apply", "lesson", False)]),
     # The parser may read "to leadership" as an infinitive; the verb before it still passes the numbers on.
     Example(leadership_names_group, "Repeat the numbers to leadership .", pos="VERB DET NOUN PART VERB PUNCT", deps="ROOT det dobj aux advcl punct",
             heads="0 2 0 4 0 0", tags="VB DT NNS TO VB .", lemmas="repeat the number to leadership .", matched="leadership", holds=True),
