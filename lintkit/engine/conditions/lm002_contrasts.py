@@ -19,6 +19,12 @@ from lintkit.engine.conditions.words import condition_words, pattern_lists
 HOPS_UP = 3
 # The parts of a copula that hold the clause a side is equated with: "what they get is", "is what people want".
 CLEFT_DEPS = frozenset({"csubj", "nsubj", "ccomp", "advcl", "attr"})
+# Dependencies that set two phrases or clauses side by side: "someone who leads, not someone who manages".
+PARALLEL_DEPS = frozenset({"conj", "appos", "parataxis", "ccomp", "advcl"})
+# Climbed from a family verb to the people its relative clause describes: "a boss with a vision who leads me".
+DESCRIBING_DEPS = frozenset({"relcl", "acl", "pobj", "prep"})
+# A family noun whose verb is the act said of it: "follow a leader", "hire for leadership".
+OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "oprd"})
 
 
 def _words():
@@ -358,7 +364,117 @@ def words_before_over_are_the_firsts(tokens: Sequence) -> bool:
     return over is not None and all(t in first.subtree for t in first.doc[first.i + 1:over.i])
 
 
+def _denies(token) -> bool:
+    """A negation on a word: "not someone", "nobody has followed", "never manage", "no longer managed"."""
+    negations = pattern_lists()["negations"]
+    negative_subjects = condition_words("shared")["negative_subjects"]
+    for child in token.children:
+        if child.dep_ == "neg" or child.lower_ in negations or child.dep_ in SUBJECT_DEPS and child.lower_ in negative_subjects:
+            return True
+        if child.dep_ == "advmod" and any(c.dep_ == "neg" for c in child.children):
+            return True
+    return False
+
+
+def _polar_unit(side):
+    """The words whose negation says a side is refused, and the act both sides must share (None for a side that is
+    the act itself): a family verb with the people its relative clause describes ("someone who leads" -> leads,
+    someone; "a boss with a vision who leads me" -> leads, vision, with, boss); a family noun as the object of a
+    verb, that verb ("follow a leader" -> follow)."""
+    if side._.lk_form == "verb":
+        chain = [side]
+        while chain[-1].dep_ in DESCRIBING_DEPS and len(chain) <= HOPS_UP and chain[-1].head.pos_ not in {"VERB", "AUX"}:
+            chain.append(chain[-1].head)
+        return chain, None
+    act = side.head.head if side.dep_ == "pobj" else side.head
+    if side.dep_ not in OBJECT_DEPS or act.pos_ != "VERB":
+        return None
+    return [act], act.lemma_.lower()
+
+
+def _join(one, other):
+    """Where two units are set side by side: the positions in each of the words the parse joins, or None."""
+    for m, a in enumerate(one):
+        for n, b in enumerate(other):
+            if b.head.i == a.i and b.dep_ in PARALLEL_DEPS or a.head.i == b.i and a.dep_ in PARALLEL_DEPS:
+                return m, n
+    return None
+
+
+def _actor(verb):
+    """Who does the act, when the clause names them: the agent of a passive ("led by the product team"), else a
+    subject that is not a pronoun."""
+    agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    subject = agent or next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    return None if subject is None or subject.pos_ == "PRON" else subject.lemma_.lower()
+
+
+def affirmed_for_one_denied_for_other(tokens: Sequence) -> bool:
+    """"Soldiers will follow a leader into fire; nobody has ever followed a manager", "someone who leads, not someone
+    who manages", "led, no longer managed": one act said of one side and denied of the other, in parallel clauses or
+    phrases. Subjects are left out: "leaders inspire, managers don't" tells two jobs apart."""
+    pair = _pair(tokens)
+    if pair is None:
+        return False
+    units = [_polar_unit(side) for side in pair]
+    if None in units or units[0][1] != units[1][1] or units[0][0][0].i == units[1][0][0].i:
+        return False
+    (first, _), (second, _) = units
+    join = _join(first, second)
+    if join is None:
+        return False
+    actors = {_actor(chain[0]) for chain in (first, second)}
+    if units[0][1] is None and len(actors) == 2 and None not in actors:
+        return False  # "the song never manages a bridge; the verse leads", "not managed by the office; led by the team"
+    # a negation above the join is said of both: "no real difference between managing and leading"
+    denied = [any(_denies(t) for t in chain[:end + 1]) for chain, end in zip((first, second), join)]
+    if denied[0] == denied[1]:
+        return False
+    limiters = _words()["limiters"] | _words()["concessive_modals"]
+    refused = first if denied[0] else second
+    near = {t.lower_ for t in refused[0].doc[max(refused[0].sent.start, refused[0].i - 3):refused[0].i]}
+    return not near & limiters  # "don't just manage", "may not be managing" add or concede
+
+
+def _quantity(side):
+    """The word that says how much of a side is wanted: "manage less", "more leadership", "half the managing",
+    "less managing tickets", "zero time managing", "all of it leading"."""
+    words = _words()
+    amounts = words["fewer_words"] | words["more_words"]
+    holders = [side]
+    if side.dep_ in {"compound", "amod"} and side.head.i > side.i:
+        holders.append(side.head)
+    holders.extend(c for c in side.head.children if c.lemma_.lower() in words["effort_nouns"] and c.i < side.i)
+    for holder in holders:
+        for child in holder.children:
+            if child.i != side.i and child.lower_ in amounts:
+                return child
+    return None
+
+
+def more_of_one_less_of_other(tokens: Sequence) -> bool:
+    """"Manage less. Lead more.", "Half the managing, twice the leading", "zero time managing and all of it leading":
+    each side given its own amount, one cut and the other raised. "The more you lead, the less you manage" relates
+    the two; it is no call to swap them."""
+    pair = _pair(tokens)
+    if pair is None:
+        return False
+    amounts = [_quantity(side) for side in pair]
+    if None in amounts or amounts[0].i == amounts[1].i:
+        return False
+    first, last = pair
+    if last.sent.start not in {first.sent.start, first.sent.end}:
+        return False  # a sentence or more apart
+    if any(a.i > 0 and a.doc[a.i - 1].lower_ == "the" for a in amounts):
+        return False
+    words = _words()
+    cuts = [a.lower_ in words["fewer_words"] for a in amounts]
+    return cuts[0] != cuts[1]
+
+
 CONDITIONS = {
+    "affirmed-for-one-denied-for-other": affirmed_for_one_denied_for_other,
+    "more-of-one-less-of-other": more_of_one_less_of_other,
     "held-back-then-freed": held_back_then_freed,
     "one-is-the-other-is-not": one_is_the_other_is_not,
     "wanted-then-settled-for": wanted_then_settled_for,

@@ -36,3 +36,43 @@ def test_a_contrast_of_two_clauses_is_flagged_by_its_construction(lint, text, pa
 ])
 def test_two_clauses_that_do_not_swap_the_sides_pass(lint, text):
     assert _replacements(lint, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "People will follow a leader anywhere; nobody follows a manager anywhere.",  # one act, a negative subject
+    "We are hiring someone who leads, not someone who manages.",  # two people described, one refused
+    "I want a boss with a vision who leads me, not one with a spreadsheet who manages me.",  # the parse hangs each on a noun
+    "Schools of the future will be led, no longer managed.",  # "no longer"
+])
+def test_one_act_affirmed_for_one_side_and_denied_for_the_other_is_flagged(lint, text):
+    assert [p for p, _ in _replacements(lint, text)] == ["affirmed-for-one-denied-for-other"]
+
+
+@pytest.mark.parametrize("text", [
+    "There's no real difference between managing and leading.",  # the negation is above both
+    "The song never manages a proper bridge; the verse just leads back into the chorus.",  # two things, each its act
+    "The launch wasn't managed by the programme office; it was led by the product team.",  # two agents
+    "Nobody follows a manager who never leads.",  # both denied
+    "Leaders inspire people; managers don't inspire anyone.",  # subjects tell two jobs apart
+])
+def test_an_act_denied_of_both_or_of_two_actors_passes(lint, text):
+    assert "affirmed-for-one-denied-for-other" not in [p for p, _ in _replacements(lint, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Manage less. Lead more.",
+    "Half the managing, twice the leading.",
+    "My goal this year is to spend zero time managing and all of it leading.",  # the amount on the time spent
+    "Less Managing Tickets, More Leading Humans: My Year in Review",  # the amount on the noun a side modifies
+])
+def test_one_side_cut_and_the_other_raised_is_flagged(lint, text):
+    assert [p for p, _ in _replacements(lint, text)] == ["more-of-one-less-of-other"]
+
+
+@pytest.mark.parametrize("text", [
+    "The more you lead, the less you have to manage.",  # relates the two
+    "More leadership and more management, please.",  # both raised
+    "Our managers spend less time on reports and more time leading.",  # what is cut is reports
+])
+def test_amounts_that_do_not_swap_the_sides_pass(lint, text):
+    assert "more-of-one-less-of-other" not in [p for p, _ in _replacements(lint, text)]
