@@ -156,7 +156,7 @@ def not_split_by_object(tokens: Sequence) -> bool:
     theirs = [c for c in last.children if c.dep_ == "dobj"]
     if not ours or not theirs:
         return True
-    return theirs[0].pos_ == "PRON" or theirs[0].lemma_ == ours[0].lemma_
+    return theirs[0].pos_ == "PRON" or theirs[0].lemma_ in {ours[0].lemma_, "one"}  # "managing a team ... lead one"
 
 
 def obsolete_is_final(tokens: Sequence) -> bool:
