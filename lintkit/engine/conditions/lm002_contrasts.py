@@ -23,6 +23,8 @@ CLEFT_DEPS = frozenset({"csubj", "nsubj", "ccomp", "advcl", "attr"})
 PARALLEL_DEPS = frozenset({"conj", "appos", "parataxis", "ccomp", "advcl"})
 # Climbed from a family verb to the people its relative clause describes: "a boss with a vision who leads me".
 DESCRIBING_DEPS = frozenset({"relcl", "acl", "pobj", "prep"})
+# Climbed from a side to the phrase that sets it aside: "as opposed to merely managing", "in lieu of managing".
+ALTERNATIVE_DEPS = frozenset({"pobj", "pcomp", "prep", "advcl", "advmod"})
 # A family noun whose verb is the act said of it: "follow a leader", "hire for leadership".
 OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "oprd"})
 
@@ -472,7 +474,41 @@ def more_of_one_less_of_other(tokens: Sequence) -> bool:
     return cuts[0] != cuts[1]
 
 
+def _set_aside_by(side):
+    """The word that puts the phrase of a side aside as the alternative, and the word that phrase hangs on: "leaders
+    instead of managers" -> (instead, leaders), "leads, as opposed to merely managing" -> (opposed, is), "leads in
+    lieu of managing" -> (lieu, leads)."""
+    markers = _words()["alternative_markers"]
+    marker = None
+    token = side
+    for _ in range(HOPS_UP + 1):
+        if token.lower_ in markers or any(c.dep_ in {"advmod", "mark"} and c.lower_ in markers for c in token.children):
+            marker = token
+        if token.dep_ not in ALTERNATIVE_DEPS or token.head.i == token.i:
+            break
+        token = token.head
+    return None if marker is None else (marker, token.head)
+
+
+def one_in_place_of_the_other(tokens: Sequence) -> bool:
+    """"A great head teacher leads a school, as opposed to merely managing one", "she leads in lieu of managing",
+    "Instead of managing, lead": one side in a phrase that names it as what the other is put instead of, that phrase
+    hanging on the other side's clause."""
+    pair = _pair(tokens)
+    if pair is None:
+        return False
+    for new, old in (pair, pair[::-1]):
+        found = _set_aside_by(old)
+        if found is None:
+            continue
+        marker, attached = found
+        if new not in marker.subtree and attached in [new, *new.ancestors]:
+            return True
+    return False
+
+
 CONDITIONS = {
+    "one-in-place-of-the-other": one_in_place_of_the_other,
     "affirmed-for-one-denied-for-other": affirmed_for_one_denied_for_other,
     "more-of-one-less-of-other": more_of_one_less_of_other,
     "held-back-then-freed": held_back_then_freed,

@@ -127,7 +127,18 @@ def _let_go(side):
     cue = _passive(side, words["letting_go_frames"]) or _above(side, words["letting_go_frames"]) or _before(side, words["letting_go_frames"])
     if cue is not None and not _particle_missing(cue):
         return cue
-    return _after(side, words["ending_verdicts"]) or _idiom(side, words["dismissal_objects"])
+    return _after(side, words["ending_verdicts"]) or _idiom(side, words["dismissal_objects"]) or _labelled(side, words["ending_labels"])
+
+
+def _labelled(side, labels):
+    """A label that opens the line and gives its verdict on the side after it: "Outdated: managing people.", "Current:
+    leading them." (slide bullets, changelogs)."""
+    doc = side.doc
+    start = side.sent.start
+    if start + 1 >= side.i or doc[start + 1].text != ":" or not _names(doc[start], labels):
+        return None
+    between = doc[start + 2:side.i]
+    return doc[start] if all(t.pos_ in {"DET", "ADJ", "PRON"} for t in between) and len(between) <= 2 else None
 
 
 def _passive(side, cues):
@@ -179,7 +190,7 @@ def _taken_up(side, drop):
            or _idiom(side, words["handover_objects"]))
     if cue is not None and not _particle_missing(cue):
         return cue
-    return _after(side, words["rising_verdicts"]) or (side if _bare_command(side) else None)
+    return _after(side, words["rising_verdicts"]) or _labelled(side, words["rising_labels"]) or (side if _bare_command(side) else None)
 
 
 def _bare_command(side) -> bool:

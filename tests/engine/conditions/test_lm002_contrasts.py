@@ -76,3 +76,19 @@ def test_one_side_cut_and_the_other_raised_is_flagged(lint, text):
 ])
 def test_amounts_that_do_not_swap_the_sides_pass(lint, text):
     assert "more-of-one-less-of-other" not in [p for p, _ in _replacements(lint, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "A great head teacher is someone who leads a school, as opposed to merely managing one.",  # the phrase hangs on "is"
+    "She leads in lieu of managing.",
+])
+def test_one_side_set_aside_as_the_alternative_is_flagged(lint, text):
+    assert [p for p, _ in _replacements(lint, text)] == ["one-in-place-of-the-other"]
+
+
+@pytest.mark.parametrize("text", [
+    "Managers, instead of leading, hide in spreadsheets.",  # describes managers: unlike forms
+    "Rather than managing everything herself, she delegated.",  # the other is no side
+])
+def test_an_alternative_that_is_not_the_other_side_passes(lint, text):
+    assert _replacements(lint, text) == []

@@ -29,6 +29,8 @@ def _replacements(lint, text):
     "The manager era is ending; the leader era is beginning.",  # eras, not two people
     "Managers are being phased out, replaced by leaders.",  # a passive frame, then the agent of "replaced"
     "Managers were fired and leaders were hired.",  # both frames in the passive
+    "Outdated: managing people. Current: leading them.",  # labels that give their verdict (slide bullets)
+    "Before: management by spreadsheet. After: leadership by example.",
 ])
 def test_a_swap_is_flagged_whatever_the_words_between(lint, text):
     assert [p for p, _ in _replacements(lint, text)] == ["dropped-then-taken-up"]
@@ -52,6 +54,8 @@ def test_a_swap_is_flagged_whatever_the_words_between(lint, text):
     "Managers put their phones aside and leaders take notes.",  # a thing set aside, not the side
     "We cut paperwork, not managers, and asked every manager to spend more time leading.",  # the side is spared
     "Our manager was replaced by an interim leader.",  # one person after another, in the passive
+    "New: leadership training. Old: management training.",  # labels on things the sides name
+    "Today: leadership workshop. Tomorrow: management review.",  # a schedule
 ])
 def test_a_frame_that_does_not_swap_the_functions_passes(lint, text):
     assert [p for p, _ in _replacements(lint, text) if p == "dropped-then-taken-up"] == []
