@@ -367,11 +367,14 @@ def words_before_over_are_the_firsts(tokens: Sequence) -> bool:
 
 
 def _denies(token) -> bool:
-    """A negation on a word: "not someone", "nobody has followed", "never manage", "no longer managed"."""
+    """A negation on a word: "not someone", "nobody has followed", "never manage", "no longer managed"; or a particle
+    that turns the act against its object: "screen out managers"."""
     negations = pattern_lists()["negations"]
     negative_subjects = condition_words("shared")["negative_subjects"]
     for child in token.children:
         if child.dep_ == "neg" or child.lower_ in negations or child.dep_ in SUBJECT_DEPS and child.lower_ in negative_subjects:
+            return True
+        if child.dep_ == "prt" and child.lower_ in _words()["refusing_particles"]:
             return True
         if child.dep_ == "advmod" and any(c.dep_ == "neg" for c in child.children):
             return True

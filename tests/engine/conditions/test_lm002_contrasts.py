@@ -43,6 +43,7 @@ def test_two_clauses_that_do_not_swap_the_sides_pass(lint, text):
     "We are hiring someone who leads, not someone who manages.",  # two people described, one refused
     "I want a boss with a vision who leads me, not one with a spreadsheet who manages me.",  # the parse hangs each on a noun
     "Schools of the future will be led, no longer managed.",  # "no longer"
+    "We screen for leaders and screen out managers.",  # a particle turns the act against its object
 ])
 def test_one_act_affirmed_for_one_side_and_denied_for_the_other_is_flagged(lint, text):
     assert [p for p, _ in _replacements(lint, text)] == ["affirmed-for-one-denied-for-other"]
@@ -54,6 +55,7 @@ def test_one_act_affirmed_for_one_side_and_denied_for_the_other_is_flagged(lint,
     "The launch wasn't managed by the programme office; it was led by the product team.",  # two agents
     "Nobody follows a manager who never leads.",  # both denied
     "Leaders inspire people; managers don't inspire anyone.",  # subjects tell two jobs apart
+    "Leaders reach out to managers, and managers reach out to leaders.",  # subjects again
 ])
 def test_an_act_denied_of_both_or_of_two_actors_passes(lint, text):
     assert "affirmed-for-one-denied-for-other" not in [p for p, _ in _replacements(lint, text)]
