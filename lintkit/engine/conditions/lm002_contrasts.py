@@ -24,7 +24,7 @@ PARALLEL_DEPS = frozenset({"conj", "appos", "parataxis", "ccomp", "advcl"})
 # Climbed from a family verb to the people its relative clause describes: "a boss with a vision who leads me".
 DESCRIBING_DEPS = frozenset({"relcl", "acl", "pobj", "prep"})
 # Climbed from a side to the phrase that sets it aside: "as opposed to merely managing", "in lieu of managing".
-ALTERNATIVE_DEPS = frozenset({"pobj", "pcomp", "prep", "advcl", "advmod"})
+ALTERNATIVE_DEPS = frozenset({"pobj", "pcomp", "prep", "advcl", "advmod", "relcl"})
 # A family noun whose verb is the act said of it: "follow a leader", "hire for leadership".
 OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "oprd"})
 
@@ -406,12 +406,24 @@ def _join(one, other):
     return None
 
 
+def _described(one, other) -> bool:
+    """What two named things do, or what one person does: "the song never manages a bridge; the verse leads", "not
+    managed by the office; led by the team", "she leads the design team and doesn't manage anyone"."""
+    actors = [_actor(verb) for verb in (one, other)]
+    if any(actor is not None and (actor.pos_ == "PROPN" or actor.lower_ in _words()["particular_people"]) for actor in actors):
+        return True
+    lemmas = {None if actor is None else actor.lemma_.lower() for actor in actors}
+    return len(lemmas) == 2 and None not in lemmas
+
+
 def _actor(verb):
-    """Who does the act, when the clause names them: the agent of a passive ("led by the product team"), else a
-    subject that is not a pronoun."""
+    """Who does the act, when the clause names them: the agent of a passive ("led by the product team"), else the
+    subject; a pronoun only when it points at one person ("she")."""
     agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
     subject = agent or next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
-    return None if subject is None or subject.pos_ == "PRON" else subject.lemma_.lower()
+    if subject is None or subject.pos_ == "PRON" and subject.lower_ not in _words()["particular_people"]:
+        return None
+    return subject
 
 
 def affirmed_for_one_denied_for_other(tokens: Sequence) -> bool:
@@ -428,9 +440,8 @@ def affirmed_for_one_denied_for_other(tokens: Sequence) -> bool:
     join = _join(first, second)
     if join is None:
         return False
-    actors = {_actor(chain[0]) for chain in (first, second)}
-    if units[0][1] is None and len(actors) == 2 and None not in actors:
-        return False  # "the song never manages a bridge; the verse leads", "not managed by the office; led by the team"
+    if units[0][1] is None and _described(first[0], second[0]):
+        return False
     # a negation above the join is said of both: "no real difference between managing and leading"
     denied = [any(_denies(t) for t in chain[:end + 1]) for chain, end in zip((first, second), join)]
     if denied[0] == denied[1]:
@@ -481,7 +492,8 @@ def _set_aside_by(side):
     """The word that puts the phrase of a side aside as the alternative, and the word that phrase hangs on: "leaders
     instead of managers" -> (instead, leaders), "leads, as opposed to merely managing" -> (opposed, is), "leads in
     lieu of managing" -> (lieu, leads)."""
-    markers = _words()["alternative_markers"]
+    words = _words()
+    markers = words["alternative_markers"] | words["choice_markers"]
     marker = None
     token = side
     for _ in range(HOPS_UP + 1):
@@ -490,12 +502,17 @@ def _set_aside_by(side):
         if token.dep_ not in ALTERNATIVE_DEPS or token.head.i == token.i:
             break
         token = token.head
-    return None if marker is None else (marker, token.head)
+    if marker is None:
+        return None
+    attached = token.head
+    if marker.lower_ in words["choice_markers"] and not any(t.lemma_.lower() in words["choosing_verbs"] for t in [attached, *attached.ancestors][:HOPS_UP]):
+        return None  # "over" sets one thing aside only after a choice: "take a team that's led over one that's managed"
+    return marker, attached
 
 
 def one_in_place_of_the_other(tokens: Sequence) -> bool:
     """"A great head teacher leads a school, as opposed to merely managing one", "she leads in lieu of managing",
-    "Instead of managing, lead": one side in a phrase that names it as what the other is put instead of, that phrase
+    "I'll take a team that's led over one that's managed": one side in a phrase that names it as what the other is put instead of, that phrase
     hanging on the other side's clause."""
     pair = _pair(tokens)
     if pair is None:

@@ -56,6 +56,8 @@ def test_one_act_affirmed_for_one_side_and_denied_for_the_other_is_flagged(lint,
     "Nobody follows a manager who never leads.",  # both denied
     "Leaders inspire people; managers don't inspire anyone.",  # subjects tell two jobs apart
     "Leaders reach out to managers, and managers reach out to leaders.",  # subjects again
+    "She leads the design team and doesn't manage anyone.",  # what one person does
+    "The project was led by Ana and not managed by anyone.",  # what a named person did
 ])
 def test_an_act_denied_of_both_or_of_two_actors_passes(lint, text):
     assert "affirmed-for-one-denied-for-other" not in [p for p, _ in _replacements(lint, text)]
@@ -83,6 +85,7 @@ def test_amounts_that_do_not_swap_the_sides_pass(lint, text):
 @pytest.mark.parametrize("text", [
     "A great head teacher is someone who leads a school, as opposed to merely managing one.",  # the phrase hangs on "is"
     "She leads in lieu of managing.",
+    "Given the choice, I will take a team that is led over one that is managed.",  # "over" after a choice
 ])
 def test_one_side_set_aside_as_the_alternative_is_flagged(lint, text):
     assert [p for p, _ in _replacements(lint, text)] == ["one-in-place-of-the-other"]
@@ -91,6 +94,8 @@ def test_one_side_set_aside_as_the_alternative_is_flagged(lint, text):
 @pytest.mark.parametrize("text", [
     "Managers, instead of leading, hide in spreadsheets.",  # describes managers: unlike forms
     "Rather than managing everything herself, she delegated.",  # the other is no side
+    "Put the leaders in charge over the managers for the offsite.",  # "over" with no choice: people over people
+    "We need coaches instead of managers who lead.",  # both sides inside the phrase set aside
 ])
 def test_an_alternative_that_is_not_the_other_side_passes(lint, text):
     assert _replacements(lint, text) == []
