@@ -457,6 +457,8 @@ def _quantity(side):
     "less managing tickets", "zero time managing", "all of it leading"."""
     words = _words()
     amounts = words["fewer_words"] | words["more_words"]
+    if side.dep_ in SUBJECT_DEPS and side.head.pos_ == "VERB":
+        return None  # "fewer managers reported burnout" counts who did something
     holders = [side]
     if side.dep_ in {"compound", "amod"} and side.head.i > side.i:
         holders.append(side.head)

@@ -77,6 +77,8 @@ def test_one_side_cut_and_the_other_raised_is_flagged(lint, text):
     "The more you lead, the less you have to manage.",  # relates the two
     "More leadership and more management, please.",  # both raised
     "Our managers spend less time on reports and more time leading.",  # what is cut is reports
+    "Fewer managers reported burnout this year, and more leaders asked for coaching.",  # counts who did what
+    "We now have fewer managers per team, so every manager leads more.",  # unlike forms
 ])
 def test_amounts_that_do_not_swap_the_sides_pass(lint, text):
     assert "more-of-one-less-of-other" not in [p for p, _ in _replacements(lint, text)]
