@@ -524,8 +524,12 @@ def one_in_place_of_the_other(tokens: Sequence) -> bool:
         if found is None:
             continue
         marker, attached = found
-        if new not in marker.subtree and attached in [new, *new.ancestors]:
-            return True
+        if new in marker.subtree or attached not in [new, *new.ancestors]:
+            continue
+        subject = next((c for c in new.children if c.dep_ in SUBJECT_DEPS), None)
+        if new.dep_ in SUBJECT_DEPS and new.head.pos_ == "VERB" or subject is not None and subject._.lk_family == old._.lk_family:
+            continue  # "as opposed to managers, tech leads don't have reports" compares who does what; "good managers lead" do both
+        return True
     return False
 
 

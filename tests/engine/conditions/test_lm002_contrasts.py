@@ -98,6 +98,8 @@ def test_one_side_set_aside_as_the_alternative_is_flagged(lint, text):
     "Rather than managing everything herself, she delegated.",  # the other is no side
     "Put the leaders in charge over the managers for the offsite.",  # "over" with no choice: people over people
     "We need coaches instead of managers who lead.",  # both sides inside the phrase set aside
+    "As opposed to managers, tech leads don't have direct reports.",  # compares who does what
+    "Instead of managing by spreadsheet, good managers lead by example.",  # managers who lead do both
 ])
 def test_an_alternative_that_is_not_the_other_side_passes(lint, text):
     assert _replacements(lint, text) == []
