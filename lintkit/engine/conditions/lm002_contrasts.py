@@ -317,16 +317,21 @@ def _thing_denied(thing) -> bool:
 def one_thing_to_be_done_not_the_other(tokens: Sequence) -> bool:
     """"This is a flock to be led, not a herd to be managed", "A school is not a factory to be managed but a community
     to be led": the same whole named twice, once as a thing for one side and, denied, as a thing for the other."""
+    things = _side_by_side(tokens, _to_be_done)
+    return things is not None and _thing_denied(things[0]) != _thing_denied(things[1])
+
+
+def _side_by_side(tokens: Sequence, read):
+    """What ``read`` finds for each side of the pair, when that is two different words in one sentence or in two
+    sentences in a row; else None."""
     pair = _pair(tokens)
     if pair is None:
-        return False
-    things = [_to_be_done(side) for side in pair]
-    if None in things or things[0].i == things[1].i:
-        return False
-    first, second = things
-    if first.sent.start != second.sent.start and first.sent.end != second.sent.start:
-        return False
-    return _thing_denied(first) != _thing_denied(second)
+        return None
+    found = [read(side) for side in pair]
+    if None in found or found[0].i == found[1].i:
+        return None
+    first, second = found
+    return found if second.sent.start in {first.sent.start, first.sent.end} else None
 
 
 def same_heads(tokens: Sequence) -> bool:
@@ -474,16 +479,8 @@ def more_of_one_less_of_other(tokens: Sequence) -> bool:
     """"Manage less. Lead more.", "Half the managing, twice the leading", "zero time managing and all of it leading":
     each side given its own amount, one cut and the other raised. "The more you lead, the less you manage" relates
     the two; it is no call to swap them."""
-    pair = _pair(tokens)
-    if pair is None:
-        return False
-    amounts = [_quantity(side) for side in pair]
-    if None in amounts or amounts[0].i == amounts[1].i:
-        return False
-    first, last = pair
-    if last.sent.start not in {first.sent.start, first.sent.end}:
-        return False  # a sentence or more apart
-    if any(a.i > 0 and a.doc[a.i - 1].lower_ == "the" for a in amounts):
+    amounts = _side_by_side(tokens, _quantity)
+    if amounts is None or any(a.i > 0 and a.doc[a.i - 1].lower_ == "the" for a in amounts):
         return False
     words = _words()
     cuts = [a.lower_ in words["fewer_words"] for a in amounts]
