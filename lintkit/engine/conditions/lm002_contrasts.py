@@ -530,7 +530,38 @@ def one_in_place_of_the_other(tokens: Sequence) -> bool:
     return False
 
 
+def _rating(side) -> str | None:
+    """"a mediocre leader" is rated poor, "a brilliant manager" fine."""
+    words = _words()
+    for child in side.children:
+        if child.dep_ == "amod":
+            lemma = child.lemma_.lower()
+            if lemma in words["poor_ratings"]:
+                return "poor"
+            if lemma in words["fine_ratings"]:
+                return "fine"
+    return None
+
+
+def poor_one_above_fine_other(tokens: Sequence) -> bool:
+    """"A mediocre leader will always get more out of people than a brilliant manager": even a poor one of one side is
+    put above a fine one of the other, whatever the comparison, so the other side is never worth having."""
+    pair = _pair(tokens)
+    if pair is None:
+        return False
+    first, last = pair
+    if _rating(first) != "poor" or _rating(last) != "fine" or first.dep_ != "nsubj":
+        return False
+    verb = first.head
+    than = last.head
+    if than.lower_ != "than" or last.dep_ != "pobj" or verb not in [than, *than.ancestors]:
+        return False
+    lowering = _words()["fewer_words"] | _words()["poor_ratings"]  # "gets less out of people", "does worse"
+    return any(t.tag_ in {"JJR", "RBR"} and t.lemma_.lower() not in lowering for t in verb.subtree if t.i < than.i)
+
+
 CONDITIONS = {
+    "poor-one-above-fine-other": poor_one_above_fine_other,
     "one-in-place-of-the-other": one_in_place_of_the_other,
     "affirmed-for-one-denied-for-other": affirmed_for_one_denied_for_other,
     "more-of-one-less-of-other": more_of_one_less_of_other,

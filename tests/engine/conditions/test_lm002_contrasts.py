@@ -103,3 +103,20 @@ def test_one_side_set_aside_as_the_alternative_is_flagged(lint, text):
 ])
 def test_an_alternative_that_is_not_the_other_side_passes(lint, text):
     assert _replacements(lint, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "A mediocre leader will always get more out of people than a brilliant manager.",
+    "An average leader gets far more done than an excellent manager.",
+])
+def test_a_poor_one_of_one_side_put_above_a_fine_one_of_the_other_is_flagged(lint, text):
+    assert [p for p, _ in _replacements(lint, text)] == ["poor-one-above-fine-other"]
+
+
+@pytest.mark.parametrize("text", [
+    "A good manager gets more done than a mediocre leader.",  # the fine one above the poor one
+    "Leaders get more credit than managers.",  # no ratings: a comparison
+    "A mediocre leader gets less out of people than a brilliant manager.",  # no: the comparative word is there, but ...
+])
+def test_comparisons_that_do_not_rank_a_poor_one_first_pass(lint, text):
+    assert "poor-one-above-fine-other" not in [p for p, _ in _replacements(lint, text)]
