@@ -125,7 +125,7 @@ def _let_go(side):
     if side.dep_ == "relcl" or _describes(side, words["letting_go_frames"] | words["ending_verdicts"]):
         return None  # "tired of managers who can't lead" describes people
     cue = _passive(side, words["letting_go_frames"]) or _above(side, words["letting_go_frames"]) or _before(side, words["letting_go_frames"])
-    if cue is not None and not _particle_missing(cue):
+    if cue is not None and not _particle_missing(cue) and not _negation_missing(cue):
         return cue
     return _after(side, words["ending_verdicts"]) or _idiom(side, words["dismissal_objects"]) or _labelled(side, words["ending_labels"])
 
@@ -198,6 +198,14 @@ def _bare_command(side) -> bool:
     if side.tag_ not in {"VB", "VBP"} or side.dep_ not in {"ROOT", "conj"}:
         return False
     return not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in side.children)
+
+
+def _negation_missing(cue) -> bool:
+    """"No more managing" lets go; "more managing" asks for more."""
+    if cue.lower_ not in _words()["negation_required_frames"]:
+        return False
+    negations = pattern_lists()["negations"]
+    return not (any(c.dep_ == "neg" or c.lower_ in negations for c in cue.children) or cue.i > 0 and cue.doc[cue.i - 1].lower_ in negations)
 
 
 def _particle_missing(verb) -> bool:

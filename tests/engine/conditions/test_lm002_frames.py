@@ -31,6 +31,7 @@ def _replacements(lint, text):
     "Managers were fired and leaders were hired.",  # both frames in the passive
     "Outdated: managing people. Current: leading them.",  # labels that give their verdict (slide bullets)
     "Before: management by spreadsheet. After: leadership by example.",
+    "No more managing from behind a desk: this year I commit to leading from the front.",  # "more" under a negation
 ])
 def test_a_swap_is_flagged_whatever_the_words_between(lint, text):
     assert [p for p, _ in _replacements(lint, text)] == ["dropped-then-taken-up"]
@@ -56,6 +57,7 @@ def test_a_swap_is_flagged_whatever_the_words_between(lint, text):
     "Our manager was replaced by an interim leader.",  # one person after another, in the passive
     "New: leadership training. Old: management training.",  # labels on things the sides name
     "Today: leadership workshop. Tomorrow: management review.",  # a schedule
+    "We need more managers, and we commit to leading better.",  # "more" with no negation asks for them
 ])
 def test_a_frame_that_does_not_swap_the_functions_passes(lint, text):
     assert [p for p, _ in _replacements(lint, text) if p == "dropped-then-taken-up"] == []
