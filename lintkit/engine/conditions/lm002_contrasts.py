@@ -560,7 +560,26 @@ def poor_one_above_fine_other(tokens: Sequence) -> bool:
     return any(t.tag_ in {"JJR", "RBR"} and t.lemma_.lower() not in lowering for t in verb.subtree if t.i < than.i)
 
 
+def asked_for_without_the_other(tokens: Sequence) -> bool:
+    """"We want leaders who never manage", "hire managers who don't lead": people of one side asked for on condition
+    that they never do the other. "Managers who never lead, and leaders who never manage, both fail" asks for no one;
+    "we don't want leaders who never manage" asks for both."""
+    pair = _pair(tokens)
+    if pair is None:
+        return False
+    people, act = pair
+    if people._.lk_form != "agent" or act._.lk_form != "verb" or act.dep_ != "relcl" or act.head.i != people.i:
+        return False
+    asking = people.head
+    if people.dep_ != "dobj" or asking.lemma_.lower() not in _words()["asking_verbs"] or _negated(asking):
+        return False
+    if any(c.dep_ in {"prep", "advmod", "acomp"} and c.i > act.i for c in act.children):
+        return False  # "managers who don't lead by fear" refuse a way of leading, not leading
+    return _denies(act)
+
+
 CONDITIONS = {
+    "asked-for-without-the-other": asked_for_without_the_other,
     "poor-one-above-fine-other": poor_one_above_fine_other,
     "one-in-place-of-the-other": one_in_place_of_the_other,
     "affirmed-for-one-denied-for-other": affirmed_for_one_denied_for_other,

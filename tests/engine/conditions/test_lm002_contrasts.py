@@ -120,3 +120,13 @@ def test_a_poor_one_of_one_side_put_above_a_fine_one_of_the_other_is_flagged(lin
 ])
 def test_comparisons_that_do_not_rank_a_poor_one_first_pass(lint, text):
     assert "poor-one-above-fine-other" not in [p for p, _ in _replacements(lint, text)]
+
+
+@pytest.mark.parametrize("text,flagged", [
+    ("Our startup only hires leaders who never manage.", True),
+    ("We don't want leaders who never manage.", False),  # asks for leaders who also manage
+    ("Managers who never lead, and leaders who never manage, both fail.", False),  # asks for no one
+    ("We need managers who don't lead by fear.", False),  # a way of leading refused
+])
+def test_people_asked_for_on_condition_they_never_do_the_other(lint, text, flagged):
+    assert ("asked-for-without-the-other" in [p for p, _ in _replacements(lint, text)]) is flagged
