@@ -61,6 +61,16 @@ def test_bad_rule_files_name_file_key_and_allowed_values(tmp_path, old, new, key
     assert str(path) in message and key in message and allowed in message
 
 
+def test_two_patterns_of_one_rule_cannot_share_an_id(tmp_path):
+    path = _copy_rule(tmp_path)
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace('id = "not-contrast-after-clause"', 'id = "not-contrast"', 1), encoding="utf-8")
+    with pytest.raises(LintkitError) as error:
+        load_rule_file(path)
+    message = error.value.one_line()
+    assert str(path) in message and "patterns[1].id" in message and "'not-contrast' is already the id of patterns[0]" in message
+
+
 def test_file_name_must_match_code_and_name(tmp_path):
     path = _copy_rule(tmp_path)
     renamed = path.rename(tmp_path / "LM002-substitute.toml")

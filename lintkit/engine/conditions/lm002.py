@@ -156,7 +156,7 @@ def not_split_by_object(tokens: Sequence) -> bool:
     theirs = [c for c in last.children if c.dep_ == "dobj"]
     if not ours or not theirs:
         return True
-    return theirs[0].pos_ == "PRON" or theirs[0].lemma_ == ours[0].lemma_
+    return theirs[0].pos_ == "PRON" or theirs[0].lemma_ in {ours[0].lemma_, "one"}  # "managing a team ... lead one"
 
 
 def obsolete_is_final(tokens: Sequence) -> bool:
@@ -272,10 +272,22 @@ def second_bare(tokens: Sequence) -> bool:
 
 
 def not_one_person_swap(tokens: Sequence) -> bool:
-    """"Our manager was replaced by an interim leader": one person succeeding another, not a function swapped out."""
+    """"Our manager was replaced by an interim leader": one person succeeding another, not a function swapped out.
+    What happens as a rule ("in our company the manager is replaced by the leader", present tense, no owner) is the
+    function."""
     family = family_tokens(tokens)
     first, last = family[0], family[-1]
-    return not (first._.lk_form == "agent" and last._.lk_form == "agent" and first.tag_ == "NN" and last.tag_ == "NN")
+    if not (first._.lk_form == "agent" and last._.lk_form == "agent" and first.tag_ == "NN" and last.tag_ == "NN"):
+        return True
+    return _as_a_rule(first)
+
+
+def _as_a_rule(side) -> bool:
+    """The side is the subject of a present-tense passive and has no owner: "the manager is replaced by ..."."""
+    verb = side.head
+    if side.dep_ != "nsubjpass" or any(c.dep_ == "poss" for c in side.children):
+        return False
+    return any(c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"} for c in verb.children)
 
 
 

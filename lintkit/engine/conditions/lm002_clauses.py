@@ -75,7 +75,8 @@ def path_in_order(tokens: Sequence) -> bool:
     """"the shift from a culture of management to a culture of leadership": one side after "from", the other after "to"."""
     family = family_tokens(tokens)
     start = next((t for t in tokens if t.lower_ in {"from", "beyond"}), None)
-    end = next((t for t in tokens if start is not None and t.i > start.i and t.dep_ in {"prep", "dative"} and not t._.lk_family), None)
+    end = next((t for t in tokens if start is not None and t.i > start.i and not t._.lk_family
+                and (t.dep_ in {"prep", "dative"} or t.dep_ == "conj" and t.head.i == start.i)), None)  # "beyond X and into Y"
     if start is None or end is None or len(family) < 2:
         return False
     old, new = family[0], family[-1]

@@ -19,6 +19,14 @@ from lintkit.engine.conditions.words import condition_words, pattern_lists
 HOPS_UP = 3
 # The parts of a copula that hold the clause a side is equated with: "what they get is", "is what people want".
 CLEFT_DEPS = frozenset({"csubj", "nsubj", "ccomp", "advcl", "attr"})
+# Dependencies that set two phrases or clauses side by side: "someone who leads, not someone who manages".
+PARALLEL_DEPS = frozenset({"conj", "appos", "parataxis", "ccomp", "advcl"})
+# Climbed from a family verb to the people its relative clause describes: "a boss with a vision who leads me".
+DESCRIBING_DEPS = frozenset({"relcl", "acl", "pobj", "prep"})
+# Climbed from a side to the phrase that sets it aside: "as opposed to merely managing", "in lieu of managing".
+ALTERNATIVE_DEPS = frozenset({"pobj", "pcomp", "prep", "advcl", "advmod", "relcl"})
+# A family noun whose verb is the act said of it: "follow a leader", "hire for leadership".
+OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "oprd"})
 
 
 def _words():
@@ -309,16 +317,21 @@ def _thing_denied(thing) -> bool:
 def one_thing_to_be_done_not_the_other(tokens: Sequence) -> bool:
     """"This is a flock to be led, not a herd to be managed", "A school is not a factory to be managed but a community
     to be led": the same whole named twice, once as a thing for one side and, denied, as a thing for the other."""
+    things = _side_by_side(tokens, _to_be_done)
+    return things is not None and _thing_denied(things[0]) != _thing_denied(things[1])
+
+
+def _side_by_side(tokens: Sequence, read):
+    """What ``read`` finds for each side of the pair, when that is two different words in one sentence or in two
+    sentences in a row; else None."""
     pair = _pair(tokens)
     if pair is None:
-        return False
-    things = [_to_be_done(side) for side in pair]
-    if None in things or things[0].i == things[1].i:
-        return False
-    first, second = things
-    if first.sent.start != second.sent.start and first.sent.end != second.sent.start:
-        return False
-    return _thing_denied(first) != _thing_denied(second)
+        return None
+    found = [read(side) for side in pair]
+    if None in found or found[0].i == found[1].i:
+        return None
+    first, second = found
+    return found if second.sent.start in {first.sent.start, first.sent.end} else None
 
 
 def same_heads(tokens: Sequence) -> bool:
@@ -358,7 +371,219 @@ def words_before_over_are_the_firsts(tokens: Sequence) -> bool:
     return over is not None and all(t in first.subtree for t in first.doc[first.i + 1:over.i])
 
 
+def _denies(token) -> bool:
+    """A negation on a word: "not someone", "nobody has followed", "never manage", "no longer managed"; or a particle
+    that turns the act against its object: "screen out managers"."""
+    negations = pattern_lists()["negations"]
+    negative_subjects = condition_words("shared")["negative_subjects"]
+    for child in token.children:
+        if child.dep_ == "neg" or child.lower_ in negations or child.dep_ in SUBJECT_DEPS and child.lower_ in negative_subjects:
+            return True
+        if child.dep_ == "prt" and child.lower_ in _words()["refusing_particles"]:
+            return True
+        if child.dep_ == "advmod" and any(c.dep_ == "neg" for c in child.children):
+            return True
+    return False
+
+
+def _polar_unit(side):
+    """The words whose negation says a side is refused, and the act both sides must share (None for a side that is
+    the act itself): a family verb with the people its relative clause describes ("someone who leads" -> leads,
+    someone; "a boss with a vision who leads me" -> leads, vision, with, boss); a family noun as the object of a
+    verb, that verb ("follow a leader" -> follow)."""
+    if side._.lk_form == "verb":
+        chain = [side]
+        while chain[-1].dep_ in DESCRIBING_DEPS and len(chain) <= HOPS_UP and chain[-1].head.pos_ not in {"VERB", "AUX"}:
+            chain.append(chain[-1].head)
+        return chain, None
+    act = side.head.head if side.dep_ == "pobj" else side.head
+    if side.dep_ not in OBJECT_DEPS or act.pos_ != "VERB":
+        return None
+    return [act], act.lemma_.lower()
+
+
+def _join(one, other):
+    """Where two units are set side by side: the positions in each of the words the parse joins, or None."""
+    for m, a in enumerate(one):
+        for n, b in enumerate(other):
+            if b.head.i == a.i and b.dep_ in PARALLEL_DEPS or a.head.i == b.i and a.dep_ in PARALLEL_DEPS:
+                return m, n
+    return None
+
+
+def _described(one, other) -> bool:
+    """What two named things do, or what one person does: "the song never manages a bridge; the verse leads", "not
+    managed by the office; led by the team", "she leads the design team and doesn't manage anyone"."""
+    actors = [_actor(verb) for verb in (one, other)]
+    if any(actor is not None and (actor.pos_ == "PROPN" or actor.lower_ in _words()["particular_people"]) for actor in actors):
+        return True
+    lemmas = {None if actor is None else actor.lemma_.lower() for actor in actors}
+    return len(lemmas) == 2 and None not in lemmas
+
+
+def _actor(verb):
+    """Who does the act, when the clause names them: the agent of a passive ("led by the product team"), else the
+    subject; a pronoun only when it points at one person ("she")."""
+    agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    subject = agent or next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.pos_ == "PRON" and subject.lower_ not in _words()["particular_people"]:
+        return None
+    return subject
+
+
+def affirmed_for_one_denied_for_other(tokens: Sequence) -> bool:
+    """"Soldiers will follow a leader into fire; nobody has ever followed a manager", "someone who leads, not someone
+    who manages", "led, no longer managed": one act said of one side and denied of the other, in parallel clauses or
+    phrases. Subjects are left out: "leaders inspire, managers don't" tells two jobs apart."""
+    pair = _pair(tokens)
+    if pair is None:
+        return False
+    units = [_polar_unit(side) for side in pair]
+    if None in units or units[0][1] != units[1][1] or units[0][0][0].i == units[1][0][0].i:
+        return False
+    (first, _), (second, _) = units
+    join = _join(first, second)
+    if join is None:
+        return False
+    if units[0][1] is None and _described(first[0], second[0]):
+        return False
+    # a negation above the join is said of both: "no real difference between managing and leading"
+    denied = [any(_denies(t) for t in chain[:end + 1]) for chain, end in zip((first, second), join)]
+    if denied[0] == denied[1]:
+        return False
+    limiters = _words()["limiters"] | _words()["concessive_modals"]
+    refused = first if denied[0] else second
+    near = {t.lower_ for t in refused[0].doc[max(refused[0].sent.start, refused[0].i - 3):refused[0].i]}
+    return not near & limiters  # "don't just manage", "may not be managing" add or concede
+
+
+def _quantity(side):
+    """The word that says how much of a side is wanted: "manage less", "more leadership", "half the managing",
+    "less managing tickets", "zero time managing", "all of it leading"."""
+    words = _words()
+    amounts = words["fewer_words"] | words["more_words"]
+    if side.dep_ in SUBJECT_DEPS and side.head.pos_ == "VERB":
+        return None  # "fewer managers reported burnout" counts who did something
+    holders = [side]
+    if side.dep_ in {"compound", "amod"} and side.head.i > side.i:
+        holders.append(side.head)
+    holders.extend(c for c in side.head.children if c.lemma_.lower() in words["effort_nouns"] and c.i < side.i)
+    for holder in holders:
+        for child in holder.children:
+            if child.i != side.i and child.lower_ in amounts:
+                return child
+    return None
+
+
+def more_of_one_less_of_other(tokens: Sequence) -> bool:
+    """"Manage less. Lead more.", "Half the managing, twice the leading", "zero time managing and all of it leading":
+    each side given its own amount, one cut and the other raised. "The more you lead, the less you manage" relates
+    the two; it is no call to swap them."""
+    amounts = _side_by_side(tokens, _quantity)
+    if amounts is None or any(a.i > 0 and a.doc[a.i - 1].lower_ == "the" for a in amounts):
+        return False
+    words = _words()
+    cuts = [a.lower_ in words["fewer_words"] for a in amounts]
+    return cuts[0] != cuts[1]
+
+
+def _set_aside_by(side):
+    """The word that puts the phrase of a side aside as the alternative, and the word that phrase hangs on: "leaders
+    instead of managers" -> (instead, leaders), "leads, as opposed to merely managing" -> (opposed, is), "leads in
+    lieu of managing" -> (lieu, leads)."""
+    words = _words()
+    markers = words["alternative_markers"] | words["choice_markers"]
+    marker = None
+    token = side
+    for _ in range(HOPS_UP + 1):
+        if token.lower_ in markers or any(c.dep_ in {"advmod", "mark"} and c.lower_ in markers for c in token.children):
+            marker = token
+        if token.dep_ not in ALTERNATIVE_DEPS or token.head.i == token.i:
+            break
+        token = token.head
+    if marker is None:
+        return None
+    attached = token.head
+    if marker.lower_ in words["choice_markers"] and not any(t.lemma_.lower() in words["choosing_verbs"] for t in [attached, *attached.ancestors][:HOPS_UP]):
+        return None  # "over" sets one thing aside only after a choice: "take a team that's led over one that's managed"
+    return marker, attached
+
+
+def one_in_place_of_the_other(tokens: Sequence) -> bool:
+    """"A great head teacher leads a school, as opposed to merely managing one", "she leads in lieu of managing",
+    "I'll take a team that's led over one that's managed": one side in a phrase that names it as what the other is put instead of, that phrase
+    hanging on the other side's clause."""
+    pair = _pair(tokens)
+    if pair is None:
+        return False
+    for new, old in (pair, pair[::-1]):
+        found = _set_aside_by(old)
+        if found is None:
+            continue
+        marker, attached = found
+        if new in marker.subtree or attached not in [new, *new.ancestors]:
+            continue
+        subject = next((c for c in new.children if c.dep_ in SUBJECT_DEPS), None)
+        if new.dep_ in SUBJECT_DEPS and new.head.pos_ == "VERB" or subject is not None and subject._.lk_family == old._.lk_family:
+            continue  # "as opposed to managers, tech leads don't have reports" compares who does what; "good managers lead" do both
+        return True
+    return False
+
+
+def _rating(side) -> str | None:
+    """"a mediocre leader" is rated poor, "a brilliant manager" fine."""
+    words = _words()
+    for child in side.children:
+        if child.dep_ == "amod":
+            lemma = child.lemma_.lower()
+            if lemma in words["poor_ratings"]:
+                return "poor"
+            if lemma in words["fine_ratings"]:
+                return "fine"
+    return None
+
+
+def poor_one_above_fine_other(tokens: Sequence) -> bool:
+    """"A mediocre leader will always get more out of people than a brilliant manager": even a poor one of one side is
+    put above a fine one of the other, whatever the comparison, so the other side is never worth having."""
+    pair = _pair(tokens)
+    if pair is None:
+        return False
+    first, last = pair
+    if _rating(first) != "poor" or _rating(last) != "fine" or first.dep_ != "nsubj":
+        return False
+    verb = first.head
+    than = last.head
+    if than.lower_ != "than" or last.dep_ != "pobj" or verb not in [than, *than.ancestors]:
+        return False
+    lowering = _words()["fewer_words"] | _words()["poor_ratings"]  # "gets less out of people", "does worse"
+    return any(t.tag_ in {"JJR", "RBR"} and t.lemma_.lower() not in lowering for t in verb.subtree if t.i < than.i)
+
+
+def asked_for_without_the_other(tokens: Sequence) -> bool:
+    """"We want leaders who never manage", "hire managers who don't lead": people of one side asked for on condition
+    that they never do the other. "Managers who never lead, and leaders who never manage, both fail" asks for no one;
+    "we don't want leaders who never manage" asks for both."""
+    pair = _pair(tokens)
+    if pair is None:
+        return False
+    people, act = pair
+    if people._.lk_form != "agent" or act._.lk_form != "verb" or act.dep_ != "relcl" or act.head.i != people.i:
+        return False
+    asking = people.head
+    if people.dep_ != "dobj" or asking.lemma_.lower() not in _words()["asking_verbs"] or _negated(asking):
+        return False
+    if any(c.dep_ in {"prep", "advmod", "acomp"} and c.i > act.i for c in act.children):
+        return False  # "managers who don't lead by fear" refuse a way of leading, not leading
+    return _denies(act)
+
+
 CONDITIONS = {
+    "asked-for-without-the-other": asked_for_without_the_other,
+    "poor-one-above-fine-other": poor_one_above_fine_other,
+    "one-in-place-of-the-other": one_in_place_of_the_other,
+    "affirmed-for-one-denied-for-other": affirmed_for_one_denied_for_other,
+    "more-of-one-less-of-other": more_of_one_less_of_other,
     "held-back-then-freed": held_back_then_freed,
     "one-is-the-other-is-not": one_is_the_other_is_not,
     "wanted-then-settled-for": wanted_then_settled_for,

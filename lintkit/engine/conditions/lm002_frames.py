@@ -124,10 +124,29 @@ def _let_go(side):
     side = _stands_for(side)
     if side.dep_ == "relcl" or _describes(side, words["letting_go_frames"] | words["ending_verdicts"]):
         return None  # "tired of managers who can't lead" describes people
-    cue = _above(side, words["letting_go_frames"]) or _before(side, words["letting_go_frames"])
-    if cue is not None and not _particle_missing(cue):
+    cue = _passive(side, words["letting_go_frames"]) or _above(side, words["letting_go_frames"]) or _before(side, words["letting_go_frames"])
+    if cue is not None and not _particle_missing(cue) and not _negation_missing(cue):
         return cue
-    return _after(side, words["ending_verdicts"]) or _idiom(side, words["dismissal_objects"])
+    return _after(side, words["ending_verdicts"]) or _idiom(side, words["dismissal_objects"]) or _labelled(side, words["ending_labels"])
+
+
+def _labelled(side, labels):
+    """A label that opens the line and gives its verdict on the side after it: "Outdated: managing people.", "Current:
+    leading them." (slide bullets, changelogs)."""
+    doc = side.doc
+    start = side.sent.start
+    if start + 1 >= side.i or doc[start + 1].text != ":" or not _names(doc[start], labels):
+        return None
+    between = doc[start + 2:side.i]
+    return doc[start] if all(t.pos_ in {"DET", "ADJ", "PRON"} for t in between) and len(between) <= 2 else None
+
+
+def _passive(side, cues):
+    """A frame verb in the passive, the side its subject: "managers are being phased out", "leaders are hired"."""
+    verb = side.head
+    if side.dep_ != "nsubjpass" or not _names(verb, cues):
+        return None
+    return verb
 
 
 def _in_object_of(holder, verb) -> bool:
@@ -165,10 +184,13 @@ def _taken_up(side, drop):
         side = side.head  # "they need people who can lead", "replaced our managers with coaches who lead"
     if side.dep_ == "pobj" and side.head.lower_ in words["swap_prepositions"] and _in_object_of(side.head.head, drop):
         return side.head  # "replace the management layer with leaders", "replaced our layer of managers with leaders"
-    cue = _above(side, words["taking_up_frames"]) or _before(side, words["taking_up_frames"]) or _idiom(side, words["handover_objects"])
+    if side.dep_ == "pobj" and side.head.dep_ == "agent" and side.head.head.lemma_.lower() in words["replace_lemmas"]:
+        return side.head.head  # "managers are being phased out, replaced by leaders"
+    cue = (_passive(side, words["taking_up_frames"]) or _above(side, words["taking_up_frames"]) or _before(side, words["taking_up_frames"])
+           or _idiom(side, words["handover_objects"]))
     if cue is not None and not _particle_missing(cue):
         return cue
-    return _after(side, words["rising_verdicts"]) or (side if _bare_command(side) else None)
+    return _after(side, words["rising_verdicts"]) or _labelled(side, words["rising_labels"]) or (side if _bare_command(side) else None)
 
 
 def _bare_command(side) -> bool:
@@ -176,6 +198,14 @@ def _bare_command(side) -> bool:
     if side.tag_ not in {"VB", "VBP"} or side.dep_ not in {"ROOT", "conj"}:
         return False
     return not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in side.children)
+
+
+def _negation_missing(cue) -> bool:
+    """"No more managing" lets go; "more managing" asks for more."""
+    if cue.lower_ not in _words()["negation_required_frames"]:
+        return False
+    negations = pattern_lists()["negations"]
+    return not (any(c.dep_ == "neg" or c.lower_ in negations for c in cue.children) or cue.i > 0 and cue.doc[cue.i - 1].lower_ in negations)
 
 
 def _particle_missing(verb) -> bool:
@@ -291,6 +321,8 @@ def _refusal(side):
             return None if nearby & (words["limiters"] | words["concessive_modals"]) else negation
         if token.dep_ in SUBJECT_DEPS or token.dep_ not in GOVERNED_DEPS or token.dep_ == "relcl" or token.head.i == token.i:
             return None  # "managers who can't lead" describes people
+        if token.dep_ == "appos":
+            return None  # "we cut paperwork, not a single manager": the parse hangs the side's "not" on what it is set against
         token = token.head
     return None
 

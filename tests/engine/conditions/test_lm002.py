@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import pytest
 
-from lintkit.engine.conditions.lm002 import not_both_required, not_concessive, not_coordinated, not_described_activity, not_relative_clause
+from lintkit.engine.conditions.lm002 import (
+    not_both_required, not_concessive, not_coordinated, not_described_activity, not_one_person_swap, not_relative_clause,
+)
 from tests.hand_built import Example
 
 EXAMPLES = [
@@ -33,6 +35,13 @@ EXAMPLES = [
             matched="managers and leaders", holds=False),
     Example(not_coordinated, "Replace managers with leaders .", pos="VERB NOUN ADP NOUN PUNCT", deps="ROOT dobj prep pobj punct", heads="0 0 0 2 0",
             matched="managers with leaders", holds=True),
+    # One person succeeding another is no swap of functions; what happens as a rule is.
+    Example(not_one_person_swap, "Our manager was replaced by a leader .", pos="PRON NOUN AUX VERB ADP DET NOUN PUNCT",
+            tags="PRP$ NN VBD VBN IN DT NN .", deps="poss nsubjpass auxpass ROOT agent det pobj punct", heads="1 3 3 3 3 6 4 3",
+            matched="manager was replaced by a leader", holds=False),
+    Example(not_one_person_swap, "The manager is replaced by the leader .", pos="DET NOUN AUX VERB ADP DET NOUN PUNCT",
+            tags="DT NN VBZ VBN IN DT NN .", deps="det nsubjpass auxpass ROOT agent det pobj punct", heads="1 3 3 3 3 6 4 3",
+            matched="manager is replaced by the leader", holds=True),
 ]
 
 

@@ -36,3 +36,97 @@ def test_a_contrast_of_two_clauses_is_flagged_by_its_construction(lint, text, pa
 ])
 def test_two_clauses_that_do_not_swap_the_sides_pass(lint, text):
     assert _replacements(lint, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "People will follow a leader anywhere; nobody follows a manager anywhere.",  # one act, a negative subject
+    "We are hiring someone who leads, not someone who manages.",  # two people described, one refused
+    "I want a boss with a vision who leads me, not one with a spreadsheet who manages me.",  # the parse hangs each on a noun
+    "Schools of the future will be led, no longer managed.",  # "no longer"
+    "We screen for leaders and screen out managers.",  # a particle turns the act against its object
+])
+def test_one_act_affirmed_for_one_side_and_denied_for_the_other_is_flagged(lint, text):
+    assert [p for p, _ in _replacements(lint, text)] == ["affirmed-for-one-denied-for-other"]
+
+
+@pytest.mark.parametrize("text", [
+    "There's no real difference between managing and leading.",  # the negation is above both
+    "The song never manages a proper bridge; the verse just leads back into the chorus.",  # two things, each its act
+    "The launch wasn't managed by the programme office; it was led by the product team.",  # two agents
+    "Nobody follows a manager who never leads.",  # both denied
+    "Leaders inspire people; managers don't inspire anyone.",  # subjects tell two jobs apart
+    "Leaders reach out to managers, and managers reach out to leaders.",  # subjects again
+    "She leads the design team and doesn't manage anyone.",  # what one person does
+    "The project was led by Ana and not managed by anyone.",  # what a named person did
+])
+def test_an_act_denied_of_both_or_of_two_actors_passes(lint, text):
+    assert "affirmed-for-one-denied-for-other" not in [p for p, _ in _replacements(lint, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Manage less. Lead more.",
+    "Half the managing, twice the leading.",
+    "My goal this year is to spend zero time managing and all of it leading.",  # the amount on the time spent
+    "Less Managing Tickets, More Leading Humans: My Year in Review",  # the amount on the noun a side modifies
+])
+def test_one_side_cut_and_the_other_raised_is_flagged(lint, text):
+    assert [p for p, _ in _replacements(lint, text)] == ["more-of-one-less-of-other"]
+
+
+@pytest.mark.parametrize("text", [
+    "The more you lead, the less you have to manage.",  # relates the two
+    "More leadership and more management, please.",  # both raised
+    "Our managers spend less time on reports and more time leading.",  # what is cut is reports
+    "Fewer managers reported burnout this year, and more leaders asked for coaching.",  # counts who did what
+    "We now have fewer managers per team, so every manager leads more.",  # unlike forms
+])
+def test_amounts_that_do_not_swap_the_sides_pass(lint, text):
+    assert "more-of-one-less-of-other" not in [p for p, _ in _replacements(lint, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "A great head teacher is someone who leads a school, as opposed to merely managing one.",  # the phrase hangs on "is"
+    "She leads in lieu of managing.",
+    "Given the choice, I will take a team that is led over one that is managed.",  # "over" after a choice
+])
+def test_one_side_set_aside_as_the_alternative_is_flagged(lint, text):
+    assert [p for p, _ in _replacements(lint, text)] == ["one-in-place-of-the-other"]
+
+
+@pytest.mark.parametrize("text", [
+    "Managers, instead of leading, hide in spreadsheets.",  # describes managers: unlike forms
+    "Rather than managing everything herself, she delegated.",  # the other is no side
+    "Put the leaders in charge over the managers for the offsite.",  # "over" with no choice: people over people
+    "We need coaches instead of managers who lead.",  # both sides inside the phrase set aside
+    "As opposed to managers, tech leads don't have direct reports.",  # compares who does what
+    "Instead of managing by spreadsheet, good managers lead by example.",  # managers who lead do both
+])
+def test_an_alternative_that_is_not_the_other_side_passes(lint, text):
+    assert _replacements(lint, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "A mediocre leader will always get more out of people than a brilliant manager.",
+    "An average leader gets far more done than an excellent manager.",
+])
+def test_a_poor_one_of_one_side_put_above_a_fine_one_of_the_other_is_flagged(lint, text):
+    assert [p for p, _ in _replacements(lint, text)] == ["poor-one-above-fine-other"]
+
+
+@pytest.mark.parametrize("text", [
+    "A good manager gets more done than a mediocre leader.",  # the fine one above the poor one
+    "Leaders get more credit than managers.",  # no ratings: a comparison
+    "A mediocre leader gets less out of people than a brilliant manager.",  # no: the comparative word is there, but ...
+])
+def test_comparisons_that_do_not_rank_a_poor_one_first_pass(lint, text):
+    assert "poor-one-above-fine-other" not in [p for p, _ in _replacements(lint, text)]
+
+
+@pytest.mark.parametrize("text,flagged", [
+    ("Our startup only hires leaders who never manage.", True),
+    ("We don't want leaders who never manage.", False),  # asks for leaders who also manage
+    ("Managers who never lead, and leaders who never manage, both fail.", False),  # asks for no one
+    ("We need managers who don't lead by fear.", False),  # a way of leading refused
+])
+def test_people_asked_for_on_condition_they_never_do_the_other(lint, text, flagged):
+    assert ("asked-for-without-the-other" in [p for p, _ in _replacements(lint, text)]) is flagged

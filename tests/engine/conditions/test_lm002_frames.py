@@ -27,6 +27,11 @@ def _replacements(lint, text):
     "We replaced our managers with coaches who lead.",  # swapped for people who lead
     "Don't settle for management when your team deserves leadership.",  # the negation belongs to the first frame
     "The manager era is ending; the leader era is beginning.",  # eras, not two people
+    "Managers are being phased out, replaced by leaders.",  # a passive frame, then the agent of "replaced"
+    "Managers were fired and leaders were hired.",  # both frames in the passive
+    "Outdated: managing people. Current: leading them.",  # labels that give their verdict (slide bullets)
+    "Before: management by spreadsheet. After: leadership by example.",
+    "No more managing from behind a desk: this year I commit to leading from the front.",  # "more" under a negation
 ])
 def test_a_swap_is_flagged_whatever_the_words_between(lint, text):
     assert [p for p, _ in _replacements(lint, text)] == ["dropped-then-taken-up"]
@@ -48,6 +53,11 @@ def test_a_swap_is_flagged_whatever_the_words_between(lint, text):
     "Stop hiring managers who can't lead and start hiring people who can.",  # a relative clause describes people
     "We don't need more managers; we need managers who lead.",  # the first side asked for again
     "Managers put their phones aside and leaders take notes.",  # a thing set aside, not the side
+    "We cut paperwork, not managers, and asked every manager to spend more time leading.",  # the side is spared
+    "Our manager was replaced by an interim leader.",  # one person after another, in the passive
+    "New: leadership training. Old: management training.",  # labels on things the sides name
+    "Today: leadership workshop. Tomorrow: management review.",  # a schedule
+    "We need more managers, and we commit to leading better.",  # "more" with no negation asks for them
 ])
 def test_a_frame_that_does_not_swap_the_functions_passes(lint, text):
     assert [p for p, _ in _replacements(lint, text) if p == "dropped-then-taken-up"] == []
