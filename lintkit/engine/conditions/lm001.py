@@ -665,6 +665,8 @@ def writer_glosses(tokens: Sequence) -> bool:
     by = any(c.dep_ == "prep" and c.lower_ == "by" for c in gloss.children)
     if gloss.lemma_ == "mean":
         return by  # "by which we mean" glosses; "managers, I mean leaders" repairs a slip of the tongue
+    if name._.lk_form == "verb" or name.dep_ == "xcomp":
+        return False  # a word is glossed by a word: "leaders called to manage a crisis" are summoned
     return by or not subjects or subjects[0].lower_ in FIRST_PERSON
 
 
