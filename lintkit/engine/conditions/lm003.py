@@ -36,10 +36,24 @@ def leadership_not_abstract_subject(tokens: Sequence) -> bool:
     verb = tokens[-1]
     if verb.i > 0 and verb.nbor(-1).lower_ == "to" and distinction(token):
         return False  # "you need management to keep the lights on and leadership to decide": each function given its task
-    passive = verb.tag_ == "VBN" and any(t.lemma_ == "be" for t in tokens[tokens.index(token) + 1:-1])
+    passive = verb.tag_ == "VBN" and (any(t.lemma_ == "be" for t in tokens[tokens.index(token) + 1:-1]) or _passive_by_ellipsis(verb))
     if passive and (verb.lemma_ not in lm003_words()["people_object_verbs"] or acted_on_by_a_thing(verb, lm003_words())):
         return False  # "guild leadership is recognized", "leadership is informed by values": leadership is what is acted on
     return leadership_not_quality(tokens)
+
+
+def _passive_by_ellipsis(verb) -> bool:
+    """"management should be abolished and leadership put in its place": the second passive drops its auxiliary."""
+    return verb.dep_ == "conj" and any(c.dep_ == "auxpass" for c in verb.head.children)
+
+
+def listed_with_groups(tokens: Sequence) -> bool:
+    """"HR, finance and leadership" lists groups; "budgeting, hiring, leadership, compliance" lists topics:
+    an activity in the list ("hiring", a gerund) makes every item a topic, "compliance" included."""
+    token = leadership_token(tokens)
+    groups = lm003_words()["peer_groups"]
+    items = [c for c in token.conjuncts] + [t for t in tokens if t.i != token.i and t.pos_ in {"NOUN", "PROPN", "VERB"}]
+    return not any(t.lower_ not in groups and (t.tag_ == "VBG" or t.lower_.endswith("ing") and t.pos_ == "NOUN") for t in items)
 
 
 def leadership_not_qualified(tokens: Sequence) -> bool:
@@ -198,6 +212,7 @@ CONDITIONS = {
     "middle-acts": middle_acts,
     "layers-assigned": layers_assigned,
     "leadership-names-group": leadership_names_group,
+    "listed-with-groups": listed_with_groups,
 }
 
 # What a condition saw, in words, for ``--show-evidence``.
