@@ -519,6 +519,20 @@ def asked_then_denied(tokens: Sequence) -> bool:
     return ends and any(t.lower_ in {"it", "there", "they", "that"} for t in clause[:-1])
 
 
+def same_in_identity(tokens: Sequence) -> bool:
+    """"The same" equates the functions when what is the same is what they are ("the same job", "really the same
+    verb"); "the same age" compares the people, and quoted words that are "the same word" are talked about."""
+    same = tokens[-1]
+    words = _words()
+    head = next((t for t in same.doc[same.i + 1:same.sent.end] if t.pos_ not in {"ADJ", "ADV"}), None)
+    if head is None or head.pos_ not in {"NOUN", "PROPN"}:
+        return True
+    if head.lower_ in words["word_nouns"]:
+        doc = same.doc
+        return not any(t.i > 0 and doc[t.i - 1].text in OPEN_QUOTES for t in family_tokens(tokens))
+    return head.lower_ in words["same_nouns"]
+
+
 def not_called_a_myth(tokens: Sequence) -> bool:
     """The writer does not call the equation a myth: "It's a myth that managers are leaders", "it's false that ..."
     talk about the claim (SPEC: "it is a myth that they are interchangeable" passes). "The myth that ... refuses to
@@ -710,7 +724,7 @@ def complement_is_one(tokens: Sequence) -> bool:
     complement = next(t for t in tokens if t.dep_ in {"attr", "acomp"} and not t._.lk_family)
     if any(c.lower_ == "both" for c in complement.head.children):
         return False  # "are both one part of the job" keeps two
-    return _oneness(complement)
+    return _oneness(complement) and (complement.pos_ != "NOUN" or complement.lower_ in _words()["same_nouns"])
 
 
 def one_thing(tokens: Sequence) -> bool:
@@ -724,7 +738,7 @@ def one_thing(tokens: Sequence) -> bool:
     marks = condition_words("shared")["hypothetical_markers"]
     if any(c.dep_ == "mark" and c.lower_ in marks for c in complement.head.children):
         return False  # "people toss 'leader' and 'manager' around as if they were interchangeable"
-    return complement_is_one(tokens) and (complement.pos_ != "NOUN" or complement.lower_ in words["same_nouns"])
+    return complement_is_one(tokens)
 
 
 def alternatives(tokens: Sequence) -> bool:
@@ -796,6 +810,7 @@ CONDITIONS = {
     "headword": headword,
     "defines-with-other": defines_with_other,
     "writer-glosses": writer_glosses,
+    "same-in-identity": same_in_identity,
     "points-back-to-first": points_back_to_first,
     "own-naming": own_naming,
     "complement-is-one": complement_is_one,
