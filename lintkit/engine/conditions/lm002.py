@@ -5,7 +5,8 @@ from __future__ import annotations
 from typing import Sequence
 
 from lintkit.engine.conditions.shared import family_tokens
-from lintkit.engine.conditions.words import condition_words
+from lintkit.engine.conditions.words import condition_words, pattern_lists
+from lintkit.nlp.senses import senses
 
 
 def _words():
@@ -261,10 +262,16 @@ def first_not_repeated(tokens: Sequence) -> bool:
 
 
 def second_bare(tokens: Sequence) -> bool:
-    """"lead them without ever managing them" drops the act; "without managing every detail" only narrows it."""
+    """"lead them without ever managing them" drops the act; "without managing every detail" only narrows it, and so
+    does "don't lead the incident review" (what some people leave undone once, not a function refused). People at
+    large ("never manage people") are the act's own object, and the other side ("a leader never manages") is no
+    narrowing."""
     last = family_tokens(tokens)[-1]
+    own = {t.i for t in tokens}
     for child in last.children:
-        if child.dep_ in {"dobj", "nsubj"} and child.pos_ != "PRON":
+        if child.i in own:
+            continue
+        if child.dep_ in {"dobj", "nsubj"} and child.pos_ != "PRON" and child.lemma_.lower() not in senses()["led_groups"]:
             return False
         if child.dep_ in {"prep", "acomp", "xcomp", "ccomp", "advcl"}:
             return False
@@ -290,6 +297,29 @@ def _as_a_rule(side) -> bool:
     return any(c.dep_ == "auxpass" and c.tag_ in {"VBZ", "VBP"} for c in verb.children)
 
 
+
+def no_role_named(tokens: Sequence) -> bool:
+    """"Ask the team lead instead of managing it yourself": "lead" after a determiner and a role word names the person
+    in that role, whatever the tagger made of it, so it is no side of a swap."""
+    doc = tokens[0].doc
+    roles = senses()["lead_person_modifiers"]
+    determiners = senses()["noun_determiners"]
+    return not any(
+        t.lower_ == "lead" and t.i >= 2 and doc[t.i - 1].lower_ in roles and doc[t.i - 2].lower_ in determiners
+        for t in family_tokens(tokens)
+    )
+
+
+def not_rejected_question(tokens: Sequence) -> bool:
+    """"More managing, less leading? No thanks.": a proposal put as a question and turned down at once is the writer's
+    refusal of it."""
+    doc = tokens[0].doc
+    rest = [t for t in doc[tokens[-1].i + 1:] if not t.is_space]
+    asked = next((n for n, t in enumerate(rest) if t.text.startswith("?")), None)
+    if asked is None or any(not t.is_punct for t in rest[:asked]):
+        return True
+    answer = next((t for t in rest[asked:] if not t.is_punct), None)
+    return answer is None or answer.lower_ not in pattern_lists()["negations"] | _words()["refusals"]
 
 
 CONDITIONS = {
@@ -318,4 +348,6 @@ CONDITIONS = {
     "first-not-repeated": first_not_repeated,
     "second-bare": second_bare,
     "not-one-person-swap": not_one_person_swap,
+    "no-role-named": no_role_named,
+    "not-rejected-question": not_rejected_question,
 }

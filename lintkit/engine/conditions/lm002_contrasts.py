@@ -431,6 +431,29 @@ def _actor(verb):
     return subject
 
 
+def _clause_verb(side):
+    """The verb a side's clause turns on: the side itself when it is the act, else the verb it is the subject or
+    object of ("they don't want a manager" -> want)."""
+    if side._.lk_form == "verb":
+        return side
+    return side.head if side.head.pos_ in {"VERB", "AUX"} and side.head.i != side.i else None
+
+
+def not_told_apart_by_actor(tokens: Sequence) -> bool:
+    """"The project is led by volunteers, not managed by staff", "He manages the warehouse; he doesn't lead the
+    union": two different doers, or one particular person, say who does what; they swap no function. Doers that are
+    the sides themselves ("led by leaders, not managed by managers") tell nothing apart."""
+    pair = _pair(tokens)
+    if pair is None:
+        return True
+    verbs = [_clause_verb(side) for side in pair]
+    if None in verbs or verbs[0].i == verbs[1].i:
+        return True
+    if any(actor is not None and actor._.lk_family for actor in map(_actor, verbs)):
+        return True
+    return not _described(*verbs)
+
+
 def affirmed_for_one_denied_for_other(tokens: Sequence) -> bool:
     """"Soldiers will follow a leader into fire; nobody has ever followed a manager", "someone who leads, not someone
     who manages", "led, no longer managed": one act said of one side and denied of the other, in parallel clauses or
@@ -583,6 +606,7 @@ CONDITIONS = {
     "poor-one-above-fine-other": poor_one_above_fine_other,
     "one-in-place-of-the-other": one_in_place_of_the_other,
     "affirmed-for-one-denied-for-other": affirmed_for_one_denied_for_other,
+    "not-told-apart-by-actor": not_told_apart_by_actor,
     "more-of-one-less-of-other": more_of_one_less_of_other,
     "held-back-then-freed": held_back_then_freed,
     "one-is-the-other-is-not": one_is_the_other_is_not,
