@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 from lintkit.engine.conditions.lm002 import (
-    not_both_required, not_concessive, not_coordinated, not_described_activity, not_one_person_swap, not_relative_clause,
+    no_role_named, not_both_required, not_concessive, not_coordinated, not_described_activity, not_one_person_swap,
+    not_rejected_question, not_relative_clause, second_bare,
 )
 from tests.hand_built import Example
 
@@ -42,6 +43,25 @@ EXAMPLES = [
     Example(not_one_person_swap, "The manager is replaced by the leader .", pos="DET NOUN AUX VERB ADP DET NOUN PUNCT",
             tags="DT NN VBZ VBN IN DT NN .", deps="det nsubjpass auxpass ROOT agent det pobj punct", heads="1 3 3 3 3 6 4 3",
             matched="manager is replaced by the leader", holds=True),
+    # "The team lead" is a person in a role, whatever the tagger made of "lead".
+    Example(no_role_named, "Ask the team lead instead of managing it .", pos="VERB DET NOUN VERB ADV ADP VERB PRON PUNCT",
+            deps="ROOT det nsubj ccomp advmod prep pcomp dobj punct", heads="0 2 3 0 5 3 5 6 0",
+            matched="lead instead of managing", holds=False),
+    Example(no_role_named, "Lead instead of managing .", pos="VERB ADV ADP VERB PUNCT", deps="ROOT advmod prep pcomp punct", heads="0 2 0 2 0",
+            matched="Lead instead of managing", holds=True),
+    # A proposal put as a question and turned down at once is refused.
+    Example(not_rejected_question, "More managing , less leading ? No thanks .", pos="ADJ NOUN PUNCT ADJ NOUN PUNCT INTJ NOUN PUNCT",
+            deps="amod ROOT punct amod appos punct intj ROOT punct", heads="1 1 1 4 1 1 7 7 7",
+            matched="More managing , less leading", holds=False),
+    Example(not_rejected_question, "More leading , less managing ? Yes please .", pos="ADJ NOUN PUNCT ADJ NOUN PUNCT INTJ INTJ PUNCT",
+            deps="amod ROOT punct amod appos punct intj ROOT punct", heads="1 1 1 4 1 1 7 7 7",
+            matched="More leading , less managing", holds=True),
+    # One task left undone narrows the act; people at large and the other side do not.
+    Example(second_bare, "Our managers do n't lead the review .", pos="PRON NOUN AUX PART VERB DET NOUN PUNCT",
+            deps="poss nsubj aux neg ROOT det dobj punct", heads="1 4 4 4 4 6 4 4",
+            matched="managers do n't lead", holds=False),
+    Example(second_bare, "Leaders do n't manage people .", pos="NOUN AUX PART VERB NOUN PUNCT", deps="nsubj aux neg ROOT dobj punct", heads="3 3 3 3 3 3",
+            matched="Leaders do n't manage", holds=True),
 ]
 
 

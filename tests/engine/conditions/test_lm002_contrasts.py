@@ -130,3 +130,15 @@ def test_comparisons_that_do_not_rank_a_poor_one_first_pass(lint, text):
 ])
 def test_people_asked_for_on_condition_they_never_do_the_other(lint, text, flagged):
     assert ("asked-for-without-the-other" in [p for p, _ in _replacements(lint, text)]) is flagged
+
+
+@pytest.mark.parametrize("text", [
+    "The project is led by volunteers, not managed by staff.",  # two doers
+    "He manages the warehouse; he doesn't lead the union.",  # one particular person
+])
+def test_two_doers_or_one_person_say_who_does_what(lint, text):
+    assert _replacements(lint, text) == []
+
+
+def test_doers_that_are_the_sides_tell_nothing_apart(lint):
+    assert [m for _, m in _replacements(lint, "Teams want to be led by leaders, not managed by managers.")] != []
