@@ -4,13 +4,23 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from lintkit.engine.conditions.shared import family_tokens
+from lintkit.engine.conditions.shared import SUBJECT_DEPS, family_tokens
 from lintkit.engine.conditions.words import condition_words, pattern_lists
 from lintkit.nlp.senses import senses
 
 
+SENTENCE_ENDS = frozenset(".!?…")
+
+
 def _words():
     return condition_words("LM002")
+
+
+def denies_its_head(child) -> bool:
+    """A word that denies the word it hangs on: "not", "never", or a subject such as "nobody" ("nobody wants leaders
+    in place of managers")."""
+    negative_subjects = condition_words("shared")["negative_subjects"]
+    return child.dep_ == "neg" or child.lower_ in pattern_lists()["negations"] or child.dep_ in SUBJECT_DEPS and child.lower_ in negative_subjects
 
 
 def _relative(token, pronouns) -> bool:
@@ -311,14 +321,14 @@ def no_role_named(tokens: Sequence) -> bool:
 
 
 def not_rejected_question(tokens: Sequence) -> bool:
-    """"More managing, less leading? No thanks.": a proposal put as a question and turned down at once is the writer's
-    refusal of it."""
+    """"More managing, less leading? No thanks.", "Stop managing and start leading today? Nope.": a proposal put as a
+    question and turned down at once is the writer's refusal of it."""
     doc = tokens[0].doc
-    rest = [t for t in doc[tokens[-1].i + 1:] if not t.is_space]
-    asked = next((n for n, t in enumerate(rest) if t.text.startswith("?")), None)
-    if asked is None or any(not t.is_punct for t in rest[:asked]):
+    rest = [t for t in doc[max(t.i for t in tokens) + 1:] if not t.is_space]
+    end = next((n for n, t in enumerate(rest) if t.text[0] in SENTENCE_ENDS), None)
+    if end is None or not rest[end].text.startswith("?"):
         return True
-    answer = next((t for t in rest[asked:] if not t.is_punct), None)
+    answer = next((t for t in rest[end:] if not t.is_punct), None)
     return answer is None or answer.lower_ not in pattern_lists()["negations"] | _words()["refusals"]
 
 

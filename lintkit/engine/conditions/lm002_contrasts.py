@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from lintkit.engine.conditions.lm002 import denies_its_head
 from lintkit.engine.conditions.shared import SUBJECT_DEPS, family_tokens, parallel_forms
 from lintkit.engine.conditions.words import condition_words, pattern_lists
 
@@ -374,10 +375,8 @@ def words_before_over_are_the_firsts(tokens: Sequence) -> bool:
 def _denies(token) -> bool:
     """A negation on a word: "not someone", "nobody has followed", "never manage", "no longer managed"; or a particle
     that turns the act against its object: "screen out managers"."""
-    negations = pattern_lists()["negations"]
-    negative_subjects = condition_words("shared")["negative_subjects"]
     for child in token.children:
-        if child.dep_ == "neg" or child.lower_ in negations or child.dep_ in SUBJECT_DEPS and child.lower_ in negative_subjects:
+        if denies_its_head(child):
             return True
         if child.dep_ == "prt" and child.lower_ in _words()["refusing_particles"]:
             return True

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from lintkit.engine.conditions.lm002 import denies_its_head
 from lintkit.engine.conditions.shared import SUBJECT_DEPS, family_tokens
 from lintkit.engine.conditions.words import condition_words, pattern_lists
 
@@ -217,14 +218,14 @@ def _particle_missing(verb) -> bool:
 
 
 def _denied(cue, other=None) -> bool:
-    """A negation on the frame word or on the clauses above it: "learning to lead doesn't mean you stop managing".
-    The climb stops at the other frame word: "don't settle for management when your team deserves leadership" does
-    not deny "deserves"."""
+    """A negation on the frame word or on the clauses above it: "learning to lead doesn't mean you stop managing",
+    "nobody is asking you to stop managing". The climb stops at the other frame word: "don't settle for management
+    when your team deserves leadership" does not deny "deserves"."""
     negations = pattern_lists()["negations"]
     for token in [cue, *cue.ancestors]:
         if other is not None and token.i == other.i:
             break  # the other frame's own negation is its business
-        if any(c.dep_ == "neg" or c.lower_ in negations for c in token.children if c.i < cue.i or token.i == cue.i):
+        if any(denies_its_head(c) for c in token.children if c.i < cue.i or token.i == cue.i):
             return True
     doc = cue.doc
     before = doc[max(cue.sent.start, cue.i - 2):cue.i]
