@@ -442,11 +442,8 @@ def not_told_apart_by_actor(tokens: Sequence) -> bool:
     """"The project is led by volunteers, not managed by staff", "He manages the warehouse; he doesn't lead the
     union": two different doers, or one particular person, say who does what; they swap no function. Doers that are
     the sides themselves ("led by leaders, not managed by managers") tell nothing apart."""
-    pair = _pair(tokens)
-    if pair is None:
-        return True
-    verbs = [_clause_verb(side) for side in pair]
-    if None in verbs or verbs[0].i == verbs[1].i:
+    verbs = _side_by_side(tokens, _clause_verb)
+    if verbs is None:
         return True
     if any(actor is not None and actor._.lk_family for actor in map(_actor, verbs)):
         return True
