@@ -288,6 +288,13 @@ def second_bare(tokens: Sequence) -> bool:
     return True
 
 
+def whole_side(tokens: Sequence) -> bool:
+    """"A leader never manages" speaks of the side; "some managers never lead" of a few of its members."""
+    first = family_tokens(tokens)[0]
+    return not any(c.dep_ in {"det", "amod", "nummod", "quantmod"} and c.lower_ in _words()["partial_quantifiers"]
+                   for c in first.children)
+
+
 def not_one_person_swap(tokens: Sequence) -> bool:
     """"Our manager was replaced by an interim leader": one person succeeding another, not a function swapped out.
     What happens as a rule ("in our company the manager is replaced by the leader", present tense, no owner) is the
@@ -333,6 +340,7 @@ def not_rejected_question(tokens: Sequence) -> bool:
 
 
 CONDITIONS = {
+    "whole-side": whole_side,
     "not-relative-clause": not_relative_clause,
     "not-both-required": not_both_required,
     "negated-wish": negated_wish,
