@@ -520,17 +520,20 @@ def asked_then_denied(tokens: Sequence) -> bool:
 
 
 def same_in_identity(tokens: Sequence) -> bool:
-    """"The same" equates the functions when what is the same is what they are ("the same job", "really the same
-    verb"); "the same age" compares the people, and quoted words that are "the same word" are talked about."""
+    """"The same" equates the functions unless what is the same is a measure of the people ("the same age", "the
+    same pay grade") or quoted words that are "the same word" (talk about the words)."""
     same = tokens[-1]
-    words = _words()
     head = next((t for t in same.doc[same.i + 1:same.sent.end] if t.pos_ not in {"ADJ", "ADV"}), None)
-    if head is None or head.pos_ not in {"NOUN", "PROPN"}:
-        return True
+    return head is None or head.pos_ not in {"NOUN", "PROPN"} or _one_in_identity(head, tokens)
+
+
+def _one_in_identity(head, tokens: Sequence) -> bool:
+    """A measure two groups can share ("age", "grade") leaves them two; so does quoting the words "the same word"."""
+    words = _words()
     if head.lower_ in words["word_nouns"]:
-        doc = same.doc
+        doc = head.doc
         return not any(t.i > 0 and doc[t.i - 1].text in OPEN_QUOTES for t in family_tokens(tokens))
-    return head.lower_ in words["same_nouns"]
+    return head.lower_ not in words["sameness_measures"]
 
 
 def not_called_a_myth(tokens: Sequence) -> bool:
@@ -724,7 +727,7 @@ def complement_is_one(tokens: Sequence) -> bool:
     complement = next(t for t in tokens if t.dep_ in {"attr", "acomp"} and not t._.lk_family)
     if any(c.lower_ == "both" for c in complement.head.children):
         return False  # "are both one part of the job" keeps two
-    return _oneness(complement) and (complement.pos_ != "NOUN" or complement.lower_ in _words()["same_nouns"])
+    return _oneness(complement) and (complement.pos_ != "NOUN" or _one_in_identity(complement, tokens))
 
 
 def one_thing(tokens: Sequence) -> bool:
@@ -738,7 +741,7 @@ def one_thing(tokens: Sequence) -> bool:
     marks = condition_words("shared")["hypothetical_markers"]
     if any(c.dep_ == "mark" and c.lower_ in marks for c in complement.head.children):
         return False  # "people toss 'leader' and 'manager' around as if they were interchangeable"
-    return complement_is_one(tokens)
+    return complement_is_one(tokens) and (complement.pos_ != "NOUN" or complement.lower_ in words["same_nouns"])
 
 
 def alternatives(tokens: Sequence) -> bool:
