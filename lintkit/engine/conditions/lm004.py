@@ -279,9 +279,16 @@ def held_by_a_person(tokens: Sequence) -> bool:
         return False
     if holder.pos_ == "PRON":
         return lead._.lk_form == "abstract"
-    owners = [c for c in holder.children if c.dep_ == "poss"]
+    return _a_persons_make_up(holder)
+
+
+def _a_persons_make_up(noun) -> bool:
+    """A make-up noun owned by a person ("his blood", "Grandpa's bones") or the body in general ("in the blood"), not a
+    thing's ("our company's DNA")."""
+    words = _words()
+    owners = [c for c in noun.children if c.dep_ == "poss"]
     if not owners:
-        return holder.lower_ in words["body_of_the_person"] and any(c.lower_ == "the" for c in holder.children)
+        return noun.lower_ in words["body_of_the_person"] and any(c.lower_ == "the" for c in noun.children)
     return all(o.lower_ in words["personal_possessives"] or o.pos_ == "PROPN" or o.lemma_.lower() in words["kin_words"]
                for o in owners)
 
@@ -499,6 +506,75 @@ def the_whole_of_it(tokens: Sequence) -> bool:
     return last.lower_ == "everything" or last.lemma_.lower() in {"matter", "count"}
 
 
+def _steps_keep_the_claim(path, verb) -> bool:
+    """Each step from the trait up to the predicate stays inside what the clause says leading is or comes from: no
+    other verb ("is about managing your temperament"), no clause of its own, and only prepositions that link."""
+    words = _words()
+    for node in path:
+        if node.dep_ not in words["linking_relations"]:
+            return False
+        if node.dep_ == "dobj" and node.head.i == verb.i and verb.lemma_.lower() not in words["object_predicates"]:
+            return False
+        if node.dep_ == "prep" and node.lower_ not in words["linking_prepositions"]:
+            return False
+        if node.pos_ in {"VERB", "AUX"} and node.i != path[0].i:
+            return False
+    return True
+
+
+def _grants_learning_after(trait, verb) -> bool:
+    """"Leadership is temperament plus years of practice", "charisma, but it can be developed": learning granted after
+    the trait, in the predicate's own clause or said of "it", and not denied. Learning in a clause about something else
+    ("and all we can do is teach people how to run a one-to-one") grants nothing to leading."""
+    words = _words()
+    rest = trait.doc[trait.i + 1:trait.sent.end]
+
+    def grants(token) -> bool:
+        if token.lemma_.lower() not in words["learning_lemmas"] and token.lower_ not in words["learning_lemmas"]:
+            return False
+        if token.pos_ in {"VERB", "AUX"}:
+            return any(c.dep_ in SUBJECT_DEPS and c.lower_ in words["referring_pronouns"] for c in token.children)
+        return _governing_verb(token).i == verb.i
+
+    return any(grants(t) for t in rest) and not any(t.dep_ == "neg" or t.lower_ in condition_words("shared")["negative_subjects"] for t in rest)
+
+
+def trait_linked_by_predicate(tokens: Sequence) -> bool:
+    """The trait is what the predicate says of the lead word, a few steps down through links that equate, reduce or
+    source ("comes down to", "a matter of", "stems from"); nothing between them grants more than the trait ("more
+    than charisma"), and no learning is granted after it. A need ("leadership requires charisma") reduces leading to
+    the trait only when ranked first ("just needs", "above all") or inborn ("requires an inborn charisma")."""
+    words = _words()
+    lead = next(t for t in tokens if t._.lk_family)
+    verb = lead.head
+    if lead.dep_ == "compound" and not (verb.dep_ == "ROOT" and verb.tag_ == "NNS"):
+        return False  # only a verb in -s read as the noun of a verbless sentence: "leadership springs from ..."
+    trait = next(t for t in tokens if t.i not in {lead.i, verb.i})
+    path = _path_to(trait, verb)
+    if not path or len(path) > 3 or not _steps_keep_the_claim(path, verb):
+        return False
+    if any(t.lower_ in words["beyond_words"] for t in trait.doc[min(verb.i, trait.i) + 1:trait.i]):
+        return False
+    if _grants_learning_after(trait, verb):
+        return False
+    body = trait.lower_ in words["body_of_the_person"]
+    if body and not _a_persons_make_up(trait):
+        return False  # "leadership is in our company's DNA"
+    if not (generic_lead(tokens) or body or _inborn(trait)):
+        return False  # "her leadership comes from her personality" describes her; "... from a natural gift" is the innate view
+    # The whole stretch, so "about" before "presence" is seen; an inborn gift is the person's whatever follows it.
+    if not _inborn(trait) and not trait_of_the_person(trait.doc[tokens[0].i:trait.i + 1]):
+        return False
+    if verb.lemma_.lower() in words["need_predicates"]:
+        return ranked_first(trait.doc[tokens[0].i:trait.i + 1]) or _inborn(trait)
+    return True
+
+
+def _inborn(trait) -> bool:
+    """The trait is an innate word or has one just before it ("an inborn charisma", "a natural gift for people")."""
+    return any(t.lower_ in _words()["innate"] for t in trait.doc[max(trait.sent.start, trait.i - 2):trait.i + 1])
+
+
 CONDITIONS: dict = {
     "trait-of-the-person": trait_of_the_person,
     "lead-not-in-phrase": lead_not_in_phrase,
@@ -529,4 +605,5 @@ CONDITIONS: dict = {
     "innate-ability": innate_ability,
     "not-played-down": not_played_down,
     "source-of-the-lead": source_of_the_lead,
+    "trait-linked-by-predicate": trait_linked_by_predicate,
 }

@@ -5,7 +5,7 @@ import pytest
 
 from lintkit.engine.conditions.lm004 import (
     cannot_learn_at_all, held_by_a_person, innate_ability, lead_is_what_is_taught, not_denied, not_played_down, not_universal,
-    rhetorical_question, source_of_the_lead, trait_wins_the_comparison,
+    rhetorical_question, source_of_the_lead, trait_linked_by_predicate, trait_wins_the_comparison,
 )
 from tests.hand_built import Example
 
@@ -86,6 +86,47 @@ EXAMPLES = [
     Example(not_universal, "We want a born leader .", pos="PRON VERB DET VERB NOUN PUNCT",
             deps="nsubj ROOT det amod dobj punct", heads="1 1 4 4 1 1", tags="PRP VBP DT VBN NN .", lemmas="we want a bear leader .",
             matched="born leader", holds=True),
+    # A trait in the lead word's clause is what leading is reduced to when the predicate links them ("comes down to",
+    # "a matter of"), not when another verb takes it or more than the trait is granted.
+    Example(trait_linked_by_predicate, "Leadership comes down to personality .", pos="NOUN VERB ADP ADP NOUN PUNCT",
+            deps="nsubj ROOT prt prep pobj punct", heads="1 1 1 1 3 1", tags="NN VBZ RP IN NN .", lemmas="leadership come down to personality .",
+            matched="Leadership comes personality", holds=True),
+    Example(trait_linked_by_predicate, "Leadership is a matter of temperament .", pos="NOUN AUX DET NOUN ADP NOUN PUNCT",
+            deps="nsubj ROOT det attr prep pobj punct", heads="1 1 3 1 3 4 1", tags="NN VBZ DT NN IN NN .", lemmas="leadership be a matter of temperament .",
+            matched="Leadership is temperament", holds=True),
+    Example(trait_linked_by_predicate, "Leadership is about managing your temperament .", pos="NOUN AUX ADP VERB PRON NOUN PUNCT",
+            deps="nsubj ROOT prep pcomp poss dobj punct", heads="1 1 1 2 5 3 1", tags="NN VBZ IN VBG PRP$ NN .", lemmas="leadership be about manage your temperament .",
+            matched="Leadership is temperament", holds=False),
+    Example(trait_linked_by_predicate, "Leadership is more than charisma .", pos="NOUN AUX ADJ ADP NOUN PUNCT",
+            deps="nsubj ROOT acomp prep pobj punct", heads="1 1 1 2 3 1", tags="NN VBZ JJR IN NN .", lemmas="leadership be more than charisma .",
+            matched="Leadership is charisma", holds=False),
+    # A need reduces leading to the trait only when it is inborn or ranked first.
+    Example(trait_linked_by_predicate, "Leadership requires an inborn charisma .", pos="NOUN VERB DET ADJ NOUN PUNCT",
+            deps="nsubj ROOT det amod dobj punct", heads="1 1 4 4 1 1", tags="NN VBZ DT JJ NN .", lemmas="leadership require an inborn charisma .",
+            matched="Leadership requires charisma", holds=True),
+    Example(trait_linked_by_predicate, "Leadership requires charisma .", pos="NOUN VERB NOUN PUNCT",
+            deps="nsubj ROOT dobj punct", heads="1 1 1 1", tags="NN VBZ NN .", lemmas="leadership require charisma .",
+            matched="Leadership requires charisma", holds=False),
+    # Learning granted in the trait's own clause keeps leading learnable.
+    Example(trait_linked_by_predicate, "Leadership is temperament plus years of practice .", pos="NOUN AUX NOUN CCONJ NOUN ADP NOUN PUNCT",
+            deps="nsubj ROOT attr cc conj prep pobj punct", heads="1 1 1 2 2 4 5 1", tags="NN VBZ NN CC NNS IN NN .",
+            lemmas="leadership be temperament plus year of practice .",
+            matched="Leadership is temperament", holds=False),
+    # A make-up noun counts when it is a person's, not a company's.
+    Example(trait_linked_by_predicate, "Leadership is in our company 's DNA .", pos="NOUN AUX ADP PRON NOUN PART PROPN PUNCT",
+            deps="nsubj ROOT prep poss poss case pobj punct", heads="1 1 1 4 6 4 2 1", tags="NN VBZ IN PRP$ NN POS NNP .", lemmas="leadership be in our company 's dna .",
+            matched="Leadership is DNA", holds=False),
+    Example(trait_linked_by_predicate, "Leadership is in his blood .", pos="NOUN AUX ADP PRON NOUN PUNCT",
+            deps="nsubj ROOT prep poss pobj punct", heads="1 1 1 4 2 1", tags="NN VBZ IN PRP$ NN .", lemmas="leadership be in his blood .",
+            matched="Leadership is blood", holds=True),
+    # A verb in -s the parser took for a noun under the lead word still links; a real compound noun does not.
+    Example(trait_linked_by_predicate, "Leadership hinges on personality .", pos="NOUN NOUN ADP NOUN PUNCT",
+            deps="compound ROOT prep pobj punct", heads="1 1 1 2 1", tags="NN NNS IN NN .", lemmas="leadership hinge on personality .",
+            matched="Leadership hinges personality", holds=True),
+    Example(trait_linked_by_predicate, "The leadership needs of a team shape its personality .", pos="DET NOUN NOUN ADP DET NOUN VERB PRON NOUN PUNCT",
+            deps="det compound nsubj prep det pobj ROOT poss dobj punct", heads="2 2 6 2 5 3 6 8 6 6", tags="DT NN NNS IN DT NN VBP PRP$ NN .",
+            lemmas="the leadership need of a team shape its personality .",
+            matched="leadership needs personality", holds=False),
 ]
 
 
