@@ -534,7 +534,8 @@ def _grants_learning_after(trait, verb) -> bool:
             return False
         if token.pos_ in {"VERB", "AUX"}:
             return any(c.dep_ in SUBJECT_DEPS and c.lower_ in words["referring_pronouns"] for c in token.children)
-        return _governing_verb(token).i == verb.i
+        governing = _governing_verb(token)
+        return governing.i == verb.i or (governing.dep_ == "conj" and governing.head.i == verb.i)  # "... and shaped by practice"
 
     return any(grants(t) for t in rest) and not any(t.dep_ == "neg" or t.lower_ in condition_words("shared")["negative_subjects"] for t in rest)
 
@@ -555,7 +556,7 @@ def trait_linked_by_predicate(tokens: Sequence) -> bool:
         return False
     if any(t.lower_ in words["beyond_words"] for t in trait.doc[min(verb.i, trait.i) + 1:trait.i]):
         return False
-    if _grants_learning_after(trait, verb):
+    if _grants_learning_after(trait, verb) or _weakened_after(trait):
         return False
     body = trait.lower_ in words["body_of_the_person"]
     if body and not _a_persons_make_up(trait):
@@ -568,6 +569,13 @@ def trait_linked_by_predicate(tokens: Sequence) -> bool:
     if verb.lemma_.lower() in words["need_predicates"]:
         return ranked_first(trait.doc[tokens[0].i:trait.i + 1]) or _inborn(trait)
     return True
+
+
+def _weakened_after(trait) -> bool:
+    """"Leadership depends on personality to some extent", "... in part": the rest of the clause makes it a share."""
+    rest = trait.doc[trait.i + 1:trait.sent.end]
+    clause = next((i for i, t in enumerate(rest) if t.text in CLAUSE_END), len(rest))
+    return any(t.lower_ in _words()["weakening_tails"] for t in rest[:clause])
 
 
 def _inborn(trait) -> bool:
