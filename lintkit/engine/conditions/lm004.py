@@ -16,9 +16,16 @@ def _words():
 
 
 def _predicate_denies(verb) -> bool:
-    if verb.lower_ in _words()["denial_words"] or verb.lemma_.lower() in _words()["denial_words"]:
+    words = _words()
+    if verb.lower_ in words["denial_words"] or verb.lemma_.lower() in words["denial_words"]:
         return True
-    return any(c.dep_ in PREDICATE_DEPS and (c.lower_ in _words()["denial_words"] or c.lemma_.lower() in _words()["denial_words"]) for c in verb.children)
+
+    def denies(c) -> bool:
+        if c.lower_ in words["matter_nouns"] and any(g.lower_ == "of" for g in c.children):
+            return False  # "a question of temperament" says what leading comes down to
+        return c.lower_ in words["denial_words"] or c.lemma_.lower() in words["denial_words"]
+
+    return any(c.dep_ in PREDICATE_DEPS and denies(c) for c in verb.children)
 
 
 def _denied_head(token) -> bool:
@@ -571,6 +578,25 @@ def trait_linked_by_predicate(tokens: Sequence) -> bool:
     return True
 
 
+def trait_not_outweighed(tokens: Sequence) -> bool:
+    """"Leadership is charisma" reduces it; "is more than charisma" (but not "nothing more than"), "is temperament
+    plus years of practice" and "is charisma to some extent" grant more, and a leader "in a bad temperament" is in a
+    mood, not of a kind. The trait that wins a comparison ("more a matter of charisma than skill", "a trait rather
+    than a skill") still reduces it."""
+    words = _words()
+    trait = tokens[-1]
+    link = next(t for t in tokens if t.lemma_ in {"be", "equal", "mean", "="})
+    lowered = [t.lower_ for t in trait.doc[link.i + 1:trait.i]]
+    if any(w in words["outweighing_words"] for w in lowered) and not any(w in {"nothing", "no"} for w in lowered):
+        return False
+    if "in" in lowered and any(w in {"a", "an"} for w in lowered[lowered.index("in"):]):
+        return False
+    rest = trait.doc[trait.i + 1:trait.sent.end]
+    if any(t.lower_ in words["comparison_turns"] for t in rest):
+        return True  # what comes after "than" or "rather than" is what the trait beats
+    return not (_grants_learning_after(trait, link) or _weakened_after(trait))
+
+
 def _weakened_after(trait) -> bool:
     """"Leadership depends on personality to some extent", "... in part": the rest of the clause makes it a share."""
     rest = trait.doc[trait.i + 1:trait.sent.end]
@@ -584,6 +610,7 @@ def _inborn(trait) -> bool:
 
 
 CONDITIONS: dict = {
+    "trait-not-outweighed": trait_not_outweighed,
     "trait-of-the-person": trait_of_the_person,
     "lead-not-in-phrase": lead_not_in_phrase,
     "generic-lead": generic_lead,
