@@ -18,19 +18,21 @@ import copy
 import itertools
 import re
 from dataclasses import dataclass
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from lintkit.engine.conditions import CONDITIONS
 from lintkit.engine.rule import Pattern, Rule
 from lintkit.errors import LintkitError
-from lintkit.nlp.senses import MATCHED_EXTENSIONS
-from lintkit.nlp.spacy_shortcuts import in_slots
+from lintkit.nlp.senses import MATCHED_EXTENSIONS, family_words
+from lintkit.nlp.spacy_shortcuts import in_slots, read_slots
 
 FAMILY_ORDERS = ({"$A": "lead", "$B": "manage"}, {"$A": "manage", "$B": "lead"})
 SPAN_KEY = "SPAN"
 # The most optional copies of one token spec left to spaCy; a wider range is compiled as one exact count per length.
 MAX_OPTIONAL_COPIES = 8
 RANGE_OP = re.compile(r"\{(\d*),(\d*)\}")
+OPTIONAL_OPS = {"?", "*", "!"}
+SenseNeed = tuple[frozenset[str], "frozenset[str] | None"]  # a required word's families, and its forms (None: any)
 
 
 @dataclass(frozen=True)
@@ -116,6 +118,66 @@ def spacy_patterns(spec: list) -> list[list]:
     return [list(tokens) for tokens in itertools.product(*(_exact_counts(token) for token in spec))]
 
 
+def is_required(token: dict) -> bool:
+    """Whether a token spec of a token pattern must match a word (it is not optional, repeated from zero or negated)."""
+    op = token.get("OP")
+    if op is None or op == "+":
+        return True
+    if op in OPTIONAL_OPS:
+        return False
+    bounds = re.fullmatch(r"\{(\d*),?(\d*)\}", op)
+    return bool(bounds and bounds.group(1) and int(bounds.group(1)) >= 1)
+
+
+def _tag_values(value) -> frozenset[str] | None:
+    """The values a sense tag test accepts (None: it is not a plain value or ``IN`` list, so any)."""
+    if isinstance(value, str):
+        return frozenset([value]) if value else None
+    if isinstance(value, dict) and list(value) == ["IN"] and isinstance(value["IN"], list):
+        return frozenset(value["IN"])
+    return None
+
+
+def sense_needs(spec: list, kind: str = "token") -> tuple[SenseNeed, ...]:
+    """The organisational senses a spec cannot match without: one (families, forms) per required token naming a family.
+
+    The word scan behind ``can_fire`` sees "lead" and "managed" but not their
+    sense; a spec needing a lead word in its organisational sense cannot match
+    a sentence whose only "lead" the sense layer set aside.
+    """
+    needs = []
+    for token in spec:
+        if not isinstance(token, dict) or (kind == "token" and not is_required(token)):
+            continue
+        attrs = token.get("RIGHT_ATTRS") if kind == "dependency" else token
+        tags = attrs.get("_") if isinstance(attrs, dict) else None
+        families = _tag_values(tags.get("lk_family")) if isinstance(tags, dict) else None
+        if families:
+            needs.append((families, _tag_values(tags.get("lk_form"))))
+    return tuple(needs)
+
+
+class _Senses:
+    """The organisational senses (family, form) the sense layer gave the words of a doc, by token."""
+
+    def __init__(self, doc, slots: bool):
+        if slots:  # where the patterns read them
+            self.tagged = read_slots(doc)
+        else:
+            self.tagged = [(token.i, token._.lk_family, token._.lk_form) for token, _ in family_words(doc) if token._.lk_family]
+        self.within: dict[tuple[int, int], set[tuple[str, str]]] = {}
+
+    def meet(self, alternatives: list[tuple[SenseNeed, ...]], start: int, end: int) -> bool:
+        """Whether the words of tokens ``start:end`` meet every need of one of the alternatives (the specs of a matcher)."""
+        present = self.within.get((start, end))
+        if present is None:
+            present = self.within[start, end] = {(family, form) for i, family, form in self.tagged if start <= i < end}
+        return any(
+            all(any(family in families and (forms is None or form in forms) for family, form in present) for families, forms in needs)
+            for needs in alternatives
+        )
+
+
 class CompiledRules:
     """Each pattern in a Matcher (or DependencyMatcher) of its own, shared by patterns with the same words.
 
@@ -131,9 +193,12 @@ class CompiledRules:
 
         self.matchers: dict[tuple[str, str], tuple[bool, object]] = {}  # (is a token pattern, matcher), one per shared spec
         self.sharers: dict[tuple[str, str], list[tuple[str, str]]] = {}  # the patterns each matcher runs for, in rule order
+        self.owner_of: dict[tuple[str, str], tuple[str, str]] = {}  # the pattern whose matcher each pattern shares
         self.keys: dict[int, list[tuple[Rule, Pattern, frozenset[int]]]] = {}
         self.per_sentence: set[tuple[str, str]] = set()  # token patterns that cannot span two sentences
         self.order: list[tuple[str, str]] = []  # every pattern, in rule order: the order its matches are yielded in
+        self.slots = not plain_spacy
+        self.sense_needs: dict[tuple[str, str], list[tuple[SenseNeed, ...]]] = {}  # per matcher: what each of its specs needs
         first_with_spec: dict[tuple, tuple[str, str]] = {}
         for rule in rules:
             for pattern in rule.patterns:
@@ -144,6 +209,7 @@ class CompiledRules:
                 specs = list(expand(pattern.spec))
                 signature = (pattern.kind, pattern.cross_sentence, repr(specs))
                 owner = first_with_spec.setdefault(signature, name)
+                self.owner_of[name] = owner
                 if owner != name:
                     self.sharers[owner].append(name)
                     for n, spec in enumerate(specs):
@@ -153,6 +219,7 @@ class CompiledRules:
                 matcher = Matcher(vocab, validate=True) if pattern.kind == "token" else DependencyMatcher(vocab, validate=True)
                 self.matchers[name] = (pattern.kind == "token", matcher)
                 self.sharers[name] = [name]
+                self.sense_needs[name] = [sense_needs(spec, pattern.kind) for spec in specs]
                 for n, spec in enumerate(specs):
                     key = f"{rule.code}:{pattern.id}:{n}"
                     try:
@@ -182,33 +249,47 @@ class CompiledRules:
                     spans.setdefault(name, []).append(sentence)
         return spans
 
-    def _candidates(self, doc, can_fire):
+    def runs(self, doc, can_fire=None) -> Iterator[tuple[tuple[str, str], list[tuple[object, set]]]]:
+        """Each matcher's runs: its name and the spans it runs over, each once, with the sharers that can fire there.
+
+        A span whose organisational senses cannot meet the matcher's (its words
+        are there, but set aside as "lead paint" or "managed services") is left
+        out: no match could come of it, and running it would cost as much as one
+        that matches.
+        """
         spans = self._spans(doc, can_fire)
-        found: dict[tuple[str, str], list] = {}
-        for owner, (token_kind, matcher) in self.matchers.items():
-            sharers = self.sharers[owner]
-            runs: dict[tuple[int, int], tuple[object, set]] = {}  # each span once, with the sharers that can fire in it
-            for name in sharers:
+        senses = _Senses(doc, self.slots)
+        for owner in dict.fromkeys(self.owner_of[name] for name in spans if name in self.owner_of):  # most matchers have nowhere to run in a window
+            runs: dict[tuple[int, int, bool], tuple[object, set]] = {}  # each span once (the whole doc told from its only sentence)
+            for name in self.sharers[owner]:
                 for span in spans.get(name, ()):
-                    runs.setdefault((span.start, span.end) if span is not doc else (-1, -1), (span, set()))[1].add(name)
-            for name in sharers:
+                    bounds = (0, len(doc), True) if span is doc else (span.start, span.end, False)
+                    runs.setdefault(bounds, (span, set()))[1].add(name)
+            yield owner, [(span, names) for (start, end, _), (span, names) in runs.items() if senses.meet(self.sense_needs[owner], start, end)]
+
+    def _matched(self, owner: tuple[str, str], doc, span) -> Iterator[tuple[int, tuple, list]]:
+        """The matches of a matcher over a span: (key, tokens in document order, (token, index of its spec) pairs)."""
+        token_kind, matcher = self.matchers[owner]
+        if not token_kind:
+            for key, token_ids in matcher(doc):
+                yield key, tuple(sorted((doc[i] for i in token_ids), key=lambda t: t.i)), [(doc[i], n) for n, i in enumerate(token_ids)]
+            return
+        offset = 0 if span is doc else span.start
+        for key, start, end, alignment in matcher(span, with_alignments=True):
+            tokens = tuple(doc[offset + start:offset + end])
+            yield key, tokens, list(zip(tokens, alignment))
+
+    def _candidates(self, doc, can_fire):
+        found: dict[tuple[str, str], list] = {}
+        for owner, runs in self.runs(doc, can_fire):
+            for name in self.sharers[owner]:
                 found[name] = []
-            for span, names in runs.values():
-                offset = 0 if span is doc else span.start
-                if token_kind:
-                    for key, start, end, alignment in matcher(span, with_alignments=True):
-                        tokens = tuple(doc[offset + start:offset + end])
-                        for rule, pattern, marked in self.keys[key]:
-                            if (rule.code, pattern.id) in names:
-                                span_tokens = [t for t, spec_index in zip(tokens, alignment) if spec_index in marked]
-                                found[(rule.code, pattern.id)].append((rule, pattern, tokens, span_tokens))
-                else:
-                    for key, token_ids in matcher(doc):
-                        tokens = tuple(sorted((doc[i] for i in token_ids), key=lambda t: t.i))
-                        for rule, pattern, marked in self.keys[key]:
-                            if (rule.code, pattern.id) in names:
-                                span_tokens = [doc[i] for n, i in enumerate(token_ids) if n in marked]
-                                found[(rule.code, pattern.id)].append((rule, pattern, tokens, span_tokens))
+            for span, names in runs:
+                for key, tokens, placed in self._matched(owner, doc, span):
+                    for rule, pattern, marked in self.keys[key]:
+                        if (rule.code, pattern.id) in names:
+                            span_tokens = [t for t, spec_index in placed if spec_index in marked]
+                            found[(rule.code, pattern.id)].append((rule, pattern, tokens, span_tokens))
         for name in self.order:
             yield from found.get(name, ())
 
