@@ -32,7 +32,9 @@ SPAN_KEY = "SPAN"
 MAX_OPTIONAL_COPIES = 8
 RANGE_OP = re.compile(r"\{(\d*),(\d*)\}")
 OPTIONAL_OPS = {"?", "*", "!"}
-SenseNeed = tuple[frozenset[str], "frozenset[str] | None"]  # a required word's families, and its forms (None: any)
+# Word attributes whose tests in a pattern are read as needs of the span it runs on (hash values, as spaCy stores them).
+WORD_ATTRIBUTES = ("LEMMA", "LOWER", "ORTH", "NORM", "TAG", "DEP")
+Need = tuple[str, frozenset]  # what is tested ("family", "sense" or a word attribute) and the values that pass
 
 
 @dataclass(frozen=True)
@@ -138,44 +140,66 @@ def _tag_values(value) -> frozenset[str] | None:
     return None
 
 
-def sense_needs(spec: list, kind: str = "token") -> tuple[SenseNeed, ...]:
-    """The organisational senses a spec cannot match without: one (families, forms) per required token naming a family.
+def word_needs(spec: list, kind: str = "token") -> tuple[Need, ...]:
+    """What the words of a span must hold for a spec to match there: one need per test of a required token.
 
-    The word scan behind ``can_fire`` sees "lead" and "managed" but not their
-    sense; a spec needing a lead word in its organisational sense cannot match
-    a sentence whose only "lead" the sense layer set aside.
+    The word scan behind ``can_fire`` reads the text, not the parse: it sees
+    "lead" but not its sense (the sense layer sets "lead paint" aside), nor a
+    lemma ("stepped" for "step") or a tag. A need is (what is tested, the values
+    that pass): a family (``"family"``), a family with its form (``"sense"``,
+    as pairs), or a word attribute in ``WORD_ATTRIBUTES``; each token is
+    tested alone, so a need is one that no match can do without.
     """
     needs = []
     for token in spec:
         if not isinstance(token, dict) or (kind == "token" and not is_required(token)):
             continue
         attrs = token.get("RIGHT_ATTRS") if kind == "dependency" else token
-        tags = attrs.get("_") if isinstance(attrs, dict) else None
-        families = _tag_values(tags.get("lk_family")) if isinstance(tags, dict) else None
-        if families:
-            needs.append((families, _tag_values(tags.get("lk_form"))))
+        if not isinstance(attrs, dict):
+            continue
+        tags = attrs.get("_") if isinstance(attrs.get("_"), dict) else {}
+        families, forms = _tag_values(tags.get("lk_family")), _tag_values(tags.get("lk_form"))
+        if families and forms:
+            needs.append(("sense", frozenset(itertools.product(families, forms))))
+        elif families:
+            needs.append(("family", families))
+        needs.extend((name, values) for name in WORD_ATTRIBUTES if name in attrs and (values := _tag_values(attrs[name])))
     return tuple(needs)
 
 
-class _Senses:
-    """The organisational senses (family, form) the sense layer gave the words of a doc, by token."""
+def _hashed(needs: tuple[Need, ...]) -> tuple[Need, ...]:
+    """Needs with the values of word attributes as the ids spaCy stores for them."""
+    from spacy.strings import get_string_id
+
+    return tuple((need, values if need in ("family", "sense") else frozenset(map(get_string_id, values))) for need, values in needs)
+
+
+class _Words:
+    """What the words of a doc hold, per span (family, sense and the word attributes in ``WORD_ATTRIBUTES``), read once per doc."""
 
     def __init__(self, doc, slots: bool):
         if slots:  # where the patterns read them
             self.tagged = read_slots(doc)
         else:
             self.tagged = [(token.i, token._.lk_family, token._.lk_form) for token, _ in family_words(doc) if token._.lk_family]
-        self.within: dict[tuple[int, int], set[tuple[str, str]]] = {}
+        self.attributes = doc.to_array(list(WORD_ATTRIBUTES)) if len(doc) else None
+        self.held: dict[tuple[int, int, str], set] = {}
 
-    def meet(self, alternatives: list[tuple[SenseNeed, ...]], start: int, end: int) -> bool:
+    def _holds(self, start: int, end: int, need: str) -> set:
+        held = self.held.get((start, end, need))
+        if held is None:
+            if need == "family":
+                held = {family for i, family, _ in self.tagged if start <= i < end}
+            elif need == "sense":
+                held = {(family, form) for i, family, form in self.tagged if start <= i < end}
+            else:
+                held = set(self.attributes[start:end, WORD_ATTRIBUTES.index(need)].tolist())
+            self.held[start, end, need] = held
+        return held
+
+    def meet(self, alternatives: list[tuple[Need, ...]], start: int, end: int) -> bool:
         """Whether the words of tokens ``start:end`` meet every need of one of the alternatives (the specs of a matcher)."""
-        present = self.within.get((start, end))
-        if present is None:
-            present = self.within[start, end] = {(family, form) for i, family, form in self.tagged if start <= i < end}
-        return any(
-            all(any(family in families and (forms is None or form in forms) for family, form in present) for families, forms in needs)
-            for needs in alternatives
-        )
+        return any(all(not self._holds(start, end, need).isdisjoint(values) for need, values in needs) for needs in alternatives)
 
 
 class CompiledRules:
@@ -198,7 +222,7 @@ class CompiledRules:
         self.per_sentence: set[tuple[str, str]] = set()  # token patterns that cannot span two sentences
         self.order: list[tuple[str, str]] = []  # every pattern, in rule order: the order its matches are yielded in
         self.slots = not plain_spacy
-        self.sense_needs: dict[tuple[str, str], list[tuple[SenseNeed, ...]]] = {}  # per matcher: what each of its specs needs
+        self.needs: dict[tuple[str, str], list[tuple[Need, ...]]] = {}  # per matcher: what each of its specs needs of a span
         first_with_spec: dict[tuple, tuple[str, str]] = {}
         for rule in rules:
             for pattern in rule.patterns:
@@ -219,7 +243,7 @@ class CompiledRules:
                 matcher = Matcher(vocab, validate=True) if pattern.kind == "token" else DependencyMatcher(vocab, validate=True)
                 self.matchers[name] = (pattern.kind == "token", matcher)
                 self.sharers[name] = [name]
-                self.sense_needs[name] = [sense_needs(spec, pattern.kind) for spec in specs]
+                self.needs[name] = [_hashed(word_needs(spec, pattern.kind)) for spec in specs]
                 for n, spec in enumerate(specs):
                     key = f"{rule.code}:{pattern.id}:{n}"
                     try:
@@ -258,14 +282,14 @@ class CompiledRules:
         that matches.
         """
         spans = self._spans(doc, can_fire)
-        senses = _Senses(doc, self.slots)
+        words = _Words(doc, self.slots)
         for owner in dict.fromkeys(self.owner_of[name] for name in spans if name in self.owner_of):  # most matchers have nowhere to run in a window
             runs: dict[tuple[int, int, bool], tuple[object, set]] = {}  # each span once (the whole doc told from its only sentence)
             for name in self.sharers[owner]:
                 for span in spans.get(name, ()):
                     bounds = (0, len(doc), True) if span is doc else (span.start, span.end, False)
                     runs.setdefault(bounds, (span, set()))[1].add(name)
-            yield owner, [(span, names) for (start, end, _), (span, names) in runs.items() if senses.meet(self.sense_needs[owner], start, end)]
+            yield owner, [(span, names) for (start, end, _), (span, names) in runs.items() if words.meet(self.needs[owner], start, end)]
 
     def _matched(self, owner: tuple[str, str], doc, span) -> Iterator[tuple[int, tuple, list]]:
         """The matches of a matcher over a span: (key, tokens in document order, (token, index of its spec) pairs)."""
