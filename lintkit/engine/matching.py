@@ -132,7 +132,7 @@ def is_required(token: dict) -> bool:
 
 
 def _tag_values(value) -> frozenset[str] | None:
-    """The values a sense tag test accepts (None: it is not a plain value or ``IN`` list, so any)."""
+    """The values a pattern's test of one attribute accepts: a plain value or an ``IN`` list (None for any other test: no need is read from it)."""
     if isinstance(value, str):
         return frozenset([value]) if value else None
     if isinstance(value, dict) and list(value) == ["IN"] and isinstance(value["IN"], list):
@@ -276,10 +276,10 @@ class CompiledRules:
     def runs(self, doc, can_fire=None) -> Iterator[tuple[tuple[str, str], list[tuple[object, set]]]]:
         """Each matcher's runs: its name and the spans it runs over, each once, with the sharers that can fire there.
 
-        A span whose organisational senses cannot meet the matcher's (its words
-        are there, but set aside as "lead paint" or "managed services") is left
-        out: no match could come of it, and running it would cost as much as one
-        that matches.
+        A span whose words cannot meet the needs of any of the matcher's specs
+        (``word_needs``: its "lead" set aside as paint, no lemma "step") is left
+        out: no match could come of it, and running the matcher there would cost
+        as much as where it matches.
         """
         spans = self._spans(doc, can_fire)
         words = _Words(doc, self.slots)
