@@ -37,16 +37,16 @@ def _windows(path: str, config: Config) -> list[str]:
 
 
 def _timed_spans(doc, engine) -> list[tuple[float, tuple[str, str], object]]:
-    """CPU seconds of each matcher over each span the engine would run it on."""
+    """CPU seconds of each matcher over each span the engine would run it on (a matcher its patterns share goes by the first's name)."""
 
     def can_fire(text: str):
         lowered = text.lower()
         return engine.requirements.patterns(words_of(lowered), lowered)
 
     timed = []
-    for name, spans in engine.compiled._spans(doc, can_fire).items():  # the spans CompiledRules runs each pattern over
+    for name, runs in engine.compiled.runs(doc, can_fire):  # the spans CompiledRules runs each matcher over
         token_kind, matcher = engine.compiled.matchers[name]
-        for span in spans:
+        for span, _ in runs:
             started = time.process_time()
             matcher(span, with_alignments=True) if token_kind else matcher(doc)
             timed.append((time.process_time() - started, name, span))

@@ -39,6 +39,7 @@ from lintkit import api
 from lintkit.config import Config
 from lintkit.documents.model import Document
 from lintkit.engine import parsing, windows
+from lintkit.engine.requirements import requirement_index
 from lintkit.errors import LintkitError
 from lintkit.findings import FileFindings, Finding
 from lintkit.nlp.prefilter import family_forms
@@ -216,6 +217,10 @@ def lint_files(items: Sequence[Item], workers: int, read: Reader, isolate: Isola
     runs each step of one file, so that whatever goes wrong with it is its error.
     """
     loads = _can_fork() and any(may_need_pipeline(raw) for raw, _, _ in items)
+    if loads:  # the rules and what their patterns need, which readers and the pipeline's engine both use: loaded once, for both
+        for rule_packs in {config.rule_packs for _, _, config in items}:
+            with contextlib.suppress(Exception):  # a bad rule pack is each file's error, reported by its reader
+                requirement_index(rule_packs)
     with contextlib.ExitStack() as pools:
         readers = pools.enter_context(_pool(min(workers - loads, len(items)) or 1))  # the load is a worker's work
         run = _Run(items, read, isolate)

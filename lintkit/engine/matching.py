@@ -18,19 +18,23 @@ import copy
 import itertools
 import re
 from dataclasses import dataclass
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from lintkit.engine.conditions import CONDITIONS
 from lintkit.engine.rule import Pattern, Rule
 from lintkit.errors import LintkitError
-from lintkit.nlp.senses import MATCHED_EXTENSIONS
-from lintkit.nlp.spacy_shortcuts import in_slots
+from lintkit.nlp.senses import MATCHED_EXTENSIONS, family_words
+from lintkit.nlp.spacy_shortcuts import in_slots, read_slots
 
 FAMILY_ORDERS = ({"$A": "lead", "$B": "manage"}, {"$A": "manage", "$B": "lead"})
 SPAN_KEY = "SPAN"
 # The most optional copies of one token spec left to spaCy; a wider range is compiled as one exact count per length.
 MAX_OPTIONAL_COPIES = 8
 RANGE_OP = re.compile(r"\{(\d*),(\d*)\}")
+OPTIONAL_OPS = {"?", "*", "!"}
+# Word attributes whose tests in a pattern are read as needs of the span it runs on (hash values, as spaCy stores them).
+WORD_ATTRIBUTES = ("LEMMA", "LOWER", "ORTH", "NORM", "TAG", "DEP")
+Need = tuple[str, frozenset]  # what is tested ("family", "sense" or a word attribute) and the values that pass
 
 
 @dataclass(frozen=True)
@@ -116,6 +120,88 @@ def spacy_patterns(spec: list) -> list[list]:
     return [list(tokens) for tokens in itertools.product(*(_exact_counts(token) for token in spec))]
 
 
+def is_required(token: dict) -> bool:
+    """Whether a token spec of a token pattern must match a word (it is not optional, repeated from zero or negated)."""
+    op = token.get("OP")
+    if op is None or op == "+":
+        return True
+    if op in OPTIONAL_OPS:
+        return False
+    bounds = re.fullmatch(r"\{(\d*),?(\d*)\}", op)
+    return bool(bounds and bounds.group(1) and int(bounds.group(1)) >= 1)
+
+
+def _tag_values(value) -> frozenset[str] | None:
+    """The values a pattern's test of one attribute accepts: a plain value or an ``IN`` list (None for any other test: no need is read from it)."""
+    if isinstance(value, str):
+        return frozenset([value]) if value else None
+    if isinstance(value, dict) and list(value) == ["IN"] and isinstance(value["IN"], list):
+        return frozenset(value["IN"])
+    return None
+
+
+def word_needs(spec: list, kind: str = "token") -> tuple[Need, ...]:
+    """What the words of a span must hold for a spec to match there: one need per test of a required token.
+
+    The word scan behind ``can_fire`` reads the text, not the parse: it sees
+    "lead" but not its sense (the sense layer sets "lead paint" aside), nor a
+    lemma ("stepped" for "step") or a tag. A need is (what is tested, the values
+    that pass): a family (``"family"``), a family with its form (``"sense"``,
+    as pairs), or a word attribute in ``WORD_ATTRIBUTES``; each token is
+    tested alone, so a need is one that no match can do without.
+    """
+    needs = []
+    for token in spec:
+        if not isinstance(token, dict) or (kind == "token" and not is_required(token)):
+            continue
+        attrs = token.get("RIGHT_ATTRS") if kind == "dependency" else token
+        if not isinstance(attrs, dict):
+            continue
+        tags = attrs.get("_") if isinstance(attrs.get("_"), dict) else {}
+        families, forms = _tag_values(tags.get("lk_family")), _tag_values(tags.get("lk_form"))
+        if families and forms:
+            needs.append(("sense", frozenset(itertools.product(families, forms))))
+        elif families:
+            needs.append(("family", families))
+        needs.extend((name, values) for name in WORD_ATTRIBUTES if name in attrs and (values := _tag_values(attrs[name])))
+    return tuple(needs)
+
+
+def _hashed(needs: tuple[Need, ...]) -> tuple[Need, ...]:
+    """Needs with the values of word attributes as the ids spaCy stores for them."""
+    from spacy.strings import get_string_id
+
+    return tuple((need, values if need in ("family", "sense") else frozenset(map(get_string_id, values))) for need, values in needs)
+
+
+class _Words:
+    """What the words of a doc hold, per span (family, sense and the word attributes in ``WORD_ATTRIBUTES``), read once per doc."""
+
+    def __init__(self, doc, slots: bool):
+        if slots:  # where the patterns read them
+            self.tagged = read_slots(doc)
+        else:
+            self.tagged = [(token.i, token._.lk_family, token._.lk_form) for token, _ in family_words(doc) if token._.lk_family]
+        self.attributes = doc.to_array(list(WORD_ATTRIBUTES)) if len(doc) else None
+        self.held: dict[tuple[int, int, str], set] = {}
+
+    def _holds(self, start: int, end: int, need: str) -> set:
+        held = self.held.get((start, end, need))
+        if held is None:
+            if need == "family":
+                held = {family for i, family, _ in self.tagged if start <= i < end}
+            elif need == "sense":
+                held = {(family, form) for i, family, form in self.tagged if start <= i < end}
+            else:
+                held = set(self.attributes[start:end, WORD_ATTRIBUTES.index(need)].tolist())
+            self.held[start, end, need] = held
+        return held
+
+    def meet(self, alternatives: list[tuple[Need, ...]], start: int, end: int) -> bool:
+        """Whether the words of tokens ``start:end`` meet every need of one of the alternatives (the specs of a matcher)."""
+        return any(all(not self._holds(start, end, need).isdisjoint(values) for need, values in needs) for needs in alternatives)
+
+
 class CompiledRules:
     """Each pattern in a Matcher (or DependencyMatcher) of its own, shared by patterns with the same words.
 
@@ -131,9 +217,12 @@ class CompiledRules:
 
         self.matchers: dict[tuple[str, str], tuple[bool, object]] = {}  # (is a token pattern, matcher), one per shared spec
         self.sharers: dict[tuple[str, str], list[tuple[str, str]]] = {}  # the patterns each matcher runs for, in rule order
+        self.owner_of: dict[tuple[str, str], tuple[str, str]] = {}  # the pattern whose matcher each pattern shares
         self.keys: dict[int, list[tuple[Rule, Pattern, frozenset[int]]]] = {}
         self.per_sentence: set[tuple[str, str]] = set()  # token patterns that cannot span two sentences
         self.order: list[tuple[str, str]] = []  # every pattern, in rule order: the order its matches are yielded in
+        self.slots = not plain_spacy
+        self.needs: dict[tuple[str, str], list[tuple[Need, ...]]] = {}  # per matcher: what each of its specs needs of a span
         first_with_spec: dict[tuple, tuple[str, str]] = {}
         for rule in rules:
             for pattern in rule.patterns:
@@ -144,6 +233,7 @@ class CompiledRules:
                 specs = list(expand(pattern.spec))
                 signature = (pattern.kind, pattern.cross_sentence, repr(specs))
                 owner = first_with_spec.setdefault(signature, name)
+                self.owner_of[name] = owner
                 if owner != name:
                     self.sharers[owner].append(name)
                     for n, spec in enumerate(specs):
@@ -153,6 +243,7 @@ class CompiledRules:
                 matcher = Matcher(vocab, validate=True) if pattern.kind == "token" else DependencyMatcher(vocab, validate=True)
                 self.matchers[name] = (pattern.kind == "token", matcher)
                 self.sharers[name] = [name]
+                self.needs[name] = [_hashed(word_needs(spec, pattern.kind)) for spec in specs]
                 for n, spec in enumerate(specs):
                     key = f"{rule.code}:{pattern.id}:{n}"
                     try:
@@ -182,33 +273,47 @@ class CompiledRules:
                     spans.setdefault(name, []).append(sentence)
         return spans
 
-    def _candidates(self, doc, can_fire):
+    def runs(self, doc, can_fire=None) -> Iterator[tuple[tuple[str, str], list[tuple[object, set]]]]:
+        """Each matcher's runs: its name and the spans it runs over, each once, with the sharers that can fire there.
+
+        A span whose words cannot meet the needs of any of the matcher's specs
+        (``word_needs``: its "lead" set aside as paint, no lemma "step") is left
+        out: no match could come of it, and running the matcher there would cost
+        as much as where it matches.
+        """
         spans = self._spans(doc, can_fire)
-        found: dict[tuple[str, str], list] = {}
-        for owner, (token_kind, matcher) in self.matchers.items():
-            sharers = self.sharers[owner]
-            runs: dict[tuple[int, int], tuple[object, set]] = {}  # each span once, with the sharers that can fire in it
-            for name in sharers:
+        words = _Words(doc, self.slots)
+        for owner in dict.fromkeys(self.owner_of[name] for name in spans if name in self.owner_of):  # most matchers have nowhere to run in a window
+            runs: dict[tuple[int, int, bool], tuple[object, set]] = {}  # each span once (the whole doc told from its only sentence)
+            for name in self.sharers[owner]:
                 for span in spans.get(name, ()):
-                    runs.setdefault((span.start, span.end) if span is not doc else (-1, -1), (span, set()))[1].add(name)
-            for name in sharers:
+                    bounds = (0, len(doc), True) if span is doc else (span.start, span.end, False)
+                    runs.setdefault(bounds, (span, set()))[1].add(name)
+            yield owner, [(span, names) for (start, end, _), (span, names) in runs.items() if words.meet(self.needs[owner], start, end)]
+
+    def _matched(self, owner: tuple[str, str], doc, span) -> Iterator[tuple[int, tuple, list]]:
+        """The matches of a matcher over a span: (key, tokens in document order, (token, index of its spec) pairs)."""
+        token_kind, matcher = self.matchers[owner]
+        if not token_kind:
+            for key, token_ids in matcher(doc):
+                yield key, tuple(sorted((doc[i] for i in token_ids), key=lambda t: t.i)), [(doc[i], n) for n, i in enumerate(token_ids)]
+            return
+        offset = 0 if span is doc else span.start
+        for key, start, end, alignment in matcher(span, with_alignments=True):
+            tokens = tuple(doc[offset + start:offset + end])
+            yield key, tokens, list(zip(tokens, alignment))
+
+    def _candidates(self, doc, can_fire):
+        found: dict[tuple[str, str], list] = {}
+        for owner, runs in self.runs(doc, can_fire):
+            for name in self.sharers[owner]:
                 found[name] = []
-            for span, names in runs.values():
-                offset = 0 if span is doc else span.start
-                if token_kind:
-                    for key, start, end, alignment in matcher(span, with_alignments=True):
-                        tokens = tuple(doc[offset + start:offset + end])
-                        for rule, pattern, marked in self.keys[key]:
-                            if (rule.code, pattern.id) in names:
-                                span_tokens = [t for t, spec_index in zip(tokens, alignment) if spec_index in marked]
-                                found[(rule.code, pattern.id)].append((rule, pattern, tokens, span_tokens))
-                else:
-                    for key, token_ids in matcher(doc):
-                        tokens = tuple(sorted((doc[i] for i in token_ids), key=lambda t: t.i))
-                        for rule, pattern, marked in self.keys[key]:
-                            if (rule.code, pattern.id) in names:
-                                span_tokens = [doc[i] for n, i in enumerate(token_ids) if n in marked]
-                                found[(rule.code, pattern.id)].append((rule, pattern, tokens, span_tokens))
+            for span, names in runs:
+                for key, tokens, placed in self._matched(owner, doc, span):
+                    for rule, pattern, marked in self.keys[key]:
+                        if (rule.code, pattern.id) in names:
+                            span_tokens = [t for t, spec_index in placed if spec_index in marked]
+                            found[(rule.code, pattern.id)].append((rule, pattern, tokens, span_tokens))
         for name in self.order:
             yield from found.get(name, ())
 

@@ -16,7 +16,6 @@ from lintkit.engine.loader import rules_for
 from lintkit.nlp.prefilter import WORD, family_forms
 
 PLAIN_WORD = re.compile(r"\w+\Z")
-OPTIONAL_OPS = {"?", "*", "!"}
 
 
 @dataclass(frozen=True)
@@ -35,16 +34,6 @@ class Requirement:
     pattern: str
     needs: tuple[RequiredWord, ...]
     cross_sentence: bool
-
-
-def _is_required(token: dict) -> bool:
-    op = token.get("OP")
-    if op is None or op == "+":
-        return True
-    if op in OPTIONAL_OPS:
-        return False
-    bounds = re.fullmatch(r"\{(\d*),?(\d*)\}", op)
-    return bool(bounds and bounds.group(1) and int(bounds.group(1)) >= 1)
 
 
 def _family_words(spec: dict) -> RequiredWord | None:
@@ -95,13 +84,13 @@ def _token_needs(token: dict) -> list[RequiredWord]:
 
 def pattern_requirement(rule_code: str, pattern) -> list[Requirement]:
     """Requirements of a pattern (one per family order of ``$A``/``$B``)."""
-    from lintkit.engine.matching import expand  # the matcher's conditions load only when some file is worth parsing
+    from lintkit.engine.matching import expand, is_required  # the matcher's conditions load only when some file is worth parsing
 
     found = []
     for spec in expand(pattern.spec):
         needs: list[RequiredWord] = []
         for token in spec:
-            if isinstance(token, dict) and (pattern.kind != "token" or _is_required(token)):
+            if isinstance(token, dict) and (pattern.kind != "token" or is_required(token)):
                 needs.extend(_token_needs(token))
         found.append(Requirement(rule_code, pattern.id, tuple(dict.fromkeys(needs)), pattern.cross_sentence))
     return found
@@ -135,10 +124,11 @@ class RequirementIndex:
             self.by_form_key.setdefault(WORD.sub("", form)[:1] or form, []).append((form, mask))
         # Only a form with a blank can occur across the blank that joins two sentences.
         self.spaced_forms = [(form, mask) for form, mask in by_form.items() if " " in form]
-        self.groups: dict[bool, list[tuple[int, tuple[str, str]]]] = {False: [], True: []}
+        # Per kind (cross-sentence or not), the patterns by their needs: patterns needing the same are checked once.
+        by_needs: dict[bool, dict[int, list[tuple[str, str]]]] = {False: {}, True: {}}
         for req in reqs:
-            mask = sum(bit[need] for need in set(req.needs))
-            self.groups[req.cross_sentence].append((mask, (req.rule, req.pattern)))
+            by_needs[req.cross_sentence].setdefault(sum(bit[need] for need in set(req.needs)), []).append((req.rule, req.pattern))
+        self.groups = {kind: [(mask, tuple(patterns)) for mask, patterns in masks.items()] for kind, masks in by_needs.items()}
         self.cross_sentence = bool(self.groups[True])
         # The same few sets of met needs recur in sentence after sentence: each is resolved once.
         self._resolved: dict[tuple[int, bool | None], frozenset[tuple[str, str]]] = {}
@@ -178,7 +168,7 @@ class RequirementIndex:
         if found is None:
             kinds = (False, True) if cross_sentence is None else (cross_sentence,)
             found = self._resolved[key] = frozenset(
-                pattern for kind in kinds for mask, pattern in self.groups[kind] if mask & satisfied == mask
+                pattern for kind in kinds for mask, patterns in self.groups[kind] if mask & satisfied == mask for pattern in patterns
             )
         return found
 

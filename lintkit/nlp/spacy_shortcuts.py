@@ -111,6 +111,15 @@ def write_slots(token, family: str, form: str) -> None:
     token.ent_kb_id_ = form
 
 
+def read_slots(doc) -> list[tuple[int, str, str]]:
+    """(token index, family, form) of each word ``write_slots`` gave a sense, read in one pass in C."""
+    from spacy.attrs import ENT_ID, ENT_KB_ID
+
+    values = doc.to_array([ENT_ID, ENT_KB_ID])
+    strings = doc.vocab.strings
+    return [(int(i), strings[int(values[i, 0])], strings[int(values[i, 1])]) for i in values[:, 0].nonzero()[0]]
+
+
 COMPONENT = "lintkit_token_attributes"
 REPLACED = ("attribute_ruler", "lemmatizer")
 # The token attributes a pattern may test and still be read here (columns of a token's row).

@@ -79,6 +79,38 @@ def test_exact_counts_find_what_the_range_finds(nlp, text):
     assert _matches(nlp, spacy_patterns(WIDE_GAP), text) == _matches(nlp, [WIDE_GAP], text)
 
 
+def test_a_pattern_needs_what_its_required_words_are_tested_for():
+    from lintkit.engine.matching import word_needs
+
+    spec = [
+        {"_": {"lk_family": "lead", "lk_form": {"IN": ["agent", "abstract"]}}},
+        {"_": {"lk_family": "manage"}, "OP": "?"},
+        {"LEMMA": "be", "POS": "AUX", "LOWER": {"NOT_IN": ["being"]}},
+        {"_": {"lk_family": {"IN": ["lead", "manage"]}}, "OP": "{1,3}"},
+        {"LOWER": {"IN": ["now", "today"]}, "OP": "{0,2}"},
+    ]
+    assert word_needs(spec) == (
+        ("sense", frozenset({("lead", "agent"), ("lead", "abstract")})),
+        ("LEMMA", frozenset({"be"})),
+        ("family", frozenset({"lead", "manage"})),
+    )
+    dependency = [
+        {"RIGHT_ID": "verb", "RIGHT_ATTRS": {"LEMMA": {"IN": ["step", "give"]}}},
+        {"LEFT_ID": "verb", "REL_OP": ">", "RIGHT_ID": "who", "RIGHT_ATTRS": {"_": {"lk_family": "manage"}, "DEP": "nsubj"}},
+    ]
+    assert word_needs(dependency, "dependency") == (
+        ("LEMMA", frozenset({"step", "give"})),
+        ("family", frozenset({"manage"})),
+        ("DEP", frozenset({"nsubj"})),
+    )
+
+
+def test_a_set_aside_sense_keeps_a_pattern_from_running_and_changes_no_finding(lint):
+    """"Lead paint" is no leader: a pattern needing a lead word in its organisational sense has nothing to match there."""
+    text = "The managers removed the lead paint. We need leaders, not managers."
+    assert [(f.code, f.matched) for f in lint(text)] == [(f.code, f.matched) for f in lint("We need leaders, not managers.")]
+
+
 @pytest.mark.parametrize("first, second", [
     ("Is there any real difference between managing and leading? None.", "Moving on."),
     ("Management is leadership, right?", "Management is leadership, right?"),
