@@ -589,7 +589,6 @@ def concept_to_concept(tokens: Sequence) -> bool:
 
 SET_OFF_MARKS = frozenset({",", "—", "–", "("})
 ASIDE_ENDS = frozenset({",", ")", "—", "–", ";", ":", ".", "!", "?"})
-HEAD_MARKS = frozenset({"—", "–", "-", ":", "•", "*", "·", "|"})
 FIRST_PERSON = frozenset({"we", "i", "you", "us"})
 
 
@@ -638,36 +637,6 @@ def set_off_sibling(tokens: Sequence) -> bool:
     between = doc[named.i + 1:name.left_edge.i]
     closes = name.right_edge.i + 1 >= len(doc) or doc[name.right_edge.i + 1].text in ASIDE_ENDS
     return len(between) == 1 and between[0].text in SET_OFF_MARKS and closes
-
-
-def headword(tokens: Sequence) -> bool:
-    """The first word opens its line as a headword ("Leader, noun:", "Glossary — Leader:", "• Leading Others:"):
-    only bullets and numbers stand before it, or a short label ended by a dash or colon."""
-    before = [t for t in sentence_tokens_before(tokens) if not t.is_space]
-    if all(t.is_punct or t.like_num or t.text in HEAD_MARKS for t in before):
-        return True
-    return len(before) <= 4 and before[-1].text in HEAD_MARKS
-
-
-def defines_with_other(tokens: Sequence) -> bool:
-    """After the colon the other word starts the definition; one followed by a colon of its own is the next
-    label of a list ("Leadership: Ana; Management: Raj"), and a verb after the colon defines only as a phrase
-    ("effectively managing the performance of others"), not as an order or a clause of its own, and managing
-    oneself ("managing your own energy") is not managing others."""
-    name = tokens[-1]
-    doc = name.doc
-    if name.i + 1 < len(doc) and doc[name.i + 1].text == ":":
-        return False
-    if any(c.lower_ in _words()["self_objects"] for c in name.subtree):
-        return False  # "Leadership: managing yourself first" is about running one's own life
-    colon = max(t.i for t in tokens if t.text == ":")
-    described = doc[colon + 1:name.i]
-    if any(t.lower_ in _words()["definition_heads"] for t in described):
-        return True  # "Leader, noun: a person who manages", "Leadership: the ability to manage"
-    # Without a head only a noun defines ("Glossary — Leader: a manager"); a verb phrase after a label
-    # ("Leading Teams: managing conflict", "Managers: lead by example") names a topic or gives an order,
-    # and a qualified noun ("Leadership: good management") says what the label needs, not what it is.
-    return name._.lk_form != "verb" and all(t.pos_ == "DET" for t in described)
 
 
 def writer_glosses(tokens: Sequence) -> bool:
@@ -810,8 +779,6 @@ CONDITIONS = {
     "concept-to-concept": concept_to_concept,
     "renames": renames,
     "set-off-sibling": set_off_sibling,
-    "headword": headword,
-    "defines-with-other": defines_with_other,
     "writer-glosses": writer_glosses,
     "same-in-identity": same_in_identity,
     "points-back-to-first": points_back_to_first,
