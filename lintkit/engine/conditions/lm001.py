@@ -616,6 +616,8 @@ def renames(tokens: Sequence) -> bool:
         return False  # "management: getting things done; leadership: deciding which" is a list of labels
     if any(t.dep_ == "conj" or any(c.dep_ in {"conj", "cc"} for c in t.children) for t in (named, name)):
         return False
+    if _in_a_series(name):
+        return False  # "every manager, every leader, every boss should read this" lists them
     if _modifiers(named) and _modifiers(name) and _modifiers(named) != _modifiers(name):
         return False
     if any(t.lower_ in _words()["subset_words"] for t in name.doc[named.i + 1:name.right_edge.i + 1]):
@@ -625,6 +627,13 @@ def renames(tokens: Sequence) -> bool:
     if any(c.dep_ == "amod" and c.lower_ not in _words()["identity_adjectives"] for c in name.children):
         return False  # "the manager, a natural leader," describes her; "the real managers of the project" renames
     return not any(t.lower_ in _words()["pair_nouns"] for t in named.sent)
+
+
+def _in_a_series(name) -> bool:
+    """Another noun phrase follows the second name after a comma: the two are items of a list, not one renamed."""
+    doc = name.doc
+    after = name.right_edge.i + 1
+    return after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].pos_ in {"DET", "NOUN", "PROPN", "ADJ"}
 
 
 def set_off_sibling(tokens: Sequence) -> bool:
