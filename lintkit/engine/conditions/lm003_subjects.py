@@ -240,6 +240,10 @@ def functions_compared(token) -> bool:
     verb = token.head
     if any(c.dep_ == "dobj" and _bare_function(c, "manage") for c in verb.children) and verb.lemma_.lower() in words["comparing_verbs"]:
         return True
+    weighed = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in words["weighing_prepositions"]
+               for g in c.children if g.dep_ == "pobj"]
+    if _bare_function(token, "lead") and any(_bare_function(g, "manage") for g in weighed):
+        return True  # "leadership won over management": one function set against the other ("met with management": people)
     if not _bare_function(token, "lead") or verb.tag_ not in {"VBZ", "VB"} or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return False
     managing = [other.head for other in token.sent if other.lower_ == "management" and _bare_function(other, "manage")
