@@ -323,10 +323,22 @@ class CompiledRules:
         for rule, pattern, tokens, span_tokens in self._candidates(doc, can_fire):
             if not pattern.cross_sentence and len({t.sent.start for t in tokens}) > 1:
                 continue
-            if not all(CONDITIONS[name](tokens) for name in pattern.conditions):
+            if not _conditions_hold(pattern, tokens):
                 continue
             found.append(Match(rule, pattern, tokens, finding_span(tokens, span_tokens)))
         return best_matches(without_overreach(found))
+
+
+def _conditions_hold(pattern: Pattern, tokens) -> bool:
+    """Every condition of the pattern holds; one that finds no word of the kind it looks for (a parse unlike the
+    ones it was written for, as in garbled input) does not hold, rather than abort the file."""
+    try:
+        for name in pattern.conditions:  # a loop, not all(...): in a generator StopIteration turns into RuntimeError
+            if not CONDITIONS[name](tokens):
+                return False
+    except StopIteration:
+        return False
+    return True
 
 
 def without_overreach(matches: list[Match]) -> list[Match]:

@@ -119,3 +119,16 @@ def test_a_double_space_between_sentences_hides_no_finding(lint, first, second):
     """A run of spaces is a token of its own; the words of a sentence do not include it."""
     once = [f.code for f in lint(first + " " + second)]
     assert once and [f.code for f in lint(first + "  " + second)] == once
+
+
+
+def test_a_condition_that_finds_no_word_to_test_does_not_hold(lint, monkeypatch):
+    """A condition looking for a word the parse does not have (garbled input) rejects the match, never the file."""
+    from lintkit.engine import matching
+
+    def finds_nothing(tokens):
+        return next(t for t in tokens if t.lower_ == "no such word")
+
+    assert [f.code for f in lint("Managers are leaders.")] == ["LM001"]
+    monkeypatch.setitem(matching.CONDITIONS, "not-negated", finds_nothing)
+    assert lint("Managers are leaders.") == []

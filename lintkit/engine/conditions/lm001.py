@@ -702,7 +702,9 @@ def _oneness(complement) -> bool:
 
 def complement_is_one(tokens: Sequence) -> bool:
     """The complement makes one thing of them: "the same job", "one competence", "identical"."""
-    complement = next(t for t in tokens if t.dep_ in {"attr", "acomp"} and not t._.lk_family)
+    complement = next((t for t in tokens if t.dep_ in {"attr", "acomp"} and not t._.lk_family), None)
+    if complement is None:
+        return False  # the complement is a name itself ("management is leadership"): an equation, not a pair made one
     if any(c.lower_ == "both" for c in complement.head.children):
         return False  # "are both one part of the job" keeps two
     return _oneness(complement) and (complement.pos_ != "NOUN" or _one_in_identity(complement, tokens))
@@ -713,7 +715,9 @@ def one_thing(tokens: Sequence) -> bool:
     people ("they are one team"); only a negation or a supposition ("as if") in that later clause takes the claim
     back."""
     words = _words()
-    complement = next(t for t in tokens if t.dep_ in {"attr", "acomp"} and not t._.lk_family)
+    complement = next((t for t in tokens if t.dep_ in {"attr", "acomp"} and not t._.lk_family), None)
+    if complement is None:
+        return False
     if any(c.lower_ in words["clause_negators"] for c in [*complement.head.children, *complement.children]):
         return False  # "..., and they are not the same job"
     marks = condition_words("shared")["hypothetical_markers"]
