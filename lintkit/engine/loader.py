@@ -141,8 +141,9 @@ def parse_rule(data: dict, path: Path) -> Rule:
     _require(isinstance(own_lists, dict) and all(isinstance(v, list) for v in own_lists.values()), path, "lists", "must be a table of word lists")
     lists = {**lexicon().get("lists", {}), **own_lists}
     patterns = tuple(_pattern(raw, path, i, lists) for i, raw in enumerate(data.get("patterns", [])))
+    first_of: dict[str, int] = {}
     for i, pattern in enumerate(patterns):  # matches are keyed by id, so a second pattern of the same id would never run
-        first = next(j for j, other in enumerate(patterns) if other.id == pattern.id)
+        first = first_of.setdefault(pattern.id, i)
         _require(first == i, path, f"patterns[{i}].id", f"{pattern.id!r} is already the id of patterns[{first}]; ids must be unique within a rule")
     raw_fixes = data.get("fixes", [])
     _require(isinstance(raw_fixes, list), path, "fixes", "must be an array of [[fixes]] tables")

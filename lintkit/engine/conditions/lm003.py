@@ -52,7 +52,7 @@ def listed_with_groups(tokens: Sequence) -> bool:
     an activity in the list ("hiring", a gerund) makes every item a topic, "compliance" included."""
     token = leadership_token(tokens)
     groups = lm003_words()["peer_groups"]
-    items = [c for c in token.conjuncts] + [t for t in tokens if t.i != token.i and t.pos_ in {"NOUN", "PROPN", "VERB"}]
+    items = [*token.conjuncts, *(t for t in tokens if t.i != token.i and t.pos_ in {"NOUN", "PROPN", "VERB"})]
     return not any(t.lower_ not in groups and (t.tag_ == "VBG" or t.lower_.endswith("ing") and t.pos_ == "NOUN") for t in items)
 
 

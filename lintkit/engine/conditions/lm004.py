@@ -563,7 +563,7 @@ def trait_linked_by_predicate(tokens: Sequence) -> bool:
         return False
     if any(t.lower_ in words["beyond_words"] for t in trait.doc[min(verb.i, trait.i) + 1:trait.i]):
         return False
-    if _grants_learning_after(trait, verb) or _weakened_after(trait):
+    if _more_granted_after(trait, verb):
         return False
     body = trait.lower_ in words["body_of_the_person"]
     if body and not _a_persons_make_up(trait):
@@ -594,7 +594,12 @@ def trait_not_outweighed(tokens: Sequence) -> bool:
     rest = trait.doc[trait.i + 1:trait.sent.end]
     if any(t.lower_ in words["comparison_turns"] for t in rest):
         return True  # what comes after "than" or "rather than" is what the trait beats
-    return not (_grants_learning_after(trait, link) or _weakened_after(trait))
+    return not _more_granted_after(trait, link)
+
+
+def _more_granted_after(trait, verb) -> bool:
+    """After the trait its clause grants learning ("plus years of practice") or makes it a share ("to some extent")."""
+    return _grants_learning_after(trait, verb) or _weakened_after(trait)
 
 
 def _weakened_after(trait) -> bool:
