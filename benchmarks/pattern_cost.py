@@ -45,7 +45,7 @@ def _timed_spans(doc, engine) -> list[tuple[float, tuple[str, str], object]]:
 
     timed = []
     for name, runs in engine.compiled.runs(doc, can_fire):  # the spans CompiledRules runs each matcher over
-        token_kind, matcher = engine.compiled.matchers[name]
+        token_kind, matcher = engine.compiled.matcher(name)
         for span, _ in runs:
             started = time.process_time()
             matcher(span, with_alignments=True) if token_kind else matcher(doc)

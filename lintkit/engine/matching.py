@@ -18,12 +18,14 @@ import copy
 import itertools
 import re
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
 from lintkit.engine.conditions import CONDITIONS
 from lintkit.engine.rule import Pattern, Rule
 from lintkit.errors import LintkitError
 from lintkit.nlp.senses import MATCHED_EXTENSIONS, family_words
+from lintkit.resources import rules_dir
 from lintkit.nlp.spacy_shortcuts import in_slots, read_slots
 
 FAMILY_ORDERS = ({"$A": "lead", "$B": "manage"}, {"$A": "manage", "$B": "lead"})
@@ -94,6 +96,16 @@ def split_span_marks(spec: list, kind: str = "token", *, slots: bool = True) -> 
     attrs_key = "RIGHT_ATTRS" if kind == "dependency" else None
     marked = frozenset(i for i, token in enumerate(clean) if isinstance(token, dict) and token.pop(SPAN_KEY, False))
     return [_checked(token, attrs_key, slots) for token in clean], marked
+
+
+def _invalid(rule: Rule, pattern: Pattern, exc: Exception) -> LintkitError:
+    message = " ".join(str(exc).split())[:300]
+    return LintkitError(f"invalid {pattern.kind} pattern ({message})", path=rule.path, key=f"patterns.{pattern.id}")
+
+
+def _shipped(rule: Rule) -> bool:
+    """Whether a rule comes with lintkit (its patterns are checked by the tests, so they can be built when needed)."""
+    return bool(rule.path) and Path(rule.path).parent == rules_dir()
 
 
 def _exact_counts(token: dict) -> list[dict]:
@@ -210,12 +222,19 @@ class CompiledRules:
     matching is a large part of the cost. Patterns whose token specs are the same
     (two family words a few tokens apart, told apart by their conditions) share
     one matcher, run once per window for all of them.
+
+    The matchers of the packs lintkit ships are built when first run: building
+    all of them is a sixth of a second before anything can be parsed, and a
+    handbook needs fewer than half of them, a memo one in seven (the tests build
+    every one). Workers forked before any is built each build only what their
+    windows need, in parallel. A pack from elsewhere is built whole at once, so
+    a mistake in any of its patterns is reported when the rules load.
     """
 
     def __init__(self, rules: Iterable[Rule], vocab, *, plain_spacy: bool = False):
-        from spacy.matcher import DependencyMatcher, Matcher
-
-        self.matchers: dict[tuple[str, str], tuple[bool, object]] = {}  # (is a token pattern, matcher), one per shared spec
+        self.vocab = vocab
+        self.matchers: dict[tuple[str, str], tuple[bool, object]] = {}  # (is a token pattern, matcher), one per shared spec, once built
+        self.unbuilt: dict[tuple[str, str], tuple[Rule, Pattern, list[tuple[str, list]]]] = {}  # per matcher: its specs for spaCy, by key
         self.sharers: dict[tuple[str, str], list[tuple[str, str]]] = {}  # the patterns each matcher runs for, in rule order
         self.owner_of: dict[tuple[str, str], tuple[str, str]] = {}  # the pattern whose matcher each pattern shares
         self.keys: dict[int, list[tuple[Rule, Pattern, frozenset[int]]]] = {}
@@ -240,19 +259,39 @@ class CompiledRules:
                         _, marked = split_span_marks(spec, pattern.kind, slots=not plain_spacy)
                         self.keys[vocab.strings[f"{owner[0]}:{owner[1]}:{n}"]].append((rule, pattern, marked))
                     continue
-                matcher = Matcher(vocab, validate=True) if pattern.kind == "token" else DependencyMatcher(vocab, validate=True)
-                self.matchers[name] = (pattern.kind == "token", matcher)
                 self.sharers[name] = [name]
                 self.needs[name] = [_hashed(word_needs(spec, pattern.kind)) for spec in specs]
+                cleaned = []
                 for n, spec in enumerate(specs):
                     key = f"{rule.code}:{pattern.id}:{n}"
                     try:
                         clean, marked = split_span_marks(spec, pattern.kind, slots=not plain_spacy)
-                        matcher.add(key, spacy_patterns(clean) if pattern.kind == "token" else [clean])
                     except Exception as exc:
-                        message = " ".join(str(exc).split())[:300]
-                        raise LintkitError(f"invalid {pattern.kind} pattern ({message})", path=rule.path, key=f"patterns.{pattern.id}") from None
+                        raise _invalid(rule, pattern, exc) from None
+                    cleaned.append((key, clean))
                     self.keys[vocab.strings[key]] = [(rule, pattern, marked)]
+                self.unbuilt[name] = (rule, pattern, cleaned)
+                if not _shipped(rule):
+                    self.matcher(name)
+
+    def matcher(self, owner: tuple[str, str]) -> tuple[bool, object]:
+        """The matcher ``owner``'s patterns share, (is a token pattern, matcher), built the first time it is asked for."""
+        built = self.matchers.get(owner)
+        if built is None:
+            built = self.matchers[owner] = self._build(*self.unbuilt[owner])
+        return built
+
+    def _build(self, rule: Rule, pattern: Pattern, cleaned: list[tuple[str, list]]) -> tuple[bool, object]:
+        from spacy.matcher import DependencyMatcher, Matcher
+
+        token_kind = pattern.kind == "token"
+        matcher = Matcher(self.vocab, validate=True) if token_kind else DependencyMatcher(self.vocab, validate=True)
+        for key, clean in cleaned:
+            try:
+                matcher.add(key, spacy_patterns(clean) if token_kind else [clean])
+            except Exception as exc:
+                raise _invalid(rule, pattern, exc) from None
+        return token_kind, matcher
 
     def _spans(self, doc, can_fire) -> dict[tuple[str, str], list]:
         """Where each pattern runs: over the whole doc, or, if it cannot span sentences, over each sentence it can fire in.
@@ -293,7 +332,7 @@ class CompiledRules:
 
     def _matched(self, owner: tuple[str, str], doc, span) -> Iterator[tuple[int, tuple, list]]:
         """The matches of a matcher over a span: (key, tokens in document order, (token, index of its spec) pairs)."""
-        token_kind, matcher = self.matchers[owner]
+        token_kind, matcher = self.matcher(owner)
         if not token_kind:
             for key, token_ids in matcher(doc):
                 yield key, tuple(sorted((doc[i] for i in token_ids), key=lambda t: t.i)), [(doc[i], n) for n, i in enumerate(token_ids)]
