@@ -10,20 +10,25 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from typing import Iterator
+from types import MappingProxyType
+from typing import Iterator, Mapping
 
 from lintkit.nlp.hashtags import hashtag_parts, hidden_words
 from lintkit.resources import lexicon
 
 
-def family_forms() -> dict[str, tuple[str, str]]:
-    """Every family word form -> (family, form), e.g. "led" -> ("lead", "verb")."""
+@functools.lru_cache(maxsize=1)
+def family_forms() -> Mapping[str, tuple[str, str]]:
+    """Every family word form -> (family, form), e.g. "led" -> ("lead", "verb").
+
+    Built once: the sense layer asks for it at every family word, the reader at every text.
+    """
     forms: dict[str, tuple[str, str]] = {}
     for family, groups in lexicon()["families"].items():
         for form, words in groups.items():
             for word in words:
                 forms[word] = (family, form)
-    return forms
+    return MappingProxyType(forms)
 
 
 @functools.lru_cache(maxsize=1)
