@@ -606,7 +606,9 @@ def renames(tokens: Sequence) -> bool:
     """The second name, set off by a comma, dash, bracket or colon, renames the first: not one item of a list ("managers, leaders and supervisors"), not a pair
     set against each other ("good management, poor leadership", "leadership at the top, management in the
     middle"), not a part of the first ("the managers especially"), not a description ("a manager by training",
-    "a natural leader"), not a list of labels, not a share-out ("respectively")."""
+    "a natural leader", "once managers themselves"), not a role held elsewhere ("our manager, leader of the
+    running club"), not a relation between the two ("the managers' manager"), not two counted groups ("one
+    manager, one leader"), not a list of labels, not a share-out ("respectively")."""
     named, name = family_tokens(tokens)[:2]
     doc = named.doc
     between = doc[named.i + 1:name.i]
@@ -614,37 +616,68 @@ def renames(tokens: Sequence) -> bool:
         return False  # "Is a manager a leader?" is a question the parser read as an apposition
     if any(t.text == ";" for t in between) or (name.i + 1 < len(doc) and doc[name.i + 1].text == ":"):
         return False  # "management: getting things done; leadership: deciding which" is a list of labels
-    if any(t.dep_ == "conj" or any(c.dep_ in {"conj", "cc"} for c in t.children) for t in (named, name)):
+    if _coordinated(named, name):
         return False
     if _in_a_series(name):
         return False  # "every manager, every leader, every boss should read this" lists them
     if _modifiers(named) and _modifiers(name) and _modifiers(named) != _modifiers(name):
         return False
-    if any(t.lower_ in _words()["subset_words"] for t in name.doc[named.i + 1:name.right_edge.i + 1]):
-        return False  # "our leaders — the managers especially —" names a part of them
-    if _indefinite(name):
-        return False  # "the leader, a manager by training," describes her background
-    if any(c.dep_ == "amod" and c.lower_ not in _words()["identity_adjectives"] for c in name.children):
+    words = _words()
+    if any(t.lower_ in words["subset_words"] | words["background_words"] for t in doc[named.i + 1:name.right_edge.i + 1]):
+        return False  # "our leaders — the managers especially —" names a part of them; "once managers" a past
+    if _indefinite(name) or _title_held(name):
+        return False  # "the leader, a manager by training," and "our manager, leader of the choir," describe her
+    if any(c.dep_ == "amod" and c.lower_ not in words["identity_adjectives"] for c in name.children):
         return False  # "the manager, a natural leader," describes her; "the real managers of the project" renames
-    return not any(t.lower_ in _words()["pair_nouns"] for t in named.sent)
+    if any(c.dep_ == "poss" and c._.lk_family for c in name.children):
+        return False  # "the leader, the managers' manager," is a relation between the two
+    if any(c.dep_ == "nummod" for c in named.children) and any(c.dep_ == "nummod" for c in name.children):
+        return False  # "one hiring manager, one team leader" counts two people
+    return not any(t.lower_ in words["pair_nouns"] for t in named.sent)
+
+
+def _coordinated(named, name) -> bool:
+    """The two are conjuncts of a list ("managers, leaders and supervisors"); two names with nothing but a comma
+    between them and no other conjunct ("the leaders, the managers of the six offices, were asked") are an
+    apposition the parser took for a list."""
+    if named.dep_ == "conj" or any(c.dep_ in {"conj", "cc", "preconj"} for c in name.children):
+        return True
+    others = [c for c in named.children if c.dep_ in {"conj", "cc", "preconj"} and c.i != name.i]
+    return bool(others) or (name.dep_ == "conj" and name.head.i != named.i)
+
+
+def _title_held(name) -> bool:
+    """A bare singular title with its "of" ("leader of the office running club") names a role held, often
+    elsewhere; "the leaders of this firm" identifies a group."""
+    bare = not any(c.dep_ in {"det", "poss"} for c in name.children)
+    held = any(c.dep_ == "prep" and c.lower_ == "of" for c in name.children)
+    return bare and held and name.tag_ == "NN"
 
 
 def _in_a_series(name) -> bool:
     """Another noun phrase follows the second name after a comma: the two are items of a list, not one renamed."""
     doc = name.doc
-    after = name.right_edge.i + 1
+    after = _last_word(name).i + 1
     return after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].pos_ in {"DET", "NOUN", "PROPN", "ADJ"}
 
 
-def set_off_sibling(tokens: Sequence) -> bool:
-    """Two words the parser gave one head are an apposition only when a single comma, dash or bracket parts them
-    and the second closes like an aside."""
+def _last_word(token):
+    """The last word of a phrase; the parser often hangs the comma after it on it too."""
+    return max((t for t in token.subtree if not t.is_punct), key=lambda t: t.i)
+
+
+def set_off_beside(tokens: Sequence) -> bool:
+    """Two words the parser gave one head, hung one on the other as a list, or whose apposition it hung on a word
+    before them ("set by the managers, the leaders of each ward,") are an apposition only when a single comma, dash
+    or bracket parts them and the second closes like an aside."""
     named, name = family_tokens(tokens)[:2]
-    if named.head.i != name.head.i or named.dep_ != name.dep_:
+    siblings = named.head.i == name.head.i and named.dep_ == name.dep_
+    if not (siblings or name.head.i == named.i or (name.dep_ == "appos" and name.head.i < named.i)):
         return False
     doc = named.doc
     between = doc[named.i + 1:name.left_edge.i]
-    closes = name.right_edge.i + 1 >= len(doc) or doc[name.right_edge.i + 1].text in ASIDE_ENDS
+    last = _last_word(name).i
+    closes = last + 1 >= len(doc) or doc[last + 1].text in ASIDE_ENDS
     return len(between) == 1 and between[0].text in SET_OFF_MARKS and closes
 
 
@@ -681,13 +714,23 @@ def own_naming(tokens: Sequence) -> bool:
     naming = next(t for t in tokens if t.lemma_ in _words()["renaming_verbs"] and not t._.lk_family)
     if any(c.dep_ == "advmod" and c.lower_ in _words()["usage_adverbs"] for c in naming.children):
         return False
-    name = family_tokens(tokens)[-1]
-    if _indefinite(name):
-        return False  # "fans called the manager a leader of men" praises; "managers were renamed leaders" renames
+    named, name = family_tokens(tokens)[0], family_tokens(tokens)[-1]
+    if _indefinite(name) and not _indefinite(named):
+        return False  # "fans called the manager a leader of men" praises; "a manager is known as a team leader" renames
     if name.text[:1].isupper() and name.i != name.sent.start:
         return False  # "the manager was named Leader of the Year" is an award's name
     subjects = [c for c in naming.children if c.dep_ in {"nsubj", "agent"}]
     return not subjects or subjects[0].lower_ not in context_words()["third_parties"]
+
+
+def named_by_verb(tokens: Sequence) -> bool:
+    """What is named is the naming verb's own subject or object, or the object of its "to" ("refer to our managers
+    as"); a word deeper in the phrase ("known as a leader in the field of management") is not what is named."""
+    naming = next(t for t in tokens if t.lemma_ in _words()["renaming_verbs"] and not t._.lk_family)
+    named = family_tokens(tokens)[0]
+    if named.dep_ == "pobj":
+        return named.head.lower_ == "to" and named.head.head.i == naming.i
+    return named.head.i == naming.i
 
 
 def _oneness(complement) -> bool:
@@ -790,8 +833,9 @@ CONDITIONS = {
     "equation-not-described": equation_not_described,
     "answer-not-asked": answer_not_asked,
     "concept-to-concept": concept_to_concept,
+    "named-by-verb": named_by_verb,
     "renames": renames,
-    "set-off-sibling": set_off_sibling,
+    "set-off-beside": set_off_beside,
     "writer-glosses": writer_glosses,
     "same-in-identity": same_in_identity,
     "points-back-to-first": points_back_to_first,
