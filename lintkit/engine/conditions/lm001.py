@@ -76,12 +76,14 @@ def _before_family(first) -> list:
 
 
 def names_the_difference(tokens: Sequence) -> bool:
-    """The difference between the two is what is dismissed: "the distinction between X and Y", "the X vs Y debate".
+    """The difference between the two is what is dismissed: "the distinction between X and Y", "the X vs Y debate",
+    "X vs Y is a false distinction".
 
     A "vs." alone is not enough: "leadership vs. management is a false choice" dismisses the choice.
     """
     words = _words()
-    inner = [t.lower_ for t in tokens]
+    dismissal = tokens[-1]
+    inner = [t.lower_ for t in tokens] + ([dismissal.head.lower_] if dismissal.dep_ == "amod" else [])
     before = [t.lower_ for t in _before_family(family_tokens(tokens)[0])]
     # "X vs. Y is a false choice" dismisses the choice, not the difference: the difference itself must be named.
     named = (
