@@ -729,7 +729,7 @@ def named_by_verb(tokens: Sequence) -> bool:
     """What is named is the naming verb's own subject or object, or the object of its "to" ("refer to our managers
     as"); a word deeper in the phrase ("known as a leader in the field of management") is not what is named."""
     naming = next(t for t in tokens if t.lemma_ in _words()["renaming_verbs"] and not t._.lk_family)
-    named = family_tokens(tokens)[0]
+    named = next(t for t in family_tokens(tokens) if not (t.dep_ == "pobj" and t.head.lower_ == "as"))
     if named.dep_ == "pobj":
         return named.head.lower_ == "to" and named.head.head.i == naming.i
     return named.head.i == naming.i

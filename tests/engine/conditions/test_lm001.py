@@ -9,6 +9,7 @@ from lintkit.engine.conditions.lm001 import (
     hyphen_or,
     merged_compound,
     not_about_people,
+    named_by_verb,
     not_one_of,
     not_successor,
     not_third_party,
@@ -17,7 +18,7 @@ from lintkit.engine.conditions.lm001 import (
     real_gloss_marker,
     renames,
     same_kind,
-    set_off_sibling,
+    set_off_beside,
     takes_up_the_other,
     writer_glosses,
 )
@@ -72,10 +73,22 @@ EXAMPLES = [
     Example(renames, "Is a manager a leader ?", pos="AUX DET NOUN DET NOUN PUNCT", deps="ROOT det nsubj det appos punct", heads="0 2 0 4 2 0",
             matched="manager leader", holds=False),
     # Two subjects of one verb with only a comma between them are one apposition the parser split.
-    Example(set_off_sibling, "Our managers , the leaders , train .", pos="PRON NOUN PUNCT DET NOUN PUNCT VERB PUNCT",
+    Example(set_off_beside, "Our managers , the leaders , train .", pos="PRON NOUN PUNCT DET NOUN PUNCT VERB PUNCT",
             deps="poss nsubj punct det nsubj punct ROOT punct", heads="1 6 6 4 6 6 6 6", matched="managers leaders", holds=True),
-    Example(set_off_sibling, "Managers train leaders .", pos="NOUN VERB NOUN PUNCT", deps="nsubj ROOT dobj punct", heads="1 1 1 1",
+    Example(set_off_beside, "Managers train leaders .", pos="NOUN VERB NOUN PUNCT", deps="nsubj ROOT dobj punct", heads="1 1 1 1",
             matched="Managers leaders", holds=False),
+    # An apposition the parser hung on a word before the pair is still set off from the first name by one comma.
+    Example(set_off_beside, "The memo went to our managers , the leaders of the clinic , on Monday .",
+            pos="DET NOUN VERB ADP PRON NOUN PUNCT DET NOUN ADP DET NOUN PUNCT ADP PROPN PUNCT",
+            deps="det nsubj ROOT prep poss pobj punct det appos prep det pobj punct prep pobj punct",
+            heads="1 2 2 2 5 3 2 8 1 8 11 9 8 8 13 2", matched="managers leaders", holds=True),
+    # A past ("once managers themselves"), a relation ("the managers' manager") or two counted people are not a second name.
+    Example(renames, "The leaders , once managers themselves , know .", pos="DET NOUN PUNCT SCONJ NOUN PRON PUNCT VERB PUNCT",
+            deps="det nsubj punct advmod nsubj appos punct ROOT punct", heads="1 7 7 4 7 4 7 7 7", matched="leaders managers", holds=False),
+    Example(renames, "The leader , the managers ' manager , sets targets .", pos="DET NOUN PUNCT DET NOUN PART NOUN PUNCT VERB NOUN PUNCT",
+            deps="det nsubj punct det poss case appos punct ROOT dobj punct", heads="1 8 1 4 6 4 1 1 8 8 8", matched="leader manager", holds=False),
+    Example(renames, "( one manager , one leader )", pos="PUNCT NUM NOUN PUNCT NUM NOUN PUNCT",
+            deps="punct nummod ROOT punct nummod appos punct", heads="2 2 2 2 5 2 2", matched="manager leader", holds=False),
     # "(we say leader)" is the writer's gloss; "managers who say they lead" report what they do.
     Example(writer_glosses, "manager ( we say leader )", pos="NOUN PUNCT PRON VERB NOUN PUNCT", deps="ROOT punct nsubj parataxis dobj punct", heads="0 3 3 0 3 3",
             matched="manager say leader", holds=True),
@@ -86,6 +99,13 @@ EXAMPLES = [
             lemmas="manager be name leader .", matched="Managers named leaders", holds=True),
     Example(own_naming, "Managers are often called leaders .", pos="NOUN AUX ADV VERB NOUN PUNCT", deps="nsubjpass auxpass advmod ROOT oprd punct", heads="3 3 3 3 3 3",
             lemmas="manager be often call leader .", matched="Managers called leaders", holds=False),
+    # Naming with "as" names its own object ("refer to our managers as leaders"), not a word deeper in the phrase.
+    Example(named_by_verb, "We refer to our managers as leaders .", pos="PRON VERB ADP PRON NOUN ADP NOUN PUNCT",
+            deps="nsubj ROOT prep poss pobj prep pobj punct", heads="1 1 1 4 2 1 5 1", lemmas="we refer to our manager as leader .",
+            matched="refer managers as leaders", holds=True),
+    Example(named_by_verb, "She is known as a leader in the field of management .", pos="PRON AUX VERB ADP DET NOUN ADP DET NOUN ADP NOUN PUNCT",
+            deps="nsubjpass auxpass ROOT prep det pobj prep det pobj prep pobj punct", heads="2 2 2 2 5 3 5 8 6 8 9 2",
+            lemmas="she be know as a leader in the field of management .", matched="known management as leader", holds=False),
     # "The same job" makes one of the pair; "different jobs" keeps two.
     Example(complement_is_one, "Leading and managing are the same job .", pos="VERB CCONJ VERB AUX DET ADJ NOUN PUNCT",
             deps="csubj cc conj ROOT det amod attr punct", heads="3 0 0 3 6 6 3 3", matched="Leading managing are job", holds=True),
