@@ -604,6 +604,14 @@ def _modifiers(token) -> set[str]:
     return {" ".join(w.lower_ for w in c.subtree) for c in token.children if c.dep_ in {"amod", "prep"}}
 
 
+def about_the_role(tokens: Sequence) -> bool:
+    """"A manager is a leader" and "our managers are leaders" speak of the role; "my manager is a great leader"
+    describes one person."""
+    first, second = family_tokens(tokens)[:2]
+    one_person = first.tag_ == "NN" and any(c.dep_ == "poss" for c in first.children)
+    return not (one_person and _indefinite(second))
+
+
 def renames(tokens: Sequence) -> bool:
     """The second name, set off by a comma, dash, bracket or colon, renames the first: not one item of a list ("managers, leaders and supervisors"), not a pair
     set against each other ("good management, poor leadership", "leadership at the top, management in the
@@ -730,6 +738,7 @@ def named_by_verb(tokens: Sequence) -> bool:
     as"); a word deeper in the phrase ("known as a leader in the field of management") is not what is named."""
     naming = next(t for t in tokens if t.lemma_ in _words()["renaming_verbs"] and not t._.lk_family)
     named = next(t for t in family_tokens(tokens) if not (t.dep_ == "pobj" and t.head.lower_ == "as"))
+    named = first_conjunct(named)  # "supervisors and managers are designated as leaders"
     if named.dep_ == "pobj":
         return named.head.lower_ == "to" and named.head.head.i == naming.i
     return named.head.i == naming.i
@@ -836,6 +845,7 @@ CONDITIONS = {
     "answer-not-asked": answer_not_asked,
     "concept-to-concept": concept_to_concept,
     "named-by-verb": named_by_verb,
+    "about-the-role": about_the_role,
     "renames": renames,
     "set-off-beside": set_off_beside,
     "writer-glosses": writer_glosses,

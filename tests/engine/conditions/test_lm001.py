@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from lintkit.engine.conditions.lm001 import (
+    about_the_role,
     alternatives,
     complement_is_one,
     hyphen_or,
@@ -106,6 +107,13 @@ EXAMPLES = [
     Example(named_by_verb, "She is known as a leader in the field of management .", pos="PRON AUX VERB ADP DET NOUN ADP DET NOUN ADP NOUN PUNCT",
             deps="nsubjpass auxpass ROOT prep det pobj prep det pobj prep pobj punct", heads="2 2 2 2 5 3 5 8 6 8 9 2",
             lemmas="she be know as a leader in the field of management .", matched="known management as leader", holds=False),
+    # "Our managers are leaders" speaks of the role; "my manager is a great leader" describes one person.
+    Example(about_the_role, "My manager is a great leader .", pos="PRON NOUN AUX DET ADJ NOUN PUNCT",
+            deps="poss nsubj ROOT det amod attr punct", heads="1 2 2 5 5 2 2", tags="PRP$ NN VBZ DT JJ NN .",
+            matched="manager is leader", holds=False),
+    Example(about_the_role, "Our managers are leaders .", pos="PRON NOUN AUX NOUN PUNCT",
+            deps="poss nsubj ROOT attr punct", heads="1 2 2 2 2", tags="PRP$ NNS VBP NNS .",
+            matched="managers are leaders", holds=True),
     # "The same job" makes one of the pair; "different jobs" keeps two.
     Example(complement_is_one, "Leading and managing are the same job .", pos="VERB CCONJ VERB AUX DET ADJ NOUN PUNCT",
             deps="csubj cc conj ROOT det amod attr punct", heads="3 0 0 3 6 6 3 3", matched="Leading managing are job", holds=True),
