@@ -122,9 +122,18 @@ def not_then_split(tokens: Sequence) -> bool:
     """"two words, one job" merges; "two words, two jobs" splits again."""
     if not any(t.lower_ == "two" for t in tokens):
         return True
+    return not _said_after(tokens, _words()["contrast_adjectives"] | {"two", "both", "separately"})
+
+
+def not_then_told_apart(tokens: Sequence) -> bool:
+    """"Some call it leading, others call it managing" shrugs, unless the sentence goes on to tell them apart ("; the
+    two are different jobs")."""
+    return not _said_after(tokens, _words()["telling_apart"])
+
+
+def _said_after(tokens: Sequence, words: frozenset[str]) -> bool:
     last = tokens[-1]
-    after = last.doc[last.i + 1:last.sent.end]
-    return not any(t.lower_ in _words()["contrast_adjectives"] or t.lower_ in {"two", "both", "separately"} for t in after)
+    return any(t.lower_ in words for t in last.doc[last.i + 1:last.sent.end])
 
 
 def not_between(tokens: Sequence) -> bool:
@@ -846,6 +855,7 @@ CONDITIONS = {
     "concept-to-concept": concept_to_concept,
     "named-by-verb": named_by_verb,
     "about-the-role": about_the_role,
+    "not-then-told-apart": not_then_told_apart,
     "renames": renames,
     "set-off-beside": set_off_beside,
     "writer-glosses": writer_glosses,

@@ -12,6 +12,7 @@ from lintkit.engine.conditions.lm001 import (
     not_about_people,
     named_by_verb,
     not_one_of,
+    not_then_told_apart,
     not_successor,
     not_third_party,
     one_thing,
@@ -114,6 +115,15 @@ EXAMPLES = [
     Example(about_the_role, "Our managers are leaders .", pos="PRON NOUN AUX NOUN PUNCT",
             deps="poss nsubj ROOT attr punct", heads="1 2 2 2 2", tags="PRP$ NNS VBP NNS .",
             matched="managers are leaders", holds=True),
+    # Two namings shrug the difference off, unless the sentence goes on to tell them apart.
+    Example(not_then_told_apart, "Some call it leading , others call it managing ; the two are different jobs .",
+            pos="DET VERB PRON VERB PUNCT NOUN VERB PRON VERB PUNCT DET NUM AUX ADJ NOUN PUNCT",
+            deps="nsubj ROOT dobj oprd punct nsubj conj dobj oprd punct det nsubj conj amod attr punct",
+            heads="1 1 1 1 1 6 1 6 6 1 11 12 1 14 12 1", matched="call it leading , others call it managing", holds=False),
+    Example(not_then_told_apart, "Some call it leading , others call it managing ; it is the same job .",
+            pos="DET VERB PRON VERB PUNCT NOUN VERB PRON VERB PUNCT PRON AUX DET ADJ NOUN PUNCT",
+            deps="nsubj ROOT dobj oprd punct nsubj conj dobj oprd punct nsubj conj det amod attr punct",
+            heads="1 1 1 1 1 6 1 6 6 1 11 1 14 14 11 1", matched="call it leading , others call it managing", holds=True),
     # "The same job" makes one of the pair; "different jobs" keeps two.
     Example(complement_is_one, "Leading and managing are the same job .", pos="VERB CCONJ VERB AUX DET ADJ NOUN PUNCT",
             deps="csubj cc conj ROOT det amod attr punct", heads="3 0 0 3 6 6 3 3", matched="Leading managing are job", holds=True),
