@@ -693,6 +693,8 @@ def set_off_beside(tokens: Sequence) -> bool:
     siblings = named.head.i == name.head.i and named.dep_ == name.dep_
     if not (siblings or name.head.i == named.i or (name.dep_ == "appos" and name.head.i < named.i)):
         return False
+    if name.dep_ == "conj" and not any(c.dep_ in {"det", "poss"} for c in name.children):
+        return False  # "leaders, managers, you've got..." lists bare words; "the leaders, the managers of ..." identifies
     doc = named.doc
     between = doc[named.i + 1:name.left_edge.i]
     last = _last_word(name).i

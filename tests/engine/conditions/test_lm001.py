@@ -84,6 +84,9 @@ EXAMPLES = [
             pos="DET NOUN VERB ADP PRON NOUN PUNCT DET NOUN ADP DET NOUN PUNCT ADP PROPN PUNCT",
             deps="det nsubj ROOT prep poss pobj punct det appos prep det pobj punct prep pobj punct",
             heads="1 2 2 2 5 3 2 8 1 8 11 9 8 8 13 2", matched="managers leaders", holds=True),
+    # Bare words after a comma are a list, however the parser hung them.
+    Example(set_off_beside, "Leaders , managers , you have got the idea .", pos="NOUN PUNCT NOUN PUNCT PRON AUX VERB DET NOUN PUNCT",
+            deps="nsubj punct conj punct nsubj aux ROOT det dobj punct", heads="6 0 0 6 6 6 6 8 6 6", matched="Leaders managers", holds=False),
     # A past ("once managers themselves"), a relation ("the managers' manager") or two counted people are not a second name.
     Example(renames, "The leaders , once managers themselves , know .", pos="DET NOUN PUNCT SCONJ NOUN PRON PUNCT VERB PUNCT",
             deps="det nsubj punct advmod nsubj appos punct ROOT punct", heads="1 7 7 4 7 4 7 7 7", matched="leaders managers", holds=False),
