@@ -370,6 +370,8 @@ def shrug_follows(tokens: Sequence) -> bool:
     doc = last.doc
     for token in written_words(doc[last.i + 1:min(len(doc), last.i + 9)]):
         if _is_shrug(token):
+            if token.pos_ == "NUM" and any(t.pos_ == "NUM" for t in doc[last.i + 1:token.i]):
+                return False  # "leader, manager, coach: three roles, one person" counts
             return not any(t.lower_ in words["clause_negators"] for t in doc[last.i + 1:token.i])
         if token.text in {".", "!", ";"} and token.sent.end > token.i + 1 and token.i > last.i + 1:
             return False
