@@ -127,18 +127,19 @@ def main(argv: Sequence[str] | None = None, *, lint: LintFunction | None = None)
         predictions, errors = predict(items, lint)
         results.append(score(name, items, predictions, errors))
     real, real_root = _real_prose(args)
-    if args.json:
+
+    def quiet(name: str) -> bool:
+        return args.quiet or (name in HELD_OUT and not args.show_held_out)
+
+    if args.json:  # a held-out split's sentences stay out of the JSON too, unless asked for
         payload = {"corpus": str(args.corpus), "splits": {r.name: r.as_dict() for r in results}}
         payload["real"] = {r.name: r.as_dict() for r in real}
-        if args.quiet:
-            for split in [*payload["splits"].values(), *payload["real"].values()]:
+        for name, split in [*payload["splits"].items(), *payload["real"].items()]:
+            if quiet(name):
                 for key in ("misses", "false_alarms", "context_errors", "outcomes"):
                     split.pop(key, None)
         print(json.dumps(payload, indent=2, ensure_ascii=False))
     else:
-        def quiet(name: str) -> bool:
-            return args.quiet or (name in HELD_OUT and not args.show_held_out)
-
         print("\n\n".join([*(format_result(r, quiet=quiet(r.name)) for r in results),
                             *(evaluate_real.format_real(r, real_root, quiet=quiet(r.name)) for r in real)]))
     return 0

@@ -70,6 +70,18 @@ def test_the_untuned_half_of_the_third_web_set_is_held_out(tmp_path, capsys):
     assert "== web3-untuned: 1 items ==" in out
     assert "misses" not in out and "Leaders are born" not in out
 
+
+def test_the_json_keeps_a_held_out_splits_sentences_out_too(tmp_path, capsys):
+    """Machine-readable output is read while tuning as much as the tables are."""
+    folder = corpus_folder(tmp_path)
+    assert main([str(folder), "--json", "--no-real"], lint=fake_lint) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert "misses" in data["splits"]["dev"] and "misses" not in data["splits"]["test"]
+    assert data["splits"]["test"]["all"]["fn"] == 1 and "Leaders are born" not in json.dumps(data["splits"]["test"])
+    assert main([str(folder), "--json", "--no-real", "--show-held-out"], lint=fake_lint) == 0
+    assert json.loads(capsys.readouterr().out)["splits"]["test"]["misses"][0]["span"] == "Leaders are born"
+
+
 def test_cli_quiet_and_split(tmp_path, capsys):
     folder = corpus_folder(tmp_path)
     assert main([str(folder), "--split", "test", "--quiet"], lint=fake_lint) == 0
