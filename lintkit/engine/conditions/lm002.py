@@ -23,6 +23,11 @@ def denies_its_head(child) -> bool:
     return child.dep_ == "neg" or child.lower_ in pattern_lists()["negations"] or child.dep_ in SUBJECT_DEPS and child.lower_ in negative_subjects
 
 
+def every_one(side) -> bool:
+    """"every manager", "each team leader": a side taken whole, so what happens to it happens as a rule."""
+    return any(c.dep_ == "det" and c.lower_ in _words()["universal_determiners"] for c in side.children)
+
+
 def _relative(token, pronouns) -> bool:
     return bool(token._.lk_family) and token.dep_ == "relcl" and any(c.lower_ in pronouns for c in token.children)
 
@@ -74,7 +79,9 @@ def not_described_activity(tokens: Sequence) -> bool:
         verb = verb.head
     if verb.dep_ == "pobj":  # "end up in managing"
         verb = verb.head
-    return not (verb.dep_ in {"xcomp", "pcomp", "advcl", "prep"} and verb.head.lemma_.lower() in _words()["activity_heads"])
+    if verb.tag_ == "VBG" and _objects(verb) == [verb.head]:
+        verb = verb.head  # "end up managing schedules", the act read as a modifier of its object
+    return not (verb.dep_ in {"xcomp", "pcomp", "advcl", "prep", "dobj"} and verb.head.lemma_.lower() in _words()["activity_heads"])
 
 
 def not_concessive(tokens: Sequence) -> bool:
@@ -164,10 +171,17 @@ def not_split_by_object(tokens: Sequence) -> bool:
     if any(t.dep_ == "neg" and t.head.i != first.i for t in tokens if t.i < first.i):
         return True  # "I don't have time to manage the rota; I need to lead the ward" rejects the first act itself
     ours = [c for c in first.children if c.dep_ == "dobj"]
-    theirs = [c for c in last.children if c.dep_ == "dobj"]
+    theirs = _objects(last)  # an object of the first side's own decides whether there is a split at all
     if not ours or not theirs:
         return True
     return theirs[0].pos_ == "PRON" or theirs[0].lemma_ in {ours[0].lemma_, "one"}  # "managing a team ... lead one"
+
+
+def _objects(act) -> list:
+    """What an act is done to; "started leading hiking tours" read as a modifier of "tours" still names its object."""
+    if act.tag_ == "VBG" and act.dep_ in {"amod", "compound"} and act.head.i > act.i and act.head.pos_ == "NOUN":
+        return [act.head]
+    return [c for c in act.children if c.dep_ == "dobj"]
 
 
 def obsolete_is_final(tokens: Sequence) -> bool:
@@ -236,13 +250,14 @@ def other_is_needed(tokens: Sequence) -> bool:
 
 
 def replaced_is_subject(tokens: Sequence) -> bool:
-    """"most of what we call management could be deleted and replaced with leadership": the first side is what gets replaced."""
+    """"most of what we call management could be deleted and replaced with leadership", "management needs to be replaced
+    by leadership": the first side is what gets replaced."""
     family = family_tokens(tokens)
     verb = next((t for t in tokens if t.lemma_.lower() in _words()["replace_lemmas"]), None)
     if verb is None:
         return False
-    while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head
+    while verb.dep_ in {"conj", "xcomp"} and verb.head.i != verb.i:
+        verb = verb.head  # "management needs to be replaced by leadership": the subject of the verb that wants it
     subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
     return any(family[0] in s.subtree for s in subjects)
 
@@ -288,6 +303,22 @@ def second_bare(tokens: Sequence) -> bool:
     return True
 
 
+def needer_is_the_other_side(tokens: Sequence) -> bool:
+    """"A real leader doesn't need to manage anyone", "a team that is led needs no manager": the one who needs is the
+    other side itself, not something it only names ("the leadership team doesn't need a manager for this"), and what
+    is not needed is an act of its own, not being done to ("leaders don't need to be managed")."""
+    need = next((t for t in tokens if t.lemma_.lower() in _words()["needing_verbs"]), None)
+    if need is None:
+        return False
+    needed = [t for t in family_tokens(tokens) if t.head.i == need.i and t.dep_ in {"dobj", "xcomp"}]
+    needer = [t for t in family_tokens(tokens) if t not in needed]
+    if not needed or not needer or any(c.dep_ == "auxpass" for c in needed[0].children):
+        return False
+    side = needer[0]
+    subject = side.head if side.dep_ == "relcl" else side
+    return subject.dep_ in SUBJECT_DEPS and subject.head.i == need.i
+
+
 def whole_side(tokens: Sequence) -> bool:
     """"A leader never manages" speaks of the side; "some managers never lead" of a few of its members."""
     first = family_tokens(tokens)[0]
@@ -307,7 +338,10 @@ def not_one_person_swap(tokens: Sequence) -> bool:
 
 
 def _as_a_rule(side) -> bool:
-    """The side is the subject of a present-tense passive and has no owner: "the manager is replaced by ..."."""
+    """The side is the subject of a present-tense passive and has no owner ("the manager is replaced by ..."), or every
+    one of its kind is meant ("swapped every department manager for a team leader")."""
+    if every_one(side):
+        return True
     verb = side.head
     if side.dep_ != "nsubjpass" or any(c.dep_ == "poss" for c in side.children):
         return False
@@ -365,6 +399,7 @@ CONDITIONS = {
     "first-not-modifier": first_not_modifier,
     "first-not-repeated": first_not_repeated,
     "second-bare": second_bare,
+    "needer-is-the-other-side": needer_is_the_other_side,
     "not-one-person-swap": not_one_person_swap,
     "no-role-named": no_role_named,
     "not-rejected-question": not_rejected_question,

@@ -380,8 +380,8 @@ def _denies(token) -> bool:
             return True
         if child.dep_ == "prt" and child.lower_ in _words()["refusing_particles"]:
             return True
-        if child.dep_ == "advmod" and any(c.dep_ == "neg" for c in child.children):
-            return True
+        if child.dep_ == "advmod" and child.lower_ not in _words()["amounts"] and any(c.dep_ == "neg" for c in child.children):
+            return True  # "no longer managed"; "not enough leading" weighs an amount, as "too much managing" does
     return False
 
 

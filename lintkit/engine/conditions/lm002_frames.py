@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from lintkit.engine.conditions.lm002 import denies_its_head
+from lintkit.engine.conditions.lm002 import denies_its_head, every_one
 from lintkit.engine.conditions.shared import SUBJECT_DEPS, family_tokens
 from lintkit.engine.conditions.words import condition_words, pattern_lists
 
@@ -302,6 +302,8 @@ def _people_coming_and_going(old, new) -> bool:
     era of the manager" an era."""
     roles = {"attr", "oprd"}
     agents = all(t._.lk_form == "agent" and t.tag_ == "NN" and _stands_for(t).i == t.i and not _of_an_era(t) for t in (old, new))
+    if every_one(old):
+        return False  # "swapped every department manager for a team leader" swaps the function, one post at a time
     return agents and not ({old.dep_, new.dep_} & roles)
 
 
