@@ -68,3 +68,24 @@ EXAMPLES = [
 @pytest.mark.parametrize("example", EXAMPLES, ids=str)
 def test_the_condition_reads_the_example_as_the_spec_does(example):
     assert bool(example.condition(example.matched_words())) is example.holds
+
+
+@pytest.mark.parametrize("text,flagged", [
+    ("A real leader doesn't need to manage anyone.", True),
+    ("A team that is led needs no manager.", True),  # the side needing describes its subject
+    ("Leaders don't need to be managed.", False),  # being done to, not an act of their own
+    ("The leadership team doesn't need a manager for this.", False),  # the side only names a group
+    ("Managers don't need to lead every project.", False),  # one task, not the function
+    ("Some leaders never need to manage.", False),  # a few of them
+])
+def test_one_side_said_to_need_none_of_the_other(lint, text, flagged):
+    found = [f.evidence[0].word for f in lint(text) if f.code == "LM002"]
+    assert ("one-needs-none-of-the-other" in found) is flagged
+
+
+@pytest.mark.parametrize("text", [
+    "Management needs to be replaced by leadership, and fast.",
+    "Managers deserve to be replaced by real leaders.",
+])
+def test_a_replacement_wished_on_the_subject_is_flagged(lint, text):
+    assert [f.evidence[0].word for f in lint(text) if f.code == "LM002"] == ["passive-replace"]

@@ -142,3 +142,12 @@ def test_two_doers_or_one_person_say_who_does_what(lint, text):
 
 def test_doers_that_are_the_sides_tell_nothing_apart(lint):
     assert [m for _, m in _replacements(lint, "Teams want to be led by leaders, not managed by managers.")] != []
+
+
+@pytest.mark.parametrize("text", [
+    "Pros: friendly team. Cons: too much managing and not enough leading from the top.",  # a balance, weighed
+    "Most team leads end up managing schedules rather than leading anything.",  # where their time goes
+    "She stopped managing the café and started leading hiking tours.",  # a split by object, read through a modifier
+])
+def test_amounts_descriptions_and_splits_by_object_pass(lint, text):
+    assert _replacements(lint, text) == []

@@ -32,6 +32,9 @@ def _replacements(lint, text):
     "Outdated: managing people. Current: leading them.",  # labels that give their verdict (slide bullets)
     "Before: management by spreadsheet. After: leadership by example.",
     "No more managing from behind a desk: this year I commit to leading from the front.",  # "more" under a negation
+    "Our founders swapped every department manager for a team leader by spring.",  # every post, so the function
+    "Our nurses are tired of being managed... they are asking to be led.",  # asking takes a side up
+    "The board approved the elimination of managers and the appointment of leaders in their stead.",  # nominalisations
 ])
 def test_a_swap_is_flagged_whatever_the_words_between(lint, text):
     assert [p for p, _ in _replacements(lint, text)] == ["dropped-then-taken-up"]
