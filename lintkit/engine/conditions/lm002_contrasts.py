@@ -143,22 +143,37 @@ def _denied_remedy(pair) -> bool:
     return first.tag_ == "MD" or second.tag_ == "MD" or first.lemma_ == second.lemma_
 
 
+def _verdict_clause(side):
+    """The verb of judgement a side is the subject of ("Leadership matters" -> ("matters", "matters")), or the
+    auxiliary that stands for it ("management doesn't." -> ("does", None)); a copula gives its predicate word."""
+    copula = _copula_clause(side)
+    if copula is not None:
+        return copula
+    verb = _subject_side(side)
+    if verb is None:
+        return None
+    if verb.lemma_.lower() in _words()["judging_verbs"]:
+        return verb, verb
+    standing_alone = (verb.pos_ == "AUX" or verb.lemma_ == "do") and not any(c.dep_ in {"xcomp", "dobj", "acomp", "attr", "ccomp"} and c.i > verb.i for c in verb.children)
+    return (verb, None) if standing_alone else None
+
+
 def one_is_the_other_is_not(tokens: Sequence) -> bool:
-    """"Managers are replaceable. Leaders aren't.": the same verdict said of one side and denied of the other, the
-    second clause repeating the word or leaving it out; or the same remedy ("Management won't save you. Leadership
-    will.")."""
+    """"Managers are replaceable. Leaders aren't.", "Leadership matters; management doesn't.": the same verdict said
+    of one side and denied of the other, the second clause repeating the word or leaving it out; or the same remedy
+    ("Management won't save you. Leadership will.")."""
     pair = _pair(tokens)
     if pair is None:
         return False
     if _denied_remedy(pair):
         return True
-    clauses = [_copula_clause(side) for side in pair]
+    clauses = [_verdict_clause(side) for side in pair]
     if None in clauses:
         return False
     (first, said), (second, echoed) = clauses
     if not _links(first, second) or _negated(first) == _negated(second) or said is None:
         return False
-    if said.lemma_.lower() not in _words()["polar_verdicts"]:
+    if said.lemma_.lower() not in _words()["polar_verdicts"] and not (said.i == first.i and said.lemma_ != "be"):
         return False
     return echoed is None or echoed.lemma_ == said.lemma_
 
@@ -550,21 +565,23 @@ def one_in_place_of_the_other(tokens: Sequence) -> bool:
 
 
 def _rating(side) -> str | None:
-    """"a mediocre leader" is rated poor, "a brilliant manager" fine."""
+    """"a mediocre leader" is rated poor, "a brilliant manager" fine; a hyphenated rating ("a so-so leader") is read
+    whole, however the tokenizer cut it."""
     words = _words()
     for child in side.children:
-        if child.dep_ == "amod":
-            lemma = child.lemma_.lower()
-            if lemma in words["poor_ratings"]:
+        if child.dep_ in {"amod", "compound"} and child.i < side.i:
+            rating = {child.lemma_.lower(), "".join(t.text for t in child.subtree).lower()}
+            if rating & words["poor_ratings"]:
                 return "poor"
-            if lemma in words["fine_ratings"]:
+            if rating & words["fine_ratings"]:
                 return "fine"
     return None
 
 
 def poor_one_above_fine_other(tokens: Sequence) -> bool:
     """"A mediocre leader will always get more out of people than a brilliant manager": even a poor one of one side is
-    put above a fine one of the other, whatever the comparison, so the other side is never worth having."""
+    put above a fine one of the other, whatever the comparison ("than", or a verb of overtaking), so the other side is
+    never worth having."""
     pair = _pair(tokens)
     if pair is None:
         return False
@@ -572,6 +589,8 @@ def poor_one_above_fine_other(tokens: Sequence) -> bool:
     if _rating(first) != "poor" or _rating(last) != "fine" or first.dep_ != "nsubj":
         return False
     verb = first.head
+    if verb.lemma_.lower() in _words()["overtaking_verbs"] and last.dep_ == "dobj" and last.head.i == verb.i:
+        return not _negated(verb)  # "a so-so leader outperforms a flawless manager"
     than = last.head
     if than.lower_ != "than" or last.dep_ != "pobj" or verb not in [than, *than.ancestors]:
         return False

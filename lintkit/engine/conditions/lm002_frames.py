@@ -188,10 +188,24 @@ def _taken_up(side, drop):
     if side.dep_ == "pobj" and side.head.dep_ == "agent" and side.head.head.lemma_.lower() in words["replace_lemmas"]:
         return side.head.head  # "managers are being phased out, replaced by leaders"
     cue = (_passive(side, words["taking_up_frames"]) or _above(side, words["taking_up_frames"]) or _before(side, words["taking_up_frames"])
-           or _idiom(side, words["handover_objects"]))
+           or _idiom(side, words["handover_objects"]) or _put_in_its_place(side))
     if cue is not None and not _particle_missing(cue):
         return cue
     return _after(side, words["rising_verdicts"]) or _labelled(side, words["rising_labels"]) or (side if _bare_command(side) else None)
+
+
+def _put_in_its_place(side):
+    """"leadership put in its place", "appoint leaders in their stead": whatever the verb, the side is set where
+    something else stood, which the owner of "place" names."""
+    verb = side.head
+    if side.dep_ not in SUBJECT_DEPS | {"dobj"} or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in" and any(
+                c.dep_ == "pobj" and c.lemma_.lower() in _words()["vacated_places"] and any(g.dep_ == "poss" for g in c.children)
+                for c in prep.children):
+            return verb
+    return None
 
 
 def _bare_command(side) -> bool:

@@ -64,3 +64,12 @@ def test_a_swap_is_flagged_whatever_the_words_between(lint, text):
 ])
 def test_a_frame_that_does_not_swap_the_functions_passes(lint, text):
     assert [p for p, _ in _replacements(lint, text) if p == "dropped-then-taken-up"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Management was dissolved, with leaders appointed in its stead.",  # set where the other stood
+    "A mediocre leader outperforms a flawless manager.",  # overtaking a fine one of the other side
+    "Management works; leadership doesn't.",  # a verdict denied by an auxiliary standing for it
+])
+def test_places_vacated_overtaking_and_elided_verdicts_are_flagged(lint, text):
+    assert [f.code for f in lint(text)] == ["LM002"]
