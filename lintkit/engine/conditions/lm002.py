@@ -174,7 +174,8 @@ def not_split_by_object(tokens: Sequence) -> bool:
     theirs = _objects(last)  # an object of the first side's own decides whether there is a split at all
     if not ours or not theirs:
         return True
-    return theirs[0].pos_ == "PRON" or theirs[0].lemma_ in {ours[0].lemma_, "one"}  # "managing a team ... lead one"
+    bare_one = theirs[0].lemma_ == "one" and not any(theirs[0].children)  # "managing a team ... lead one", not "one-to-ones"
+    return theirs[0].pos_ == "PRON" or theirs[0].lemma_ == ours[0].lemma_ or bare_one
 
 
 def _objects(act) -> list:
@@ -319,6 +320,14 @@ def needer_is_the_other_side(tokens: Sequence) -> bool:
     return subject.dep_ in SUBJECT_DEPS and subject.head.i == need.i
 
 
+def first_is_spent(tokens: Sequence) -> bool:
+    """"Every hour you spend managing ...": the first side is what the time goes on, not a thing named beside it."""
+    first = family_tokens(tokens)[0]
+    if first.dep_ in SUBJECT_DEPS:
+        return False  # "managers spend hours in meetings": who spends, not what on
+    return any(t.lemma_.lower() in _words()["spending_words"] for t in (first.head, first.head.head))
+
+
 def whole_side(tokens: Sequence) -> bool:
     """"A leader never manages" speaks of the side; "some managers never lead" of a few of its members."""
     first = family_tokens(tokens)[0]
@@ -400,6 +409,7 @@ CONDITIONS = {
     "first-not-repeated": first_not_repeated,
     "second-bare": second_bare,
     "needer-is-the-other-side": needer_is_the_other_side,
+    "first-is-spent": first_is_spent,
     "not-one-person-swap": not_one_person_swap,
     "no-role-named": no_role_named,
     "not-rejected-question": not_rejected_question,

@@ -89,3 +89,18 @@ def test_one_side_said_to_need_none_of_the_other(lint, text, flagged):
 ])
 def test_a_replacement_wished_on_the_subject_is_flagged(lint, text):
     assert [f.evidence[0].word for f in lint(text) if f.code == "LM002"] == ["passive-replace"]
+
+
+@pytest.mark.parametrize("text,flagged", [
+    ("Every minute spent managing is a minute taken away from leading.", True),
+    ("Time spent managing is time lost to leading.", True),
+    ("Managers spend hours in meetings that take time from leading.", False),  # who spends, not what on
+    ("Time spent managing is never time taken from leading.", False),  # denied
+    ("We are too focused on leadership to care about management.", True),
+    ("She is too busy leading the offsite to manage the rota.", False),  # a split by object
+    ("Managing vs. Leading — you only get to pick one.", True),
+    ("Leading vs. managing: you need both.", False),
+    ("Stop managing your calendar and start leading your one-to-ones.", False),  # a split by object, not "lead one"
+])
+def test_time_taken_absorption_and_picks_after_versus(lint, text, flagged):
+    assert any(f.code == "LM002" for f in lint(text)) is flagged
