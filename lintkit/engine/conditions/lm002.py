@@ -307,14 +307,17 @@ def second_bare(tokens: Sequence) -> bool:
 def needer_is_the_other_side(tokens: Sequence) -> bool:
     """"A real leader doesn't need to manage anyone", "a team that is led needs no manager": the one who needs is the
     other side itself, not something it only names ("the leadership team doesn't need a manager for this"), and what
-    is not needed is an act of its own, not being done to ("leaders don't need to be managed")."""
+    is not needed is the other side itself, not being done to ("leaders don't need to be managed") or someone for an
+    errand ("needs no leader to tell her what to do")."""
     need = next((t for t in tokens if t.lemma_.lower() in _words()["needing_verbs"]), None)
     if need is None:
         return False
     needed = [t for t in family_tokens(tokens) if t.head.i == need.i and t.dep_ in {"dobj", "xcomp"}]
     needer = [t for t in family_tokens(tokens) if t not in needed]
-    if not needed or not needer or any(c.dep_ == "auxpass" for c in needed[0].children):
+    if not needed or not needer or any(c.dep_ in {"auxpass", "acl", "relcl"} for c in needed[0].children):
         return False
+    if any(c.dep_ == "advcl" and c.i > needed[0].i for c in need.children):
+        return False  # "needs no leader to tell her what to do" wants someone for one errand
     side = needer[0]
     subject = side.head if side.dep_ == "relcl" else side
     return subject.dep_ in SUBJECT_DEPS and subject.head.i == need.i

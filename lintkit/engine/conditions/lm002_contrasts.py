@@ -590,7 +590,8 @@ def poor_one_above_fine_other(tokens: Sequence) -> bool:
         return False
     verb = first.head
     if verb.lemma_.lower() in _words()["overtaking_verbs"] and last.dep_ == "dobj" and last.head.i == verb.i:
-        return not _negated(verb)  # "a so-so leader outperforms a flawless manager"
+        at_one_task = any(c.dep_ == "prep" and c.lower_ == "at" for c in verb.children)  # "... at scheduling"
+        return not _negated(verb) and not at_one_task  # "a so-so leader outperforms a flawless manager"
     than = last.head
     if than.lower_ != "than" or last.dep_ != "pobj" or verb not in [than, *than.ancestors]:
         return False

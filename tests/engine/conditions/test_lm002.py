@@ -77,6 +77,7 @@ def test_the_condition_reads_the_example_as_the_spec_does(example):
     ("The leadership team doesn't need a manager for this.", False),  # the side only names a group
     ("Managers don't need to lead every project.", False),  # one task, not the function
     ("Some leaders never need to manage.", False),  # a few of them
+    ("The manager needs no leader to tell her what to do.", False),  # someone for one errand
 ])
 def test_one_side_said_to_need_none_of_the_other(lint, text, flagged):
     found = [f.evidence[0].word for f in lint(text) if f.code == "LM002"]
