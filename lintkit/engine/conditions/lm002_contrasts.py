@@ -521,6 +521,12 @@ def more_of_one_less_of_other(tokens: Sequence) -> bool:
     return cuts[0] != cuts[1]
 
 
+def _corrects(token) -> bool:
+    """"or rather": the word after it corrects the word before it."""
+    doc = token.doc
+    return token.lower_ == "rather" and token.i > 0 and doc[token.i - 1].lower_ in _words()["correction_openers"]
+
+
 def _set_aside_by(side):
     """The word that puts the phrase of a side aside as the alternative, and the word that phrase hangs on: "leaders
     instead of managers" -> (instead, leaders), "leads, as opposed to merely managing" -> (opposed, is), "leads in
@@ -530,6 +536,8 @@ def _set_aside_by(side):
     marker = None
     token = side
     for _ in range(HOPS_UP + 1):
+        if any(_corrects(c) for c in [token, *token.children]):
+            return None  # "good management, or rather leadership" renames, it does not prefer
         if token.lower_ in markers or any(c.dep_ in {"advmod", "mark"} and c.lower_ in markers for c in token.children):
             marker = token
         if token.dep_ not in ALTERNATIVE_DEPS or token.head.i == token.i:

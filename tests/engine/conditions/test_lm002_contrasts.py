@@ -148,6 +148,7 @@ def test_doers_that_are_the_sides_tell_nothing_apart(lint):
     "Pros: friendly team. Cons: too much managing and not enough leading from the top.",  # a balance, weighed
     "Most team leads end up managing schedules rather than leading anything.",  # where their time goes
     "She stopped managing the café and started leading hiking tours.",  # a split by object, read through a modifier
+    "Good management, or rather leadership, is what the audit asked for.",  # "or rather" renames (LM001's gloss)
 ])
-def test_amounts_descriptions_and_splits_by_object_pass(lint, text):
+def test_amounts_descriptions_splits_by_object_and_corrections_pass(lint, text):
     assert _replacements(lint, text) == []
