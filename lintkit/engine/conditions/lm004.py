@@ -117,14 +117,69 @@ def not_universal(tokens: Sequence) -> bool:
 
 def cannot_learn_at_all(tokens: Sequence) -> bool:
     """Negated learning with nothing that points to another way to learn it ("from a book", "only by doing")."""
-    if not is_negated(tokens):
-        return False
+    return is_negated(tokens) and not _learned_another_way(tokens)
+
+
+def _learned_another_way(tokens: Sequence) -> bool:
+    """After the match, another way to learn it ("only learned"), or a place, pace or means in its clause that limits
+    the denial to it ("from a book", "in a single afternoon")."""
     sent = tokens[0].sent
     after = list(tokens[0].doc[tokens[-1].i + 1:sent.end])
     if any(t.lower_ in _words()["learnable"] for t in after):
-        return False
+        return True
     clause = next((i for i, t in enumerate(after) if t.text in CLAUSE_END), len(after))
-    return not any(t.lower_ in _words()["learning_elsewhere"] for t in after[:clause])
+    return any(t.lower_ in _words()["learning_elsewhere"] for t in after[:clause])
+
+
+def beyond_teaching(tokens: Sequence) -> bool:
+    """What the clause says of leading puts it beyond teaching: an "un-" word said of it ("leadership is unteachable"),
+    a learnable word denied ("leading is not a teachable thing"), or "impossible" with a teaching verb that takes the
+    lead word ("leadership is impossible to teach", "it is impossible to teach leadership"), with no other way to
+    learn it named after ("unteachable in a classroom", "impossible to teach in a day")."""
+    words = _words()
+    beyond = next(t for t in tokens if t.lower_ in words["beyond_learning"])
+    verb = next(t for t in tokens if t.lemma_ == "be" and t in beyond.ancestors)
+    lead = next(t for t in tokens if t._.lk_family)
+    if _learned_another_way(tokens):
+        return False
+    negated = any(c.dep_ == "neg" for c in verb.children) or any(c.dep_ == "neg" for c in beyond.head.children)
+    if beyond.lower_ == "impossible":
+        taught = [c for c in beyond.children if c.dep_ == "xcomp" and c.lemma_.lower() in words["teaching_lemmas"]]
+        return not negated and bool(taught) and (lead.head.i == verb.i or any(lead in list(t.subtree) for t in taught))
+    subject = lead.dep_ in SUBJECT_DEPS and lead.head.i == verb.i
+    if beyond.lower_.startswith("un"):
+        return subject and not negated
+    return subject and negated
+
+
+def learning_denied_its_product(tokens: Sequence) -> bool:
+    """A place of learning said never to make a leader: "no classroom", "never", "nothing" on its verb, and the lead word
+    what the verb makes ("produced a leader", "turn a follower into a leader"), not someone it acts on otherwise ("no
+    course can replace a leader", "no school will make a leader look good")."""
+    place = next(t for t in tokens if t.dep_ in {"nsubj", "csubj"} and t.lower_ in _words()["learning_places"])
+    verb = place.head
+    lead = next(t for t in tokens if t._.lk_family)
+    denied = any(c.lower_ == "no" for c in place.children) or any(c.dep_ == "neg" for c in verb.children)
+    path = _path_to(lead, verb)
+    return denied and bool(path) and all(_keeps_it_taught(n) or n.dep_ == "oprd" for n in path) and lead_is_the_product([lead])
+
+
+def learning_after_than(tokens: Sequence) -> bool:
+    """"Leadership owes more to genes than to training": what follows "than" is not another trait, so the trait wins
+    over learning ("more charisma than presence" weighs two traits and says nothing of learning)."""
+    words = _words()
+    than = tokens[-1]
+    rest = than.doc[than.i + 1:than.sent.end]
+    clause = next((i for i, t in enumerate(rest) if t.text in CLAUSE_END), len(rest))
+    return clause > 0 and not any(t.lower_ in words["traits"] or t.lower_ in words["innate"] for t in rest[:clause])
+
+
+def make_up_of_a_person(tokens: Sequence) -> bool:
+    """The make-up leading is set into is a person's ("their character", "some personalities", "the genome"), not a
+    thing's ("our company's DNA")."""
+    holder = next(t for t in tokens if t.dep_ == "pobj" and t.lower_ in _words()["make_up"])
+    owners = [c for c in holder.children if c.dep_ == "poss"]
+    return not owners or _a_persons_make_up(holder)
 
 
 def rhetorical_question(tokens: Sequence) -> bool:
@@ -325,6 +380,8 @@ def source_of_the_lead(tokens: Sequence) -> bool:
     """"Leaders by nature", "she leads by instinct": the source phrase is not in a clause of its own under the lead
     word, which would make it the source of another act ("the dog led the children home, tracking by instinct")."""
     lead = next(t for t in tokens if t._.lk_family)
+    if lead.tag_ == "VBD" and any(c.dep_ == "dobj" for c in lead.children):
+        return False  # "the dog led the flock home by instinct": how one act was done, not what a leader is
     source = next(t for t in reversed(tokens) if t.lower_ in _words()["source_prepositions"])
     node = source.head
     while node.i != lead.i and node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
@@ -498,11 +555,15 @@ def it_stands_alone(tokens: Sequence) -> bool:
 
 def ranked_first(tokens: Sequence) -> bool:
     """What leading needs is reduced to the trait: "just need charisma" before it, or "more than anything",
-    "above all", "first and foremost" right after it; "need charisma, but ... more" ranks it lower."""
+    "above all", "first and foremost" right after it or fronted before the clause; "need charisma, but ... more"
+    ranks it lower."""
     words = _words()
     if any(t.lower_ in words["only_words"] for t in tokens):
         return True
-    last = tokens[-1]
+    first, last = tokens[0], tokens[-1]
+    before = [t.lower_ for t in first.doc[first.sent.start:first.i]]
+    if any(" ".join(before[n:n + 2]) in words["ranking_tails"] for n in range(len(before))):
+        return True  # fronted: "Above all, a leader needs magnetism"
     after = [t.lower_ for t in last.doc[last.i + 1:min(last.sent.end, last.i + 4)]]
     return any(" ".join(after[n:n + 2]) in words["ranking_tails"] for n in range(len(after)))
 
@@ -558,6 +619,8 @@ def trait_linked_by_predicate(tokens: Sequence) -> bool:
     if lead.dep_ == "compound" and not (verb.dep_ == "ROOT" and verb.tag_ == "NNS"):
         return False  # only a verb in -s read as the noun of a verbless sentence: "leadership springs from ..."
     trait = next(t for t in tokens if t.i not in {lead.i, verb.i})
+    if any(c.dep_ == "det" and c.lower_ in words["range_determiners"] for c in trait.children):
+        return False  # "leaders come in every temperament": a range of traits, none of them the source
     path = _path_to(trait, verb)
     if not path or len(path) > 3 or not _steps_keep_the_claim(path, verb):
         return False
@@ -646,4 +709,8 @@ CONDITIONS: dict = {
     "not-played-down": not_played_down,
     "source-of-the-lead": source_of_the_lead,
     "trait-linked-by-predicate": trait_linked_by_predicate,
+    "beyond-teaching": beyond_teaching,
+    "learning-denied-its-product": learning_denied_its_product,
+    "learning-after-than": learning_after_than,
+    "make-up-of-a-person": make_up_of_a_person,
 }
