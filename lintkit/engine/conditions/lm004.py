@@ -144,7 +144,8 @@ def beyond_teaching(tokens: Sequence) -> bool:
         return False
     negated = any(c.dep_ == "neg" for c in verb.children) or any(c.dep_ == "neg" for c in beyond.head.children)
     if beyond.lower_ == "impossible":
-        taught = [c for c in beyond.children if c.dep_ == "xcomp" and c.lemma_.lower() in words["teaching_lemmas"]]
+        # "impossible to teach", or a teaching gerund as the subject: "teaching leadership is impossible"
+        taught = [c for c in [*beyond.children, *verb.children] if c.dep_ in {"xcomp", "csubj"} and c.lemma_.lower() in words["teaching_lemmas"]]
         return not negated and bool(taught) and (lead.head.i == verb.i or any(lead in list(t.subtree) for t in taught))
     subject = lead.dep_ in SUBJECT_DEPS and lead.head.i == verb.i
     if beyond.lower_.startswith("un"):
@@ -160,8 +161,28 @@ def learning_denied_its_product(tokens: Sequence) -> bool:
     verb = place.head
     lead = next(t for t in tokens if t._.lk_family)
     denied = any(c.lower_ == "no" for c in place.children) or any(c.dep_ == "neg" for c in verb.children)
+    return denied and _made_by(lead, verb)
+
+
+def _made_by(lead, verb) -> bool:
+    """The lead word is what ``verb`` makes: its object, the "into" of its object, or its object's complement
+    ("produced a leader", "turn people into leaders", "make you a leader"), and not a leader it makes more of something
+    ("makes a leader more persuasive")."""
     path = _path_to(lead, verb)
-    return denied and bool(path) and all(_keeps_it_taught(n) or n.dep_ == "oprd" for n in path) and lead_is_the_product([lead])
+    return bool(path) and all(_keeps_it_taught(n) or n.dep_ == "oprd" for n in path) and lead_is_the_product([lead])
+
+
+def lead_is_made(tokens: Sequence) -> bool:
+    """"Magnetism turns ordinary people into leaders": the lead word is what the trait's verb makes."""
+    trait = next(t for t in tokens if t.dep_ == "nsubj" and t.lower_ in _words()["charisma_words"])
+    return _made_by(next(t for t in tokens if t._.lk_family), trait.head)
+
+
+def answer_stands(tokens: Sequence) -> bool:
+    """"Can leadership be taught? No." answers the question; "No, but ..." or "Not only ..." goes on to grant it."""
+    last = tokens[-1]
+    rest = [t.lower_ for t in last.doc[last.i + 1:min(len(last.doc), last.i + 4)]]
+    return not any(w in {"but", "only", "just", "from", "in", "overnight", "without"} for w in rest)
 
 
 def learning_after_than(tokens: Sequence) -> bool:
@@ -367,6 +388,8 @@ def not_played_down(tokens: Sequence) -> bool:
     """"The innateness of leadership is obvious" claims it; "the heritability of leadership is low" or "overstated"
     plays it down."""
     noun = tokens[0]
+    if noun.dep_ == "amod":
+        noun = noun.head  # "the genetic basis of leadership is weak"
     while noun.dep_ == "pobj" and noun.head.dep_ == "prep":
         noun = noun.head.head  # "estimates of the heritability of leadership are modest"
     if noun.dep_ not in {"nsubj", "nsubjpass"}:
@@ -713,4 +736,6 @@ CONDITIONS: dict = {
     "learning-denied-its-product": learning_denied_its_product,
     "learning-after-than": learning_after_than,
     "make-up-of-a-person": make_up_of_a_person,
+    "lead-is-made": lead_is_made,
+    "answer-stands": answer_stands,
 }
