@@ -146,6 +146,8 @@ def beyond_teaching(tokens: Sequence) -> bool:
     if beyond.lower_ == "impossible":
         # "impossible to teach", or a teaching gerund as the subject: "teaching leadership is impossible"
         taught = [c for c in [*beyond.children, *verb.children] if c.dep_ in {"xcomp", "csubj"} and c.lemma_.lower() in words["teaching_lemmas"]]
+        # the small model often takes the gerund for a modifier: "teaching(amod) leadership is impossible"
+        taught += [c for c in lead.children if c.dep_ in {"amod", "compound"} and c.lower_ in words["learning_nouns"]]
         return not negated and bool(taught) and (lead.head.i == verb.i or any(lead in list(t.subtree) for t in taught))
     subject = lead.dep_ in SUBJECT_DEPS and lead.head.i == verb.i
     if beyond.lower_.startswith("un"):
