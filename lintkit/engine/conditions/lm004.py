@@ -197,6 +197,21 @@ def learning_after_than(tokens: Sequence) -> bool:
     return clause > 0 and not any(t.lower_ in words["traits"] or t.lower_ in words["innate"] for t in rest[:clause])
 
 
+def ability_to_lead(tokens: Sequence) -> bool:
+    """The ability is one to lead ("instinct for leadership", "leadership ability", "talent to lead"), not the ability of
+    a leader ("the talent of the leaders we hired"), and the predicate says where it came from ("was inherited", "is
+    genetic"), not what happened to it ("was given a chance")."""
+    ability = next(t for t in tokens if t.lower_ in _words()["abilities"])
+    lead = next(t for t in tokens if t._.lk_family)
+    path = _path_to(lead, ability)
+    if not path or not all(n.dep_ in {"compound", "pobj", "prep", "pcomp", "xcomp", "acl", "aux"} for n in path):
+        return False
+    if any(n.dep_ == "prep" and n.lower_ not in {"for", "to", "at"} for n in path):
+        return False
+    verb = ability.head
+    return not any(c.dep_ in {"dobj", "dative"} for c in verb.children)
+
+
 def make_up_of_a_person(tokens: Sequence) -> bool:
     """The make-up leading is set into is a person's ("their character", "some personalities", "the genome"), not a
     thing's ("our company's DNA")."""
@@ -740,4 +755,5 @@ CONDITIONS: dict = {
     "make-up-of-a-person": make_up_of_a_person,
     "lead-is-made": lead_is_made,
     "answer-stands": answer_stands,
+    "ability-to-lead": ability_to_lead,
 }
