@@ -201,7 +201,7 @@ def ability_to_lead(tokens: Sequence) -> bool:
     """The ability is one to lead ("instinct for leadership", "leadership ability", "talent to lead"), not the ability of
     a leader ("the talent of the leaders we hired"), and the predicate says where it came from ("was inherited", "is
     genetic"), not what happened to it ("was given a chance")."""
-    ability = next(t for t in tokens if t.lower_ in _words()["abilities"])
+    ability = next(t for t in tokens if t.lower_ in _words()["abilities"] and t.dep_ in SUBJECT_DEPS)
     lead = next(t for t in tokens if t._.lk_family)
     path = _path_to(lead, ability)
     if not path or not all(n.dep_ in {"compound", "pobj", "prep", "pcomp", "xcomp", "acl", "aux"} for n in path):
@@ -210,6 +210,18 @@ def ability_to_lead(tokens: Sequence) -> bool:
         return False
     verb = ability.head
     return not any(c.dep_ in {"dobj", "dative"} for c in verb.children)
+
+
+def relative_denies_teaching(tokens: Sequence) -> bool:
+    """The relative clause denies the teaching itself: "that nobody can teach", "no course could train", "you can't
+    coach", and names no other way to learn it after ("that nobody can teach in a day")."""
+    shared = condition_words("shared")
+    verb = next(t for t in tokens if t.dep_ == "relcl")
+    denied = any(
+        c.dep_ == "neg" or (c.dep_ in SUBJECT_DEPS and (c.lower_ in shared["negative_subjects"] or any(d.lower_ == "no" for d in c.children)))
+        for c in verb.children
+    )
+    return denied and not _learned_another_way(tokens)
 
 
 def make_up_of_a_person(tokens: Sequence) -> bool:
@@ -756,4 +768,5 @@ CONDITIONS: dict = {
     "lead-is-made": lead_is_made,
     "answer-stands": answer_stands,
     "ability-to-lead": ability_to_lead,
+    "relative-denies-teaching": relative_denies_teaching,
 }
