@@ -184,7 +184,7 @@ def answer_stands(tokens: Sequence) -> bool:
     """"Can leadership be taught? No." answers the question; "No, but ..." or "Not only ..." goes on to grant it."""
     last = tokens[-1]
     rest = [t.lower_ for t in last.doc[last.i + 1:min(len(last.doc), last.i + 4)]]
-    return not any(w in {"but", "only", "just", "from", "in", "overnight", "without"} for w in rest)
+    return not any(w in _words()["answer_turns"] for w in rest)
 
 
 def learning_after_than(tokens: Sequence) -> bool:
