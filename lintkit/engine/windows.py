@@ -41,7 +41,9 @@ def sentences_that_can_fire(text: str, spans: list[tuple[int, int]], index: Requ
 
     hot: set[int] = set()
     for i, family in enumerate(has_family):
-        if family and index.resolved(scan(i)[1], cross_sentence=False):
+        # Both kinds: a cross-sentence pattern may also match inside one sentence ("Leading people: you've got it or
+        # you haven't"), which a paragraph parsed whole would report.
+        if family and index.resolved(scan(i)[1]):
             hot.add(i)
         # A cross-sentence pattern spans two parser sentences; the splitter may cut one of
         # them in two ("Management? Outdated. Leadership? Essential."), so runs of up to
