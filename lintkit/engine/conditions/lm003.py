@@ -9,7 +9,8 @@ from typing import Sequence
 
 from lintkit.engine.conditions import group_reading
 from lintkit.engine.conditions.lm003_cues import (
-    CUE_READINGS, acted_by_people, head_noun_after, leadership_token, lm003_words, quality_reading, rank_denied,
+    CUE_READINGS, acted_by_people, head_noun_after, leadership_token, lm003_words, personified, quality_reading,
+    rank_denied,
 )
 from lintkit.engine.conditions.lm003_subjects import (
     acted_on_by_a_thing, characterised, distinction, finite_verb_of_subject, functions_compared,
@@ -79,7 +80,7 @@ def eventive_verb(tokens: Sequence) -> bool:
     A generic present ("leadership shapes culture") describes the activity and is left alone.
     """
     verb = tokens[-1]
-    if characterised(verb):
+    if characterised(verb) or personified(leadership_token(tokens), verb):
         return False
     if verb.tag_ in {"VBD", "VBG", "VBN"}:
         return True

@@ -7,6 +7,7 @@ groups...) and the words around it, tested against the word lists of
 """
 from __future__ import annotations
 
+from lintkit.engine.conditions.lm003_forces import force_clause, force_subject
 from lintkit.engine.conditions.lm003_subjects import (
     acts_as_people, acts_in_frame, distinction, in_people_state, is_acronym, person_like,
 )
@@ -52,6 +53,8 @@ def _quality_reading(token, words) -> bool:
             return child.is_title and not _group_word(child, words)  # "Aaron's leadership"
     if token.dep_ in {"compound", "amod", "nmod"} and token.head.lower_ in words["leadership_quality_heads"]:
         return True
+    if force_subject(token, words) and not _taken_up_as_they(token, words):
+        return True  # "leadership ran in the family", but "if leadership calls, tell them"
     if token.dep_ == "conj" and token.head.dep_ in {"compound", "nmod"} and token.head.head.lower_ in words["leadership_quality_heads"]:
         return True  # "maintainer and leadership positions"
     return _discussed_as_topic(token, words)
@@ -166,9 +169,9 @@ def _aimed_at_people(token, words) -> bool:
     if prep is None or prep.pos_ != "ADP":
         return _after_to(token, words)
     listed = GOVERNORS.get(prep.lower_)
-    if listed is None:
-        return False
     governor = prep.head
+    if listed is None or prep.lower_ == "for" and governor.pos_ == "VERB" and governor.lemma_.lower() in words["wanting_verbs"]:
+        return False  # "the moment called for leadership": what is wanted, not whom it is for
     before = token.doc[prep.i - 2] if prep.i >= 2 and token.doc[prep.i - 1].text == "," else token.doc[prep.i - 1] if prep.i else prep
     if any(g.lemma_.lower() in words[listed] or g.lower_ in words[listed] for g in {governor, before} if g.pos_ != "VERB" or g is governor):
         return True  # the parser may hang an afterthought on a verb far back: "which fits into some strategy, from leadership"
@@ -383,5 +386,11 @@ def listed_cue(token) -> bool:
 
 def quality_reading(token) -> bool:
     return _quality_reading(token, lm003_words())
+
+
+def personified(token, verb) -> bool:
+    """"Leadership beckoned": a force in the clause of ``verb``, which the parser need not make its head."""
+    words = lm003_words()
+    return force_clause(verb, words) and not _taken_up_as_they(token, words)
 
 

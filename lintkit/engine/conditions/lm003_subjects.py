@@ -30,7 +30,7 @@ def is_acronym(token) -> bool:
             and not all(t.is_upper or not t.is_alpha for t in token.sent))
 
 
-def _relation(token) -> str:
+def relation(token) -> str:
     """``token.dep_``, except that the subject of an inverted question is a subject.
 
     In "Is leadership even reading ...?" the parser may call "leadership" a complement of
@@ -42,7 +42,7 @@ def _relation(token) -> str:
     return token.dep_
 
 
-def _content_verb(token, words):
+def content_verb(token, words):
     """The verb that says what the subject does: through "needs to trust", "continues to monitor".
 
     The parser sometimes hangs the subject of a question on its auxiliary ("Is leadership even
@@ -72,11 +72,11 @@ def acts_as_people(token, words) -> bool:
             return True
         if child.dep_ == "amod" and child.lower_ in words["human_states"] and (child.i > token.i or _asked_how(child, token)):
             return True  # "leadership unable to see", "how transparent leadership was"
-    relation = _relation(token)
-    if relation not in {"nsubj", "nsubjpass"} or distinction(token):
+    role = relation(token)
+    if role not in {"nsubj", "nsubjpass"} or distinction(token):
         return False
-    verb = _content_verb(token, words)
-    if relation == "nsubjpass":  # "leadership was briefed", not "leadership is expected at every level"
+    verb = content_verb(token, words)
+    if role == "nsubjpass":  # "leadership was briefed", not "leadership is expected at every level"
         if acted_on_by_a_thing(verb, words):
             return False  # "leadership is informed by values"
         return verb.lemma_.lower() in words["people_object_verbs"] or verb.lower_ in words["human_states"]  # "is committed to"
@@ -130,7 +130,7 @@ def _changes_decision(verb, words) -> bool:
 def _people_idiom(verb, words) -> bool:
     """"Go for it", "get behind this", "take the findings seriously": idioms of accepting or weighing that only people use."""
     rest = verb.doc.text[verb.idx + len(verb.text):verb.sent.end_char].lower()
-    if _starts_with_phrase(f"{verb.lemma_.lower()}{rest}", words["people_idioms"]):
+    if starts_with_phrase(f"{verb.lemma_.lower()}{rest}", words["people_idioms"]):
         return True
     said_of_people = verb.tag_ == "VBD" or any(c.dep_ == "aux" for c in verb.children)  # not the maxim "leadership takes people seriously"
     return said_of_people and verb.lemma_.lower() == "take" and any(c.dep_ == "advmod" and c.lower_ == "seriously" for c in verb.children)
@@ -157,11 +157,11 @@ def acts_in_frame(token, words) -> bool:
     a team") says nothing, nor does a bare past ("leadership fascinated him"); the same subject
     under an obligation or a plan, with a phrasal verb only people do, or handed a task, is the group.
     """
-    if _relation(token) != "nsubj" or distinction(token):
+    if relation(token) != "nsubj" or distinction(token):
         return False
     if _plural_agreement(token, words):
         return True
-    verb = _content_verb(token, words)
+    verb = content_verb(token, words)
     lemma = verb.lemma_.lower()
     if verb.pos_ == "AUX" or (verb.lemma_ == "be" and verb.pos_ != "VERB") or lemma in words["linking_verbs"]:
         return _conduct(verb, words) or in_people_state(verb, words, phrases_only=True)  # "leadership is (seems) out of touch"
@@ -198,13 +198,13 @@ def in_people_state(token, words, *, phrases_only: bool = False) -> bool:
     After a copula only the phrases count: "leadership is informed by values" is the activity.
     """
     rest = token.doc.text[token.idx + len(token.text):token.sent.end_char].lstrip().lower()
-    return _starts_with_phrase(rest, [p for p in words["people_state_phrases"] if not phrases_only or " " in p])
+    return starts_with_phrase(rest, [p for p in words["people_state_phrases"] if not phrases_only or " " in p]) is not None
 
 
-def _starts_with_phrase(text: str, phrases) -> bool:
-    """``text`` begins with one of ``phrases`` as whole words ("on board", not "on boarding")."""
-    return any(text.startswith(phrase) and text[len(phrase):len(phrase) + 1] in {"", " ", ",", ".", ";", ":", "!", "?", ")"}
-               for phrase in phrases)
+def starts_with_phrase(text: str, phrases) -> str | None:
+    """The one of ``phrases`` that ``text`` begins with as whole words ("on board", not "on boarding"), or None."""
+    return next((phrase for phrase in phrases
+                 if text.startswith(phrase) and text[len(phrase):len(phrase) + 1] in {"", " ", ",", ".", ";", ":", "!", "?", ")"}), None)
 
 
 def distinction(token, *, labels_count: bool = False) -> bool:
@@ -263,9 +263,9 @@ def _bare_function(token, family: str) -> bool:
 def finite_verb_of_subject(token, words):
     """The finite verb ``token`` is the active subject of, or None: a copula, a passive and a characterising
     verb ("leadership reduced to") are not what a subject does, nor is a contrast of the two functions."""
-    if _relation(token) != "nsubj" or distinction(token):
+    if relation(token) != "nsubj" or distinction(token):
         return None
-    verb = _content_verb(token, words)
+    verb = content_verb(token, words)
     if verb.pos_ != "VERB" or characterised(verb) or any(c.dep_ == "auxpass" for c in verb.children):
         return None
     if verb.i == token.i + 1 and verb.lower_ in words["leadership_quality_heads"]:

@@ -1,0 +1,118 @@
+"""LM003: "leadership" as a force or quality that happens to people, the subject of a narrative verb.
+
+Biographies, sermons, match reports and family stories personify the quality: "leadership ran in
+the family", "leadership grew in him", "all leadership went out the window", "leadership passed
+to his daughter", "leadership is calling you". The verbs are the ones a group at the top takes
+too ("leadership ran the numbers", "is calling a meeting", "will be calling you on Monday"), so
+no verb list tells them apart; the rest of the clause does: a person, a family or a team as the
+place the quality lives in, an idiom said of forces, an heir it passes to, a calling with no
+errand, every level it fails at.
+"""
+from __future__ import annotations
+
+from lintkit.engine.conditions.lm003_subjects import content_verb, person_like, relation, starts_with_phrase
+
+# Pronouns that stand for things or clauses, never for the person a quality lives in.
+_THING_PRONOUNS = frozenset({"it", "this", "that", "which", "what", "these", "those", "itself"})
+# Parts of speech that open a noun phrase right after an idiom: "kicked in an extra week" takes an object.
+_NOUN_PHRASE_STARTS = frozenset({"DET", "NOUN", "PROPN", "NUM", "ADJ", "PRON"})
+
+
+def force_subject(token, words) -> bool:
+    """"Leadership" is the active subject of a verb whose clause makes it a force or quality."""
+    if relation(token) != "nsubj":
+        return False
+    return force_clause(content_verb(token, words), words)
+
+
+def force_clause(verb, words) -> bool:
+    """The clause of ``verb`` says what a quality or a force does, not what people at the top did.
+
+    A verb only people do ("leadership believed in him") keeps the group reading whatever follows.
+    """
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in words["people_only_verbs"]:
+        return False
+    return (_dwells_in_people(verb, words) or _force_idiom(verb, words) or _passes_to_heir(verb, words)
+            or _calls_without_errand(verb, words) or _befalls_a_person(verb, words) or _at_every_level(verb, words))
+
+
+def _bearer(noun, words) -> bool:
+    """A person, a family or a team, as the one who carries a quality ("in him", "in the family", "among the women")."""
+    if noun.pos_ == "PRON":
+        return noun.lower_ not in _THING_PRONOUNS
+    return (noun.lemma_.lower() in words["bearer_nouns"] or noun.ent_type_ == "PERSON" or person_like(noun, words)
+            or any(c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ not in _THING_PRONOUNS for c in noun.children))
+
+
+def _objects(verb, relation_name: str, prepositions) -> list:
+    return [g for c in verb.children if c.dep_ == relation_name and c.lower_ in prepositions
+            for g in c.children if g.dep_ == "pobj"]
+
+
+def _dwells_in_people(verb, words) -> bool:
+    """"Ran in the family", "grew in him", "took root among the women": the quality lives in people.
+
+    Not a verb whose "in" names whom people back or join ("invested in the team"), nor one with an object.
+    """
+    if verb.lemma_.lower() in words["joining_verbs"] or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    return any(_bearer(g, words) for g in _objects(verb, "prep", words["presence_prepositions"]))
+
+
+def _force_idiom(verb, words) -> bool:
+    """"Went out the window", "took its toll", "ran thin", "kicked in": idioms said of a force or a quality.
+
+    The idiom must close its phrase: "kicked in an extra week of leave" hands something out.
+    """
+    rest = verb.doc.text[verb.idx + len(verb.text):verb.sent.end_char].lower()
+    phrase = starts_with_phrase(f"{verb.lemma_.lower()}{rest}", words["force_idioms"])
+    if phrase is None:
+        return False
+    end = verb.idx + len(phrase) - len(verb.lemma_) + len(verb.text)
+    after = next((t for t in verb.doc[verb.i + 1:verb.sent.end] if t.idx >= end), None)
+    return after is None or after.pos_ not in _NOUN_PHRASE_STARTS
+
+
+def _passes_to_heir(verb, words) -> bool:
+    """"Leadership passed naturally to his daughter", "fell to the eldest son": the role handed on, with no object."""
+    if verb.lemma_.lower() not in words["succession_verbs"] or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    return any(_bearer(g, words) for g in _objects(verb, "prep", {"to", "from", "onto", "upon"}))
+
+
+def _calls_without_errand(verb, words) -> bool:
+    """"Leadership is calling you", "leadership beckoned": a vocation calling, with no errand, no date, no modal.
+
+    "Leadership is calling a meeting" calls something; "will be calling you on Monday" and
+    "beckoned me into the corner office" send people somewhere at a time: the group.
+    """
+    if verb.lemma_.lower() not in words["vocation_verbs"]:
+        return False
+    if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in words["event_auxiliaries"]) for c in verb.children):
+        return False
+    for child in verb.children:
+        if child.dep_ == "dobj" and not _bearer(child, words):
+            return False  # "calling an emergency meeting"
+        if child.dep_ in {"prt", "prep"} or child.dep_ == "npadvmod" and child.ent_type_ in {"DATE", "TIME"}:
+            return False  # "beckoned the team leads over", "into the corner office", "on Monday"
+    return True
+
+
+def _befalls_a_person(verb, words) -> bool:
+    """"Leadership found him early", "hit me like a bus", "deserted them": what comes upon a person, like luck or fear.
+
+    Only the person, a time or a simile may follow: "found him a mentor", "hit me with a pay cut",
+    "beckoned me into the office" and "deserted the project" are things people at the top did.
+    """
+    if verb.lemma_.lower() not in words["befalling_verbs"]:
+        return False
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "dative", "oprd", "ccomp", "xcomp", "prt", "acomp"}]
+    preps = [c for c in verb.children if c.dep_ in {"prep", "agent"}]
+    return (len(objects) == 1 and objects[0].dep_ == "dobj" and _bearer(objects[0], words)
+            and all(p.lower_ == "like" or any(g.pos_ == "NUM" or g.ent_type_ in {"DATE", "TIME"} for g in p.children) for p in preps))
+
+
+def _at_every_level(verb, words) -> bool:
+    """"Leadership failed at every level": spread over all the ranks, it is the function, not the people at the top."""
+    return any(g.lemma_.lower() in words["rank_heads"] and any(d.lower_ in {"every", "all", "each", "any"} for d in g.children)
+               for g in _objects(verb, "prep", {"at", "across", "on", "throughout"}))

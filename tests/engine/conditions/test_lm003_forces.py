@@ -1,0 +1,67 @@
+"""LM003: "leadership" as a force or quality that happens to people, on sentences parsed by hand (no model).
+
+The same verbs name the people at the top when the rest of the clause gives them an errand,
+an object, a date or a later "they".
+"""
+from __future__ import annotations
+
+import pytest
+
+from lintkit.engine.conditions.lm003 import eventive_verb, leadership_names_group
+from tests.hand_built import Example
+
+
+def subject(text, pos, deps, heads, tags, lemmas, holds):
+    return Example(leadership_names_group, text, pos=pos, deps=deps, heads=heads, tags=tags, lemmas=lemmas, matched="Leadership", holds=holds)
+
+
+EXAMPLES = [
+    # The quality lives in a person or a family; "ran the numbers" is an errand.
+    subject("Leadership ran in the family .", "NOUN VERB ADP DET NOUN PUNCT", "nsubj ROOT prep det pobj punct", "1 1 1 4 2 1",
+            "NN VBD IN DT NN .", "leadership run in the family .", holds=False),
+    subject("Leadership grew in him .", "NOUN VERB ADP PRON PUNCT", "nsubj ROOT prep pobj punct", "1 1 1 2 1",
+            "NN VBD IN PRP .", "leadership grow in he .", holds=False),
+    subject("Leadership ran the numbers .", "NOUN VERB DET NOUN PUNCT", "nsubj ROOT det dobj punct", "1 1 3 1 1",
+            "NN VBD DT NNS .", "leadership run the number .", holds=True),
+    # An idiom of a force, closing its phrase; with an object after it, something handed out.
+    subject("Leadership went out the window .", "NOUN VERB ADP DET NOUN PUNCT", "nsubj ROOT prep det pobj punct", "1 1 1 4 2 1",
+            "NN VBD IN DT NN .", "leadership go out the window .", holds=False),
+    subject("Leadership kicked in an extra week .", "NOUN VERB ADP DET ADJ NOUN PUNCT", "nsubj ROOT prep det amod pobj punct", "1 1 1 5 5 2 1",
+            "NN VBD IN DT JJ NN .", "leadership kick in an extra week .", holds=True),
+    # The role handed on to an heir, with no object; passing a complaint on is an errand.
+    subject("Leadership passed to his daughter .", "NOUN VERB ADP PRON NOUN PUNCT", "nsubj ROOT prep poss pobj punct", "1 1 1 4 2 1",
+            "NN VBD IN PRP$ NN .", "leadership pass to his daughter .", holds=False),
+    subject("Leadership passed the complaint to HR .", "NOUN VERB DET NOUN ADP NOUN PUNCT", "nsubj ROOT det dobj prep pobj punct", "1 1 3 1 1 4 1",
+            "NN VBD DT NN IN NN .", "leadership pass the complaint to hr .", holds=True),
+    # A calling with no errand; a meeting called, or a call at a date under a modal, is the group.
+    subject("Leadership is calling you .", "NOUN AUX VERB PRON PUNCT", "nsubj aux ROOT dobj punct", "2 2 2 2 2",
+            "NN VBZ VBG PRP .", "leadership be call you .", holds=False),
+    subject("Leadership is calling a meeting .", "NOUN AUX VERB DET NOUN PUNCT", "nsubj aux ROOT det dobj punct", "2 2 2 4 2 2",
+            "NN VBZ VBG DT NN .", "leadership be call a meeting .", holds=True),
+    subject("Leadership will be calling you on Monday .", "NOUN AUX AUX VERB PRON ADP PROPN PUNCT", "nsubj aux aux ROOT dobj prep pobj punct",
+            "3 3 3 3 3 3 5 3", "NN MD VB VBG PRP IN NNP .", "leadership will be call you on monday .", holds=True),
+    # A later "they" takes up the caller.
+    Example(leadership_names_group, "If leadership calls , tell them .", pos="SCONJ NOUN VERB PUNCT VERB PRON PUNCT",
+            deps="mark nsubj advcl punct ROOT dobj punct", heads="2 2 4 4 4 4 4", tags="IN NN VBZ , VB PRP .",
+            lemmas="if leadership call , tell they .", matched="leadership", holds=True),
+    # What comes upon a person, with nothing after it but a time; a person sent somewhere is the group's doing.
+    subject("Leadership found him early .", "NOUN VERB PRON ADV PUNCT", "nsubj ROOT dobj advmod punct", "1 1 1 1 1",
+            "NN VBD PRP RB .", "leadership find he early .", holds=False),
+    subject("Leadership found him a mentor .", "NOUN VERB PRON DET NOUN PUNCT", "nsubj ROOT dative det dobj punct", "1 1 1 4 1 1",
+            "NN VBD PRP DT NN .", "leadership find he a mentor .", holds=True),
+    # Spread over every level, it is the function.
+    subject("Leadership failed at every level .", "NOUN VERB ADP DET NOUN PUNCT", "nsubj ROOT prep det pobj punct", "1 1 1 4 2 1",
+            "NN VBD IN DT NN .", "leadership fail at every level .", holds=False),
+    # What a moment calls for is wanted, not addressed.
+    Example(leadership_names_group, "The moment called for leadership .", pos="DET NOUN VERB ADP NOUN PUNCT",
+            deps="det nsubj ROOT prep pobj punct", heads="1 2 2 2 3 2", tags="DT NN VBD IN NN .",
+            lemmas="the moment call for leadership .", matched="leadership", holds=False),
+    # The parser may hang the verb on the noun ("leadership beckoned" as a reduced clause): still a calling.
+    Example(eventive_verb, "Leadership beckoned .", pos="NOUN VERB PUNCT", deps="ROOT acl punct", heads="0 0 0", tags="NN VBD .",
+            lemmas="leadership beckon .", matched="Leadership beckoned", holds=False),
+]
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=str)
+def test_the_clause_tells_the_force_from_the_group(example):
+    assert bool(example.condition(example.matched_words())) is example.holds
