@@ -53,8 +53,8 @@ def _quality_reading(token, words) -> bool:
             return child.is_title and not _group_word(child, words)  # "Aaron's leadership"
     if token.dep_ in {"compound", "amod", "nmod"} and token.head.lower_ in words["leadership_quality_heads"]:
         return True
-    if force_subject(token, words) and not _taken_up_as_they(token, words):
-        return True  # "leadership ran in the family", but "if leadership calls, tell them"
+    if force_subject(token, words) and not (_taken_up_as_they(token, words) or _named_by_modifier(token, words)):
+        return True  # "leadership ran in the family", but "if leadership calls, tell them", "senior leadership went out"
     if token.dep_ == "conj" and token.head.dep_ in {"compound", "nmod"} and token.head.head.lower_ in words["leadership_quality_heads"]:
         return True  # "maintainer and leadership positions"
     return _discussed_as_topic(token, words)
@@ -391,6 +391,6 @@ def quality_reading(token) -> bool:
 def personified(token, verb) -> bool:
     """"Leadership beckoned": a force in the clause of ``verb``, which the parser need not make its head."""
     words = lm003_words()
-    return force_clause(verb, words) and not _taken_up_as_they(token, words)
+    return force_clause(verb, words) and not (_taken_up_as_they(token, words) or _named_by_modifier(token, words))
 
 

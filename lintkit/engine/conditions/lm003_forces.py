@@ -14,8 +14,8 @@ from lintkit.engine.conditions.lm003_subjects import content_verb, person_like, 
 
 # Pronouns that stand for things or clauses, never for the person a quality lives in.
 _THING_PRONOUNS = frozenset({"it", "this", "that", "which", "what", "these", "those", "itself"})
-# Parts of speech that open a noun phrase right after an idiom: "kicked in an extra week" takes an object.
-_NOUN_PHRASE_STARTS = frozenset({"DET", "NOUN", "PROPN", "NUM", "ADJ", "PRON"})
+# Relations of what a verb takes or hands on: "kicked in an extra week" takes an object.
+_OBJECTS = frozenset({"dobj", "pobj", "dative", "attr", "oprd"})
 
 
 def force_subject(token, words) -> bool:
@@ -50,19 +50,22 @@ def _objects(verb, relation_name: str, prepositions) -> list:
 
 
 def _dwells_in_people(verb, words) -> bool:
-    """"Ran in the family", "grew in him", "took root among the women": the quality lives in people.
+    """"Ran in the family", "grew in him", "sat lightly on her shoulders": the quality lives in people.
 
     Not a verb whose "in" names whom people back or join ("invested in the team"), nor one with an object.
     """
-    if verb.lemma_.lower() in words["joining_verbs"] or any(c.dep_ == "dobj" for c in verb.children):
+    if any(c.dep_ == "dobj" for c in verb.children):
         return False
-    return any(_bearer(g, words) for g in _objects(verb, "prep", words["presence_prepositions"]))
+    if any(g.lemma_.lower() in words["body_nouns"] for g in _objects(verb, "prep", {"on", "upon", *words["presence_prepositions"]})):
+        return True
+    return verb.lemma_.lower() not in words["joining_verbs"] and any(_bearer(g, words) for g in _objects(verb, "prep", words["presence_prepositions"]))
 
 
 def _force_idiom(verb, words) -> bool:
     """"Went out the window", "took its toll", "ran thin", "kicked in": idioms said of a force or a quality.
 
-    The idiom must close its phrase: "kicked in an extra week of leave" hands something out.
+    The idiom must close its phrase: "kicked in an extra week of leave" hands something out,
+    "kicked in the moment the alarm sounded" says when.
     """
     rest = verb.doc.text[verb.idx + len(verb.text):verb.sent.end_char].lower()
     phrase = starts_with_phrase(f"{verb.lemma_.lower()}{rest}", words["force_idioms"])
@@ -70,7 +73,15 @@ def _force_idiom(verb, words) -> bool:
         return False
     end = verb.idx + len(phrase) - len(verb.lemma_) + len(verb.text)
     after = next((t for t in verb.doc[verb.i + 1:verb.sent.end] if t.idx >= end), None)
-    return after is None or after.pos_ not in _NOUN_PHRASE_STARTS
+    return after is None or not any(t.dep_ in _OBJECTS for t in _heads_after(after, end))
+
+
+def _heads_after(token, start: int) -> list:
+    """``token`` and its heads, as long as they stand at or after the character offset ``start``."""
+    path = [token]
+    while path[-1].head.i != path[-1].i and path[-1].head.idx >= start:
+        path.append(path[-1].head)
+    return path
 
 
 def _passes_to_heir(verb, words) -> bool:

@@ -23,6 +23,11 @@ EXAMPLES = [
             "NN VBD IN PRP .", "leadership grow in he .", holds=False),
     subject("Leadership ran the numbers .", "NOUN VERB DET NOUN PUNCT", "nsubj ROOT det dobj punct", "1 1 3 1 1",
             "NN VBD DT NNS .", "leadership run the number .", holds=True),
+    # A part of a person it sits on; "sat on the committee" names a body people sit on.
+    subject("Leadership sat on her shoulders .", "NOUN VERB ADP PRON NOUN PUNCT", "nsubj ROOT prep poss pobj punct", "1 1 1 4 2 1",
+            "NN VBD IN PRP$ NNS .", "leadership sit on her shoulder .", holds=False),
+    subject("Leadership sat on the committee .", "NOUN VERB ADP DET NOUN PUNCT", "nsubj ROOT prep det pobj punct", "1 1 1 4 2 1",
+            "NN VBD IN DT NN .", "leadership sit on the committee .", holds=True),
     # An idiom of a force, closing its phrase; with an object after it, something handed out.
     subject("Leadership went out the window .", "NOUN VERB ADP DET NOUN PUNCT", "nsubj ROOT prep det pobj punct", "1 1 1 4 2 1",
             "NN VBD IN DT NN .", "leadership go out the window .", holds=False),
