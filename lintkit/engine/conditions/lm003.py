@@ -32,8 +32,8 @@ def leadership_not_abstract_subject(tokens: Sequence) -> bool:
         return False
     if before is not None and before.lower_ in lm003_words()["abstract_prepositions"]:
         return False  # "management without leadership feels safe"
-    if functions_compared(token):
-        return False
+    if functions_compared(token) or personified(token):
+        return False  # "leadership ran in the family": a force, whatever verb the pattern saw
     verb = tokens[-1]
     if verb.i > 0 and verb.nbor(-1).lower_ == "to" and distinction(token):
         return False  # "you need management to keep the lights on and leadership to decide": each function given its task

@@ -7,7 +7,7 @@ groups...) and the words around it, tested against the word lists of
 """
 from __future__ import annotations
 
-from lintkit.engine.conditions.lm003_forces import force_clause, force_subject
+from lintkit.engine.conditions.lm003_forces import force_clause, force_subject, maxim
 from lintkit.engine.conditions.lm003_subjects import (
     acts_as_people, acts_in_frame, distinction, in_people_state, is_acronym, person_like,
 )
@@ -53,8 +53,8 @@ def _quality_reading(token, words) -> bool:
             return child.is_title and not _group_word(child, words)  # "Aaron's leadership"
     if token.dep_ in {"compound", "amod", "nmod"} and token.head.lower_ in words["leadership_quality_heads"]:
         return True
-    if force_subject(token, words) and not (_taken_up_as_they(token, words) or _named_by_modifier(token, words)):
-        return True  # "leadership ran in the family", but "if leadership calls, tell them", "senior leadership went out"
+    if _personified(token, words):
+        return True
     if token.dep_ == "conj" and token.head.dep_ in {"compound", "nmod"} and token.head.head.lower_ in words["leadership_quality_heads"]:
         return True  # "maintainer and leadership positions"
     return _discussed_as_topic(token, words)
@@ -388,9 +388,18 @@ def quality_reading(token) -> bool:
     return _quality_reading(token, lm003_words())
 
 
-def personified(token, verb) -> bool:
-    """"Leadership beckoned": a force in the clause of ``verb``, which the parser need not make its head."""
-    words = lm003_words()
-    return force_clause(verb, words) and not (_taken_up_as_they(token, words) or _named_by_modifier(token, words))
+def personified(token, verb=None) -> bool:
+    return _personified(token, lm003_words(), verb)
+
+
+def _personified(token, words, verb=None) -> bool:
+    """"Leadership ran in the family", "leadership demands sacrifice, my father used to say": a force or a saying.
+
+    ``verb`` is the clause's verb where the parser need not make it the head ("leadership beckoned"
+    read as a reduced clause). A later "they" ("if leadership calls, tell them") or a modifier that
+    names the group ("senior leadership went out the window") keeps the people.
+    """
+    force = force_clause(verb, words) if verb is not None else force_subject(token, words) or maxim(token, words)
+    return force and not (_taken_up_as_they(token, words) or _named_by_modifier(token, words))
 
 

@@ -1,4 +1,4 @@
-"""LM003: "leadership" as a force or quality that happens to people, the subject of a narrative verb.
+"""LM003: "leadership" as a force or quality that happens to people, the subject of a narrative verb or a saying.
 
 Biographies, sermons, match reports and family stories personify the quality: "leadership ran in
 the family", "leadership grew in him", "all leadership went out the window", "leadership passed
@@ -23,6 +23,30 @@ def force_subject(token, words) -> bool:
     if relation(token) != "nsubj":
         return False
     return force_clause(content_verb(token, words), words)
+
+
+def maxim(token, words) -> bool:
+    """"Leadership demands sacrifice, my father used to say": a generic present handed down as a saying.
+
+    A saying someone used to repeat, or "as the old saying goes", states what leading is; "leadership
+    wants the report, my boss said" reports the group.
+    """
+    if relation(token) != "nsubj":
+        return False
+    verb = content_verb(token, words)
+    if verb.tag_ not in {"VBZ", "VBP"} or any(c.dep_ == "aux" for c in verb.children):
+        return False
+    return any(_a_saying(t, words) for t in token.sent)
+
+
+def _a_saying(token, words) -> bool:
+    """"Used to say", "liked to growl", "would say", "as the old saying goes": words repeated as a habit."""
+    if token.lemma_.lower() in words["saying_nouns"]:
+        return True
+    if token.lower_ not in words["saying_verbs"] and token.lemma_.lower() not in words["saying_verbs"] or token.i < 2:
+        return False
+    before, earlier = token.nbor(-1), token.nbor(-2)
+    return before.lower_ in words["habit_markers"] or before.lower_ == "to" and earlier.lemma_.lower() in words["habit_verbs"]
 
 
 def force_clause(verb, words) -> bool:

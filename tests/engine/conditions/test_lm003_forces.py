@@ -57,6 +57,13 @@ EXAMPLES = [
     # Spread over every level, it is the function.
     subject("Leadership failed at every level .", "NOUN VERB ADP DET NOUN PUNCT", "nsubj ROOT prep det pobj punct", "1 1 1 4 2 1",
             "NN VBD IN DT NN .", "leadership fail at every level .", holds=False),
+    # A generic present handed down as a saying states what leading is; a report of what was said names the group.
+    subject("Leadership demands sacrifice , my father used to say .", "NOUN VERB NOUN PUNCT PRON NOUN VERB PART VERB PUNCT",
+            "nsubj ccomp dobj punct poss nsubj ROOT aux xcomp punct", "1 6 1 6 5 6 6 8 6 6", "NN VBZ NN , PRP$ NN VBD TO VB .",
+            "leadership demand sacrifice , my father use to say .", holds=False),
+    subject("Leadership wants the report , my boss said .", "NOUN VERB DET NOUN PUNCT PRON NOUN VERB PUNCT",
+            "nsubj ccomp det dobj punct poss nsubj ROOT punct", "1 7 3 1 7 6 7 7 7", "NN VBZ DT NN , PRP$ NN VBD .",
+            "leadership want the report , my boss say .", holds=True),
     # What a moment calls for is wanted, not addressed.
     Example(leadership_names_group, "The moment called for leadership .", pos="DET NOUN VERB ADP NOUN PUNCT",
             deps="det nsubj ROOT prep pobj punct", heads="1 2 2 2 3 2", tags="DT NN VBD IN NN .",
