@@ -9,8 +9,8 @@ from typing import Sequence
 
 from lintkit.engine.conditions import group_reading
 from lintkit.engine.conditions.lm003_cues import (
-    CUE_READINGS, acted_by_people, head_noun_after, leadership_token, lm003_words, personified, quality_reading,
-    rank_denied,
+    CUE_READINGS, acted_by_people, head_noun_after, leadership_token, lm003_words, owned_by_one_person, personified,
+    quality_reading, rank_denied,
 )
 from lintkit.engine.conditions.lm003_subjects import (
     acted_on_by_a_thing, characterised, distinction, finite_verb_of_subject, functions_compared,
@@ -32,8 +32,8 @@ def leadership_not_abstract_subject(tokens: Sequence) -> bool:
         return False
     if before is not None and before.lower_ in lm003_words()["abstract_prepositions"]:
         return False  # "management without leadership feels safe"
-    if functions_compared(token) or personified(token):
-        return False  # "leadership ran in the family": a force, whatever verb the pattern saw
+    if functions_compared(token) or personified(token) or owned_by_one_person(token):
+        return False  # "leadership ran in the family", "the captain's leadership carried the team": whatever verb the pattern saw
     verb = tokens[-1]
     if verb.i > 0 and verb.nbor(-1).lower_ == "to" and distinction(token):
         return False  # "you need management to keep the lights on and leadership to decide": each function given its task

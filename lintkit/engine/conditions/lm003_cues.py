@@ -51,6 +51,8 @@ def _quality_reading(token, words) -> bool:
             return True
         if child.dep_ == "poss" and child.pos_ == "PROPN" and child.ent_type_ in {"", "PERSON"} and not is_acronym(child):
             return child.is_title and not _group_word(child, words)  # "Aaron's leadership"
+        if child.dep_ == "poss" and _one_person(child, words):
+            return True
     if token.dep_ in {"compound", "amod", "nmod"} and token.head.lower_ in words["leadership_quality_heads"]:
         return True
     if _personified(token, words):
@@ -71,6 +73,20 @@ def _discussed_as_topic(token, words) -> bool:
         if listed and any(c.dep_ == "pobj" and c.lemma_.lower() in words[listed] for c in prep.children):
             return True
     return False
+
+
+def owned_by_one_person(token) -> bool:
+    """"The captain's leadership carried the team": one person's conduct, not "the company's leadership"."""
+    words = lm003_words()
+    return any(c.dep_ == "poss" and _one_person(c, words) for c in token.children)
+
+
+def _one_person(noun, words) -> bool:
+    """"Captain", "coach", "founder", "grandmother": one person, whose leadership is conduct (a unit or a body is a group)."""
+    if noun.tag_ != "NN" or _group_word(noun, words) or noun.lower_ in words["peer_groups"]:
+        return False
+    word = noun.lemma_.lower()
+    return word in words["personal_owners"] or word in words["bearer_nouns"] or word.endswith(("er", "or", "ist"))
 
 
 def _attached(modifier, token) -> bool:

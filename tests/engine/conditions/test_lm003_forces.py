@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from lintkit.engine.conditions.lm003 import eventive_verb, leadership_names_group
+from lintkit.engine.conditions.lm003 import eventive_verb, leadership_names_group, leadership_not_abstract_subject
 from tests.hand_built import Example
 
 
@@ -64,6 +64,11 @@ EXAMPLES = [
     subject("Leadership wants the report , my boss said .", "NOUN VERB DET NOUN PUNCT PRON NOUN VERB PUNCT",
             "nsubj ccomp det dobj punct poss nsubj ROOT punct", "1 7 3 1 7 6 7 7 7", "NN VBZ DT NN , PRP$ NN VBD .",
             "leadership want the report , my boss say .", holds=True),
+    # One person's leadership is conduct; a company's is its people at the top.
+    *(Example(leadership_not_abstract_subject, f"The {owner} 's leadership carried the team .", pos="DET NOUN PART NOUN VERB DET NOUN PUNCT",
+              deps="det poss case nsubj ROOT det dobj punct", heads="1 3 1 4 4 6 4 4", tags="DT NN POS NN VBD DT NN .",
+              lemmas=f"the {owner} 's leadership carry the team .", matched="leadership carried", holds=holds)
+      for owner, holds in [("captain", False), ("company", True)]),
     # What a moment calls for is wanted, not addressed.
     Example(leadership_names_group, "The moment called for leadership .", pos="DET NOUN VERB ADP NOUN PUNCT",
             deps="det nsubj ROOT prep pobj punct", heads="1 2 2 2 3 2", tags="DT NN VBD IN NN .",
