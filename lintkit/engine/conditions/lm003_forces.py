@@ -19,7 +19,11 @@ _OBJECTS = frozenset({"dobj", "pobj", "dative", "attr", "oprd"})
 
 
 def force_subject(token, words) -> bool:
-    """"Leadership" is the active subject of a verb whose clause makes it a force or quality."""
+    """"Leadership" is the active subject of a verb whose clause makes it a force or quality,
+    or the head of a relative clause that does ("the leadership that emerged in her")."""
+    if any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ in {"that", "which"} for g in c.children) and force_clause(c, words)
+           for c in token.children):
+        return True
     if relation(token) != "nsubj":
         return False
     return force_clause(content_verb(token, words), words)
@@ -74,13 +78,13 @@ def _objects(verb, relation_name: str, prepositions) -> list:
 
 
 def _dwells_in_people(verb, words) -> bool:
-    """"Ran in the family", "grew in him", "sat lightly on her shoulders": the quality lives in people.
+    """"Ran in the family", "grew in him", "sat lightly on her shoulders", "crept into her voice": the quality lives in people.
 
     Not a verb whose "in" names whom people back or join ("invested in the team"), nor one with an object.
     """
     if any(c.dep_ == "dobj" for c in verb.children):
         return False
-    if any(g.lemma_.lower() in words["body_nouns"] for g in _objects(verb, "prep", {"on", "upon", *words["presence_prepositions"]})):
+    if any(g.lemma_.lower() in words["body_nouns"] for g in _objects(verb, "prep", {"on", "upon", "into", *words["presence_prepositions"]})):
         return True
     return verb.lemma_.lower() not in words["joining_verbs"] and any(_bearer(g, words) for g in _objects(verb, "prep", words["presence_prepositions"]))
 
@@ -109,10 +113,10 @@ def _heads_after(token, start: int) -> list:
 
 
 def _passes_to_heir(verb, words) -> bool:
-    """"Leadership passed naturally to his daughter", "fell to the eldest son": the role handed on, with no object."""
+    """"Leadership passed naturally to his daughter", "settled on the youngest brother": the role handed on, with no object."""
     if verb.lemma_.lower() not in words["succession_verbs"] or any(c.dep_ == "dobj" for c in verb.children):
         return False
-    return any(_bearer(g, words) for g in _objects(verb, "prep", {"to", "from", "onto", "upon"}))
+    return any(_bearer(g, words) for g in _objects(verb, "prep", {"to", "from", "on", "onto", "upon"}))
 
 
 def _calls_without_errand(verb, words) -> bool:

@@ -28,6 +28,10 @@ EXAMPLES = [
             "NN VBD IN PRP$ NNS .", "leadership sit on her shoulder .", holds=False),
     subject("Leadership sat on the committee .", "NOUN VERB ADP DET NOUN PUNCT", "nsubj ROOT prep det pobj punct", "1 1 1 4 2 1",
             "NN VBD IN DT NN .", "leadership sit on the committee .", holds=True),
+    # A relative clause can say where the quality lives; "the leadership that approved it" did something.
+    Example(leadership_names_group, "The leadership that emerged in her left .", pos="DET NOUN PRON VERB ADP PRON VERB PUNCT",
+            deps="det nsubj nsubj relcl prep pobj ROOT punct", heads="1 6 3 1 3 4 6 6", tags="DT NN WDT VBD IN PRP VBD .",
+            lemmas="the leadership that emerge in she leave .", matched="leadership", holds=False),
     # An idiom of a force, closing its phrase; with an object after it, something handed out.
     subject("Leadership went out the window .", "NOUN VERB ADP DET NOUN PUNCT", "nsubj ROOT prep det pobj punct", "1 1 1 4 2 1",
             "NN VBD IN DT NN .", "leadership go out the window .", holds=False),
