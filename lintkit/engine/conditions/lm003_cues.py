@@ -62,11 +62,18 @@ def _quality_reading(token, words) -> bool:
     return _discussed_as_topic(token, words)
 
 
+def talked_about(token) -> bool:
+    return _discussed_as_topic(token, lm003_words())
+
+
 def _discussed_as_topic(token, words) -> bool:
-    """"frustrated with leadership as a concept", "the leadership in this book": the idea, not the people.
+    """"frustrated with leadership as a concept", "the leadership in this book", "Leadership, Burns's 1978 book":
+    the idea or a title, not the people.
 
     The parser often hangs the phrase on the verb, so the preposition right after the word counts too.
     """
+    if any(c.dep_ == "appos" and c.lemma_.lower() in words["topic_sources"] | words["topic_frames"] for c in token.children):
+        return True
     following = [token.nbor(1)] if token.i + 1 < len(token.doc) else []
     for prep in {*(c for c in token.children if c.dep_ == "prep"), *following}:
         listed = {"as": "topic_frames", "in": "topic_sources"}.get(prep.lower_)
@@ -143,7 +150,8 @@ def _heads_group_noun(token, words) -> bool:
     nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
     if nxt is not None and nxt.lower_ in {"'s", "’s", "'"} and nxt.i + 1 < len(token.doc):
         owned = token.doc[nxt.i + 1]
-        return owned.lower_ not in words["leadership_quality_heads"] and owned.pos_ in {"NOUN", "ADJ", "VERB"}
+        kin = token.dep_ == "poss" and token.head.lower_ in words["kinship_figures"]  # "management, leadership's quieter sibling"
+        return owned.lower_ not in words["leadership_quality_heads"] and not kin and owned.pos_ in {"NOUN", "ADJ", "VERB"}
     return False
 
 

@@ -26,6 +26,11 @@ EXAMPLES = [
     # "Management without leadership" is about the activity.
     Example(leadership_not_abstract_subject, "Management without leadership feels safe .", pos="NOUN ADP NOUN VERB ADJ PUNCT", deps="nsubj prep pobj ROOT acomp punct", heads="3 0 1 3 3 3",
             matched="leadership feels", holds=False),
+    # The preposition that governs it counts even with a modifier between: "experience in people leadership".
+    Example(leadership_not_abstract_subject, "Experience in people leadership ( management ) preferred .",
+            pos="NOUN ADP NOUN NOUN PUNCT NOUN PUNCT VERB PUNCT", deps="nsubj prep compound pobj punct appos punct ROOT punct",
+            heads="7 0 3 1 3 3 7 7 7", tags="NN IN NNS NN -LRB- NN -RRB- VBN .",
+            matched="leadership ( management ) preferred", holds=False),
     # The subject of an event is the people unless the verb suits the activity, whatever the verb.
     Example(leadership_names_group, "Leadership tweaked the formula .", pos="NOUN VERB DET NOUN PUNCT", deps="nsubj ROOT det dobj punct",
             heads="1 1 3 1 1", tags="NN VBD DT NN .", lemmas="leadership tweak the formula .", matched="Leadership", holds=True),
