@@ -150,7 +150,8 @@ def _heads_group_noun(token, words) -> bool:
     nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
     if nxt is not None and nxt.lower_ in {"'s", "’s", "'"} and nxt.i + 1 < len(token.doc):
         owned = token.doc[nxt.i + 1]
-        kin = token.dep_ == "poss" and token.head.lower_ in words["kinship_figures"]  # "management, leadership's quieter sibling"
+        kin = token.dep_ == "poss" and (token.head.lower_ in words["kinship_figures"] or token.head.lower_ in words["leadership_quality_heads"])
+        # "management, leadership's quieter sibling", "leadership's genetic basis"
         return owned.lower_ not in words["leadership_quality_heads"] and not kin and owned.pos_ in {"NOUN", "ADJ", "VERB"}
     return False
 

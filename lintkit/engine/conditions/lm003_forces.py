@@ -61,7 +61,8 @@ def force_clause(verb, words) -> bool:
     if verb.pos_ != "VERB" or verb.lemma_.lower() in words["people_only_verbs"]:
         return False
     return (_dwells_in_people(verb, words) or _force_idiom(verb, words) or _passes_to_heir(verb, words)
-            or _calls_without_errand(verb, words) or _befalls_a_person(verb, words) or _at_every_level(verb, words))
+            or _calls_without_errand(verb, words) or _befalls_a_person(verb, words) or _at_every_level(verb, words)
+            or _springs_from(verb, words))
 
 
 def _bearer(noun, words) -> bool:
@@ -149,6 +150,16 @@ def _befalls_a_person(verb, words) -> bool:
     preps = [c for c in verb.children if c.dep_ in {"prep", "agent"}]
     return (len(objects) == 1 and objects[0].dep_ == "dobj" and _bearer(objects[0], words)
             and all(p.lower_ == "like" or any(g.pos_ == "NUM" or g.ent_type_ in {"DATE", "TIME"} for g in p.children) for p in preps))
+
+
+def _springs_from(verb, words) -> bool:
+    """"Leadership sprang from inborn qualities": where a quality comes from, not where people went.
+
+    Only a source that is no place or body people come from: "leadership came from the offsite" is the group.
+    """
+    if verb.lemma_.lower() not in words["origin_verbs"] or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    return any(g.pos_ == "NOUN" and g.lemma_.lower() in words["quality_sources"] for g in _objects(verb, "prep", {"from"}))
 
 
 def _at_every_level(verb, words) -> bool:
