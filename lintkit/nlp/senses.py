@@ -132,30 +132,108 @@ def _lead_reason(token, form: str) -> str | None:
 
 
 def is_lead_person(token) -> bool:
-    """"Team leads need charisma", "ask your lead": "lead" naming a person, whatever the tagger made of it.
+    """"Our team leads, or managers as HR calls them,", "ask your lead": "lead" naming a person, whatever the tagger made of it.
 
-    A plural after a role modifier that opens its phrase is a person when a
-    verb follows it ("Team leads should"), not when it takes an object ("our
-    team leads the way"); "your team lead" stays as the tagger read it, one
-    role among others ("ask your manager, not your team lead"). After a
-    possessive, a singular "lead" is a person unless a verb makes it an
-    example set or a head start ("follow your lead", "extend our lead").
+    The tagger reads most "lead"/"leads" as verbs, so the person shows in the
+    words around it: a role modifier before it ("team lead", "tech leads") when
+    nothing after it takes it as a verb ("our team leads the market"); a
+    possessive before a singular ("ask your lead", not "follow your lead"); a
+    manager or leader word joined to it by "or", "aka", "not", "than", a dash
+    or brackets ("a lead — a manager, in other words", "leads aka managers");
+    or a plural whose predicate only people have ("the leads are managers",
+    "our leads approve the budget"). Praise words that usually make a sales
+    prospect or a head start ("good leads") give way only to a joined manager word.
     """
     s = senses()
     prev, nxt = _neighbour(token, -1), _neighbour(token, 1)
-    if token.lower_ not in {"lead", "leads"} or prev is None or _lower(nxt) in s["lead_nonorg_neighbours"]:
+    if token.lower_ not in {"lead", "leads"} or _lower(nxt) in s["lead_nonorg_neighbours"]:
         return False
-    if prev.lower_ in s["lead_person_modifiers"]:
-        before = _neighbour(prev, -1)
-        bare = before is None or before.is_punct or before.lower_ in {"and", "or", "all", "our", "your", "my", "their", "the"}
-        followed_by_verb = nxt is not None and (nxt.tag_ in {"MD", "VBP", "VBZ", "VBD"} or nxt.pos_ == "AUX")
-        return token.lower_ == "leads" and bare and followed_by_verb and not _has_object(token)
-    if prev.lower_ in s["lead_person_possessives"] and token.lower_ == "lead":
+    if _lower(prev) in s["lead_nonorg_modifiers"]:
+        return _lower(prev) in s["lead_person_adjectives"] and _beside_role_noun(token)
+    if _lower(prev) in s["lead_person_modifiers"]:
+        if token.lower_ == "lead":
+            return not _acts_as_verb(token, prev) and _beside_role_noun(token, contrasts=False)
+        return not _acts_as_verb(token, prev) and (_beside_role_noun(token) or not _takes_complement(token))
+    if _lower(prev) in s["lead_person_possessives"] and token.lower_ == "lead":
         governor = token.head if token.dep_ in {"dobj", "pobj", "nsubj", "conj", "appos", "attr"} else token
         if token.dep_ == "pobj":
             governor = token.head.head
         return token.pos_ in {"NOUN", "PROPN"} and governor.lower_ not in s["lead_example_verbs"]
+    if _acts_as_verb(token):
+        return False
+    return _beside_role_noun(token) or (token.lower_ == "leads" and _has_person_predicate(token))
+
+
+def _acts_as_verb(token, modifier=None) -> bool:
+    """A subject, auxiliary or object of its own, or "to", a modal or a pronoun subject before it.
+
+    A role modifier the parser took for the subject ("[our team] leads, or
+    managers") is not one: it is the word being tested.
+    """
+    verb_deps = {"nsubj", "nsubjpass", "aux", "auxpass", "dobj", "obj", "attr", "prt", "dative"}
+    skip = modifier.i if modifier is not None else -1
+    if any(c.dep_ in verb_deps and c.i != skip for c in token.children):
+        return True
+    prev = _neighbour(token, -1)
+    return prev is not None and prev.i != skip and prev.tag_ in {"TO", "MD", "PRP"}
+
+
+def _takes_complement(token) -> bool:
+    """An object or a preposition right after it (adverbs skipped): "our team leads the market", "leads by example"."""
+    nxt = _neighbour(token, 1)
+    while nxt is not None and nxt.pos_ == "ADV":
+        nxt = _neighbour(nxt, 1)
+    if nxt is None:
+        return False
+    return nxt.pos_ in {"DET", "ADP", "NUM", "PART"} or (nxt.pos_ == "PRON" and nxt.tag_ not in {"WP", "WDT"})
+
+
+def _beside_role_noun(token, contrasts: bool = True) -> bool:
+    """A manager or leader word the parse joins to it, or that only linking words and marks separate from it.
+
+    Without ``contrasts`` only a gloss or a list joins ("your team lead, aka your line manager"), not "not" or "than".
+    """
+    roles = senses()["lead_role_peers"]
+    related = [c for c in token.children if c.dep_ in {"conj", "appos"}]
+    if token.dep_ in {"conj", "appos"}:
+        related.append(token.head)
+    if contrasts and any(r.lower_ in roles for r in related):
+        return True
+    for step in (1, -1):
+        word = _across_links(token, step, contrasts)
+        if word is not None and word.dep_ in {"compound", "amod"} and word.head.i != token.i:
+            word = word.head  # "not engineering managers"
+        if _lower(word) in roles:
+            return True
     return False
+
+
+def _across_links(token, step: int, contrasts: bool = True):
+    """The first word past the marks and linking words on one side ("leads (read: managers)", "a lead rather than a manager").
+
+    A colon only follows "read": after anything else it opens a new clause ("bury the lead: the managers voted").
+    """
+    s = senses()
+    links = s["lead_link_marks"] | s["lead_gloss_words"] | (s["lead_contrast_words"] if contrasts else frozenset())
+    nxt = _neighbour(token, step)
+    while nxt is not None:
+        word = nxt.lower_
+        colon = word == ":" and _lower(_neighbour(nxt, -1)) in s["lead_gloss_words"]
+        if not (word in links or colon):
+            return nxt
+        nxt = _neighbour(nxt, step, skip_hyphens=False)
+    return None
+
+
+def _has_person_predicate(token) -> bool:
+    """"The leads are managers", "our leads approve all expenses": what only people are or do."""
+    s = senses()
+    head = token.head
+    if token.dep_ != "nsubj" or head is token:
+        return False
+    if head.lemma_.lower() == "be":
+        return any(c.dep_ == "attr" and c.lower_ in s["lead_role_peers"] for c in head.children)
+    return head.lemma_.lower() in s["lead_person_verbs"]
 
 
 def lead_form(token, form: str) -> str:

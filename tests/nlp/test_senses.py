@@ -49,6 +49,11 @@ NEVER_ORGANISATIONAL = [
     ("Follow my lead on this one.", "lead"),
     ("We extended our lead over the competition.", "lead"),
     ("Your lead time is six weeks.", "lead"),
+    ("The sales team needs more qualified leads, not another manager.", "leads"),
+    ("Don't bury the lead: the managers voted to strike.", "lead"),
+    ("She landed the lead in the school play, and the stage manager was thrilled.", "lead"),
+    ("Solder the leads of the capacitor first; the workshop manager will check them.", "leads"),
+    ("City extended their lead to three points, and the manager was delighted.", "lead"),
 ]
 
 
@@ -71,8 +76,9 @@ def test_non_organisational_senses_never_warn(lint, text, word):
     assert [f for f in lint(text) if f.severity.rank >= 2] == []
 
 
-# (text, word, form): "lead" naming a person ("Team leads should", "ask your lead") is of the agent form,
-# like "leader", whatever the tagger made of it; a team that leads something is still the verb.
+# (text, word, form): "lead" naming a person ("Team leads should", "ask your lead", "leads aka managers") is of the
+# agent form, like "leader", whatever the tagger made of it; a team that leads something is still the verb, and one
+# team lead set against another person ("not your team lead") keeps the tagger's reading.
 ORGANISATIONAL = [
     ("She led the team through the outage.", "led", "verb"),
     ("Lead, don't manage.", "Lead", "verb"),
@@ -92,6 +98,16 @@ ORGANISATIONAL = [
     ("You can call me your manager, your lead, your boss, whatever.", "lead", "agent"),
     ("Our team leads the market.", "leads", "verb"),
     ("Our team leads by example.", "leads", "verb"),
+    ("Our team leads, or managers as HR calls them, meet every Tuesday.", "leads", "agent"),
+    ("We need team leads, not managers.", "leads", "agent"),
+    ("Each squad has a lead — a manager, in other words — who runs the standup.", "lead", "agent"),
+    ("Ask one of the leads aka managers if you need a budget code.", "leads", "agent"),
+    ("Our leads (read: managers) approve all expenses.", "leads", "agent"),
+    ("In this company the leads are managers.", "leads", "agent"),
+    ("Every team should be run by a lead rather than a manager.", "lead", "agent"),
+    ("Talk to your team lead, aka your line manager, before booking leave.", "lead", "agent"),
+    ("Ask your manager, not your team lead, about leave requests.", "lead", "verb"),
+    ("Good managers lead, and managers who don't are bosses.", "lead", "verb"),
 ]
 
 
