@@ -179,13 +179,17 @@ def _acts_as_verb(token, modifier=None) -> bool:
 
 
 def _takes_complement(token) -> bool:
-    """An object or a preposition right after it (adverbs skipped): "our team leads the market", "leads by example"."""
+    """An object or a preposition right after it (adverbs skipped): "our team leads the market", "leads by example".
+
+    A slash pairs it with the word after, of whatever form ("leads/manages the squad", "tech leads/management"):
+    only a role noun there, tested first, makes it a person.
+    """
     nxt = _neighbour(token, 1)
     while nxt is not None and nxt.pos_ == "ADV":
         nxt = _neighbour(nxt, 1)
     if nxt is None:
         return False
-    return nxt.pos_ in {"DET", "ADP", "NUM", "PART"} or (nxt.pos_ == "PRON" and nxt.tag_ not in {"WP", "WDT"})
+    return nxt.text == "/" or nxt.pos_ in {"DET", "ADP", "NUM", "PART"} or (nxt.pos_ == "PRON" and nxt.tag_ not in {"WP", "WDT"})
 
 
 def _beside_role_noun(token, contrasts: bool = True) -> bool:

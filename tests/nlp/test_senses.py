@@ -108,6 +108,7 @@ ORGANISATIONAL = [
     ("Talk to your team lead, aka your line manager, before booking leave.", "lead", "agent"),
     ("Ask your manager, not your team lead, about leave requests.", "lead", "verb"),
     ("Good managers lead, and managers who don't are bosses.", "lead", "verb"),
+    ("Do you have more IC devs or tech leads/management using it?", "leads", "verb"),
 ]
 
 
