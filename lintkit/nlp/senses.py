@@ -215,17 +215,18 @@ def _beside_role_noun(token, contrasts: bool = True) -> bool:
 def _across_links(token, step: int, contrasts: bool = True):
     """The first word past the marks and linking words on one side ("leads (read: managers)", "a lead rather than a manager").
 
-    A colon only follows "read": after anything else it opens a new clause ("bury the lead: the managers voted").
+    A colon or "is" joins only right after a gloss word ("read:", "that is"): elsewhere it opens a clause or a
+    predicate ("bury the lead: the managers voted", "the manager is the lead on the migration").
     """
     s = senses()
     links = s["lead_link_marks"] | s["lead_gloss_words"] | (s["lead_contrast_words"] if contrasts else frozenset())
     nxt = _neighbour(token, step)
     while nxt is not None:
         word = nxt.lower_
-        colon = word == ":" and _lower(_neighbour(nxt, -1)) in s["lead_gloss_words"]
-        if not (word in links or colon):
+        glossed = word in s["lead_gloss_followers"] and _lower(_neighbour(nxt, -1)) in s["lead_gloss_words"]
+        if not (word in links or glossed):
             return nxt
-        nxt = _neighbour(nxt, step, skip_hyphens=False)
+        nxt = _neighbour(nxt, step)
     return None
 
 
@@ -233,7 +234,7 @@ def _has_person_predicate(token) -> bool:
     """"The leads are managers", "our leads approve all expenses": what only people are or do."""
     s = senses()
     head = token.head
-    if token.dep_ != "nsubj" or head is token:
+    if token.dep_ != "nsubj":
         return False
     if head.lemma_.lower() == "be":
         return any(c.dep_ == "attr" and c.lower_ in s["lead_role_peers"] for c in head.children)
