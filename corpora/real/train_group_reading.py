@@ -15,11 +15,8 @@ rules/LM003-group-reading.json. The test split and the never-tuned sets are neve
 from __future__ import annotations
 
 import argparse
-import hashlib
-import json
 import re
 import sys
-from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Sequence
@@ -27,16 +24,15 @@ from unittest import mock
 
 import numpy as np
 
-REPO = Path(__file__).resolve().parents[2]
-sys.path.insert(0, str(REPO))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import learned_scores  # noqa: E402
+from learned_scores import ANNOTATIONS, REPO, Text, covered, fit, predict, vocabulary  # noqa: E402
 
 from lintkit import lint_text  # noqa: E402
-from lintkit.corpus import load_jsonl  # noqa: E402
 from lintkit.engine import conditions  # noqa: E402
 from lintkit.engine.conditions import group_reading  # noqa: E402
-from lintkit.evaluate_real import default_root, load_annotations  # noqa: E402
-
-ANNOTATIONS = REPO / "corpora" / "real" / "annotations.jsonl"
+from lintkit.evaluate_real import default_root  # noqa: E402
 FOLDS = 5
 # The written sets lintkit was tuned on; the never-tuned ones and the test split stay unseen.
 WRITTEN = ("dev.jsonl", "registers.jsonl", "web.jsonl")
@@ -56,41 +52,14 @@ class Example:
     consulted: bool  # the rule asks the score about it
 
 
-@dataclass(frozen=True)
-class Text:
-    """A text to lint, where it comes from, and the gold group readings in it."""
-
-    source: str
-    path: str
-    text: str
-    gold: tuple[tuple[int, int], ...] | None  # LM003 spans; None: the whole text is one sentence's label
-    labelled: bool = False  # for ``gold=None``: the sentence is labelled LM003
-
-
 def real_dev_texts(root: Path) -> Iterable[Text]:
-    for a in load_annotations(ANNOTATIONS):
-        if a.split == "dev":
-            text = (root / a.file).read_text(encoding="utf-8")[a.start:a.end]
-            if "LM003" in a.labels and len(LEADERSHIP.findall(text)) > 1:
-                continue  # the label does not say which "leadership" names the group
-            yield Text(a.file, a.file, text, None, "LM003" in a.labels)
+    for t in learned_scores.real_dev_texts(root, "LM003"):
+        if not (t.labelled and len(LEADERSHIP.findall(t.text)) > 1):  # the label would not say which "leadership"
+            yield t
 
 
 def written_texts(names: Sequence[str] = WRITTEN) -> Iterable[Text]:
-    for name in names:
-        for item in load_jsonl(REPO / "corpora" / name):
-            gold = tuple((f.start, f.end) for f in item.findings if f.code == "LM003")
-            yield Text(f"written:{item.id}", item.id, item.text, gold)
-
-
-def _offset(text: str, token) -> int | None:
-    """Where ``token`` sits in ``text`` (the parse window is a piece of it, perhaps with its case changed)."""
-    at = text.lower().find(token.doc.text.lower())
-    return None if at < 0 else at + token.idx
-
-
-def _covered(offset: int | None, spans: Sequence[tuple[int, int]], whole: bool) -> bool:
-    return whole if offset is None else any(s <= offset < e for s, e in spans)
+    return learned_scores.written_texts(names, "LM003")
 
 
 def examples_of(t: Text) -> list[Example]:
@@ -113,10 +82,10 @@ def examples_of(t: Text) -> list[Example]:
         found = [(f.start, f.end) for f in lint_text(t.text, path=t.path) if f.code == "LM003"]
         out = []
         for key, token in seen.items():
-            offset = _offset(t.text, token)
-            label = t.labelled if t.gold is None else _covered(offset, t.gold, bool(t.gold))
+            offset = learned_scores.offset_in(t.text, token)
+            label = t.labelled if t.gold is None else covered(offset, t.gold, bool(t.gold))
             out.append(Example(t.source, tuple(group_reading.features(token)), label,
-                               _covered(offset, found, bool(found)), key in consulted))
+                               covered(offset, found, bool(found)), key in consulted))
     return out
 
 
@@ -124,41 +93,8 @@ def collect(texts: Iterable[Text]) -> list[Example]:
     return [e for t in texts for e in examples_of(t)]
 
 
-def vocabulary(rows: Sequence[Sequence[str]], min_count: int = 2) -> dict[str, int]:
-    counts: dict[str, int] = defaultdict(int)
-    for names in rows:
-        for n in set(names):
-            counts[n] += 1
-    return {n: i for i, n in enumerate(sorted(n for n, c in counts.items() if c >= min_count))}
-
-
-def _matrix(rows: Sequence[Sequence[str]], vocab: dict[str, int]) -> np.ndarray:
-    x = np.zeros((len(rows), len(vocab)))
-    for i, names in enumerate(rows):
-        for name in names:
-            if name in vocab:
-                x[i, vocab[name]] = 1.0
-    return x
-
-
-def fit(rows, labels, vocab, l2=1.0, steps=400, rate=0.5):
-    """Logistic regression by full-batch gradient descent on binary features."""
-    x = _matrix(rows, vocab)
-    y = np.asarray(labels, dtype=float)
-    w = np.zeros(len(vocab))
-    for _ in range(steps):
-        p = 1.0 / (1.0 + np.exp(-np.clip(x @ w, -30, 30)))
-        grad = x.T @ (p - y) / len(y) + l2 * w / len(y)
-        w -= rate * grad * 4
-    return w
-
-
-def predict(w, vocab, rows) -> np.ndarray:
-    return 1.0 / (1.0 + np.exp(-np.clip(_matrix(rows, vocab) @ w, -30, 30)))
-
-
 def fold_of(name: str) -> int:
-    return int(hashlib.sha1(name.encode()).hexdigest(), 16) % FOLDS
+    return learned_scores.fold_of(name, FOLDS)
 
 
 def cross_validate(examples: Sequence[Example], l2: float) -> np.ndarray:
@@ -193,14 +129,8 @@ def best_threshold(examples, scores, min_precision: float = MIN_PRECISION) -> fl
 
 
 def write_weights(examples: Sequence[Example], l2: float, threshold: float, path: Path = REPO / "rules" / group_reading.WEIGHTS_FILE) -> Path:
-    """Fit on every example and write the weights, rounded, as plain JSON (never pickle: the linter loads it)."""
-    vocab = vocabulary([e.names for e in examples])
-    w = fit([e.names for e in examples], [e.label for e in examples], vocab, l2=l2)
-    table = {n: round(float(w[i]), 4) for n, i in sorted(vocab.items()) if abs(w[i]) >= 1e-3}
-    out = {"about": "LM003 group-reading weights; trained by corpora/real/train_group_reading.py on the real dev split",
-           "threshold": threshold, "l2": l2, "examples": len(examples), "weights": table}
-    path.write_text(json.dumps(out, indent=0, sort_keys=True) + "\n", encoding="utf-8")
-    return path
+    return learned_scores.write_weights([e.names for e in examples], [e.label for e in examples], l2, threshold, path,
+                                        "LM003 group-reading weights; trained by corpora/real/train_group_reading.py on the real dev split")
 
 
 def _line(label: str, figures) -> str:

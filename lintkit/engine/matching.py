@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Iterator
 
-from lintkit.engine.conditions import CONDITIONS
+from lintkit.engine.conditions import CONDITIONS, LEARNED_CLAIMS
 from lintkit.engine.rule import Pattern, Rule
 from lintkit.errors import LintkitError
 from lintkit.nlp.senses import MATCHED_EXTENSIONS, family_words
@@ -408,10 +408,26 @@ def finding_span(tokens, span_tokens) -> tuple[int, int]:
     return min(t.i for t in chosen), max(t.i for t in chosen) + 1
 
 
+def is_back_off(pattern: Pattern) -> bool:
+    """A pattern whose finding a learned claim score decides: it adds findings where the rule's other patterns are silent."""
+    return any(name in LEARNED_CLAIMS for name in pattern.conditions)
+
+
 def best_matches(matches: list[Match]) -> list[Match]:
-    """One finding per overlapping group of a rule: the longest match wins."""
+    """One finding per overlapping group of a rule: the longest match wins; a back-off only in a sentence where no other pattern of its rule matched.
+
+    A back-off's span (two words anywhere in a sentence) may be longer than the
+    finding a pattern made there, or beside it: it never replaces that finding,
+    nor its context, nor adds a second finding for the same claim.
+    """
     kept: list[Match] = []
-    for match in sorted(matches, key=lambda m: (m.rule.code, -(m.span[1] - m.span[0]), m.span[0])):
+    claimed: set[tuple[str, int]] = set()  # (rule, sentence start) of the findings patterns made
+    for match in sorted(matches, key=lambda m: (m.rule.code, is_back_off(m.pattern), -(m.span[1] - m.span[0]), m.span[0])):
+        back_off = is_back_off(match.pattern)
+        if back_off and (match.rule.code, match.tokens[0].sent.start) in claimed:
+            continue
         if not any(k.rule.code == match.rule.code and k.span[0] < match.span[1] and match.span[0] < k.span[1] for k in kept):
             kept.append(match)
+            if not back_off:
+                claimed.update((match.rule.code, t.sent.start) for t in match.tokens)
     return sorted(kept, key=lambda m: (m.span[0], m.rule.code))

@@ -1,25 +1,18 @@
 """The training script of LM003's learned score runs: it reads the corpora, cross-validates by file and writes plain JSON."""
 from __future__ import annotations
 
-import importlib.util
 import json
 import math
-import sys
-from pathlib import Path
 
 import numpy as np
 import pytest
 
-SCRIPT = Path(__file__).resolve().parents[2] / "corpora" / "real" / "train_group_reading.py"
+from tests.corpora import scripts
 
 
 @pytest.fixture(scope="module")
 def trainer():
-    spec = importlib.util.spec_from_file_location("train_group_reading", SCRIPT)
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # its dataclasses look their module up
-    spec.loader.exec_module(module)
-    return module
+    return scripts.load("train_group_reading")
 
 
 @pytest.fixture(scope="module")

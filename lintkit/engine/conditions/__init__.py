@@ -11,7 +11,12 @@ from __future__ import annotations
 
 from typing import Callable, Sequence
 
-from lintkit.engine.conditions import lm001, lm002, lm002_clauses, lm002_contrasts, lm002_frames, lm003, lm004, shared
+from lintkit.engine.conditions import learned, lm001, lm002, lm002_clauses, lm002_contrasts, lm002_frames, lm003, lm004, shared
+
+# Learned back-offs: the rule whose lexicon classes a claim score reads, and its weights file in ``rules/``.
+LEARNED_CLAIMS = {
+    "learned-innate-claim": ("LM004", "LM004-learned-claim.json"),
+}
 
 CONDITIONS: dict[str, Callable[[Sequence], bool]] = {
     **shared.CONDITIONS,
@@ -22,7 +27,11 @@ CONDITIONS: dict[str, Callable[[Sequence], bool]] = {
     **lm002_frames.CONDITIONS,
     **lm003.CONDITIONS,
     **lm004.CONDITIONS,
+    **{name: learned.claim_condition(file, code) for name, (code, file) in LEARNED_CLAIMS.items()},
 }
 
 # What a condition saw, in words: shown as evidence beside the parse facts.
-READINGS: dict[str, Callable[[Sequence], "str | None"]] = {**lm003.READINGS}
+READINGS: dict[str, Callable[[Sequence], "str | None"]] = {
+    **lm003.READINGS,
+    **{name: learned.claim_reading(file, code) for name, (code, file) in LEARNED_CLAIMS.items()},
+}

@@ -9,11 +9,7 @@ nothing executable is ever loaded.
 """
 from __future__ import annotations
 
-import functools
-import json
-import math
-
-from lintkit.resources import rules_dir
+from lintkit.engine.conditions import learned
 
 WEIGHTS_FILE = "LM003-group-reading.json"
 
@@ -41,21 +37,14 @@ def features(token) -> list[str]:
     return out
 
 
-@functools.lru_cache(maxsize=1)
 def weights() -> tuple[dict[str, float], float]:
     """The learned weights and the decision threshold; no file means no learned score."""
-    path = rules_dir() / WEIGHTS_FILE
-    if not path.is_file():
-        return {}, math.inf
-    data = json.loads(path.read_text(encoding="utf-8"))
-    return {str(k): float(v) for k, v in data["weights"].items()}, float(data["threshold"])
+    return learned.weights(WEIGHTS_FILE)
 
 
 def score(token) -> float:
     """The probability that ``token`` names a group of people."""
-    table, _ = weights()
-    z = sum(table.get(name, 0.0) for name in features(token))
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    return learned.probability(weights()[0], features(token))
 
 
 def names_group(token) -> bool:
