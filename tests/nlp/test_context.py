@@ -92,6 +92,8 @@ def test_markdown_blockquote_is_quoted_but_a_callout_is_the_writers(lint):
         ("I used to hold the view that leaders are born.", "LM004"),  # a view held and dropped
         ("I came across the idea that leaders are born.", "LM004"),  # met, not adopted
         ("According to my old boss, leaders are born.", "LM004"),  # a person the writer knows is someone else
+        ("My old coach swore that leaders are born.", "LM004"),  # any verb of saying: swear, admit, remind, boast ...
+        ("The founder boasted that his company has leaders, not managers.", "LM002"),
     ],
 )
 def test_views_of_others_in_more_wordings_are_attributed(lint, text, code):
