@@ -244,6 +244,7 @@ class CompiledRules:
         self.needs: dict[tuple[str, str], list[tuple[Need, ...]]] = {}  # per matcher: what each of its specs needs of a span
         first_with_spec: dict[tuple, tuple[str, str]] = {}
         for rule in rules:
+            built_when_run = _shipped(rule)
             for pattern in rule.patterns:
                 name = (rule.code, pattern.id)
                 self.order.append(name)
@@ -271,7 +272,7 @@ class CompiledRules:
                     cleaned.append((key, clean))
                     self.keys[vocab.strings[key]] = [(rule, pattern, marked)]
                 self.unbuilt[name] = (rule, pattern, cleaned)
-                if not _shipped(rule):
+                if not built_when_run:
                     self.matcher(name)
 
     def matcher(self, owner: tuple[str, str]) -> tuple[bool, object]:

@@ -115,22 +115,29 @@ def claim_features(first, last, code: str) -> list[str]:
     return sorted(set(out))
 
 
+def claim_score(file_name: str, code: str, tokens: Sequence) -> tuple[float | None, float]:
+    """The learned claim score of the sentence around a match's first and last word (None without weights), and its threshold."""
+    table, threshold = weights(file_name)
+    if not table:
+        return None, threshold
+    return probability(table, claim_features(tokens[0], tokens[-1], code)), threshold
+
+
 def claim_condition(file_name: str, code: str) -> Callable[[Sequence], bool]:
-    """A condition: the learned claim score of the sentence around a match's first and last word reaches its threshold."""
+    """A condition: the claim score reaches its threshold."""
 
     def holds(tokens) -> bool:
-        table, threshold = weights(file_name)
-        return bool(table) and probability(table, claim_features(tokens[0], tokens[-1], code)) >= threshold
+        score, threshold = claim_score(file_name, code, tokens)
+        return score is not None and score >= threshold
 
     return holds
 
 
-def claim_reading(file_name: str, code: str) -> Callable[[Sequence], str]:
+def claim_reading(file_name: str, code: str) -> Callable[[Sequence], str | None]:
     """What the claim score saw, in words: shown as evidence."""
 
-    def reading(tokens) -> str:
-        table, threshold = weights(file_name)
-        score = probability(table, claim_features(tokens[0], tokens[-1], code))
-        return f"learned claim score {score:.2f} (from {threshold:.2f})"
+    def reading(tokens) -> str | None:
+        score, threshold = claim_score(file_name, code, tokens)
+        return None if score is None else f"learned claim score {score:.2f} (from {threshold:.2f})"
 
     return reading
