@@ -32,7 +32,8 @@ from lintkit.corpus_scoring import LintFunction, SplitResult, predict, score
 # cannot drift towards them by accident.
 HELD_OUT: frozenset[str] = frozenset({
     "test", "untuned", "web-untuned", "web3-untuned", "web4-untuned", "web5-untuned", "web6-untuned",
-    "web7-untuned", "web8-untuned", "web9-untuned", "web10-untuned", "real-test"})
+    "web7-untuned", "web8-untuned", "web9-untuned", "web10-untuned", "web11-untuned", "web12-untuned",
+    "web13-untuned", "real-test"})
 
 
 # --------------------------------------------------------------------------- output
