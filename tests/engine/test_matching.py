@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import HealthCheck, example, given, settings
+from hypothesis import HealthCheck, assume, example, given, settings
 from hypothesis import strategies as st
 
 from tests.helpers import flagged_sentences
@@ -38,10 +38,21 @@ def test_a_pattern_across_two_unflagged_sentences_still_fires(lint):
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.sampled_from(SENTENCE_EXAMPLES), st.integers(min_value=2, max_value=4), st.sampled_from([" ", "  ", "\n"]))
 @example("Managers are out; leaders are in.", 2, " ")
-def test_a_flagged_sentence_repeated_k_times_gives_k_times_its_findings(lint, sentence, k, blank):
+def test_a_flagged_sentence_repeated_k_times_gives_k_times_its_findings(nlp, lint, sentence, k, blank):
+    assume(_each_copy_parsed_alike(nlp, sentence, blank.join([sentence] * k), k))
     once = [(f.code, f.matched) for f in lint(sentence)]
     assert [(f.code, f.matched) for f in lint(blank.join([sentence] * k))] == once * k
 
+
+
+def _each_copy_parsed_alike(nlp, sentence, text, k):
+    """The small parser reads a sentence by its neighbours too ("leading" tagged a preposition in the
+    middle copy, "No. Can leadership..." read as one sentence), so the property holds where it reads
+    every copy alike: the engine is under test, not the model."""
+    doc = nlp(text)
+    size = len(doc) // k
+    readings = {tuple((t.tag_, t.dep_, t.head.i - t.i, t.is_sent_start) for t in doc[n * size:(n + 1) * size]) for n in range(k)}
+    return len(doc) % k == 0 and len(readings) == 1
 
 WIDE_GAP = [{"LOWER": "leaders"}, {"LOWER": ","}, {"LOWER": "which"}, {"LOWER": {"NOT_IN": ["."]}, "OP": "{1,25}"}, {"LOWER": ","}, {"LOWER": {"IN": ["is", "are"]}, "OP": "?"}, {"LOWER": "management"}]
 
