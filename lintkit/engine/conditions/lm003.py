@@ -16,6 +16,7 @@ from lintkit.engine.conditions.lm003_subjects import (
     acted_on_by_a_thing, characterised, distinction, finite_verb_of_subject, functions_compared,
 )
 from lintkit.engine.conditions.words import pattern_lists
+from lintkit.nlp.senses import senses
 
 
 def leadership_not_quality(tokens: Sequence) -> bool:
@@ -38,7 +39,8 @@ def leadership_not_abstract_subject(tokens: Sequence) -> bool:
     verb = tokens[-1]
     if verb.i > 0 and verb.nbor(-1).lower_ == "to" and distinction(token):
         return False  # "you need management to keep the lights on and leadership to decide": each function given its task
-    passive = verb.tag_ == "VBN" and (any(t.lemma_ == "be" for t in tokens[tokens.index(token) + 1:-1]) or _passive_by_ellipsis(verb))
+    auxiliaries = senses()["passive_auxiliaries"]  # "leadership is expected", "leadership gets demanded of you"
+    passive = verb.tag_ == "VBN" and (any(t.lemma_ in auxiliaries for t in tokens[tokens.index(token) + 1:-1]) or _passive_by_ellipsis(verb))
     if passive and (verb.lemma_ not in lm003_words()["people_object_verbs"] or acted_on_by_a_thing(verb, lm003_words())):
         return False  # "guild leadership is recognized", "leadership is informed by values": leadership is what is acted on
     return leadership_not_quality(tokens)

@@ -145,7 +145,7 @@ def _heads_group_noun(token, words) -> bool:
     heads = words["collective_heads"] | words["decision_heads"]
     if token.dep_ == "compound" and token.head.i > token.i and token.head.lower_ in heads:
         return True
-    if _next_word(token) in heads:
+    if _next_word(token) in heads and not _subject_of_next(token):
         return True
     nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
     if nxt is not None and nxt.lower_ in {"'s", "’s", "'"} and nxt.i + 1 < len(token.doc):
@@ -154,6 +154,33 @@ def _heads_group_noun(token, words) -> bool:
         # "management, leadership's quieter sibling", "leadership's genetic basis"
         return owned.lower_ not in words["leadership_quality_heads"] and not kin and owned.pos_ in {"NOUN", "ADJ", "VERB"}
     return False
+
+
+def _subject_of_next(token) -> bool:
+    """"Leadership asks a lot of a person": the next word is the verb "leadership" is the subject of, not a compound head."""
+    return token.dep_ == "nsubj" and token.head.i == token.i + 1 and token.head.pos_ in {"VERB", "AUX"}
+
+
+def _renames_people(token, words) -> bool:
+    """"The approvers for this RFC, i.e. leadership", "the decision makers — leadership, in other words —":
+    an apposition that renames people names people.
+
+    The parser hangs the apposition on the nearest noun ("this RFC"), so the noun phrase it
+    stands in is walked up through its prepositions to the head ("approvers").
+    """
+    if token.dep_ != "appos" or token.i == 0 or token.nbor(-1).text == "(":
+        return False  # "Support Engineering (Leadership)": a bracket names the track
+    noun = token.head
+    if not any(t.is_punct for t in token.doc[min(noun.i, token.i) + 1:max(noun.i, token.i)]):
+        return False  # "teams today crave leadership": an apposition is set off; the parser misread a verb
+    while not _people_noun(noun, words) and noun.dep_ == "pobj" and noun.head.dep_ == "prep" and noun.head.head.pos_ in {"NOUN", "PROPN"}:
+        noun = noun.head.head
+    return _people_noun(noun, words)
+
+
+def _people_noun(noun, words) -> bool:
+    """A noun for people ("approvers", "stakeholders"), not a department, which a bracketed role track can follow."""
+    return noun.lower_ not in words["peer_groups"] and not is_acronym(noun) and person_like(noun, words)
 
 
 def _beside_people(token, words) -> bool:
@@ -184,7 +211,12 @@ def _verb_between(a, b) -> bool:
     return any(t.pos_ in {"VERB", "AUX"} for t in a.doc[min(a.i, b.i):max(a.i, b.i)])
 
 
-GOVERNORS = {"to": "governors_to", "with": "governors_with", "from": "governors_from", "by": "governors_by", "for": "governors_for", "in": "governors_in", "on": "governors_on"}
+# Prepositions whose phrase the parser hangs on a verb's object though it goes with the verb: only these, as "an approach
+# to leadership" and "a course in leadership" belong to their noun.
+_PATH_PREPOSITIONS = frozenset({"for", "through", "at", "toward", "towards"})
+GOVERNORS = {"to": "governors_to", "with": "governors_with", "from": "governors_from", "by": "governors_by", "for": "governors_for",
+             "in": "governors_in", "on": "governors_on", "at": "governors_at", "toward": "governors_toward",
+             "towards": "governors_toward", "through": "governors_through"}
 
 
 def _aimed_at_people(token, words) -> bool:
@@ -200,6 +232,8 @@ def _aimed_at_people(token, words) -> bool:
     before = token.doc[prep.i - 2] if prep.i >= 2 and token.doc[prep.i - 1].text == "," else token.doc[prep.i - 1] if prep.i else prep
     if any(g.lemma_.lower() in words[listed] or g.lower_ in words[listed] for g in {governor, before} if g.pos_ != "VERB" or g is governor):
         return True  # the parser may hang an afterthought on a verb far back: "which fits into some strategy, from leadership"
+    if prep.lower_ in _PATH_PREPOSITIONS and governor.dep_ == "dobj" and governor.head.lemma_.lower() in words[listed]:
+        return True  # "route all inquiries through leadership", "demo the prototype for leadership": hung on the object, said of the verb
     # A light verb with its noun: "the confidence we have in leadership", "we lost faith in leadership".
     if governor.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in words[listed] for c in governor.children):
         return True
@@ -218,6 +252,8 @@ def _passed_to(prep, governor, words) -> bool:
     if prep.lower_ != "to" or governor.pos_ != "VERB" or governor.lemma_.lower() in words["field_verbs"] or prep.i == 0:
         return False
     before = prep.nbor(-1)
+    while before.dep_ == "advmod" and before.i > governor.i + 1:
+        before = before.nbor(-1)  # "carry the feedback upward to leadership": an adverb of direction between
     if any(a.lower_ == "from" for a in before.ancestors if a.i < before.i):
         return False
     objects = [c for c in governor.children if c.dep_ == "dobj"]
@@ -385,6 +421,7 @@ CUE_READINGS = {
     _named_by_modifier: "a modifier names the group",
     _heads_group_noun: "it heads a noun for people or for what people give",
     _beside_people: "it stands beside other groups of people",
+    _renames_people: "it renames people in an apposition",
     _contrasted_with_people: "it is set against people (\"not just leadership\")",
     _aimed_at_people: "it is the object of words aimed at people",
     _addressed: "it is the object of a verb done to people",

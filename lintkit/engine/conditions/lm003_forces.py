@@ -16,6 +16,8 @@ from lintkit.engine.conditions.lm003_subjects import content_verb, person_like, 
 _THING_PRONOUNS = frozenset({"it", "this", "that", "which", "what", "these", "those", "itself"})
 # Relations of what a verb takes or hands on: "kicked in an extra week" takes an object.
 _OBJECTS = frozenset({"dobj", "pobj", "dative", "attr", "oprd"})
+# Where a role or a quality goes to: "passed to his daughter", "settled on the youngest brother".
+_HEIR_PREPOSITIONS = frozenset({"to", "from", "on", "onto", "upon"})
 
 
 def force_subject(token, words) -> bool:
@@ -87,7 +89,14 @@ def _dwells_in_people(verb, words) -> bool:
         return False
     if any(g.lemma_.lower() in words["body_nouns"] for g in _objects(verb, "prep", {"on", "upon", "into", *words["presence_prepositions"]})):
         return True
-    return verb.lemma_.lower() not in words["joining_verbs"] and any(_bearer(g, words) for g in _objects(verb, "prep", words["presence_prepositions"]))
+    return verb.lemma_.lower() not in words["joining_verbs"] and any(
+        _bearer(g, words) or _conduct_of_a_person(g) for g in _objects(verb, "prep", words["presence_prepositions"]))
+
+
+def _conduct_of_a_person(noun) -> bool:
+    """"In the way she listened", "in everything he did": a person's conduct, where a quality lives, told by a clause whose subject is the person."""
+    return any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.pos_ == "PRON" and g.lower_ not in _THING_PRONOUNS for g in c.children)
+               for c in noun.children)
 
 
 def _force_idiom(verb, words) -> bool:
@@ -114,10 +123,13 @@ def _heads_after(token, start: int) -> list:
 
 
 def _passes_to_heir(verb, words) -> bool:
-    """"Leadership passed naturally to his daughter", "settled on the youngest brother": the role handed on, with no object."""
+    """"Leadership passed naturally to his daughter", "settled on the youngest brother", "returned to the squad": the
+    role or the quality handed on or coming back, with no object and no errand."""
     if verb.lemma_.lower() not in words["succession_verbs"] or any(c.dep_ == "dobj" for c in verb.children):
         return False
-    return any(_bearer(g, words) for g in _objects(verb, "prep", {"to", "from", "on", "onto", "upon"}))
+    if any(c.dep_ == "prep" and c.lower_ in words["errand_prepositions"] - _HEIR_PREPOSITIONS for c in verb.children):
+        return False  # "leadership returned to the board with a plan": an errand
+    return any(_bearer(g, words) for g in _objects(verb, "prep", _HEIR_PREPOSITIONS))
 
 
 def _calls_without_errand(verb, words) -> bool:
@@ -133,23 +145,31 @@ def _calls_without_errand(verb, words) -> bool:
     for child in verb.children:
         if child.dep_ == "dobj" and not _bearer(child, words):
             return False  # "calling an emergency meeting"
+        if _to_a_bearer(child, words):
+            continue  # "leadership called to him early"
         if child.dep_ in {"prt", "prep"} or child.dep_ == "npadvmod" and child.ent_type_ in {"DATE", "TIME"}:
             return False  # "beckoned the team leads over", "into the corner office", "on Monday"
     return True
 
 
-def _befalls_a_person(verb, words) -> bool:
-    """"Leadership found him early", "hit me like a bus", "deserted them": what comes upon a person, like luck or fear.
+def _to_a_bearer(child, words) -> bool:
+    return child.dep_ == "prep" and child.lower_ == "to" and any(g.dep_ == "pobj" and _bearer(g, words) and g.pos_ == "PRON" for g in child.children)
 
-    Only the person, a time or a simile may follow: "found him a mentor", "hit me with a pay cut",
-    "beckoned me into the office" and "deserted the project" are things people at the top did.
+
+def _befalls_a_person(verb, words) -> bool:
+    """"Leadership found him early", "hit me like a bus", "tested him in ways the army never had", "wore her
+    down": what comes upon a person, like luck, fear or a burden.
+
+    Only the person, a particle, a time, a manner, a simile or a path may follow; an instrument, a
+    topic or an errand ("hit me with a pay cut", "tested him on the new process", "found him a
+    mentor") and a thing as the object ("deserted the project") are what people at the top did.
     """
     if verb.lemma_.lower() not in words["befalling_verbs"]:
         return False
-    objects = [c for c in verb.children if c.dep_ in {"dobj", "dative", "oprd", "ccomp", "xcomp", "prt", "acomp"}]
+    objects = [c for c in verb.children if c.dep_ in {"dobj", "dative", "oprd", "ccomp", "xcomp", "acomp"}]
     preps = [c for c in verb.children if c.dep_ in {"prep", "agent"}]
     return (len(objects) == 1 and objects[0].dep_ == "dobj" and _bearer(objects[0], words)
-            and all(p.lower_ == "like" or any(g.pos_ == "NUM" or g.ent_type_ in {"DATE", "TIME"} for g in p.children) for p in preps))
+            and not any(p.lower_ in words["errand_prepositions"] for p in preps))
 
 
 def _springs_from(verb, words) -> bool:

@@ -67,6 +67,8 @@ def person_like(token, words) -> bool:
 
 def acts_as_people(token, words) -> bool:
     """"leadership needs to trust", "leadership is aware", "leadership unable to see", "leadership who set the goals"."""
+    if _who_follows(token):
+        return True
     for child in token.children:
         if child.dep_ == "relcl" and any(g.lower_ in {"who", "whom"} for g in child.children):
             return True
@@ -97,6 +99,13 @@ def acts_as_people(token, words) -> bool:
     if verb.lemma_ == "have":  # "leadership has questions about slide 7"
         return any(c.dep_ == "dobj" and c.lemma_.lower() in words["people_possessions"] for c in verb.children)
     return False
+
+
+def _who_follows(token) -> bool:
+    """"Write for leadership, who will skim it": "who" takes up people, wherever the parser hangs its clause."""
+    doc = token.doc
+    i = token.i + 1 + (token.i + 1 < len(doc) and doc[token.i + 1].text == ",")
+    return i < len(doc) and doc[i].lower_ in {"who", "whom"} and doc[i].tag_ == "WP"
 
 
 def _states_a_view(copula, words) -> bool:

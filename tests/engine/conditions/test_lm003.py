@@ -46,6 +46,27 @@ EXAMPLES = [
     # The parser may read "to leadership" as an infinitive; the verb before it still passes the numbers on.
     Example(leadership_names_group, "Repeat the numbers to leadership .", pos="VERB DET NOUN PART VERB PUNCT", deps="ROOT det dobj aux advcl punct",
             heads="0 2 0 4 0 0", tags="VB DT NNS TO VB .", lemmas="repeat the number to leadership .", matched="leadership", holds=True),
+    # An apposition set off by a comma renames people, however far the parser hangs it; a bracket names a track.
+    Example(leadership_names_group, "The approvers for this RFC , i.e. leadership , left .", pos="DET NOUN ADP DET PROPN PUNCT ADV NOUN PUNCT VERB PUNCT",
+            deps="det nsubj prep det pobj punct advmod appos punct ROOT punct", heads="1 9 1 4 2 4 7 4 9 9 9",
+            tags="DT NNS IN DT NNP , FW NN , VBD .", matched="leadership", holds=True),
+    Example(leadership_names_group, "Support Engineering ( Leadership )", pos="NOUN NOUN PUNCT NOUN PUNCT",
+            deps="compound ROOT punct appos punct", heads="1 1 3 1 1", tags="NN NN -LRB- NN -RRB-", matched="Leadership", holds=False),
+    # "Who" after it takes up people, wherever the parser hangs its clause.
+    Example(leadership_names_group, "Write for leadership , who skim it .", pos="VERB ADP NOUN PUNCT PRON VERB PRON PUNCT",
+            deps="ROOT prep pobj punct nsubj ccomp dobj punct", heads="0 0 1 0 5 0 5 0", tags="VB IN NN , WP VBP PRP .",
+            matched="leadership", holds=True),
+    # Aimed "at" people; passed "through" them, with the phrase hung on the verb's object.
+    Example(leadership_names_group, "Direct them at leadership .", pos="VERB PRON ADP NOUN PUNCT", deps="ROOT dobj prep pobj punct",
+            heads="0 0 0 2 0", tags="VB PRP IN NN .", matched="leadership", holds=True),
+    Example(leadership_names_group, "Route requests through leadership .", pos="VERB NOUN ADP NOUN PUNCT", deps="ROOT dobj prep pobj punct",
+            heads="0 0 1 2 0", tags="VB NNS IN NN .", matched="leadership", holds=True),
+    Example(leadership_names_group, "Growth through leadership matters .", pos="NOUN ADP NOUN VERB PUNCT", deps="nsubj prep pobj ROOT punct",
+            heads="3 0 1 3 3", tags="NN IN NN VBZ .", matched="leadership", holds=False),
+    # A passive with "get" makes leadership what is acted on, as one with "be" does.
+    Example(leadership_not_abstract_subject, "Leadership gets demanded of you .", pos="NOUN AUX VERB ADP PRON PUNCT",
+            deps="nsubjpass auxpass ROOT prep pobj punct", heads="2 2 2 2 3 2", tags="NN VBZ VBN IN PRP .",
+            lemmas="leadership get demand of you .", matched="Leadership gets demanded", holds=False),
     # The agent of a passive is who acted, unless the verb suits the activity or weighs the two functions.
     Example(passive_done_by_people, "The pool is calculated by leadership .", pos="DET NOUN AUX VERB ADP NOUN PUNCT",
             deps="det nsubjpass auxpass ROOT agent pobj punct", heads="1 3 3 3 3 4 3", tags="DT NN VBZ VBN IN NN .",

@@ -16,6 +16,25 @@ def subject(text, pos, deps, heads, tags, lemmas, holds):
 
 
 EXAMPLES = [
+    # What comes upon a person may bring a manner, a particle or a time; a topic makes it a test people set.
+    subject("Leadership tested him in ways .", "NOUN VERB PRON ADP NOUN PUNCT", "nsubj ROOT dobj prep pobj punct", "1 1 1 1 3 1",
+            "NN VBD PRP IN NNS .", "leadership test he in way .", holds=False),
+    subject("Leadership tested him on the process .", "NOUN VERB PRON ADP DET NOUN PUNCT", "nsubj ROOT dobj prep det pobj punct", "1 1 1 1 5 3 1",
+            "NN VBD PRP IN DT NN .", "leadership test he on the process .", holds=True),
+    subject("Leadership wore her down .", "NOUN VERB PRON ADP PUNCT", "nsubj ROOT dobj prt punct", "1 1 1 1 1",
+            "NN VBD PRP RP .", "leadership wear she down .", holds=False),
+    # A calling "to" a person has no errand.
+    subject("Leadership called to her .", "NOUN VERB ADP PRON PUNCT", "nsubj ROOT prep pobj punct", "1 1 1 2 1",
+            "NN VBD IN PRP .", "leadership call to she .", holds=False),
+    # A quality comes back to a group; the people at the top come back with a plan.
+    subject("Leadership returned to the squad .", "NOUN VERB ADP DET NOUN PUNCT", "nsubj ROOT prep det pobj punct", "1 1 1 4 2 1",
+            "NN VBD IN DT NN .", "leadership return to the squad .", holds=False),
+    subject("Leadership returned to the board with a plan .", "NOUN VERB ADP DET NOUN ADP DET NOUN PUNCT",
+            "nsubj ROOT prep det pobj prep det pobj punct", "1 1 1 4 2 1 7 5 1",
+            "NN VBD IN DT NN IN DT NN .", "leadership return to the board with a plan .", holds=True),
+    # A person's conduct, told by a clause whose subject is the person, is where the quality lives.
+    subject("Leadership lived in the way she listened .", "NOUN VERB ADP DET NOUN PRON VERB PUNCT", "nsubj ROOT prep det pobj nsubj relcl punct",
+            "1 1 1 4 2 6 4 1", "NN VBD IN DT NN PRP VBD .", "leadership live in the way she listen .", holds=False),
     # The quality lives in a person or a family; "ran the numbers" is an errand.
     subject("Leadership ran in the family .", "NOUN VERB ADP DET NOUN PUNCT", "nsubj ROOT prep det pobj punct", "1 1 1 4 2 1",
             "NN VBD IN DT NN .", "leadership run in the family .", holds=False),
