@@ -13,7 +13,7 @@ from lintkit.engine.conditions.lm003_cues import (
     quality_reading, rank_denied, talked_about,
 )
 from lintkit.engine.conditions.lm003_subjects import (
-    acted_on_by_a_thing, characterised, distinction, finite_verb_of_subject, functions_compared,
+    acted_on_by_a_thing, characterised, distinction, finite_verb_of_subject, functions_compared, relation,
 )
 from lintkit.engine.conditions.words import pattern_lists
 from lintkit.nlp.senses import senses
@@ -40,7 +40,8 @@ def leadership_not_abstract_subject(tokens: Sequence) -> bool:
     if verb.i > 0 and verb.nbor(-1).lower_ == "to" and distinction(token):
         return False  # "you need management to keep the lights on and leadership to decide": each function given its task
     auxiliaries = senses()["passive_auxiliaries"]  # "leadership is expected", "leadership gets demanded of you"
-    passive = verb.tag_ == "VBN" and (any(t.lemma_ in auxiliaries for t in tokens[tokens.index(token) + 1:-1]) or _passive_by_ellipsis(verb))
+    reduced = verb.dep_ == "acl" and verb.head.i == token.i or relation(token) == "nsubjpass"  # "leadership shared by the whole team makes ..."
+    passive = verb.tag_ in {"VBN", "VBD"} and (reduced or any(t.lemma_ in auxiliaries for t in tokens[tokens.index(token) + 1:-1]) or _passive_by_ellipsis(verb))
     if passive and (verb.lemma_ not in lm003_words()["people_object_verbs"] or acted_on_by_a_thing(verb, lm003_words())):
         return False  # "guild leadership is recognized", "leadership is informed by values": leadership is what is acted on
     return leadership_not_quality(tokens)

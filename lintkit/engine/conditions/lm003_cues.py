@@ -332,12 +332,18 @@ def _other_antecedent(token, words) -> bool:
 
 
 def _upper_ranks_of(token, words) -> bool:
-    """"The highest levels of project leadership", "most of leadership", "the rest of leadership": part of a group."""
+    """"The highest levels of project leadership", "most of leadership", "the rest of leadership": part of a group.
+
+    So is what only a group can be: "in front of leadership", "on behalf of leadership" (where one
+    stands towards people), "disagreement among leadership" (a preposition that needs a plural).
+    """
     prep = token.head
+    if token.dep_ == "pobj" and prep.lower_ in words["plural_prepositions"]:
+        return True
     if token.dep_ != "pobj" or prep.lower_ != "of":
         return False
     whole = prep.head
-    if whole.lower_ in words["partitive_heads"]:
+    if whole.lower_ in words["partitive_heads"] or whole.lower_ in words["people_positions"]:
         return True
     return whole.lower_ in words["rank_heads"] and any(c.lower_ in words["rank_modifiers"] for c in whole.children)
 
@@ -429,7 +435,7 @@ CUE_READINGS = {
     acts_in_frame: "it is the subject of an obligation, a plan or a phrasal verb people do",
     _handed_a_task: "it receives something or is handed a task",
     _taken_up_as_they: "a later \"they\" takes it up",
-    _upper_ranks_of: "it is a whole that people are part of",
+    _upper_ranks_of: "it is a whole that people are part of, or stand before",
     _range_of_ranks: "it is one end of a range of ranks",
     _glossed_as_people: "a gloss names people",
     _of_a_body: "it is the top of a named body",

@@ -31,7 +31,8 @@ def is_acronym(token) -> bool:
 
 
 def relation(token) -> str:
-    """``token.dep_``, except that the subject of an inverted question is a subject.
+    """``token.dep_``, except that the subject of an inverted question is a subject, and that of a verb with a
+    by-agent and no auxiliary is a passive subject.
 
     In "Is leadership even reading ...?" the parser may call "leadership" a complement of
     "Is" when the auxiliary's head is the verb after it.
@@ -39,6 +40,8 @@ def relation(token) -> str:
     aux = token.head
     if token.dep_ == "attr" and aux.dep_ == "aux" and aux.i < token.i < aux.head.i and aux.head.pos_ == "VERB":
         return "nsubj"
+    if token.dep_ == "nsubj" and any(c.dep_ == "agent" for c in aux.children) and not any(c.dep_ in {"aux", "auxpass"} for c in aux.children):
+        return "nsubjpass"  # "leadership shared by the whole team makes ...": a reduced passive the parser took for a past
     return token.dep_
 
 

@@ -63,6 +63,15 @@ EXAMPLES = [
             heads="0 0 1 2 0", tags="VB NNS IN NN .", matched="leadership", holds=True),
     Example(leadership_names_group, "Growth through leadership matters .", pos="NOUN ADP NOUN VERB PUNCT", deps="nsubj prep pobj ROOT punct",
             heads="3 0 1 3 3", tags="NN IN NN VBZ .", matched="leadership", holds=False),
+    # Where one stands towards people, and a preposition that needs a group.
+    Example(leadership_names_group, "Present it in front of leadership .", pos="VERB PRON ADP NOUN ADP NOUN PUNCT",
+            deps="ROOT dobj prep pobj prep pobj punct", heads="0 0 0 2 3 4 0", tags="VB PRP IN NN IN NN .", matched="leadership", holds=True),
+    Example(leadership_names_group, "They disagree among leadership .", pos="PRON VERB ADP NOUN PUNCT",
+            deps="nsubj ROOT prep pobj punct", heads="1 1 1 2 1", tags="PRP VBP IN NN .", matched="leadership", holds=True),
+    # A verb with a by-agent and no auxiliary is a reduced passive: leadership is what is shared.
+    Example(leadership_not_abstract_subject, "Leadership shared by the team helps .", pos="NOUN VERB ADP DET NOUN VERB PUNCT",
+            deps="nsubj ROOT agent det pobj advcl punct", heads="1 1 1 4 2 1 1", tags="NN VBD IN DT NN VBZ .",
+            lemmas="leadership share by the team help .", matched="Leadership shared", holds=False),
     # A passive with "get" makes leadership what is acted on, as one with "be" does.
     Example(leadership_not_abstract_subject, "Leadership gets demanded of you .", pos="NOUN AUX VERB ADP PRON PUNCT",
             deps="nsubjpass auxpass ROOT prep pobj punct", heads="2 2 2 2 3 2", tags="NN VBZ VBN IN PRP .",
