@@ -64,7 +64,7 @@ def force_clause(verb, words) -> bool:
         return False
     return (_dwells_in_people(verb, words) or _force_idiom(verb, words) or _passes_to_heir(verb, words)
             or _calls_without_errand(verb, words) or _befalls_a_person(verb, words) or _at_every_level(verb, words)
-            or _springs_from(verb, words))
+            or _springs_from(verb, words) or _embodied(verb, words))
 
 
 def _bearer(noun, words) -> bool:
@@ -179,7 +179,19 @@ def _springs_from(verb, words) -> bool:
     """
     if verb.lemma_.lower() not in words["origin_verbs"] or any(c.dep_ == "dobj" for c in verb.children):
         return False
-    return any(g.pos_ == "NOUN" and g.lemma_.lower() in words["quality_sources"] for g in _objects(verb, "prep", {"from"}))
+    sources = [*_objects(verb, "prep", {"from"}), *(g for out in verb.children if out.dep_ == "prep" and out.lower_ == "out"
+                                                   for of in out.children if of.lower_ == "of" for g in of.children if g.dep_ == "pobj")]
+    return any(g.pos_ == "NOUN" and g.lemma_.lower() in words["quality_sources"] for g in sources)  # "from hardship", "out of hardship"
+
+
+def _embodied(verb, words) -> bool:
+    """"Leadership arrived in the form of a 19-year-old keeper": a quality that comes embodied in someone.
+
+    Not in what people at the top send: "in the form of a memo" is their errand.
+    """
+    return any(g.lemma_.lower() in words["embodiment_nouns"] and any(
+        of.lower_ == "of" and any(p.dep_ == "pobj" and p.lower_ not in words["deliverables"] | words["people_artefacts"] for p in of.children)
+        for of in g.children) for g in _objects(verb, "prep", {"in"}))
 
 
 def _at_every_level(verb, words) -> bool:

@@ -32,6 +32,15 @@ EXAMPLES = [
     subject("Leadership returned to the board with a plan .", "NOUN VERB ADP DET NOUN ADP DET NOUN PUNCT",
             "nsubj ROOT prep det pobj prep det pobj punct", "1 1 1 4 2 1 7 5 1",
             "NN VBD IN DT NN IN DT NN .", "leadership return to the board with a plan .", holds=True),
+    # A quality that leaves people, or comes in the form of someone; the people at the top send a memo.
+    subject("Leadership faded from the team .", "NOUN VERB ADP DET NOUN PUNCT", "nsubj ROOT prep det pobj punct", "1 1 1 4 2 1",
+            "NN VBD IN DT NN .", "leadership fade from the team .", holds=False),
+    subject("Leadership arrived in the form of a keeper .", "NOUN VERB ADP DET NOUN ADP DET NOUN PUNCT",
+            "nsubj ROOT prep det pobj prep det pobj punct", "1 1 1 4 2 4 7 5 1",
+            "NN VBD IN DT NN IN DT NN .", "leadership arrive in the form of a keeper .", holds=False),
+    subject("Leadership arrived in the form of a memo .", "NOUN VERB ADP DET NOUN ADP DET NOUN PUNCT",
+            "nsubj ROOT prep det pobj prep det pobj punct", "1 1 1 4 2 4 7 5 1",
+            "NN VBD IN DT NN IN DT NN .", "leadership arrive in the form of a memo .", holds=True),
     # A person's conduct, told by a clause whose subject is the person, is where the quality lives.
     subject("Leadership lived in the way she listened .", "NOUN VERB ADP DET NOUN PRON VERB PUNCT", "nsubj ROOT prep det pobj nsubj relcl punct",
             "1 1 1 4 2 6 4 1", "NN VBD IN DT NN PRP VBD .", "leadership live in the way she listen .", holds=False),
