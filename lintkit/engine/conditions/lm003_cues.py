@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from lintkit.engine.conditions.lm003_forces import force_clause, force_subject, maxim
 from lintkit.engine.conditions.lm003_subjects import (
-    acts_as_people, acts_in_frame, distinction, in_people_state, is_acronym, person_like,
+    acts_as_people, acts_in_frame, distinction, hyphenated, in_people_state, is_acronym, person_like,
 )
 from lintkit.engine.conditions.shared import first_conjunct
 from lintkit.engine.conditions.words import condition_words, family_word_forms
@@ -207,6 +207,14 @@ def _contrasted_with_people(token, words) -> bool:
     return any(person_like(t, words) or t.lower_ in words["indefinite_people"] for t in doc[max(token.sent.start, i - 8):i - 1])
 
 
+def _excepted_from_people(token, words) -> bool:
+    """"Everyone except leadership took a pay cut": set apart from a group of people, it is people."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in words["excepting_prepositions"]:
+        return False
+    return person_like(prep.head, words) or prep.head.lower_ in words["indefinite_people"]
+
+
 def _verb_between(a, b) -> bool:
     return any(t.pos_ in {"VERB", "AUX"} for t in a.doc[min(a.i, b.i):max(a.i, b.i)])
 
@@ -230,7 +238,7 @@ def _aimed_at_people(token, words) -> bool:
     if listed is None or prep.lower_ == "for" and governor.pos_ == "VERB" and governor.lemma_.lower() in words["wanting_verbs"]:
         return False  # "the moment called for leadership": what is wanted, not whom it is for
     before = token.doc[prep.i - 2] if prep.i >= 2 and token.doc[prep.i - 1].text == "," else token.doc[prep.i - 1] if prep.i else prep
-    if any(g.lemma_.lower() in words[listed] or g.lower_ in words[listed] for g in {governor, before} if g.pos_ != "VERB" or g is governor):
+    if any(_governs(g, words[listed]) for g in {governor, before} if g.pos_ != "VERB" or g is governor):
         return True  # the parser may hang an afterthought on a verb far back: "which fits into some strategy, from leadership"
     if prep.lower_ in _PATH_PREPOSITIONS and governor.dep_ == "dobj" and governor.head.lemma_.lower() in words[listed]:
         return True  # "route all inquiries through leadership", "demo the prototype for leadership": hung on the object, said of the verb
@@ -238,6 +246,11 @@ def _aimed_at_people(token, words) -> bool:
     if governor.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in words[listed] for c in governor.children):
         return True
     return _passed_to(prep, governor, words) or _done_by(prep, governor, words)
+
+
+def _governs(word, governors) -> bool:
+    """``word`` is one of ``governors``, as a lemma, as written, or with the words hyphened onto it ("heads-up to leadership")."""
+    return word.lemma_.lower() in governors or word.lower_ in governors or hyphenated(word) in governors
 
 
 def _passed_to(prep, governor, words) -> bool:
@@ -281,7 +294,7 @@ def _after_to(token, words) -> bool:
     if token.i < 2 or doc[token.i - 1].lower_ != "to":
         return False
     governors = [doc[token.i - 2], token.head] if token.dep_ == "xcomp" else [doc[token.i - 2]]
-    if any(g.lemma_.lower() in words["governors_to"] or g.lower_ in words["governors_to"] for g in governors):
+    if any(_governs(g, words["governors_to"]) for g in governors):
         return True
     # "talk to leadership first", "repeat the numbers to leadership": the verb "to" hangs on, as for a preposition
     return token.dep_ in {"xcomp", "advcl"} and token.head.i < token.i and _passed_to(doc[token.i - 1], token.head, words)
@@ -429,6 +442,7 @@ CUE_READINGS = {
     _beside_people: "it stands beside other groups of people",
     _renames_people: "it renames people in an apposition",
     _contrasted_with_people: "it is set against people (\"not just leadership\")",
+    _excepted_from_people: "it is set apart from people (\"everyone except leadership\")",
     _aimed_at_people: "it is the object of words aimed at people",
     _addressed: "it is the object of a verb done to people",
     acts_as_people: "it does or is what only people do or are",

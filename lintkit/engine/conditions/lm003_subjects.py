@@ -93,9 +93,9 @@ def acts_as_people(token, words) -> bool:
     if verb.lemma_ == "be":
         if verb.dep_ == "auxpass":  # the parser may hang the subject on "is" in "leadership is committed to"
             return verb.head.lower_ in words["human_states"]
-        return _states_a_view(verb, words) or any(c.dep_ in {"acomp", "attr"} and _hyphenated(c) in words["human_states"] for c in verb.children)
+        return _states_a_view(verb, words) or any(c.dep_ in {"acomp", "attr"} and hyphenated(c) in words["human_states"] for c in verb.children)
     if verb.pos_ == "ADJ":  # a small clause: "we hold leadership accountable", "keep leadership happy"
-        return _hyphenated(verb) in words["human_states"]
+        return hyphenated(verb) in words["human_states"]
     if verb.pos_ == "VERB" and verb.lemma_.lower() not in words["abstract_predicates"] and any(
             c.dep_ == "dobj" and c.lemma_.lower() in words["people_artefacts"] for c in verb.children):
         return True  # "leadership writes a quarterly letter", "leadership holds a weekly meeting"
@@ -123,7 +123,7 @@ def _states_a_view(copula, words) -> bool:
                for c in [*copula.children, *(g for a in adjectives for g in a.children)])
 
 
-def _hyphenated(token) -> str:
+def hyphenated(token) -> str:
     """``token`` with the words hyphened onto it, lower case: "hands-off" is parsed as a compound before "off"."""
     joined = [token]
     for t in reversed(list(token.doc[token.left_edge.i:token.i])):

@@ -72,6 +72,11 @@ EXAMPLES = [
     Example(leadership_not_abstract_subject, "Leadership shared by the team helps .", pos="NOUN VERB ADP DET NOUN VERB PUNCT",
             deps="nsubj ROOT agent det pobj advcl punct", heads="1 1 1 4 2 1 1", tags="NN VBD IN DT NN VBZ .",
             lemmas="leadership share by the team help .", matched="Leadership shared", holds=False),
+    # Set apart from people, it is people; set apart from a topic, a topic.
+    Example(leadership_names_group, "Everyone except leadership left .", pos="PRON ADP NOUN VERB PUNCT",
+            deps="nsubj prep pobj ROOT punct", heads="3 0 1 3 3", tags="NN IN NN VBD .", matched="leadership", holds=True),
+    Example(leadership_names_group, "Everything except leadership is easy .", pos="PRON ADP NOUN AUX ADJ PUNCT",
+            deps="nsubj prep pobj ROOT acomp punct", heads="3 0 1 3 3 3", tags="NN IN NN VBZ JJ .", matched="leadership", holds=False),
     # A passive with "get" makes leadership what is acted on, as one with "be" does.
     Example(leadership_not_abstract_subject, "Leadership gets demanded of you .", pos="NOUN AUX VERB ADP PRON PUNCT",
             deps="nsubjpass auxpass ROOT prep pobj punct", heads="2 2 2 2 3 2", tags="NN VBZ VBN IN PRP .",
