@@ -18,6 +18,7 @@ from lintkit.engine.conditions.words import condition_words
 OPEN_QUOTES = frozenset({'"', "“", "'", "‘"})
 CLOSE_QUOTES = frozenset({'"', "”", "'", "’"})
 CLAUSE_OPENERS = frozenset({":", ";", "—", "–"})
+LABEL_MARKS = frozenset({":", "—", "–", "|", "•", "-"})
 CLAUSE_ENDS = frozenset({".", ";", "!", "?", ":", "—", "–", "("})
 # Punctuation inside a pair ("leader/manager", "leadership-versus-management", "'managers' vs 'leaders'").
 # What may stand between a list of names and the shrug that ends it: more names, their determiners, punctuation.
@@ -215,6 +216,24 @@ def resumed_claim_not_negated(tokens: Sequence) -> bool:
     # "Stop calling managers leaders; it's the same job" names people, not "it", and stays here.
     nearby = list(doc[max(tokens[0].sent.start, tokens[0].i - 3):tokens[0].i]) + list(tokens[:pronoun])
     return not any(t.lemma_ in _words()["naming_verbs"] and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in {"it", "this", "that", "them", "what"} for t in nearby)
+
+
+def headword(tokens: Sequence) -> bool:
+    """The first word is an entry's headword: it opens its line, or follows a label ("Glossary — Leader:"), with at
+    most its own modifiers before it ("Line manager:"). Mid-sentence, "the team leader: a manager ..." is prose."""
+    first = tokens[0]
+    doc = first.doc
+    i = first.i - 1
+    while i >= first.sent.start and doc[i].head.i == first.i and doc[i].dep_ in {"compound", "amod"}:
+        i -= 1
+    return i < first.sent.start or doc[i].text in LABEL_MARKS or "\n" in doc[i].text
+
+
+def not_possessive(tokens: Sequence) -> bool:
+    """"Leaders: a manager's guide" names whose guide it is; it does not define one by the other."""
+    last = tokens[-1]
+    doc = last.doc
+    return not (last.i + 1 < len(doc) and doc[last.i + 1].lower_ in {"'s", "’s", "'"})
 
 
 def same_kind(tokens: Sequence) -> bool:
@@ -635,6 +654,8 @@ def renames(tokens: Sequence) -> bool:
     between = doc[named.i + 1:name.i]
     if not any(t.text in SET_OFF_MARKS or t.text == ":" for t in between):
         return False  # "Is a manager a leader?" is a question the parser read as an apposition
+    if _joined(named, between):
+        return False  # "the leader–manager double act" joins two into a pair, as a hyphen does
     if any(t.text == ";" for t in between) or (name.i + 1 < len(doc) and doc[name.i + 1].text == ":"):
         return False  # "management: getting things done; leadership: deciding which" is a list of labels
     if _coordinated(named, name):
@@ -646,7 +667,7 @@ def renames(tokens: Sequence) -> bool:
     words = _words()
     if any(t.lower_ in words["subset_words"] | words["background_words"] for t in doc[named.i + 1:name.right_edge.i + 1]):
         return False  # "our leaders — the managers especially —" names a part of them; "once managers" a past
-    if _indefinite(name) or _title_held(name):
+    if _indefinite(name) or _title_held(name) or _role_in_another_body(named, name):
         return False  # "the leader, a manager by training," and "our manager, leader of the choir," describe her
     if any(c.dep_ == "amod" and c.lower_ not in words["identity_adjectives"] for c in name.children):
         return False  # "the manager, a natural leader," describes her; "the real managers of the project" renames
@@ -673,6 +694,25 @@ def _title_held(name) -> bool:
     bare = not any(c.dep_ in {"det", "poss"} for c in name.children)
     held = any(c.dep_ == "prep" and c.lower_ == "of" for c in name.children)
     return bare and held and name.tag_ == "NN"
+
+
+def _joined(named, between) -> bool:
+    """A dash with no space on either side ("leader–manager") joins two words into one pair-name, like a hyphen;
+    an apposition is set off ("leaders – the managers –")."""
+    return not named.whitespace_ and all(t.text in {"—", "–", "-"} and not t.whitespace_ for t in between)
+
+
+def _role_in_another_body(named, name) -> bool:
+    """One person, then a role she holds in a body someone else owns: "our manager, the choir's leader,", "the
+    manager, team leader on the night shift,". A group renamed keeps its own possessor ("our managers, the
+    company's leaders,"), and so does the reader's own ("your manager, your leader at work,")."""
+    if named.tag_ != "NN":
+        return False
+    owner = next((c for c in name.children if c.dep_ == "poss"), None)
+    if owner is not None:
+        return owner.pos_ != "PRON" and not owner._.lk_family
+    bare = not any(c.dep_ == "det" for c in name.children)
+    return bare and name.tag_ == "NN" and any(c.dep_ == "prep" and c.lower_ in {"for", "at", "on"} for c in name.children)
 
 
 def _in_a_series(name) -> bool:
@@ -836,6 +876,8 @@ CONDITIONS = {
     "which-refers-to-first": which_refers_to_first,
     "resumed-claim-not-negated": resumed_claim_not_negated,
     "same-kind": same_kind,
+    "headword": headword,
+    "not-possessive": not_possessive,
     "not-about-people": not_about_people,
     "not-one-of": not_one_of,
     "dismissive-predicate": dismissive_predicate,

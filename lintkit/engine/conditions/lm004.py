@@ -539,16 +539,35 @@ def lacks_the_trait(tokens: Sequence) -> bool:
                for t in tokens[1:] if t.i < next(x.i for x in tokens if x.lower_ in _words()["traits"]))
 
 
-def _birth_marker_fits(marker) -> bool:
-    """A birth word that places something in the person: "come out of the womb", "at birth", "hard-wired", "in their
-    DNA". Not a date or place of birth ("born in 1970"), a compound ("blood pressure"), an event ("gave birth"), a
-    property of a thing ("leadership is in our company's DNA"), or an adjective of anything but an ability."""
+def _cue_in_its_sense(marker) -> bool:
+    """A word of the innate view in the sense of a person's make-up: not part of a compound ("blood bank", "nature
+    reserve"), not an event ("gave birth"), not a date or place of birth ("born in 1962"), and as an adjective only
+    on an ability or a leader ("a natural gift", "a natural leader"; not "natural gas")."""
     words = _words()
     doc = marker.doc
     nxt = doc[marker.i + 1] if marker.i + 1 < len(doc) else None
     if marker.dep_ == "compound" or marker.head.lemma_.lower() in words["birth_events"]:
         return False
     if marker.lower_ == "born" and nxt is not None and (nxt.lower_ in words["birth_places"] or nxt.like_num):
+        return False
+    if marker.pos_ == "ADJ" and marker.dep_ == "amod":
+        return marker.head.lower_ in words["abilities"] or bool(marker.head._.lk_family)
+    return True
+
+
+def cue_in_its_sense(tokens: Sequence) -> bool:
+    """The learned back-off reads a sentence only where its word of the innate view has that sense: the score was
+    fitted on sentences about people, and "the blood bank" or "natural gas" beside a leader only looks like one."""
+    cue = next(t for t in (tokens[-1], tokens[0]) if not t._.lk_family)
+    return _cue_in_its_sense(cue)
+
+
+def _birth_marker_fits(marker) -> bool:
+    """A birth word that places something in the person: "come out of the womb", "at birth", "hard-wired", "in their
+    DNA". Not a date or place of birth ("born in 1970"), a compound ("blood pressure"), an event ("gave birth"), a
+    property of a thing ("leadership is in our company's DNA"), or an adjective of anything but an ability."""
+    words = _words()
+    if not _cue_in_its_sense(marker):
         return False
     if marker.lower_ in words["body_of_the_person"]:
         owners = [c for c in marker.children if c.dep_ == "poss"]
@@ -574,6 +593,13 @@ def birth_in_the_predicate(tokens: Sequence) -> bool:
     low, high = sorted((lead.i, marker.i))
     if any(t.lower_ in _words()["hedges"] for t in lead.doc[low + 1:high]):
         return False  # "leadership is rarely innate", "leaders are only partly born"
+    if lead.dep_ == "attr":
+        # "From the cradle she was a leader": a person a leader since birth, the birth word the object of the
+        # copula's own "from"/"since" ("she was a leader born in Leeds" dates her; "since the birth of her son"
+        # dates from someone else's).
+        origin = marker.head
+        own = not any(c.dep_ == "prep" for c in marker.children)
+        return own and marker.dep_ == "pobj" and origin.lower_ in _words()["origin_prepositions"] and origin.head.i == lead.head.i
     if lead.dep_ in SUBJECT_DEPS:
         verb = lead.head
         if verb.tag_ in {"VBN", "VBG"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
@@ -730,6 +756,7 @@ def _inborn(trait) -> bool:
 
 
 CONDITIONS: dict = {
+    "cue-in-its-sense": cue_in_its_sense,
     "trait-not-outweighed": trait_not_outweighed,
     "trait-of-the-person": trait_of_the_person,
     "lead-not-in-phrase": lead_not_in_phrase,

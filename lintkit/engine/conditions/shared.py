@@ -116,9 +116,23 @@ def _is_subject(token) -> bool:
     """
     if all(t.pos_ in OPENING_POS for t in token.doc[_clause_start(token):token.i]):
         return True
-    while token.dep_ in {"conj", "appos", "compound", "amod"} and token.head.i != token.i:
-        token = token.head
+    while token.head.i != token.i and (token.dep_ in {"conj", "appos", "compound", "amod"} or _partitive(token)):
+        token = token.head.head if _partitive(token) else token.head
     return token.dep_ in SUBJECT_DEPS or token.dep_ == "ROOT"
+
+
+def _partitive(token) -> bool:
+    """"Each (one) of our managers", "all of the leaders": the group is what a quantifier of all picks from, and
+    the quantifier stands in its place as the subject ("one of our managers" picks one person out)."""
+    of = token.head
+    if token.dep_ != "pobj" or of.lower_ != "of":
+        return False
+    quantifier = of.head
+    every = condition_words("shared")["universal_quantifiers"]
+    picks = [quantifier, *(c for c in quantifier.children if c.dep_ == "det")]
+    if quantifier.dep_ == "conj":
+        picks.append(quantifier.head)  # "each and every one of"
+    return any(t.lower_ in every for t in picks)
 
 
 def first_is_subject(tokens: Sequence) -> bool:

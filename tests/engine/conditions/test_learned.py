@@ -59,6 +59,7 @@ def test_a_new_wording_of_the_innate_view_is_found_by_the_score(lint):
     "She was born in Leeds and leads the data team.",
     "Born leaders are a myth.",
     "Is leadership innate? The research says mostly no.",
+    "From the blood bank to the ward, she was a leader.",
 ])
 def test_a_clear_pass_gets_no_finding(lint, text):
     assert [f.code for f in lint(text) if f.code == "LM004"] == []

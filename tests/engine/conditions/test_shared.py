@@ -50,6 +50,11 @@ EXAMPLES = [
     # The first family word must be what the sentence is about.
     Example(first_is_subject, "Leaders are managers .", pos="NOUN AUX NOUN PUNCT", deps="nsubj ROOT attr punct", heads="1 1 1 1",
             matched="Leaders are managers", holds=True),
+    # A quantifier of all stands in for the group it picks from; "one of" picks a person out.
+    Example(first_is_subject, "Each of our managers is a leader .", pos="DET ADP PRON NOUN AUX DET NOUN PUNCT",
+            deps="nsubj prep poss pobj ROOT det attr punct", heads="4 0 3 1 4 6 4 4", matched="managers is a leader", holds=True),
+    Example(first_is_subject, "One of our managers is a leader .", pos="NUM ADP PRON NOUN AUX DET NOUN PUNCT",
+            deps="nsubj prep poss pobj ROOT det attr punct", heads="4 0 3 1 4 6 4 4", matched="managers is a leader", holds=False),
     Example(first_is_subject, "We talked with leaders about managers .", pos="PRON VERB ADP NOUN ADP NOUN PUNCT", deps="nsubj ROOT prep pobj prep pobj punct", heads="1 1 1 2 1 4 1",
             matched="leaders about managers", holds=False),
     # A contrast sets like against like: nouns, or the abstract and its agent, but not a verb and a noun.
