@@ -218,6 +218,18 @@ def resumed_claim_not_negated(tokens: Sequence) -> bool:
     return not any(t.lemma_ in _words()["naming_verbs"] and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in {"it", "this", "that", "them", "what"} for t in nearby)
 
 
+def same_unqualified(tokens: Sequence) -> bool:
+    """"Both words mean the same", "they're the same job" make the pair one; "the same salary band" names something
+    the two share, and "the same to recruiters, but not to your team" takes it back."""
+    words = _words()
+    last = tokens[-1]
+    doc = last.doc
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if nxt is not None and nxt.pos_ in {"NOUN", "PROPN"} and nxt.lower_ not in words["same_nouns"]:
+        return False
+    return not any(t.lower_ in words["take_backs"] for t in doc[last.i + 1:last.sent.end])
+
+
 def headword(tokens: Sequence) -> bool:
     """The first word is an entry's headword: it opens its line, or follows a label ("Glossary — Leader:"), with at
     most its own modifiers before it ("Line manager:"). Mid-sentence, "the team leader: a manager ..." is prose."""
@@ -877,6 +889,7 @@ CONDITIONS = {
     "resumed-claim-not-negated": resumed_claim_not_negated,
     "same-kind": same_kind,
     "headword": headword,
+    "same-unqualified": same_unqualified,
     "not-possessive": not_possessive,
     "not-about-people": not_about_people,
     "not-one-of": not_one_of,

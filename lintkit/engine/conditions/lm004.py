@@ -580,6 +580,11 @@ def _birth_marker_fits(marker) -> bool:
     return True
 
 
+def birth_word_fits(tokens: Sequence) -> bool:
+    """The birth word of "born ready to lead" places something in the person (not "born in 1962, ready to lead")."""
+    return _birth_marker_fits(next(t for t in tokens if t.lower_ in _words()["birth_words"] and not t._.lk_family))
+
+
 def birth_in_the_predicate(tokens: Sequence) -> bool:
     """What the clause says of a lead word puts it in the person from birth: "real leaders come out of the womb that
     way", "a true leader comes hard-wired with the vision", "leaders arrive with a special spark at birth", "leading
@@ -757,6 +762,7 @@ def _inborn(trait) -> bool:
 
 CONDITIONS: dict = {
     "cue-in-its-sense": cue_in_its_sense,
+    "birth-word-fits": birth_word_fits,
     "trait-not-outweighed": trait_not_outweighed,
     "trait-of-the-person": trait_of_the_person,
     "lead-not-in-phrase": lead_not_in_phrase,
