@@ -218,6 +218,21 @@ def resumed_claim_not_negated(tokens: Sequence) -> bool:
     return not any(t.lemma_ in _words()["naming_verbs"] and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in {"it", "this", "that", "them", "what"} for t in nearby)
 
 
+def nothing_added(tokens: Sequence) -> bool:
+    """"A leader does what a manager does" equates; "... and more", "..., plus set direction" adds to it."""
+    last = tokens[-1]
+    return not any(t.lower_ in _words()["additions"] for t in last.doc[last.i + 1:last.sent.end])
+
+
+def aside_holds_no_name(tokens: Sequence) -> bool:
+    """The aside between the first word and the copula is a comment ("in plain English"), not a list of names
+    ("Leaders, managers and coaches, are ...") or a description holding one ("The leader, a manager by training,")."""
+    first = tokens[0]
+    commas = [t for t in tokens if t.text == ","]
+    aside = first.doc[commas[0].i + 1:commas[1].i] if len(commas) > 1 else []
+    return not any(t._.lk_family or t.pos_ in {"NOUN", "PROPN"} and t.dep_ == "appos" for t in aside)
+
+
 def same_unqualified(tokens: Sequence) -> bool:
     """"Both words mean the same", "they're the same job" make the pair one; "the same salary band" names something
     the two share, and "the same to recruiters, but not to your team" takes it back."""
@@ -890,6 +905,8 @@ CONDITIONS = {
     "same-kind": same_kind,
     "headword": headword,
     "same-unqualified": same_unqualified,
+    "nothing-added": nothing_added,
+    "aside-holds-no-name": aside_holds_no_name,
     "not-possessive": not_possessive,
     "not-about-people": not_about_people,
     "not-one-of": not_one_of,
