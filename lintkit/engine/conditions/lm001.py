@@ -366,9 +366,19 @@ def _dismissed_after(token) -> bool:
 
 
 def _denied_noun(noun) -> bool:
-    """"no real difference", "zero distinction": the difference itself is denied just before its noun."""
+    """"no real difference", "zero distinction": the difference itself is denied just before its noun; or no one
+    perceives it: "I've never seen the difference", "I can't spot any distinction". A denial bounded in time ("I
+    didn't see the difference until I managed a team") or taken back (", but your team will feel it") grants it."""
+    words = _words()
+    after = [t.lower_ for t in noun.doc[noun.i + 1:noun.sent.end]]
+    if any(w in words["time_limits"] or w in words["take_backs"] for w in after):
+        return False
     before = noun.doc[max(noun.sent.start, noun.i - 3):noun.i]
-    return any(t.lower_ in _words()["difference_denials"] for t in before)
+    if any(t.lower_ in words["difference_denials"] for t in before):
+        return True
+    verb = noun.head
+    perceived = noun.dep_ == "dobj" and verb.lemma_ in words["perception_verbs"]
+    return perceived and any(c.dep_ == "neg" or c.lower_ == "never" for c in verb.children)
 
 
 def difference_denied(tokens: Sequence) -> bool:
@@ -387,7 +397,8 @@ def difference_denied(tokens: Sequence) -> bool:
     if noun is not None:
         return (not asked and _denied_noun(noun)) or _dismissed_after(max(noun, last, key=lambda t: t.i))
     if asked:
-        return _dismissed_after(last)
+        answer = _after_the_question(last)
+        return _dismissed_after(last) or any(t.lower_ in _words()["difference_nouns"] and _denied_noun(t) for t in answer)
     return any(t.lower_ in _words()["difference_nouns"] and _denied_noun(t) for t in rest)
 
 
