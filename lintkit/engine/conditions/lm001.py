@@ -256,6 +256,14 @@ def headword(tokens: Sequence) -> bool:
     return i < first.sent.start or doc[i].text in LABEL_MARKS or "\n" in doc[i].text
 
 
+def dash_not_closed(tokens: Sequence) -> bool:
+    """"Leadership (n.) — the management of people" defines; "Managers — the leaders of tomorrow — start in May"
+    closes the dash again: an aside in a sentence, not an entry."""
+    dashes = {t.text for t in tokens if t.text in {"—", "–"}}
+    last = tokens[-1]
+    return not any(t.text in dashes for t in last.doc[last.i + 1:last.sent.end])
+
+
 def not_possessive(tokens: Sequence) -> bool:
     """"Leaders: a manager's guide" names whose guide it is; it does not define one by the other."""
     last = tokens[-1]
@@ -919,6 +927,7 @@ CONDITIONS = {
     "nothing-added": nothing_added,
     "aside-holds-no-name": aside_holds_no_name,
     "not-possessive": not_possessive,
+    "dash-not-closed": dash_not_closed,
     "not-about-people": not_about_people,
     "not-one-of": not_one_of,
     "dismissive-predicate": dismissive_predicate,

@@ -7,6 +7,7 @@ from lintkit.engine.conditions.lm001 import (
     about_the_role,
     alternatives,
     complement_is_one,
+    dash_not_closed,
     headword,
     hyphen_or,
     merged_compound,
@@ -90,6 +91,11 @@ EXAMPLES = [
             deps="ROOT punct compound appos punct det appos punct", heads="0 0 3 0 0 6 3 0", matched="manager : a leader", holds=True),
     Example(headword, "Ask the team leader : a manager .", pos="VERB DET NOUN NOUN PUNCT DET NOUN PUNCT",
             deps="ROOT det compound dobj punct det appos punct", heads="0 3 3 0 0 6 3 0", matched="leader : a manager", holds=False),
+    # An entry's dash defines; a dash closed again later in the sentence sets off an aside.
+    Example(dash_not_closed, "Leader — a manager of people .", pos="NOUN PUNCT DET NOUN ADP NOUN PUNCT",
+            deps="ROOT punct det appos prep pobj punct", heads="0 0 3 0 3 4 0", matched="Leader — a manager", holds=True),
+    Example(dash_not_closed, "Managers — the leaders — start .", pos="NOUN PUNCT DET NOUN PUNCT VERB PUNCT",
+            deps="nsubj punct det appos punct ROOT punct", heads="5 0 3 0 0 5 5", matched="Managers — the leaders", holds=False),
     # Two subjects of one verb with only a comma between them are one apposition the parser split.
     Example(set_off_beside, "Our managers , the leaders , train .", pos="PRON NOUN PUNCT DET NOUN PUNCT VERB PUNCT",
             deps="poss nsubj punct det nsubj punct ROOT punct", heads="1 6 6 4 6 6 6 6", matched="managers leaders", holds=True),
