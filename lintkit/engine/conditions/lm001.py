@@ -397,6 +397,8 @@ def difference_denied(tokens: Sequence) -> bool:
     A fragment that asks about the pair is answered in the next sentence ("Leader vs manager? It's all semantics.")."""
     family = family_tokens(tokens)
     first, last = family[0], family[-1]
+    if last.i + 1 < last.sent.end and last.doc[last.i + 1].lower_ in _words()["led_objects"]:
+        last = last.doc[last.i + 1]  # "leading teams or managing teams?": the pair ends with its object
     rest = written_words(last.doc[last.i + 1:last.sent.end])
     asked = not not_question(tokens)
     if asked and not (rest and rest[0].text == "?"):
