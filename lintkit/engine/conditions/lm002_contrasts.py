@@ -25,7 +25,7 @@ PARALLEL_DEPS = frozenset({"conj", "appos", "parataxis", "ccomp", "advcl"})
 # Climbed from a family verb to the people its relative clause describes: "a boss with a vision who leads me".
 DESCRIBING_DEPS = frozenset({"relcl", "acl", "pobj", "prep"})
 # Climbed from a side to the phrase that sets it aside: "as opposed to merely managing", "in lieu of managing".
-ALTERNATIVE_DEPS = frozenset({"pobj", "pcomp", "prep", "advcl", "advmod", "relcl"})
+ALTERNATIVE_DEPS = frozenset({"pobj", "pcomp", "prep", "advcl", "advmod", "relcl", "dobj"})
 # A family noun whose verb is the act said of it: "follow a leader", "hire for leadership".
 OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "oprd"})
 
