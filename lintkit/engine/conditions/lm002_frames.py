@@ -179,6 +179,8 @@ def _taken_up(side, drop):
     side = _stands_for(side)
     if _describes(side, words["taking_up_frames"] | words["rising_verdicts"]):
         return None
+    if side.dep_ == "xcomp" and side.head.dep_ == "relcl":
+        side = side.head  # "people who know how to lead", "someone who wants to lead": the person the clause describes
     if side.dep_ == "relcl" and side.head.i < side.i and not side.head._.lk_family:
         if _names(side.head, words["taking_up_frames"]):
             return side.head  # "it's time to lead", parsed as a clause describing "time"
