@@ -175,6 +175,8 @@ def one_is_the_other_is_not(tokens: Sequence) -> bool:
         return False
     if said.lemma_.lower() not in _words()["polar_verdicts"] and not (said.i == first.i and said.lemma_ != "be"):
         return False
+    if said.pos_ == "NOUN" and any(c.dep_ == "prep" for c in said.children):
+        return False  # "the manager isn't the answer to your payroll question" names one matter, not what a team needs
     return echoed is None or echoed.lemma_ == said.lemma_
 
 
