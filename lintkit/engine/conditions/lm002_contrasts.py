@@ -25,7 +25,7 @@ PARALLEL_DEPS = frozenset({"conj", "appos", "parataxis", "ccomp", "advcl"})
 # Climbed from a family verb to the people its relative clause describes: "a boss with a vision who leads me".
 DESCRIBING_DEPS = frozenset({"relcl", "acl", "pobj", "prep"})
 # Climbed from a side to the phrase that sets it aside: "as opposed to merely managing", "in lieu of managing".
-ALTERNATIVE_DEPS = frozenset({"pobj", "pcomp", "prep", "advcl", "advmod", "relcl"})
+ALTERNATIVE_DEPS = frozenset({"pobj", "pcomp", "prep", "advcl", "advmod", "relcl", "dobj"})
 # A family noun whose verb is the act said of it: "follow a leader", "hire for leadership".
 OBJECT_DEPS = frozenset({"dobj", "pobj", "dative", "oprd"})
 
@@ -175,6 +175,8 @@ def one_is_the_other_is_not(tokens: Sequence) -> bool:
         return False
     if said.lemma_.lower() not in _words()["polar_verdicts"] and not (said.i == first.i and said.lemma_ != "be"):
         return False
+    if said.pos_ == "NOUN" and any(c.dep_ == "prep" for c in said.children):
+        return False  # "the manager isn't the answer to your payroll question" names one matter, not what a team needs
     return echoed is None or echoed.lemma_ == said.lemma_
 
 
@@ -625,7 +627,31 @@ def asked_for_without_the_other(tokens: Sequence) -> bool:
     return _denies(act)
 
 
+def both_refused_after_choice(tokens: Sequence) -> bool:
+    """"Decide whether you're a manager or a leader, because you cannot be both", "Manager or leader? Nobody can be
+    both.": the pair put as a choice, and having both refused after it ("trying to do both will wreck you"). "A manager
+    or a leader? You can be both." grants both."""
+    words = _words()
+    family = family_tokens(tokens)
+    first, last = family[0], family[-1]
+    doc = first.doc
+    if first.dep_ in SUBJECT_DEPS:
+        return False  # "whether managers or leaders run the retro; both cannot attend" asks who does a task
+    asked = last.i + 1 < len(doc) and doc[last.i + 1].text == "?"
+    if not asked and not any(t.lemma_.lower() in words["choice_cues"] for t in doc[first.sent.start:first.i]):
+        return False
+    end = last.sent.end if last.sent.end >= len(doc) else doc[last.sent.end].sent.end  # this sentence and the next
+    for both in doc[last.i + 1:end]:
+        if both.lower_ != "both":
+            continue
+        above = [a for a in both.ancestors][:HOPS_UP + 1]
+        if any(any(denies_its_head(c) for c in a.children) or a.lemma_.lower() in words["ruin_verbs"] for a in above):
+            return True
+    return False
+
+
 CONDITIONS = {
+    "both-refused-after-choice": both_refused_after_choice,
     "asked-for-without-the-other": asked_for_without_the_other,
     "poor-one-above-fine-other": poor_one_above_fine_other,
     "one-in-place-of-the-other": one_in_place_of_the_other,

@@ -128,7 +128,17 @@ def _let_go(side):
     cue = _passive(side, words["letting_go_frames"]) or _above(side, words["letting_go_frames"]) or _before(side, words["letting_go_frames"])
     if cue is not None and not _particle_missing(cue) and not _negation_missing(cue):
         return cue
-    return _after(side, words["ending_verdicts"]) or _idiom(side, words["dismissal_objects"]) or _labelled(side, words["ending_labels"])
+    return (_after(side, words["ending_verdicts"]) or _idiom(side, words["dismissal_objects"]) or _labelled(side, words["ending_labels"])
+            or _sent_away(side))
+
+
+def _sent_away(side):
+    """"We let the last three managers go": the side is who departs, at the bidding of a verb that lets it."""
+    words = _words()
+    verb = side.head
+    if side.dep_ not in SUBJECT_DEPS or verb.dep_ not in {"ccomp", "xcomp"} or verb.lemma_.lower() not in words["departing_verbs"]:
+        return None
+    return verb.head if verb.head.lemma_.lower() in words["sending_verbs"] else None
 
 
 def _labelled(side, labels):
@@ -179,6 +189,8 @@ def _taken_up(side, drop):
     side = _stands_for(side)
     if _describes(side, words["taking_up_frames"] | words["rising_verdicts"]):
         return None
+    if side.dep_ == "xcomp" and side.head.dep_ == "relcl":
+        side = side.head  # "people who know how to lead", "someone who wants to lead": the person the clause describes
     if side.dep_ == "relcl" and side.head.i < side.i and not side.head._.lk_family:
         if _names(side.head, words["taking_up_frames"]):
             return side.head  # "it's time to lead", parsed as a clause describing "time"

@@ -152,3 +152,13 @@ def test_doers_that_are_the_sides_tell_nothing_apart(lint):
 ])
 def test_amounts_descriptions_splits_by_object_and_corrections_pass(lint, text):
     assert _replacements(lint, text) == []
+
+
+@pytest.mark.parametrize("text, flagged", [
+    ("Pick: manager or leader. Nobody can be both.", True),  # the refusal in the next sentence
+    ("Are you going to be a leader or a manager? Pick one, you can't be both.", True),  # the pair asked as a question
+    ("A manager or a leader? You can be both.", False),  # both granted
+    ("Choose whether managers or leaders run the retro; both cannot attend on Friday.", False),  # who does a task
+])
+def test_a_choice_with_both_refused_after_it(lint, text, flagged):
+    assert any(f.code == "LM002" for f in lint(text)) == flagged

@@ -35,6 +35,8 @@ def _replacements(lint, text):
     "Our founders swapped every department manager for a team leader by spring.",  # every post, so the function
     "Our nurses are tired of being managed... they are asking to be led.",  # asking takes a side up
     "The board approved the elimination of managers and the appointment of leaders in their stead.",  # nominalisations
+    "We let management walk and appointed leaders instead.",  # the side let go is who departs at the bidding of "let"
+    "Swap your managers for coaches who know how to lead.",  # the side taken up is what the people put in know how to do
 ])
 def test_a_swap_is_flagged_whatever_the_words_between(lint, text):
     assert [p for p, _ in _replacements(lint, text)] == ["dropped-then-taken-up"]
@@ -61,6 +63,8 @@ def test_a_swap_is_flagged_whatever_the_words_between(lint, text):
     "New: leadership training. Old: management training.",  # labels on things the sides name
     "Today: leadership workshop. Tomorrow: management review.",  # a schedule
     "We need more managers, and we commit to leading better.",  # "more" with no negation asks for them
+    "Let the managers go home early; the leaders will close up.",  # who goes home, not a side let go
+    "We let our manager go in May and hired a new team leader.",  # one person after another
 ])
 def test_a_frame_that_does_not_swap_the_functions_passes(lint, text):
     assert [p for p, _ in _replacements(lint, text) if p == "dropped-then-taken-up"] == []
