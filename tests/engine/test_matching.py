@@ -49,10 +49,10 @@ def _each_copy_parsed_alike(nlp, sentence, text, k):
     """The small parser reads a sentence by its neighbours too ("leading" tagged a preposition in the
     middle copy, "No. Can leadership..." read as one sentence), so the property holds where it reads
     every copy alike: the engine is under test, not the model."""
-    doc = nlp(text)
-    size = len(doc) // k
-    readings = {tuple((t.tag_, t.dep_, t.head.i - t.i, t.is_sent_start) for t in doc[n * size:(n + 1) * size]) for n in range(k)}
-    return len(doc) % k == 0 and len(readings) == 1
+    words = [t for t in nlp(text) if not t.is_space]
+    size = len(words) // k
+    readings = {tuple((t.tag_, t.dep_, t.head.i - t.i, t.is_sent_start) for t in words[n * size:(n + 1) * size]) for n in range(k)}
+    return len(readings) == 1
 
 WIDE_GAP = [{"LOWER": "leaders"}, {"LOWER": ","}, {"LOWER": "which"}, {"LOWER": {"NOT_IN": ["."]}, "OP": "{1,25}"}, {"LOWER": ","}, {"LOWER": {"IN": ["is", "are"]}, "OP": "?"}, {"LOWER": "management"}]
 
