@@ -194,8 +194,23 @@ class _Words:
             self.tagged = read_slots(doc)
         else:
             self.tagged = [(token.i, token._.lk_family, token._.lk_form) for token, _ in family_words(doc) if token._.lk_family]
-        self.attributes = doc.to_array(list(WORD_ATTRIBUTES)) if len(doc) else None
+        # The word attributes, then each word's head (as an offset) and whether it starts a sentence.
+        self.attributes = doc.to_array([*WORD_ATTRIBUTES, "HEAD", "SENT_START"]) if len(doc) else None
         self.held: dict[tuple[int, int, str], set] = {}
+
+    def trees_in_sentences(self) -> bool:
+        """Whether the head of every word is in the word's sentence, so that each parse tree lies in one sentence.
+
+        The parser draws its sentences around its trees; a doc whose sentences
+        were set otherwise has its dependency patterns matched whole.
+        """
+        if self.attributes is None:
+            return True
+        import numpy
+
+        heads, starts = self.attributes[:, len(WORD_ATTRIBUTES):].T
+        sentence = numpy.cumsum(starts == 1)
+        return bool((sentence[numpy.arange(len(sentence), dtype=numpy.uint64) + heads] == sentence).all())
 
     def _holds(self, start: int, end: int, need: str) -> set:
         held = self.held.get((start, end, need))
@@ -239,6 +254,7 @@ class CompiledRules:
         self.owner_of: dict[tuple[str, str], tuple[str, str]] = {}  # the pattern whose matcher each pattern shares
         self.keys: dict[int, list[tuple[Rule, Pattern, frozenset[int]]]] = {}
         self.per_sentence: set[tuple[str, str]] = set()  # token patterns that cannot span two sentences
+        self.per_tree: set[tuple[str, str]] = set()  # dependency patterns: a match is one parse tree
         self.order: list[tuple[str, str]] = []  # every pattern, in rule order: the order its matches are yielded in
         self.slots = not plain_spacy
         self.needs: dict[tuple[str, str], list[tuple[Need, ...]]] = {}  # per matcher: what each of its specs needs of a span
@@ -250,6 +266,8 @@ class CompiledRules:
                 self.order.append(name)
                 if pattern.kind == "token" and not pattern.cross_sentence:
                     self.per_sentence.add(name)
+                elif pattern.kind == "dependency":
+                    self.per_tree.add(name)
                 specs = list(expand(pattern.spec))
                 signature = (pattern.kind, pattern.cross_sentence, repr(specs))
                 owner = first_with_spec.setdefault(signature, name)
@@ -285,7 +303,14 @@ class CompiledRules:
     def _build(self, rule: Rule, pattern: Pattern, cleaned: list[tuple[str, list]]) -> tuple[bool, object]:
         from spacy.matcher import DependencyMatcher, Matcher
 
+        from lintkit.engine.gaps import GapMatcher, gap_shape
+
         token_kind = pattern.kind == "token"
+        if token_kind and all(gap_shape(clean) for _, clean in cleaned):
+            try:
+                return True, GapMatcher(self.vocab, cleaned)
+            except Exception as exc:
+                raise _invalid(rule, pattern, exc) from None
         matcher = Matcher(self.vocab, validate=True) if token_kind else DependencyMatcher(self.vocab, validate=True)
         for key, clean in cleaned:
             try:
@@ -294,22 +319,25 @@ class CompiledRules:
                 raise _invalid(rule, pattern, exc) from None
         return token_kind, matcher
 
-    def _spans(self, doc, can_fire) -> dict[tuple[str, str], list]:
+    def _spans(self, doc, can_fire, words: _Words) -> dict[tuple[str, str], list]:
         """Where each pattern runs: over the whole doc, or, if it cannot span sentences, over each sentence it can fire in.
 
         Running a pattern only over the sentences holding its words cuts the
-        matching work about threefold on real text.
+        matching work about threefold on real text. A dependency pattern's
+        sentences are where one of its trees can be (see ``runs``), as long as
+        every tree lies in one sentence.
         """
         if can_fire is None:
             return {name: [doc] for names in self.sharers.values() for name in names}
+        by_sentence = self.per_sentence | self.per_tree if words.trees_in_sentences() else self.per_sentence
         spans: dict[tuple[str, str], list] = {}
         text = doc.text
         for name in can_fire(text):
-            if name not in self.per_sentence:
+            if name not in by_sentence:
                 spans[name] = [doc]
         for sentence in doc.sents:
             for name in can_fire(text[sentence.start_char:sentence.end_char]):
-                if name in self.per_sentence:
+                if name in by_sentence:
                     spans.setdefault(name, []).append(sentence)
         return spans
 
@@ -319,17 +347,22 @@ class CompiledRules:
         A span whose words cannot meet the needs of any of the matcher's specs
         (``word_needs``: its "lead" set aside as paint, no lemma "step") is left
         out: no match could come of it, and running the matcher there would cost
-        as much as where it matches.
+        as much as where it matches. A DependencyMatcher reads the whole doc, so
+        it runs once there for the sentences that hold the words of a tree of its:
+        most windows that hold them all hold them in different sentences.
         """
-        spans = self._spans(doc, can_fire)
         words = _Words(doc, self.slots)
+        spans = self._spans(doc, can_fire, words)
         for owner in dict.fromkeys(self.owner_of[name] for name in spans if name in self.owner_of):  # most matchers have nowhere to run in a window
             runs: dict[tuple[int, int, bool], tuple[object, set]] = {}  # each span once (the whole doc told from its only sentence)
             for name in self.sharers[owner]:
                 for span in spans.get(name, ()):
                     bounds = (0, len(doc), True) if span is doc else (span.start, span.end, False)
                     runs.setdefault(bounds, (span, set()))[1].add(name)
-            yield owner, [(span, names) for (start, end, _), (span, names) in runs.items() if words.meet(self.needs[owner], start, end)]
+            met = [(span, names) for (start, end, _), (span, names) in runs.items() if words.meet(self.needs[owner], start, end)]
+            if owner in self.per_tree and met:
+                met = [(doc, set().union(*(names for _, names in met)))]
+            yield owner, met
 
     def _matched(self, owner: tuple[str, str], doc, span) -> Iterator[tuple[int, tuple, list]]:
         """The matches of a matcher over a span: (key, tokens in document order, (token, index of its spec) pairs)."""

@@ -155,3 +155,27 @@ def test_the_shipped_matchers_are_built_when_first_run_and_every_one_builds(nlp)
     for owner in compiled.unbuilt:
         token_kind, matcher = compiled.matcher(owner)
         assert len(matcher) and compiled.matcher(owner)[1] is matcher
+
+
+def test_a_dependency_pattern_whose_words_are_in_different_sentences_never_runs(nlp):
+    """A parse tree lies in one sentence, so a dependency matcher runs only where one sentence holds its words."""
+    from lintkit.config import Config
+    from lintkit.engine.matching import _Words
+    from lintkit.engine.parsing import engine_for, engine_key
+    from lintkit.nlp.prefilter import words_of
+    from lintkit.nlp.senses import tag_senses
+
+    engine = engine_for(*engine_key(Config()))
+    owner = engine.compiled.owner_of[("LM001", "copular-equation-parsed")]
+
+    def can_fire(text):
+        return engine.requirements.patterns(words_of(text.lower()), text.lower())
+
+    def runs(text):
+        doc = engine.nlp(text)
+        tag_senses(doc, [])
+        assert _Words(doc, slots=True).trees_in_sentences()
+        return {name for name, spans in engine.compiled.runs(doc, can_fire) if spans}
+
+    assert owner in runs("Management is leadership.")
+    assert owner not in runs("Management is a craft. Leadership is a calling.")
