@@ -102,6 +102,24 @@ def management_acts(tokens: Sequence) -> bool:
     return i < len(token.doc) and token.doc[i].lemma_.lower() in lm003_words()["execution_verbs"]
 
 
+def ranks_the_two(tokens: Sequence) -> bool:
+    """"Leadership sets the direction; middle management carries it out" ranks the two: a layer is named, or the
+    lower side takes up what the top handed down ("carries it out"), or "leadership" names the top and gives direction.
+
+    "Leaders inspire, managers administer" sets two kinds of people side by side, and "Leadership wins championships;
+    management just fills out the roster" credits one function with results and belittles the other: both weigh the
+    functions (LM001, LM002), and neither names a layer or hands anything down.
+    """
+    words = lm003_words()
+    first = tokens[0]
+    lower = next(t for t in reversed(tokens) if t._.lk_family == "manage")
+    if any(t.lower_ in words["top_layer_words"] or t.lower_ in words["lower_layer_words"] for t in first.sent):
+        return True
+    if any(t.lower_ in words["handed_down_pronouns"] and t.dep_ in {"dobj", "pobj", "advmod"} for t in lower.head.subtree):
+        return True
+    return first.lower_ != "leaders" and first.head.lemma_.lower() not in words["outcome_verbs"]
+
+
 def middle_acts(tokens: Sequence) -> bool:
     """"Middle management runs the day-to-day while leadership steers": a lower layer set under the top.
 
@@ -155,8 +173,8 @@ def why_a_group(tokens: Sequence) -> str | None:
     the evidence, so ``--show-evidence`` always says why the rule fired.
     """
     token = leadership_token(tokens)
-    if quality_reading(token):
-        return None
+    if quality_reading(token) or functions_compared(token):
+        return None  # "rely on leadership instead" after management is done away with: the function put in its place
     words = lm003_words()
     reading = next((text for cue, text in CUE_READINGS.items() if cue(token, words)), None)
     if reading is not None or not _open_to_score(token):
@@ -215,6 +233,7 @@ CONDITIONS = {
     "passive-done-by-people": passive_done_by_people,
     "management-acts": management_acts,
     "middle-acts": middle_acts,
+    "ranks-the-two": ranks_the_two,
     "layers-assigned": layers_assigned,
     "leadership-names-group": leadership_names_group,
     "listed-with-groups": listed_with_groups,

@@ -252,6 +252,8 @@ def functions_compared(token) -> bool:
     verb = token.head
     if any(c.dep_ == "dobj" and _bare_function(c, "manage") for c in verb.children) and verb.lemma_.lower() in words["comparing_verbs"]:
         return True
+    if _bare_function(token, "lead") and (_obsoletes_management(token, verb, words) or _substitutes_for_management(token, words)):
+        return True
     weighed = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in words["weighing_prepositions"]
                for g in c.children if g.dep_ == "pobj"]
     if _bare_function(token, "lead") and any(_bare_function(g, "manage") for g in weighed):
@@ -265,6 +267,41 @@ def functions_compared(token) -> bool:
         # "management keeps the trains running; leadership decides where they go" sets upkeep against direction.
         return any(m.lemma_.lower() in words["upkeep_verbs"] and any(c.dep_ == "dobj" for c in m.children) for m in managing)
     return any(m.lemma_.lower() not in words["execution_verbs"] for m in managing)
+
+
+def _obsoletes_management(token, verb, words) -> bool:
+    """"Leadership has rendered management obsolete", "made management redundant": one function said to leave the other
+    without use. The parser hangs "management obsolete" on the verb in several ways, so the pair is read in its words."""
+    if token.dep_ != "nsubj" or verb.lemma_.lower() not in words["obsoleting_verbs"]:
+        return False
+    after = list(verb.doc[verb.i + 1:min(verb.i + 5, verb.sent.end)])
+    return any(_bare_function(m, "manage") and any(t.lower_ in words["obsolete_words"] for t in after if t.i > m.i) for m in after)
+
+
+def _substitutes_for_management(token, words) -> bool:
+    """"Do away with management altogether and rely on leadership instead": a bare "management" removed and bare
+    "leadership" put in its place, the two functions swapped. Management acted on by people ("send it to management")
+    is not removed, so "leadership" there stays the people it is sent to."""
+    removed = [m for m in token.sent if m.i != token.i and _bare_function(m, "manage") and _removed(m, words)]
+    if not removed:
+        return False
+    clause = token.head.head if token.dep_ == "pobj" else token.head
+    in_its_place = any(c.lower_ in words["substitute_adverbs"] for c in [*clause.children, *token.children])
+    return in_its_place or any(clause.dep_ == "conj" and clause.head.i == _removing_verb(m).i for m in removed)
+
+
+def _removing_verb(noun):
+    """The verb ``noun`` is the object of, directly or through a preposition ("do away with management")."""
+    return noun.head.head if noun.dep_ == "pobj" else noun.head
+
+
+def _removed(noun, words) -> bool:
+    verb = _removing_verb(noun)
+    if noun.dep_ not in {"dobj", "pobj", "nmod", "compound"} or verb.pos_ != "VERB":
+        return False
+    particles = [c.lower_ for c in verb.children if c.dep_ in {"prt", "advmod", "dobj"} and c.i > verb.i]
+    lemma = verb.lemma_.lower()
+    return lemma in words["removal_verbs"] or any(f"{lemma} {p}" in words["removal_verbs"] for p in particles)
 
 
 def _bare_function(token, family: str) -> bool:

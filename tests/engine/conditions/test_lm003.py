@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from lintkit.engine.conditions.lm003 import (
-    leadership_names_group, leadership_not_abstract_subject, leadership_not_quality, passive_done_by_people,
+    leadership_names_group, leadership_not_abstract_subject, leadership_not_quality, passive_done_by_people, ranks_the_two,
 )
 from tests.hand_built import Example
 
@@ -88,6 +88,40 @@ EXAMPLES = [
     Example(passive_done_by_people, "Teams are inspired by leadership .", pos="NOUN AUX VERB ADP NOUN PUNCT",
             deps="nsubjpass auxpass ROOT agent pobj punct", heads="2 2 2 2 3 2", tags="NNS VBP VBN IN NN .",
             lemmas="team be inspire by leadership .", matched="inspired by leadership", holds=False),
+    # Management done away with and leadership relied on in its place: the two functions swapped, not people.
+    Example(leadership_names_group, "Do away with management and rely on leadership instead .",
+            pos="VERB ADV ADP NOUN CCONJ VERB ADP NOUN ADV PUNCT", deps="ROOT advmod prep pobj cc conj prep pobj advmod punct",
+            heads="0 0 0 2 0 0 5 6 5 0", tags="VB RB IN NN CC VB IN NN RB .",
+            lemmas="do away with management and rely on leadership instead .", matched="leadership", holds=False),
+    # Management sent something is people, so leadership, sent it next, is people too.
+    Example(leadership_names_group, "Send it to management and escalate it to leadership instead .",
+            pos="VERB PRON ADP NOUN CCONJ VERB PRON ADP NOUN ADV PUNCT", deps="ROOT dobj prep pobj cc conj dobj prep pobj advmod punct",
+            heads="0 0 0 2 0 0 5 5 7 5 0", tags="VB PRP IN NN CC VB PRP IN NN RB .",
+            lemmas="send it to management and escalate it to leadership instead .", matched="leadership", holds=True),
+    # One function said to leave the other without use weighs the two: no one acts.
+    Example(leadership_not_abstract_subject, "Leadership has rendered management obsolete .", pos="NOUN AUX VERB NOUN ADJ PUNCT",
+            deps="nsubj aux ROOT compound dobj punct", heads="2 2 2 4 2 2", tags="NN VBZ VBN NN JJ .",
+            lemmas="leadership have render management obsolete .", matched="Leadership has rendered", holds=False),
+    Example(leadership_not_abstract_subject, "The leadership has rendered the process obsolete .", pos="DET NOUN AUX VERB DET NOUN ADJ PUNCT",
+            deps="det nsubj aux ROOT det nsubj ccomp punct", heads="1 3 3 3 5 6 3 3", tags="DT NN VBZ VBN DT NN JJ .",
+            lemmas="the leadership have render the process obsolete .", matched="leadership has rendered", holds=True),
+    # "Leaders ..., managers ..." sets two kinds of people side by side; a layer word, or the lower side taking up
+    # what the top handed down, ranks them.
+    Example(ranks_the_two, "Leaders inspire , managers administer .", pos="NOUN VERB PUNCT NOUN VERB PUNCT",
+            deps="nsubj ROOT punct nsubj conj punct", heads="1 1 1 4 1 1", matched="Leaders inspire , managers administer", holds=False),
+    Example(ranks_the_two, "Leaders decide at the top , managers below execute .", pos="NOUN VERB ADP DET NOUN PUNCT NOUN ADV VERB PUNCT",
+            deps="nsubj ROOT prep det pobj punct nsubj advmod conj punct", heads="1 1 1 4 2 1 8 8 1 1",
+            matched="Leaders decide at the top , managers below execute", holds=True),
+    Example(ranks_the_two, "Leaders decide , managers carry it out .", pos="NOUN VERB PUNCT NOUN VERB PRON ADP PUNCT",
+            deps="nsubj ROOT punct nsubj conj dobj prt punct", heads="1 1 1 4 1 4 4 1",
+            matched="Leaders decide , managers carry it out", holds=True),
+    # "Leadership" names the top where it gives direction, not where it is credited with results.
+    Example(ranks_the_two, "Leadership earns loyalty ; management only tracks attendance .",
+            pos="NOUN VERB NOUN PUNCT NOUN ADV VERB NOUN PUNCT", deps="nsubj ROOT dobj punct nsubj advmod conj dobj punct",
+            heads="1 1 1 1 6 6 1 6 1", lemmas="leadership earn loyalty ; management only track attendance .",
+            matched="Leadership earns loyalty ; management only tracks attendance", holds=False),
+    Example(ranks_the_two, "Leadership thinks , management does .", pos="NOUN VERB PUNCT NOUN VERB PUNCT",
+            deps="nsubj ROOT punct nsubj conj punct", heads="1 1 1 4 1 1", matched="Leadership thinks , management does", holds=True),
 ]
 
 
