@@ -2,7 +2,8 @@
 
 The key hashes the file's bytes and display path, the effective configuration,
 the content of every rule file (the lexicon included) and rule pack, lintkit's
-version and the spaCy model's name and version (read from package metadata, so a
+version and the content of its code (an install from a newer commit keeps the version
+number but may judge a sentence differently), and the spaCy model's name and version (read from package metadata, so a
 cache hit never imports spaCy). Entries are JSON data, checked field by field on
 reading: a cache folder may come from anyone (a committed folder, a restored CI
 cache), so reading one must never run code or trust its shape. An entry holds its
@@ -101,12 +102,23 @@ def rules_fingerprint(rule_packs: tuple[str, ...]) -> str:
     return digest.hexdigest()
 
 
+@functools.lru_cache(maxsize=None)
+def code_fingerprint(package: Path = Path(__file__).resolve().parent) -> str:
+    """A hash of lintkit's own modules; read once per process (about 0.8 MB)."""
+    digest = hashlib.sha256()
+    for path in sorted(package.rglob("*.py")):
+        digest.update(str(path.relative_to(package)).encode("utf-8", "surrogatepass") + b"\0")
+        digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
 def key_for(data: bytes, path: str, config) -> str:
     """The cache key of a file's findings under ``config`` (its effective settings)."""
     digest = hashlib.sha256()
     for part in (
         FORMAT,
         version.__version__,
+        code_fingerprint(),
         path,
         repr(config),
         rules_fingerprint(tuple(config.rule_packs)),

@@ -45,6 +45,20 @@ def test_key_depends_on_rule_files(tmp_path, monkeypatch):
     cache_mod.rules_fingerprint.cache_clear()
 
 
+
+def test_key_depends_on_lintkit_code(tmp_path, monkeypatch):
+    package = tmp_path / "lintkit"
+    (package / "engine").mkdir(parents=True)
+    (package / "engine" / "rule.py").write_text("A = 1\n")
+    first = cache_mod.code_fingerprint(package)
+    (package / "engine" / "rule.py").write_text("A = 2\n")
+    cache_mod.code_fingerprint.cache_clear()
+    assert cache_mod.code_fingerprint(package) != first
+    cache_mod.code_fingerprint.cache_clear()
+    base = key_for(b"x", "a.md", Config())
+    monkeypatch.setattr(cache_mod, "code_fingerprint", lambda: "another commit")
+    assert key_for(b"x", "a.md", Config()) != base
+
 def test_model_fingerprint_needs_no_spacy_import():
     code = "import sys; from lintkit.cache import model_fingerprint; print(model_fingerprint('auto')); print('spacy' in sys.modules)"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT).stdout.split()
