@@ -541,8 +541,9 @@ def lacks_the_trait(tokens: Sequence) -> bool:
 
 def _cue_in_its_sense(marker) -> bool:
     """A word of the innate view in the sense of a person's make-up: not part of a compound ("blood bank", "nature
-    reserve"), not an event ("gave birth"), not a date or place of birth ("born in 1962"), and as an adjective only
-    on an ability or a leader ("a natural gift", "a natural leader"; not "natural gas")."""
+    reserve"), not an event ("gave birth"), not a date or place of birth ("born in 1962"), and as an adjective of
+    two senses only on an ability or a leader ("a natural gift", "a natural leader"; not "natural gas"); "an inborn
+    confidence" has no other sense."""
     words = _words()
     doc = marker.doc
     nxt = doc[marker.i + 1] if marker.i + 1 < len(doc) else None
@@ -550,7 +551,7 @@ def _cue_in_its_sense(marker) -> bool:
         return False
     if marker.lower_ == "born" and nxt is not None and (nxt.lower_ in words["birth_places"] or nxt.like_num):
         return False
-    if marker.pos_ == "ADJ" and marker.dep_ == "amod":
+    if marker.pos_ == "ADJ" and marker.dep_ == "amod" and marker.lower_ not in words["make_up_adjectives"]:
         return marker.head.lower_ in words["abilities"] or bool(marker.head._.lk_family)
     return True
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from lintkit.engine.conditions.lm004 import (
-    cannot_learn_at_all, held_by_a_person, innate_ability, lead_is_what_is_taught, not_denied, not_played_down, not_universal,
+    cannot_learn_at_all, cue_in_its_sense, held_by_a_person, innate_ability, lead_is_what_is_taught, not_denied, not_played_down, not_universal,
     rhetorical_question, source_of_the_lead, trait_linked_by_predicate, trait_wins_the_comparison,
 )
 from tests.hand_built import Example
@@ -127,6 +127,14 @@ EXAMPLES = [
             deps="det compound nsubj prep det pobj ROOT poss dobj punct", heads="2 2 6 2 5 3 6 8 6 6", tags="DT NN NNS IN DT NN VBP PRP$ NN .",
             lemmas="the leadership need of a team shape its personality .",
             matched="leadership needs personality", holds=False),
+    # The back-off reads a word of the innate view only in that sense: "natural" before a thing is not make-up,
+    # "natural" before a gift is, and "inborn" is make-up before any noun.
+    Example(cue_in_its_sense, "Leaders run on natural gas .", pos="NOUN VERB ADP ADJ NOUN PUNCT", deps="nsubj ROOT prep amod pobj punct",
+            heads="1 1 1 4 2 1", matched="Leaders natural", holds=False),
+    Example(cue_in_its_sense, "Leaders have a natural gift .", pos="NOUN VERB DET ADJ NOUN PUNCT", deps="nsubj ROOT det amod dobj punct",
+            heads="1 1 4 4 1 1", matched="Leaders natural", holds=True),
+    Example(cue_in_its_sense, "Leaders carry an inborn confidence .", pos="NOUN VERB DET ADJ NOUN PUNCT", deps="nsubj ROOT det amod dobj punct",
+            heads="1 1 4 4 1 1", matched="Leaders inborn", holds=True),
 ]
 
 
