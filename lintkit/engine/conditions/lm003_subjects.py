@@ -285,18 +285,18 @@ def _substitutes_for_management(token, words) -> bool:
     removed = [m for m in token.sent if m.i != token.i and _bare_function(m, "manage") and _removed(m, words)]
     if not removed:
         return False
-    clause = token.head.head if token.dep_ == "pobj" else token.head
+    clause = _governing_verb(token)
     in_its_place = any(c.lower_ in words["substitute_adverbs"] for c in [*clause.children, *token.children])
-    return in_its_place or any(clause.dep_ == "conj" and clause.head.i == _removing_verb(m).i for m in removed)
+    return in_its_place or any(clause.dep_ == "conj" and clause.head.i == _governing_verb(m).i for m in removed)
 
 
-def _removing_verb(noun):
-    """The verb ``noun`` is the object of, directly or through a preposition ("do away with management")."""
+def _governing_verb(noun):
+    """The verb ``noun`` is the object of, directly or through a preposition ("do away with management", "rely on leadership")."""
     return noun.head.head if noun.dep_ == "pobj" else noun.head
 
 
 def _removed(noun, words) -> bool:
-    verb = _removing_verb(noun)
+    verb = _governing_verb(noun)
     if noun.dep_ not in {"dobj", "pobj", "nmod", "compound"} or verb.pos_ != "VERB":
         return False
     particles = [c.lower_ for c in verb.children if c.dep_ in {"prt", "advmod", "dobj"} and c.i > verb.i]

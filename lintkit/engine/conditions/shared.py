@@ -116,8 +116,13 @@ def _is_subject(token) -> bool:
     """
     if all(t.pos_ in OPENING_POS for t in token.doc[_clause_start(token):token.i]):
         return True
-    while token.head.i != token.i and (token.dep_ in {"conj", "appos", "compound", "amod"} or _partitive(token)):
-        token = token.head.head if _partitive(token) else token.head
+    while token.head.i != token.i:
+        if _partitive(token):
+            token = token.head.head
+        elif token.dep_ in {"conj", "appos", "compound", "amod"}:
+            token = token.head
+        else:
+            break
     return token.dep_ in SUBJECT_DEPS or token.dep_ == "ROOT"
 
 
