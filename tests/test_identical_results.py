@@ -57,6 +57,7 @@ def _paragraphs(texts: list[str], seed: int, count: int) -> list[str]:
     return out
 
 
+@pytest.mark.slow  # every text of every corpus, twice over; the generated paragraphs above sample them by default
 @pytest.mark.parametrize("corpus", CORPORA, ids=lambda p: p.name)
 def test_corpus_texts(nlp, corpus):
     texts = _texts_of(corpus)

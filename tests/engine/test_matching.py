@@ -79,8 +79,9 @@ def test_a_wide_range_reaches_spacy_as_one_exact_count_per_length(nlp):
     [
         "Leaders, which some say, management.",
         "Our leaders, which run the place, and the team, , management.",
-        "Leaders, which a b c d e f g h i j k l m n o p q r s t u v w x y, management.",
-        "Leaders, which a b c d e f g h i j k l m n o p q r s t u v w x y z, management.",
+        # At and past the range's end; spaCy's own range takes seconds to match these, so they run with the slow ones.
+        pytest.param("Leaders, which a b c d e f g h i j k l m n o p q r s t u v w x y, management.", marks=pytest.mark.slow),
+        pytest.param("Leaders, which a b c d e f g h i j k l m n o p q r s t u v w x y z, management.", marks=pytest.mark.slow),
         "Leaders, which one, two, three, four , management.",
     ],
 )

@@ -39,10 +39,11 @@ def _corpus_texts(corpus: Path) -> list[str]:
     return [json.loads(line)["text"] for line in corpus.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-def _texts() -> list[str]:
+def _texts(every: int = 1) -> list[str]:
+    """The special texts, every ``every``-th corpus text and every example paragraph."""
     texts = list(SPECIAL)
-    for corpus in CORPORA:
-        texts += _corpus_texts(corpus)
+    corpus_texts = [text for corpus in CORPORA for text in _corpus_texts(corpus)]
+    texts += corpus_texts[::every]
     for example in EXAMPLES:
         texts += example.read_text(encoding="utf-8").split("\n\n")
     return texts
@@ -66,8 +67,10 @@ def test_the_component_replaces_the_two(nlp, reference):
     assert COMPONENT not in reference.pipe_names and set(REPLACED) <= set(reference.pipe_names)
 
 
-def test_every_token_gets_what_the_model_gives(nlp, reference):
-    texts = _texts()
+@pytest.mark.parametrize("every", [3, pytest.param(1, marks=pytest.mark.slow)])
+def test_every_token_gets_what_the_model_gives(nlp, reference, every):
+    """Every text twice over costs most of a minute; by default every third corpus text, all of them with the slow ones."""
+    texts = _texts(every)
     assert len(texts) > 1500
     ours = nlp.pipe(texts, batch_size=64)
     theirs = reference.pipe(texts, batch_size=64)
