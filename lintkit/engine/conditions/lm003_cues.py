@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from lintkit.engine.conditions.lm003_forces import force_clause, force_subject, maxim
 from lintkit.engine.conditions.lm003_subjects import (
-    acts_as_people, acts_in_frame, distinction, hyphenated, in_people_state, is_acronym, person_like,
+    acts_as_people, acts_in_frame, distinction, hyphenated, in_people_state, is_acronym, person_like, relation,
 )
 from lintkit.engine.conditions.shared import first_conjunct
 from lintkit.engine.conditions.words import condition_words, family_word_forms
@@ -59,7 +59,25 @@ def _quality_reading(token, words) -> bool:
         return True
     if token.dep_ == "conj" and token.head.dep_ in {"compound", "nmod"} and token.head.head.lower_ in words["leadership_quality_heads"]:
         return True  # "maintainer and leadership positions"
-    return _discussed_as_topic(token, words)
+    return _discussed_as_topic(token, words) or _combined(token, words) or _moved_between(token, words)
+
+
+def _combined(token, words) -> bool:
+    """"The role combines product leadership with hands-on analytics": the activity joined to another one."""
+    first = first_conjunct(token)
+    return first.dep_ == "dobj" and first.head.lemma_.lower() in words["combining_verbs"]
+
+
+def _moved_between(token, words) -> bool:
+    """"A two-year break from leadership", "his path toward leadership": a move out of or into the role.
+
+    The parser hangs "from" on a particle in "a step back from leadership", so the particle's head counts too.
+    """
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in _DIRECTED_PREPOSITIONS:
+        return False
+    governor = prep.head.head if prep.head.dep_ in {"advmod", "prt"} else prep.head
+    return governor.pos_ == "NOUN" and (governor.lower_ in words["movement_nouns"] or governor.lemma_.lower() in words["movement_nouns"])
 
 
 def talked_about(token) -> bool:
@@ -222,6 +240,8 @@ def _verb_between(a, b) -> bool:
 # Prepositions whose phrase the parser hangs on a verb's object though it goes with the verb: only these, as "an approach
 # to leadership" and "a course in leadership" belong to their noun.
 _PATH_PREPOSITIONS = frozenset({"for", "through", "at", "toward", "towards"})
+# Prepositions of what comes from people or is aimed at them, under a noun: "consent from leadership", "dissent toward leadership".
+_DIRECTED_PREPOSITIONS = frozenset({"from", "toward", "towards"})
 GOVERNORS = {"to": "governors_to", "with": "governors_with", "from": "governors_from", "by": "governors_by", "for": "governors_for",
              "in": "governors_in", "on": "governors_on", "at": "governors_at", "toward": "governors_toward",
              "towards": "governors_toward", "through": "governors_through"}
@@ -242,6 +262,8 @@ def _aimed_at_people(token, words) -> bool:
         return True  # the parser may hang an afterthought on a verb far back: "which fits into some strategy, from leadership"
     if prep.lower_ in _PATH_PREPOSITIONS and governor.dep_ == "dobj" and governor.head.lemma_.lower() in words[listed]:
         return True  # "route all inquiries through leadership", "demo the prototype for leadership": hung on the object, said of the verb
+    if prep.lower_ in _DIRECTED_PREPOSITIONS and governor.pos_ == "NOUN" and not (governor._.lk_family or _moved_between(token, words)):
+        return True  # "a thumbs-up from leadership", "dissent toward leadership": sent by or aimed at people, not a move
     # A light verb with its noun: "the confidence we have in leadership", "we lost faith in leadership".
     if governor.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in words[listed] for c in governor.children):
         return True
@@ -310,12 +332,40 @@ def _addressed(token, words) -> bool:
     return verb in words["people_object_verbs"] or first.head.lower_ in words["object_verbs"]
 
 
+def _sent_on_an_errand(token, words) -> bool:
+    """"Accused leadership of stalling", "grilled leadership over the guidance", "pull leadership into the final round":
+    the object of a verb that sends it on an errand, which only people run.
+
+    Any verb will do but those whose object is the activity shown, given, placed or combined ("exercised leadership
+    over a crew", "put leadership into practice", "support leadership at every level with coaching"); an object
+    that is a thing ("strip leadership of its jargon") or a noun after the word ("the leadership AMA doc") is not people.
+    """
+    first = first_conjunct(token)
+    after = head_noun_after(token)
+    verb = first.head
+    if first.dep_ != "dobj" or verb.pos_ != "VERB" or (after is not None and after.pos_ in {"NOUN", "PROPN"}):
+        return False
+    lemma = verb.lemma_.lower()
+    if any(lemma in words[name] for name in _ACTIVITY_OBJECT_VERBS):
+        return False
+    errands = [c for c in (*verb.children, *first.children) if c.dep_ == "prep" and c.i > first.i and c.lower_ in words["object_errand_prepositions"]]
+    if any(t.lower_ in {"its", "itself"} or t.lemma_.lower() in words["rank_heads"] for c in errands for t in c.subtree):
+        return False  # "strip leadership of its jargon", "encourage leadership with coaching at every level"
+    errands = [c for c in errands if not any(g.dep_ == "pobj" and g._.lk_family for g in c.children)]  # "choose leadership over management": weighed
+    return any(c.lower_ != "of" or c.head.i == verb.i or any(g.dep_ == "pcomp" for g in c.children) for c in errands)
+
+
+# Lists of verbs whose object is the activity: what it is shown, given, placed, combined, weighed or characterised as.
+_ACTIVITY_OBJECT_VERBS = ("conduct_object_verbs", "combining_verbs", "abstract_predicates", "cause_verbs", "field_verbs",
+                          "comparing_verbs", "characterising_verbs", "people_object_verbs")
+
+
 def _handed_a_task(token, words) -> bool:
     """"Help leadership to forecast", "give leadership a summary", "get leadership on board": people receive or do."""
     if token.dep_ == "dative":
         return True
-    if token.dep_ != "dobj":
-        return in_people_state(token, words, phrases_only=True)  # "Tech Giant's Leadership Under Fire"
+    if token.dep_ != "dobj":  # "Tech Giant's Leadership Under Fire"; "leadership under fire looks different" restricts a subject
+        return relation(token) not in {"nsubj", "nsubjpass"} and in_people_state(token, words, phrases_only=True)
     if in_people_state(token, words):
         return True  # "get leadership on board", "keep leadership in the loop"
     governor = token.head
@@ -445,6 +495,7 @@ CUE_READINGS = {
     _excepted_from_people: "it is set apart from people (\"everyone except leadership\")",
     _aimed_at_people: "it is the object of words aimed at people",
     _addressed: "it is the object of a verb done to people",
+    _sent_on_an_errand: "it is the object of a verb that sends it on an errand (\"accused leadership of stalling\")",
     acts_as_people: "it does or is what only people do or are",
     acts_in_frame: "it is the subject of an obligation, a plan or a phrasal verb people do",
     _handed_a_task: "it receives something or is handed a task",

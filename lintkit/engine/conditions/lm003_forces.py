@@ -60,11 +60,46 @@ def force_clause(verb, words) -> bool:
 
     A verb only people do ("leadership believed in him") keeps the group reading whatever follows.
     """
+    if _absent(verb, words) or _defined_by_doing(verb, words):
+        return True
     if verb.pos_ != "VERB" or verb.lemma_.lower() in words["people_only_verbs"]:
         return False
     return (_dwells_in_people(verb, words) or _force_idiom(verb, words) or _passes_to_heir(verb, words)
             or _calls_without_errand(verb, words) or _befalls_a_person(verb, words) or _at_every_level(verb, words)
             or _springs_from(verb, words) or _embodied(verb, words))
+
+
+def _absent(verb, words) -> bool:
+    """"Leadership was missing in the second half", "was sorely lacking", "went missing": the quality is not there.
+
+    The word of absence must be the clause's predicate, after "be", "go" or a linking verb, with no object
+    ("leadership was missing the point" misses something) and not away from what people attend or send
+    ("leadership was missing from the all-hands": the people did not come).
+    """
+    if verb.lower_ in words["absence_words"] and verb.pos_ in {"VERB", "ADJ"}:
+        word = verb
+    else:
+        word = next((c for c in verb.children if c.dep_ in {"acomp", "oprd", "xcomp"} and c.lower_ in words["absence_words"]), None)
+        if word is None or verb.lemma_.lower() not in {"be", "go", "remain", "stay", *words["linking_verbs"]}:
+            return False
+    parts = [*word.children, *verb.children]
+    if any(c.dep_ in {"dobj", "dative", "ccomp"} for c in parts):
+        return False
+    return not any(g.lemma_.lower() in words["people_artefacts"] for g in _objects(word, "prep", {"from"}) + _objects(verb, "prep", {"from"}))
+
+
+def _defined_by_doing(verb, words) -> bool:
+    """"Leadership is mostly listening", "is simply caring", "is mainly noticing what others miss": "be" and a gerund
+    with an adverb of extent define the activity by what it consists of.
+
+    An object that is a thing ("leadership is mostly ignoring the survey") and an adverb of time ("is still
+    deciding", "is finally listening") make it people at work.
+    """
+    if verb.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children):
+        return False
+    if not any(c.dep_ == "advmod" and c.lower_ in words["definition_adverbs"] for c in verb.children):
+        return False
+    return not any(c.dep_ in {"dobj", "dative"} and c.pos_ in {"NOUN", "PROPN"} for c in verb.children)
 
 
 def _bearer(noun, words) -> bool:

@@ -31,6 +31,19 @@ EXAMPLES = [
             pos="NOUN ADP NOUN NOUN PUNCT NOUN PUNCT VERB PUNCT", deps="nsubj prep compound pobj punct appos punct ROOT punct",
             heads="7 0 3 1 3 3 7 7 7", tags="NN IN NNS NN -LRB- NN -RRB- VBN .",
             matched="leadership ( management ) preferred", holds=False),
+    # An object sent on an errand ("of", "over", "into", "with") is people, whatever the verb; an activity shown,
+    # placed or combined is not, nor is one function weighed over the other.
+    *(Example(leadership_names_group, f"Investors {verb} leadership {prep} the {noun} .", pos="NOUN VERB NOUN ADP DET NOUN PUNCT",
+              deps="nsubj ROOT dobj prep det pobj punct", heads="1 1 1 1 5 3 1", tags="NNS VBD NN IN DT NN .",
+              lemmas=f"investor {lemma} leadership {prep} the {noun} .", matched="leadership", holds=holds)
+      for verb, lemma, prep, noun, holds in [("hammered", "hammer", "over", "delay", True), ("dragged", "drag", "into", "argument", True),
+                                             ("exercised", "exercise", "over", "crew", False), ("put", "put", "into", "practice", False),
+                                             ("combined", "combine", "with", "coding", False), ("chose", "choose", "over", "management", False)]),
+    # A noun sent from people or aimed at them names them; a move out of or towards the role does not.
+    *(Example(leadership_names_group, f"A {noun} {prep} leadership came .", pos="DET NOUN ADP NOUN VERB PUNCT",
+              deps="det nsubj prep pobj ROOT punct", heads="1 4 1 2 4 4", tags="DT NN IN NN VBD .",
+              lemmas=f"a {noun} {prep} leadership come .", matched="leadership", holds=holds)
+      for noun, prep, holds in [("nudge", "from", True), ("suspicion", "toward", True), ("break", "from", False), ("path", "toward", False)]),
     # The subject of an event is the people unless the verb suits the activity, whatever the verb.
     Example(leadership_names_group, "Leadership tweaked the formula .", pos="NOUN VERB DET NOUN PUNCT", deps="nsubj ROOT det dobj punct",
             heads="1 1 3 1 1", tags="NN VBD DT NN .", lemmas="leadership tweak the formula .", matched="Leadership", holds=True),

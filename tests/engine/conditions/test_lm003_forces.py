@@ -105,6 +105,20 @@ EXAMPLES = [
     Example(leadership_names_group, "The moment called for leadership .", pos="DET NOUN VERB ADP NOUN PUNCT",
             deps="det nsubj ROOT prep pobj punct", heads="1 2 2 2 3 2", tags="DT NN VBD IN NN .",
             lemmas="the moment call for leadership .", matched="leadership", holds=False),
+    # A quality that is missing is not there; people missing something miss it, or miss a meeting.
+    subject("Leadership was missing in the second half .", "NOUN AUX VERB ADP DET ADJ NOUN PUNCT", "nsubj aux ROOT prep det amod pobj punct",
+            "2 2 2 2 6 6 3 2", "NN VBD VBG IN DT JJ NN .", "leadership be miss in the second half .", holds=False),
+    subject("Leadership was missing the point .", "NOUN AUX VERB DET NOUN PUNCT", "nsubj aux ROOT det dobj punct", "2 2 2 4 2 2",
+            "NN VBD VBG DT NN .", "leadership be miss the point .", holds=True),
+    subject("Leadership was missing from the meeting .", "NOUN AUX VERB ADP DET NOUN PUNCT", "nsubj aux ROOT prep det pobj punct",
+            "2 2 2 2 5 3 2", "NN VBD VBG IN DT NN .", "leadership be miss from the meeting .", holds=True),
+    # "Is mostly listening" defines the activity by what it consists of; "is finally listening" is people at work.
+    subject("Leadership is mostly listening .", "NOUN AUX ADV VERB PUNCT", "nsubj aux advmod ROOT punct", "3 3 3 3 3",
+            "NN VBZ RB VBG .", "leadership be mostly listen .", holds=False),
+    subject("Leadership is finally listening .", "NOUN AUX ADV VERB PUNCT", "nsubj aux advmod ROOT punct", "3 3 3 3 3",
+            "NN VBZ RB VBG .", "leadership be finally listen .", holds=True),
+    subject("Leadership is mostly ignoring the survey .", "NOUN AUX ADV VERB DET NOUN PUNCT", "nsubj aux advmod ROOT det dobj punct",
+            "3 3 3 3 5 3 3", "NN VBZ RB VBG DT NN .", "leadership be mostly ignore the survey .", holds=True),
     # The parser may hang the verb on the noun ("leadership beckoned" as a reduced clause): still a calling.
     Example(eventive_verb, "Leadership beckoned .", pos="NOUN VERB PUNCT", deps="ROOT acl punct", heads="0 0 0", tags="NN VBD .",
             lemmas="leadership beckon .", matched="Leadership beckoned", holds=False),
