@@ -218,10 +218,15 @@ def leadership_names_group(tokens: Sequence) -> bool:
 
 def _open_to_score(token) -> bool:
     """Where the learned score may speak: not a contrast of functions, a Title Case name, "the leadership of X" (the role) or leadership characterised."""
-    named = token.is_title and not token.is_sent_start
+    named = token.is_title and not _opens_line(token)
     about = token.i >= 2 and token.nbor(-1).pos_ in {"ADP", "PART"} and token.nbor(-2).lower_ in lm003_words()["leadership_quality_heads"]  # "an approach to leadership"
     described = token.dep_.startswith("nsubj") and characterised(token.head)  # "leadership reduced to personality"
     return not (distinction(token, labels_count=True) or named or about or described or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children))
+
+
+def _opens_line(token) -> bool:
+    """"- Leadership slow-walked the policy", "1. Leadership signs": capitalised as the first word of a list item, not a name."""
+    return all(t.is_punct or t.like_num or t.text in {"*", "•"} for t in token.doc[token.sent.start:token.i])
 
 
 CONDITIONS = {

@@ -398,7 +398,8 @@ def _upper_ranks_of(token, words) -> bool:
     """"The highest levels of project leadership", "most of leadership", "the rest of leadership": part of a group.
 
     So is what only a group can be: "in front of leadership", "on behalf of leadership" (where one
-    stands towards people), "disagreement among leadership" (a preposition that needs a plural).
+    stands towards people), "disagreement among leadership" (a preposition that needs a plural),
+    and what people do "at the N of" ("at the request of leadership").
     """
     prep = token.head
     if token.dep_ == "pobj" and prep.lower_ in words["plural_prepositions"]:
@@ -406,6 +407,8 @@ def _upper_ranks_of(token, words) -> bool:
     if token.dep_ != "pobj" or prep.lower_ != "of":
         return False
     whole = prep.head
+    if whole.dep_ == "pobj" and whole.head.lower_ == "at" and whole.lower_ not in words["core_nouns"] and any(c.lower_ == "the" for c in whole.children):
+        return True  # "at the urging of leadership", "at the discretion of leadership"; not "at the heart of leadership"
     if whole.lower_ in words["partitive_heads"] or whole.lower_ in words["people_positions"]:
         return True
     return whole.lower_ in words["rank_heads"] and any(c.lower_ in words["rank_modifiers"] for c in whole.children)
@@ -479,7 +482,8 @@ def _fills_a_people_field(token, words) -> bool:
     """
     doc = token.doc
     colon = next((t for t in reversed(doc[token.sent.start:token.i]) if not (t.is_punct and ":" not in t.text)), None)
-    if colon is None or colon.text.strip("*_") != ":" or any(t.pos_ in {"VERB", "AUX"} for t in doc[colon.i:token.sent.end]):
+    aside = next((t.i for t in doc[token.i + 1:token.sent.end] if t.text in {"(", "—", "–"}), token.sent.end)  # "Approver: leadership (for spend over budget)"
+    if colon is None or colon.text.strip("*_") != ":" or any(t.pos_ in {"VERB", "AUX"} for t in doc[colon.i:aside]):
         return False
     label = [t for t in doc[token.sent.start:colon.i] if t.is_alpha]
     return 0 < len(label) <= 4 and label[-1].lower_ in words["people_labels"] and not any(t.pos_ in {"VERB", "AUX"} for t in label)

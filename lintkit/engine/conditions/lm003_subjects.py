@@ -319,5 +319,11 @@ def finite_verb_of_subject(token, words):
         return None
     if verb.i == token.i + 1 and verb.lower_ in words["leadership_quality_heads"]:
         return None  # "leadership approaches evolve": a compound the parser read as subject and verb
-    finite = verb.tag_ in {"VBZ", "VBD", "VBP"} or any(c.dep_ == "aux" for c in verb.children)
+    finite = verb.tag_ in {"VBZ", "VBD", "VBP"} or any(c.dep_ == "aux" for c in verb.children) or _past_read_as_participle(verb)
     return verb if finite else None
+
+
+def _past_read_as_participle(verb) -> bool:
+    """"Leadership soft-launched the pricing": the parser may tag a hyphened past as a participle heading the sentence;
+    with an object and no auxiliary it is a past, not a headline's passive ("Leadership reimagined")."""
+    return verb.tag_ == "VBN" and verb.dep_ == "ROOT" and any(c.dep_ == "dobj" for c in verb.children)

@@ -44,6 +44,11 @@ EXAMPLES = [
               deps="det nsubj prep pobj ROOT punct", heads="1 4 1 2 4 4", tags="DT NN IN NN VBD .",
               lemmas=f"a {noun} {prep} leadership come .", matched="leadership", holds=holds)
       for noun, prep, holds in [("nudge", "from", True), ("suspicion", "toward", True), ("break", "from", False), ("path", "toward", False)]),
+    # What is done "at the N of" people names them; the heart of the activity does not.
+    *(Example(leadership_names_group, f"It was paid at the {noun} of leadership .", pos="PRON AUX VERB ADP DET NOUN ADP NOUN PUNCT",
+              deps="nsubjpass auxpass ROOT prep det pobj prep pobj punct", heads="2 2 2 2 5 3 5 6 2", tags="PRP VBD VBN IN DT NN IN NN .",
+              lemmas=f"it be pay at the {noun} of leadership .", matched="leadership", holds=holds)
+      for noun, holds in [("discretion", True), ("heart", False)]),
     # The subject of an event is the people unless the verb suits the activity, whatever the verb.
     Example(leadership_names_group, "Leadership tweaked the formula .", pos="NOUN VERB DET NOUN PUNCT", deps="nsubj ROOT det dobj punct",
             heads="1 1 3 1 1", tags="NN VBD DT NN .", lemmas="leadership tweak the formula .", matched="Leadership", holds=True),
