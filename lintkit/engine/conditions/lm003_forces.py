@@ -208,7 +208,7 @@ def _befalls_a_person(verb, words) -> bool:
 
 
 def _springs_from(verb, words) -> bool:
-    """"Leadership sprang from inborn qualities": where a quality comes from, not where people went.
+    """"Leadership sprang from inborn qualities", "came from an unlikely place": where a quality comes from, not where people went.
 
     Only a source that is no place or body people come from: "leadership came from the offsite" is the group.
     """
@@ -216,6 +216,8 @@ def _springs_from(verb, words) -> bool:
         return False
     sources = [*_objects(verb, "prep", {"from"}), *(g for out in verb.children if out.dep_ == "prep" and out.lower_ == "out"
                                                    for of in out.children if of.lower_ == "of" for g in of.children if g.dep_ == "pobj")]
+    if any(g.lower_ in words["surprise_words"] or any(c.lower_ in words["surprise_words"] for c in g.children) for g in sources):
+        return True  # "from an unlikely place", "from the most surprising corner", "from nowhere"
     return any(g.pos_ == "NOUN" and g.lemma_.lower() in words["quality_sources"] for g in sources)  # "from hardship", "out of hardship"
 
 

@@ -105,6 +105,11 @@ EXAMPLES = [
     Example(leadership_names_group, "The moment called for leadership .", pos="DET NOUN VERB ADP NOUN PUNCT",
             deps="det nsubj ROOT prep pobj punct", heads="1 2 2 2 3 2", tags="DT NN VBD IN NN .",
             lemmas="the moment call for leadership .", matched="leadership", holds=False),
+    # A quality turns up from an unlikely place; people come back from somewhere.
+    subject("Leadership came from an unlikely place .", "NOUN VERB ADP DET ADJ NOUN PUNCT", "nsubj ROOT prep det amod pobj punct",
+            "1 1 1 5 5 2 1", "NN VBD IN DT JJ NN .", "leadership come from a unlikely place .", holds=False),
+    subject("Leadership came back from the offsite .", "NOUN VERB ADV ADP DET NOUN PUNCT", "nsubj ROOT advmod prep det pobj punct",
+            "1 1 1 1 5 3 1", "NN VBD RB IN DT NN .", "leadership come back from the offsite .", holds=True),
     # A quality that is missing is not there; people missing something miss it, or miss a meeting.
     subject("Leadership was missing in the second half .", "NOUN AUX VERB ADP DET ADJ NOUN PUNCT", "nsubj aux ROOT prep det amod pobj punct",
             "2 2 2 2 6 6 3 2", "NN VBD VBG IN DT JJ NN .", "leadership be miss in the second half .", holds=False),
