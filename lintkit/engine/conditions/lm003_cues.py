@@ -55,6 +55,9 @@ def _quality_reading(token, words) -> bool:
             return True
     if token.dep_ in {"compound", "amod", "nmod"} and token.head.lower_ in words["leadership_quality_heads"]:
         return True
+    after = head_noun_after(token)
+    if after is not None and after.lower_ in words["leadership_quality_heads"] and after.pos_ == "NOUN" and token.whitespace_:
+        return True  # "sending people to leadership courses": the parser read "to leadership" as an infinitive, the words say a course
     if _personified(token, words):
         return True
     if token.dep_ == "conj" and token.head.dep_ in {"compound", "nmod"} and token.head.head.lower_ in words["leadership_quality_heads"]:
