@@ -97,8 +97,8 @@ def acts_as_people(token, words) -> bool:
     if verb.pos_ == "ADJ":  # a small clause: "we hold leadership accountable", "keep leadership happy"
         return hyphenated(verb) in words["human_states"]
     if verb.pos_ == "VERB" and verb.lemma_.lower() not in words["abstract_predicates"] and any(
-            c.dep_ == "dobj" and c.lemma_.lower() in words["people_artefacts"] for c in verb.children):
-        return True  # "leadership writes a quarterly letter", "leadership holds a weekly meeting"
+            c.dep_ == "dobj" and (c.lemma_.lower() in words["people_artefacts"] or c.lower_ in words["people_artefacts"]) for c in verb.children):
+        return True  # "leadership writes a quarterly letter", "leadership holds a weekly meeting", "leadership skims the dashboard"
     if verb.lemma_ == "have":  # "leadership has questions about slide 7"
         return any(c.dep_ == "dobj" and c.lemma_.lower() in words["people_possessions"] for c in verb.children)
     return False
