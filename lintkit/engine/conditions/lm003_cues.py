@@ -477,6 +477,44 @@ def _speaker_label(token, words) -> bool:
                             or after[0].text == "*" and len(after) > 1 and after[1].tag_ in {"VBZ", "VBD"})
 
 
+def _called_by_name(token, words) -> bool:
+    """"Leadership, we need to talk", "Hey leadership, the build is red", "Read the room, leadership.": a name called
+    out to whom the sentence speaks, which only people answer to.
+
+    Set off at the start of the sentence, the clause after it must have a subject of its own or be a request
+    ("Leadership, you will find, is mostly listening" leaves "is" without one: "leadership" is its subject); set off
+    at the end, it follows a request or a question and is no item of a list ("focus on three things: clarity, courage, leadership").
+    """
+    doc, sent = token.doc, token.sent
+    before = doc[token.i - 1] if token.i > sent.start else None
+    if before is not None and before.lower_ in words["greeting_words"]:
+        return True
+    after = doc[token.i + 1] if token.i + 1 < sent.end else None
+    root = sent.root
+    if token.i == sent.start and after is not None and after.text in {",", "—", "–"} and root.i > after.i:
+        if any(_lacks_subject(t) for t in doc[after.i + 1:sent.end]):
+            return False  # "Leadership, she wrote in her memoir, is a debt you pay forward": "is" takes it as subject
+        return any(c.dep_ in {"nsubj", "nsubjpass"} and c.i != token.i for c in root.children) or _request(root)
+    ends = after is None or after.text in {".", "!", "?"}
+    if before is None or before.text != "," or not ends or token.dep_ == "conj" or any(c.dep_ == "cc" for c in doc[sent.start:token.i]):
+        return False
+    return _request(root) or sent.text.rstrip().endswith("?")
+
+
+def _lacks_subject(verb) -> bool:
+    """A finite verb heading a clause with no subject of its own: the word set off before it is its subject."""
+    if verb.pos_ not in {"VERB", "AUX"} or verb.dep_ in {"aux", "auxpass", "xcomp", "acl", "relcl", "pcomp", "amod", "advcl"}:
+        return False
+    finite = verb.tag_ in {"VBZ", "VBD", "VBP"} or any(c.dep_ in {"aux", "auxpass"} and c.tag_ in {"VBZ", "VBD", "VBP", "MD"} for c in verb.children)
+    return finite and not any(c.dep_ in {"nsubj", "nsubjpass", "expl", "csubj"} and c.i != verb.doc[verb.sent.start].i for c in verb.children)
+
+
+def _request(verb) -> bool:
+    """An imperative or a "please": a clause that asks someone to act."""
+    bare = verb.tag_ == "VB" and not any(c.dep_ in {"nsubj", "nsubjpass", "aux", "mark"} for c in verb.children)
+    return bare or any(c.lower_ == "please" for c in verb.children)
+
+
 def _fills_a_people_field(token, words) -> bool:
     """"Decision owner: leadership", "To: leadership": the value of a field that names people.
 
@@ -514,6 +552,7 @@ CUE_READINGS = {
     _receives: "it receives what is sent up",
     _speaker_label: "it labels who speaks or acts (\"Leadership: 'we're a family'\")",
     _fills_a_people_field: "it fills a field that names people (\"Decision owner: leadership\")",
+    _called_by_name: "it is called by name, as one calls out to people (\"Leadership, we need to talk\")",
 }
 GROUP_CUES = tuple(CUE_READINGS)
 
