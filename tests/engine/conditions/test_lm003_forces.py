@@ -111,19 +111,19 @@ EXAMPLES = [
     subject("Leadership came back from the offsite .", "NOUN VERB ADV ADP DET NOUN PUNCT", "nsubj ROOT advmod prep det pobj punct",
             "1 1 1 1 5 3 1", "NN VBD RB IN DT NN .", "leadership come back from the offsite .", holds=True),
     # A quality that is missing is not there; people missing something miss it, or miss a meeting.
-    subject("Leadership was missing in the second half .", "NOUN AUX VERB ADP DET ADJ NOUN PUNCT", "nsubj aux ROOT prep det amod pobj punct",
-            "2 2 2 2 6 6 3 2", "NN VBD VBG IN DT JJ NN .", "leadership be miss in the second half .", holds=False),
-    subject("Leadership was missing the point .", "NOUN AUX VERB DET NOUN PUNCT", "nsubj aux ROOT det dobj punct", "2 2 2 4 2 2",
-            "NN VBD VBG DT NN .", "leadership be miss the point .", holds=True),
-    subject("Leadership was missing from the meeting .", "NOUN AUX VERB ADP DET NOUN PUNCT", "nsubj aux ROOT prep det pobj punct",
-            "2 2 2 2 5 3 2", "NN VBD VBG IN DT NN .", "leadership be miss from the meeting .", holds=True),
+    *(subject(f"Leadership was missing {rest} .", f"NOUN AUX VERB {pos} PUNCT", f"nsubj aux ROOT {deps} punct", f"2 2 2 {heads} 2",
+              f"NN VBD VBG {tags} .", f"leadership be miss {lemmas} .", holds=holds)
+      for rest, pos, deps, heads, tags, lemmas, holds in [
+          ("in the second half", "ADP DET ADJ NOUN", "prep det amod pobj", "2 6 6 3", "IN DT JJ NN", "in the second half", False),
+          ("the point", "DET NOUN", "det dobj", "4 2", "DT NN", "the point", True),
+          ("from the meeting", "ADP DET NOUN", "prep det pobj", "2 5 3", "IN DT NN", "from the meeting", True)]),
     # "Is mostly listening" defines the activity by what it consists of; "is finally listening" is people at work.
-    subject("Leadership is mostly listening .", "NOUN AUX ADV VERB PUNCT", "nsubj aux advmod ROOT punct", "3 3 3 3 3",
-            "NN VBZ RB VBG .", "leadership be mostly listen .", holds=False),
-    subject("Leadership is finally listening .", "NOUN AUX ADV VERB PUNCT", "nsubj aux advmod ROOT punct", "3 3 3 3 3",
-            "NN VBZ RB VBG .", "leadership be finally listen .", holds=True),
-    subject("Leadership is mostly ignoring the survey .", "NOUN AUX ADV VERB DET NOUN PUNCT", "nsubj aux advmod ROOT det dobj punct",
-            "3 3 3 3 5 3 3", "NN VBZ RB VBG DT NN .", "leadership be mostly ignore the survey .", holds=True),
+    *(subject(f"Leadership is {adverb} {verb} {rest}.".replace("  ", " "), f"NOUN AUX ADV VERB {pos}PUNCT", f"nsubj aux advmod ROOT {deps}punct",
+              f"3 3 3 3 {heads}3", f"NN VBZ RB VBG {tags}.", f"leadership be {adverb} {lemma} {rest}.".replace("  ", " "), holds=holds)
+      for adverb, verb, lemma, rest, pos, deps, heads, tags, holds in [
+          ("mostly", "listening", "listen", "", "", "", "", "", False),
+          ("finally", "listening", "listen", "", "", "", "", "", True),
+          ("mostly", "ignoring", "ignore", "the survey ", "DET NOUN ", "det dobj ", "5 3 ", "DT NN ", True)]),
     # The parser may hang the verb on the noun ("leadership beckoned" as a reduced clause): still a calling.
     Example(eventive_verb, "Leadership beckoned .", pos="NOUN VERB PUNCT", deps="ROOT acl punct", heads="0 0 0", tags="NN VBD .",
             lemmas="leadership beckon .", matched="Leadership beckoned", holds=False),
