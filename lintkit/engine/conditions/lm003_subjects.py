@@ -179,6 +179,9 @@ def acts_in_frame(token, words) -> bool:
         return _conduct(verb, words) or in_people_state(verb, words, phrases_only=True)  # "leadership is (seems) out of touch"
     if verb.pos_ != "VERB" or characterised(verb) or any(c.dep_ == "auxpass" for c in verb.children):
         return False
+    event = verb.tag_ == "VBD" or any(c.dep_ == "aux" for c in verb.children)
+    if lemma in words["becoming_verbs"] and event and in_people_state(verb, words, phrases_only=True):
+        return True  # "leadership came under fire", "leadership has come under pressure from investors"
     particles = {c.lower_ for c in verb.children if c.dep_ == "prt" or (c.dep_ == "advmod" and c.lower_ == "back")}
     if particles & words["people_particles"] and (lemma not in words["abstract_predicates"] or "back" in particles):
         return True  # "leadership came back", "leadership weighed in"
