@@ -1,9 +1,9 @@
-"""Train the learned claim scores (LM004's back-off) and measure them set by set.
+"""Train the learned claim scores (the back-offs of LM001 and LM004) and measure them set by set.
 
     python corpora/real/train_claims.py [--code LM004] [--l2 3 10 ...] [--fresh old.json ...] [--write]
 
 Every pair of words that a rule's learned pattern matches (``learned-innate-claim``: a
-lead word and a word of the innate view) in a tuned written set, the rule's own flag and pass examples (the near misses
+lead word and a word of the innate view; ``learned-interchangeable-claim``: a word of each family) in a tuned written set, the rule's own flag and pass examples (the near misses
 its patterns leave alone) or a real dev sentence is an example: positive where it
 overlaps a gold finding of the rule. The score is measured as it would run: a
 back-off that adds a finding only where the rule's other patterns are silent, by
@@ -42,7 +42,7 @@ from lintkit.evaluate_real import default_root  # noqa: E402
 # The written sets lintkit was tuned on; the never-tuned ones and the test split stay unseen.
 WRITTEN = ("dev.jsonl", "probe.jsonl", "probe2.jsonl", "probe3.jsonl", "registers.jsonl", "constructions.jsonl",
            "web.jsonl", "web2.jsonl", "web3.jsonl", "web4.jsonl", "web5.jsonl", "web6.jsonl", "web7.jsonl",
-           "web8.jsonl", "web9.jsonl", "web10.jsonl", "web11.jsonl", "appositions.jsonl", "paraphrases-lm002.jsonl", "paraphrases-lm004.jsonl")
+           "web8.jsonl", "web9.jsonl", "web10.jsonl", "web11.jsonl", "web12.jsonl", "web13.jsonl", "web15.jsonl", "leads.jsonl", "appositions.jsonl", "paraphrases-lm002.jsonl", "paraphrases-lm004.jsonl")
 REAL_FOLDS = 5
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95)
 MIN_PRECISION = 0.95

@@ -16,6 +16,7 @@ from lintkit.engine.conditions import learned, lm001, lm002, lm002_clauses, lm00
 # Learned back-offs: the rule whose lexicon classes a claim score reads, and its weights file in ``rules/``.
 LEARNED_CLAIMS = {
     "learned-innate-claim": ("LM004", "LM004-learned-claim.json"),
+    "learned-interchangeable-claim": ("LM001", "LM001-learned-claim.json"),
 }
 
 CONDITIONS: dict[str, Callable[[Sequence], bool]] = {

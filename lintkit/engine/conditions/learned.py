@@ -4,7 +4,8 @@ Rules stall where writers find wordings nobody listed. A small logistic model ov
 parse facts generalises from the annotated sentences (``corpora/``) where the word
 lists do not: LM003 scores the group reading of one "leadership" token
 (``group_reading``); a claim score reads the sentence around two words a pattern
-matched (a lead word and a word of the innate view, for LM004) and says whether it
+matched (a lead word and a word of the innate view, for LM004; a word of each
+family, for LM001) and says whether it
 makes the rule's claim, as a back-off where the rule's own patterns are silent.
 Weights are trained by scripts in ``corpora/`` and stored as JSON (never pickle:
 the linter only ever reads numbers); no file means no learned score.

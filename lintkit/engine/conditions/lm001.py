@@ -906,6 +906,29 @@ def takes_up_the_other(tokens: Sequence) -> bool:
     return named.sent.start == previous.start and not any(t._.lk_family == name._.lk_family for t in previous)
 
 
+def _quoted(token) -> bool:
+    doc = token.doc
+    return 0 < token.i < len(doc) - 1 and doc[token.i - 1].text in OPEN_QUOTES and doc[token.i + 1].text in CLOSE_QUOTES
+
+
+def not_a_pass_frame(tokens: Sequence) -> bool:
+    """The sentence has none of the shapes the rule passes, which a score fitted on claims cannot tell from one:
+    a family word quoted as a word ("'leader' and 'manager' get swapped"), one added to the other ("both", "also",
+    "complementary"), one set against the other (a replacement cue: the other rule's claim), a slash or pair naming
+    the two between them ("the leader/manager divide"), or a role named beside a person's name ("Dana Reyes, plant
+    manager and union leader").
+    """
+    words = _words()
+    sentence = tokens[0].sent
+    family = [t for t in sentence if t._.lk_family]
+    if any(_quoted(t) for t in family) or not not_between(tokens):
+        return False
+    if any(t.lower_ in words["additive_words"] or t.lower_ in words["replacement_cues"] for t in sentence):
+        return False
+    return not any(t.dep_ == "appos" and t.head.pos_ == "PROPN" or t.head.dep_ == "appos" and t.head.head.pos_ == "PROPN"
+                   for t in family)
+
+
 CONDITIONS = {
     "not-successor": not_successor,
     "real-gloss-marker": real_gloss_marker,
@@ -964,4 +987,5 @@ CONDITIONS = {
     "one-thing": one_thing,
     "alternatives": alternatives,
     "takes-up-the-other": takes_up_the_other,
+    "not-a-pass-frame": not_a_pass_frame,
 }
