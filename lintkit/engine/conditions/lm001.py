@@ -914,16 +914,18 @@ def _quoted(token) -> bool:
 def not_a_pass_frame(tokens: Sequence) -> bool:
     """The sentence has none of the shapes the rule passes, which a score fitted on claims cannot tell from one:
     a family word quoted as a word ("'leader' and 'manager' get swapped"), one added to the other ("both", "also",
-    "complementary"), one set against the other (a replacement cue: the other rule's claim), a slash or pair naming
-    the two between them ("the leader/manager divide"), or a role named beside a person's name ("Dana Reyes, plant
-    manager and union leader").
+    "complementary"), one set against the other (a replacement cue: the other rule's claim), a difference named
+    ("there's a real difference between managing and leading": the rule's own patterns read a denied one), a slash
+    or pair naming the two between them ("the leader/manager divide"), or a role named beside a person's name
+    ("Dana Reyes, plant manager and union leader").
     """
     words = _words()
     sentence = tokens[0].sent
     family = [t for t in sentence if t._.lk_family]
     if any(_quoted(t) for t in family) or not not_between(tokens):
         return False
-    if any(t.lower_ in words["additive_words"] or t.lower_ in words["replacement_cues"] for t in sentence):
+    kept_apart = words["additive_words"] | words["replacement_cues"] | words["difference_words"]
+    if any(t.lower_ in kept_apart for t in sentence):
         return False
     return not any(t.dep_ == "appos" and t.head.pos_ == "PROPN" or t.head.dep_ == "appos" and t.head.head.pos_ == "PROPN"
                    for t in family)

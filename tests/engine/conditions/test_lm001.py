@@ -175,7 +175,7 @@ EXAMPLES = [
     Example(takes_up_the_other, "Managers listen . That sort of management works .", pos="NOUN VERB PUNCT DET NOUN ADP NOUN VERB PUNCT",
             deps="nsubj ROOT punct det nsubj prep pobj ROOT punct", heads="1 1 1 4 7 4 5 7 7", matched="Managers listen . That sort of management", holds=False),
     # The learned score reads only sentences outside the shapes the rule passes: an equation is read; one function added
-    # to the other ("also"), a slash naming a pair ("the leader/manager divide") and two roles of a named person are not.
+    # to the other ("also"), a difference named, a slash naming a pair ("the leader/manager divide") and two roles of a named person are not.
     Example(not_a_pass_frame, "Management is leadership .", pos="NOUN AUX NOUN PUNCT", deps="nsubj ROOT attr punct", heads="1 1 1 1",
             matched="Management leadership", holds=True),
     Example(not_a_pass_frame, "Managers also lead .", pos="NOUN ADV VERB PUNCT", deps="nsubj advmod ROOT punct", heads="2 2 2 2",
@@ -184,6 +184,8 @@ EXAMPLES = [
             matched="leader manager", holds=False),
     Example(not_a_pass_frame, "Dana , plant manager and union leader , spoke .", pos="PROPN PUNCT NOUN NOUN CCONJ NOUN NOUN PUNCT VERB PUNCT",
             deps="nsubj punct compound appos cc compound conj punct ROOT punct", heads="8 0 3 0 3 6 3 0 8 8", matched="manager leader", holds=False),
+    Example(not_a_pass_frame, "There is a real difference between managing and leading .", pos="PRON VERB DET ADJ NOUN ADP VERB CCONJ VERB PUNCT",
+            deps="expl ROOT det amod attr prep pcomp cc conj punct", heads="1 1 4 4 1 4 5 6 6 1", matched="managing leading", holds=False),
 ]
 
 
