@@ -56,15 +56,31 @@ def hidden_words(lowered: str) -> set[str]:
     return words
 
 
-def split_hashtags(doc, tags: list[list[tuple[int, int]]]) -> None:
-    """Cut each CamelCase hashtag token of ``doc`` into its words (``tags``, from ``hashtag_parts`` of the text
-    before its case was changed) before the parser runs."""
+def split_hashtags(doc, tags: list[list[tuple[int, int]]]):
+    """``doc`` (tokenized, not parsed) with each CamelCase hashtag token cut into its words (``tags``, from
+    ``hashtag_parts`` of the text before its case was changed), ready for the parser.
+
+    A new Doc, not a retokenized one: a split token's parts had to be given heads
+    before the parse, and the parse could leave one of them its own head without
+    a label, a tree on which a descendant search never ends.
+    """
+    from spacy.tokens import Doc
+
     starts = {parts[0][0]: parts for parts in tags}
-    doc.user_data[WORD_STARTS] = {start for parts in tags for start, _ in parts}
-    with doc.retokenize() as retokenizer:
-        for token in doc:
-            parts = starts.get(token.idx)
-            if parts is None or parts[-1][1] != token.idx + len(token.text):
-                continue
-            orths = [doc.text[s:e] for s, e in parts]
-            retokenizer.split(token, orths, heads=[(token, len(orths) - 1)] * len(orths))
+    words, spaces, norms = [], [], []
+    for token in doc:
+        parts = starts.get(token.idx)
+        if parts is None or parts[-1][1] != token.idx + len(token.text):
+            words.append(token.text)
+            spaces.append(bool(token.whitespace_))
+            norms.append(token.norm_)
+            continue
+        orths = [doc.text[s:e] for s, e in parts]
+        words += orths
+        spaces += [False] * (len(orths) - 1) + [bool(token.whitespace_)]
+        norms += [orth.lower() for orth in orths]
+    split = Doc(doc.vocab, words=words, spaces=spaces)
+    for token, norm in zip(split, norms):
+        token.norm_ = norm
+    split.user_data[WORD_STARTS] = {start for parts in tags for start, _ in parts}
+    return split

@@ -47,3 +47,19 @@ def test_findings_land_on_the_hashtag(lint):
 def test_a_link_fragment_or_channel_stays_untouched(lint):
     assert lint("See example.com/why#LeadersNotManagers") == []
     assert lint("Post it in #leadership-vs-management") == []
+
+
+def test_a_cut_hashtag_parses_into_a_tree_with_one_labelled_root_per_sentence(nlp):
+    """"#BornToLead not gonna apologise..." once left "Born" its own head without a label, and a descendant
+    search over that tree never ended: the cut is made on a new Doc, before the parser gives any head."""
+    from lintkit.engine.parsing import _tokens_for_parsing
+
+    doc = nlp(_tokens_for_parsing(nlp, "#BornToLead not gonna apologise for being born to lead"))
+    assert [t.text for t in doc][:4] == ["#", "Born", "to", "lead"]  # the parser's copy, in sentence case
+    for sentence in doc.sents:
+        assert [t.dep_ for t in sentence if t.head.i == t.i] == ["ROOT"]
+
+
+def test_a_hashtag_beside_a_claim_later_in_the_sentence_lints(lint):
+    assert [(f.code, f.matched) for f in lint("#BornToLead not gonna apologise for being born to lead")] == [
+        ("LM004", "born to lead")]
