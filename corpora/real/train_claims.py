@@ -42,7 +42,8 @@ from lintkit.evaluate_real import default_root  # noqa: E402
 # The written sets lintkit was tuned on; the never-tuned ones and the test split stay unseen.
 WRITTEN = ("dev.jsonl", "probe.jsonl", "probe2.jsonl", "probe3.jsonl", "registers.jsonl", "constructions.jsonl",
            "web.jsonl", "web2.jsonl", "web3.jsonl", "web4.jsonl", "web5.jsonl", "web6.jsonl", "web7.jsonl",
-           "web8.jsonl", "web9.jsonl", "web10.jsonl", "web11.jsonl", "web12.jsonl", "web13.jsonl", "web15.jsonl", "leads.jsonl", "appositions.jsonl", "paraphrases-lm002.jsonl", "paraphrases-lm004.jsonl")
+           "web8.jsonl", "web9.jsonl", "web10.jsonl", "web11.jsonl", "web12.jsonl", "web13.jsonl", "web14.jsonl", "web15.jsonl", "leads.jsonl",
+           "appositions.jsonl", "paraphrases-lm002.jsonl", "paraphrases-lm004.jsonl")
 REAL_FOLDS = 5
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95)
 MIN_PRECISION = 0.95
@@ -107,17 +108,25 @@ def collect(code: str, root: Path, written: Sequence[str] = WRITTEN) -> list[Lin
     return [lint_silent(t, code, group) for t, group in texts]
 
 
-def _training(linted: Sequence[Linted], real_weight: float) -> tuple[list, list, list]:
-    """Rows, labels and weights: a real sentence counts ``real_weight`` times, since real prose is what the score must not misread."""
-    pairs = [(c, real_weight if x.gold is None else 1.0) for x in linted for c in x.candidates]
+def _weight(x: Linted, c: Candidate, real_weight: float, pass_weight: float) -> float:
+    """A real sentence counts ``real_weight`` times, since real prose is what the score must not misread; a pass
+    example of the rule ``pass_weight`` times, since it is a near miss written for the rule to leave alone."""
+    if x.gold is None:
+        return real_weight
+    return pass_weight if x.group == "examples" and not c.label else 1.0
+
+
+def _training(linted: Sequence[Linted], real_weight: float, pass_weight: float = 1.0) -> tuple[list, list, list]:
+    """Rows, labels and weights of every candidate pair."""
+    pairs = [(c, _weight(x, c, real_weight, pass_weight)) for x in linted for c in x.candidates]
     return [c.names for c, _ in pairs], [c.label for c, _ in pairs], [k for _, k in pairs]
 
 
-def cross_validate(linted: Sequence[Linted], l2: float, real_weight: float = 1.0) -> list[np.ndarray]:
+def cross_validate(linted: Sequence[Linted], l2: float, real_weight: float = 1.0, pass_weight: float = 1.0) -> list[np.ndarray]:
     """Each candidate's score from a model fitted without its group."""
     scores = [np.zeros(len(x.candidates)) for x in linted]
     for group in sorted({x.group for x in linted}):
-        rows, labels, weights = _training([x for x in linted if x.group != group], real_weight)
+        rows, labels, weights = _training([x for x in linted if x.group != group], real_weight, pass_weight)
         vocab = vocabulary(rows)
         w = fit(rows, labels, vocab, l2=l2, weights=weights, steps=STEPS)
         for i, x in enumerate(linted):
@@ -210,6 +219,7 @@ def main(argv=None) -> int:
     parser.add_argument("--code", nargs="+", default=sorted(CONDITION_OF), choices=sorted(CONDITION_OF))
     parser.add_argument("--l2", type=float, nargs="+", default=[1.0])
     parser.add_argument("--real-weight", type=float, default=5.0, help="how many written examples a real sentence counts as")
+    parser.add_argument("--pass-weight", type=float, default=1.0, help="how many written examples a pass example of the rule counts as")
     parser.add_argument("--threshold", type=float, default=None, help=f"threshold to write, with the last --l2 (default: best recall with P >= {MIN_PRECISION})")
     parser.add_argument("--fresh", type=Path, nargs="*", default=[], help="old rules' evaluation of a set, as JSON")
     parser.add_argument("--write", action="store_true")
@@ -222,7 +232,7 @@ def main(argv=None) -> int:
         print(f"{code}: {len(linted)} texts, {n} pairs, {sum(c.label for x in linted for c in x.candidates)} in a gold finding")
         chosen = None
         for l2 in args.l2:
-            scores = cross_validate(linted, l2, args.real_weight)
+            scores = cross_validate(linted, l2, args.real_weight, args.pass_weight)
             for t in THRESHOLDS:
                 rows = table(linted, scores, t)
                 written = pooled(v for g, v in rows.items() if not g.startswith("real"))
@@ -239,7 +249,7 @@ def main(argv=None) -> int:
                     chosen = (l2, t, written[3], scores)
         if args.threshold is not None:
             l2, t = args.l2[-1], args.threshold
-            scores = cross_validate(linted, l2, args.real_weight)
+            scores = cross_validate(linted, l2, args.real_weight, args.pass_weight)
         elif chosen is None:
             print(f"{code}: no threshold keeps precision {MIN_PRECISION}")
             continue
@@ -250,7 +260,7 @@ def main(argv=None) -> int:
             print(f"  {group:<14} {prf(*v[:3])} -> {prf(*v[3:])}")
         if args.write:
             path = REPO / "rules" / f"{code}-learned-claim.json"
-            rows, labels, weights = _training(linted, args.real_weight)
+            rows, labels, weights = _training(linted, args.real_weight, args.pass_weight)
             learned_scores.write_weights(rows, labels, l2, t, path, f"{code} learned claim weights; trained by corpora/real/train_claims.py",
                                          weights, STEPS)
             print(f"wrote {path.name} ({path.stat().st_size} bytes)")

@@ -11,18 +11,20 @@ from __future__ import annotations
 
 from typing import Callable, Sequence
 
-from lintkit.engine.conditions import learned, lm001, lm002, lm002_clauses, lm002_contrasts, lm002_frames, lm003, lm004, shared
+from lintkit.engine.conditions import learned, lm001, lm002, lm002_backoff, lm002_clauses, lm002_contrasts, lm002_frames, lm003, lm004, shared
 
 # Learned back-offs: the rule whose lexicon classes a claim score reads, and its weights file in ``rules/``.
 LEARNED_CLAIMS = {
     "learned-innate-claim": ("LM004", "LM004-learned-claim.json"),
     "learned-interchangeable-claim": ("LM001", "LM001-learned-claim.json"),
+    "learned-replacement-claim": ("LM002", "LM002-learned-claim.json"),
 }
 
 CONDITIONS: dict[str, Callable[[Sequence], bool]] = {
     **shared.CONDITIONS,
     **lm001.CONDITIONS,
     **lm002.CONDITIONS,
+    **lm002_backoff.CONDITIONS,
     **lm002_clauses.CONDITIONS,
     **lm002_contrasts.CONDITIONS,
     **lm002_frames.CONDITIONS,

@@ -82,7 +82,7 @@ def claim_features(first, last, code: str) -> list[str]:
     construction shares most of its features with the ones trained on.
     """
     classes = word_classes(code)
-    sentence = first.sent
+    sentence = first.doc[first.sent.start:last.sent.end]  # a claim may take two or three sentences
     out = ["bias"]
     for side, token in (("a", first), ("b", last)):
         out += [f"{side}={_word(token)}", f"{side}.dep={token.dep_}", f"{side}.head={_word(token.head)}"]

@@ -170,7 +170,7 @@ def not_split_by_object(tokens: Sequence) -> bool:
         return False  # "now I lead and manage", "led well and managed well"
     if any(t.dep_ == "neg" and t.head.i != first.i for t in tokens if t.i < first.i):
         return True  # "I don't have time to manage the rota; I need to lead the ward" rejects the first act itself
-    ours = [c for c in first.children if c.dep_ == "dobj"]
+    ours = _objects(first)
     theirs = _objects(last)  # an object of the first side's own decides whether there is a split at all
     if not ours or not theirs:
         return True

@@ -1,0 +1,161 @@
+"""LM002's learned back-off: what its score cannot see, read from the parse before the score speaks.
+
+The score is fitted on sentences that swap one function for the other, so it reads the shape of a swap
+(two sides, a verb of change or choice between them) and not what is swapped. Near misses of that shape
+pass: two acts on different objects (a split by object, tested by ``not-split-by-object``), one person
+succeeding another, a swap the sentence denies, and people set over people. Each guard below reads one of
+them from the parse and the rule's word lists, so a new wording of the same near miss passes too.
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+from lintkit.engine.conditions.lm002 import denies_its_head
+from lintkit.engine.conditions.shared import SUBJECT_DEPS, family_tokens
+from lintkit.engine.conditions.words import condition_words
+
+# Relations by which a clause with its own subject hangs from another: "they don't want a manager, they want a leader".
+CLAUSE_DEPS = frozenset({"conj", "ccomp", "parataxis", "advcl"})
+# Tags of one person, thing or name, as opposed to a kind taken in the plural.
+SINGULAR_TAGS = frozenset({"NN", "NNP"})
+# The longest sentence, in words, that a claim made over two or three sentences is read in: such claims are
+# short and parallel ("Management got us here. It won't get us further. For that we need leadership."); in
+# longer sentences a family word in the next one starts another topic.
+LONGEST_SENTENCE_ACROSS = 15
+
+
+def _words():
+    return condition_words("LM002")
+
+
+def _sides(tokens: Sequence):
+    family = family_tokens(tokens)
+    return family[0], family[-1]
+
+
+def _up(token) -> list:
+    return [token, *token.ancestors]
+
+
+def _lowest_common_head(a, b):
+    """The lowest word both hang from, or None when they stand in different sentences."""
+    above_a = {t.i for t in _up(a)}
+    return next((t for t in _up(b) if t.i in above_a), None)
+
+
+def _has_own_subject(verb) -> bool:
+    return any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+
+
+def _asserted_clause_between(top, side) -> bool:
+    """A clause of its own, not denied, between the common head and a side: "they don't want a manager, [they want]
+    a leader" sets a denial against an assertion, which is the contrast a swap makes, not a denial of it."""
+    return any(t.dep_ in CLAUSE_DEPS and _has_own_subject(t) and not any(denies_its_head(c) for c in t.children)
+               for t in _below(top, side))
+
+
+def _below(top, token) -> list:
+    """The words ``token`` hangs from up to ``top``, neither included; none when ``top`` is no head of it."""
+    if top not in token.ancestors:
+        return []
+    out = []
+    for head in token.ancestors:
+        if head.i == top.i:
+            return out
+        out.append(head)
+    return out
+
+
+def swap_not_denied(tokens: Sequence) -> bool:
+    """"No, we are not replacing our managers with leaders", "nobody is suggesting we ditch management for
+    leadership", "we never said leaders should take the place of managers": a denial on a word both sides hang from
+    takes the swap back. A denial of one side only ("leaders, not managers", "lead, don't manage") is the claim."""
+    first, last = _sides(tokens)
+    top = _lowest_common_head(first, last)
+    if top is None or _asserted_clause_between(top, first) or _asserted_clause_between(top, last):
+        return True
+    governing = [t for t in _up(top) if t.i not in {first.i, last.i}]
+    return not any(denies_its_head(c) for t in governing for c in t.children if c.i not in {first.i, last.i})
+
+
+def _named(side) -> bool:
+    """"Mr Okafor, the branch manager", "our manager, Priya,": the side is a person with a name."""
+    if side.dep_ == "appos" and side.head.pos_ == "PROPN":
+        return True
+    return any(c.dep_ == "appos" and c.pos_ == "PROPN" for c in side.children)
+
+
+def _held(side) -> bool:
+    """"our manager", "the team's leader", "the manager", "from team leader to manager": one holder of a post, or the
+    post a person moves between, rather than the kind."""
+    determiners = [c for c in side.children if c.dep_ in {"det", "poss"}]
+    return not determiners or any(c.dep_ == "poss" or c.lower_ in _words()["definite_determiners"] for c in determiners)
+
+
+def _past_role(side) -> bool:
+    """"I was a product manager", "Maria was a team leader": a post one person held once, which is their story."""
+    verb = side.head
+    return (side.dep_ == "attr" and verb.lemma_ == "be" and verb.tag_ == "VBD"
+            and any(c.dep_ in SUBJECT_DEPS and (c.lower_ in _words()["person_pronouns"] or c.pos_ == "PROPN") for c in verb.children))
+
+
+def not_one_person_succeeded(tokens: Sequence) -> bool:
+    """"Our ward manager has been succeeded by an interim leader while she is on leave", "we promoted her from team
+    leader to manager", "I was a product manager": one person in a post, with a name, a past of their own or an
+    owner and a person's events around them (leave, interim, promotion, retirement); not the function."""
+    events = _words()["person_events"]
+    sentence = tokens[0].sent
+    in_events = any(t.lower_ in events or t.lemma_.lower() in events for t in sentence)
+    for side in _sides(tokens):
+        if side._.lk_form != "agent" or side.tag_ not in SINGULAR_TAGS:
+            continue
+        if _named(side) or _past_role(side) or in_events and _held(side):
+            return False
+    return True
+
+
+def _between(first, last) -> list:
+    """The words on the parse path between two words of one sentence, neither of them included."""
+    top = _lowest_common_head(first, last)
+    if top is None:
+        return []
+    path = _below(top, first) + _below(top, last)
+    return [*path, top] if top.i not in {first.i, last.i} else path
+
+
+def not_people_over_people(tokens: Sequence) -> bool:
+    """"The managers report to a leader in each region", "every team leader answers to a site manager": one group of
+    people set over the other is an org chart, not a function replaced."""
+    first, last = _sides(tokens)
+    if first._.lk_form != "agent" or last._.lk_form != "agent":
+        return True
+    ranking = _words()["ranking_words"]
+    return not any(t.lemma_.lower() in ranking or t.lower_ in ranking for t in _between(first, last))
+
+
+def short_sentences_across(tokens: Sequence) -> bool:
+    """"Soldiers can smell a manager a mile away. Give them a leader.": a pair over several sentences is read only
+    when each of them is short and the first and last hold one side each, the way a claim split into sentences
+    is written; "... between managing and leading. Let's stop ... managing and leading." pairs two claims."""
+    first, last = _sides(tokens)
+    if first.sent.start == last.sent.start:
+        return True
+    if any(t._.lk_family == last._.lk_family for t in first.sent) or any(t._.lk_family == first._.lk_family for t in last.sent):
+        return False
+    sentences = {t.sent.start: t.sent for t in first.doc[first.sent.start:last.sent.end]}.values()
+    return all(sum(not (t.is_punct or t.is_space) for t in s) <= LONGEST_SENTENCE_ACROSS for s in sentences)
+
+
+def no_side_in_a_name(tokens: Sequence) -> bool:
+    """"the second post in the Leadership Tuesday series": a capital inside a sentence (headlines are parsed in
+    sentence case) makes the word part of a name of a series, body or document, which is no function."""
+    return not any(side.is_title and side.i > side.sent.start and side.nbor(-1).is_alpha for side in _sides(tokens))
+
+
+CONDITIONS = {
+    "no-side-in-a-name": no_side_in_a_name,
+    "short-sentences-across": short_sentences_across,
+    "swap-not-denied": swap_not_denied,
+    "not-one-person-succeeded": not_one_person_succeeded,
+    "not-people-over-people": not_people_over_people,
+}

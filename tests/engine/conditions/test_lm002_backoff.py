@@ -1,0 +1,75 @@
+"""LM002's learned back-off: the guards that pass, before the score speaks, the near misses shaped like a swap."""
+from __future__ import annotations
+
+import pytest
+
+from lintkit.engine.conditions.lm002_backoff import (
+    no_side_in_a_name, not_one_person_succeeded, not_people_over_people, short_sentences_across, swap_not_denied,
+)
+from lintkit.nlp.senses import tag_senses
+
+
+def _pair(nlp, text):
+    """The words from the first family word of ``text`` to its last, as the back-off's pattern matches them."""
+    doc = nlp(text)
+    tag_senses(doc)
+    family = [t for t in doc if t._.lk_family]
+    return doc[family[0].i:family[-1].i + 1]
+
+
+@pytest.mark.parametrize("text,holds", [
+    ("No, we are not replacing our managers with leaders; both jobs stay.", False),
+    ("Nobody is suggesting we ditch management for leadership.", False),
+    ("We never said leaders should take the place of managers.", False),
+    ("This reorg does not swap managers for leaders.", False),
+    ("We need leaders, not managers.", True),  # one side denied: the claim itself
+    ("Lead, don't manage.", True),
+    ("My team doesn't need a manager, they need someone who will lead them.", True),  # denied, then asserted
+    ("Our people don't want to be managed, they want to be led.", True),
+])
+def test_a_denial_over_both_sides_takes_the_swap_back(nlp, text, holds):
+    assert swap_not_denied(_pair(nlp, text)) is holds
+
+
+@pytest.mark.parametrize("text,holds", [
+    ("Our ward manager has been succeeded by an interim leader while she is on maternity leave.", False),
+    ("When our project manager was promoted, her deputy took over as the team's leader.", False),
+    ("Mr Okafor, the branch manager, was replaced last week by the regional team leader.", False),
+    ("We promoted her from team leader to manager last spring.", False),  # the posts one person moves between
+    ("I was a product manager for years; leading came later.", False),  # one person's past post
+    ("We made our managers redundant and promoted leaders in their place.", True),  # the kind, in the plural
+    ("Why hire a manager when a leader costs the same?", True),  # no holder of a post, no person's events
+])
+def test_one_person_succeeding_another_is_no_swap_of_functions(nlp, text, holds):
+    assert not_one_person_succeeded(_pair(nlp, text)) is holds
+
+
+@pytest.mark.parametrize("text,holds", [
+    ("The managers report to a leader in each region.", False),
+    ("Every team leader answers to a site manager.", False),
+    ("Each shift manager now reports to the clinical leader on duty.", False),
+    ("Replace your managers with leaders.", True),
+    ("Management is reporting, leadership is vision.", True),  # functions, not people
+])
+def test_people_set_over_people_is_an_org_chart(nlp, text, holds):
+    assert not_people_over_people(_pair(nlp, text)) is holds
+
+
+@pytest.mark.parametrize("text,holds", [
+    ("Soldiers can smell a manager a mile away. Give them a leader.", True),
+    ("Management got us through the startup years. It will not get us through the next ten. For that we need leadership.", True),
+    ("This is the second post in the Leadership Tuesday series. I am still focusing on managing yourself, this time on "
+     "how to make sure that the important things get done before the day is over.", False),
+    ("There is no difference between managing and leading. Stop pretending there is a difference between managing and leading.",
+     False),  # two claims, not one over two sentences
+])
+def test_a_claim_over_several_sentences_is_read_in_short_ones(nlp, text, holds):
+    assert short_sentences_across(_pair(nlp, text)) is holds
+
+
+@pytest.mark.parametrize("text,holds", [
+    ("This is the second post in the Leadership Tuesday series; I am still writing about managing yourself.", False),
+    ("Our motto for the year: Leadership in, management out.", True),
+])
+def test_a_capital_inside_a_sentence_makes_a_name(nlp, text, holds):
+    assert no_side_in_a_name(_pair(nlp, text)) is holds
