@@ -94,10 +94,11 @@ def test_generated_paragraphs(nlp, seed):
 
 
 def _without_parse_details(finding):
-    """A finding with its evidence's parser labels and score values left out: a generated paragraph glues unrelated
-    sentences before a claim, and the label the parser gives a word ("Leadership = charisma.": subject or loose
-    dependent) or the learned score's last digit may follow them; the finding, its pattern and its words must not."""
-    evidence = tuple(replace(e, relation="") if e.relation not in {"pattern", "reading"}
+    """A finding with its evidence's parser labels, heads and score values left out: a generated paragraph glues
+    unrelated sentences before a claim, and the label and head the parser gives a word ("Leadership = charisma.":
+    subject or loose dependent; "Please ... leadership": the root or under "Please") or the learned score's last
+    digit may follow them; the finding, its pattern and its words must not."""
+    evidence = tuple(replace(e, relation="", other="") if e.relation not in {"pattern", "reading"}
                      else replace(e, word=re.sub(r"\d\.\d+", "#", e.word)) for e in finding.evidence)
     return replace(finding, evidence=evidence)
 

@@ -586,6 +586,15 @@ def birth_word_fits(tokens: Sequence) -> bool:
     return _birth_marker_fits(next(t for t in tokens if t.lower_ in _words()["birth_words"] and not t._.lk_family))
 
 
+def _in_a_statement_of_its_own(marker, verb) -> bool:
+    """"Born leaders are a myth; leadership is learned": the birth word hangs under the verb through a clause the
+    parser put beneath it (a complement or a side clause with its own subject), which says something else."""
+    node = marker
+    while node.head.i != verb.i and node.head.i != node.i:
+        node = node.head
+    return node.i != verb.i and node.dep_ in {"ccomp", "parataxis"} and any(c.dep_ in SUBJECT_DEPS for c in node.children)
+
+
 def birth_in_the_predicate(tokens: Sequence) -> bool:
     """What the clause says of a lead word puts it in the person from birth: "real leaders come out of the womb that
     way", "a true leader comes hard-wired with the vision", "leaders arrive with a special spark at birth", "leading
@@ -610,7 +619,7 @@ def birth_in_the_predicate(tokens: Sequence) -> bool:
         verb = lead.head
         if verb.tag_ in {"VBN", "VBG"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
             return False  # "leadership reduced to charisma or inborn traits" names the idea, it does not assert it
-        return marker not in list(lead.subtree)
+        return marker not in list(lead.subtree) and not _in_a_statement_of_its_own(marker, verb)
     path = []
     node = marker
     while node.i != lead.i and node.head.i != node.i:
