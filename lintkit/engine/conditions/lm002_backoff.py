@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from lintkit.engine.conditions.lm002 import denies_its_head
-from lintkit.engine.conditions.shared import SUBJECT_DEPS, family_tokens
+from lintkit.engine.conditions.shared import SUBJECT_DEPS, family_tokens, path_up_to
 from lintkit.engine.conditions.words import condition_words
 
 # Relations by which a clause with its own subject hangs from another: "they don't want a manager, they want a leader".
@@ -56,14 +56,8 @@ def _asserted_clause_between(top, side) -> bool:
 
 def _below(top, token) -> list:
     """The words ``token`` hangs from up to ``top``, neither included; none when ``top`` is no head of it."""
-    if top not in token.ancestors:
-        return []
-    out = []
-    for head in token.ancestors:
-        if head.i == top.i:
-            return out
-        out.append(head)
-    return out
+    path = path_up_to(token, top)
+    return path[1:] if path else []
 
 
 def swap_not_denied(tokens: Sequence) -> bool:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from lintkit.engine.conditions.shared import SUBJECT_DEPS, first_conjunct, first_is_subject, is_negated, sentence_tokens_before
+from lintkit.engine.conditions.shared import SUBJECT_DEPS, first_conjunct, first_is_subject, is_negated, path_up_to, sentence_tokens_before
 from lintkit.engine.conditions.words import condition_words
 
 PREDICATE_DEPS = frozenset({"attr", "acomp", "oprd"})
@@ -170,7 +170,7 @@ def _made_by(lead, verb) -> bool:
     """The lead word is what ``verb`` makes: its object, the "into" of its object, or its object's complement
     ("produced a leader", "turn people into leaders", "make you a leader"), and not a leader it makes more of something
     ("makes a leader more persuasive")."""
-    path = _path_to(lead, verb)
+    path = path_up_to(lead, verb)
     return bool(path) and all(_keeps_it_taught(n) or n.dep_ == "oprd" for n in path) and lead_is_the_product([lead])
 
 
@@ -203,7 +203,7 @@ def ability_to_lead(tokens: Sequence) -> bool:
     genetic"), not what happened to it ("was given a chance")."""
     ability = next(t for t in tokens if t.lower_ in _words()["abilities"] and t.dep_ in SUBJECT_DEPS)
     lead = next(t for t in tokens if t._.lk_family)
-    path = _path_to(lead, ability)
+    path = path_up_to(lead, ability)
     if not path or not all(n.dep_ in {"compound", "pobj", "prep", "pcomp", "xcomp", "acl", "aux"} for n in path):
         return False
     if any(n.dep_ == "prep" and n.lower_ not in {"for", "to", "at"} for n in path):
@@ -342,25 +342,13 @@ def trait_wins_the_comparison(tokens: Sequence) -> bool:
     return not any(t.lower_ in _words()["traits"] or t.lower_ in _words()["innate"] for t in before)
 
 
-def _path_to(token, ancestor) -> list | None:
-    """The tokens from ``token`` up to (not including) ``ancestor``, or None if it is not an ancestor."""
-    path = []
-    node = token
-    while node.i != ancestor.i:
-        if node.head.i == node.i:
-            return None
-        path.append(node)
-        node = node.head
-    return path
-
-
 def lead_is_what_is_taught(tokens: Sequence) -> bool:
     """The lead word is what the teaching or learning verb takes: its object ("you can't teach that kind of
     leadership"), inside its object ("can't coach the instincts of a leader") or the act it teaches ("can't train
     someone to lead"), never a word in another clause ("you can't learn it from the leaders you admire")."""
     verb = next(t for t in tokens if t.lemma_.lower() in _words()["teaching_lemmas"])
     lead = next(t for t in tokens if t._.lk_family)
-    path = _path_to(lead, verb)
+    path = path_up_to(lead, verb)
     if not path:
         return False
     return all(_keeps_it_taught(n) for n in path)
@@ -589,10 +577,8 @@ def birth_word_fits(tokens: Sequence) -> bool:
 def _in_a_statement_of_its_own(marker, verb) -> bool:
     """"Born leaders are a myth; leadership is learned": the birth word hangs under the verb through a clause the
     parser put beneath it (a complement or a side clause with its own subject), which says something else."""
-    node = marker
-    while node.head.i != verb.i and node.head.i != node.i:
-        node = node.head
-    return node.i != verb.i and node.dep_ in {"ccomp", "parataxis"} and any(c.dep_ in SUBJECT_DEPS for c in node.children)
+    path = path_up_to(marker, verb)
+    return bool(path) and path[-1].dep_ in {"ccomp", "parataxis"} and any(c.dep_ in SUBJECT_DEPS for c in path[-1].children)
 
 
 def birth_in_the_predicate(tokens: Sequence) -> bool:
@@ -714,7 +700,7 @@ def trait_linked_by_predicate(tokens: Sequence) -> bool:
     trait = next(t for t in tokens if t.i not in {lead.i, verb.i})
     if any(c.dep_ == "det" and c.lower_ in words["range_determiners"] for c in trait.children):
         return False  # "leaders come in every temperament": a range of traits, none of them the source
-    path = _path_to(trait, verb)
+    path = path_up_to(trait, verb)
     if not path or len(path) > 3 or not _steps_keep_the_claim(path, verb):
         return False
     if any(t.lower_ in words["beyond_words"] for t in trait.doc[min(verb.i, trait.i) + 1:trait.i]):

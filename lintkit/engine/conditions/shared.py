@@ -155,6 +155,18 @@ def parallel_forms(tokens: Sequence) -> bool:
     return first == last or (first in NOUN_FORMS and last in NOUN_FORMS)
 
 
+def path_up_to(token, ancestor) -> list | None:
+    """The tokens from ``token`` up to (not including) ``ancestor``, or None if it is not an ancestor."""
+    path = []
+    node = token
+    while node.i != ancestor.i:
+        if node.head.i == node.i:
+            return None
+        path.append(node)
+        node = node.head
+    return path
+
+
 CONDITIONS = {
     "not-negated": not_negated,
     "is-negated": is_negated,
