@@ -69,11 +69,12 @@ def parse_texts(texts: Sequence[str], contexts: Sequence[str | None], config: Co
 
 
 def _tokens_for_parsing(nlp: Language, text: str) -> Doc | str:
-    """``text`` as the parser should see it (case normalised, hashtags cut into words), offsets unchanged."""
+    """``text`` as the parser should see it (case normalised, hashtags cut into words, pictographs blank), offsets unchanged."""
     from lintkit.nlp.case import for_parsing
     from lintkit.nlp.hashtags import hashtag_parts, split_hashtags
+    from lintkit.nlp.pictographs import blank_pictographs
 
-    text = LONE_SURROGATE.sub("\ufffd", text)
+    text = blank_pictographs(LONE_SURROGATE.sub("\ufffd", text))
     tags = hashtag_parts(text)
     if not tags:
         return for_parsing(text)
