@@ -22,6 +22,8 @@ SINGULAR_TAGS = frozenset({"NN", "NNP"})
 # short and parallel ("Management got us here. It won't get us further. For that we need leadership."); in
 # longer sentences a family word in the next one starts another topic.
 LONGEST_SENTENCE_ACROSS = 15
+# The longest sentence, in words, that stands between the two sides as a beat of the claim: "Managers? Gone.".
+LONGEST_BEAT = 3
 
 
 def _words():
@@ -137,7 +139,23 @@ def short_sentences_across(tokens: Sequence) -> bool:
     if any(t._.lk_family == last._.lk_family for t in first.sent) or any(t._.lk_family == first._.lk_family for t in last.sent):
         return False
     sentences = {t.sent.start: t.sent for t in first.doc[first.sent.start:last.sent.end]}.values()
-    return all(sum(not (t.is_punct or t.is_space) for t in s) <= LONGEST_SENTENCE_ACROSS for s in sentences)
+    if any(_words_in(s) > LONGEST_SENTENCE_ACROSS for s in sentences):
+        return False
+    return all(_bridges(s) for s in sentences if s.start not in (first.sent.start, last.sent.start))
+
+
+def _words_in(sentence) -> int:
+    return sum(not (t.is_punct or t.is_space) for t in sentence)
+
+
+def _bridges(sentence) -> bool:
+    """A sentence between the two sides carries the first on ("It won't get us further.") or is a beat ("Gone.");
+    "I beg you to take good care of yourself." between "managing yourself" and "becoming a leader" turns to
+    something else, and the next family word starts another topic."""
+    if _words_in(sentence) <= LONGEST_BEAT:
+        return True
+    subjects = _words()["bridge_subjects"]
+    return any(t.dep_ in SUBJECT_DEPS and t.head == sentence.root and t.lower_ in subjects for t in sentence)
 
 
 def no_side_in_a_name(tokens: Sequence) -> bool:

@@ -60,6 +60,9 @@ def test_people_set_over_people_is_an_org_chart(nlp, text, holds):
     ("Management got us through the startup years. It will not get us through the next ten. For that we need leadership.", True),
     ("This is the second post in the Leadership Tuesday series. I am still focusing on managing yourself, this time on "
      "how to make sure that the important things get done before the day is over.", False),
+    ("That is all I had to say on managing yourself. I beg you to take good care of yourself. Next week I will "
+     "cover becoming a leader.", False),  # the sentence between turns to something else
+    ("Managers? Gone. Leaders are what we need.", True),  # a beat between
     ("There is no difference between managing and leading. Stop pretending there is a difference between managing and leading.",
      False),  # two claims, not one over two sentences
 ])
