@@ -366,6 +366,20 @@ def _keeps_it_taught(node) -> bool:
     return node.dep_ in words["object_relations"]
 
 
+def no_particular_teacher(tokens: Sequence) -> bool:
+    """Nobody, anybody or a kind in general fails to teach it ("no one can train you to lead", "you can't teach
+    leadership", "schools cannot teach it", "the best course in the world can't"), which leaves leading inborn; "a
+    traditionally trained director cannot train someone to be a leader" limits the failure to one teacher and says
+    nothing of where leading comes from."""
+    verb = next(t for t in tokens if t.lemma_.lower() in _words()["teaching_lemmas"])
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ == "PRON":
+        return True
+    determiners = [c for c in subject.children if c.dep_ in ("det", "poss")]
+    return (not determiners or any(d.lower_ in _words()["any_teacher_determiners"] for d in determiners)
+            or any(c.tag_ == "JJS" for c in subject.children))
+
+
 def held_by_a_person(tokens: Sequence) -> bool:
     """Where the lead word is said to be is a person, or a person's make-up: "leadership was in Grandpa's blood",
     "some people just have leadership in them", "leaders have it in the blood". Not a thing's make-up ("leadership is
@@ -785,6 +799,7 @@ CONDITIONS: dict = {
     "no-hedge-between": no_hedge_between,
     "trait-wins-the-comparison": trait_wins_the_comparison,
     "lead-is-what-is-taught": lead_is_what_is_taught,
+    "no-particular-teacher": no_particular_teacher,
     "held-by-a-person": held_by_a_person,
     "innate-ability": innate_ability,
     "not-played-down": not_played_down,
