@@ -8,11 +8,18 @@ digest of its text, never the text itself::
 
     python corpora/real/sample.py --root ../shared/corpora > corpora/real/candidates.jsonl
     python corpora/real/sample.py --root ../shared/corpora --show corpora/real/candidates.jsonl --from 0 --to 50
+    python corpora/real/sample.py --root ../shared/corpora --more corpora/real/candidates.jsonl >> corpora/real/candidates.jsonl
 
 Picked: every sentence with "leadership", every sentence with words of both
 families, and a seeded random sample of the other sentences with a family word.
 The split (test or dev) is a pure function of the file's path, fixed before any
 annotation was read, so no tuning can move a file into dev.
+
+``--more`` picks a second batch from dev files only (the test split stays as it
+was frozen): every piece of prose with "leadership" or words of both families
+that no listed candidate covers. Most are lines of lists and tables that the
+first batch skipped as over-long sentences, the register of handbooks; an
+over-long sentence is cut at its line breaks.
 """
 from __future__ import annotations
 
@@ -90,6 +97,45 @@ def candidates(root: Path):
             yield {"file": rel, "start": start, "end": end, "sha": digest(text), "split": split_of(rel), "why": why}
 
 
+def _pieces(text: str, start: int):
+    """(start, end) of each line of an over-long sentence, blank lines and trailing spaces left out."""
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        piece = line.rstrip()
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            yield start + offset + lead, start + offset + len(piece)
+        offset += len(line)
+
+
+def more(root: Path, listing: Path):
+    """The second batch: uncovered dev pieces with "leadership" or both families, numbered ``s0000`` on."""
+    covered: dict[str, list[tuple[int, int]]] = {}
+    for line in listing.read_text(encoding="utf-8").splitlines():
+        c = json.loads(line)
+        covered.setdefault(c["file"], []).append((c["start"], c["end"]))
+    n = 0
+    for path, rel in prose_files(root):
+        if split_of(rel) != "dev":
+            continue
+        try:
+            source = path.read_text(encoding="utf-8")
+            spans = list(sentences(source, markup_for_path(rel)))
+        except (LintkitError, UnicodeDecodeError, ValueError):
+            continue
+        for start, end in spans:
+            pieces = [(start, end)] if end - start <= MAX_SENTENCE else _pieces(source[start:end], start)
+            for s, e in pieces:
+                text = source[s:e]
+                if e - s > MAX_SENTENCE or any(a < e and s < b for a, b in covered.get(rel, ())):
+                    continue
+                lead, manage = LEAD.search(text), MANAGE.search(text)
+                if LEADERSHIP.search(text) or (lead and manage):
+                    why = "leadership" if LEADERSHIP.search(text) else "both"
+                    yield {"file": rel, "start": s, "end": e, "sha": digest(text), "split": "dev", "why": why, "id": f"s{n:04d}"}
+                    n += 1
+
+
 def pick(items: list[dict]) -> list[dict]:
     chosen = [c for c in items if c["why"] != "rest"]
     rest = [c for c in items if c["why"] == "rest"]
@@ -115,9 +161,14 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--root", default="../shared/corpora", type=Path)
     parser.add_argument("--show", type=Path, help="print the candidates listed in this file")
+    parser.add_argument("--more", type=Path, help="print a second batch from dev files: pieces none of these candidates covers")
     parser.add_argument("--from", dest="first", type=int, default=0)
     parser.add_argument("--to", dest="last", type=int, default=None)
     args = parser.parse_args(argv)
+    if args.more:
+        for c in more(args.root, args.more):
+            sys.stdout.write(json.dumps(c, ensure_ascii=False) + "\n")
+        return 0
     if args.show:
         show(args.root, args.show, args.first, args.last)
         return 0

@@ -24,7 +24,7 @@ from urllib.parse import urlsplit
 
 from markdown_it.token import Token
 
-from lintkit.documents import suppression_comments
+from lintkit.documents import html, suppression_comments
 from lintkit.documents.callouts import is_callout
 from lintkit.documents.lines import LineIndex, normalize_breaks, split_lines
 from lintkit.documents.markdown_inline import InlineWalk, Misaligned
@@ -32,6 +32,7 @@ from lintkit.documents.markdown_parser import BLOCK_PARSER, FRAMES_PER_LEVEL, PA
 from lintkit.documents.markdown_tables import row_cells
 from lintkit.documents.model import Document, Segment, Suppression
 from lintkit.documents.offsets import OffsetMap, OffsetMapBuilder
+from lintkit.documents.prose import Prose
 from lintkit.documents.unread import not_read
 from lintkit.errors import LintkitError
 
@@ -190,6 +191,8 @@ class _MarkdownWalker:
                 cell = 0
             elif kind == "html_block":
                 self.suppressions.extend(self._block_suppressions(token))
+                if token.level == 0:
+                    self.segments.extend(self._html_block_prose(token))
             elif kind == "inline":
                 if quotes and quotes[-1] is None:
                     quotes[-1] = is_callout(token.content)
@@ -281,6 +284,22 @@ class _MarkdownWalker:
         if segment is not None:
             self.segments.append(segment)
         return entry and _links_article(children)
+
+    def _html_block_prose(self, token: Token) -> list[Segment]:
+        """The text a browser shows of a block of HTML, read as an HTML file is.
+
+        Handbooks exported from word processors keep tables and paragraphs as HTML
+        inside Markdown ("<td>Partners with leadership to set the roadmap</td>"): a
+        reader sees that prose, so it is linted. Only a block outside lists and
+        block quotes, whose lines carry no container markers to step over.
+        """
+        first, last = self.lines[token.map[0]], self.lines[token.map[1] - 1]
+        segments = []
+        for read in html.read(self.source[first.start:last.end]).segments:
+            prose = Prose()
+            prose.extend(read.text, (first.start + offset for offset in read.offsets))
+            segments.append(prose.segment(read.kind, read.quoted))
+        return segments
 
     def _block_suppressions(self, token: Token) -> list[Suppression]:
         first, last = self.lines[token.map[0]], self.lines[token.map[1] - 1]

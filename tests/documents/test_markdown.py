@@ -16,7 +16,7 @@ def read(source):
         "    leaders = managers\n",
         "Use `leaders = managers` here.\n",
         "Use ``a `leaders` b`` here.\n",
-        "<div>\nleaders and managers\n</div>\n",
+        "<div class=\"leaders\" title=\"managers\">\n<script>leaders()</script><pre>managers</pre>\n</div>\n",
         "Text <span title=\"leaders\">x</span> <!-- managers --> end.\n",
         "Text <code>managers</code> end.\n",
         "See <https://leaders.example.com> and <managers@example.com>.\n",
@@ -30,6 +30,18 @@ def read(source):
 )
 def test_code_urls_html_and_front_matter_are_never_prose(source):
     assert_never_prose(read(source))
+
+
+def test_an_html_block_is_read_as_an_html_file_is():
+    source = "Intro.\n\n<table>\n <tr><td><strong>Executive Leadership</strong></td>\n  <td>Partners with leadership.</td></tr>\n</table>\n"
+    document = read(source)
+    assert [(s.kind, s.text) for s in document.segments] == [
+        ("paragraph", "Intro."), ("table_cell", "Executive Leadership"), ("table_cell", "Partners with leadership.")]
+    assert_exact(source, document)
+
+
+def test_an_html_block_in_a_list_or_quote_is_left_unread():
+    assert [s.text for s in read("- item\n\n  <div>\n  leaders\n  </div>\n").segments] == ["item"]
 
 
 def test_headings_lists_and_quotes_are_segments_of_their_kind():
