@@ -12,6 +12,10 @@ digest of its text, never the text itself::
 
 Picked: every sentence with "leadership", every sentence with words of both
 families, and a seeded random sample of the other sentences with a family word.
+``candidates.jsonl`` records the list as it was sampled; lintkit's readers have
+changed since (they now read HTML blocks in Markdown, say), so a fresh run picks
+a slightly different list: the file, not a new run, is the record.
+
 The split (test or dev) is a pure function of the file's path, fixed before any
 annotation was read, so no tuning can move a file into dev.
 
@@ -79,22 +83,31 @@ def sentences(source: str, markup: str):
             yield segment.offsets[s], segment.offsets[e - 1] + 1
 
 
-def candidates(root: Path):
+def _readable(root: Path):
+    """(relative path, source, sentence spans) of each prose file that can be read."""
     for path, rel in prose_files(root):
         try:
             source = path.read_text(encoding="utf-8")
-            spans = list(sentences(source, markup_for_path(rel)))
+            yield rel, source, list(sentences(source, markup_for_path(rel)))
         except (LintkitError, UnicodeDecodeError, ValueError):
             continue
+
+
+def _why(text: str) -> str | None:
+    """Why a sentence is picked: "leadership", words of "both" families, one family ("rest"), or not at all."""
+    lead, manage = LEAD.search(text), MANAGE.search(text)
+    if not (lead or manage):
+        return None
+    return "leadership" if LEADERSHIP.search(text) else "both" if lead and manage else "rest"
+
+
+def candidates(root: Path):
+    for rel, source, spans in _readable(root):
         for start, end in spans:
             text = source[start:end]
-            if len(text) > MAX_SENTENCE:
-                continue
-            lead, manage = LEAD.search(text), MANAGE.search(text)
-            if not (lead or manage):
-                continue
-            why = "leadership" if LEADERSHIP.search(text) else "both" if lead and manage else "rest"
-            yield {"file": rel, "start": start, "end": end, "sha": digest(text), "split": split_of(rel), "why": why}
+            why = _why(text) if len(text) <= MAX_SENTENCE else None
+            if why is not None:
+                yield {"file": rel, "start": start, "end": end, "sha": digest(text), "split": split_of(rel), "why": why}
 
 
 def _pieces(text: str, start: int):
@@ -115,24 +128,17 @@ def more(root: Path, listing: Path):
         c = json.loads(line)
         covered.setdefault(c["file"], []).append((c["start"], c["end"]))
     n = 0
-    for path, rel in prose_files(root):
+    for rel, source, spans in _readable(root):
         if split_of(rel) != "dev":
-            continue
-        try:
-            source = path.read_text(encoding="utf-8")
-            spans = list(sentences(source, markup_for_path(rel)))
-        except (LintkitError, UnicodeDecodeError, ValueError):
             continue
         for start, end in spans:
             pieces = [(start, end)] if end - start <= MAX_SENTENCE else _pieces(source[start:end], start)
             for s, e in pieces:
-                text = source[s:e]
                 if e - s > MAX_SENTENCE or any(a < e and s < b for a, b in covered.get(rel, ())):
                     continue
-                lead, manage = LEAD.search(text), MANAGE.search(text)
-                if LEADERSHIP.search(text) or (lead and manage):
-                    why = "leadership" if LEADERSHIP.search(text) else "both"
-                    yield {"file": rel, "start": s, "end": e, "sha": digest(text), "split": "dev", "why": why, "id": f"s{n:04d}"}
+                why = _why(source[s:e])
+                if why in ("leadership", "both"):
+                    yield {"file": rel, "start": s, "end": e, "sha": digest(source[s:e]), "split": "dev", "why": why, "id": f"s{n:04d}"}
                     n += 1
 
 
