@@ -24,8 +24,9 @@ from urllib.parse import urlsplit
 
 from markdown_it.token import Token
 
-from lintkit.documents import html, suppression_comments
+from lintkit.documents import suppression_comments
 from lintkit.documents.callouts import is_callout
+from lintkit.documents.html_text import shown
 from lintkit.documents.lines import LineIndex, normalize_breaks, split_lines
 from lintkit.documents.markdown_inline import InlineWalk, Misaligned
 from lintkit.documents.markdown_parser import BLOCK_PARSER, FRAMES_PER_LEVEL, PARSER
@@ -99,6 +100,9 @@ def _moved_offsets(offsets: OffsetMap, by: int) -> OffsetMap:
     return builder.build()
 
 
+# A block of HTML that opens with an element ("<table>", "<p>", "<div class=...>"), not a comment, declaration or
+# processing instruction, whose line may go on with Markdown the block swallows ("<!-- note --> [a link](...)").
+HTML_ELEMENT_BLOCK = re.compile(r"[ \t]*</?[A-Za-z]")
 CITED_TITLE_WORDS = 4  # "[TTSC leadership](…)" labels a link; "[Why teams need leaders](…)" cites a title
 PERMALINK_WORDS = 3  # ".../posts/failed-squad-goals/" is an article's address; ".../forum", ".../leadcats/" are not
 
@@ -191,7 +195,7 @@ class _MarkdownWalker:
                 cell = 0
             elif kind == "html_block":
                 self.suppressions.extend(self._block_suppressions(token))
-                if token.level == 0:
+                if token.level == 0 and HTML_ELEMENT_BLOCK.match(token.content):
                     self.segments.extend(self._html_block_prose(token))
             elif kind == "inline":
                 if quotes and quotes[-1] is None:
@@ -295,7 +299,7 @@ class _MarkdownWalker:
         """
         first, last = self.lines[token.map[0]], self.lines[token.map[1] - 1]
         segments = []
-        for read in html.read(self.source[first.start:last.end]).segments:
+        for read in shown(self.source[first.start:last.end])[0]:
             prose = Prose()
             prose.extend(read.text, (first.start + offset for offset in read.offsets))
             segments.append(prose.segment(read.kind, read.quoted))

@@ -17,6 +17,7 @@ def read(source):
         "Use `leaders = managers` here.\n",
         "Use ``a `leaders` b`` here.\n",
         "<div class=\"leaders\" title=\"managers\">\n<script>leaders()</script><pre>managers</pre>\n</div>\n",
+        "<!-- a note --> [leaders](managers.html \"managers\")\n",  # a comment block swallows its line
         "Text <span title=\"leaders\">x</span> <!-- managers --> end.\n",
         "Text <code>managers</code> end.\n",
         "See <https://leaders.example.com> and <managers@example.com>.\n",

@@ -5,7 +5,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from lintkit.documents import html, read_document
+from lintkit.documents import read_document
+from lintkit.documents.markdown import HTML_ELEMENT_BLOCK
+from lintkit.documents.html_text import shown
 from lintkit.documents.lines import normalize_breaks
 from lintkit.documents.markdown_parser import PARSER
 from lintkit.documents.prose import URL, Prose, _url_pattern
@@ -84,8 +86,8 @@ def markdown_it_texts(source):
     """The prose markdown-it itself sees in each inline block, built without any alignment."""
     texts = []
     for token in PARSER.parse(normalize_breaks(source), {}):
-        if token.type == "html_block" and token.level == 0:  # read as an HTML file is
-            texts.extend(segment.text for segment in html.read(token.content).segments)
+        if token.type == "html_block" and token.level == 0 and HTML_ELEMENT_BLOCK.match(token.content):  # read as HTML
+            texts.extend(segment.text for segment in shown(token.content)[0])
         if token.type != "inline":
             continue
         prose, in_autolink = Prose(), False
