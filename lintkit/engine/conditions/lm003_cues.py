@@ -8,6 +8,7 @@ groups...) and the words around it, tested against the word lists of
 from __future__ import annotations
 
 from lintkit.engine.conditions.lm003_forces import force_clause, force_subject, maxim
+from lintkit.engine.conditions.lm003_owners import shown_by_a_person, taken_up_as_it
 from lintkit.engine.conditions.lm003_subjects import (
     acts_as_people, acts_in_frame, distinction, hyphenated, in_people_state, is_acronym, person_like, relation,
 )
@@ -44,7 +45,7 @@ def rank_denied(token) -> bool:
 
 def _quality_reading(token, words) -> bool:
     """Modifiers and heads that make it the activity: "open leadership", "leadership skills", "her leadership"."""
-    if rank_denied(token):
+    if rank_denied(token) or _a_persons_quality(token, words):
         return True
     for child in token.children:
         if child.dep_ in {"amod", "compound", "nmod", "poss", "det"} and child.lower_ in words["leadership_quality_modifiers"] and _attached(child, token):
@@ -101,6 +102,15 @@ def _discussed_as_topic(token, words) -> bool:
         if listed and any(c.dep_ == "pobj" and c.lemma_.lower() in words[listed] for c in prep.children):
             return True
     return False
+
+
+def a_persons_quality(token) -> bool:
+    return _a_persons_quality(token, lm003_words())
+
+
+def _a_persons_quality(token, words) -> bool:
+    """"The leadership she showed", "... but she wore it lightly": a person shows it, or it is taken up as a thing."""
+    return shown_by_a_person(token, words) or taken_up_as_it(token, words)
 
 
 def owned_by_one_person(token) -> bool:

@@ -66,7 +66,7 @@ def force_clause(verb, words) -> bool:
         return False
     return (_dwells_in_people(verb, words) or _force_idiom(verb, words) or _passes_to_heir(verb, words)
             or _calls_without_errand(verb, words) or _befalls_a_person(verb, words) or _at_every_level(verb, words)
-            or _springs_from(verb, words) or _embodied(verb, words))
+            or _springs_from(verb, words) or _embodied(verb, words) or _leaves_people(verb, words))
 
 
 def _absent(verb, words) -> bool:
@@ -107,7 +107,10 @@ def _bearer(noun, words) -> bool:
     if noun.pos_ == "PRON":
         return noun.lower_ not in _THING_PRONOUNS
     return (noun.lemma_.lower() in words["bearer_nouns"] or noun.ent_type_ == "PERSON" or person_like(noun, words)
-            or any(c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ not in _THING_PRONOUNS for c in noun.children))
+            or any(c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ not in _THING_PRONOUNS for c in noun.children)
+            or any(c.dep_ == "relcl" and any(g.lower_ in {"who", "whom"} for g in c.children) for c in noun.children)  # "the vice-captain, who ..."
+            or any(g.dep_ == "pobj" and person_like(g, words) for of in noun.children if of.dep_ == "prep" and of.lower_ == "of"
+                   for g in of.children))  # "a band of volunteers", "a group of strangers"
 
 
 def _objects(verb, relation_name: str, prepositions) -> list:
@@ -126,6 +129,29 @@ def _dwells_in_people(verb, words) -> bool:
         return True
     return verb.lemma_.lower() not in words["joining_verbs"] and any(
         _bearer(g, words) or _conduct_of_a_person(g) for g in _objects(verb, "prep", words["presence_prepositions"]))
+
+
+def _leaves_people(verb, words) -> bool:
+    """"Drained out of the squad", "seeped away from the crew", "faded from the family": the quality leaves the people
+    it lived in, as it grows in them.
+
+    Only a company of people as the source: "withdrew from the talks", "walked out of the meeting" leave an event, as a group does.
+    """
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    sources = [*_objects(verb, "prep", {"from"}),
+               *(g for c in verb.children if c.dep_ in {"prep", "advmod", "prt"} and c.lower_ in {"out", "away"}
+                 for p in c.children if p.lower_ in {"of", "from"} for g in p.children if g.dep_ == "pobj")]
+    return any(_a_company_of_people(g, words) for g in sources)
+
+
+def _a_company_of_people(noun, words) -> bool:
+    """A family, a crew, a team, a band of volunteers: one company that a quality lives in and leaves.
+
+    Not a person ("heard it from us", "from a reporter": where news came from), nor people or a body one deals
+    with ("backed off from the engineers", "retreated from the staff").
+    """
+    return noun.tag_ == "NN" and noun.lower_ not in words["peer_groups"] and _bearer(noun, words)
 
 
 def _conduct_of_a_person(noun) -> bool:
