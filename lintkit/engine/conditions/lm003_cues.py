@@ -63,7 +63,24 @@ def _quality_reading(token, words) -> bool:
         return True
     if token.dep_ == "conj" and token.head.dep_ in {"compound", "nmod"} and token.head.head.lower_ in words["leadership_quality_heads"]:
         return True  # "maintainer and leadership positions"
-    return _discussed_as_topic(token, words) or _combined(token, words) or _moved_between(token, words)
+    return _discussed_as_topic(token, words) or _combined(token, words) or _moved_between(token, words) or _on_an_issue(token, words)
+
+
+def _on_an_issue(token, words) -> bool:
+    """"Leadership on climate has moved to cities", "leadership on pay equity came from the union": leading on an issue,
+    a bare noun after "on" said of the subject; people are on something with a determiner or a name ("leadership on
+    the call", "on Slack") or in a state ("on site", "on call"), and an object is asked about something ("check with
+    leadership on pricing").
+    """
+    if relation(token) not in {"nsubj", "nsubjpass"}:
+        return False  # "check with leadership on pricing": what people are asked about
+    on = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+    if on is None and token.i + 1 < token.sent.end and token.nbor(1).lower_ == "on" and token.nbor(1).head.i != token.i:
+        on = token.nbor(1)  # the parser may hang the phrase on the verb
+    issue = next((g for g in on.children if g.dep_ == "pobj"), None) if on is not None else None
+    if issue is None or issue.pos_ != "NOUN" or issue.tag_ != "NN" or in_people_state(token, words):
+        return False
+    return not any(c.dep_ in {"det", "poss", "nummod"} for c in issue.children)
 
 
 def _combined(token, words) -> bool:
