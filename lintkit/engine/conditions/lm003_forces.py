@@ -102,7 +102,7 @@ def _defined_by_doing(verb, words) -> bool:
     return not any(c.dep_ in {"dobj", "dative"} and c.pos_ in {"NOUN", "PROPN"} for c in verb.children)
 
 
-def _bearer(noun, words) -> bool:
+def bearer(noun, words) -> bool:
     """A person, a family or a team, as the one who carries a quality ("in him", "in the family", "among the women")."""
     if noun.pos_ == "PRON":
         return noun.lower_ not in _THING_PRONOUNS
@@ -128,7 +128,7 @@ def _dwells_in_people(verb, words) -> bool:
     if any(g.lemma_.lower() in words["body_nouns"] for g in _objects(verb, "prep", {"on", "upon", "into", *words["presence_prepositions"]})):
         return True
     return verb.lemma_.lower() not in words["joining_verbs"] and any(
-        _bearer(g, words) or _conduct_of_a_person(g) for g in _objects(verb, "prep", words["presence_prepositions"]))
+        bearer(g, words) or _conduct_of_a_person(g) for g in _objects(verb, "prep", words["presence_prepositions"]))
 
 
 def _leaves_people(verb, words) -> bool:
@@ -151,7 +151,7 @@ def _a_company_of_people(noun, words) -> bool:
     Not a person ("heard it from us", "from a reporter": where news came from), nor people or a body one deals
     with ("backed off from the engineers", "retreated from the staff").
     """
-    return noun.tag_ == "NN" and noun.lower_ not in words["peer_groups"] and _bearer(noun, words)
+    return noun.tag_ == "NN" and noun.lower_ not in words["peer_groups"] and bearer(noun, words)
 
 
 def _conduct_of_a_person(noun) -> bool:
@@ -190,7 +190,7 @@ def _passes_to_heir(verb, words) -> bool:
         return False
     if any(c.dep_ == "prep" and c.lower_ in words["errand_prepositions"] - _HEIR_PREPOSITIONS for c in verb.children):
         return False  # "leadership returned to the board with a plan": an errand
-    return any(_bearer(g, words) for g in _objects(verb, "prep", _HEIR_PREPOSITIONS))
+    return any(bearer(g, words) for g in _objects(verb, "prep", _HEIR_PREPOSITIONS))
 
 
 def _calls_without_errand(verb, words) -> bool:
@@ -204,7 +204,7 @@ def _calls_without_errand(verb, words) -> bool:
     if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in words["event_auxiliaries"]) for c in verb.children):
         return False
     for child in verb.children:
-        if child.dep_ == "dobj" and not _bearer(child, words):
+        if child.dep_ == "dobj" and not bearer(child, words):
             return False  # "calling an emergency meeting"
         if _to_a_bearer(child, words):
             continue  # "leadership called to him early"
@@ -214,7 +214,7 @@ def _calls_without_errand(verb, words) -> bool:
 
 
 def _to_a_bearer(child, words) -> bool:
-    return child.dep_ == "prep" and child.lower_ == "to" and any(g.dep_ == "pobj" and _bearer(g, words) and g.pos_ == "PRON" for g in child.children)
+    return child.dep_ == "prep" and child.lower_ == "to" and any(g.dep_ == "pobj" and bearer(g, words) and g.pos_ == "PRON" for g in child.children)
 
 
 def _befalls_a_person(verb, words) -> bool:
@@ -229,7 +229,7 @@ def _befalls_a_person(verb, words) -> bool:
         return False
     objects = [c for c in verb.children if c.dep_ in {"dobj", "dative", "oprd", "ccomp", "xcomp", "acomp"}]
     preps = [c for c in verb.children if c.dep_ in {"prep", "agent"}]
-    return (len(objects) == 1 and objects[0].dep_ == "dobj" and _bearer(objects[0], words)
+    return (len(objects) == 1 and objects[0].dep_ == "dobj" and bearer(objects[0], words)
             and not any(p.lower_ in words["errand_prepositions"] for p in preps))
 
 

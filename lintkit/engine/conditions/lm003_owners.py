@@ -9,10 +9,8 @@ not as the object "it".
 """
 from __future__ import annotations
 
-from lintkit.engine.conditions.lm003_subjects import person_like
+from lintkit.engine.conditions.lm003_forces import bearer
 
-# Pronouns that stand for things or clauses, never for the person who shows a quality.
-_THING_PRONOUNS = frozenset({"it", "this", "that", "which", "what", "these", "those", "itself"})
 # Relations of an object "it" ("she wore it lightly", "no one picked it up", "ready for it").
 _OBJECT_RELATIONS = frozenset({"dobj", "pobj", "dative"})
 
@@ -31,15 +29,9 @@ def shown_by_a_person(token, words) -> bool:
             continue  # "Leadership: "we value transparency"": a label and what it says, which the parser may hang as a clause
         doers = [c for c in clause.children if c.dep_ == "nsubj"]
         doers += [g for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
-        if any(_a_person(d, words) for d in doers):
+        if any(bearer(d, words) for d in doers):
             return True
     return False
-
-
-def _a_person(noun, words) -> bool:
-    if noun.pos_ == "PRON":
-        return noun.lower_ not in _THING_PRONOUNS
-    return noun.ent_type_ == "PERSON" or noun.lemma_.lower() in words["bearer_nouns"] or person_like(noun, words)
 
 
 def taken_up_as_it(token, words) -> bool:
@@ -59,9 +51,10 @@ def taken_up_as_it(token, words) -> bool:
     clause = next((a for a in later.ancestors if any(c.dep_ == "nsubj" for c in a.children)), None)
     if clause is None or clause.lemma_.lower() in words["fact_taking_verbs"]:
         return False
-    return any(c.dep_ == "nsubj" and c.i != token.i and c.tag_ != "WP" and _a_person(c, words) for c in clause.children)  # "leadership, who skim it"
+    return any(c.dep_ == "nsubj" and c.i != token.i and c.tag_ != "WP" and bearer(c, words) for c in clause.children)  # "leadership, who skim it"
+
 
 def _a_thing(token, words) -> bool:
     """A singular noun "it" could stand for, other than the word itself and the times a narrative is set in."""
-    return (token.tag_ in {"NN", "NNP"} and not _a_person(token, words) and token.ent_type_ not in {"DATE", "TIME"}
+    return (token.tag_ in {"NN", "NNP"} and not bearer(token, words) and token.ent_type_ not in {"DATE", "TIME"}
             and token.lemma_.lower() not in words["time_nouns"])
