@@ -356,8 +356,12 @@ def _addressed(token, words) -> bool:
     """"Ask leadership", "engage leadership", "brief leadership": the object of what is done to people."""
     first = first_conjunct(token)
     after = head_noun_after(token)
-    if first.dep_ != "dobj" or (after is not None and after.pos_ in {"NOUN", "PROPN"}):
+    if after is not None and after.pos_ in {"NOUN", "PROPN"}:
         return False  # "update the leadership (i.e. management) training calendar": the calendar is the object
+    if _imperative_read_as_name(token, words):
+        return True
+    if first.dep_ != "dobj":
+        return False
     verb = first.head.lemma_.lower()
     return verb in words["people_object_verbs"] or first.head.lower_ in words["object_verbs"]
 
@@ -383,6 +387,22 @@ def _sent_on_an_errand(token, words) -> bool:
         return False  # "strip leadership of its jargon", "encourage leadership with coaching at every level"
     errands = [c for c in errands if not any(g.dep_ == "pobj" and g._.lk_family for g in c.children)]  # "choose leadership over management": weighed
     return any(c.lower_ != "of" or c.head.i == verb.i or any(g.dep_ == "pcomp" for g in c.children) for c in errands)
+
+
+def _imperative_read_as_name(token, words) -> bool:
+    """"Tag leadership on the launch thread", "Checklist: shadow leadership at one staff meeting": a step that opens with a
+    verb done to people, which the parser hung on the word as part of a name.
+
+    Not where the phrase is a subject or an item of a list: "Shadow leadership is a myth", "Topics: shadow leadership,
+    servant leadership" name kinds of leading.
+    """
+    if token.i == 0:
+        return False
+    opener = token.nbor(-1)
+    step = opener.i == token.sent.start or opener.nbor(-1).text in {":", "-", "*", "•"}  # "Onboarding checklist: shadow leadership"
+    return (step and token.is_lower and not token.conjuncts and opener.dep_ == "compound" and opener.head.i == token.i
+            and relation(token) not in {"nsubj", "nsubjpass"}
+            and opener.lower_ in words["people_object_verbs"])
 
 
 # Lists of verbs whose object is the activity: what it is shown, given, placed, combined, weighed or characterised as.
