@@ -9,7 +9,7 @@ from typing import Sequence
 
 from lintkit.engine.conditions import group_reading
 from lintkit.engine.conditions.lm003_cues import (
-    CUE_READINGS, acted_by_people, head_noun_after, leadership_token, lm003_words, owned_by_one_person, personified,
+    CUE_READINGS, a_persons_quality, acted_by_people, head_noun_after, leadership_token, lm003_words, owned_by_one_person, personified,
     quality_reading, rank_denied, talked_about,
 )
 from lintkit.engine.conditions.lm003_subjects import (
@@ -34,7 +34,7 @@ def leadership_not_abstract_subject(tokens: Sequence) -> bool:
     governor = token.head if token.dep_ == "pobj" else before
     if governor is not None and governor.lower_ in lm003_words()["abstract_prepositions"]:
         return False  # "management without leadership feels safe", "experience in people leadership (management) preferred"
-    if functions_compared(token) or personified(token) or owned_by_one_person(token) or talked_about(token):
+    if functions_compared(token) or personified(token) or owned_by_one_person(token) or a_persons_quality(token) or talked_about(token):
         return False  # "leadership ran in the family", "the captain's leadership carried the team": whatever verb the pattern saw
     verb = tokens[-1]
     if verb.i > 0 and verb.nbor(-1).lower_ == "to" and distinction(token):

@@ -8,6 +8,7 @@ groups...) and the words around it, tested against the word lists of
 from __future__ import annotations
 
 from lintkit.engine.conditions.lm003_forces import force_clause, force_subject, maxim
+from lintkit.engine.conditions.lm003_owners import shown_by_a_person, taken_up_as_it
 from lintkit.engine.conditions.lm003_subjects import (
     acts_as_people, acts_in_frame, distinction, hyphenated, in_people_state, is_acronym, person_like, relation,
 )
@@ -44,7 +45,7 @@ def rank_denied(token) -> bool:
 
 def _quality_reading(token, words) -> bool:
     """Modifiers and heads that make it the activity: "open leadership", "leadership skills", "her leadership"."""
-    if rank_denied(token):
+    if rank_denied(token) or _a_persons_quality(token, words):
         return True
     for child in token.children:
         if child.dep_ in {"amod", "compound", "nmod", "poss", "det"} and child.lower_ in words["leadership_quality_modifiers"] and _attached(child, token):
@@ -62,7 +63,24 @@ def _quality_reading(token, words) -> bool:
         return True
     if token.dep_ == "conj" and token.head.dep_ in {"compound", "nmod"} and token.head.head.lower_ in words["leadership_quality_heads"]:
         return True  # "maintainer and leadership positions"
-    return _discussed_as_topic(token, words) or _combined(token, words) or _moved_between(token, words)
+    return _discussed_as_topic(token, words) or _combined(token, words) or _moved_between(token, words) or _on_an_issue(token, words)
+
+
+def _on_an_issue(token, words) -> bool:
+    """"Leadership on climate has moved to cities", "leadership on pay equity came from the union": leading on an issue,
+    a bare noun after "on" said of the subject; people are on something with a determiner or a name ("leadership on
+    the call", "on Slack") or in a state ("on site", "on call"), and an object is asked about something ("check with
+    leadership on pricing").
+    """
+    if relation(token) not in {"nsubj", "nsubjpass"}:
+        return False  # "check with leadership on pricing": what people are asked about
+    on = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "on"), None)
+    if on is None and token.i + 1 < token.sent.end and token.nbor(1).lower_ == "on" and token.nbor(1).head.i != token.i:
+        on = token.nbor(1)  # the parser may hang the phrase on the verb
+    issue = next((g for g in on.children if g.dep_ == "pobj"), None) if on is not None else None
+    if issue is None or issue.pos_ != "NOUN" or issue.tag_ != "NN" or in_people_state(token, words):
+        return False
+    return not any(c.dep_ in {"det", "poss", "nummod"} for c in issue.children)
 
 
 def _combined(token, words) -> bool:
@@ -101,6 +119,15 @@ def _discussed_as_topic(token, words) -> bool:
         if listed and any(c.dep_ == "pobj" and c.lemma_.lower() in words[listed] for c in prep.children):
             return True
     return False
+
+
+def a_persons_quality(token) -> bool:
+    return _a_persons_quality(token, lm003_words())
+
+
+def _a_persons_quality(token, words) -> bool:
+    """"The leadership she showed", "... but she wore it lightly": a person shows it, or it is taken up as a thing."""
+    return shown_by_a_person(token, words) or taken_up_as_it(token, words)
 
 
 def owned_by_one_person(token) -> bool:
@@ -329,8 +356,12 @@ def _addressed(token, words) -> bool:
     """"Ask leadership", "engage leadership", "brief leadership": the object of what is done to people."""
     first = first_conjunct(token)
     after = head_noun_after(token)
-    if first.dep_ != "dobj" or (after is not None and after.pos_ in {"NOUN", "PROPN"}):
+    if after is not None and after.pos_ in {"NOUN", "PROPN"}:
         return False  # "update the leadership (i.e. management) training calendar": the calendar is the object
+    if _imperative_read_as_name(token, words):
+        return True
+    if first.dep_ != "dobj":
+        return False
     verb = first.head.lemma_.lower()
     return verb in words["people_object_verbs"] or first.head.lower_ in words["object_verbs"]
 
@@ -356,6 +387,22 @@ def _sent_on_an_errand(token, words) -> bool:
         return False  # "strip leadership of its jargon", "encourage leadership with coaching at every level"
     errands = [c for c in errands if not any(g.dep_ == "pobj" and g._.lk_family for g in c.children)]  # "choose leadership over management": weighed
     return any(c.lower_ != "of" or c.head.i == verb.i or any(g.dep_ == "pcomp" for g in c.children) for c in errands)
+
+
+def _imperative_read_as_name(token, words) -> bool:
+    """"Tag leadership on the launch thread", "Checklist: shadow leadership at one staff meeting": a step that opens with a
+    verb done to people, which the parser hung on the word as part of a name.
+
+    Not where the phrase is a subject or an item of a list: "Shadow leadership is a myth", "Topics: shadow leadership,
+    servant leadership" name kinds of leading.
+    """
+    if token.i == 0:
+        return False
+    opener = token.nbor(-1)
+    step = opener.i == token.sent.start or opener.nbor(-1).text in {":", "-", "*", "•"}  # "Onboarding checklist: shadow leadership"
+    return (step and token.is_lower and not token.conjuncts and opener.dep_ == "compound" and opener.head.i == token.i
+            and relation(token) not in {"nsubj", "nsubjpass"}
+            and opener.lower_ in words["people_object_verbs"])
 
 
 # Lists of verbs whose object is the activity: what it is shown, given, placed, combined, weighed or characterised as.

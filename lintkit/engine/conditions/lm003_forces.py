@@ -66,7 +66,7 @@ def force_clause(verb, words) -> bool:
         return False
     return (_dwells_in_people(verb, words) or _force_idiom(verb, words) or _passes_to_heir(verb, words)
             or _calls_without_errand(verb, words) or _befalls_a_person(verb, words) or _at_every_level(verb, words)
-            or _springs_from(verb, words) or _embodied(verb, words))
+            or _springs_from(verb, words) or _embodied(verb, words) or _leaves_people(verb, words))
 
 
 def _absent(verb, words) -> bool:
@@ -102,12 +102,15 @@ def _defined_by_doing(verb, words) -> bool:
     return not any(c.dep_ in {"dobj", "dative"} and c.pos_ in {"NOUN", "PROPN"} for c in verb.children)
 
 
-def _bearer(noun, words) -> bool:
+def bearer(noun, words) -> bool:
     """A person, a family or a team, as the one who carries a quality ("in him", "in the family", "among the women")."""
     if noun.pos_ == "PRON":
         return noun.lower_ not in _THING_PRONOUNS
     return (noun.lemma_.lower() in words["bearer_nouns"] or noun.ent_type_ == "PERSON" or person_like(noun, words)
-            or any(c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ not in _THING_PRONOUNS for c in noun.children))
+            or any(c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ not in _THING_PRONOUNS for c in noun.children)
+            or any(c.dep_ == "relcl" and any(g.lower_ in {"who", "whom"} for g in c.children) for c in noun.children)  # "the vice-captain, who ..."
+            or any(g.dep_ == "pobj" and person_like(g, words) for of in noun.children if of.dep_ == "prep" and of.lower_ == "of"
+                   for g in of.children))  # "a band of volunteers", "a group of strangers"
 
 
 def _objects(verb, relation_name: str, prepositions) -> list:
@@ -125,7 +128,30 @@ def _dwells_in_people(verb, words) -> bool:
     if any(g.lemma_.lower() in words["body_nouns"] for g in _objects(verb, "prep", {"on", "upon", "into", *words["presence_prepositions"]})):
         return True
     return verb.lemma_.lower() not in words["joining_verbs"] and any(
-        _bearer(g, words) or _conduct_of_a_person(g) for g in _objects(verb, "prep", words["presence_prepositions"]))
+        bearer(g, words) or _conduct_of_a_person(g) for g in _objects(verb, "prep", words["presence_prepositions"]))
+
+
+def _leaves_people(verb, words) -> bool:
+    """"Drained out of the squad", "seeped away from the crew", "faded from the family": the quality leaves the people
+    it lived in, as it grows in them.
+
+    Only a company of people as the source: "withdrew from the talks", "walked out of the meeting" leave an event, as a group does.
+    """
+    if any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    sources = [*_objects(verb, "prep", {"from"}),
+               *(g for c in verb.children if c.dep_ in {"prep", "advmod", "prt"} and c.lower_ in {"out", "away"}
+                 for p in c.children if p.lower_ in {"of", "from"} for g in p.children if g.dep_ == "pobj")]
+    return any(_a_company_of_people(g, words) for g in sources)
+
+
+def _a_company_of_people(noun, words) -> bool:
+    """A family, a crew, a team, a band of volunteers: one company that a quality lives in and leaves.
+
+    Not a person ("heard it from us", "from a reporter": where news came from), nor people or a body one deals
+    with ("backed off from the engineers", "retreated from the staff").
+    """
+    return noun.tag_ == "NN" and noun.lower_ not in words["peer_groups"] and bearer(noun, words)
 
 
 def _conduct_of_a_person(noun) -> bool:
@@ -164,7 +190,7 @@ def _passes_to_heir(verb, words) -> bool:
         return False
     if any(c.dep_ == "prep" and c.lower_ in words["errand_prepositions"] - _HEIR_PREPOSITIONS for c in verb.children):
         return False  # "leadership returned to the board with a plan": an errand
-    return any(_bearer(g, words) for g in _objects(verb, "prep", _HEIR_PREPOSITIONS))
+    return any(bearer(g, words) for g in _objects(verb, "prep", _HEIR_PREPOSITIONS))
 
 
 def _calls_without_errand(verb, words) -> bool:
@@ -178,7 +204,7 @@ def _calls_without_errand(verb, words) -> bool:
     if any(c.dep_ == "aux" and (c.tag_ == "MD" or c.lower_ in words["event_auxiliaries"]) for c in verb.children):
         return False
     for child in verb.children:
-        if child.dep_ == "dobj" and not _bearer(child, words):
+        if child.dep_ == "dobj" and not bearer(child, words):
             return False  # "calling an emergency meeting"
         if _to_a_bearer(child, words):
             continue  # "leadership called to him early"
@@ -188,7 +214,7 @@ def _calls_without_errand(verb, words) -> bool:
 
 
 def _to_a_bearer(child, words) -> bool:
-    return child.dep_ == "prep" and child.lower_ == "to" and any(g.dep_ == "pobj" and _bearer(g, words) and g.pos_ == "PRON" for g in child.children)
+    return child.dep_ == "prep" and child.lower_ == "to" and any(g.dep_ == "pobj" and bearer(g, words) and g.pos_ == "PRON" for g in child.children)
 
 
 def _befalls_a_person(verb, words) -> bool:
@@ -203,7 +229,7 @@ def _befalls_a_person(verb, words) -> bool:
         return False
     objects = [c for c in verb.children if c.dep_ in {"dobj", "dative", "oprd", "ccomp", "xcomp", "acomp"}]
     preps = [c for c in verb.children if c.dep_ in {"prep", "agent"}]
-    return (len(objects) == 1 and objects[0].dep_ == "dobj" and _bearer(objects[0], words)
+    return (len(objects) == 1 and objects[0].dep_ == "dobj" and bearer(objects[0], words)
             and not any(p.lower_ in words["errand_prepositions"] for p in preps))
 
 

@@ -35,6 +35,14 @@ EXAMPLES = [
     # A quality that leaves people, or comes in the form of someone; the people at the top send a memo.
     subject("Leadership faded from the team .", "NOUN VERB ADP DET NOUN PUNCT", "nsubj ROOT prep det pobj punct", "1 1 1 4 2 1",
             "NN VBD IN DT NN .", "leadership fade from the team .", holds=False),
+    # It drains out of a company of people it lived in; the people at the top retreat from people they deal with.
+    subject("Leadership drained out of the squad .", "NOUN VERB ADP ADP DET NOUN PUNCT", "nsubj ROOT prt prep det pobj punct", "1 1 1 2 5 3 1",
+            "NN VBD RP IN DT NN .", "leadership drain out of the squad .", holds=False),
+    subject("Leadership retreated from the staff .", "NOUN VERB ADP DET NOUN PUNCT", "nsubj ROOT prep det pobj punct", "1 1 1 4 2 1",
+            "NN VBD IN DT NN .", "leadership retreat from the staff .", holds=True),
+    # A band of people is a company the quality grows among.
+    subject("Leadership grew among a band of volunteers .", "NOUN VERB ADP DET NOUN ADP NOUN PUNCT", "nsubj ROOT prep det pobj prep pobj punct",
+            "1 1 1 4 2 4 5 1", "NN VBD IN DT NN IN NNS .", "leadership grow among a band of volunteer .", holds=False),
     subject("Leadership arrived in the form of a keeper .", "NOUN VERB ADP DET NOUN ADP DET NOUN PUNCT",
             "nsubj ROOT prep det pobj prep det pobj punct", "1 1 1 4 2 4 7 5 1",
             "NN VBD IN DT NN IN DT NN .", "leadership arrive in the form of a keeper .", holds=False),

@@ -1,0 +1,42 @@
+"""LM003: whose "leadership" it is, on sentences parsed by hand (no model).
+
+A person who shows or gives it, or a later "it" a person has, makes it the quality; the people at the
+top are hired, and what one hears about or explains is a fact.
+"""
+from __future__ import annotations
+
+import pytest
+
+from lintkit.engine.conditions.lm003 import leadership_names_group
+from tests.hand_built import Example
+
+
+def group(text, pos, deps, heads, tags, lemmas, holds):
+    return Example(leadership_names_group, text, pos=pos, deps=deps, heads=heads, tags=tags, lemmas=lemmas, matched="leadership", holds=holds)
+
+
+EXAMPLES = [
+    # A person shows it, as "her leadership"; a leadership that was hired is people.
+    group("The leadership she showed earned her an award .", "DET NOUN PRON VERB VERB PRON DET NOUN PUNCT",
+          "det nsubj nsubj relcl ROOT dative det dobj punct", "1 4 3 1 4 4 7 4 4", "DT NN PRP VBD VBD PRP DT NN .",
+          "the leadership she show earn she a award .", holds=False),
+    group("The leadership we hired cut two programmes .", "DET NOUN PRON VERB VERB NUM NOUN PUNCT",
+          "det nsubj nsubj relcl ROOT nummod dobj punct", "1 4 3 1 4 6 4 4", "DT NN PRP VBD VBD CD NNS .",
+          "the leadership we hire cut two programme .", holds=True),
+    # A person wears "it": a thing, the quality.
+    group("leadership arrived late , but she wore it lightly .", "NOUN VERB ADV PUNCT CCONJ PRON VERB PRON ADV PUNCT",
+          "nsubj ROOT advmod punct cc nsubj conj dobj advmod punct", "1 1 1 1 1 6 1 6 6 1", "NN VBD RB , CC PRP VBD PRP RB .",
+          "leadership arrive late , but she wear it lightly .", holds=False),
+    # An "it" that points at something said before, with no person holding it, leaves the group.
+    group("leadership will go for it .", "NOUN AUX VERB ADP PRON PUNCT", "nsubj aux ROOT prep pobj punct", "2 2 2 2 3 2",
+          "NN MD VB IN PRP .", "leadership will go for it .", holds=True),
+    # What a person hears about is a fact.
+    group("leadership cancelled , and we heard about it .", "NOUN VERB PUNCT CCONJ PRON VERB ADP PRON PUNCT",
+          "nsubj ROOT punct cc nsubj conj prep pobj punct", "1 1 1 1 5 1 5 6 1", "NN VBD , CC PRP VBD IN PRP .",
+          "leadership cancel , and we hear about it .", holds=True),
+]
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=str)
+def test_a_person_who_shows_it_or_holds_it_makes_it_the_quality(example):
+    assert bool(example.condition(example.matched_words())) is example.holds
