@@ -16,6 +16,8 @@ from lintkit.engine.conditions.words import condition_words
 
 # Relations by which a clause with its own subject hangs from another: "they don't want a manager, they want a leader".
 CLAUSE_DEPS = frozenset({"conj", "ccomp", "parataxis", "advcl"})
+# Relations by which a clause describes a person or thing: "anyone [who thinks ...]", "one [being led]".
+DESCRIBING_DEPS = frozenset({"relcl", "acl"})
 # Tags of one person, thing or name, as opposed to a kind taken in the plural.
 SINGULAR_TAGS = frozenset({"NN", "NNP"})
 # The longest sentence, in words, that a claim made over two or three sentences is read in: such claims are
@@ -56,6 +58,13 @@ def _asserted_clause_between(top, side) -> bool:
                for t in _below(top, side))
 
 
+def _described_apart(top, first, last) -> bool:
+    """"Anyone who still thinks a team should be managed hasn't worked in one that's properly led": each side sits in a
+    clause describing a different participant of the denied word, so the denial tells the holder of one view that they
+    lack the other, which sets the two against each other; it does not take a swap back."""
+    return all(any(t.dep_ in DESCRIBING_DEPS for t in [side, *_below(top, side)]) for side in (first, last))
+
+
 def _below(top, token) -> list:
     """The words ``token`` hangs from up to ``top``, neither included; none when ``top`` is no head of it."""
     path = path_up_to(token, top)
@@ -68,10 +77,17 @@ def swap_not_denied(tokens: Sequence) -> bool:
     takes the swap back. A denial of one side only ("leaders, not managers", "lead, don't manage") is the claim."""
     first, last = _sides(tokens)
     top = _lowest_common_head(first, last)
-    if top is None or _asserted_clause_between(top, first) or _asserted_clause_between(top, last):
+    if top is None or _asserted_clause_between(top, first) or _asserted_clause_between(top, last) or _described_apart(top, first, last):
         return True
     governing = [t for t in _up(top) if t.i not in {first.i, last.i}]
-    return not any(denies_its_head(c) for t in governing for c in t.children if c.i not in {first.i, last.i})
+    return not any(denies_its_head(c) for t in governing for c in t.children if c.i not in {first.i, last.i}) and not _withheld_between(first, last)
+
+
+def _withheld_between(first, last) -> bool:
+    """"Grow into a leader without ever abandoning management": the act between the sides is withheld, so both stay.
+    A side withheld itself is the claim ("lead your crew without ever managing them")."""
+    withholding = _words()["withholding_prepositions"]
+    return any(t.dep_ == "pcomp" and t.head.lower_ in withholding for t in _between(first, last))
 
 
 def _named(side) -> bool:

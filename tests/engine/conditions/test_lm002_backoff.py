@@ -26,6 +26,12 @@ def _pair(nlp, text):
     ("Lead, don't manage.", True),
     ("My team doesn't need a manager, they need someone who will lead them.", True),  # denied, then asserted
     ("Our people don't want to be managed, they want to be led.", True),
+    # Each side in a clause describing a different participant: the denial sets the two against each other.
+    ("Folks who insist a charity must be managed have never volunteered for one that's led.", True),
+    ("Whoever manages the kiosk hasn't met the new scout leader.", False),  # one side only: what someone has not done
+    # The act between the sides withheld ("without abandoning") keeps both; a side withheld is the claim.
+    ("You can grow into a leader without ever abandoning management.", False),
+    ("Ten habits that help you lead your crew without ever managing them.", True),
 ])
 def test_a_denial_over_both_sides_takes_the_swap_back(nlp, text, holds):
     assert swap_not_denied(_pair(nlp, text)) is holds
