@@ -76,11 +76,20 @@ def swap_not_denied(tokens: Sequence) -> bool:
     leadership", "we never said leaders should take the place of managers": a denial on a word both sides hang from
     takes the swap back. A denial of one side only ("leaders, not managers", "lead, don't manage") is the claim."""
     first, last = _sides(tokens)
+    if _hedged_denial(first) or _hedged_denial(last):
+        return False
     top = _lowest_common_head(first, last)
     if top is None or _asserted_clause_between(top, first) or _asserted_clause_between(top, last) or _described_apart(top, first, last):
         return True
     governing = [t for t in _up(top) if t.i not in {first.i, last.i}]
     return not any(denies_its_head(c) for t in governing for c in t.children if c.i not in {first.i, last.i}) and not _withheld_between(first, last)
+
+
+def _hedged_denial(side) -> bool:
+    """"Anyone who manages a team hasn't necessarily led one": a side denied with a hedge says one act does not imply
+    the other, a distinction; "a true leader never manages" denies it outright, which is the claim."""
+    hedges = _words()["hedges"]
+    return any(c.dep_ == "neg" for c in side.children) and any(c.lower_ in hedges for c in side.children)
 
 
 def _withheld_between(first, last) -> bool:

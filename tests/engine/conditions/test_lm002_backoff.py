@@ -32,6 +32,9 @@ def _pair(nlp, text):
     # The act between the sides withheld ("without abandoning") keeps both; a side withheld is the claim.
     ("You can grow into a leader without ever abandoning management.", False),
     ("Ten habits that help you lead your crew without ever managing them.", True),
+    # A side denied with a hedge says one act does not imply the other; denied outright, it is the claim.
+    ("Anyone who manages a team hasn't necessarily led one.", False),
+    ("A true leader never manages.", True),
 ])
 def test_a_denial_over_both_sides_takes_the_swap_back(nlp, text, holds):
     assert swap_not_denied(_pair(nlp, text)) is holds
