@@ -154,6 +154,15 @@ def not_people_over_people(tokens: Sequence) -> bool:
     return not any(t.lemma_.lower() in ranking or t.lower_ in ranking for t in _between(first, last))
 
 
+def one_side_per_sentence(tokens: Sequence) -> bool:
+    """A pair over sentences holds one side in each: "Direct your questions at leadership, not at your manager. Direct
+    your questions at leadership, ..." pairs a sentence with its own repetition, not one side with the other."""
+    first, last = _sides(tokens)
+    if first.sent.start == last.sent.start:
+        return True
+    return not (any(t._.lk_family == last._.lk_family for t in first.sent) or any(t._.lk_family == first._.lk_family for t in last.sent))
+
+
 def short_sentences_across(tokens: Sequence) -> bool:
     """"Soldiers can smell a manager a mile away. Give them a leader.": a pair over several sentences is read only
     when each of them is short and the first and last hold one side each, the way a claim split into sentences
@@ -161,7 +170,7 @@ def short_sentences_across(tokens: Sequence) -> bool:
     first, last = _sides(tokens)
     if first.sent.start == last.sent.start:
         return True
-    if any(t._.lk_family == last._.lk_family for t in first.sent) or any(t._.lk_family == first._.lk_family for t in last.sent):
+    if not one_side_per_sentence(tokens):
         return False
     sentences = {t.sent.start: t.sent for t in first.doc[first.sent.start:last.sent.end]}.values()
     if any(_words_in(s) > LONGEST_SENTENCE_ACROSS for s in sentences):
@@ -191,6 +200,7 @@ def no_side_in_a_name(tokens: Sequence) -> bool:
 
 CONDITIONS = {
     "no-side-in-a-name": no_side_in_a_name,
+    "one-side-per-sentence": one_side_per_sentence,
     "short-sentences-across": short_sentences_across,
     "swap-not-denied": swap_not_denied,
     "not-one-person-succeeded": not_one_person_succeeded,

@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 from lintkit.engine.conditions.lm002_backoff import (
-    no_side_in_a_name, not_one_person_succeeded, not_people_over_people, short_sentences_across, swap_not_denied,
+    no_side_in_a_name, not_one_person_succeeded, not_people_over_people, one_side_per_sentence, short_sentences_across,
+    swap_not_denied,
 )
 from lintkit.nlp.senses import tag_senses
 
@@ -77,6 +78,15 @@ def test_people_set_over_people_is_an_org_chart(nlp, text, holds):
 ])
 def test_a_claim_over_several_sentences_is_read_in_short_ones(nlp, text, holds):
     assert short_sentences_across(_pair(nlp, text)) is holds
+
+
+@pytest.mark.parametrize("text,holds", [
+    ("We don't need managers. We need leaders.", True),
+    ("Direct your questions at leadership, not at your manager. Direct your questions at leadership, not at your manager.",
+     False),  # a sentence and its repetition
+])
+def test_a_pair_over_sentences_holds_one_side_in_each(nlp, text, holds):
+    assert one_side_per_sentence(_pair(nlp, text)) is holds
 
 
 @pytest.mark.parametrize("text,holds", [
