@@ -38,6 +38,7 @@ def test_a_pattern_across_two_unflagged_sentences_still_fires(lint):
 @settings(max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(st.sampled_from(SENTENCE_EXAMPLES), st.integers(min_value=2, max_value=4), st.sampled_from([" ", "  ", "\n"]))
 @example("Managers are out; leaders are in.", 2, " ")
+@example("Direct your questions at leadership, not at your manager.", 2, " ")
 def test_a_flagged_sentence_repeated_k_times_gives_k_times_its_findings(nlp, lint, sentence, k, blank):
     assume(_each_copy_parsed_alike(nlp, sentence, blank.join([sentence] * k), k))
     once = [(f.code, f.matched) for f in lint(sentence)]

@@ -16,6 +16,8 @@ from lintkit.engine.conditions.words import condition_words
 
 # Relations by which a clause with its own subject hangs from another: "they don't want a manager, they want a leader".
 CLAUSE_DEPS = frozenset({"conj", "ccomp", "parataxis", "advcl"})
+# Relations by which a clause describes a person or thing: "anyone [who thinks ...]", "one [being led]".
+DESCRIBING_DEPS = frozenset({"relcl", "acl"})
 # Tags of one person, thing or name, as opposed to a kind taken in the plural.
 SINGULAR_TAGS = frozenset({"NN", "NNP"})
 # The longest sentence, in words, that a claim made over two or three sentences is read in: such claims are
@@ -56,6 +58,13 @@ def _asserted_clause_between(top, side) -> bool:
                for t in _below(top, side))
 
 
+def _described_apart(top, first, last) -> bool:
+    """"Anyone who still thinks a team should be managed hasn't worked in one that's properly led": each side sits in a
+    clause describing a different participant of the denied word, so the denial tells the holder of one view that they
+    lack the other, which sets the two against each other; it does not take a swap back."""
+    return all(any(t.dep_ in DESCRIBING_DEPS for t in [side, *_below(top, side)]) for side in (first, last))
+
+
 def _below(top, token) -> list:
     """The words ``token`` hangs from up to ``top``, neither included; none when ``top`` is no head of it."""
     path = path_up_to(token, top)
@@ -67,11 +76,27 @@ def swap_not_denied(tokens: Sequence) -> bool:
     leadership", "we never said leaders should take the place of managers": a denial on a word both sides hang from
     takes the swap back. A denial of one side only ("leaders, not managers", "lead, don't manage") is the claim."""
     first, last = _sides(tokens)
+    if _hedged_denial(first) or _hedged_denial(last):
+        return False
     top = _lowest_common_head(first, last)
-    if top is None or _asserted_clause_between(top, first) or _asserted_clause_between(top, last):
+    if top is None or _asserted_clause_between(top, first) or _asserted_clause_between(top, last) or _described_apart(top, first, last):
         return True
     governing = [t for t in _up(top) if t.i not in {first.i, last.i}]
-    return not any(denies_its_head(c) for t in governing for c in t.children if c.i not in {first.i, last.i})
+    return not any(denies_its_head(c) for t in governing for c in t.children if c.i not in {first.i, last.i}) and not _withheld_between(first, last)
+
+
+def _hedged_denial(side) -> bool:
+    """"Anyone who manages a team hasn't necessarily led one": a side denied with a hedge says one act does not imply
+    the other, a distinction; "a true leader never manages" denies it outright, which is the claim."""
+    hedges = _words()["hedges"]
+    return any(c.dep_ == "neg" for c in side.children) and any(c.lower_ in hedges for c in side.children)
+
+
+def _withheld_between(first, last) -> bool:
+    """"Grow into a leader without ever abandoning management": the act between the sides is withheld, so both stay.
+    A side withheld itself is the claim ("lead your crew without ever managing them")."""
+    withholding = _words()["withholding_prepositions"]
+    return any(t.dep_ == "pcomp" and t.head.lower_ in withholding for t in _between(first, last))
 
 
 def _named(side) -> bool:
@@ -129,6 +154,15 @@ def not_people_over_people(tokens: Sequence) -> bool:
     return not any(t.lemma_.lower() in ranking or t.lower_ in ranking for t in _between(first, last))
 
 
+def one_side_per_sentence(tokens: Sequence) -> bool:
+    """A pair over sentences holds one side in each: "Direct your questions at leadership, not at your manager. Direct
+    your questions at leadership, ..." pairs a sentence with its own repetition, not one side with the other."""
+    first, last = _sides(tokens)
+    if first.sent.start == last.sent.start:
+        return True
+    return not (any(t._.lk_family == last._.lk_family for t in first.sent) or any(t._.lk_family == first._.lk_family for t in last.sent))
+
+
 def short_sentences_across(tokens: Sequence) -> bool:
     """"Soldiers can smell a manager a mile away. Give them a leader.": a pair over several sentences is read only
     when each of them is short and the first and last hold one side each, the way a claim split into sentences
@@ -136,7 +170,7 @@ def short_sentences_across(tokens: Sequence) -> bool:
     first, last = _sides(tokens)
     if first.sent.start == last.sent.start:
         return True
-    if any(t._.lk_family == last._.lk_family for t in first.sent) or any(t._.lk_family == first._.lk_family for t in last.sent):
+    if not one_side_per_sentence(tokens):
         return False
     sentences = {t.sent.start: t.sent for t in first.doc[first.sent.start:last.sent.end]}.values()
     if any(_words_in(s) > LONGEST_SENTENCE_ACROSS for s in sentences):
@@ -166,6 +200,7 @@ def no_side_in_a_name(tokens: Sequence) -> bool:
 
 CONDITIONS = {
     "no-side-in-a-name": no_side_in_a_name,
+    "one-side-per-sentence": one_side_per_sentence,
     "short-sentences-across": short_sentences_across,
     "swap-not-denied": swap_not_denied,
     "not-one-person-succeeded": not_one_person_succeeded,

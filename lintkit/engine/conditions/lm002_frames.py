@@ -245,12 +245,16 @@ def _particle_missing(verb) -> bool:
 
 def _denied(cue, other=None) -> bool:
     """A negation on the frame word or on the clauses above it: "learning to lead doesn't mean you stop managing",
-    "nobody is asking you to stop managing". The climb stops at the other frame word: "don't settle for management
-    when your team deserves leadership" does not deny "deserves"."""
+    "nobody is asking you to stop managing", and an act withheld: "learn to lead without dropping any of the
+    managing". The climb stops at the other frame word: "don't settle for management when your team deserves
+    leadership" does not deny "deserves"."""
     negations = pattern_lists()["negations"]
+    withholding = _words()["withholding_prepositions"]
     for token in [cue, *cue.ancestors]:
         if other is not None and token.i == other.i:
             break  # the other frame's own negation is its business
+        if token.dep_ == "pcomp" and token.head.lower_ in withholding:
+            return True
         if any(denies_its_head(c) for c in token.children if c.i < cue.i or token.i == cue.i):
             return True
     doc = cue.doc

@@ -87,9 +87,18 @@ def not_hypothetical(tokens: Sequence) -> bool:
     (no verb of its own: "whether you're a leader or a manager, there is no real
     difference"), still claims; so does a reported "whether" question ("people keep asking whether they're a
     leader or a manager, and honestly there is no difference"). Any other marker supposes the whole sentence.
+
+    A supposition ends with its sentence: a pair completed in a later one is said where it is completed ("If all
+    you do is manage, your team will stall. Give them a leader."), unless the supposition is a denied one, which
+    states a precondition ("If you can't manage your own calendar, you'll struggle. Leaders need time to think.").
     """
     markers = condition_words("shared")["hypothetical_markers"]
-    return not any(t.lower_ in markers and _supposes(t, tokens) for t in sentence_tokens_before(tokens))
+    first, last = tokens[0], tokens[-1]
+    if last.sent.start == first.sent.start:
+        return not any(t.lower_ in markers and _supposes(t, tokens) for t in sentence_tokens_before(tokens))
+    completing = last.doc[last.sent.start:last.i]
+    return not any(t.lower_ in markers and _supposes(t, tokens) for t in completing) and not any(
+        t.lower_ in markers and any(c.dep_ == "neg" for c in t.head.children) for t in sentence_tokens_before(tokens))
 
 
 def _supposes(marker, tokens: Sequence) -> bool:

@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 from lintkit.engine.conditions.lm002_backoff import (
-    no_side_in_a_name, not_one_person_succeeded, not_people_over_people, short_sentences_across, swap_not_denied,
+    no_side_in_a_name, not_one_person_succeeded, not_people_over_people, one_side_per_sentence, short_sentences_across,
+    swap_not_denied,
 )
 from lintkit.nlp.senses import tag_senses
 
@@ -26,6 +27,15 @@ def _pair(nlp, text):
     ("Lead, don't manage.", True),
     ("My team doesn't need a manager, they need someone who will lead them.", True),  # denied, then asserted
     ("Our people don't want to be managed, they want to be led.", True),
+    # Each side in a clause describing a different participant: the denial sets the two against each other.
+    ("Folks who insist a charity must be managed have never volunteered for one that's led.", True),
+    ("Whoever manages the kiosk hasn't met the new scout leader.", False),  # one side only: what someone has not done
+    # The act between the sides withheld ("without abandoning") keeps both; a side withheld is the claim.
+    ("You can grow into a leader without ever abandoning management.", False),
+    ("Ten habits that help you lead your crew without ever managing them.", True),
+    # A side denied with a hedge says one act does not imply the other; denied outright, it is the claim.
+    ("Anyone who manages a team hasn't necessarily led one.", False),
+    ("A true leader never manages.", True),
 ])
 def test_a_denial_over_both_sides_takes_the_swap_back(nlp, text, holds):
     assert swap_not_denied(_pair(nlp, text)) is holds
@@ -68,6 +78,15 @@ def test_people_set_over_people_is_an_org_chart(nlp, text, holds):
 ])
 def test_a_claim_over_several_sentences_is_read_in_short_ones(nlp, text, holds):
     assert short_sentences_across(_pair(nlp, text)) is holds
+
+
+@pytest.mark.parametrize("text,holds", [
+    ("We don't need managers. We need leaders.", True),
+    ("Direct your questions at leadership, not at your manager. Direct your questions at leadership, not at your manager.",
+     False),  # a sentence and its repetition
+])
+def test_a_pair_over_sentences_holds_one_side_in_each(nlp, text, holds):
+    assert one_side_per_sentence(_pair(nlp, text)) is holds
 
 
 @pytest.mark.parametrize("text,holds", [

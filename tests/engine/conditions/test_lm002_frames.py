@@ -65,6 +65,7 @@ def test_a_swap_is_flagged_whatever_the_words_between(lint, text):
     "We need more managers, and we commit to leading better.",  # "more" with no negation asks for them
     "Let the managers go home early; the leaders will close up.",  # who goes home, not a side let go
     "We let our manager go in May and hired a new team leader.",  # one person after another
+    "Our heads learn to lead without dropping any of the managing.",  # the letting go withheld
 ])
 def test_a_frame_that_does_not_swap_the_functions_passes(lint, text):
     assert [p for p, _ in _replacements(lint, text) if p == "dropped-then-taken-up"] == []

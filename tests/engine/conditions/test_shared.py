@@ -47,6 +47,18 @@ EXAMPLES = [
             matched="leadership is management", holds=False),
     Example(not_hypothetical, "Leadership is management .", pos="NOUN AUX NOUN PUNCT", deps="nsubj ROOT attr punct", heads="1 1 1 1",
             matched="Leadership is management", holds=True),
+    # A supposition ends with its sentence: a later sentence that completes the pair says it, unless it supposes too,
+    # or the first supposes a denial (a precondition).
+    Example(not_hypothetical, "If you manage , you stall . Hire a leader .", pos="SCONJ PRON VERB PUNCT PRON VERB PUNCT VERB DET NOUN PUNCT",
+            deps="mark nsubj advcl punct nsubj ROOT punct ROOT det dobj punct", heads="2 2 5 5 5 5 5 7 9 7 7",
+            matched="manage leader", holds=True),
+    Example(not_hypothetical, "If you do not manage , you stall . Hire a leader .",
+            pos="SCONJ PRON AUX PART VERB PUNCT PRON VERB PUNCT VERB DET NOUN PUNCT",
+            deps="mark nsubj aux neg advcl punct nsubj ROOT punct ROOT det dobj punct", heads="4 4 4 4 7 7 7 7 7 9 11 9 9",
+            matched="manage leader", holds=False),
+    Example(not_hypothetical, "Managers stall . If you hire leaders , you win .", pos="NOUN VERB PUNCT SCONJ PRON VERB NOUN PUNCT PRON VERB PUNCT",
+            deps="nsubj ROOT punct mark nsubj advcl dobj punct nsubj ROOT punct", heads="1 1 1 5 5 9 5 9 9 9 9",
+            matched="Managers leaders", holds=False),
     # The first family word must be what the sentence is about.
     Example(first_is_subject, "Leaders are managers .", pos="NOUN AUX NOUN PUNCT", deps="nsubj ROOT attr punct", heads="1 1 1 1",
             matched="Leaders are managers", holds=True),
