@@ -16,7 +16,7 @@ from lintkit.resources import lexicon, read_toml, rules_dir
 from lintkit.severity import Severity
 
 REQUIRED = ("code", "name", "severity", "summary", "message", "suggestion", "rationale", "references", "precision", "examples")
-OPTIONAL = ("fixes", "lists", "source", "patterns")
+OPTIONAL = ("fixes", "lists", "source", "patterns", "yields_to")
 SOURCES = ("patterns", "suppressions")
 PATTERN_KEYS = {"id", "kind", "pattern", "conditions", "cross_sentence"}
 PATTERN_KINDS = ("token", "dependency")
@@ -148,6 +148,9 @@ def parse_rule(data: dict, path: Path) -> Rule:
     raw_fixes = data.get("fixes", [])
     _require(isinstance(raw_fixes, list), path, "fixes", "must be an array of [[fixes]] tables")
     fixes = tuple(_fix(raw, path, i, {p.id for p in patterns}) for i, raw in enumerate(raw_fixes))
+    yields_to = data.get("yields_to", [])
+    _require(isinstance(yields_to, list) and all(isinstance(c, str) and CODE_RE.match(c) for c in yields_to), path, "yields_to",
+             "must be a list of rule codes like LM001")
     return Rule(
         code=data["code"],
         name=data["name"],
@@ -164,6 +167,7 @@ def parse_rule(data: dict, path: Path) -> Rule:
         fixes=fixes,
         source=source,
         path=str(path),
+        yields_to=tuple(yields_to),
     )
 
 

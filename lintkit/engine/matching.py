@@ -399,7 +399,7 @@ class CompiledRules:
             if not _conditions_hold(pattern, tokens):
                 continue
             found.append(Match(rule, pattern, tokens, finding_span(tokens, span_tokens)))
-        return best_matches(without_overreach(found))
+        return yielded(best_matches(without_overreach(found)))
 
 
 def _conditions_hold(pattern: Pattern, tokens) -> bool:
@@ -445,6 +445,23 @@ def finding_span(tokens, span_tokens) -> tuple[int, int]:
 def is_back_off(pattern: Pattern) -> bool:
     """A pattern whose finding a learned claim score decides: it adds findings where the rule's other patterns are silent."""
     return any(name in LEARNED_CLAIMS for name in pattern.conditions)
+
+
+def yielded(matches: list[Match]) -> list[Match]:
+    """A family word that one rule reads as a side of its claim is that claim's: a rule that ``yields_to`` it reports nothing on the word.
+
+    LM003 reads "leadership" as the people at the top by its role; in "Leadership won, management
+    lost" or "the management shall be exchanged by leadership" the same role makes it one of the two
+    functions an LM002 claim sets against each other, which is what the sentence says.
+    """
+    sides = {(m.rule.code, t.i) for m in matches for t in m.tokens if _a_side(t)}
+    return [m for m in matches
+            if not any((code, t.i) in sides for code in m.rule.yields_to for t in m.tokens if t._.lk_family)]
+
+
+def _a_side(token) -> bool:
+    """A family word that can be a side of a claim: not a modifier of another noun ("our leadership team" is people)."""
+    return bool(token._.lk_family) and not (token.dep_ in {"compound", "amod"} and token.head.pos_ in {"NOUN", "PROPN"})
 
 
 def best_matches(matches: list[Match]) -> list[Match]:

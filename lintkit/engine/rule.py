@@ -117,6 +117,7 @@ class Rule:
     fixes: tuple[Fix, ...] = field(default=(), compare=False, repr=False)
     source: str = "patterns"  # or "suppressions": LM100's findings come from the suppression check
     path: str = ""
+    yields_to: tuple[str, ...] = ()  # rules whose claim takes a family word this rule also matched (matching.yielded)
 
     @property
     def url(self) -> str:

@@ -31,6 +31,20 @@ def test_a_match_never_runs_into_a_sentence_with_its_own_finding(lint, text, mat
     assert [f.matched for f in lint(text)] == matched
 
 
+@pytest.mark.parametrize(
+    "text, codes",
+    [
+        ("In all departments the management shall be exchanged by leadership from next quarter.", ["LM002"]),
+        ("Is management dead? Pretty much. Leadership has eaten its lunch.", ["LM002"]),
+        ("Leadership approved the budget.", ["LM003"]),
+        ("Critics claim we need leaders, not managers, but our leadership team has heard it all before.", ["LM002", "LM003"]),
+    ],
+)
+def test_a_word_that_is_a_side_of_a_claim_is_the_claims(lint, text, codes):
+    """LM003 yields_to LM002: "leadership" set against management is a function, unless it modifies a noun of people."""
+    assert sorted(f.code for f in lint(text)) == codes
+
+
 def test_a_pattern_across_two_unflagged_sentences_still_fires(lint):
     assert [f.matched for f in lint("Yesterday's managers. Tomorrow's leaders.")] == ["Yesterday's managers. Tomorrow's leaders"]
 
