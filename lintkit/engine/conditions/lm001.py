@@ -247,9 +247,13 @@ def same_unqualified(tokens: Sequence) -> bool:
 
 def headword(tokens: Sequence) -> bool:
     """The first word is an entry's headword: it opens its line, or follows a label ("Glossary — Leader:"), with at
-    most its own modifiers before it ("Line manager:"). Mid-sentence, "the team leader: a manager ..." is prose."""
+    most its own modifiers before it ("Line manager:"), or carries its part of speech, which only an entry does ("In
+    our glossary, Leadership (n.): ..."). Mid-sentence, "the team leader: a manager ..." is prose."""
     first = tokens[0]
     doc = first.doc
+    tags = _words()["part_of_speech_tags"]
+    if any(t.lower_ in tags and not t.is_punct for t in doc[first.i + 1:first.i + 4]):
+        return True
     i = first.i - 1
     while i >= first.sent.start and doc[i].head.i == first.i and doc[i].dep_ in {"compound", "amod"}:
         i -= 1

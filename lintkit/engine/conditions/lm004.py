@@ -79,9 +79,33 @@ def _only_not_all(tokens) -> bool:
     return bool(negations) and all(t.dep_ == "neg" and _not_all(t.head) for t in negations)
 
 
+def _learns(token) -> bool:
+    words = _words()
+    return token.lemma_.lower() in words["learning_lemmas"] or token.lower_ in words["learning_lemmas"] | words["learned"]
+
+
+def learning_denied_then_trait(tokens: Sequence) -> bool:
+    """"Leaders aren't trained. They're hatched", "leadership isn't taught at school; it comes from temperament": every
+    negation before the trait word denies learning, in a clause of its own, and the trait's clause affirms the trait
+    with no learning in it. Denied learning is the first half of the innate claim, not a denial of it ("leadership
+    isn't taught; it's learned at work" and "leaders aren't trained in a week; their instincts are built over years"
+    still deny)."""
+    cue, doc = tokens[-1], tokens[0].doc
+    if cue._.lk_family or _learns(cue):
+        return False
+    negations = [t for t in doc[tokens[0].i:cue.i] if t.dep_ == "neg" or t.lower_ in condition_words("shared")["negative_subjects"]]
+    verb = _governing_verb(cue)
+    denied = [_governing_verb(t.head.head if t.head.dep_ in {"aux", "auxpass"} else t.head) for t in negations]
+    if not denied or any(not _learns(v) or v.i == verb.i for v in denied):
+        return False
+    clause = [t for t in doc[max(d.i for d in denied) + 1:cue.sent.end] if _governing_verb(t).i == verb.i]
+    return not any(t.dep_ == "neg" or _learns(t) for t in clause)
+
+
 def not_denied(tokens: Sequence) -> bool:
     """Not negated, and not named only to be rejected ("born leaders are a myth", "the myth of the born leader")."""
-    if is_negated(tokens) and not _double_negative(tokens) and not _refused_regret(tokens) and not _only_not_all(tokens):
+    if (is_negated(tokens) and not _double_negative(tokens) and not _refused_regret(tokens) and not _only_not_all(tokens)
+            and not learning_denied_then_trait(tokens)):
         return False
     return not any(_denied_head(t) for t in tokens if t._.lk_family)
 
@@ -780,6 +804,7 @@ CONDITIONS: dict = {
     "natural-names-a-person": natural_names_a_person,
     "not-nature-of": not_nature_of,
     "not-denied": not_denied,
+    "learning-denied-then-trait": learning_denied_then_trait,
     "not-universal": not_universal,
     "cannot-learn-at-all": cannot_learn_at_all,
     "rhetorical-question": rhetorical_question,
