@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from lintkit.engine.conditions.shared import SUBJECT_DEPS, first_conjunct, first_is_subject, is_negated, path_up_to, sentence_tokens_before
-from lintkit.engine.conditions.words import condition_words
+from lintkit.engine.conditions.shared import SUBJECT_DEPS, first_conjunct, first_is_subject, is_negated, not_question, path_up_to, sentence_tokens_before
+from lintkit.engine.conditions.words import condition_words, pattern_lists
 
 PREDICATE_DEPS = frozenset({"attr", "acomp", "oprd"})
 
@@ -100,6 +100,31 @@ def learning_denied_then_trait(tokens: Sequence) -> bool:
         return False
     clause = [t for t in doc[max(d.i for d in denied) + 1:cue.sent.end] if _governing_verb(t).i == verb.i]
     return not any(t.dep_ == "neg" or _learns(t) for t in clause)
+
+
+def _answered_yes(sent) -> bool:
+    """The next sentence answers a yes-no question and agrees ("The science says yes", "Honestly, yes."), with nothing
+    that denies or takes back ("No.", "Yes, but it can be learned", "Yes and no"). A question between alternatives
+    ("born or made?") is not answered by a yes."""
+    doc = sent.doc
+    if sent.end >= len(doc) or any(t.dep_ == "cc" and t.lower_ == "or" for t in sent):
+        return False
+    answer = [t for t in doc[sent.end].sent if not t.is_space]
+    agree = next((n for n, t in enumerate(answer[:6]) if t.lower_ in _words()["agreeing_answers"]), None)
+    if agree is None or any(t.lower_ in _words()["answer_take_backs"] for t in answer):
+        return False
+
+    def denies(n: int, t) -> bool:  # "No.", "not really, yes", "yes and no"; not "Yes, and no course changes that"
+        bare = n + 1 == len(answer) or answer[n + 1].is_punct
+        return t.lower_ in pattern_lists()["negations"] and (n < agree or bare)
+
+    return not any(denies(n, t) for n, t in enumerate(answer))
+
+
+def claim_or_answered_yes(tokens: Sequence) -> bool:
+    """A claim, or a question the writer answers yes: "Are great leaders born with it? The science says yes" claims
+    what it asked; "Are leaders born? Science says no" and a question left open do not."""
+    return not_question(tokens) or _answered_yes(tokens[0].sent)
 
 
 def not_denied(tokens: Sequence) -> bool:
@@ -804,6 +829,7 @@ CONDITIONS: dict = {
     "natural-names-a-person": natural_names_a_person,
     "not-nature-of": not_nature_of,
     "not-denied": not_denied,
+    "claim-or-answered-yes": claim_or_answered_yes,
     "learning-denied-then-trait": learning_denied_then_trait,
     "not-universal": not_universal,
     "cannot-learn-at-all": cannot_learn_at_all,
