@@ -291,6 +291,16 @@ def not_about_people(tokens: Sequence) -> bool:
     return not any(w in _words()["person_nouns"] for w in following) and not any(w in _words()["take_backs"] for w in rest)
 
 
+def two_of_a_kind(tokens: Sequence) -> bool:
+    """"were never two things", "aren't two jobs": denied to be two of a kind of thing ("job", "role", "discipline");
+    "aren't two teams here" counts groups, not kinds."""
+    last = tokens[-1]
+    if last.lower_ != "two":
+        return True
+    noun = next((t for t in last.doc[last.i + 1:min(last.i + 4, last.sent.end)] if t.pos_ == "NOUN"), None)
+    return noun is not None and noun.lower_ in _words()["same_nouns"] and noun.lower_ not in _words()["person_nouns"]
+
+
 def not_one_of(tokens: Sequence) -> bool:
     """"Leadership is one of its functions" makes a part, not an equation; "they are one" merges."""
     last = tokens[-1]
@@ -960,6 +970,7 @@ CONDITIONS = {
     "not-possessive": not_possessive,
     "dash-not-closed": dash_not_closed,
     "not-about-people": not_about_people,
+    "two-of-a-kind": two_of_a_kind,
     "not-one-of": not_one_of,
     "dismissive-predicate": dismissive_predicate,
     "aside-renames": aside_renames,
