@@ -8,6 +8,7 @@ from lintkit.engine.conditions.shared import (
     SUBJECT_DEPS,
     family_tokens,
     first_conjunct,
+    first_is_subject,
     is_negated,
     not_question,
     sentence_tokens_before,
@@ -289,6 +290,19 @@ def not_about_people(tokens: Sequence) -> bool:
     following = [t.lower_ for t in doc[last.i + 1:min(last.i + 3, last.sent.end)]]
     rest = [t.lower_ for t in doc[last.i + 1:last.sent.end]]
     return not any(w in _words()["person_nouns"] for w in following) and not any(w in _words()["take_backs"] for w in rest)
+
+
+def subject_or_its_core(tokens: Sequence) -> bool:
+    """The first word is the subject, or names what the subject is the core of: "the essence of leadership is good
+    management", "the job of a leader, put simply, is management" equate the two as "leadership is management" does;
+    "the job of a manager is leadership development" says what the job is about."""
+    if first_is_subject(tokens):
+        return True
+    first, last = family_tokens(tokens)[0], family_tokens(tokens)[-1]
+    if first.dep_ != "pobj" or first.head.lower_ != "of" or last.dep_ == "compound":
+        return False
+    core = first.head.head
+    return core.lower_ in _words()["core_nouns"] and core.dep_ in SUBJECT_DEPS
 
 
 def two_of_a_kind(tokens: Sequence) -> bool:
@@ -971,6 +985,7 @@ CONDITIONS = {
     "dash-not-closed": dash_not_closed,
     "not-about-people": not_about_people,
     "two-of-a-kind": two_of_a_kind,
+    "subject-or-its-core": subject_or_its_core,
     "not-one-of": not_one_of,
     "dismissive-predicate": dismissive_predicate,
     "aside-renames": aside_renames,
