@@ -111,7 +111,7 @@ def _answered_yes(sent) -> bool:
         return False
     answer = [t for t in doc[sent.end].sent if not t.is_space]
     agree = next((n for n, t in enumerate(answer[:6]) if t.lower_ in _words()["agreeing_answers"]), None)
-    if agree is None or any(t.lower_ in _words()["answer_take_backs"] for t in answer):
+    if agree is None or any(t.lower_ in _words()["take_backs"] for t in answer):
         return False
 
     def denies(n: int, t) -> bool:  # "No.", "not really, yes", "yes and no"; not "Yes, and no course changes that"
@@ -119,6 +119,22 @@ def _answered_yes(sent) -> bool:
         return t.lower_ in pattern_lists()["negations"] and (n < agree or bare)
 
     return not any(denies(n, t) for n, t in enumerate(answer))
+
+
+def temperament_sets_the_bar(tokens: Sequence) -> bool:
+    """The temperament is the subject of the clause that shuts it out of leading ("Introverts will never be leaders",
+    "quiet types are not leadership material") or what an "if" clause makes the reader ("if you're not an extravert,
+    you're not leadership material"), and the sentence does not go on to learning or take it back ("they become
+    leaders through practice", "but many do"). Where the sentence goes on to name the trait ("Quiet people can't lead;
+    leading takes a big personality you're born with"), that is where the claim is read, once."""
+    kind = tokens[0]
+    node = kind.head if kind.dep_ in {"amod", "compound"} else kind
+    supposed = node.dep_ in PREDICATE_DEPS and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in node.head.children)
+    if node.dep_ not in SUBJECT_DEPS and not supposed:
+        return False
+    rest = kind.doc[tokens[-1].i + 1:tokens[-1].sent.end]
+    words = _words()
+    return not any(_learns(t) or t.lower_ in words["take_backs"] or t.lower_ in words["innate_cues"] for t in rest)
 
 
 def claim_or_answered_yes(tokens: Sequence) -> bool:
@@ -830,6 +846,7 @@ CONDITIONS: dict = {
     "not-nature-of": not_nature_of,
     "not-denied": not_denied,
     "claim-or-answered-yes": claim_or_answered_yes,
+    "temperament-sets-the-bar": temperament_sets_the_bar,
     "learning-denied-then-trait": learning_denied_then_trait,
     "not-universal": not_universal,
     "cannot-learn-at-all": cannot_learn_at_all,
