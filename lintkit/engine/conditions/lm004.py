@@ -127,13 +127,14 @@ def temperament_sets_the_bar(tokens: Sequence) -> bool:
     you're not leadership material"), and the sentence does not go on to learning or take it back ("they become
     leaders through practice", "but many do"). Where the sentence goes on to name the trait ("Quiet people can't lead;
     leading takes a big personality you're born with"), that is where the claim is read, once."""
-    kind = tokens[0]
+    kind, words = tokens[0], _words()
     node = kind.head if kind.dep_ in {"amod", "compound"} else kind
+    if node.i != kind.i and node.lower_ not in words["temperament_heads"]:
+        return False  # "quiet weeks", "shy smile": a temperament of people only
     supposed = node.dep_ in PREDICATE_DEPS and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in node.head.children)
     if node.dep_ not in SUBJECT_DEPS and not supposed:
         return False
     rest = kind.doc[tokens[-1].i + 1:tokens[-1].sent.end]
-    words = _words()
     return not any(_learns(t) or t.lower_ in words["take_backs"] or t.lower_ in words["innate_cues"] for t in rest)
 
 
