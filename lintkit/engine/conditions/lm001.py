@@ -8,6 +8,7 @@ from lintkit.engine.conditions.shared import (
     SUBJECT_DEPS,
     family_tokens,
     first_conjunct,
+    first_is_subject,
     is_negated,
     not_question,
     sentence_tokens_before,
@@ -247,9 +248,13 @@ def same_unqualified(tokens: Sequence) -> bool:
 
 def headword(tokens: Sequence) -> bool:
     """The first word is an entry's headword: it opens its line, or follows a label ("Glossary — Leader:"), with at
-    most its own modifiers before it ("Line manager:"). Mid-sentence, "the team leader: a manager ..." is prose."""
+    most its own modifiers before it ("Line manager:"), or carries its part of speech, which only an entry does ("In
+    our glossary, Leadership (n.): ..."). Mid-sentence, "the team leader: a manager ..." is prose."""
     first = tokens[0]
     doc = first.doc
+    tags = _words()["part_of_speech_tags"]
+    if any(t.lower_ in tags and not t.is_punct for t in doc[first.i + 1:first.i + 4]):
+        return True
     i = first.i - 1
     while i >= first.sent.start and doc[i].head.i == first.i and doc[i].dep_ in {"compound", "amod"}:
         i -= 1
@@ -285,6 +290,29 @@ def not_about_people(tokens: Sequence) -> bool:
     following = [t.lower_ for t in doc[last.i + 1:min(last.i + 3, last.sent.end)]]
     rest = [t.lower_ for t in doc[last.i + 1:last.sent.end]]
     return not any(w in _words()["person_nouns"] for w in following) and not any(w in _words()["take_backs"] for w in rest)
+
+
+def subject_or_its_core(tokens: Sequence) -> bool:
+    """The first word is the subject, or names what the subject is the core of: "the essence of leadership is good
+    management", "the job of a leader, put simply, is management" equate the two as "leadership is management" does;
+    "the job of a manager is leadership development" says what the job is about."""
+    if first_is_subject(tokens):
+        return True
+    first, last = family_tokens(tokens)[0], family_tokens(tokens)[-1]
+    if first.dep_ != "pobj" or first.head.lower_ != "of" or last.dep_ == "compound":
+        return False
+    core = first.head.head
+    return core.lower_ in _words()["core_nouns"] and core.dep_ in SUBJECT_DEPS
+
+
+def two_of_a_kind(tokens: Sequence) -> bool:
+    """"were never two things", "aren't two jobs": denied to be two of a kind of thing ("job", "role", "discipline");
+    "aren't two teams here" counts groups, not kinds."""
+    last = tokens[-1]
+    if last.lower_ != "two":
+        return True
+    noun = next((t for t in last.doc[last.i + 1:min(last.i + 4, last.sent.end)] if t.pos_ == "NOUN"), None)
+    return noun is not None and noun.lower_ in _words()["same_nouns"] and noun.lower_ not in _words()["person_nouns"]
 
 
 def not_one_of(tokens: Sequence) -> bool:
@@ -956,6 +984,8 @@ CONDITIONS = {
     "not-possessive": not_possessive,
     "dash-not-closed": dash_not_closed,
     "not-about-people": not_about_people,
+    "two-of-a-kind": two_of_a_kind,
+    "subject-or-its-core": subject_or_its_core,
     "not-one-of": not_one_of,
     "dismissive-predicate": dismissive_predicate,
     "aside-renames": aside_renames,

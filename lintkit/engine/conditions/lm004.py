@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from lintkit.engine.conditions.shared import SUBJECT_DEPS, first_conjunct, first_is_subject, is_negated, path_up_to, sentence_tokens_before
-from lintkit.engine.conditions.words import condition_words
+from lintkit.engine.conditions.shared import SUBJECT_DEPS, first_conjunct, first_is_subject, is_negated, not_question, path_up_to, sentence_tokens_before
+from lintkit.engine.conditions.words import condition_words, pattern_lists
 
 PREDICATE_DEPS = frozenset({"attr", "acomp", "oprd"})
 
@@ -79,9 +79,75 @@ def _only_not_all(tokens) -> bool:
     return bool(negations) and all(t.dep_ == "neg" and _not_all(t.head) for t in negations)
 
 
+def _learns(token) -> bool:
+    words = _words()
+    return token.lemma_.lower() in words["learning_lemmas"] or token.lower_ in words["learning_lemmas"] | words["learned"]
+
+
+def learning_denied_then_trait(tokens: Sequence) -> bool:
+    """"Leaders aren't trained. They're hatched", "leadership isn't taught at school; it comes from temperament": every
+    negation before the trait word denies learning, in a clause of its own, and the trait's clause affirms the trait
+    with no learning in it. Denied learning is the first half of the innate claim, not a denial of it ("leadership
+    isn't taught; it's learned at work" and "leaders aren't trained in a week; their instincts are built over years"
+    still deny)."""
+    cue, doc = tokens[-1], tokens[0].doc
+    if cue._.lk_family or _learns(cue):
+        return False
+    negations = [t for t in doc[tokens[0].i:cue.i] if t.dep_ == "neg" or t.lower_ in condition_words("shared")["negative_subjects"]]
+    verb = _governing_verb(cue)
+    denied = [_governing_verb(t.head.head if t.head.dep_ in {"aux", "auxpass"} else t.head) for t in negations]
+    if not denied or any(not _learns(v) or v.i == verb.i for v in denied):
+        return False
+    clause = [t for t in doc[max(d.i for d in denied) + 1:cue.sent.end] if _governing_verb(t).i == verb.i]
+    return not any(t.dep_ == "neg" or _learns(t) for t in clause)
+
+
+def _answered_yes(sent) -> bool:
+    """The next sentence answers a yes-no question and agrees ("The science says yes", "Honestly, yes."), with nothing
+    that denies or takes back ("No.", "Yes, but it can be learned", "Yes and no"). A question between alternatives
+    ("born or made?") is not answered by a yes."""
+    doc = sent.doc
+    if sent.end >= len(doc) or any(t.dep_ == "cc" and t.lower_ == "or" for t in sent):
+        return False
+    answer = [t for t in doc[sent.end].sent if not t.is_space]
+    agree = next((n for n, t in enumerate(answer[:6]) if t.lower_ in _words()["agreeing_answers"]), None)
+    if agree is None or any(t.lower_ in _words()["take_backs"] for t in answer):
+        return False
+
+    def denies(n: int, t) -> bool:  # "No.", "not really, yes", "yes and no"; not "Yes, and no course changes that"
+        bare = n + 1 == len(answer) or answer[n + 1].is_punct
+        return t.lower_ in pattern_lists()["negations"] and (n < agree or bare)
+
+    return not any(denies(n, t) for n, t in enumerate(answer))
+
+
+def temperament_sets_the_bar(tokens: Sequence) -> bool:
+    """The temperament is the subject of the clause that shuts it out of leading ("Introverts will never be leaders",
+    "quiet types are not leadership material") or what an "if" clause makes the reader ("if you're not an extravert,
+    you're not leadership material"), and the sentence does not go on to learning or take it back ("they become
+    leaders through practice", "but many do"). Where the sentence goes on to name the trait ("Quiet people can't lead;
+    leading takes a big personality you're born with"), that is where the claim is read, once."""
+    kind, words = tokens[0], _words()
+    node = kind.head if kind.dep_ in {"amod", "compound"} else kind
+    if node.i != kind.i and node.lower_ not in words["temperament_heads"]:
+        return False  # "quiet weeks", "shy smile": a temperament of people only
+    supposed = node.dep_ in PREDICATE_DEPS and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in node.head.children)
+    if node.dep_ not in SUBJECT_DEPS and not supposed:
+        return False
+    rest = kind.doc[tokens[-1].i + 1:tokens[-1].sent.end]
+    return not any(_learns(t) or t.lower_ in words["take_backs"] or t.lower_ in words["innate_cues"] for t in rest)
+
+
+def claim_or_answered_yes(tokens: Sequence) -> bool:
+    """A claim, or a question the writer answers yes: "Are great leaders born with it? The science says yes" claims
+    what it asked; "Are leaders born? Science says no" and a question left open do not."""
+    return not_question(tokens) or _answered_yes(tokens[0].sent)
+
+
 def not_denied(tokens: Sequence) -> bool:
     """Not negated, and not named only to be rejected ("born leaders are a myth", "the myth of the born leader")."""
-    if is_negated(tokens) and not _double_negative(tokens) and not _refused_regret(tokens) and not _only_not_all(tokens):
+    if (is_negated(tokens) and not _double_negative(tokens) and not _refused_regret(tokens) and not _only_not_all(tokens)
+            and not learning_denied_then_trait(tokens)):
         return False
     return not any(_denied_head(t) for t in tokens if t._.lk_family)
 
@@ -780,6 +846,9 @@ CONDITIONS: dict = {
     "natural-names-a-person": natural_names_a_person,
     "not-nature-of": not_nature_of,
     "not-denied": not_denied,
+    "claim-or-answered-yes": claim_or_answered_yes,
+    "temperament-sets-the-bar": temperament_sets_the_bar,
+    "learning-denied-then-trait": learning_denied_then_trait,
     "not-universal": not_universal,
     "cannot-learn-at-all": cannot_learn_at_all,
     "rhetorical-question": rhetorical_question,

@@ -24,12 +24,24 @@ from lintkit.engine.conditions.lm001 import (
     renames,
     same_kind,
     set_off_beside,
+    subject_or_its_core,
     takes_up_the_other,
+    two_of_a_kind,
     writer_glosses,
 )
 from tests.hand_built import Example
 
 EXAMPLES = [
+    # Denied to be two of a kind of thing, the pair is one; two teams are two groups.
+    Example(two_of_a_kind, "Leading and managing were never two things .", pos="VERB CCONJ VERB AUX ADV NUM NOUN PUNCT",
+            deps="nsubj cc conj ROOT neg nummod attr punct", heads="3 0 0 3 3 6 3 3", matched="Leading managing two", holds=True),
+    Example(two_of_a_kind, "Leaders and managers are n't two teams .", pos="NOUN CCONJ NOUN AUX PART NUM NOUN PUNCT",
+            deps="nsubj cc conj ROOT neg nummod attr punct", heads="3 0 0 3 3 6 3 3", matched="Leaders managers two", holds=False),
+    # The subject is the core of the first word: "the essence of leadership is management" equates them.
+    Example(subject_or_its_core, "The essence of leadership is management .", pos="DET NOUN ADP NOUN AUX NOUN PUNCT",
+            deps="det nsubj prep pobj ROOT attr punct", heads="1 4 1 2 4 4 4", matched="leadership management", holds=True),
+    Example(subject_or_its_core, "The job of a manager is leadership development .", pos="DET NOUN ADP DET NOUN AUX NOUN NOUN PUNCT",
+            deps="det nsubj prep det pobj ROOT compound attr punct", heads="1 5 1 4 2 5 7 5 5", matched="manager leadership", holds=False),
     # A gloss marker glosses one word with the other: "managers (i.e. leaders)" glosses; "managers or leaders" does not.
     Example(real_gloss_marker, "managers ( i.e. leaders )", pos="NOUN PUNCT X NOUN PUNCT", deps="ROOT punct advmod appos punct", heads="0 0 3 0 0",
             matched="managers ( i.e. leaders", holds=True),

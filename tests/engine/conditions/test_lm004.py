@@ -4,8 +4,9 @@ from __future__ import annotations
 import pytest
 
 from lintkit.engine.conditions.lm004 import (
-    cannot_learn_at_all, cue_in_its_sense, held_by_a_person, innate_ability, lead_is_what_is_taught, not_denied, not_played_down, not_universal,
-    rhetorical_question, source_of_the_lead, trait_linked_by_predicate, trait_wins_the_comparison,
+    cannot_learn_at_all, claim_or_answered_yes, cue_in_its_sense, held_by_a_person, innate_ability, lead_is_what_is_taught, learning_denied_then_trait,
+    not_denied, not_played_down, not_universal, rhetorical_question, source_of_the_lead, temperament_sets_the_bar, trait_linked_by_predicate,
+    trait_wins_the_comparison,
 )
 from tests.hand_built import Example
 
@@ -133,6 +134,27 @@ EXAMPLES = [
             heads="1 1 1 4 2 1", matched="Leaders natural", holds=False),
     Example(cue_in_its_sense, "Leaders have a natural gift .", pos="NOUN VERB DET ADJ NOUN PUNCT", deps="nsubj ROOT det amod dobj punct",
             heads="1 1 4 4 1 1", matched="Leaders natural", holds=True),
+    # Learning denied, then a trait affirmed in its own clause, is the claim; the birth word denied is not.
+    Example(learning_denied_then_trait, "Leaders are n't trained ; they are hatched .", pos="NOUN AUX PART VERB PUNCT PRON AUX VERB PUNCT",
+            deps="nsubjpass auxpass neg ROOT punct nsubjpass auxpass parataxis punct", heads="3 3 3 3 3 7 7 3 3",
+            lemmas="leader be not train ; they be hatch .", matched="Leaders hatched", holds=True),
+    Example(learning_denied_then_trait, "Leaders are n't born ; they are trained .", pos="NOUN AUX PART VERB PUNCT PRON AUX VERB PUNCT",
+            deps="nsubjpass auxpass neg ROOT punct nsubjpass auxpass parataxis punct", heads="3 3 3 3 3 7 7 3 3",
+            lemmas="leader be not bear ; they be train .", matched="Leaders trained", holds=False),
+    # A question the next sentence answers yes claims what it asks; answered no, or between alternatives, it does not.
+    Example(claim_or_answered_yes, "Are leaders born ? Yes .", pos="AUX NOUN VERB PUNCT INTJ PUNCT", deps="auxpass nsubjpass ROOT punct ROOT punct",
+            heads="2 2 2 2 4 4", matched="leaders born", holds=True),
+    Example(claim_or_answered_yes, "Are leaders born ? No .", pos="AUX NOUN VERB PUNCT INTJ PUNCT", deps="auxpass nsubjpass ROOT punct ROOT punct",
+            heads="2 2 2 2 4 4", matched="leaders born", holds=False),
+    Example(claim_or_answered_yes, "Are leaders born or made ? Yes .", pos="AUX NOUN VERB CCONJ VERB PUNCT INTJ PUNCT",
+            deps="auxpass nsubjpass ROOT cc conj punct ROOT punct", heads="2 2 2 2 2 2 6 6", matched="leaders born", holds=False),
+    # A temperament of people shut out of leading, with nothing after that grants it back.
+    Example(temperament_sets_the_bar, "Introverts will never be leaders .", pos="NOUN AUX ADV AUX NOUN PUNCT", deps="nsubj aux neg ROOT attr punct",
+            heads="3 3 3 3 3 3", matched="Introverts leaders", holds=True),
+    Example(temperament_sets_the_bar, "Introverts are not leaders , but many lead .", pos="NOUN AUX PART NOUN PUNCT CCONJ ADJ VERB PUNCT",
+            deps="nsubj ROOT neg attr punct cc nsubj conj punct", heads="1 1 1 1 1 1 7 1 1", matched="Introverts leaders", holds=False),
+    Example(temperament_sets_the_bar, "Quiet weeks are not leadership time .", pos="ADJ NOUN AUX PART NOUN NOUN PUNCT",
+            deps="amod nsubj ROOT neg compound attr punct", heads="1 2 2 2 5 2 2", matched="Quiet leadership", holds=False),
     Example(cue_in_its_sense, "Leaders carry an inborn confidence .", pos="NOUN VERB DET ADJ NOUN PUNCT", deps="nsubj ROOT det amod dobj punct",
             heads="1 1 4 4 1 1", matched="Leaders inborn", holds=True),
 ]
