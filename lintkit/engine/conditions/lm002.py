@@ -23,6 +23,11 @@ def denies_its_head(child) -> bool:
     return child.dep_ == "neg" or child.lower_ in pattern_lists()["negations"] or child.dep_ in SUBJECT_DEPS and child.lower_ in negative_subjects
 
 
+def withheld(token) -> bool:
+    """An act governed by a preposition that withholds it: "grow into a leader without ever abandoning management"."""
+    return token.dep_ == "pcomp" and token.head.lower_ in _words()["withholding_prepositions"]
+
+
 def every_one(side) -> bool:
     """"every manager", "each team leader": a side taken whole, so what happens to it happens as a rule."""
     return any(c.dep_ == "det" and c.lower_ in _words()["universal_determiners"] for c in side.children)

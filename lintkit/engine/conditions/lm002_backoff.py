@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from lintkit.engine.conditions.lm002 import denies_its_head
+from lintkit.engine.conditions.lm002 import denies_its_head, withheld
 from lintkit.engine.conditions.shared import SUBJECT_DEPS, family_tokens, path_up_to
 from lintkit.engine.conditions.words import condition_words
 
@@ -95,8 +95,7 @@ def _hedged_denial(side) -> bool:
 def _withheld_between(first, last) -> bool:
     """"Grow into a leader without ever abandoning management": the act between the sides is withheld, so both stay.
     A side withheld itself is the claim ("lead your crew without ever managing them")."""
-    withholding = _words()["withholding_prepositions"]
-    return any(t.dep_ == "pcomp" and t.head.lower_ in withholding for t in _between(first, last))
+    return any(withheld(t) for t in _between(first, last))
 
 
 def _named(side) -> bool:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from lintkit.engine.conditions.lm002 import denies_its_head
-from lintkit.engine.conditions.shared import SUBJECT_DEPS, family_tokens, parallel_forms
+from lintkit.engine.conditions.shared import SUBJECT_DEPS, family_tokens, parallel_forms, passive_agents
 from lintkit.engine.conditions.words import condition_words, pattern_lists
 
 # How far up the parse a clause is looked for: a relative clause above a failure ("managers who fail to lead"), the
@@ -440,7 +440,7 @@ def _described(one, other) -> bool:
 def _actor(verb):
     """Who does the act, when the clause names them: the agent of a passive ("led by the product team"), else the
     subject; a pronoun only when it points at one person ("she")."""
-    agent = next((g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"), None)
+    agent = next(iter(passive_agents(verb)), None)
     subject = agent or next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None or subject.pos_ == "PRON" and subject.lower_ not in _words()["particular_people"]:
         return None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from lintkit.engine.conditions.lm002 import denies_its_head, every_one
+from lintkit.engine.conditions.lm002 import denies_its_head, every_one, withheld
 from lintkit.engine.conditions.shared import SUBJECT_DEPS, family_tokens
 from lintkit.engine.conditions.words import condition_words, pattern_lists
 
@@ -249,11 +249,10 @@ def _denied(cue, other=None) -> bool:
     managing". The climb stops at the other frame word: "don't settle for management when your team deserves
     leadership" does not deny "deserves"."""
     negations = pattern_lists()["negations"]
-    withholding = _words()["withholding_prepositions"]
     for token in [cue, *cue.ancestors]:
         if other is not None and token.i == other.i:
             break  # the other frame's own negation is its business
-        if token.dep_ == "pcomp" and token.head.lower_ in withholding:
+        if withheld(token):
             return True
         if any(denies_its_head(c) for c in token.children if c.i < cue.i or token.i == cue.i):
             return True

@@ -10,6 +10,7 @@ not as the object "it".
 from __future__ import annotations
 
 from lintkit.engine.conditions.lm003_forces import bearer
+from lintkit.engine.conditions.shared import passive_agents
 
 # Relations of an object "it" ("she wore it lightly", "no one picked it up", "ready for it").
 _OBJECT_RELATIONS = frozenset({"dobj", "pobj", "dative"})
@@ -27,8 +28,7 @@ def shown_by_a_person(token, words) -> bool:
             continue
         if any(t.is_punct for t in token.doc[token.i + 1:clause.left_edge.i + 1]):
             continue  # "Leadership: "we value transparency"": a label and what it says, which the parser may hang as a clause
-        doers = [c for c in clause.children if c.dep_ == "nsubj"]
-        doers += [g for c in clause.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+        doers = [c for c in clause.children if c.dep_ == "nsubj"] + passive_agents(clause)
         if any(bearer(d, words) for d in doers):
             return True
     return False

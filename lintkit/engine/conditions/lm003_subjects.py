@@ -7,6 +7,7 @@ only people are in), so that ``lm003_cues`` builds on this module and not the ot
 """
 from __future__ import annotations
 
+from lintkit.engine.conditions.shared import passive_agents
 from lintkit.engine.conditions.words import condition_words
 
 
@@ -158,7 +159,7 @@ def acted_on_by_a_thing(verb, words) -> bool:
     """A by-phrase naming no person: "informed by values", not "briefed by the CFO" or "surprised by the results"."""
     if verb.lemma_.lower() in words["experiencer_verbs"]:
         return False  # "leadership was surprised by the results": people feel
-    agents = [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+    agents = passive_agents(verb)
     return bool(agents) and not any(person_like(a, words) or a.pos_ in {"PROPN", "PRON"} for a in agents)
 
 

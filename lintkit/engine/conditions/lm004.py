@@ -408,11 +408,15 @@ def trait_wins_the_comparison(tokens: Sequence) -> bool:
     return not any(t.lower_ in _words()["traits"] or t.lower_ in _words()["innate"] for t in before)
 
 
+def _teaching_verb(tokens: Sequence):
+    return next(t for t in tokens if t.lemma_.lower() in _words()["teaching_lemmas"])
+
+
 def lead_is_what_is_taught(tokens: Sequence) -> bool:
     """The lead word is what the teaching or learning verb takes: its object ("you can't teach that kind of
     leadership"), inside its object ("can't coach the instincts of a leader") or the act it teaches ("can't train
     someone to lead"), never a word in another clause ("you can't learn it from the leaders you admire")."""
-    verb = next(t for t in tokens if t.lemma_.lower() in _words()["teaching_lemmas"])
+    verb = _teaching_verb(tokens)
     lead = next(t for t in tokens if t._.lk_family)
     path = path_up_to(lead, verb)
     if not path:
@@ -437,7 +441,7 @@ def no_particular_teacher(tokens: Sequence) -> bool:
     leadership", "schools cannot teach it", "the best course in the world can't"), which leaves leading inborn; "a
     traditionally trained director cannot train someone to be a leader" limits the failure to one teacher and says
     nothing of where leading comes from."""
-    verb = next(t for t in tokens if t.lemma_.lower() in _words()["teaching_lemmas"])
+    verb = _teaching_verb(tokens)
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ == "PRON":
         return True
@@ -686,12 +690,8 @@ def birth_in_the_predicate(tokens: Sequence) -> bool:
         if verb.tag_ in {"VBN", "VBG"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
             return False  # "leadership reduced to charisma or inborn traits" names the idea, it does not assert it
         return marker not in list(lead.subtree) and not _in_a_statement_of_its_own(marker, verb)
-    path = []
-    node = marker
-    while node.i != lead.i and node.head.i != node.i:
-        path.append(node)
-        node = node.head
-    return node.i == lead.i and any(
+    path = path_up_to(marker, lead)
+    return path is not None and any(
         n.dep_ == "advcl" and any(c.lower_ in _words()["comparing_marks"] for c in n.children) for n in path
     )
 

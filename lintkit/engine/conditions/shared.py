@@ -164,6 +164,11 @@ def parallel_forms(tokens: Sequence) -> bool:
     return first == last or (first in NOUN_FORMS and last in NOUN_FORMS)
 
 
+def passive_agents(verb) -> list:
+    """Who a passive names as doing it: the nouns of its by-phrase ("led by the product team", "shown by the volunteers")."""
+    return [g for c in verb.children if c.dep_ == "agent" for g in c.children if g.dep_ == "pobj"]
+
+
 def path_up_to(token, ancestor) -> list | None:
     """The tokens from ``token`` up to (not including) ``ancestor``, or None if it is not an ancestor."""
     path = []
