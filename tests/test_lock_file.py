@@ -3,10 +3,10 @@ from __future__ import annotations
 
 import re
 
+import tomli
 from packaging.requirements import Requirement
 from packaging.utils import canonicalize_name
 
-from lintkit.resources import tomllib
 from tests.helpers import REPO
 
 # name (with the extras a dependency asks for), ==version, an optional environment marker
@@ -23,7 +23,7 @@ def _pins() -> dict[str, str]:
 
 
 def test_every_dependency_and_test_tool_is_pinned_with_hashes():
-    project = tomllib.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
+    project = tomli.loads((REPO / "pyproject.toml").read_text(encoding="utf-8"))
     wanted = [Requirement(r) for r in [*project["project"]["dependencies"], *project["project"]["optional-dependencies"]["test"]]]
     needed = {canonicalize_name(r.name) for r in wanted if r.marker is None or r.marker.evaluate({"python_version": "3.11"})}
     build = {canonicalize_name(Requirement(r).name) for r in project["build-system"]["requires"]}

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from lintkit.engine.rule import Example, Fix, Pattern, Rule
 from lintkit.errors import LintkitError
-from lintkit.resources import lexicon, read_toml, rules_dir
+from lintkit.resources import lexicon, read_toml, rules_dir, shipped_rule_data
 from lintkit.severity import Severity
 
 REQUIRED = ("code", "name", "severity", "summary", "message", "suggestion", "rationale", "references", "precision", "examples")
@@ -172,7 +172,8 @@ def parse_rule(data: dict, path: Path) -> Rule:
 
 
 def load_rule_file(path: Path) -> Rule:
-    rule = parse_rule(read_toml(path, "rule file"), path)
+    data = shipped_rule_data(path.name) if path.parent == rules_dir() else read_toml(path, "rule file")
+    rule = parse_rule(data, path)
     expected = f"{rule.code}-{rule.name}.toml"
     _require(path.name == expected, path, "code", f"file name must be {expected}")
     return rule

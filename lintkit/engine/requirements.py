@@ -48,10 +48,17 @@ def _family_words(spec: dict) -> RequiredWord | None:
     families = family.get("IN") if isinstance(family, dict) else [family]
     if not isinstance(families, list) or (forms is not None and not isinstance(forms, list)):
         return None
-    return _required_word(word for word, (fam, form) in family_forms().items() if fam in families and (forms is None or form in forms))
+    return _family_forms_word(tuple(map(str, families)), None if forms is None else tuple(map(str, forms)))
 
 
-def _required_word(words) -> RequiredWord | None:
+@functools.lru_cache(maxsize=None)
+def _family_forms_word(families: tuple[str, ...], forms: tuple[str, ...] | None) -> RequiredWord | None:
+    """The words of these families (in these forms): the same few tests recur in hundreds of patterns."""
+    return _required_word(tuple(word for word, (fam, form) in family_forms().items() if fam in families and (forms is None or form in forms)))
+
+
+@functools.lru_cache(maxsize=None)
+def _required_word(words: tuple) -> RequiredWord | None:
     words = [str(w).lower() for w in words]
     if not words:
         return None
@@ -60,9 +67,9 @@ def _required_word(words) -> RequiredWord | None:
 
 def _lower_words(value) -> RequiredWord | None:
     if isinstance(value, str):
-        return _required_word([value])
-    if isinstance(value, dict) and isinstance(value.get("IN"), list):
-        return _required_word(value["IN"])
+        return _required_word((value,))
+    if isinstance(value, dict) and isinstance(value.get("IN"), list) and all(isinstance(v, str) for v in value["IN"]):
+        return _required_word(tuple(value["IN"]))
     return None
 
 

@@ -51,7 +51,7 @@ def test_requirements_read_word_lists_but_not_optional_tokens(reqs):
 
 
 def test_non_word_forms_are_matched_as_substrings():
-    need = requirements._required_word(["n't", "not"])
+    need = requirements._required_word(("n't", "not"))
     assert need.words == {"not"} and need.other == ("n't",)
     index = requirements.RequirementIndex((requirements.Requirement("LM002", "p", (need,), False),))
     assert index.patterns(words_of("don't"), "don't") == {("LM002", "p")}
@@ -94,7 +94,7 @@ def test_the_index_agrees_with_the_plain_requirement_check(reqs, index):
 
 
 def test_needs_met_across_sentences_are_those_of_the_joined_text(reqs, index):
-    spaced_req = requirements.Requirement("LM002", "p", (requirements._required_word(["lead", "a b"]),), True)
+    spaced_req = requirements.Requirement("LM002", "p", (requirements._required_word(("lead", "a b")),), True)
     spaced = requirements.RequirementIndex((spaced_req,))
     for each, its_reqs in ((index, reqs), (spaced, (spaced_req,))):
         for text in _rule_word_texts(its_reqs, 6, 200):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import functools
 
-from lintkit.resources import lexicon, read_toml, rules_dir
+from lintkit.resources import lexicon, rules_dir, shipped_rule_data
 
 
 @functools.lru_cache(maxsize=None)
@@ -14,7 +14,7 @@ def condition_words(table: str) -> dict[str, frozenset[str]]:
         return {key: frozenset(words) for key, words in data.items() if isinstance(words, list)}
     own: dict = {}
     for path in sorted(rules_dir().glob(f"{table}-*.toml")):
-        own.update(read_toml(path, "rule file").get("lists", {}))
+        own.update(shipped_rule_data(path.name).get("lists", {}))
     own.update(data[table])
     return {key: frozenset(words) for key, words in own.items()}
 
