@@ -12,6 +12,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from lintkit.engine.lemma_needs import forms_needed
 from lintkit.engine.loader import rules_for
 from lintkit.nlp.prefilter import WORD, family_forms
 
@@ -73,6 +74,13 @@ def _lower_words(value) -> RequiredWord | None:
     return None
 
 
+def _lemma_words(value) -> RequiredWord | None:
+    """A lemma test as the strings its words hold ("teach" or "taught"), when the table knows every lemma."""
+    lemmas = [value] if isinstance(value, str) else value.get("IN") if isinstance(value, dict) else None
+    forms = forms_needed(lemmas) if isinstance(lemmas, list) else None
+    return None if forms is None else RequiredWord(frozenset(), forms)
+
+
 def _token_needs(token: dict) -> list[RequiredWord]:
     needs = []
     for attrs in (token, token.get("RIGHT_ATTRS") or {}):
@@ -81,24 +89,41 @@ def _token_needs(token: dict) -> list[RequiredWord]:
         family = _family_words(attrs.get("_") or {})
         if family is not None:
             needs.append(family)
-        for key in ("LOWER", "NORM"):
+        for key, read in (("LOWER", _lower_words), ("NORM", _lower_words), ("LEMMA", _lemma_words)):
             if key in attrs:
-                words = _lower_words(attrs[key])
+                words = read(attrs[key])
                 if words is not None:
                     needs.append(words)
     return needs
 
 
-def pattern_requirement(rule_code: str, pattern) -> list[Requirement]:
-    """Requirements of a pattern (one per family order of ``$A``/``$B``)."""
+def _required_tokens(pattern):
+    """Each variant of ``pattern`` as the token specs a match cannot do without."""
     from lintkit.engine.matching import expand, is_required  # the matcher's conditions load only when some file is worth parsing
 
-    found = []
     for spec in expand(pattern.spec):
-        needs: list[RequiredWord] = []
-        for token in spec:
-            if isinstance(token, dict) and (pattern.kind != "token" or is_required(token)):
-                needs.extend(_token_needs(token))
+        yield [token for token in spec if isinstance(token, dict) and (pattern.kind != "token" or is_required(token))]
+
+
+def lemmas_tested(rules) -> set[str]:
+    """The lemmas the required tokens of ``rules``' patterns test (what ``rules/lemma-forms.toml`` must cover)."""
+    found: set[str] = set()
+    for rule in rules:
+        for pattern in rule.patterns:
+            for tokens in _required_tokens(pattern):
+                for token in tokens:
+                    for attrs in (token, token.get("RIGHT_ATTRS") or {}):
+                        value = attrs.get("LEMMA") if isinstance(attrs, dict) else None
+                        lemmas = [value] if isinstance(value, str) else value.get("IN") if isinstance(value, dict) else None
+                        found.update(lemma for lemma in lemmas or () if isinstance(lemma, str))
+    return found
+
+
+def pattern_requirement(rule_code: str, pattern) -> list[Requirement]:
+    """Requirements of a pattern (one per family order of ``$A``/``$B``)."""
+    found = []
+    for tokens in _required_tokens(pattern):
+        needs = [need for token in tokens for need in _token_needs(token)]
         found.append(Requirement(rule_code, pattern.id, tuple(dict.fromkeys(needs)), pattern.cross_sentence))
     return found
 
