@@ -17,6 +17,7 @@ from lintkit.engine.loader import rules_for
 from lintkit.nlp.prefilter import WORD, family_forms
 
 PLAIN_WORD = re.compile(r"\w+\Z")
+MAX_HELD_WORDS = 200_000  # words whose forms are remembered (a few MB), emptied when full
 
 
 @dataclass(frozen=True)
@@ -149,11 +150,17 @@ class RequirementIndex:
             for form in need.other:
                 by_form[form] = by_form.get(form, 0) | bit[need]
         self.words = frozenset(self.by_word)
-        # Forms filed under one character of theirs (the first that is not a word character,
+        # Forms of word characters only ("teach", "taught": a lemma's) lie inside one word of the text:
+        # each word is searched once for all of them, and what it holds is kept for the next sentence.
+        self.inner = {form: mask for form, mask in by_form.items() if PLAIN_WORD.match(form)}
+        self.inner_lengths = sorted({len(form) for form in self.inner})
+        self._held: dict[str, int] = {}
+        # The other forms filed under one character of theirs (the first that is not a word character,
         # the rarer kind): one substring test rules out a whole file ("n't", "isn’t", "c-suite").
         self.by_form_key: dict[str, list[tuple[str, int]]] = {}
         for form, mask in by_form.items():
-            self.by_form_key.setdefault(WORD.sub("", form)[:1] or form, []).append((form, mask))
+            if form not in self.inner:
+                self.by_form_key.setdefault(WORD.sub("", form)[:1], []).append((form, mask))
         # Only a form with a blank can occur across the blank that joins two sentences.
         self.spaced_forms = [(form, mask) for form, mask in by_form.items() if " " in form]
         # Per kind (cross-sentence or not), the patterns by their needs: patterns needing the same are checked once.
@@ -170,12 +177,34 @@ class RequirementIndex:
         found = 0
         for word in words & self.words:
             found |= self.by_word[word]
+        if self.inner:
+            held = self._held
+            for word in words:
+                mask = held.get(word)
+                found |= self.held_in(word) if mask is None else mask
         for key, forms in self.by_form_key.items():
             if key in lowered:
                 for form, mask in forms:
                     if form in lowered:
                         found |= mask
         return found
+
+    def held_in(self, word: str) -> int:
+        """The needs met by the word-character forms inside ``word``, worked out once per word.
+
+        The words are the tokenizer's ("don't" gives "do"), and a token lies inside one of them,
+        so a lemma's form in a token is found in its word.
+        """
+        held = 0
+        for start in range(len(word)):
+            for length in self.inner_lengths:
+                if start + length > len(word):
+                    break
+                held |= self.inner.get(word[start:start + length], 0)
+        if len(self._held) >= MAX_HELD_WORDS:
+            self._held.clear()
+        self._held[word] = held
+        return held
 
     def met_across(self, parts: list[tuple[str, int]]) -> int:
         """The needs met by consecutive sentences (lower-cased text, needs met) joined by blanks."""

@@ -104,3 +104,12 @@ def test_needs_met_across_sentences_are_those_of_the_joined_text(reqs, index):
             assert each.met_across(parts) == joined, text
     assert spaced.met_across([(low, 0) for low in ("x a.", "b y.")]) == 0
     assert spaced.met_across([(low, 0) for low in ("x a", "b y.")]) == 1
+
+
+def test_a_form_of_word_characters_is_found_inside_any_word():
+    need = requirements.RequiredWord(frozenset(), ("taught", "teach"))
+    index = requirements.RequirementIndex((requirements.Requirement("LM004", "p", (need,), False),))
+    for text in ("It is self-taught.", "No one TEACHES it.", "Untaught, unteachable"):
+        low = text.lower()
+        assert index.patterns(words_of(low), low) == {("LM004", "p")}, text
+    assert index.patterns(words_of("it is learned."), "it is learned.") == set()
