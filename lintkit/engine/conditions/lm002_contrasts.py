@@ -529,6 +529,13 @@ def _corrects(token) -> bool:
     return token.lower_ == "rather" and token.i > 0 and doc[token.i - 1].lower_ in _words()["correction_openers"]
 
 
+def _hyphened_to(prefix, word) -> bool:
+    """"over-managed, under-led": a marker joined to the word by a hyphen is part of the word (a diagnosis of balance),
+    not a phrase that sets the word aside."""
+    doc = word.doc
+    return prefix.i + 2 == word.i and doc[prefix.i + 1].text == "-" and not prefix.whitespace_ and not doc[prefix.i + 1].whitespace_
+
+
 def _set_aside_by(side):
     """The word that puts the phrase of a side aside as the alternative, and the word that phrase hangs on: "leaders
     instead of managers" -> (instead, leaders), "leads, as opposed to merely managing" -> (opposed, is), "leads in
@@ -540,7 +547,7 @@ def _set_aside_by(side):
     for _ in range(HOPS_UP + 1):
         if any(_corrects(c) for c in [token, *token.children]):
             return None  # "good management, or rather leadership" renames, it does not prefer
-        if token.lower_ in markers or any(c.dep_ in {"advmod", "mark"} and c.lower_ in markers for c in token.children):
+        if token.lower_ in markers or any(c.dep_ in {"advmod", "mark"} and c.lower_ in markers and not _hyphened_to(c, token) for c in token.children):
             marker = token
         if token.dep_ not in ALTERNATIVE_DEPS or token.head.i == token.i:
             break

@@ -310,7 +310,7 @@ def dropped_then_taken_up(tokens: Sequence) -> bool:
         take = None if drop is None else _taken_up(new, drop)
         if take is None or drop.i == take.i:
             continue
-        if _coordinated(old, new) or _people_coming_and_going(old, new):
+        if _coordinated(old, new) or _people_coming_and_going(old, new) or _named_person_let_go(drop):
             continue
         if (drop.lower_ not in _words()["negated_ends"] and _denied(drop, take)) or _supposed(drop):
             continue
@@ -334,6 +334,12 @@ def _people_coming_and_going(old, new) -> bool:
     if every_one(old):
         return False  # "swapped every department manager for a team leader" swaps the function, one post at a time
     return agents and not ({old.dep_, new.dep_} & roles)
+
+
+def _named_person_let_go(drop) -> bool:
+    """"Priya replaced Mark as store manager and has led the team since": what the frame lets go is a person with a
+    name, and the family word is the post they held, so one person follows another."""
+    return any(c.dep_ in {"dobj", "nsubjpass"} and c.pos_ == "PROPN" and c.ent_type_ in {"PERSON", ""} for c in drop.children)
 
 
 def _of_an_era(side) -> bool:

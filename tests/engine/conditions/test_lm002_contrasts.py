@@ -100,6 +100,8 @@ def test_one_side_set_aside_as_the_alternative_is_flagged(lint, text):
     "We need coaches instead of managers who lead.",  # both sides inside the phrase set aside
     "As opposed to managers, tech leads don't have direct reports.",  # compares who does what
     "Instead of managing by spreadsheet, good managers lead by example.",  # managers who lead do both
+    "Over-managed, under-led: that was the inspectors' verdict on the ward.",  # "over" hyphened to its side: a balance
+    "The school felt over-managed, under-led, and the inspectors said so.",
 ])
 def test_an_alternative_that_is_not_the_other_side_passes(lint, text):
     assert _replacements(lint, text) == []

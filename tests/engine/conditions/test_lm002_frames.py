@@ -47,6 +47,8 @@ def test_a_swap_is_flagged_whatever_the_words_between(lint, text):
     "Our management training is over; next week we begin the leadership module.",  # modifiers name things
     "I'm done with management books; time to read some fiction about leadership.",  # the side only describes a thing
     "We fired our manager last year and hired a new team leader in March.",  # one person after another
+    "Dana replaced Kofi as shift manager in May and has led the night crew ever since.",  # a named person let go
+    "The board dropped Hughes as manager and asked the captain to lead the squad until June.",
     "If managers stop micromanaging, the team leads can take over.",  # a supposition
     "It isn't management's job to lead every project; teams have to lead themselves.",  # both sides in the refused clause
     "We didn't have 'leadership' back then, we had management, and it was the same thing.",  # owning, and an equation
