@@ -710,11 +710,11 @@ def birth_in_the_predicate(tokens: Sequence) -> bool:
         return False  # "leadership is rarely innate", "leaders are only partly born"
     if lead.dep_ == "attr":
         # "From the cradle she was a leader": a person a leader since birth, the birth word the object of the
-        # copula's or the leader's own "from"/"since" ("a leader from the sandbox on"; "she was a leader born in
-        # Leeds" dates her; "since the birth of her son" dates from someone else's).
+        # copula's own "from"/"since" ("she was a leader born in Leeds" dates her; "since the birth of her son"
+        # dates from someone else's).
         origin = marker.head
         own = not any(c.dep_ == "prep" for c in marker.children)
-        return own and marker.dep_ == "pobj" and origin.lower_ in _words()["origin_prepositions"] and origin.head.i in {lead.head.i, lead.i}
+        return own and marker.dep_ == "pobj" and origin.lower_ in _words()["origin_prepositions"] and origin.head.i == lead.head.i
     if lead.dep_ in SUBJECT_DEPS:
         verb = lead.head
         if verb.tag_ in {"VBN", "VBG"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
