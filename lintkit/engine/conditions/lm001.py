@@ -482,11 +482,21 @@ def not_successor(tokens: Sequence) -> bool:
     return not (len(before) == 2 and before[0] == "the" and before[1] in _words()["successor_words"])
 
 
+def _scare_quoted(token) -> bool:
+    """A family word in quotation marks that is still used, not mentioned: a determiner or owner names a person or
+    thing by it ("a 'leader' is just a manager", "your \"leader\""); a bare quoted word is the word ("'Leader' is
+    another word for manager")."""
+    return _quoted(token) and any(c.dep_ in {"det", "poss"} for c in token.children)
+
+
 def modified_subject(tokens: Sequence) -> bool:
     """The copula's subject carries a clause or phrase of its own before the copula ("Any Manager You'd Actually
-    Follow Is ...", "A manager by any other name is ..."); a bare subject is the plain copular pattern's."""
+    Follow Is ...", "A manager by any other name is ..."), or a side stands in scare quotes ("a 'leader' is just a
+    manager"), which the plain copular pattern cannot read across; a bare subject is the plain pattern's."""
     family = family_tokens(tokens)
     subject = next(t for t in family if t.dep_ == "nsubj")
+    if any(_scare_quoted(t) for t in family):
+        return True
     return any(c.dep_ in {"relcl", "acl", "prep"} and subject.i < c.i < subject.head.i for c in subject.children)
 
 
@@ -498,7 +508,8 @@ def plain_complement(tokens: Sequence) -> bool:
     complement = next(t for t in family if t.dep_ == "attr")
     between = complement.doc[complement.head.i + 1:complement.i]
     return len(between) <= 6 and all(
-        t.lower_ in words["equation_fillers"] or (t.pos_ == "ADJ" and t.lower_ not in words["contrast_adjectives"]) for t in between
+        t.lower_ in words["equation_fillers"] or (t.pos_ == "ADJ" and t.lower_ not in words["contrast_adjectives"])
+        or (t.text in OPEN_QUOTES and _scare_quoted(complement)) for t in between
     )
 
 

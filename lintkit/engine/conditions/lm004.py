@@ -152,6 +152,23 @@ def not_denied(tokens: Sequence) -> bool:
     return not any(_denied_head(t) for t in tokens if t._.lk_family)
 
 
+def _learning_denied(cue) -> bool:
+    """The learning word's own clause is denied: "leadership isn't taught", "nobody teaches you to lead", "isn't
+    something we develop" (the denial on the copula the relative clause hangs from)."""
+    verb = _governing_verb(cue)
+    clauses = [verb, verb.head.head] if verb.dep_ == "relcl" else [verb]
+    negative = condition_words("shared")["negative_subjects"]
+    return any(c.dep_ == "neg" or (c.dep_ in SUBJECT_DEPS and c.lower_ in negative) for v in clauses for c in v.children)
+
+
+def learning_denied_or_not_denied(tokens: Sequence) -> bool:
+    """The back-off's guard: a denial vetoes the pair, as in ``not_denied``, unless what is denied is its own word of
+    learning; then the denial is the first half of the innate claim ("Leadership isn't taught. It's who you are"), and
+    the learned score reads the rest ("leading isn't learned in a week; it takes years" is one of its negatives)."""
+    cue = next(t for t in (tokens[-1], tokens[0]) if not t._.lk_family)
+    return (_learns(cue) and _learning_denied(cue)) or not_denied(tokens)
+
+
 def _governing_verb(token):
     node = token
     for _ in range(4):
@@ -642,6 +659,8 @@ def _birth_marker_fits(marker) -> bool:
     words = _words()
     if not _cue_in_its_sense(marker):
         return False
+    if marker.lower_ in words["early_life"]:
+        return _dates_from(marker)
     if marker.lower_ in words["body_of_the_person"]:
         owners = [c for c in marker.children if c.dep_ == "poss"]
         return bool(owners) and all(o.lower_ in words["personal_possessives"] for o in owners)
@@ -651,6 +670,17 @@ def _birth_marker_fits(marker) -> bool:
         marker = first_conjunct(marker)
         return marker.dep_ in {"acomp", "attr"} and marker.head.lemma_ == "be"
     return True
+
+
+def _dates_from(marker) -> bool:
+    """A word of the earliest years as the time a state dates from: the object of "from"/"since" ("from childhood", "from
+    the sandbox on") or inside a "since" clause ("since they were toddlers"); not what a leader had ("difficult
+    childhoods") or led ("a childhood charity")."""
+    origins = _words()["origin_prepositions"]
+    if marker.dep_ == "pobj" and marker.head.lower_ in origins:
+        return True
+    clause = _governing_verb(marker)
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in origins for c in clause.children)
 
 
 def birth_word_fits(tokens: Sequence) -> bool:
@@ -689,6 +719,8 @@ def birth_in_the_predicate(tokens: Sequence) -> bool:
         verb = lead.head
         if verb.tag_ in {"VBN", "VBG"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
             return False  # "leadership reduced to charisma or inborn traits" names the idea, it does not assert it
+        if marker.lower_ in _words()["early_life"] and verb.lemma_.lower() not in _words()["held_verbs"]:
+            return False  # "leaders have it since childhood", not what leaders did then ("read since they were kids")
         return marker not in list(lead.subtree) and not _in_a_statement_of_its_own(marker, verb)
     path = path_up_to(marker, lead)
     return path is not None and any(
@@ -846,6 +878,7 @@ CONDITIONS: dict = {
     "natural-names-a-person": natural_names_a_person,
     "not-nature-of": not_nature_of,
     "not-denied": not_denied,
+    "learning-denied-or-not-denied": learning_denied_or_not_denied,
     "claim-or-answered-yes": claim_or_answered_yes,
     "temperament-sets-the-bar": temperament_sets_the_bar,
     "learning-denied-then-trait": learning_denied_then_trait,

@@ -11,6 +11,7 @@ from lintkit.engine.conditions.lm001 import (
     headword,
     hyphen_or,
     merged_compound,
+    modified_subject,
     not_about_people,
     named_by_verb,
     not_a_pass_frame,
@@ -198,6 +199,11 @@ EXAMPLES = [
             deps="nsubj punct compound appos cc compound conj punct ROOT punct", heads="8 0 3 0 3 6 3 0 8 8", matched="manager leader", holds=False),
     Example(not_a_pass_frame, "There is a real difference between managing and leading .", pos="PRON VERB DET ADJ NOUN ADP VERB CCONJ VERB PUNCT",
             deps="expl ROOT det amod attr prep pcomp cc conj punct", heads="1 1 4 4 1 4 5 6 6 1", matched="managing leading", holds=False),
+    # A family word in scare quotes is still used when a determiner names someone by it; a bare quoted word is mentioned.
+    Example(modified_subject, "A ‘ leader ’ is just a manager .", pos="DET PUNCT NOUN PUNCT AUX ADV DET NOUN PUNCT",
+            deps="det punct nsubj punct ROOT advmod det attr punct", heads="2 2 4 2 4 7 7 4 4", matched="leader manager", holds=True),
+    Example(modified_subject, "‘ Leader ’ is a manager .", pos="PUNCT NOUN PUNCT AUX DET NOUN PUNCT",
+            deps="punct nsubj punct ROOT det attr punct", heads="1 3 1 3 5 3 3", matched="Leader manager", holds=False),
 ]
 
 

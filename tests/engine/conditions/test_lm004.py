@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from lintkit.engine.conditions.lm004 import (
-    cannot_learn_at_all, claim_or_answered_yes, cue_in_its_sense, held_by_a_person, innate_ability, lead_is_what_is_taught, learning_denied_then_trait,
+    birth_in_the_predicate, cannot_learn_at_all, claim_or_answered_yes, cue_in_its_sense, held_by_a_person, innate_ability, lead_is_what_is_taught, learning_denied_or_not_denied, learning_denied_then_trait,
     not_denied, not_played_down, not_universal, rhetorical_question, source_of_the_lead, temperament_sets_the_bar, trait_linked_by_predicate,
     trait_wins_the_comparison,
 )
@@ -157,6 +157,18 @@ EXAMPLES = [
             deps="amod nsubj ROOT neg compound attr punct", heads="1 2 2 2 5 2 2", matched="Quiet leadership", holds=False),
     Example(cue_in_its_sense, "Leaders carry an inborn confidence .", pos="NOUN VERB DET ADJ NOUN PUNCT", deps="nsubj ROOT det amod dobj punct",
             heads="1 1 4 4 1 1", matched="Leaders inborn", holds=True),
+    # The earliest years place a trait in the person only as the time it is held from, not as what a leader did then.
+    Example(birth_in_the_predicate, "Great leaders carry it from childhood .", pos="ADJ NOUN VERB PRON ADP NOUN PUNCT",
+            deps="amod nsubj ROOT dobj prep pobj punct", heads="1 2 2 2 2 4 2", tags="JJ NNS VBP PRP IN NN .", matched="leaders carry childhood", holds=True),
+    Example(birth_in_the_predicate, "Leaders read a lot since childhood .", pos="NOUN VERB DET NOUN ADP NOUN PUNCT",
+            deps="nsubj ROOT det dobj prep pobj punct", heads="1 1 3 1 1 4 1", tags="NNS VBD DT NN IN NN .", matched="Leaders read childhood", holds=False),
+    Example(birth_in_the_predicate, "Leaders have a childhood .", pos="NOUN VERB DET NOUN PUNCT", deps="nsubj ROOT det dobj punct",
+            heads="1 1 3 1 1", tags="NNS VBP DT NN .", matched="Leaders have childhood", holds=False),
+    # The back-off's guard: denied learning is half the innate claim, any other denial vetoes.
+    Example(learning_denied_or_not_denied, "Leadership is n't taught .", pos="NOUN AUX PART VERB PUNCT", deps="nsubjpass auxpass neg ROOT punct",
+            heads="3 3 3 3 3", tags="NN VBZ RB VBN .", lemmas="leadership be not teach .", matched="Leadership taught", holds=True),
+    Example(learning_denied_or_not_denied, "Leadership is not charisma .", pos="NOUN AUX PART NOUN PUNCT", deps="nsubj ROOT neg attr punct",
+            heads="1 1 1 1 1", matched="Leadership charisma", holds=False),
 ]
 
 
