@@ -20,6 +20,7 @@ from typing import Iterable
 from lintkit.resources import read_toml, rules_dir
 
 TABLE_FILE = "lemma-forms.toml"
+SHORTEST_FORM = 3
 
 
 @functools.lru_cache(maxsize=1)
@@ -36,4 +37,7 @@ def forms_needed(lemmas: Iterable[str]) -> tuple[str, ...] | None:
     lemmas = list(lemmas)
     if not lemmas or not all(isinstance(lemma, str) and lemma in table for lemma in lemmas):
         return None
-    return tuple(sorted({form for lemma in lemmas for form in table[lemma]}))
+    forms = {form for lemma in lemmas for form in table[lemma]}
+    if any(len(form) < SHORTEST_FORM for form in forms):
+        return None  # "b" (being), "'s": in nearly every sentence, so not worth a test
+    return tuple(sorted(forms))

@@ -17,6 +17,7 @@ from lintkit.engine.loader import rules_for
 from lintkit.nlp.prefilter import WORD, family_forms
 
 PLAIN_WORD = re.compile(r"\w+\Z")
+PREFIX = 3  # forms inside words are filed under this many first characters
 MAX_HELD_WORDS = 200_000  # words whose forms are remembered (a few MB), emptied when full
 
 
@@ -152,14 +153,16 @@ class RequirementIndex:
         self.words = frozenset(self.by_word)
         # Forms of word characters only ("teach", "taught": a lemma's) lie inside one word of the text:
         # each word is searched once for all of them, and what it holds is kept for the next sentence.
-        self.inner = {form: mask for form, mask in by_form.items() if PLAIN_WORD.match(form)}
-        self.inner_lengths = sorted({len(form) for form in self.inner})
+        inner = {form: mask for form, mask in by_form.items() if PLAIN_WORD.match(form) and len(form) >= PREFIX}
+        self.inner: dict[str, list[tuple[str, int]]] = {}  # by their first three characters
+        for form, mask in inner.items():
+            self.inner.setdefault(form[:PREFIX], []).append((form, mask))
         self._held: dict[str, int] = {}
         # The other forms filed under one character of theirs (the first that is not a word character,
         # the rarer kind): one substring test rules out a whole file ("n't", "isn’t", "c-suite").
         self.by_form_key: dict[str, list[tuple[str, int]]] = {}
         for form, mask in by_form.items():
-            if form not in self.inner:
+            if form not in inner:
                 self.by_form_key.setdefault(WORD.sub("", form)[:1], []).append((form, mask))
         # Only a form with a blank can occur across the blank that joins two sentences.
         self.spaced_forms = [(form, mask) for form, mask in by_form.items() if " " in form]
@@ -196,11 +199,10 @@ class RequirementIndex:
         so a lemma's form in a token is found in its word.
         """
         held = 0
-        for start in range(len(word)):
-            for length in self.inner_lengths:
-                if start + length > len(word):
-                    break
-                held |= self.inner.get(word[start:start + length], 0)
+        for start in range(len(word) - PREFIX + 1):
+            for form, mask in self.inner.get(word[start:start + PREFIX], ()):
+                if word.startswith(form, start):
+                    held |= mask
         if len(self._held) >= MAX_HELD_WORDS:
             self._held.clear()
         self._held[word] = held

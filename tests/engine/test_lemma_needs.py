@@ -65,3 +65,8 @@ def test_a_denied_teaching_needs_a_teaching_word_in_the_sentence():
     assert fires("Leadership can't be taught.")
     assert fires("You can never learn to lead.")
     assert not fires("Leaders can be found anywhere.")
+
+
+def test_a_lemma_with_a_form_shorter_than_three_characters_needs_nothing():
+    assert "b" in lemma_forms()["be"]  # "being" holds only the "b" of "be"
+    assert forms_needed(["be"]) is None
