@@ -16,6 +16,8 @@ from lintkit.engine.conditions.lm003_subjects import content_verb, person_like, 
 _THING_PRONOUNS = frozenset({"it", "this", "that", "which", "what", "these", "those", "itself"})
 # Relations of what a verb takes or hands on: "kicked in an extra week" takes an object.
 _OBJECTS = frozenset({"dobj", "pobj", "dative", "attr", "oprd"})
+# What a verb does to something or someone, or says of its subject: any of them makes the clause more than where and when.
+_TAKES = frozenset({"dobj", "dative", "ccomp", "xcomp", "attr", "acomp", "oprd", "agent", "auxpass", "nsubjpass", "csubj"})
 # Where a role or a quality goes to: "passed to his daughter", "settled on the youngest brother".
 _HEIR_PREPOSITIONS = frozenset({"to", "from", "on", "onto", "upon"})
 
@@ -28,7 +30,13 @@ def force_subject(token, words) -> bool:
         return True
     if relation(token) != "nsubj":
         return False
-    return force_clause(content_verb(token, words), words)
+    verb = content_verb(token, words)
+    return force_clause(verb, words) or _bare(token) and _happens_somewhere(verb, words)
+
+
+def _bare(token) -> bool:
+    """"Leadership" with no determiner or modifier: "our leadership", "the rebel leadership" point at people."""
+    return not any(c.dep_ in {"det", "poss", "amod", "compound", "nmod", "nummod"} for c in token.children)
 
 
 def maxim(token, words) -> bool:
@@ -67,6 +75,34 @@ def force_clause(verb, words) -> bool:
     return (_dwells_in_people(verb, words) or _force_idiom(verb, words) or _passes_to_heir(verb, words)
             or _calls_without_errand(verb, words) or _befalls_a_person(verb, words) or _at_every_level(verb, words)
             or _springs_from(verb, words) or _embodied(verb, words) or _leaves_people(verb, words))
+
+
+def _happens_somewhere(verb, words) -> bool:
+    """"Leadership dissolved in the heat of the final lap", "withered in the regiment after the colonel's death",
+    "bubbled up from the volunteers": a verb that takes nothing, said only with where and when it happened, tells
+    what became of a quality (bare "leadership" only: see ``force_subject``).
+
+    The group at the top acts on something ("stalled the rollout", "passed on it", "backpedalled on the four-day
+    week", "dithered over the shortlist"), and what only people do ("met in Denver") is left to the group
+    before this test. Whatever the verb, the clause must hold a place or time ("in", "during", "after") and no
+    phrase of another kind.
+    """
+    if verb.pos_ != "VERB" or verb.lemma_.lower() in words["people_only_verbs"]:
+        return False
+    if any(c.dep_ in _TAKES or c.dep_ == "prt" and c.lower_ not in words["drift_particles"] for c in verb.children):
+        return False
+    phrases = [c for c in verb.children if c.dep_ == "prep"]
+    if not phrases or not all(c.lower_ in words["circumstance_prepositions"] for c in phrases):
+        return False
+    objects = [g for c in phrases for g in c.children if g.dep_ == "pobj"]
+    if any(g.lemma_.lower() in words["embodiment_nouns"] for g in objects):
+        return False  # "arrived in the form of a memo": what it came as is read by ``_embodied``
+    if any(d.dep_ == "det" and d.lower_ in {"a", "an"} for g in objects for d in g.children):
+        return False  # "kicked in an extra week": a thing handed over, not a place or time
+    # What the same subject goes on to do: "crept into the back of the room and listened", "faded from the town
+    # halls, sending a recorded video instead" are people's doings.
+    doings = [*verb.conjuncts, *(c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and not any(g.dep_.startswith("nsubj") for g in c.children))]
+    return not any(v.lemma_.lower() in words["people_only_verbs"] or any(c.dep_ in _TAKES for c in v.children) for v in doings)
 
 
 def _absent(verb, words) -> bool:

@@ -32,6 +32,21 @@ EXAMPLES = [
     subject("Leadership returned to the board with a plan .", "NOUN VERB ADP DET NOUN ADP DET NOUN PUNCT",
             "nsubj ROOT prep det pobj prep det pobj punct", "1 1 1 4 2 1 7 5 1",
             "NN VBD IN DT NN IN DT NN .", "leadership return to the board with a plan .", holds=True),
+    # A verb said only with where and when tells what became of a quality; a later doing, a verb only people do
+    # or a phrase of what they act on keeps the people.
+    subject("Leadership waned across the party after the election .", "NOUN VERB ADP DET NOUN ADP DET NOUN PUNCT",
+            "nsubj ROOT prep det pobj prep det pobj punct", "1 1 1 4 2 1 7 5 1",
+            "NN VBD IN DT NN IN DT NN .", "leadership wane across the party after the election .", holds=False),
+    subject("Leadership gathered in the lobby after the launch .", "NOUN VERB ADP DET NOUN ADP DET NOUN PUNCT",
+            "nsubj ROOT prep det pobj prep det pobj punct", "1 1 1 4 2 1 7 5 1",
+            "NN VBD IN DT NN IN DT NN .", "leadership gather in the lobby after the launch .", holds=False),
+    subject("Leadership slipped into the room and listened .", "NOUN VERB ADP DET NOUN CCONJ VERB PUNCT",
+            "nsubj ROOT prep det pobj cc conj punct", "1 1 1 4 2 1 1 1",
+            "NN VBD IN DT NN CC VBD .", "leadership slip into the room and listen .", holds=True),
+    subject("Leadership caved after the walkout .", "NOUN VERB ADP DET NOUN PUNCT", "nsubj ROOT prep det pobj punct", "1 1 1 4 2 1",
+            "NN VBD IN DT NN .", "leadership cave after the walkout .", holds=True),
+    subject("Leadership dithered over the shortlist .", "NOUN VERB ADP DET NOUN PUNCT", "nsubj ROOT prep det pobj punct", "1 1 1 4 2 1",
+            "NN VBD IN DT NN .", "leadership dither over the shortlist .", holds=True),
     # A quality that leaves people, or comes in the form of someone; the people at the top send a memo.
     subject("Leadership faded from the team .", "NOUN VERB ADP DET NOUN PUNCT", "nsubj ROOT prep det pobj punct", "1 1 1 4 2 1",
             "NN VBD IN DT NN .", "leadership fade from the team .", holds=False),
