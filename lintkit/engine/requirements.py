@@ -76,10 +76,16 @@ def _lower_words(value) -> RequiredWord | None:
     return None
 
 
+def _lemma_values(value) -> list | None:
+    """The lemmas a ``LEMMA`` test accepts: a plain value or an ``IN`` list (None for any other test)."""
+    lemmas = [value] if isinstance(value, str) else value.get("IN") if isinstance(value, dict) else None
+    return lemmas if isinstance(lemmas, list) else None
+
+
 def _lemma_words(value) -> RequiredWord | None:
     """A lemma test as the strings its words hold ("teach" or "taught"), when the table knows every lemma."""
-    lemmas = [value] if isinstance(value, str) else value.get("IN") if isinstance(value, dict) else None
-    forms = forms_needed(lemmas) if isinstance(lemmas, list) else None
+    lemmas = _lemma_values(value)
+    forms = forms_needed(lemmas) if lemmas is not None else None
     return None if forms is None else RequiredWord(frozenset(), forms)
 
 
@@ -115,8 +121,7 @@ def lemmas_tested(rules) -> set[str]:
             for tokens in _required_tokens(pattern):
                 for token in tokens:
                     for attrs in (token, token.get("RIGHT_ATTRS") or {}):
-                        value = attrs.get("LEMMA") if isinstance(attrs, dict) else None
-                        lemmas = [value] if isinstance(value, str) else value.get("IN") if isinstance(value, dict) else None
+                        lemmas = _lemma_values(attrs.get("LEMMA")) if isinstance(attrs, dict) else None
                         found.update(lemma for lemma in lemmas or () if isinstance(lemma, str))
     return found
 
