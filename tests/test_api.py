@@ -143,3 +143,11 @@ def test_a_text_file_linted_in_parts_gives_the_findings_of_the_whole(lint, monke
     for finding in found:
         assert finding.matched == whole[finding.start:finding.end]
         assert (finding.line, finding.column) == _position(whole, finding.start)
+
+
+def test_notes_on_a_credited_work_report_its_claims_at_info(lint):
+    source = ("# About\n\n* [Staff Engineer](https://example.com/book)\n* by Will Larson\n\n"
+              "# Take-Aways\n\n* Leadership wants a date before the quarter ends.\n\n"
+              "# Thoughts\n\nIn my team, leadership wants a date too.\n")
+    found = [(f.code, f.context, f.severity) for f in lint(source, path="notes.md")]
+    assert found == [("LM003", "attributed", "info"), ("LM003", None, "warning")]

@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, replace
+from functools import partial
 from typing import Sequence
 
 from lintkit.config import Config
 from lintkit.documents.callouts import is_callout
+from lintkit.documents.credits import is_note, notes_on_a_work
 from lintkit.documents.model import Document, Segment
 from lintkit.documents.offsets import OffsetMap
 from lintkit.engine.requirements import RequirementIndex, requirement_index
@@ -185,13 +187,14 @@ def parse_windows(segments: list[Segment], config: Config, whole: bool = False) 
     ]
 
 
-def segment_context(segment: Segment) -> str | None:
-    """Quoted in a block quote (unless it is the writer's call-out), attributed in a reading-list entry."""
+def segment_context(segment: Segment, notes: bool = False) -> str | None:
+    """Quoted in a block quote (unless it is the writer's call-out), attributed in a reading-list entry
+    or, with ``notes`` (the document is notes on a credited work), in a list item noting what the work says."""
     from lintkit.nlp.context import ATTRIBUTED, QUOTED
 
     if segment.quoted and not is_callout(segment.text):
         return QUOTED
-    return ATTRIBUTED if segment.cited else None
+    return ATTRIBUTED if segment.cited or (notes and is_note(segment)) else None
 
 
 @dataclass(frozen=True)
@@ -221,12 +224,13 @@ def parse_work(document: Document, config: Config, *, path: str, whole: bool = F
     from lintkit.engine.loader import rules_for
 
     windows = parse_windows(segments, config, whole)
+    context = partial(segment_context, notes=notes_on_a_work(document.segments))
     return ParseWork(
         tuple(segments[w.segment].text[w.start:w.end] for w in windows),
-        tuple(segment_context(segments[w.segment]) for w in windows),
+        tuple(context(segments[w.segment]) for w in windows),
         tuple(windows),
         tuple(s.offsets for s in segments),
-        tuple(label_findings(document, rules_for(config.rule_packs).get("LM003"), path, segment_context)),
+        tuple(label_findings(document, rules_for(config.rule_packs).get("LM003"), path, context)),
     )
 
 
