@@ -217,16 +217,17 @@ def reporting_frame(verb) -> str | None:
     lemma = verb.lemma_.lower()
     if lemma in w["reporting_nouns"] and verb.pos_ in NOUN_POS:
         return None if _owned_by_writer(verb) or _adopted_by_writer(verb) else ATTRIBUTED
-    if verb.lower_ in w["reporting_adjectives"] and verb.head.i != verb.i:
+    convinced = lemma == "be" and any(c.dep_ == "acomp" and c.lower_ in w["reporting_adjectives"] for c in verb.children)
+    if verb.lower_ in w["reporting_adjectives"] and verb.head.i != verb.i and _subject(verb) is None:
         verb = verb.head  # "she was convinced that ...": the subject sits on the copula
-    elif lemma not in w["reporting_verbs"]:
-        return None
+    elif not convinced and lemma not in w["reporting_verbs"] and lemma not in w["defining_verbs"]:
+        return None  # (the parse may hang the that-clause on the copula itself: "she was adamant that ...")
     if verb.dep_ == "xcomp" and verb.head.lemma_ == "be":
         return None  # "which is to say ...": the writer glosses their own words
-    subject = _subject(verb)
-    if subject is None and verb.dep_ in {"xcomp", "conj"}:
-        subject = _subject(verb.head)
-    if subject is not None and _asks_the_reader(verb, subject):
+    if _writer_persuaded(verb):
+        return None
+    subject = _speaker(verb)
+    if subject is not None and (_asks_the_reader(verb, subject) or _writer_experience(subject)):
         return None
     if subject is None:
         return ATTRIBUTED if _is_passive(verb) else None
@@ -235,6 +236,39 @@ def reporting_frame(verb) -> str | None:
             return ATTRIBUTED
         return None
     return ATTRIBUTED
+
+
+def _speaker(verb):
+    """Who reports: the verb's subject, the subject of the verb it completes ("they used to say"), or the
+    noun a participle describes ("my old coach, used to say ...", which the parse often hangs on "coach")."""
+    subject = _subject(verb)
+    holder = verb.head if verb.dep_ in {"xcomp", "conj"} else verb
+    if subject is None and holder is not verb:
+        subject = _subject(holder)
+    if subject is None and holder.dep_ == "acl" and holder.head.pos_ in NOUN_POS | {"PRON"}:
+        subject = holder.head
+    return subject
+
+
+def _writer_persuaded(verb) -> bool:
+    """"This book finally convinced me that ...": the writer was brought round and now holds the view."""
+    w = words()
+    return (
+        verb.lemma_.lower() in w["persuading_verbs"]
+        and not _is_passive(verb)
+        and any(c.dep_ in {"dobj", "dative"} and c.lower_ in w["writer_subjects"] for c in verb.children)
+        and not (_is_negated(verb) or _dropped_view(verb) or _later_recanted(verb))
+    )
+
+
+def _writer_experience(subject) -> bool:
+    """"Everything I've seen says ...", "all I know suggests ...": what the writer has seen speaks for the writer.
+
+    "The coach I worked with says ..." is a person the writer knows: someone else.
+    """
+    w = words()
+    return subject.lemma_.lower() in w["experience_heads"] and any(
+        c.dep_ == "relcl" and (s := _subject(c)) is not None and s.lower_ in w["writer_subjects"] for c in subject.children)
 
 
 def _owned_by_writer(noun) -> bool:
@@ -308,8 +342,13 @@ def _writer_document(subject) -> bool:
 
 
 def _refuted_by(head) -> bool:
-    """"It is a mistake to think ...", "the myth of ...": a frame that rejects what it holds."""
+    """"It is a mistake to think ...", "the myth of ...": a frame that rejects what it holds.
+
+    Denied, it affirms: "the test doesn't lie: ...", "it is not a myth that ..." are the writer's claims.
+    """
     refuting = words()["refuting_words"]
+    if _is_negated(head):
+        return False
     return head.lower_ in refuting or any(c.lower_ in refuting and c.dep_ in {"attr", "acomp", "nsubj", "dobj"} for c in head.children)
 
 
@@ -321,7 +360,7 @@ def attribution(token) -> str | None:
     heads = list(itertools.islice(token.ancestors, NEAR_TOKENS))
     if any(t.lower_ in w["source_markers"] for t in (token, *heads)):
         return None  # the source named by "according to" is the writer's own wording
-    if _reported_in_words(token):
+    if _reported_in_words(token) or _view_named_before_a_colon(token):
         return ATTRIBUTED
     child = token
     for head in heads:
@@ -339,15 +378,40 @@ def attribution(token) -> str | None:
 
 def _reported_by(clause, head) -> bool:
     """Whether ``head`` gives ``clause`` (a clause, or a word on the way up to one) as someone else's words."""
-    if _interrogative(clause, head) or _across_a_break(clause, head):
+    if _interrogative(clause, head) or _across_a_break(clause, head) or _verb_has_its_own_object(clause, head):
         return False
     reported = (
         clause.dep_ in REPORTED_DEPS
         or _told_to(clause, head)
         or _subject_taken_as_object(clause, head)
+        or _cast_as(clause, head)
         or (head.lemma_.lower() in words()["reporting_nouns"] and (clause.dep_ == "appos" or _content_clause(clause, head)))
     )
     return bool(reported and reporting_frame(head)) or _content_of_a_view(clause, head)
+
+
+PERSONAL_OBJECTS = {"me", "us", "you", "him", "her", "them"}
+
+
+def _verb_has_its_own_object(clause, verb) -> bool:
+    """"Leadership is just aura: you feel it before ...": a clause before a verb that has an object of its own
+    ("it") is not what the verb reports ("Leaders are born, she told me" still is)."""
+    return clause.i < verb.i and any(c.dep_ == "dobj" and c.lower_ not in PERSONAL_OBJECTS for c in verb.children)
+
+
+def _cast_as(word, verb) -> bool:
+    """"Many textbooks define leadership as the management of people": what a verb casts as what is its subject's view.
+
+    The passive ("leadership is defined as ...") names no one: a glossary's own definition. A person
+    cast ("see yourself as a leader") is a self-image, not a view of one thing as another.
+    """
+    return (
+        verb.lemma_.lower() in words()["defining_verbs"]
+        and not _is_passive(verb)
+        and (word.dep_ == "dobj" or (word.dep_ == "prep" and word.lower_ == "as"))
+        and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+        and not any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in verb.children)  # "see yourself as a leader": a self-image
+    )
 
 
 def _told_to(clause, verb) -> bool:
@@ -393,12 +457,38 @@ def _content_of_a_view(clause, copula) -> bool:
         return False
     nouns = words()["reporting_nouns"]
     existential = any(c.dep_ == "expl" for c in copula.children)
-    for child in copula.children:
+    around = list(copula.children)
+    if copula.dep_ == "xcomp":
+        around += [c for c in copula.head.children if c.dep_ == "nsubj"]  # "the received wisdom seems to be that ..."
+    for child in around:
         if child.i > clause.i or child.pos_ not in NOUN_POS or child.lemma_.lower() not in nouns:
             continue
-        if (child.dep_ == "nsubj" and _owner(child) is not None) or (child.dep_ == "attr" and existential):
+        if (child.dep_ == "nsubj" and _held_by_others(child)) or (child.dep_ == "attr" and existential):
             return not _owned_by_writer(child)
     return False
+
+
+def _held_by_others(noun) -> bool:
+    """A view with an owner ("the VP's pitch") or one that is everyone's ("the prevailing wisdom", "the popular idea")."""
+    held = words()["widely_held"]
+    return _owner(noun) is not None or any(c.dep_ == "amod" and c.lower_ in held for c in noun.children)
+
+
+def _view_named_before_a_colon(token) -> bool:
+    """"The author's thesis (ch. 1): charisma is the whole of leadership": someone's view named, then given after a colon.
+
+    Whatever the parse makes of the parts, the words after the colon are the view. An unowned
+    view ("The idea: we lead") is the writer explaining, as after "is".
+    """
+    before = token.doc[_sentence_near(token).start:token.i]
+    colons = [t.i for t in before if t.is_punct and ":" in t.text]  # "(ch. 1):" is one token
+    if not colons or any(t.text == CLAUSE_BREAK for t in token.doc[colons[-1]:token.i]):
+        return False
+    nouns = words()["reporting_nouns"]
+    return any(
+        t.pos_ in NOUN_POS and t.lemma_.lower() in nouns and _held_by_others(t) and not _owned_by_writer(t)
+        for t in token.doc[before.start:colons[-1]]
+    )
 
 
 def _interrogative(clause, verb) -> bool:

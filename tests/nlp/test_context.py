@@ -94,6 +94,11 @@ def test_markdown_blockquote_is_quoted_but_a_callout_is_the_writers(lint):
         ("According to my old boss, leaders are born.", "LM004"),  # a person the writer knows is someone else
         ("My old coach swore that leaders are born.", "LM004"),  # any verb of saying: swear, admit, remind, boast ...
         ("The founder boasted that his company has leaders, not managers.", "LM002"),
+        ("Our first coach used to insist that a squad must be led, never managed.", "LM002"),  # whoever "used to" say it
+        ("Her old boss was adamant that leaders are born — she spent years unlearning it.", "LM004"),  # a conviction on the copula
+        ("Most textbooks define leadership as the management of people.", "LM001"),  # what others cast as what
+        ("The received wisdom seems to be that we need leaders, not managers.", "LM002"),  # everyone's view
+        ("The author's thesis, in chapter one: leaders are born.", "LM004"),  # a view named, then given after a colon
     ],
 )
 def test_views_of_others_in_more_wordings_are_attributed(lint, text, code):
@@ -122,6 +127,12 @@ def test_views_of_others_in_more_wordings_are_attributed(lint, text, code):
         ("I've come round to the view that a leader is just a manager.", "LM001"),
         ("According to our survey, managers should graduate to leaders.", "LM002"),
         ("Stop searching 'how to manage remote teams' and start learning how to lead them.", "LM002"),  # a quoted search, the claim outside
+        ("Everything I have seen in twenty years says we need leaders, not managers.", "LM002"),  # what the writer has seen speaks for the writer
+        ("Ten years on the job convinced me that we need leaders, not managers.", "LM002"),  # brought round: now the writer's
+        ("We need leaders, not managers: you feel it the moment you walk in.", "LM002"),  # "feel it" reports nothing before it
+        ("The data doesn't lie: we need leaders, not managers.", "LM002"),  # a denied refutation affirms
+        ("This workshop treats leadership and management as one discipline.", "LM001"),  # the writer's own course
+        ("Leadership is defined as the management of people.", "LM001"),  # a passive definition names no one else
     ],
 )
 def test_the_writers_own_voice_in_more_wordings_keeps_its_severity(lint, text, code):
