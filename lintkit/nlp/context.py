@@ -243,7 +243,7 @@ def _speaker(verb):
     noun a participle describes ("my old coach, used to say ...", which the parse often hangs on "coach")."""
     subject = _subject(verb)
     holder = verb.head if verb.dep_ in {"xcomp", "conj"} else verb
-    if subject is None and holder is not verb:
+    if subject is None and holder.i != verb.i:
         subject = _subject(holder)
     if subject is None and holder.dep_ == "acl" and holder.head.pos_ in NOUN_POS | {"PRON"}:
         subject = holder.head
@@ -370,7 +370,7 @@ def attribution(token) -> str | None:
             return ATTRIBUTED
         if child.dep_ in REFUTED_DEPS and _refuted_by(head):
             return ATTRIBUTED
-        if any(_names_a_source(c) for c in head.children):
+        if any(_names_a_source(c) for c in head.children if c.i != child.i):  # "per leadership's request": the source itself is the writer's wording
             return ATTRIBUTED
         child = head
     return None

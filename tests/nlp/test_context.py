@@ -133,6 +133,7 @@ def test_views_of_others_in_more_wordings_are_attributed(lint, text, code):
         ("The data doesn't lie: we need leaders, not managers.", "LM002"),  # a denied refutation affirms
         ("This workshop treats leadership and management as one discipline.", "LM001"),  # the writer's own course
         ("Leadership is defined as the management of people.", "LM001"),  # a passive definition names no one else
+        ("Per leadership's request, the launch notes go out on Friday.", "LM003"),  # the source is the writer's own wording
     ],
 )
 def test_the_writers_own_voice_in_more_wordings_keeps_its_severity(lint, text, code):
