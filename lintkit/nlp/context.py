@@ -217,11 +217,13 @@ def reporting_frame(verb) -> str | None:
     lemma = verb.lemma_.lower()
     if lemma in w["reporting_nouns"] and verb.pos_ in NOUN_POS:
         return None if _owned_by_writer(verb) or _adopted_by_writer(verb) else ATTRIBUTED
+    # the parse may hang the that-clause on the copula itself: "she was adamant that ..."
     convinced = lemma == "be" and any(c.dep_ == "acomp" and c.lower_ in w["reporting_adjectives"] for c in verb.children)
+    cast = lemma in w["defining_verbs"] and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
     if verb.lower_ in w["reporting_adjectives"] and verb.head.i != verb.i and _subject(verb) is None:
         verb = verb.head  # "she was convinced that ...": the subject sits on the copula
-    elif not convinced and lemma not in w["reporting_verbs"] and lemma not in w["defining_verbs"]:
-        return None  # (the parse may hang the that-clause on the copula itself: "she was adamant that ...")
+    elif not (convinced or cast or lemma in w["reporting_verbs"]):
+        return None
     if verb.dep_ == "xcomp" and verb.head.lemma_ == "be":
         return None  # "which is to say ...": the writer glosses their own words
     if _writer_persuaded(verb):
@@ -360,13 +362,13 @@ def attribution(token) -> str | None:
     heads = list(itertools.islice(token.ancestors, NEAR_TOKENS))
     if any(t.lower_ in w["source_markers"] for t in (token, *heads)):
         return None  # the source named by "according to" is the writer's own wording
-    if _reported_in_words(token) or _view_named_before_a_colon(token):
+    if _reported_in_words(token) or _view_named_before_a_colon(token) or _hearsay(token):
         return ATTRIBUTED
     child = token
     for head in heads:
         if child.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in words()["contrasting_conjunctions"] for c in head.children if c.i < child.i):
             return None  # "critics claim X, but our view is Y": Y is the writer's
-        if _reported_by(child, head) and not _quotation_between(head, token):
+        if (_reported_by(child, head) or _reported_aside(head)) and not _quotation_between(head, token):
             return ATTRIBUTED
         if child.dep_ in REFUTED_DEPS and _refuted_by(head):
             return ATTRIBUTED
@@ -387,10 +389,41 @@ def _reported_by(clause, head) -> bool:
         or _cast_as(clause, head)
         or (head.lemma_.lower() in words()["reporting_nouns"] and (clause.dep_ == "appos" or _content_clause(clause, head)))
     )
-    return bool(reported and reporting_frame(head)) or _content_of_a_view(clause, head)
+    return bool(reported and (reporting_frame(head) or _reports_through(head))) or _content_of_a_view(clause, head)
+
+
+def _reports_through(verb) -> bool:
+    """"Leaders are born, my grandfather used to say": the parse hangs the clause on "used", whose "to say" reports it."""
+    return any(
+        c.dep_ == "xcomp" and c.lemma_.lower() in words()["reporting_verbs"]
+        and all(d.dep_ in {"aux", "advmod"} for d in c.children)  # "used to say"; "like to argue about it" is a quarrel
+        and reporting_frame(c)
+        for c in verb.children)
 
 
 PERSONAL_OBJECTS = {"me", "us", "you", "him", "her", "them"}
+ASIDE_MARKS = {",", "—", "–", "-", "("}
+
+
+def _reported_aside(verb) -> bool:
+    """"Leadership, the lawsuit alleges, knew about the defect": a report set into the clause it reports."""
+    w = words()
+    for aside in verb.children:
+        subject = _subject(aside)
+        if aside.dep_ != "parataxis" or subject is None or aside.lemma_.lower() not in w["reporting_verbs"]:
+            continue
+        opening = subject.left_edge.i
+        set_off = opening > 0 and verb.doc[opening - 1].text in ASIDE_MARKS  # "(read: managers)" glosses, it is no aside
+        if set_off and subject.lower_ not in w["addressees"] and reporting_frame(aside):  # "..., you see"
+            return True
+    return False
+
+
+def _hearsay(token) -> bool:
+    """"Leadership reportedly signed off": an adverb on the clause's verb credits it to unnamed others."""
+    hearsay = words()["hearsay_adverbs"]
+    verb = next((t for t in (token, *token.ancestors) if t.pos_ in {"VERB", "AUX"}), None)
+    return verb is not None and any(c.dep_ == "advmod" and c.lower_ in hearsay for c in verb.children)
 
 
 def _verb_has_its_own_object(clause, verb) -> bool:

@@ -99,6 +99,10 @@ def test_markdown_blockquote_is_quoted_but_a_callout_is_the_writers(lint):
         ("Most textbooks define leadership as the management of people.", "LM001"),  # what others cast as what
         ("The received wisdom seems to be that we need leaders, not managers.", "LM002"),  # everyone's view
         ("The author's thesis, in chapter one: leaders are born.", "LM004"),  # a view named, then given after a colon
+        ("Leaders are born, my grandfather used to say.", "LM004"),  # a report after the clause, through "used to"
+        ("We need leaders, not managers, the memo says.", "LM002"),  # a report set off after the clause
+        ("Leadership reportedly signed off on the cuts in March.", "LM003"),  # hearsay: unnamed others
+        ("Leadership, the lawsuit alleges, knew about the defect for two years.", "LM003"),  # a report set into the clause
     ],
 )
 def test_views_of_others_in_more_wordings_are_attributed(lint, text, code):
@@ -134,6 +138,9 @@ def test_views_of_others_in_more_wordings_are_attributed(lint, text, code):
         ("This workshop treats leadership and management as one discipline.", "LM001"),  # the writer's own course
         ("Leadership is defined as the management of people.", "LM001"),  # a passive definition names no one else
         ("Per leadership's request, the launch notes go out on Friday.", "LM003"),  # the source is the writer's own wording
+        ("Leadership signed off on the cuts, you see.", "LM003"),  # "you see" reports nothing
+        ("Our leaders (read: managers) approve all PTO requests.", "LM001"),  # "read:" glosses, it is no report
+        ("There's no real difference between leading and managing, people just like to argue about it.", "LM001"),  # a quarrel
     ],
 )
 def test_the_writers_own_voice_in_more_wordings_keeps_its_severity(lint, text, code):
