@@ -309,7 +309,7 @@ def _owner(noun):
     for child in noun.children:
         if child.dep_ == "poss":
             return child
-        if child.dep_ == "prep" and child.lower_ == "of":
+        if child.dep_ == "prep" and child.lower_ in {"of", "among"}:  # "the consensus among the panelists"
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
 
@@ -362,7 +362,7 @@ def attribution(token) -> str | None:
     heads = list(itertools.islice(token.ancestors, NEAR_TOKENS))
     if any(t.lower_ in w["source_markers"] for t in (token, *heads)):
         return None  # the source named by "according to" is the writer's own wording
-    if _reported_in_words(token) or _view_named_before_a_colon(token) or _hearsay(token):
+    if _reported_in_words(token) or _view_named_before_a_colon(token) or _hearsay(token) or _said_as(token):
         return ATTRIBUTED
     child = token
     for head in heads:
@@ -416,6 +416,27 @@ def _reported_aside(verb) -> bool:
         set_off = opening > 0 and verb.doc[opening - 1].text in ASIDE_MARKS  # "(read: managers)" glosses, it is no aside
         if set_off and subject.lower_ not in w["addressees"] and reporting_frame(aside):  # "..., you see"
             return True
+    return False
+
+
+def _said_as(token) -> bool:
+    """"As Kotter put it, ...", "as the old saying goes, ...", "as my father used to say, ...": an "as" clause
+    before the claim credits it to its subject ("as I like to say" keeps it the writer's, "as you said" agrees)."""
+    w = words()
+    for head in itertools.islice(itertools.chain((token,), token.ancestors), NEAR_TOKENS):
+        for clause in head.children:
+            if clause.dep_ != "advcl" or clause.i > token.i or not any(c.dep_ == "mark" and c.lower_ == "as" for c in clause.children):
+                continue
+            lemma, subject = clause.lemma_.lower(), _subject(clause)
+            if subject is not None and subject.lower_ in w["addressees"]:
+                continue  # "as you said": the speaker agrees with the one spoken to
+            if lemma in w["as_saying_verbs"]:
+                said = subject is not None and (
+                    subject.lemma_.lower() in w["reporting_nouns"] or any(c.dep_ == "dobj" and c.lower_ == "it" for c in clause.children))
+                if said and subject.lower_ not in w["writer_subjects"]:
+                    return True
+            elif (lemma in w["reporting_verbs"] and reporting_frame(clause)) or _reports_through(clause):
+                return True
     return False
 
 

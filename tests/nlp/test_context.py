@@ -103,6 +103,10 @@ def test_markdown_blockquote_is_quoted_but_a_callout_is_the_writers(lint):
         ("We need leaders, not managers, the memo says.", "LM002"),  # a report set off after the clause
         ("Leadership reportedly signed off on the cuts in March.", "LM003"),  # hearsay: unnamed others
         ("Leadership, the lawsuit alleges, knew about the defect for two years.", "LM003"),  # a report set into the clause
+        ("As Kotter put it, we need leaders, not managers.", "LM002"),  # an "as" clause credits the claim
+        ("As the old saying goes, leaders are born, not made.", "LM004"),
+        ("The consensus among the panelists was that we need leaders, not managers.", "LM002"),  # the panelists' view
+        ("The headline screamed that managers are obsolete and leaders are the future.", "LM002"),  # any verb of saying
     ],
 )
 def test_views_of_others_in_more_wordings_are_attributed(lint, text, code):
@@ -139,6 +143,9 @@ def test_views_of_others_in_more_wordings_are_attributed(lint, text, code):
         ("Leadership is defined as the management of people.", "LM001"),  # a passive definition names no one else
         ("Per leadership's request, the launch notes go out on Friday.", "LM003"),  # the source is the writer's own wording
         ("Leadership signed off on the cuts, you see.", "LM003"),  # "you see" reports nothing
+        ("As I put it last year, we need leaders, not managers.", "LM002"),  # the writer's own words
+        ("As the company goes public, we need leaders, not managers.", "LM002"),  # "as" of time
+        ("Our consensus is that we need leaders, not managers.", "LM002"),
         ("Our leaders (read: managers) approve all PTO requests.", "LM001"),  # "read:" glosses, it is no report
         ("There's no real difference between leading and managing, people just like to argue about it.", "LM001"),  # a quarrel
     ],
