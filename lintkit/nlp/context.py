@@ -461,9 +461,9 @@ def _cast_as(word, verb) -> bool:
     """
     return (
         verb.lemma_.lower() in words()["defining_verbs"]
+        and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
         and not _is_passive(verb)
         and (word.dep_ == "dobj" or (word.dep_ == "prep" and word.lower_ == "as"))
-        and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
         and not any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in verb.children)  # "see yourself as a leader": a self-image
     )
 
@@ -507,7 +507,9 @@ def _content_of_a_view(clause, copula) -> bool:
     it is owned by someone else ("the VP's pitch"); an unowned subject ("the idea is
     that ...") is the writer explaining. After "there is", the view is out there: held by others.
     """
-    if copula.lemma_ != "be" or not any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+    doc = copula.doc
+    after_that = clause.dep_ == "ccomp" and copula.i + 1 < clause.i and doc[copula.i + 1].lower_ == "that"  # "that" tagged as a determiner
+    if copula.lemma_ != "be" or not (after_that or any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)):
         return False
     nouns = words()["reporting_nouns"]
     existential = any(c.dep_ == "expl" for c in copula.children)
@@ -602,10 +604,33 @@ def _reported_in_words(token) -> bool:
     w = words()
     before = token.doc[_sentence_near(token).start:token.i]
     for i, candidate in enumerate(before):
-        if candidate.lower_ in w["report_verb_forms"] and not _quotation_between(candidate, token) and not _report_closed(candidate, before[i + 1:]):
+        if _quotation_between(candidate, token) or _report_closed(candidate, before[i + 1:]):
+            continue
+        if candidate.lower_ in w["reception_verb_forms"] and i + 1 < len(before) and before[i + 1].lower_ == "that":
+            return True  # "we often hear that ...": a view that reached the writer, whoever hears it
+        if candidate.lower_ in w["report_verb_forms"]:
             subject_words = [t.lower_ for t in before[max(0, i - 5):i]]
             if any(s in w["third_parties"] for s in subject_words) and not any(s in w["writer_subjects"] for s in subject_words):
                 return True
+    return _aside_in_words(token)
+
+
+ASIDE_WORDS = 6  # an aside "the paper reports" is a few words between commas
+
+
+def _aside_in_words(token) -> bool:
+    """"The whistle-blower, the paper reports, had warned leadership": a report set off by commas in the
+    token's sentence, read from the words when the parse makes "reports" a noun."""
+    w = words()
+    sentence = _sentence_near(token)
+    commas = [t.i for t in sentence if t.text == ","]
+    for opening, closing in zip(commas, commas[1:]):
+        aside = token.doc[opening + 1:closing]
+        if not 2 <= len(aside) <= ASIDE_WORDS or opening < token.i < closing or aside[0].lower_ == "as":
+            continue  # "as noted" is the writer's own earlier word (an "as" clause is read by _said_as)
+        last = aside[-1].lower_
+        if last in w["aside_report_forms"] and not any(t.lower_ in w["writer_subjects"] | w["addressees"] for t in aside):
+            return True
     return False
 
 

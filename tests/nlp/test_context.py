@@ -104,6 +104,9 @@ def test_markdown_blockquote_is_quoted_but_a_callout_is_the_writers(lint):
         ("Leadership reportedly signed off on the cuts in March.", "LM003"),  # hearsay: unnamed others
         ("Leadership, the lawsuit alleges, knew about the defect for two years.", "LM003"),  # a report set into the clause
         ("As Kotter put it, we need leaders, not managers.", "LM002"),  # an "as" clause credits the claim
+        ("We keep hearing that a leader is just a manager with a podcast.", "LM001"),  # a view that reached the writer
+        ("The received view at head office was that leadership is just management done well.", "LM001"),  # a view everyone holds
+        ("The plant, the union says, needs leaders, not managers.", "LM002"),  # an aside read from the words
         ("As the old saying goes, leaders are born, not made.", "LM004"),
         ("The consensus among the panelists was that we need leaders, not managers.", "LM002"),  # the panelists' view
         ("The headline screamed that managers are obsolete and leaders are the future.", "LM002"),  # any verb of saying
@@ -144,6 +147,7 @@ def test_views_of_others_in_more_wordings_are_attributed(lint, text, code):
         ("Per leadership's request, the launch notes go out on Friday.", "LM003"),  # the source is the writer's own wording
         ("Leadership signed off on the cuts, you see.", "LM003"),  # "you see" reports nothing
         ("As I put it last year, we need leaders, not managers.", "LM002"),  # the writer's own words
+        ("On Mondays, as noted, we need leaders, not managers.", "LM002"),  # the writer's own earlier note
         ("As the company goes public, we need leaders, not managers.", "LM002"),  # "as" of time
         ("Our consensus is that we need leaders, not managers.", "LM002"),
         ("Our leaders (read: managers) approve all PTO requests.", "LM001"),  # "read:" glosses, it is no report
