@@ -13,6 +13,7 @@ def _replacements(lint, text):
     ("Management slows teams down, while leadership lifts them up.", "held-back-then-freed"),  # verbs with particles
     ("Management is a cost. Leadership is an investment.", "held-back-then-freed"),  # what a copula says of each
     ("Managers are expendable; leaders are not.", "one-is-the-other-is-not"),  # the verdict repeated, then left out
+    ("Leadership matters; management doesn't.", "one-is-the-other-is-not"),  # "matters" read as a noun the side modifies
     ("What people want is leadership; what they get is management.", "wanted-then-settled-for"),  # two clefts
     ("Employees crave leadership but all they ever get is management.", "wanted-then-settled-for"),  # an object, a cleft
     ("Managing is what's left when leadership fails.", "fallback-for-failure"),  # the other side fails
