@@ -390,7 +390,22 @@ def not_rejected_question(tokens: Sequence) -> bool:
     return answer is None or answer.lower_ not in pattern_lists()["negations"] | _words()["refusals"]
 
 
+def picked_after_choice(tokens: Sequence) -> bool:
+    """"If I have to pick between a manager and a leader, I pick the leader": "between" belongs to a choice, and the
+    side picked is taken whole and alone. "The gap between managers and leaders" is no choice; "choose the management
+    course" picks a thing, and "picks managing on Mondays and leading on Fridays" both."""
+    between = next((t for t in tokens if t.lower_ == "between"), None)
+    picked = tokens[-1]
+    words = _words()
+    if between is None or between.head.lemma_.lower() not in words["choice_heads"] | words["choosing_verbs"]:
+        return False
+    if picked.dep_ in {"compound", "amod"} and picked.head.i > picked.i:
+        return False
+    return not any(t._.lk_family for t in picked.doc[picked.i + 1:picked.sent.end])
+
+
 CONDITIONS = {
+    "picked-after-choice": picked_after_choice,
     "whole-side": whole_side,
     "not-relative-clause": not_relative_clause,
     "not-both-required": not_both_required,
