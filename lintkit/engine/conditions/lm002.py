@@ -175,12 +175,24 @@ def not_split_by_object(tokens: Sequence) -> bool:
         return False  # "now I lead and manage", "led well and managed well"
     if any(t.dep_ == "neg" and t.head.i != first.i for t in tokens if t.i < first.i):
         return True  # "I don't have time to manage the rota; I need to lead the ward" rejects the first act itself
+    return not _objects_differ(first, last)
+
+
+def _objects_differ(first, last) -> bool:
+    """Each act has an object of its own and the second is not the first again ("lead them", "lead one")."""
     ours = _objects(first)
     theirs = _objects(last)  # an object of the first side's own decides whether there is a split at all
     if not ours or not theirs:
-        return True
+        return False
     bare_one = theirs[0].lemma_ == "one" and not any(theirs[0].children)  # "managing a team ... lead one", not "one-to-ones"
-    return theirs[0].pos_ == "PRON" or theirs[0].lemma_ == ours[0].lemma_ or bare_one
+    return not (theirs[0].pos_ == "PRON" or theirs[0].lemma_ == ours[0].lemma_ or bare_one)
+
+
+def same_object_both_ways(tokens: Sequence) -> bool:
+    """"The question isn't how to manage your people but how to lead them": the same people in both wordings; "how to
+    manage the budget but how to lead the project" splits the work by object, though a denial stands before it."""
+    family = family_tokens(tokens)
+    return not _objects_differ(family[0], family[-1])
 
 
 def _objects(act) -> list:
@@ -405,6 +417,7 @@ def picked_after_choice(tokens: Sequence) -> bool:
 
 
 CONDITIONS = {
+    "same-object-both-ways": same_object_both_ways,
     "picked-after-choice": picked_after_choice,
     "whole-side": whole_side,
     "not-relative-clause": not_relative_clause,

@@ -165,3 +165,25 @@ def test_amounts_descriptions_splits_by_object_and_corrections_pass(lint, text):
 ])
 def test_a_choice_with_both_refused_after_it(lint, text, flagged):
     assert any(f.code == "LM002" for f in lint(text)) == flagged
+
+
+@pytest.mark.parametrize("text,pattern", [
+    ("For a new head teacher the challenge isn't how to manage the staff room; it's how to lead it.", "question-is-not-but"),
+    ("The real question isn't whether you can manage a team. It's whether you can lead one.", "question-is-not-but"),
+    ("If I had to choose between a manager and a leader for the rebuild, I'd choose the leader.", "choice-between-then-picked"),
+    ("Between a leader and a manager, hire the leader.", "choice-between-then-picked"),
+    ("Our managers must be reinvented as leaders by next spring.", "made-into-the-other"),
+])
+def test_what_is_at_issue_a_choice_and_a_remaking_are_flagged(lint, text, pattern):
+    assert [p for p, _ in _replacements(lint, text)] == [pattern]
+
+
+@pytest.mark.parametrize("text", [
+    "The question is not how to manage the budget but how to lead the expansion project.",  # a split by object
+    "The question is how to manage your people and how to lead them.",  # nothing denied
+    "The gap between managers and leaders is smaller than you think; hire the manager who listens.",  # no choice
+    "Between managing and leading, she picks managing on Mondays and leading on Fridays.",  # both picked
+    "Our managers were promoted into leadership roles last year.",  # a role
+])
+def test_issues_choices_and_roles_that_keep_both_pass(lint, text):
+    assert _replacements(lint, text) == []
