@@ -173,6 +173,8 @@ def test_a_choice_with_both_refused_after_it(lint, text, flagged):
     ("If I had to choose between a manager and a leader for the rebuild, I'd choose the leader.", "choice-between-then-picked"),
     ("Between a leader and a manager, hire the leader.", "choice-between-then-picked"),
     ("Our managers must be reinvented as leaders by next spring.", "made-into-the-other"),
+    ("Schools need not more managers but more leaders.", "not-one-but-the-other"),
+    ("What we need is not management but leadership.", "not-one-but-the-other"),
 ])
 def test_what_is_at_issue_a_choice_and_a_remaking_are_flagged(lint, text, pattern):
     assert [p for p, _ in _replacements(lint, text)] == [pattern]
@@ -184,6 +186,9 @@ def test_what_is_at_issue_a_choice_and_a_remaking_are_flagged(lint, text, patter
     "The gap between managers and leaders is smaller than you think; hire the manager who listens.",  # no choice
     "Between managing and leading, she picks managing on Mondays and leading on Fridays.",  # both picked
     "Our managers were promoted into leadership roles last year.",  # a role
+    "We want not just managers but leaders as well.",  # both asked for
+    "It was not the manager who spoke up but the team leader.",  # one person, not the other
+    "What we need is not management or leadership but money.",  # neither side given
 ])
 def test_issues_choices_and_roles_that_keep_both_pass(lint, text):
     assert _replacements(lint, text) == []
