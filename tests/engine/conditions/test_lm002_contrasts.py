@@ -175,6 +175,7 @@ def test_a_choice_with_both_refused_after_it(lint, text, flagged):
     ("Our managers must be reinvented as leaders by next spring.", "made-into-the-other"),
     ("Schools need not more managers but more leaders.", "not-one-but-the-other"),
     ("What we need is not management but leadership.", "not-one-but-the-other"),
+    ("A school that is led will always outperform a school that is managed.", "led-ones-overtake-managed-ones"),
 ])
 def test_what_is_at_issue_a_choice_and_a_remaking_are_flagged(lint, text, pattern):
     assert [p for p, _ in _replacements(lint, text)] == [pattern]
@@ -189,6 +190,8 @@ def test_what_is_at_issue_a_choice_and_a_remaking_are_flagged(lint, text, patter
     "We want not just managers but leaders as well.",  # both asked for
     "It was not the manager who spoke up but the team leader.",  # one person, not the other
     "What we need is not management or leadership but money.",  # neither side given
+    "Teams that are led by volunteers outperform teams that are managed by staff.",  # who runs them
+    "Teams that are led and managed well outperform teams that are neither.",  # both
 ])
 def test_issues_choices_and_roles_that_keep_both_pass(lint, text):
     assert _replacements(lint, text) == []
