@@ -20,6 +20,8 @@ from lintkit.resources import lexicon
 # What rule patterns may test (``_ = { lk_family = "lead" }``): strings, "" when unset, since
 # spaCy's Matcher fails on a token whose value is None ("an integer is required", spaCy 3.8).
 MATCHED_EXTENSIONS = ("lk_family", "lk_form")
+# How many words before "leading" a degree word may stand: "too busy leading", "far too caught up leading".
+DEGREE_REACH = 4
 
 
 def register_extensions() -> None:
@@ -108,7 +110,7 @@ def _lead_reason(token, form: str) -> str | None:
         return "a light-emitting diode"
     if form == "verb":
         causation = _lower(nxt) == "to" or any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children if not _has_object(token))
-        if causation and not (_lower(nxt) == "to" and _preferred_over(token, nxt)):
+        if causation and not (_lower(nxt) == "to" and (_preferred_over(token, nxt) or _degree_infinitive(token, nxt))):
             return "causation ('led to')"
         if _lower(nxt) in {"up", "into"}:
             return "phrasal 'lead up to/into'"
@@ -262,6 +264,15 @@ def _preferred_over(token, to) -> bool:
         token.head.lemma_.lower() in senses()["preference_verbs"]
         and any(c.i == to.i + 1 and c.lower_ in family_forms() for c in to.children)
     )
+
+
+def _degree_infinitive(token, to) -> bool:
+    """"too busy leading to bother with managing": "to" opens the infinitive that "too" asks for, so it says what there
+    is no room left for, not what the leading caused."""
+    doc = token.doc
+    after = _neighbour(to, 1)
+    before = doc[max(token.sent.start, token.i - DEGREE_REACH):token.i]
+    return after is not None and after.tag_ == "VB" and any(t.lower_ in senses()["degree_words"] for t in before)
 
 
 def _has_object(token) -> bool:

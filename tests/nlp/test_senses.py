@@ -46,6 +46,7 @@ NEVER_ORGANISATIONAL = [
     ("Our thought leadership posts do well.", "leadership"),
     ("Swap the old bulbs for LED strips.", "LED"),
     ("Poor planning kept leading to management turnover.", "leading"),
+    ("Too much pressure kept leading to burnout.", "leading"),  # "too" with no infinitive after "to"
     ("Follow my lead on this one.", "lead"),
     ("We extended our lead over the competition.", "lead"),
     ("Your lead time is six weeks.", "lead"),
@@ -91,6 +92,7 @@ ORGANISATIONAL = [
     ("Team members want to be LED, not MANAGED.", "LED", "verb"),
     ("People Want To Be LED, Not MANAGED", "LED", "verb"),
     ("We prefer leading to managing, and we hire accordingly.", "leading", "verb"),
+    ("She is too busy leading to bother managing anyone.", "leading", "verb"),  # "to" opens the infinitive "too" asks for
     ("Team leads should stop managing and start leading.", "leads", "agent"),
     ("Team leads need natural charisma above all else.", "leads", "agent"),
     ("Ask your lead whether it is ready.", "lead", "agent"),

@@ -175,12 +175,24 @@ def not_split_by_object(tokens: Sequence) -> bool:
         return False  # "now I lead and manage", "led well and managed well"
     if any(t.dep_ == "neg" and t.head.i != first.i for t in tokens if t.i < first.i):
         return True  # "I don't have time to manage the rota; I need to lead the ward" rejects the first act itself
+    return not _objects_differ(first, last)
+
+
+def _objects_differ(first, last) -> bool:
+    """Each act has an object of its own and the second is not the first again ("lead them", "lead one")."""
     ours = _objects(first)
     theirs = _objects(last)  # an object of the first side's own decides whether there is a split at all
     if not ours or not theirs:
-        return True
+        return False
     bare_one = theirs[0].lemma_ == "one" and not any(theirs[0].children)  # "managing a team ... lead one", not "one-to-ones"
-    return theirs[0].pos_ == "PRON" or theirs[0].lemma_ == ours[0].lemma_ or bare_one
+    return not (theirs[0].pos_ == "PRON" or theirs[0].lemma_ == ours[0].lemma_ or bare_one)
+
+
+def same_object_both_ways(tokens: Sequence) -> bool:
+    """"The question isn't how to manage your people but how to lead them": the same people in both wordings; "how to
+    manage the budget but how to lead the project" splits the work by object, though a denial stands before it."""
+    family = family_tokens(tokens)
+    return not _objects_differ(family[0], family[-1])
 
 
 def _objects(act) -> list:
@@ -390,7 +402,23 @@ def not_rejected_question(tokens: Sequence) -> bool:
     return answer is None or answer.lower_ not in pattern_lists()["negations"] | _words()["refusals"]
 
 
+def picked_after_choice(tokens: Sequence) -> bool:
+    """"If I have to pick between a manager and a leader, I pick the leader": "between" belongs to a choice, and the
+    side picked is taken whole and alone. "The gap between managers and leaders" is no choice; "choose the management
+    course" picks a thing, and "picks managing on Mondays and leading on Fridays" both."""
+    between = next((t for t in tokens if t.lower_ == "between"), None)
+    picked = tokens[-1]
+    words = _words()
+    if between is None or between.head.lemma_.lower() not in words["choice_heads"] | words["choosing_verbs"]:
+        return False
+    if picked.dep_ in {"compound", "amod"} and picked.head.i > picked.i:
+        return False
+    return not any(t._.lk_family for t in picked.doc[picked.i + 1:picked.sent.end])
+
+
 CONDITIONS = {
+    "same-object-both-ways": same_object_both_ways,
+    "picked-after-choice": picked_after_choice,
     "whole-side": whole_side,
     "not-relative-clause": not_relative_clause,
     "not-both-required": not_both_required,

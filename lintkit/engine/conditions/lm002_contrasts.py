@@ -59,6 +59,8 @@ def _links(one, other) -> bool:
 def _subject_side(side):
     """The clause a side is the subject of, directly or as the modifier of its subject ("the managerial mindset")."""
     token = side
+    if token.dep_ == "compound" and token.head.pos_ == "VERB":
+        return token.head  # "Leadership matters" misread: a noun cannot modify a verb, so it is its subject
     if token.dep_ in {"compound", "amod", "poss"} and token.head.i > token.i:
         token = token.head
     if token.dep_ not in {"nsubj", "nsubjpass", "csubj"} or token.head.pos_ not in {"VERB", "AUX"}:

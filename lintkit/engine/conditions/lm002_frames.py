@@ -25,6 +25,8 @@ HOPS_UP = 4
 # What a verdict after a side is said of: its subject, a headline's root, an owner ("It's leadership's turn").
 VERDICT_DEPS = frozenset({"nsubj", "nsubjpass", "ROOT", "poss"})
 MODIFIER_DEPS = frozenset({"compound", "amod"})
+# Where a clause's verb stands, also when the tagger takes it for a noun: "leadership won, management lost".
+CLAUSE_HEAD_DEPS = frozenset({"ROOT", "conj", "appos", "ccomp", "parataxis"})
 NOUN_TAGS = frozenset({"NOUN", "PROPN", "PRON"})
 GOVERNED_DEPS = frozenset({"dobj", "pobj", "prep", "pcomp", "xcomp", "attr", "acomp", "compound", "amod", "oprd", "dative", "npadvmod", "advcl", "ccomp", "relcl", "appos", "nmod", "poss"})
 
@@ -47,7 +49,16 @@ def _describes(side, cues) -> bool:
     a thing, not the function ("take management's place" names the function's place, a frame word itself)."""
     if side.dep_ == "poss":
         return not _names(side.head, cues)
-    return side.dep_ in MODIFIER_DEPS and side.head.i > side.i
+    return side.dep_ in MODIFIER_DEPS and side.head.i > side.i and not _misread_verdict(side, cues)
+
+
+def _misread_verdict(side, cues) -> bool:
+    """"leadership won", "leadership flourishes" read by the tagger as a noun compound: the verdict right after the
+    side, standing bare as a clause of its own, is still said of it ("the leadership focus" is a thing)."""
+    verdict = side.head
+    if side.dep_ != "compound" or verdict.i != side.i + 1 or not _names(verdict, cues):
+        return False
+    return verdict.dep_ in CLAUSE_HEAD_DEPS and not any(c.dep_ in {"det", "poss", "amod"} for c in verdict.children)
 
 
 def _names(token, cues) -> bool:
@@ -97,6 +108,8 @@ def _after(side, cues):
     labelled = side.i + 1 < len(doc) and doc[side.i + 1].text == ":"
     owner = side.head.head if side.dep_ in {"pobj", "pcomp"} and side.head.lower_ == "of" else side
     says_of = labelled or side.dep_ in VERDICT_DEPS or owner.dep_ in VERDICT_DEPS  # "the days of managing are behind us"
+    if _misread_verdict(side, cues):
+        return side.head
     for token in doc[side.i + 1:end]:
         if _names(token, cues):
             if _done_some_way(token, side):

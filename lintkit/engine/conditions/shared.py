@@ -155,12 +155,24 @@ def first_is_subject(tokens: Sequence) -> bool:
     return bool(family) and _is_subject(family[0])
 
 
+def _form(token) -> str:
+    """A family verb that says what a person word is for names that person, like the agent noun: "someone to lead
+    them", "people who can lead" stand where "a leader", "leaders" would; "someone to lead the choir" names a task."""
+    if token._.lk_form == "verb" and token.dep_ in {"relcl", "acl"} and token.head.i < token.i:
+        tasked = any(c.dep_ == "dobj" and c.pos_ != "PRON" for c in token.children)
+        if token.head.lower_ in condition_words("shared")["person_heads"] and not tasked:
+            return "agent"
+    return token._.lk_form
+
+
 def parallel_forms(tokens: Sequence) -> bool:
-    """A contrast sets like against like: "leaders, not managers", "lead, not manage"."""
+    """A contrast sets like against like: "leaders, not managers", "lead, not manage", "a manager ... someone to lead"."""
     family = family_tokens(tokens)
     if len(family) < 2:
         return False
-    first, last = family[0]._.lk_form, family[-1]._.lk_form
+    if family[0]._.lk_form == family[-1]._.lk_form:
+        return True
+    first, last = _form(family[0]), _form(family[-1])
     return first == last or (first in NOUN_FORMS and last in NOUN_FORMS)
 
 

@@ -5,11 +5,19 @@ import pytest
 
 from lintkit.engine.conditions.lm002 import (
     no_role_named, not_both_required, not_concessive, not_coordinated, not_described_activity, not_one_person_swap,
-    not_rejected_question, not_relative_clause, second_bare,
+    not_rejected_question, not_relative_clause, picked_after_choice, second_bare,
 )
 from tests.hand_built import Example
 
 EXAMPLES = [
+    # "between" belongs to a choice, and the side picked after it is taken alone; a gap between the two is no choice.
+    Example(picked_after_choice, "Pick between managers and leaders , pick leaders .", pos="VERB ADP NOUN CCONJ NOUN PUNCT VERB NOUN PUNCT",
+            deps="ROOT prep pobj cc conj punct conj dobj punct", heads="0 0 1 2 2 0 0 6 0", lemmas="pick between manager and leader , pick leader .",
+            matched="between managers and leaders , pick leaders", holds=True),
+    Example(picked_after_choice, "The gap between managers and leaders shrinks , so hire leaders .",
+            pos="DET NOUN ADP NOUN CCONJ NOUN VERB PUNCT CCONJ VERB NOUN PUNCT", deps="det nsubj prep pobj cc conj ROOT punct cc conj dobj punct",
+            heads="1 6 1 2 3 3 6 6 6 6 9 6", lemmas="the gap between manager and leader shrink , so hire leader .",
+            matched="between managers and leaders , hire leaders", holds=False),
     # "Managers who never lead" describes people; it does not command.
     Example(not_relative_clause, "Managers who never lead are everywhere .", pos="NOUN PRON ADV VERB AUX ADV PUNCT", deps="nsubj nsubj neg relcl ROOT advmod punct", heads="4 3 3 0 4 4 4",
             matched="Managers who never lead", holds=False),

@@ -13,6 +13,7 @@ def _replacements(lint, text):
     ("Management slows teams down, while leadership lifts them up.", "held-back-then-freed"),  # verbs with particles
     ("Management is a cost. Leadership is an investment.", "held-back-then-freed"),  # what a copula says of each
     ("Managers are expendable; leaders are not.", "one-is-the-other-is-not"),  # the verdict repeated, then left out
+    ("Leadership matters; management doesn't.", "one-is-the-other-is-not"),  # "matters" read as a noun the side modifies
     ("What people want is leadership; what they get is management.", "wanted-then-settled-for"),  # two clefts
     ("Employees crave leadership but all they ever get is management.", "wanted-then-settled-for"),  # an object, a cleft
     ("Managing is what's left when leadership fails.", "fallback-for-failure"),  # the other side fails
@@ -164,3 +165,33 @@ def test_amounts_descriptions_splits_by_object_and_corrections_pass(lint, text):
 ])
 def test_a_choice_with_both_refused_after_it(lint, text, flagged):
     assert any(f.code == "LM002" for f in lint(text)) == flagged
+
+
+@pytest.mark.parametrize("text,pattern", [
+    ("For a new head teacher the challenge isn't how to manage the staff room; it's how to lead it.", "question-is-not-but"),
+    ("The real question isn't whether you can manage a team. It's whether you can lead one.", "question-is-not-but"),
+    ("If I had to choose between a manager and a leader for the rebuild, I'd choose the leader.", "choice-between-then-picked"),
+    ("Between a leader and a manager, hire the leader.", "choice-between-then-picked"),
+    ("Our managers must be reinvented as leaders by next spring.", "made-into-the-other"),
+    ("Schools need not more managers but more leaders.", "not-one-but-the-other"),
+    ("What we need is not management but leadership.", "not-one-but-the-other"),
+    ("A school that is led will always outperform a school that is managed.", "led-ones-overtake-managed-ones"),
+])
+def test_what_is_at_issue_a_choice_and_a_remaking_are_flagged(lint, text, pattern):
+    assert [p for p, _ in _replacements(lint, text)] == [pattern]
+
+
+@pytest.mark.parametrize("text", [
+    "The question is not how to manage the budget but how to lead the expansion project.",  # a split by object
+    "The question is how to manage your people and how to lead them.",  # nothing denied
+    "The gap between managers and leaders is smaller than you think; hire the manager who listens.",  # no choice
+    "Between managing and leading, she picks managing on Mondays and leading on Fridays.",  # both picked
+    "Our managers were promoted into leadership roles last year.",  # a role
+    "We want not just managers but leaders as well.",  # both asked for
+    "It was not the manager who spoke up but the team leader.",  # one person, not the other
+    "What we need is not management or leadership but money.",  # neither side given
+    "Teams that are led by volunteers outperform teams that are managed by staff.",  # who runs them
+    "Teams that are led and managed well outperform teams that are neither.",  # both
+])
+def test_issues_choices_and_roles_that_keep_both_pass(lint, text):
+    assert _replacements(lint, text) == []

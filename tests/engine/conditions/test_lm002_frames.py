@@ -80,3 +80,22 @@ def test_a_frame_that_does_not_swap_the_functions_passes(lint, text):
 ])
 def test_places_vacated_overtaking_and_elided_verdicts_are_flagged(lint, text):
     assert [f.code for f in lint(text)] == ["LM002"]
+
+
+@pytest.mark.parametrize("text", [
+    "In the culture war at our firm, leadership won and management lost.",  # "won" read as a noun the side modifies
+    "Management fades; leadership flourishes.",  # "flourishes" read as a noun
+    "As leaders rise, managers fall.",
+])
+def test_one_side_losing_as_the_other_wins_is_flagged(lint, text):
+    assert [p for p, _ in _replacements(lint, text)] == ["dropped-then-taken-up"]
+
+
+@pytest.mark.parametrize("text", [
+    "Our manager lost the vote and the team leader won it.",  # two people in one contest
+    "Management won the contract; leadership of the project goes to Ana.",
+    "Management declined to comment, but the team leader was more open.",
+    "Management consulting is dying and leadership coaching is booming.",  # compounds that name trades
+])
+def test_losing_and_winning_that_do_not_swap_the_functions_pass(lint, text):
+    assert _replacements(lint, text) == []

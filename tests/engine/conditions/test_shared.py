@@ -76,6 +76,11 @@ EXAMPLES = [
             matched="leadership , not managers", holds=True),
     Example(parallel_forms, "lead , not managers", pos="VERB PUNCT PART NOUN", deps="ROOT punct neg dobj", heads="0 0 3 0",
             matched="lead , not managers", holds=False),
+    # A person named by what they do stands where the agent noun would; a task named by its object does not.
+    Example(parallel_forms, "managers , not people who lead", pos="NOUN PUNCT PART NOUN PRON VERB", deps="ROOT punct neg appos nsubj relcl",
+            heads="0 0 3 0 5 3", matched="managers , not people who lead", holds=True),
+    Example(parallel_forms, "managers , not people who lead choirs", pos="NOUN PUNCT PART NOUN PRON VERB NOUN",
+            deps="ROOT punct neg appos nsubj relcl dobj", heads="0 0 3 0 5 3 5", matched="managers , not people who lead", holds=False),
 ]
 
 
