@@ -389,6 +389,21 @@ def _sent_on_an_errand(token, words) -> bool:
     return any(c.lower_ != "of" or c.head.i == verb.i or any(g.dep_ == "pcomp" for g in c.children) for c in errands)
 
 
+def _walked_through(token, words) -> bool:
+    """"Take leadership through the incident timeline", "run leadership through the numbers": the object of a verb that
+    guides someone through a document, which only people read.
+
+    Only a document or a deliverable as the path: "take leadership through a crisis" may be the activity carried on.
+    """
+    first = first_conjunct(token)
+    verb = first.head
+    if first.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in words["guiding_verbs"]:
+        return False
+    material = words["people_artefacts"] | words["deliverables"]
+    paths = [c for c in (*verb.children, *first.children) if c.dep_ == "prep" and c.lower_ == "through" and c.i > first.i]
+    return any(g.dep_ == "pobj" and (g.lower_ in material or g.lemma_.lower() in material) for c in paths for g in c.children)
+
+
 def _imperative_read_as_name(token, words) -> bool:
     """"Tag leadership on the launch thread", "Checklist: shadow leadership at one staff meeting": a step that opens with a
     verb done to people, which the parser hung on the word as part of a name.
@@ -563,18 +578,31 @@ def _request(verb) -> bool:
 
 
 def _fills_a_people_field(token, words) -> bool:
-    """"Decision owner: leadership", "To: leadership": the value of a field that names people.
+    """"Decision owner: leadership", "Reviewers: legal, security and leadership", "| Stakeholders | Legal, leadership |":
+    the value of a field that names people, alone or as an item of a list of them.
 
-    "Leadership" must open a verbless fragment after the colon (bold markers around it
-    included: "**Owner:**"), and the short label before it name a person or group.
+    "Leadership" must stand in a verbless list of nouns right after the colon (bold markers
+    around it included: "**Owner:**") or after a table row's label cell, and the short label
+    before it name a person or group.
     """
     doc = token.doc
-    colon = next((t for t in reversed(doc[token.sent.start:token.i]) if not (t.is_punct and ":" not in t.text)), None)
+    separator = _field_separator(token)
     aside = next((t.i for t in doc[token.i + 1:token.sent.end] if t.text in {"(", "—", "–"}), token.sent.end)  # "Approver: leadership (for spend over budget)"
-    if colon is None or colon.text.strip("*_") != ":" or any(t.pos_ in {"VERB", "AUX"} for t in doc[colon.i:aside]):
+    if separator is None or any(t.pos_ in {"VERB", "AUX"} for t in doc[separator.i:aside]):
         return False
-    label = [t for t in doc[token.sent.start:colon.i] if t.is_alpha]
+    start = next((t.i + 1 for t in reversed(doc[token.sent.start:separator.i]) if t.text == "|"), token.sent.start)
+    label = [t for t in doc[start:separator.i] if t.is_alpha]
     return 0 < len(label) <= 4 and label[-1].lower_ in words["people_labels"] and not any(t.pos_ in {"VERB", "AUX"} for t in label)
+
+
+def _field_separator(token):
+    """The colon or table pipe that opens the list ``token`` is an item of, walking back over the items before it; or None."""
+    for t in reversed(token.doc[token.sent.start:token.i]):
+        if t.text.strip("*_") in {":", "|"}:
+            return t
+        if not (t.is_punct or t.pos_ in {"NOUN", "PROPN", "ADJ", "DET", "CCONJ"} or t.text == "&"):
+            return None
+    return None
 
 
 # Each listed cue, with what it saw in words (``--show-evidence`` says which one fired).
@@ -588,6 +616,7 @@ CUE_READINGS = {
     _aimed_at_people: "it is the object of words aimed at people",
     _addressed: "it is the object of a verb done to people",
     _sent_on_an_errand: "it is the object of a verb that sends it on an errand (\"accused leadership of stalling\")",
+    _walked_through: "it is guided through a document (\"take leadership through the timeline\")",
     acts_as_people: "it does or is what only people do or are",
     acts_in_frame: "it is the subject of an obligation, a plan or a phrasal verb people do",
     _handed_a_task: "it receives something or is handed a task",

@@ -125,13 +125,13 @@ def _states_a_view(copula, words) -> bool:
 
 
 def hyphenated(token) -> str:
-    """``token`` with the words hyphened onto it, lower case: "hands-off" is parsed as a compound before "off"."""
-    joined = [token]
-    for t in reversed(list(token.doc[token.left_edge.i:token.i])):
-        if t.whitespace_ or t.dep_ not in {"compound", "punct", "amod", "npadvmod"}:
-            break
-        joined.insert(0, t)
-    return "".join(t.text for t in joined).lower()
+    """``token`` with the words hyphened onto it, lower case, as written: the parser splits "hands-off" into a compound
+    before "off", "one-pager" into a number before "pager", and may leave "pre-read" as three loose words."""
+    doc = token.doc
+    start = token.i
+    while start > token.sent.start and not doc[start - 1].whitespace_ and "-" in (doc[start - 1].text, doc[start].text):
+        start -= 1
+    return doc[start:token.i + 1].text.lower()
 
 
 def _changes_decision(verb, words) -> bool:

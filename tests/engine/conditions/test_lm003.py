@@ -81,6 +81,18 @@ EXAMPLES = [
             heads="0 0 1 2 0", tags="VB NNS IN NN .", matched="leadership", holds=True),
     Example(leadership_names_group, "Growth through leadership matters .", pos="NOUN ADP NOUN VERB PUNCT", deps="nsubj prep pobj ROOT punct",
             heads="3 0 1 3 3", tags="NN IN NN VBZ .", matched="leadership", holds=False),
+    # An item of a verbless list that fills a field naming people, after a colon or a table row's label cell, is people;
+    # the same list under a label of topics is not.
+    *(Example(leadership_names_group, f"{label} : platform , design and leadership", pos="NOUN PUNCT NOUN PUNCT NOUN CCONJ NOUN",
+              deps="ROOT punct appos punct conj cc conj", heads="0 0 0 2 2 4 4", tags="NNS : NN , NN CC NN", matched="leadership", holds=holds)
+      for label, holds in [("Reviewers", True), ("Topics", False)]),
+    *(Example(leadership_names_group, f"| {label} | Platform , leadership |", pos="PUNCT NOUN PUNCT PROPN PUNCT NOUN PUNCT",
+              deps="punct ROOT punct appos punct conj punct", heads="1 1 1 1 3 3 1", tags="NFP NNS NFP NNP , NN NFP", matched="leadership", holds=holds)
+      for label, holds in [("Approvers", True), ("Skills", False)]),
+    # Guided through a document, it is people; carried through a crisis, the activity.
+    *(Example(leadership_names_group, f"Take leadership through the {noun} .", pos="VERB NOUN ADP DET NOUN PUNCT", deps="ROOT dobj prep det pobj punct",
+              heads="0 0 0 4 2 0", tags="VB NN IN DT NN .", lemmas=f"take leadership through the {noun} .", matched="leadership", holds=holds)
+      for noun, holds in [("timeline", True), ("crisis", False)]),
     # Where one stands towards people, and a preposition that needs a group.
     Example(leadership_names_group, "Present it in front of leadership .", pos="VERB PRON ADP NOUN ADP NOUN PUNCT",
             deps="ROOT dobj prep pobj prep pobj punct", heads="0 0 0 2 3 4 0", tags="VB PRP IN NN IN NN .", matched="leadership", holds=True),
