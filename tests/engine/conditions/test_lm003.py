@@ -93,6 +93,11 @@ EXAMPLES = [
     *(Example(leadership_names_group, f"Take leadership through the {noun} .", pos="VERB NOUN ADP DET NOUN PUNCT", deps="ROOT dobj prep det pobj punct",
               heads="0 0 0 4 2 0", tags="VB NN IN DT NN .", lemmas=f"take leadership through the {noun} .", matched="leadership", holds=holds)
       for noun, holds in [("timeline", True), ("crisis", False)]),
+    # Managers named by their layer are people acting beside the group, not the function set against it.
+    Example(leadership_names_group, "Leadership is out of touch and middle managers pass it .",
+            pos="NOUN AUX ADP ADP NOUN CCONJ ADJ NOUN VERB PRON PUNCT", deps="nsubj ROOT prep prep pobj cc amod nsubj conj dobj punct",
+            heads="1 1 1 2 3 1 7 8 1 8 1", tags="NN VBZ IN IN NN CC JJ NNS VBP PRP .", lemmas="leadership be out of touch and middle manager pass it .",
+            matched="Leadership", holds=True),
     # Where one stands towards people, and a preposition that needs a group.
     Example(leadership_names_group, "Present it in front of leadership .", pos="VERB PRON ADP NOUN ADP NOUN PUNCT",
             deps="ROOT dobj prep pobj prep pobj punct", heads="0 0 0 2 3 4 0", tags="VB PRP IN NN IN NN .", matched="leadership", holds=True),
