@@ -189,9 +189,12 @@ def _next_word(token) -> str:
 
 
 def _heads_group_noun(token, words) -> bool:
-    """"leadership team", "leadership buy-in", "leadership's priorities": people, or what people give."""
+    """"leadership team", "leadership buy-in", "leadership town hall", "leadership's priorities": people, or what people give.
+
+    A head written as two words ("town hall", "skip level") is read as its hyphened form.
+    """
     heads = words["collective_heads"] | words["decision_heads"]
-    if token.dep_ == "compound" and token.head.i > token.i and token.head.lower_ in heads:
+    if token.dep_ == "compound" and token.head.i > token.i and (token.head.lower_ in heads or _spaced_head(token) in heads):
         return True
     if _next_word(token) in heads and not _subject_of_next(token):
         return True
@@ -202,6 +205,14 @@ def _heads_group_noun(token, words) -> bool:
         # "management, leadership's quieter sibling", "leadership's genetic basis"
         return owned.lower_ not in words["leadership_quality_heads"] and not kin and owned.pos_ in {"NOUN", "ADJ", "VERB"}
     return False
+
+
+def _spaced_head(token) -> str:
+    """The compound head after ``token`` written with hyphens for its spaces ("town hall" -> "town-hall"), or ""."""
+    words = token.doc[token.i + 1:token.head.i + 1]
+    if len(words) != 2 or words[0].dep_ != "compound" or words[0].head.i != token.head.i:
+        return ""
+    return "-".join(t.lower_ for t in words)
 
 
 def _subject_of_next(token) -> bool:

@@ -98,6 +98,10 @@ EXAMPLES = [
             pos="NOUN AUX ADP ADP NOUN CCONJ ADJ NOUN VERB PRON PUNCT", deps="nsubj ROOT prep prep pobj cc amod nsubj conj dobj punct",
             heads="1 1 1 2 3 1 7 8 1 8 1", tags="NN VBZ IN IN NN CC JJ NNS VBP PRP .", lemmas="leadership be out of touch and middle manager pass it .",
             matched="Leadership", holds=True),
+    # A head written as two words is read as its hyphened form: a town hall is held by people, a book club is not theirs.
+    *(Example(leadership_names_group, f"Join the leadership {first} {second} .", pos="VERB DET NOUN NOUN NOUN PUNCT",
+              deps="ROOT det compound compound dobj punct", heads="0 4 4 4 0 0", tags="VB DT NN NN NN .", matched="leadership", holds=holds)
+      for first, second, holds in [("town", "hall", True), ("book", "club", False)]),
     # Where one stands towards people, and a preposition that needs a group.
     Example(leadership_names_group, "Present it in front of leadership .", pos="VERB PRON ADP NOUN ADP NOUN PUNCT",
             deps="ROOT dobj prep pobj prep pobj punct", heads="0 0 0 2 3 4 0", tags="VB PRP IN NN IN NN .", matched="leadership", holds=True),
