@@ -220,6 +220,23 @@ def _subject_of_next(token) -> bool:
     return token.dep_ == "nsubj" and token.head.i == token.i + 1 and token.head.pos_ in {"VERB", "AUX"}
 
 
+def _between_groups(token, words) -> bool:
+    """"Tension between leadership and the crews grew": set between it and a group of people, it is people.
+
+    The parser may break the pair after "between" (here "crews" read as the subject of "grew"), so the noun
+    across "and" counts where "leadership" has no conjunct (a parsed pair is ``_beside_people``'s).
+    """
+    doc = token.doc
+    if token.dep_ != "pobj" or token.head.lower_ != "between" or token.conjuncts or token.i + 1 >= token.sent.end:
+        return False
+    if doc[token.i + 1].lower_ not in {"and", "&"}:
+        return False
+    partner = next((t for t in doc[token.i + 2:token.sent.end] if t.pos_ not in {"DET", "ADJ"}), None)
+    while partner is not None and partner.dep_ == "compound" and partner.head.i > partner.i:
+        partner = partner.head  # "the front-line crews"
+    return partner is not None and partner.pos_ in {"NOUN", "PROPN"} and person_like(partner, words) and not distinction(token)
+
+
 def _renames_people(token, words) -> bool:
     """"The approvers for this RFC, i.e. leadership", "the decision makers — leadership, in other words —":
     an apposition that renames people names people.
@@ -621,6 +638,7 @@ CUE_READINGS = {
     _named_by_modifier: "a modifier names the group",
     _heads_group_noun: "it heads a noun for people or for what people give",
     _beside_people: "it stands beside other groups of people",
+    _between_groups: "it is set between itself and a group of people",
     _renames_people: "it renames people in an apposition",
     _contrasted_with_people: "it is set against people (\"not just leadership\")",
     _excepted_from_people: "it is set apart from people (\"everyone except leadership\")",

@@ -102,6 +102,11 @@ EXAMPLES = [
     *(Example(leadership_names_group, f"Join the leadership {first} {second} .", pos="VERB DET NOUN NOUN NOUN PUNCT",
               deps="ROOT det compound compound dobj punct", heads="0 4 4 4 0 0", tags="VB DT NN NN NN .", matched="leadership", holds=holds)
       for first, second, holds in [("town", "hall", True), ("book", "club", False)]),
+    # Set between itself and people across a pair the parser broke ("crews" read as the subject), it is people.
+    *(Example(leadership_names_group, f"Tension between leadership and the {noun} grew .", pos="NOUN ADP NOUN CCONJ DET NOUN VERB PUNCT",
+              deps="nsubj prep pobj cc det nsubj ROOT punct", heads="6 0 1 0 5 6 6 6", tags="NN IN NN CC DT NNS VBD .",
+              lemmas=f"tension between leadership and the {noun} grow .", matched="leadership", holds=holds)
+      for noun, holds in [("crews", True), ("profits", False)]),
     # Where one stands towards people, and a preposition that needs a group.
     Example(leadership_names_group, "Present it in front of leadership .", pos="VERB PRON ADP NOUN ADP NOUN PUNCT",
             deps="ROOT dobj prep pobj prep pobj punct", heads="0 0 0 2 3 4 0", tags="VB PRP IN NN IN NN .", matched="leadership", holds=True),
