@@ -432,6 +432,22 @@ def _walked_through(token, words) -> bool:
     return any(g.dep_ == "pobj" and (g.lower_ in material or g.lemma_.lower() in material) for c in paths for g in c.children)
 
 
+def _helped_with_work(token, words) -> bool:
+    """"Support leadership with planning, comms and board prep", "help leadership with the forecast": the object of a
+    verb of helping, with the work it is helped with, which only people do.
+
+    A means given to the activity ("support leadership at every level with coaching") is no work of theirs.
+    """
+    first = first_conjunct(token)
+    verb = first.head
+    if first.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in words["assisting_verbs"]:
+        return False
+    work = words["deliverables"] | words["people_artefacts"] | words["assisted_work"]
+    items = [i for c in (*verb.children, *first.children) if c.dep_ == "prep" and c.lower_ == "with" and c.i > first.i
+             for g in c.children if g.dep_ == "pobj" for i in (g, *g.conjuncts)]
+    return any(i.lower_ in work or i.lemma_.lower() in work for i in items)
+
+
 def _imperative_read_as_name(token, words) -> bool:
     """"Tag leadership on the launch thread", "Checklist: shadow leadership at one staff meeting": a step that opens with a
     verb done to people, which the parser hung on the word as part of a name.
@@ -646,6 +662,7 @@ CUE_READINGS = {
     _addressed: "it is the object of a verb done to people",
     _sent_on_an_errand: "it is the object of a verb that sends it on an errand (\"accused leadership of stalling\")",
     _walked_through: "it is guided through a document (\"take leadership through the timeline\")",
+    _helped_with_work: "it is helped with its work (\"support leadership with board prep\")",
     acts_as_people: "it does or is what only people do or are",
     acts_in_frame: "it is the subject of an obligation, a plan or a phrasal verb people do",
     _handed_a_task: "it receives something or is handed a task",

@@ -107,6 +107,11 @@ EXAMPLES = [
               deps="nsubj prep pobj cc det nsubj ROOT punct", heads="6 0 1 0 5 6 6 6", tags="NN IN NN CC DT NNS VBD .",
               lemmas=f"tension between leadership and the {noun} grow .", matched="leadership", holds=holds)
       for noun, holds in [("crews", True), ("profits", False)]),
+    # Helped with its work, it is people; helped with a means given to the activity, not.
+    *(Example(leadership_names_group, f"Analysts support leadership with {noun} .", pos="NOUN VERB NOUN ADP NOUN PUNCT",
+              deps="nsubj ROOT dobj prep pobj punct", heads="1 1 1 1 3 1", tags="NNS VBP NN IN NN .",
+              lemmas=f"analyst support leadership with {noun} .", matched="leadership", holds=holds)
+      for noun, holds in [("planning", True), ("coaching", False)]),
     # Where one stands towards people, and a preposition that needs a group.
     Example(leadership_names_group, "Present it in front of leadership .", pos="VERB PRON ADP NOUN ADP NOUN PUNCT",
             deps="ROOT dobj prep pobj prep pobj punct", heads="0 0 0 2 3 4 0", tags="VB PRP IN NN IN NN .", matched="leadership", holds=True),
