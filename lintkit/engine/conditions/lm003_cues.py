@@ -237,6 +237,27 @@ def _between_groups(token, words) -> bool:
     return partner is not None and partner.pos_ in {"NOUN", "PROPN"} and person_like(partner, words) and not distinction(token)
 
 
+def _subject_of_a_contact_clause(token, words) -> bool:
+    """"Dashboards your leadership will actually read", "risks our leadership might miss": the subject of a relative
+    clause with no "that", which the parser may hang on the noun before it as an apposition or an object.
+
+    A modal must follow (an adverb may stand between) and head a verb after it; a verb that suits the activity
+    ("lessons your leadership will teach you") is left alone, as for any subject.
+    """
+    if token.dep_ not in {"appos", "dobj"} or token.head.i > token.i or token.head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    doc = token.doc
+    i = token.i + 1
+    while i < token.sent.end and doc[i].pos_ == "ADV":
+        i += 1
+    modal = doc[i] if i < token.sent.end else None
+    if modal is None or modal.tag_ != "MD" or modal.dep_ != "aux" or modal.head.i <= modal.i:
+        return False
+    verb = modal.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() not in words["abstract_predicates"] and not any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.i > token.i for c in verb.children)
+
+
 def _renames_people(token, words) -> bool:
     """"The approvers for this RFC, i.e. leadership", "the decision makers — leadership, in other words —":
     an apposition that renames people names people.
@@ -656,6 +677,7 @@ CUE_READINGS = {
     _beside_people: "it stands beside other groups of people",
     _between_groups: "it is set between itself and a group of people",
     _renames_people: "it renames people in an apposition",
+    _subject_of_a_contact_clause: "it is the subject of a relative clause with no \"that\" (\"dashboards your leadership will read\")",
     _contrasted_with_people: "it is set against people (\"not just leadership\")",
     _excepted_from_people: "it is set apart from people (\"everyone except leadership\")",
     _aimed_at_people: "it is the object of words aimed at people",

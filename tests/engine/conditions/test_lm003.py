@@ -112,6 +112,11 @@ EXAMPLES = [
               deps="nsubj ROOT dobj prep pobj punct", heads="1 1 1 1 3 1", tags="NNS VBP NN IN NN .",
               lemmas=f"analyst support leadership with {noun} .", matched="leadership", holds=holds)
       for noun, holds in [("planning", True), ("coaching", False)]),
+    # The subject of a relative clause with no "that", hung on the noun before it: people, unless the verb suits the activity.
+    *(Example(leadership_names_group, f"Decks your leadership can {verb} .", pos="NOUN PRON NOUN AUX VERB PUNCT",
+              deps="nsubj poss dobj aux ROOT punct", heads="4 2 0 4 4 4", tags="NNS PRP$ NN MD VB .",
+              lemmas=f"deck your leadership can {verb} .", matched="leadership", holds=holds)
+      for verb, holds in [("skim", True), ("inspire", False)]),
     # Where one stands towards people, and a preposition that needs a group.
     Example(leadership_names_group, "Present it in front of leadership .", pos="VERB PRON ADP NOUN ADP NOUN PUNCT",
             deps="ROOT dobj prep pobj prep pobj punct", heads="0 0 0 2 3 4 0", tags="VB PRP IN NN IN NN .", matched="leadership", holds=True),
