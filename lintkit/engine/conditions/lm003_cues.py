@@ -189,9 +189,12 @@ def _next_word(token) -> str:
 
 
 def _heads_group_noun(token, words) -> bool:
-    """"leadership team", "leadership buy-in", "leadership's priorities": people, or what people give."""
+    """"leadership team", "leadership buy-in", "leadership town hall", "leadership's priorities": people, or what people give.
+
+    A head written as two words ("town hall", "skip level") is read as its hyphened form.
+    """
     heads = words["collective_heads"] | words["decision_heads"]
-    if token.dep_ == "compound" and token.head.i > token.i and token.head.lower_ in heads:
+    if token.dep_ == "compound" and token.head.i > token.i and (token.head.lower_ in heads or _spaced_head(token) in heads):
         return True
     if _next_word(token) in heads and not _subject_of_next(token):
         return True
@@ -204,9 +207,55 @@ def _heads_group_noun(token, words) -> bool:
     return False
 
 
+def _spaced_head(token) -> str:
+    """The compound head after ``token`` written with hyphens for its spaces ("town hall" -> "town-hall"), or ""."""
+    words = token.doc[token.i + 1:token.head.i + 1]
+    if len(words) != 2 or words[0].dep_ != "compound" or words[0].head.i != token.head.i:
+        return ""
+    return "-".join(t.lower_ for t in words)
+
+
 def _subject_of_next(token) -> bool:
     """"Leadership asks a lot of a person": the next word is the verb "leadership" is the subject of, not a compound head."""
     return token.dep_ == "nsubj" and token.head.i == token.i + 1 and token.head.pos_ in {"VERB", "AUX"}
+
+
+def _between_groups(token, words) -> bool:
+    """"Tension between leadership and the crews grew": set between it and a group of people, it is people.
+
+    The parser may break the pair after "between" (here "crews" read as the subject of "grew"), so the noun
+    across "and" counts where "leadership" has no conjunct (a parsed pair is ``_beside_people``'s).
+    """
+    doc = token.doc
+    if token.dep_ != "pobj" or token.head.lower_ != "between" or token.conjuncts or token.i + 1 >= token.sent.end:
+        return False
+    if doc[token.i + 1].lower_ not in {"and", "&"}:
+        return False
+    partner = next((t for t in doc[token.i + 2:token.sent.end] if t.pos_ not in {"DET", "ADJ"}), None)
+    while partner is not None and partner.dep_ == "compound" and partner.head.i > partner.i:
+        partner = partner.head  # "the front-line crews"
+    return partner is not None and partner.pos_ in {"NOUN", "PROPN"} and person_like(partner, words) and not distinction(token)
+
+
+def _subject_of_a_contact_clause(token, words) -> bool:
+    """"Dashboards your leadership will actually read", "risks our leadership might miss": the subject of a relative
+    clause with no "that", which the parser may hang on the noun before it as an apposition or an object.
+
+    A modal must follow (an adverb may stand between) and head a verb after it; a verb that suits the activity
+    ("lessons your leadership will teach you") is left alone, as for any subject.
+    """
+    if token.dep_ not in {"appos", "dobj"} or token.head.i > token.i or token.head.pos_ not in {"NOUN", "PROPN"}:
+        return False
+    doc = token.doc
+    i = token.i + 1
+    while i < token.sent.end and doc[i].pos_ == "ADV":
+        i += 1
+    modal = doc[i] if i < token.sent.end else None
+    if modal is None or modal.tag_ != "MD" or modal.dep_ != "aux" or modal.head.i <= modal.i:
+        return False
+    verb = modal.head
+    return verb.pos_ == "VERB" and verb.lemma_.lower() not in words["abstract_predicates"] and not any(
+        c.dep_ in {"nsubj", "nsubjpass"} and c.i > token.i for c in verb.children)
 
 
 def _renames_people(token, words) -> bool:
@@ -389,6 +438,37 @@ def _sent_on_an_errand(token, words) -> bool:
     return any(c.lower_ != "of" or c.head.i == verb.i or any(g.dep_ == "pcomp" for g in c.children) for c in errands)
 
 
+def _walked_through(token, words) -> bool:
+    """"Take leadership through the incident timeline", "run leadership through the numbers": the object of a verb that
+    guides someone through a document, which only people read.
+
+    Only a document or a deliverable as the path: "take leadership through a crisis" may be the activity carried on.
+    """
+    first = first_conjunct(token)
+    verb = first.head
+    if first.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in words["guiding_verbs"]:
+        return False
+    material = words["people_artefacts"] | words["deliverables"]
+    paths = [c for c in (*verb.children, *first.children) if c.dep_ == "prep" and c.lower_ == "through" and c.i > first.i]
+    return any(g.dep_ == "pobj" and (g.lower_ in material or g.lemma_.lower() in material) for c in paths for g in c.children)
+
+
+def _helped_with_work(token, words) -> bool:
+    """"Support leadership with planning, comms and board prep", "help leadership with the forecast": the object of a
+    verb of helping, with the work it is helped with, which only people do.
+
+    A means given to the activity ("support leadership at every level with coaching") is no work of theirs.
+    """
+    first = first_conjunct(token)
+    verb = first.head
+    if first.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in words["assisting_verbs"]:
+        return False
+    work = words["deliverables"] | words["people_artefacts"] | words["assisted_work"]
+    items = [i for c in (*verb.children, *first.children) if c.dep_ == "prep" and c.lower_ == "with" and c.i > first.i
+             for g in c.children if g.dep_ == "pobj" for i in (g, *g.conjuncts)]
+    return any(i.lower_ in work or i.lemma_.lower() in work for i in items)
+
+
 def _imperative_read_as_name(token, words) -> bool:
     """"Tag leadership on the launch thread", "Checklist: shadow leadership at one staff meeting": a step that opens with a
     verb done to people, which the parser hung on the word as part of a name.
@@ -563,18 +643,31 @@ def _request(verb) -> bool:
 
 
 def _fills_a_people_field(token, words) -> bool:
-    """"Decision owner: leadership", "To: leadership": the value of a field that names people.
+    """"Decision owner: leadership", "Reviewers: legal, security and leadership", "| Stakeholders | Legal, leadership |":
+    the value of a field that names people, alone or as an item of a list of them.
 
-    "Leadership" must open a verbless fragment after the colon (bold markers around it
-    included: "**Owner:**"), and the short label before it name a person or group.
+    "Leadership" must stand in a verbless list of nouns right after the colon (bold markers
+    around it included: "**Owner:**") or after a table row's label cell, and the short label
+    before it name a person or group.
     """
     doc = token.doc
-    colon = next((t for t in reversed(doc[token.sent.start:token.i]) if not (t.is_punct and ":" not in t.text)), None)
+    separator = _field_separator(token)
     aside = next((t.i for t in doc[token.i + 1:token.sent.end] if t.text in {"(", "—", "–"}), token.sent.end)  # "Approver: leadership (for spend over budget)"
-    if colon is None or colon.text.strip("*_") != ":" or any(t.pos_ in {"VERB", "AUX"} for t in doc[colon.i:aside]):
+    if separator is None or any(t.pos_ in {"VERB", "AUX"} for t in doc[separator.i:aside]):
         return False
-    label = [t for t in doc[token.sent.start:colon.i] if t.is_alpha]
+    start = next((t.i + 1 for t in reversed(doc[token.sent.start:separator.i]) if t.text == "|"), token.sent.start)
+    label = [t for t in doc[start:separator.i] if t.is_alpha]
     return 0 < len(label) <= 4 and label[-1].lower_ in words["people_labels"] and not any(t.pos_ in {"VERB", "AUX"} for t in label)
+
+
+def _field_separator(token):
+    """The colon or table pipe that opens the list ``token`` is an item of, walking back over the items before it; or None."""
+    for t in reversed(token.doc[token.sent.start:token.i]):
+        if t.text.strip("*_") in {":", "|"}:
+            return t
+        if not (t.is_punct or t.pos_ in {"NOUN", "PROPN", "ADJ", "DET", "CCONJ"} or t.text == "&"):
+            return None
+    return None
 
 
 # Each listed cue, with what it saw in words (``--show-evidence`` says which one fired).
@@ -582,12 +675,16 @@ CUE_READINGS = {
     _named_by_modifier: "a modifier names the group",
     _heads_group_noun: "it heads a noun for people or for what people give",
     _beside_people: "it stands beside other groups of people",
+    _between_groups: "it is set between itself and a group of people",
     _renames_people: "it renames people in an apposition",
+    _subject_of_a_contact_clause: "it is the subject of a relative clause with no \"that\" (\"dashboards your leadership will read\")",
     _contrasted_with_people: "it is set against people (\"not just leadership\")",
     _excepted_from_people: "it is set apart from people (\"everyone except leadership\")",
     _aimed_at_people: "it is the object of words aimed at people",
     _addressed: "it is the object of a verb done to people",
     _sent_on_an_errand: "it is the object of a verb that sends it on an errand (\"accused leadership of stalling\")",
+    _walked_through: "it is guided through a document (\"take leadership through the timeline\")",
+    _helped_with_work: "it is helped with its work (\"support leadership with board prep\")",
     acts_as_people: "it does or is what only people do or are",
     acts_in_frame: "it is the subject of an obligation, a plan or a phrasal verb people do",
     _handed_a_task: "it receives something or is handed a task",

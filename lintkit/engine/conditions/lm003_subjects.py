@@ -125,13 +125,13 @@ def _states_a_view(copula, words) -> bool:
 
 
 def hyphenated(token) -> str:
-    """``token`` with the words hyphened onto it, lower case: "hands-off" is parsed as a compound before "off"."""
-    joined = [token]
-    for t in reversed(list(token.doc[token.left_edge.i:token.i])):
-        if t.whitespace_ or t.dep_ not in {"compound", "punct", "amod", "npadvmod"}:
-            break
-        joined.insert(0, t)
-    return "".join(t.text for t in joined).lower()
+    """``token`` with the words hyphened onto it, lower case, as written: the parser splits "hands-off" into a compound
+    before "off", "one-pager" into a number before "pager", and may leave "pre-read" as three loose words."""
+    doc = token.doc
+    start = token.i
+    while start > token.sent.start and not doc[start - 1].whitespace_ and "-" in (doc[start - 1].text, doc[start].text):
+        start -= 1
+    return doc[start:token.i + 1].text.lower()
 
 
 def _changes_decision(verb, words) -> bool:
@@ -232,7 +232,14 @@ def distinction(token, *, labels_count: bool = False) -> bool:
     """
     alternatives = {c.i for c in token.conjuncts if any(t.lower_ == "or" for t in token.doc[min(c.i, token.i):max(c.i, token.i)])}
     label_end = -1 if labels_count else _label_end(token)
-    return any(t._.lk_family == "manage" and t.i != token.i and t.i not in alternatives and t.i > label_end for t in token.sent)
+    return any(t._.lk_family == "manage" and t.i != token.i and t.i not in alternatives and t.i > label_end and not _layer_of_people(t)
+               for t in token.sent)
+
+
+def _layer_of_people(token) -> bool:
+    """"Middle managers", "line managers": people of a layer named by its place, acting beside the group, not the function."""
+    layers = condition_words("LM003")["lower_layer_words"]
+    return token.tag_ == "NNS" and any(c.dep_ in {"amod", "compound"} and c.lower_ in layers for c in token.children)
 
 
 def _label_end(token) -> int:

@@ -81,6 +81,42 @@ EXAMPLES = [
             heads="0 0 1 2 0", tags="VB NNS IN NN .", matched="leadership", holds=True),
     Example(leadership_names_group, "Growth through leadership matters .", pos="NOUN ADP NOUN VERB PUNCT", deps="nsubj prep pobj ROOT punct",
             heads="3 0 1 3 3", tags="NN IN NN VBZ .", matched="leadership", holds=False),
+    # An item of a verbless list that fills a field naming people, after a colon or a table row's label cell, is people;
+    # the same list under a label of topics is not.
+    *(Example(leadership_names_group, f"{label} : platform , design and leadership", pos="NOUN PUNCT NOUN PUNCT NOUN CCONJ NOUN",
+              deps="ROOT punct appos punct conj cc conj", heads="0 0 0 2 2 4 4", tags="NNS : NN , NN CC NN", matched="leadership", holds=holds)
+      for label, holds in [("Reviewers", True), ("Topics", False)]),
+    *(Example(leadership_names_group, f"| {label} | Platform , leadership |", pos="PUNCT NOUN PUNCT PROPN PUNCT NOUN PUNCT",
+              deps="punct ROOT punct appos punct conj punct", heads="1 1 1 1 3 3 1", tags="NFP NNS NFP NNP , NN NFP", matched="leadership", holds=holds)
+      for label, holds in [("Approvers", True), ("Skills", False)]),
+    # Guided through a document, it is people; carried through a crisis, the activity.
+    *(Example(leadership_names_group, f"Take leadership through the {noun} .", pos="VERB NOUN ADP DET NOUN PUNCT", deps="ROOT dobj prep det pobj punct",
+              heads="0 0 0 4 2 0", tags="VB NN IN DT NN .", lemmas=f"take leadership through the {noun} .", matched="leadership", holds=holds)
+      for noun, holds in [("timeline", True), ("crisis", False)]),
+    # Managers named by their layer are people acting beside the group, not the function set against it.
+    Example(leadership_names_group, "Leadership is out of touch and middle managers pass it .",
+            pos="NOUN AUX ADP ADP NOUN CCONJ ADJ NOUN VERB PRON PUNCT", deps="nsubj ROOT prep prep pobj cc amod nsubj conj dobj punct",
+            heads="1 1 1 2 3 1 7 8 1 8 1", tags="NN VBZ IN IN NN CC JJ NNS VBP PRP .", lemmas="leadership be out of touch and middle manager pass it .",
+            matched="Leadership", holds=True),
+    # A head written as two words is read as its hyphened form: a town hall is held by people, a book club is not theirs.
+    *(Example(leadership_names_group, f"Join the leadership {first} {second} .", pos="VERB DET NOUN NOUN NOUN PUNCT",
+              deps="ROOT det compound compound dobj punct", heads="0 4 4 4 0 0", tags="VB DT NN NN NN .", matched="leadership", holds=holds)
+      for first, second, holds in [("town", "hall", True), ("book", "club", False)]),
+    # Set between itself and people across a pair the parser broke ("crews" read as the subject), it is people.
+    *(Example(leadership_names_group, f"Tension between leadership and the {noun} grew .", pos="NOUN ADP NOUN CCONJ DET NOUN VERB PUNCT",
+              deps="nsubj prep pobj cc det nsubj ROOT punct", heads="6 0 1 0 5 6 6 6", tags="NN IN NN CC DT NNS VBD .",
+              lemmas=f"tension between leadership and the {noun} grow .", matched="leadership", holds=holds)
+      for noun, holds in [("crews", True), ("profits", False)]),
+    # Helped with its work, it is people; helped with a means given to the activity, not.
+    *(Example(leadership_names_group, f"Analysts support leadership with {noun} .", pos="NOUN VERB NOUN ADP NOUN PUNCT",
+              deps="nsubj ROOT dobj prep pobj punct", heads="1 1 1 1 3 1", tags="NNS VBP NN IN NN .",
+              lemmas=f"analyst support leadership with {noun} .", matched="leadership", holds=holds)
+      for noun, holds in [("planning", True), ("coaching", False)]),
+    # The subject of a relative clause with no "that", hung on the noun before it: people, unless the verb suits the activity.
+    *(Example(leadership_names_group, f"Decks your leadership can {verb} .", pos="NOUN PRON NOUN AUX VERB PUNCT",
+              deps="nsubj poss dobj aux ROOT punct", heads="4 2 0 4 4 4", tags="NNS PRP$ NN MD VB .",
+              lemmas=f"deck your leadership can {verb} .", matched="leadership", holds=holds)
+      for verb, holds in [("skim", True), ("inspire", False)]),
     # Where one stands towards people, and a preposition that needs a group.
     Example(leadership_names_group, "Present it in front of leadership .", pos="VERB PRON ADP NOUN ADP NOUN PUNCT",
             deps="ROOT dobj prep pobj prep pobj punct", heads="0 0 0 2 3 4 0", tags="VB PRP IN NN IN NN .", matched="leadership", holds=True),
