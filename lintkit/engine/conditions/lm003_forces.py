@@ -11,6 +11,7 @@ errand, every level it fails at.
 from __future__ import annotations
 
 from lintkit.engine.conditions.lm003_subjects import content_verb, person_like, relation, starts_with_phrase
+from lintkit.engine.conditions.shared import first_conjunct
 
 # Pronouns that stand for things or clauses, never for the person a quality lives in.
 _THING_PRONOUNS = frozenset({"it", "this", "that", "which", "what", "these", "those", "itself"})
@@ -28,15 +29,23 @@ def force_subject(token, words) -> bool:
     if any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ in {"that", "which"} for g in c.children) and force_clause(c, words)
            for c in token.children):
         return True
-    if relation(token) != "nsubj":
+    subject = first_conjunct(token)
+    if relation(subject) != "nsubj" or token.conjuncts and not _among_qualities(token, words):
         return False
-    verb = content_verb(token, words)
+    verb = content_verb(subject, words)
     return force_clause(verb, words) or _bare(token) and _happens_somewhere(verb, words)
 
 
 def _bare(token) -> bool:
     """"Leadership" with no determiner or modifier: "our leadership", "the rebel leadership" point at people."""
     return not any(c.dep_ in {"det", "poss", "amod", "compound", "nmod", "nummod"} for c in token.children)
+
+
+def _among_qualities(token, words) -> bool:
+    """"Discipline and leadership withered after the colonel died": joined only to bare nouns that no one is, it shares
+    their fate; beside "the board", "staff" or "finance" it is one group among others."""
+    others = [c for c in token.conjuncts if c.i != token.i]
+    return all(c.pos_ == "NOUN" and _bare(c) and not bearer(c, words) for c in others)
 
 
 def maxim(token, words) -> bool:

@@ -76,6 +76,11 @@ EXAMPLES = [
     subject("Leadership wavered , then approved the cuts .", "NOUN VERB PUNCT ADV VERB DET NOUN PUNCT",
             "nsubj ROOT punct advmod dep det dobj punct", "1 1 1 4 1 6 4 1",
             "NN VBD , RB VBD DT NNS .", "leadership waver , then approve the cut .", holds=True),
+    # Joined to a quality, it shares the quality's fate; beside a department it is one group among others.
+    *(Example(leadership_names_group, f"{other} and leadership withered after the war .", pos="NOUN CCONJ NOUN VERB ADP DET NOUN PUNCT",
+              deps="nsubj cc conj ROOT prep det pobj punct", heads="3 0 0 3 3 6 4 3", tags="NN CC NN VBD IN DT NN .",
+              lemmas=f"{other.lower()} and leadership wither after the war .", matched="leadership", holds=holds)
+      for other, holds in [("Discipline", False), ("Finance", True)]),
     # "Broke out" and "broke down" said of a force close their phrase; with an object, something brought out.
     subject("Leadership broke down completely .", "NOUN VERB ADP ADV PUNCT", "nsubj ROOT prt advmod punct", "1 1 1 1 1",
             "NN VBD RP RB .", "leadership break down completely .", holds=False),
