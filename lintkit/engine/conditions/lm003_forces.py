@@ -105,7 +105,7 @@ def _happens_somewhere(verb, words) -> bool:
     phrases = [c for c in verb.children if c.dep_ == "prep"]
     if verb.lemma_.lower() in words["change_verbs"]:
         phrases = [c for c in phrases if not _sets_the_scene(c)]
-        if any(_aimed(c, words) for c in phrases):
+        if any(_aimed(c, words) or _counted(c, words) for c in phrases):
             return False  # "faltered on the rollout", "wavered over the shortlist": what people at the top act on
     elif not phrases or not all(c.lower_ in words["circumstance_prepositions"] for c in phrases):
         return False  # "On Monday, leadership regrouped in Denver": any verb else needs where and when, and nothing more
@@ -126,6 +126,13 @@ def _happens_somewhere(verb, words) -> bool:
 def _aimed(phrase, words) -> bool:
     """"On the rollout", "over the shortlist": a phrase of what is acted on, not of when ("over the season", "over thirty years")."""
     return phrase.lower_ in words["aimed_prepositions"] and not any(g.dep_ == "pobj" and _a_time(g, words) for g in phrase.children)
+
+
+def _counted(phrase, words) -> bool:
+    """"Shrank to three people", "swelled to forty vice presidents", "grew from five to twelve": a group counted by head, where
+    a quality has no number ("sank to its lowest ebb"; "ripened over thirty years", "in 1974" are times)."""
+    return phrase.lower_ not in words["circumstance_prepositions"] and any(g.dep_ == "pobj" and not _a_time(g, words) and (g.like_num or any(c.dep_ == "nummod" for c in g.children))
+               for g in phrase.children)
 
 
 def _a_time(noun, words) -> bool:

@@ -58,6 +58,12 @@ EXAMPLES = [
     *(subject(f"Leadership wavered over the {noun} .", "NOUN VERB ADP DET NOUN PUNCT", "nsubj ROOT prep det pobj punct", "1 1 1 4 2 1",
               "NN VBD IN DT NN .", f"leadership waver over the {noun} .", holds=holds)
       for noun, holds in [("season", False), ("shortlist", True)]),
+    # A quality has no number: a group shrinks to a head count.
+    *(subject(f"Leadership shrank to {rest} .", f"NOUN VERB ADP {pos} PUNCT", f"nsubj ROOT prep {deps} punct", f"1 1 1 {heads} 1",
+              f"NN VBD IN {tags} .", f"leadership shrink to {lemmas} .", holds=holds)
+      for rest, pos, deps, heads, tags, lemmas, holds in [
+          ("nothing", "PRON", "pobj", "2", "NN", "nothing", False),
+          ("three people", "NUM NOUN", "nummod pobj", "4 2", "CD NNS", "three people", True)]),
     *(subject(f"Leadership does n't {verb} overnight .", "NOUN AUX PART VERB ADV PUNCT", "nsubj aux neg ROOT advmod punct", "3 3 3 3 3 3",
               "NN VBZ RB VB RB .", f"leadership do not {verb} overnight .", holds=holds)
       for verb, holds in [("hatch", False), ("relent", True)]),
