@@ -103,17 +103,21 @@ def _happens_somewhere(verb, words) -> bool:
     if any(c.dep_ in _TAKES or c.dep_ == "prt" and c.lower_ not in words["drift_particles"] for c in verb.children):
         return False
     phrases = [c for c in verb.children if c.dep_ == "prep"]
-    if verb.lemma_.lower() in words["change_verbs"]:
+    changes = verb.lemma_.lower() in words["change_verbs"]
+    if changes:
         phrases = [c for c in phrases if not _sets_the_scene(c)]
         if any(_aimed(c, words) or _counted(c, words) for c in phrases):
             return False  # "faltered on the rollout", "wavered over the shortlist": what people at the top act on
+        if any(g.lemma_.lower() in words["sight_nouns"] for g in _objects(verb, "prep", {"from"})):
+            return False  # "faded from view after the scandal": people gone out of sight
     elif not phrases or not all(c.lower_ in words["circumstance_prepositions"] for c in phrases):
         return False  # "On Monday, leadership regrouped in Denver": any verb else needs where and when, and nothing more
     objects = [g for c in phrases for g in c.children if g.dep_ == "pobj"]
     if any(g.lemma_.lower() in words["embodiment_nouns"] for g in objects):
         return False  # "arrived in the form of a memo": what it came as is read by ``_embodied``
-    if any(d.dep_ == "det" and d.lower_ in {"a", "an"} for g in objects for d in g.children):
-        return False  # "kicked in an extra week": a thing handed over, not a place or time
+    handed = [g for c in phrases if not changes or c.lower_ == "into" for g in c.children if g.dep_ == "pobj"]
+    if any(d.dep_ == "det" and d.lower_ in {"a", "an"} for g in handed for d in g.children):
+        return False  # "kicked in an extra week", "grew into a team of twelve": a thing handed over or become, not a place or time
     # What the same subject goes on to do: "crept into the back of the room and listened", "faded from the town
     # halls, sending a recorded video instead", "wavered, then approved the cuts" (a second verb the parser leaves
     # unplaced) are people's doings; a clause with a subject of its own ("unravelled within days, and every officer

@@ -58,6 +58,17 @@ EXAMPLES = [
     *(subject(f"Leadership wavered over the {noun} .", "NOUN VERB ADP DET NOUN PUNCT", "nsubj ROOT prep det pobj punct", "1 1 1 4 2 1",
               "NN VBD IN DT NN .", f"leadership waver over the {noun} .", holds=holds)
       for noun, holds in [("season", False), ("shortlist", True)]),
+    # A quality sinks to a new low; what it grows into, with "a", is something new: a team of people.
+    subject("Leadership sank to a new low .", "NOUN VERB ADP DET ADJ NOUN PUNCT", "nsubj ROOT prep det amod pobj punct", "1 1 1 5 5 2 1",
+            "NN VBD IN DT JJ NN .", "leadership sink to a new low .", holds=False),
+    subject("Leadership grew into a team .", "NOUN VERB ADP DET NOUN PUNCT", "nsubj ROOT prep det pobj punct", "1 1 1 4 2 1",
+            "NN VBD IN DT NN .", "leadership grow into a team .", holds=True),
+    # A quality fades from where it was; people fade from view.
+    *(subject(f"Leadership faded from {rest} .", f"NOUN VERB ADP {pos} PUNCT", f"nsubj ROOT prep {deps} punct", f"1 1 1 {heads} 1",
+              f"NN VBD IN {tags} .", f"leadership fade from {rest} .", holds=holds)
+      for rest, pos, deps, heads, tags, holds in [
+          ("the touchline", "DET NOUN", "det pobj", "4 2", "DT NN", False),
+          ("view", "NOUN", "pobj", "2", "NN", True)]),
     # A quality has no number: a group shrinks to a head count.
     *(subject(f"Leadership shrank to {rest} .", f"NOUN VERB ADP {pos} PUNCT", f"nsubj ROOT prep {deps} punct", f"1 1 1 {heads} 1",
               f"NN VBD IN {tags} .", f"leadership shrink to {lemmas} .", holds=holds)
