@@ -115,9 +115,9 @@ def _happens_somewhere(verb, words) -> bool:
     objects = [g for c in phrases for g in c.children if g.dep_ == "pobj"]
     if any(g.lemma_.lower() in words["embodiment_nouns"] for g in objects):
         return False  # "arrived in the form of a memo": what it came as is read by ``_embodied``
-    handed = [g for c in phrases if not changes or c.lower_ == "into" for g in c.children if g.dep_ == "pobj"]
+    handed = [g for c in phrases for g in c.children if g.dep_ == "pobj" and (not changes or c.lower_ == "into" or bearer(g, words))]
     if any(d.dep_ == "det" and d.lower_ in {"a", "an"} for g in handed for d in g.children):
-        return False  # "kicked in an extra week", "grew into a team of twelve": a thing handed over or become, not a place or time
+        return False  # "kicked in an extra week", "grew into a team of twelve", "dwindled to a skeleton crew": a thing handed over or become
     # What the same subject goes on to do: "crept into the back of the room and listened", "faded from the town
     # halls, sending a recorded video instead", "wavered, then approved the cuts" (a second verb the parser leaves
     # unplaced) are people's doings; a clause with a subject of its own ("unravelled within days, and every officer

@@ -63,6 +63,8 @@ EXAMPLES = [
             "NN VBD IN DT JJ NN .", "leadership sink to a new low .", holds=False),
     subject("Leadership grew into a team .", "NOUN VERB ADP DET NOUN PUNCT", "nsubj ROOT prep det pobj punct", "1 1 1 4 2 1",
             "NN VBD IN DT NN .", "leadership grow into a team .", holds=True),
+    subject("Leadership dwindled to a crew .", "NOUN VERB ADP DET NOUN PUNCT", "nsubj ROOT prep det pobj punct", "1 1 1 4 2 1",
+            "NN VBD IN DT NN .", "leadership dwindle to a crew .", holds=True),
     # A quality fades from where it was; people fade from view.
     *(subject(f"Leadership faded from {rest} .", f"NOUN VERB ADP {pos} PUNCT", f"nsubj ROOT prep {deps} punct", f"1 1 1 {heads} 1",
               f"NN VBD IN {tags} .", f"leadership fade from {rest} .", holds=holds)
