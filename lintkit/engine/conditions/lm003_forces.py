@@ -11,6 +11,7 @@ errand, every level it fails at.
 from __future__ import annotations
 
 from lintkit.engine.conditions.lm003_subjects import content_verb, person_like, relation, starts_with_phrase
+from lintkit.engine.conditions.shared import first_conjunct
 
 # Pronouns that stand for things or clauses, never for the person a quality lives in.
 _THING_PRONOUNS = frozenset({"it", "this", "that", "which", "what", "these", "those", "itself"})
@@ -28,15 +29,23 @@ def force_subject(token, words) -> bool:
     if any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ in {"that", "which"} for g in c.children) and force_clause(c, words)
            for c in token.children):
         return True
-    if relation(token) != "nsubj":
+    subject = first_conjunct(token)
+    if relation(subject) != "nsubj" or token.conjuncts and not _among_qualities(token, words):
         return False
-    verb = content_verb(token, words)
+    verb = content_verb(subject, words)
     return force_clause(verb, words) or _bare(token) and _happens_somewhere(verb, words)
 
 
 def _bare(token) -> bool:
     """"Leadership" with no determiner or modifier: "our leadership", "the rebel leadership" point at people."""
     return not any(c.dep_ in {"det", "poss", "amod", "compound", "nmod", "nummod"} for c in token.children)
+
+
+def _among_qualities(token, words) -> bool:
+    """"Discipline and leadership withered after the colonel died": joined only to bare nouns that no one is, it shares
+    their fate; beside "the board", "staff" or "finance" it is one group among others."""
+    others = [c for c in token.conjuncts if c.i != token.i]
+    return all(c.pos_ == "NOUN" and _bare(c) and not bearer(c, words) for c in others)
 
 
 def maxim(token, words) -> bool:
@@ -84,25 +93,63 @@ def _happens_somewhere(verb, words) -> bool:
 
     The group at the top acts on something ("stalled the rollout", "passed on it", "backpedalled on the four-day
     week", "dithered over the shortlist"), and what only people do ("met in Denver") is left to the group
-    before this test. Whatever the verb, the clause must hold a place or time ("in", "during", "after") and no
-    phrase of another kind.
+    before this test. The clause must hold a place or time ("in", "during", "after") and no phrase of another kind,
+    unless the verb is one English says of things changing in degree or state (``change_verbs``: "evaporated from
+    the touchline", "sank to its lowest ebb", "doesn't hatch overnight"): then only a phrase of what people act on
+    ("wavered over the shortlist") keeps the group, and a phrase set off before the clause ("For her, ...") is the scene.
     """
     if verb.pos_ != "VERB" or verb.lemma_.lower() in words["people_only_verbs"]:
         return False
     if any(c.dep_ in _TAKES or c.dep_ == "prt" and c.lower_ not in words["drift_particles"] for c in verb.children):
         return False
     phrases = [c for c in verb.children if c.dep_ == "prep"]
-    if not phrases or not all(c.lower_ in words["circumstance_prepositions"] for c in phrases):
-        return False
+    changes = verb.lemma_.lower() in words["change_verbs"]
+    if changes:
+        phrases = [c for c in phrases if not _sets_the_scene(c)]
+        if any(_aimed(c, words) or _counted(c, words) for c in phrases):
+            return False  # "faltered on the rollout", "wavered over the shortlist": what people at the top act on
+        if any(g.lemma_.lower() in words["sight_nouns"] for g in _objects(verb, "prep", {"from"})):
+            return False  # "faded from view after the scandal": people gone out of sight
+    elif not phrases or not all(c.lower_ in words["circumstance_prepositions"] for c in phrases):
+        return False  # "On Monday, leadership regrouped in Denver": any verb else needs where and when, and nothing more
     objects = [g for c in phrases for g in c.children if g.dep_ == "pobj"]
     if any(g.lemma_.lower() in words["embodiment_nouns"] for g in objects):
         return False  # "arrived in the form of a memo": what it came as is read by ``_embodied``
-    if any(d.dep_ == "det" and d.lower_ in {"a", "an"} for g in objects for d in g.children):
-        return False  # "kicked in an extra week": a thing handed over, not a place or time
+    handed = [g for c in phrases for g in c.children if g.dep_ == "pobj" and (not changes or c.lower_ == "into" or bearer(g, words))]
+    if any(d.dep_ == "det" and d.lower_ in {"a", "an"} for g in handed for d in g.children):
+        return False  # "kicked in an extra week", "grew into a team of twelve", "dwindled to a skeleton crew": a thing handed over or become
     # What the same subject goes on to do: "crept into the back of the room and listened", "faded from the town
-    # halls, sending a recorded video instead" are people's doings.
-    doings = [*verb.conjuncts, *(c for c in verb.children if c.dep_ in {"advcl", "xcomp"} and not any(g.dep_.startswith("nsubj") for g in c.children))]
+    # halls, sending a recorded video instead", "wavered, then approved the cuts" (a second verb the parser leaves
+    # unplaced) are people's doings; a clause with a subject of its own ("unravelled within days, and every officer
+    # argued for his own route") tells what others did.
+    doings = [v for v in [*verb.conjuncts, *(c for c in verb.children if c.dep_ in {"advcl", "xcomp", "dep"})]
+              if not any(g.dep_.startswith("nsubj") for g in v.children)]
     return not any(v.lemma_.lower() in words["people_only_verbs"] or any(c.dep_ in _TAKES for c in v.children) for v in doings)
+
+
+def _aimed(phrase, words) -> bool:
+    """"On the rollout", "over the shortlist": a phrase of what is acted on, not of when ("over the season", "over thirty years")."""
+    return phrase.lower_ in words["aimed_prepositions"] and not any(g.dep_ == "pobj" and _a_time(g, words) for g in phrase.children)
+
+
+def _counted(phrase, words) -> bool:
+    """"Shrank to three people", "swelled to forty vice presidents", "grew from five to twelve": a group counted by head, where
+    a quality has no number ("sank to its lowest ebb"; "ripened over thirty years", "in 1974" are times)."""
+    return phrase.lower_ not in words["circumstance_prepositions"] and any(g.dep_ == "pobj" and not _a_time(g, words) and (g.like_num or any(c.dep_ == "nummod" for c in g.children))
+               for g in phrase.children)
+
+
+def _a_time(noun, words) -> bool:
+    """"The season", "thirty years": a time, not "a week of talks" (an amount of something)."""
+    return (noun.ent_type_ in {"DATE", "TIME"} or noun.lemma_.lower() in words["time_nouns"]) and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
+
+
+def _sets_the_scene(phrase) -> bool:
+    """"For her, leadership crystallised ...", "For a generation, leadership skipped the family": a phrase set off
+    before the clause says for whom, where or when the whole of it holds, not what its subject did it for or with."""
+    after = phrase.right_edge.i + 1
+    return phrase.i < phrase.head.i and after < len(phrase.doc) and phrase.doc[after].text == ","
 
 
 def _absent(verb, words) -> bool:
@@ -264,7 +311,7 @@ def _befalls_a_person(verb, words) -> bool:
     if verb.lemma_.lower() not in words["befalling_verbs"]:
         return False
     objects = [c for c in verb.children if c.dep_ in {"dobj", "dative", "oprd", "ccomp", "xcomp", "acomp"}]
-    preps = [c for c in verb.children if c.dep_ in {"prep", "agent"}]
+    preps = [c for c in verb.children if c.dep_ in {"prep", "agent"} and not _sets_the_scene(c)]
     return (len(objects) == 1 and objects[0].dep_ == "dobj" and bearer(objects[0], words)
             and not any(p.lower_ in words["errand_prepositions"] for p in preps))
 

@@ -47,6 +47,64 @@ EXAMPLES = [
             "NN VBD IN DT NN .", "leadership cave after the walkout .", holds=True),
     subject("Leadership dithered over the shortlist .", "NOUN VERB ADP DET NOUN PUNCT", "nsubj ROOT prep det pobj punct", "1 1 1 4 2 1",
             "NN VBD IN DT NN .", "leadership dither over the shortlist .", holds=True),
+    # A verb of change in degree or state tells what became of the quality wherever it went and whenever, with no
+    # phrase of where and when needed; an object, or a phrase of what people act on, keeps the people.
+    subject("Leadership spilled from the classroom to the playground .", "NOUN VERB ADP DET NOUN ADP DET NOUN PUNCT",
+            "nsubj ROOT prep det pobj prep det pobj punct", "1 1 1 4 2 1 7 5 1",
+            "NN VBD IN DT NN IN DT NN .", "leadership spill from the classroom to the playground .", holds=False),
+    subject("Leadership spilled the news to the press .", "NOUN VERB DET NOUN ADP DET NOUN PUNCT",
+            "nsubj ROOT det dobj prep det pobj punct", "1 1 3 1 1 6 4 1",
+            "NN VBD DT NN IN DT NN .", "leadership spill the news to the press .", holds=True),
+    *(subject(f"Leadership wavered over the {noun} .", "NOUN VERB ADP DET NOUN PUNCT", "nsubj ROOT prep det pobj punct", "1 1 1 4 2 1",
+              "NN VBD IN DT NN .", f"leadership waver over the {noun} .", holds=holds)
+      for noun, holds in [("season", False), ("shortlist", True)]),
+    # A quality sinks to a new low; what it grows into, with "a", is something new: a team of people.
+    subject("Leadership sank to a new low .", "NOUN VERB ADP DET ADJ NOUN PUNCT", "nsubj ROOT prep det amod pobj punct", "1 1 1 5 5 2 1",
+            "NN VBD IN DT JJ NN .", "leadership sink to a new low .", holds=False),
+    subject("Leadership grew into a team .", "NOUN VERB ADP DET NOUN PUNCT", "nsubj ROOT prep det pobj punct", "1 1 1 4 2 1",
+            "NN VBD IN DT NN .", "leadership grow into a team .", holds=True),
+    subject("Leadership dwindled to a crew .", "NOUN VERB ADP DET NOUN PUNCT", "nsubj ROOT prep det pobj punct", "1 1 1 4 2 1",
+            "NN VBD IN DT NN .", "leadership dwindle to a crew .", holds=True),
+    # A quality fades from where it was; people fade from view.
+    *(subject(f"Leadership faded from {rest} .", f"NOUN VERB ADP {pos} PUNCT", f"nsubj ROOT prep {deps} punct", f"1 1 1 {heads} 1",
+              f"NN VBD IN {tags} .", f"leadership fade from {rest} .", holds=holds)
+      for rest, pos, deps, heads, tags, holds in [
+          ("the touchline", "DET NOUN", "det pobj", "4 2", "DT NN", False),
+          ("view", "NOUN", "pobj", "2", "NN", True)]),
+    # A quality has no number: a group shrinks to a head count.
+    *(subject(f"Leadership shrank to {rest} .", f"NOUN VERB ADP {pos} PUNCT", f"nsubj ROOT prep {deps} punct", f"1 1 1 {heads} 1",
+              f"NN VBD IN {tags} .", f"leadership shrink to {lemmas} .", holds=holds)
+      for rest, pos, deps, heads, tags, lemmas, holds in [
+          ("nothing", "PRON", "pobj", "2", "NN", "nothing", False),
+          ("three people", "NUM NOUN", "nummod pobj", "4 2", "CD NNS", "three people", True)]),
+    *(subject(f"Leadership does n't {verb} overnight .", "NOUN AUX PART VERB ADV PUNCT", "nsubj aux neg ROOT advmod punct", "3 3 3 3 3 3",
+              "NN VBZ RB VB RB .", f"leadership do not {verb} overnight .", holds=holds)
+      for verb, holds in [("hatch", False), ("relent", True)]),
+    # A phrase set off before the clause sets the scene for all of it, not an errand of its subject.
+    Example(leadership_names_group, "For her , leadership crystallised during the shift .", pos="ADP PRON PUNCT NOUN VERB ADP DET NOUN PUNCT",
+            deps="prep pobj punct nsubj ROOT prep det pobj punct", heads="4 0 4 4 4 4 7 5 4", tags="IN PRP , NN VBD IN DT NN .",
+            lemmas="for she , leadership crystallise during the shift .", matched="leadership", holds=False),
+    *(Example(leadership_names_group, f"For a generation , leadership skipped the {noun} .", pos="ADP DET NOUN PUNCT NOUN VERB DET NOUN PUNCT",
+              deps="prep det pobj punct nsubj ROOT det dobj punct", heads="5 2 0 5 5 5 7 5 5", tags="IN DT NN , NN VBD DT NN .",
+              lemmas=f"for a generation , leadership skip the {noun} .", matched="leadership", holds=holds)
+      for noun, holds in [("family", False), ("meeting", True)]),
+    # A clause with a subject of its own tells what others did; a second verb the parser leaves unplaced is the subject's doing.
+    subject("Leadership unravelled within days , and every officer argued .", "NOUN VERB ADP NOUN PUNCT CCONJ DET NOUN VERB PUNCT",
+            "nsubj ROOT prep pobj punct cc det nsubj conj punct", "1 1 1 2 1 1 7 8 1 1",
+            "NN VBD IN NNS , CC DT NN VBD .", "leadership unravel within day , and every officer argue .", holds=False),
+    subject("Leadership wavered , then approved the cuts .", "NOUN VERB PUNCT ADV VERB DET NOUN PUNCT",
+            "nsubj ROOT punct advmod dep det dobj punct", "1 1 1 4 1 6 4 1",
+            "NN VBD , RB VBD DT NNS .", "leadership waver , then approve the cut .", holds=True),
+    # Joined to a quality, it shares the quality's fate; beside a department it is one group among others.
+    *(Example(leadership_names_group, f"{other} and leadership withered after the war .", pos="NOUN CCONJ NOUN VERB ADP DET NOUN PUNCT",
+              deps="nsubj cc conj ROOT prep det pobj punct", heads="3 0 0 3 3 6 4 3", tags="NN CC NN VBD IN DT NN .",
+              lemmas=f"{other.lower()} and leadership wither after the war .", matched="leadership", holds=holds)
+      for other, holds in [("Discipline", False), ("Finance", True)]),
+    # "Broke out" and "broke down" said of a force close their phrase; with an object, something brought out.
+    subject("Leadership broke down completely .", "NOUN VERB ADP ADV PUNCT", "nsubj ROOT prt advmod punct", "1 1 1 1 1",
+            "NN VBD RP RB .", "leadership break down completely .", holds=False),
+    subject("Leadership broke out the champagne .", "NOUN VERB ADP DET NOUN PUNCT", "nsubj ROOT prt det dobj punct", "1 1 1 4 1 1",
+            "NN VBD RP DT NN .", "leadership break out the champagne .", holds=True),
     # A quality that leaves people, or comes in the form of someone; the people at the top send a memo.
     subject("Leadership faded from the team .", "NOUN VERB ADP DET NOUN PUNCT", "nsubj ROOT prep det pobj punct", "1 1 1 4 2 1",
             "NN VBD IN DT NN .", "leadership fade from the team .", holds=False),
