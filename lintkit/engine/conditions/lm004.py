@@ -611,10 +611,12 @@ def most_of_it(tokens: Sequence) -> bool:
 
 
 def runs_in_the_family(tokens: Sequence) -> bool:
-    """"Leadership runs in the family" is inheritance; "leadership in the family business" is not; "in their nature" needs the owner."""
+    """"Leadership runs in the family" and "is in the family line" are inheritance; "leadership in the family business"
+    is not; "in their nature" needs the owner."""
     last = tokens[-1]
     if last.lower_ == "family":
-        return any(t.lemma_.lower() == "run" for t in tokens)
+        lineage = last.dep_ == "compound" and last.head.lower_ in _words()["lineage_heads"]
+        return lineage or any(t.lemma_.lower() == "run" for t in tokens)
     if last.lower_ == "nature":
         return last.i > 0 and last.doc[last.i - 1].tag_ == "PRP$"
     return True

@@ -5,7 +5,7 @@ import pytest
 
 from lintkit.engine.conditions.lm004 import (
     birth_in_the_predicate, cannot_learn_at_all, claim_or_answered_yes, cue_in_its_sense, fitted_at_the_factory, held_by_a_person, innate_ability, lead_is_what_is_taught, learning_denied_or_not_denied, learning_denied_then_trait,
-    not_denied, not_played_down, not_universal, rhetorical_question, source_of_the_lead, temperament_sets_the_bar, trait_linked_by_predicate,
+    not_denied, not_played_down, not_universal, rhetorical_question, runs_in_the_family, source_of_the_lead, temperament_sets_the_bar, trait_linked_by_predicate,
     trait_wins_the_comparison,
 )
 from tests.hand_built import Example
@@ -193,6 +193,13 @@ EXAMPLES = [
     Example(fitted_at_the_factory, "Leadership is baked into the culture .", pos="NOUN AUX VERB ADP DET NOUN PUNCT",
             deps="nsubjpass auxpass ROOT prep det pobj punct", heads="2 2 2 2 5 3 2", tags="NN VBZ VBN IN DT NN .",
             lemmas="leadership be bake into the culture .", matched="Leadership is baked", holds=False),
+    # "The family" is a lineage before "line", a business before "business".
+    Example(runs_in_the_family, "Leading people is in the family line .", pos="VERB NOUN AUX ADP DET NOUN NOUN PUNCT",
+            deps="amod nsubj ROOT prep det compound pobj punct", heads="1 2 2 2 6 6 3 2", tags="VBG NNS VBZ IN DT NN NN .",
+            lemmas="lead people be in the family line .", matched="Leading people is in the family", holds=True),
+    Example(runs_in_the_family, "Leadership is in the family business .", pos="NOUN AUX ADP DET NOUN NOUN PUNCT",
+            deps="nsubj ROOT prep det compound pobj punct", heads="1 1 1 5 5 2 1", tags="NN VBZ IN DT NN NN .",
+            lemmas="leadership be in the family business .", matched="Leadership is in the family", holds=False),
     # "Born" before a city is where a person was born, whatever the parser tags it.
     Example(cue_in_its_sense, "He is a born New Yorker who leads the board .", pos="PRON AUX DET VERB PROPN PROPN PRON VERB DET NOUN PUNCT",
             deps="nsubj ROOT det amod compound attr nsubj relcl det dobj punct", heads="1 1 5 5 5 1 7 5 9 7 1", tags="PRP VBZ DT VBN NNP NNP WP VBZ DT NN .",
