@@ -633,9 +633,9 @@ def lacks_the_trait(tokens: Sequence) -> bool:
 
 def _cue_in_its_sense(marker) -> bool:
     """A word of the innate view in the sense of a person's make-up: not part of a compound ("blood bank", "nature
-    reserve"), not an event ("gave birth"), not a date or place of birth ("born in 1962"), and as an adjective of
+    reserve"), not an event ("gave birth"), not a date or place of birth ("born in 1962"), as an adjective of
     two senses only on an ability or a leader ("a natural gift", "a natural leader"; not "natural gas"); "an inborn
-    confidence" has no other sense."""
+    confidence" has no other sense; a word of the earliest years only as the time a state dates from."""
     words = _words()
     doc = marker.doc
     nxt = doc[marker.i + 1] if marker.i + 1 < len(doc) else None
@@ -645,6 +645,8 @@ def _cue_in_its_sense(marker) -> bool:
         return False
     if marker.dep_ == "amod" and marker.lower_ not in words["make_up_adjectives"]:  # the parser may tag "born" a verb
         return marker.head.lower_ in words["abilities"] or bool(marker.head._.lk_family)
+    if _an_early_time(marker):
+        return _dates_from(marker)  # "they were toddlers once" is a time, not where a trait dates from
     return True
 
 

@@ -200,6 +200,12 @@ EXAMPLES = [
     Example(runs_in_the_family, "Leadership is in the family business .", pos="NOUN AUX ADP DET NOUN NOUN PUNCT",
             deps="nsubj ROOT prep det compound pobj punct", heads="1 1 1 5 5 2 1", tags="NN VBZ IN DT NN NN .",
             lemmas="leadership be in the family business .", matched="Leadership is in the family", holds=False),
+    # The earliest years are a trait's origin only as the time it dates from.
+    Example(cue_in_its_sense, "They have shown it since they were toddlers .", pos="PRON AUX VERB PRON SCONJ PRON AUX NOUN PUNCT",
+            deps="nsubj aux ROOT dobj mark nsubj advcl attr punct", heads="2 2 2 2 6 6 2 6 2", tags="PRP VBP VBN PRP IN PRP VBD NNS .",
+            lemmas="they have show it since they be toddler .", matched="toddlers", holds=True),
+    Example(cue_in_its_sense, "They were toddlers once .", pos="PRON AUX NOUN ADV PUNCT", deps="nsubj ROOT attr advmod punct",
+            heads="1 1 1 1 1", tags="PRP VBD NNS RB .", lemmas="they be toddler once .", matched="toddlers", holds=False),
     # "Born" before a city is where a person was born, whatever the parser tags it.
     Example(cue_in_its_sense, "He is a born New Yorker who leads the board .", pos="PRON AUX DET VERB PROPN PROPN PRON VERB DET NOUN PUNCT",
             deps="nsubj ROOT det amod compound attr nsubj relcl det dobj punct", heads="1 1 5 5 5 1 7 5 9 7 1", tags="PRP VBZ DT VBN NNP NNP WP VBZ DT NN .",
