@@ -180,9 +180,10 @@ def _governing_verb(token):
 
 def _says_what_its_subject_is(verb, tokens: Sequence) -> bool:
     """The verb says what its subject is or was given ("we are all born leaders", "everyone is born with it", "everyone
-    has it in them to lead"), not what the subject wants or does with someone else ("we want a born leader", "we only
+    has it in them to lead", "everyone comes out of the box as a leader"), not what the subject wants or does with someone else ("we want a born leader", "we only
     hire leaders who were born with it")."""
-    return verb.lemma_.lower() in _words()["being_verbs"] or any(t.i == verb.i for t in tokens)
+    words = _words()
+    return verb.lemma_.lower() in words["being_verbs"] | words["arrival_verbs"] or any(t.i == verb.i for t in tokens)
 
 
 def not_universal(tokens: Sequence) -> bool:
@@ -610,10 +611,12 @@ def most_of_it(tokens: Sequence) -> bool:
 
 
 def runs_in_the_family(tokens: Sequence) -> bool:
-    """"Leadership runs in the family" is inheritance; "leadership in the family business" is not; "in their nature" needs the owner."""
+    """"Leadership runs in the family" and "is in the family line" are inheritance; "leadership in the family business"
+    is not; "in their nature" needs the owner."""
     last = tokens[-1]
     if last.lower_ == "family":
-        return any(t.lemma_.lower() == "run" for t in tokens)
+        lineage = last.dep_ == "compound" and last.head.lower_ in _words()["lineage_heads"]
+        return lineage or any(t.lemma_.lower() == "run" for t in tokens)
     if last.lower_ == "nature":
         return last.i > 0 and last.doc[last.i - 1].tag_ == "PRP$"
     return True
@@ -630,9 +633,9 @@ def lacks_the_trait(tokens: Sequence) -> bool:
 
 def _cue_in_its_sense(marker) -> bool:
     """A word of the innate view in the sense of a person's make-up: not part of a compound ("blood bank", "nature
-    reserve"), not an event ("gave birth"), not a date or place of birth ("born in 1962"), and as an adjective of
+    reserve"), not an event ("gave birth"), not a date or place of birth ("born in 1962"), as an adjective of
     two senses only on an ability or a leader ("a natural gift", "a natural leader"; not "natural gas"); "an inborn
-    confidence" has no other sense."""
+    confidence" has no other sense; a word of the earliest years only as the time a state dates from."""
     words = _words()
     doc = marker.doc
     nxt = doc[marker.i + 1] if marker.i + 1 < len(doc) else None
@@ -640,8 +643,10 @@ def _cue_in_its_sense(marker) -> bool:
         return False
     if marker.lower_ == "born" and nxt is not None and (nxt.lower_ in words["birth_places"] or nxt.like_num):
         return False
-    if marker.pos_ == "ADJ" and marker.dep_ == "amod" and marker.lower_ not in words["make_up_adjectives"]:
+    if marker.dep_ == "amod" and marker.lower_ not in words["make_up_adjectives"]:  # the parser may tag "born" a verb
         return marker.head.lower_ in words["abilities"] or bool(marker.head._.lk_family)
+    if _an_early_time(marker):
+        return _dates_from(marker)  # "they were toddlers once" is a time, not where a trait dates from
     return True
 
 
@@ -659,7 +664,7 @@ def _birth_marker_fits(marker) -> bool:
     words = _words()
     if not _cue_in_its_sense(marker):
         return False
-    if marker.lower_ in words["early_life"]:
+    if _an_early_time(marker):
         return _dates_from(marker)
     if marker.lower_ in words["body_of_the_person"]:
         owners = [c for c in marker.children if c.dep_ == "poss"]
@@ -672,15 +677,43 @@ def _birth_marker_fits(marker) -> bool:
     return True
 
 
+def _an_early_time(marker) -> bool:
+    """A word of the earliest years or of the start of a life, which places a trait only as the time it dates from."""
+    words = _words()
+    return any(marker.lower_ in words[name] for name in ("early_life", "life_words", "first_events"))
+
+
 def _dates_from(marker) -> bool:
     """A word of the earliest years as the time a state dates from: the object of "from"/"since" ("from childhood", "from
     the sandbox on") or inside a "since" clause ("since they were toddlers"); not what a leader had ("difficult
     childhoods") or led ("a childhood charity")."""
-    origins = _words()["origin_prepositions"]
+    words = _words()
+    origins = words["origin_prepositions"]
+    if marker.lower_ in words["life_words"]:
+        return _start_of_a_life(marker)
+    if marker.lower_ in words["first_events"]:
+        # a person's own first breath or steps, not "the first steps of the company"
+        first = any(c.dep_ == "amod" and c.lower_ == "first" for c in marker.children)
+        owners_ok = all(c.lower_ in words["personal_possessives"] for c in marker.children if c.dep_ == "poss")
+        of_something = any(c.dep_ == "prep" for c in marker.children)
+        return first and owners_ok and not of_something and marker.dep_ == "pobj" and marker.head.lower_ in origins
     if marker.dep_ == "pobj" and marker.head.lower_ in origins:
         return True
     clause = _governing_verb(marker)
     return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in origins for c in clause.children)
+
+
+def _start_of_a_life(life) -> bool:
+    """"From day one of her life", "since the first day of his life": a life, a person's or none named, as what the
+    noun after "from"/"since" is the start of; not a project's life or a life someone led."""
+    words = _words()
+    owners = [c for c in life.children if c.dep_ == "poss"]
+    if any(o.lower_ not in words["personal_possessives"] for o in owners) or life.dep_ != "pobj" or life.head.lower_ != "of":
+        return False
+    start = life.head.head
+    while start.dep_ in {"nummod", "appos"} and start.head.i != start.i:
+        start = start.head  # "day one of her life": the parser hangs "of" on "one"
+    return start.pos_ == "NOUN" and start.dep_ == "pobj" and start.head.lower_ in words["origin_prepositions"]
 
 
 def birth_word_fits(tokens: Sequence) -> bool:
@@ -702,7 +735,7 @@ def birth_in_the_predicate(tokens: Sequence) -> bool:
     predicate, not in the subject ("leaders born in the eighties") and not in the object of a leading verb ("she
     leads a charity for children born early") unless a "like"/"as if" clause compares the leading to it."""
     lead = next(t for t in tokens if t._.lk_family)
-    marker = next(t for t in tokens if t.lower_ in _words()["birth_words"] and t.i != lead.i)
+    marker = next(t for t in tokens if t.lower_ in _words()["birth_words"] | _words()["life_starts"] and t.i != lead.i)
     if not _birth_marker_fits(marker):
         return False
     low, high = sorted((lead.i, marker.i))
@@ -719,13 +752,64 @@ def birth_in_the_predicate(tokens: Sequence) -> bool:
         verb = lead.head
         if verb.tag_ in {"VBN", "VBG"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
             return False  # "leadership reduced to charisma or inborn traits" names the idea, it does not assert it
-        if marker.lower_ in _words()["early_life"] and verb.lemma_.lower() not in _words()["held_verbs"]:
+        if _an_early_time(marker) and verb.lemma_.lower() not in _words()["held_verbs"]:
             return False  # "leaders have it since childhood", not what leaders did then ("read since they were kids")
         return marker not in list(lead.subtree) and not _in_a_statement_of_its_own(marker, verb)
     path = path_up_to(marker, lead)
     return path is not None and any(
         n.dep_ == "advcl" and any(c.lower_ in _words()["comparing_marks"] for c in n.children) for n in path
     )
+
+
+def _fitted_sense(marker) -> bool:
+    """A factory word in the sense of a device fitted before use: the first half of "pre-installed" or "factory-set",
+    the "factory" of its settings, the box or factory a thing comes out of, "standard" and "preinstalled" as what a
+    thing comes or is, a thing that ships (with something), or set in with nothing named it is set into ("baked in");
+    not a real factory ("the factory floor"), a box of anything ("thinks outside the box"), a shipment ("shipped the
+    release") or a place ("baked into our culture")."""
+    words, doc = _words(), marker.doc
+    after = doc[marker.i + 1:marker.i + 3]
+    if marker.lower_ in words["set_into"]:
+        return any(c.lower_ == "in" and c.dep_ in {"prt", "prep", "advmod"} and not list(c.children) for c in marker.children)
+    if len(after) == 2 and after[0].text == "-":
+        return after[1].lower_ in words["fitted_participles"]  # not "pre-selected by the board"
+    if marker.dep_ == "compound":
+        return marker.head.lower_ in words["factory_states"]
+    if marker.pos_ == "VERB" and marker.lemma_.lower() in words["arrival_verbs"]:
+        return not any(c.dep_ == "dobj" for c in marker.children)
+    arrives = _fitted_clause(marker).lemma_.lower() in words["arrival_verbs"]
+    if marker.dep_ == "pobj":
+        return arrives and marker.head.lower_ in {"of", "from"}
+    return marker.tag_ == "VBN" or (arrives and marker.dep_ in {"acomp", "oprd", "advmod"})
+
+
+def _fitted_clause(token):
+    """The verb whose clause says what ``token`` says, through the complements it takes ("is factory-installed", "comes
+    baked in")."""
+    verb = _governing_verb(token)
+    while verb.dep_ in {"acomp", "oprd", "xcomp", "advcl"} and verb.head.i != verb.i and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head
+    return verb
+
+
+def fitted_at_the_factory(tokens: Sequence) -> bool:
+    """The factory word is what its clause says of the lead word: the clause's subject or attribute is the lead word
+    ("leadership comes pre-installed", "leading is a factory setting"), names it with "as" ("some folks come out of
+    the box as leaders"), or is what a person ships with ("some kids ship with leadership built in"). A device that
+    comes with a leader module ("leader boards ship pre-installed") or a leader who leaves a real factory ("the team
+    leader came out of the factory at five") says nothing of where leading comes from."""
+    words = _words()
+    lead = next(t for t in tokens if t._.lk_family)
+    marker = next(t for t in tokens if (t.lower_ in words["factory_words"] or t.lower_ in words["set_into"]) and not t._.lk_family)
+    if not _fitted_sense(marker):
+        return False
+    verb = _fitted_clause(marker)
+    if lead.dep_ == "pobj" and lead.head.lower_ in {"as", "with"}:
+        ships = lead.head.lower_ == "with" and lead.head.head.lemma_.lower() in words["arrival_verbs"]
+        return lead.head.head.i == verb.i and (lead.head.lower_ == "as" or ships) or (ships and marker in list(lead.subtree))
+    if marker.i == verb.i and marker.lemma_.lower() in words["arrival_verbs"]:
+        return False  # "the leader ships with the team": what ships is the leader's work
+    return (lead.dep_ in SUBJECT_DEPS or lead.dep_ == "attr") and _fitted_clause(lead.head).i == verb.i and marker not in list(lead.subtree)
 
 
 def trait_not_questioned(tokens: Sequence) -> bool:
@@ -893,6 +977,7 @@ CONDITIONS: dict = {
     "runs-in-the-family": runs_in_the_family,
     "lacks-the-trait": lacks_the_trait,
     "birth-in-the-predicate": birth_in_the_predicate,
+    "fitted-at-the-factory": fitted_at_the_factory,
     "trait-not-questioned": trait_not_questioned,
     "it-stands-alone": it_stands_alone,
     "ranked-first": ranked_first,

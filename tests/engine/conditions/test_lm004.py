@@ -4,8 +4,8 @@ from __future__ import annotations
 import pytest
 
 from lintkit.engine.conditions.lm004 import (
-    birth_in_the_predicate, cannot_learn_at_all, claim_or_answered_yes, cue_in_its_sense, held_by_a_person, innate_ability, lead_is_what_is_taught, learning_denied_or_not_denied, learning_denied_then_trait,
-    not_denied, not_played_down, not_universal, rhetorical_question, source_of_the_lead, temperament_sets_the_bar, trait_linked_by_predicate,
+    birth_in_the_predicate, cannot_learn_at_all, claim_or_answered_yes, cue_in_its_sense, fitted_at_the_factory, held_by_a_person, innate_ability, lead_is_what_is_taught, learning_denied_or_not_denied, learning_denied_then_trait,
+    not_denied, not_played_down, not_universal, rhetorical_question, runs_in_the_family, source_of_the_lead, temperament_sets_the_bar, trait_linked_by_predicate,
     trait_wins_the_comparison,
 )
 from tests.hand_built import Example
@@ -164,6 +164,52 @@ EXAMPLES = [
             deps="nsubj ROOT det dobj prep pobj punct", heads="1 1 3 1 1 4 1", tags="NNS VBD DT NN IN NN .", matched="Leaders read childhood", holds=False),
     Example(birth_in_the_predicate, "Leaders have a childhood .", pos="NOUN VERB DET NOUN PUNCT", deps="nsubj ROOT det dobj punct",
             heads="1 1 3 1 1", tags="NNS VBP DT NN .", matched="Leaders have childhood", holds=False),
+    # The start of a life dates a state from then: a person's life, not a project's, and the person's first steps.
+    Example(birth_in_the_predicate, "Leaders have it from day one of their lives .", pos="NOUN VERB PRON ADP NOUN NUM ADP PRON NOUN PUNCT",
+            deps="nsubj ROOT dobj prep pobj nummod prep poss pobj punct", heads="1 1 1 1 3 4 5 8 6 1", tags="NNS VBP PRP IN NN CD IN PRP$ NNS .",
+            lemmas="leader have it from day one of their life .", matched="Leaders have lives", holds=True),
+    Example(birth_in_the_predicate, "Leadership is there from the first step of the plan .", pos="NOUN AUX ADV ADP DET ADJ NOUN ADP DET NOUN PUNCT",
+            deps="nsubj ROOT advmod prep det amod pobj prep det pobj punct", heads="1 1 1 1 6 6 3 6 9 7 1", tags="NN VBZ RB IN DT JJ NN IN DT NN .",
+            lemmas="leadership be there from the first step of the plan .", matched="Leadership is step", holds=False),
+    # A device fitted at the factory, said of leading: its clause says so of the lead word, in the device's sense.
+    Example(fitted_at_the_factory, "Leadership comes pre - installed in some people .", pos="NOUN VERB ADJ VERB VERB ADP DET NOUN PUNCT",
+            deps="nsubj ROOT acomp acomp acomp prep det pobj punct", heads="1 1 1 1 1 4 7 5 1", tags="NN VBZ JJ VBN VBN IN DT NNS .",
+            lemmas="leadership come pre - instal in some people .", matched="Leadership comes pre - installed", holds=True),
+    Example(fitted_at_the_factory, "Some folks come out of the box as leaders .", pos="DET NOUN VERB ADP ADP DET NOUN ADP NOUN PUNCT",
+            deps="det nsubj ROOT prep prep det pobj prep pobj punct", heads="1 2 2 2 3 6 4 2 7 2", tags="DT NNS VBP IN IN DT NN IN NNS .",
+            lemmas="some folk come out of the box as leader .", matched="box as leaders", holds=True),
+    Example(fitted_at_the_factory, "Leaders are pre - selected by the board .", pos="NOUN AUX VERB VERB VERB ADP DET NOUN PUNCT",
+            deps="nsubj auxpass acomp acomp ROOT agent det pobj punct", heads="1 4 1 1 4 4 7 5 4", tags="NNS VBP VBN VBN VBN IN DT NN .",
+            lemmas="leader be pre - select by the board .", matched="Leaders are pre", holds=False),
+    Example(fitted_at_the_factory, "Leaders think outside the box .", pos="NOUN VERB ADP DET NOUN PUNCT",
+            deps="nsubj ROOT prep det pobj punct", heads="1 1 1 4 2 1", tags="NNS VBP IN DT NN .",
+            lemmas="leader think outside the box .", matched="Leaders think outside the box", holds=False),
+    Example(fitted_at_the_factory, "The leader ships with the team .", pos="DET NOUN VERB ADP DET NOUN PUNCT",
+            deps="det nsubj ROOT prep det pobj punct", heads="1 2 2 2 5 3 2", tags="DT NN VBZ IN DT NN .",
+            lemmas="the leader ship with the team .", matched="leader ships", holds=False),
+    Example(fitted_at_the_factory, "Leadership comes baked in .", pos="NOUN VERB VERB ADP PUNCT",
+            deps="nsubj ROOT advcl prt punct", heads="1 1 1 2 1", tags="NN VBZ VBN RP .",
+            lemmas="leadership come bake in .", matched="Leadership comes baked in", holds=True),
+    Example(fitted_at_the_factory, "Leadership is baked into the culture .", pos="NOUN AUX VERB ADP DET NOUN PUNCT",
+            deps="nsubjpass auxpass ROOT prep det pobj punct", heads="2 2 2 2 5 3 2", tags="NN VBZ VBN IN DT NN .",
+            lemmas="leadership be bake into the culture .", matched="Leadership is baked", holds=False),
+    # "The family" is a lineage before "line", a business before "business".
+    Example(runs_in_the_family, "Leading people is in the family line .", pos="VERB NOUN AUX ADP DET NOUN NOUN PUNCT",
+            deps="amod nsubj ROOT prep det compound pobj punct", heads="1 2 2 2 6 6 3 2", tags="VBG NNS VBZ IN DT NN NN .",
+            lemmas="lead people be in the family line .", matched="Leading people is in the family", holds=True),
+    Example(runs_in_the_family, "Leadership is in the family business .", pos="NOUN AUX ADP DET NOUN NOUN PUNCT",
+            deps="nsubj ROOT prep det compound pobj punct", heads="1 1 1 5 5 2 1", tags="NN VBZ IN DT NN NN .",
+            lemmas="leadership be in the family business .", matched="Leadership is in the family", holds=False),
+    # The earliest years are a trait's origin only as the time it dates from.
+    Example(cue_in_its_sense, "They have shown it since they were toddlers .", pos="PRON AUX VERB PRON SCONJ PRON AUX NOUN PUNCT",
+            deps="nsubj aux ROOT dobj mark nsubj advcl attr punct", heads="2 2 2 2 6 6 2 6 2", tags="PRP VBP VBN PRP IN PRP VBD NNS .",
+            lemmas="they have show it since they be toddler .", matched="toddlers", holds=True),
+    Example(cue_in_its_sense, "They were toddlers once .", pos="PRON AUX NOUN ADV PUNCT", deps="nsubj ROOT attr advmod punct",
+            heads="1 1 1 1 1", tags="PRP VBD NNS RB .", lemmas="they be toddler once .", matched="toddlers", holds=False),
+    # "Born" before a city is where a person was born, whatever the parser tags it.
+    Example(cue_in_its_sense, "He is a born New Yorker who leads the board .", pos="PRON AUX DET VERB PROPN PROPN PRON VERB DET NOUN PUNCT",
+            deps="nsubj ROOT det amod compound attr nsubj relcl det dobj punct", heads="1 1 5 5 5 1 7 5 9 7 1", tags="PRP VBZ DT VBN NNP NNP WP VBZ DT NN .",
+            lemmas="he be a bear new yorker who lead the board .", matched="born leads", holds=False),
     # The back-off's guard: denied learning is half the innate claim, any other denial vetoes.
     Example(learning_denied_or_not_denied, "Leadership is n't taught .", pos="NOUN AUX PART VERB PUNCT", deps="nsubjpass auxpass neg ROOT punct",
             heads="3 3 3 3 3", tags="NN VBZ RB VBN .", lemmas="leadership be not teach .", matched="Leadership taught", holds=True),
