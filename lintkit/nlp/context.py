@@ -4,11 +4,13 @@ A writer who quotes a mistake, or reports it to refute it, has not made it.
 Quoted clauses are found from quotation marks (a quoted clause, not scare quotes
 around a word or two, nor a quoted phrase the writer's own claim is built
 around); attribution from the parse: a clause governed by a reporting verb whose
-subject is not the writer (or what it tells someone to do), the content of a
-noun of saying or believing that is not the writer's ("the VP's pitch is that
-..."), a passive "it is said that", a view the writer says they dropped, a
-source ("according to", "per the deck"), or a refuting frame ("it is a myth
-that"). A question the writer asks, a question reported as asked, and a clause
+subject is not the writer (or what it tells someone to do), before, after or set
+into it ("Leadership, the lawsuit alleges, knew ..."), the content of a noun of
+saying or believing that is not the writer's ("the VP's pitch is that ...",
+"the prevailing wisdom is that ..."), a passive "it is said that", a view the
+writer says they dropped, a source ("according to", "per the deck", "as Kotter
+put it", "reportedly"), what others cast as what ("textbooks define leadership
+as ..."), or a refuting frame ("it is a myth that"). A question the writer asks, a question reported as asked, and a clause
 across a semicolon are not reports.
 """
 from __future__ import annotations
@@ -219,10 +221,9 @@ def reporting_frame(verb) -> str | None:
         return None if _owned_by_writer(verb) or _adopted_by_writer(verb) else ATTRIBUTED
     # the parse may hang the that-clause on the copula itself: "she was adamant that ..."
     convinced = lemma == "be" and any(c.dep_ == "acomp" and c.lower_ in w["reporting_adjectives"] for c in verb.children)
-    cast = lemma in w["defining_verbs"] and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
     if verb.lower_ in w["reporting_adjectives"] and verb.head.i != verb.i and _subject(verb) is None:
         verb = verb.head  # "she was convinced that ...": the subject sits on the copula
-    elif not (convinced or cast or lemma in w["reporting_verbs"]):
+    elif not (convinced or _casts(verb) or lemma in w["reporting_verbs"]):
         return None
     if verb.dep_ == "xcomp" and verb.head.lemma_ == "be":
         return None  # "which is to say ...": the writer glosses their own words
@@ -362,7 +363,7 @@ def attribution(token) -> str | None:
     heads = list(itertools.islice(token.ancestors, NEAR_TOKENS))
     if any(t.lower_ in w["source_markers"] for t in (token, *heads)):
         return None  # the source named by "according to" is the writer's own wording
-    if _reported_in_words(token) or _view_named_before_a_colon(token) or _hearsay(token) or _said_as(token):
+    if any(cue(token) for cue in (_reported_in_words, _aside_in_words, _view_named_before_a_colon, _hearsay, _said_as)):
         return ATTRIBUTED
     child = token
     for head in heads:
@@ -460,12 +461,16 @@ def _cast_as(word, verb) -> bool:
     cast ("see yourself as a leader") is a self-image, not a view of one thing as another.
     """
     return (
-        verb.lemma_.lower() in words()["defining_verbs"]
-        and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
+        _casts(verb)
         and not _is_passive(verb)
         and (word.dep_ == "dobj" or (word.dep_ == "prep" and word.lower_ == "as"))
         and not any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in verb.children)  # "see yourself as a leader": a self-image
     )
+
+
+def _casts(verb) -> bool:
+    """A verb of defining with its "as": "define X as Y", "see X as Y"."""
+    return verb.lemma_.lower() in words()["defining_verbs"] and any(c.dep_ == "prep" and c.lower_ == "as" for c in verb.children)
 
 
 def _told_to(clause, verb) -> bool:
@@ -612,7 +617,7 @@ def _reported_in_words(token) -> bool:
             subject_words = [t.lower_ for t in before[max(0, i - 5):i]]
             if any(s in w["third_parties"] for s in subject_words) and not any(s in w["writer_subjects"] for s in subject_words):
                 return True
-    return _aside_in_words(token)
+    return False
 
 
 ASIDE_WORDS = 6  # an aside "the paper reports" is a few words between commas
