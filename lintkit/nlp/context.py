@@ -19,6 +19,7 @@ import functools
 import itertools
 import re
 
+from lintkit.nlp.prefilter import SENTENCE_BREAK
 from lintkit.resources import lexicon
 
 QUOTED = "quoted"
@@ -174,6 +175,24 @@ def _sentence_near(token):
     while end < len(doc) and end - token.i <= NEAR_TOKENS and not doc[end].is_sent_start:
         end += 1
     return doc[start:end]
+
+
+def _split_sentence(token):
+    """The part of ``token``'s sentence the window splitter keeps with it ("(ch. 1): ..." is cut after "ch.").
+
+    A cue that reads the words around a token reads no further, so a window and the whole
+    paragraph it was cut from give the same context.
+    """
+    near = _sentence_near(token)
+    doc, base = token.doc, near.start_char
+    start, end = base, near.end_char
+    for found in SENTENCE_BREAK.finditer(doc.text, base, near.end_char):
+        if found.end(1) <= token.idx:
+            start = found.end(1)
+        elif found.start(1) > token.idx:
+            end = found.start(1)
+            break
+    return doc.char_span(start, end, alignment_mode="expand") or near
 
 
 def _endorsed(token) -> bool:
@@ -541,7 +560,7 @@ def _view_named_before_a_colon(token) -> bool:
     Whatever the parse makes of the parts, the words after the colon are the view. An unowned
     view ("The idea: we lead") is the writer explaining, as after "is".
     """
-    before = token.doc[_sentence_near(token).start:token.i]
+    before = token.doc[_split_sentence(token).start:token.i]
     colons = [t.i for t in before if t.is_punct and ":" in t.text]  # "(ch. 1):" is one token
     if not colons or any(t.text == CLAUSE_BREAK for t in token.doc[colons[-1]:token.i]):
         return False
@@ -627,7 +646,7 @@ def _aside_in_words(token) -> bool:
     """"The whistle-blower, the paper reports, had warned leadership": a report set off by commas in the
     token's sentence, read from the words when the parse makes "reports" a noun."""
     w = words()
-    sentence = _sentence_near(token)
+    sentence = _split_sentence(token)
     commas = [t.i for t in sentence if t.text == ","]
     for opening, closing in zip(commas, commas[1:]):
         aside = token.doc[opening + 1:closing]
