@@ -444,13 +444,7 @@ def _walked_through(token, words) -> bool:
 
     Only a document or a deliverable as the path: "take leadership through a crisis" may be the activity carried on.
     """
-    first = first_conjunct(token)
-    verb = first.head
-    if first.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in words["guiding_verbs"]:
-        return False
-    material = words["people_artefacts"] | words["deliverables"]
-    paths = [c for c in (*verb.children, *first.children) if c.dep_ == "prep" and c.lower_ == "through" and c.i > first.i]
-    return any(g.dep_ == "pobj" and (g.lower_ in material or g.lemma_.lower() in material) for c in paths for g in c.children)
+    return _object_given_work(token, words, "guiding_verbs", "through", words["people_artefacts"] | words["deliverables"])
 
 
 def _helped_with_work(token, words) -> bool:
@@ -459,13 +453,19 @@ def _helped_with_work(token, words) -> bool:
 
     A means given to the activity ("support leadership at every level with coaching") is no work of theirs.
     """
+    work = words["deliverables"] | words["people_artefacts"] | words["assisted_work"]
+    return _object_given_work(token, words, "assisting_verbs", "with", work, listed=True)
+
+
+def _object_given_work(token, words, verbs: str, preposition: str, work, *, listed: bool = False) -> bool:
+    """The object of a verb of the class ``verbs`` with a ``preposition`` after it whose object (or, when ``listed``,
+    any item of its list) is in ``work``."""
     first = first_conjunct(token)
     verb = first.head
-    if first.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in words["assisting_verbs"]:
+    if first.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in words[verbs]:
         return False
-    work = words["deliverables"] | words["people_artefacts"] | words["assisted_work"]
-    items = [i for c in (*verb.children, *first.children) if c.dep_ == "prep" and c.lower_ == "with" and c.i > first.i
-             for g in c.children if g.dep_ == "pobj" for i in (g, *g.conjuncts)]
+    items = [i for c in (*verb.children, *first.children) if c.dep_ == "prep" and c.lower_ == preposition and c.i > first.i
+             for g in c.children if g.dep_ == "pobj" for i in ((g, *g.conjuncts) if listed else (g,))]
     return any(i.lower_ in work or i.lemma_.lower() in work for i in items)
 
 
