@@ -743,8 +743,8 @@ def renames(tokens: Sequence) -> bool:
         return False  # "Is a manager a leader?" is a question the parser read as an apposition
     if _joined(named, between):
         return False  # "the leader–manager double act" joins two into a pair, as a hyphen does
-    if any(t.text == ";" for t in between) or (name.i + 1 < len(doc) and doc[name.i + 1].text == ":"):
-        return False  # "management: getting things done; leadership: deciding which" is a list of labels
+    if any(t.text in {";", "|"} for t in between) or (name.i + 1 < len(doc) and doc[name.i + 1].text == ":"):
+        return False  # "management: getting things done; leadership: deciding which" is a list of labels, and so are the cells of a table row
     if _coordinated(named, name):
         return False
     if _in_a_series(name):

@@ -90,6 +90,9 @@ EXAMPLES = [
             deps="amod ROOT punct amod appos punct det appos punct", heads="1 1 1 4 1 1 7 1 1", matched="management leadership", holds=False),
     Example(renames, "Is a manager a leader ?", pos="AUX DET NOUN DET NOUN PUNCT", deps="ROOT det nsubj det appos punct", heads="0 2 0 4 2 0",
             matched="manager leader", holds=False),
+    # The cells of a table row are labels side by side, whatever the parser hangs on what.
+    Example(renames, "Under 500 : your manager | Over 500 : leadership", pos="ADP NUM PUNCT PRON NOUN PUNCT ADP NUM PUNCT NOUN",
+            deps="prep pobj punct poss ROOT punct prep pobj punct appos", heads="4 0 4 4 4 4 9 6 9 4", matched="manager leadership", holds=False),
     # One person, then her role in a body someone else owns, is two roles; a group renamed keeps its own possessor.
     Example(renames, "Our manager , the choir 's leader , sang .", pos="PRON NOUN PUNCT DET NOUN PART NOUN PUNCT VERB PUNCT",
             tags="PRP$ NN , DT NN POS NN , VBD .", deps="poss nsubj punct det poss case appos punct ROOT punct",
