@@ -628,14 +628,16 @@ def _reported_in_words(token) -> bool:
     w = words()
     before = token.doc[_sentence_near(token).start:token.i]
     for i, candidate in enumerate(before):
+        heard = candidate.lower_ in w["reception_verb_forms"] and i + 1 < len(before) and before[i + 1].lower_ == "that"
+        if not (heard or candidate.lower_ in w["report_verb_forms"]):
+            continue  # the word tests first: the two below read every word between, at every word of the sentence
         if _quotation_between(candidate, token) or _report_closed(candidate, before[i + 1:]):
             continue
-        if candidate.lower_ in w["reception_verb_forms"] and i + 1 < len(before) and before[i + 1].lower_ == "that":
+        if heard:
             return True  # "we often hear that ...": a view that reached the writer, whoever hears it
-        if candidate.lower_ in w["report_verb_forms"]:
-            subject_words = [t.lower_ for t in before[max(0, i - 5):i]]
-            if any(s in w["third_parties"] for s in subject_words) and not any(s in w["writer_subjects"] for s in subject_words):
-                return True
+        subject_words = [t.lower_ for t in before[max(0, i - 5):i]]
+        if any(s in w["third_parties"] for s in subject_words) and not any(s in w["writer_subjects"] for s in subject_words):
+            return True
     return False
 
 

@@ -369,11 +369,14 @@ def _difference_noun(first, last):
 
 def _after_the_question(token) -> list:
     """The words after ``token`` to its clause's end; when a fragment asks about the pair ("Leader vs manager?",
-    "Difference between managing and leading?"), the answer in the next sentence too ("It's all semantics.")."""
+    "Difference between managing and leading?"), the answer in the next sentence too ("It's all semantics."), after
+    its label if it has one ("A: Doesn't matter")."""
     doc, end = token.doc, token.sent.end
     rest = written_words(doc[token.i + 1:end])
     if rest and rest[0].text == "?" and end < len(doc):
-        return written_words(doc[end:doc[end].sent.end])
+        answer = written_words(doc[end:doc[end].sent.end])
+        labelled = len(answer) > 2 and answer[0].lower_ in _words()["answer_labels"] and answer[1].text == ":"
+        return answer[2:] if labelled else answer
     return rest
 
 
@@ -385,7 +388,8 @@ def _dismissed_after(token) -> bool:
     negated = False
     for t in _after_the_question(token):
         if negated and (t.lemma_ in words["negated_dismissals"] or t.lower_ in words["negated_differences"]):
-            return True  # "It doesn't exist.", "Not different at all."
+            # "It doesn't exist.", "Not different at all."; "doesn't matter who gets the credit" waves away something else
+            return all(_names_the_words(c) for c in t.children if c.dep_ in {"ccomp", "csubj"})
         if t.lower_ in words["clause_negators"]:
             negated = True
             continue
@@ -399,6 +403,12 @@ def _dismissed_after(token) -> bool:
         if t.lower_ == "without" and any(n.lower_ in words["difference_nouns"] for n in t.doc[t.i + 1:t.i + 4]):
             return True
     return False
+
+
+def _names_the_words(clause) -> bool:
+    """"which word you use", "what you call them": a clause about the names themselves."""
+    words = _words()
+    return any(t.lower_ in words["word_nouns"] or t.lemma_ in words["naming_verbs"] for t in clause.subtree)
 
 
 def _denied_noun(noun) -> bool:
@@ -449,7 +459,8 @@ def _is_shrug(token) -> bool:
     if token.sent.text.rstrip().endswith("?"):
         return False  # "Are leadership and management the same?" asks
     if token.lower_ in words["shrug_words"] and (nxt is None or nxt.is_punct or nxt.lower_ in words["shrug_followers"]):
-        return True  # "whatever.", "Identical, in my book."
+        # "whatever.", "Identical, in my book."; "whatever you are, …" speaks to either, whichever they are
+        return not (nxt is not None and nxt.pos_ == "PRON" and token.i + 2 < len(doc) and doc[token.i + 2].lemma_ == "be")
     if token.lower_ in words["sameness_words"] or token.lower_ == "six":
         return nxt is not None and (nxt.lower_ in words["same_nouns"] or (token.lower_ == "six" and nxt.lower_ == "of"))
     return False
