@@ -102,7 +102,9 @@ def _findings_in_doc(doc: Doc, text: str, engine: Engine, path: str, block_conte
     """Findings of a parsed window; ``start``/``end`` are character offsets in the window text."""
     from lintkit.nlp.context import context_of, quotations
     from lintkit.nlp.senses import tag_senses
+    from lintkit.nlp.sentences import remember_sentences
 
+    remember_sentences(doc)
     accepted = [(s, e) for _, s, e in engine.accepted(doc)] if engine.accepted is not None else []
     tag_senses(doc, accepted)
     quoted, mentions = quotations(doc)
