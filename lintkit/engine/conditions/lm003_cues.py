@@ -562,8 +562,12 @@ def _taken_up_as_they(token, words) -> bool:
 
 
 def _other_antecedent(token, words) -> bool:
+    """A word "they" may take up instead: a plural, anyone, or one person ("decide who will take leadership of the rollout
+    and write their name", "did the candidate describe a time they ...": a singular "they")."""
     someone = token.lower_ == "one" and token.i > 0 and token.nbor(-1).lower_ in words["indefinite_one_determiners"]  # "no one has it in their genes"
-    return token.tag_ in {"NNS", "NNPS"} or token.lower_ in words["indefinite_people"] or someone or token.lower_ in family_word_forms("lead", "abstract")
+    one_person = token.tag_ == "WP" and token.lower_ in {"who", "whom"} or token.tag_ == "NN" and (person_like(token, words) or token.lower_ in words["singular_they_nouns"])
+    return (token.tag_ in {"NNS", "NNPS"} or token.lower_ in words["indefinite_people"] or someone or one_person
+            or token.lower_ in family_word_forms("lead", "abstract"))
 
 
 def _upper_ranks_of(token, words) -> bool:

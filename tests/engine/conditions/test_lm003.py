@@ -83,6 +83,10 @@ EXAMPLES = [
       for obj, pos, deps, heads, tags, lemmas, holds in [
           ("skip levels", "ADJ NOUN", "amod dobj", "2 2 2 4 2 2", "JJ NNS", "skip level", True),
           ("the right things", "DET ADJ NOUN", "det amod dobj", "2 2 2 5 5 2 2", "DT JJ NNS", "the right thing", False)]),
+    # A later "their" may take up the one person "who" names, not the people at the top.
+    Example(leadership_names_group, "Ask who takes leadership and get their name .", pos="VERB PRON VERB NOUN CCONJ VERB PRON NOUN PUNCT",
+            deps="ROOT nsubj ccomp dobj cc conj poss dobj punct", heads="0 2 0 2 2 2 7 5 0", tags="VB WP VBZ NN CC VB PRP$ NN .",
+            lemmas="ask who take leadership and get their name .", matched="leadership", holds=False),
     # What a verb passes on "to leadership" goes to people, unless the verb carries it into a field.
     *(Example(leadership_names_group, f"{verb.title()} the {noun}s to leadership .", pos="VERB DET NOUN ADP NOUN PUNCT", deps="ROOT det dobj prep pobj punct",
               heads="0 2 0 0 3 0", tags="VB DT NNS IN NN .", lemmas=f"{verb} the {noun} to leadership .", matched="leadership", holds=holds)
