@@ -63,7 +63,46 @@ def _quality_reading(token, words) -> bool:
         return True
     if token.dep_ == "conj" and token.head.dep_ in {"compound", "nmod"} and token.head.head.lower_ in words["leadership_quality_heads"]:
         return True  # "maintainer and leadership positions"
-    return _discussed_as_topic(token, words) or _combined(token, words) or _moved_between(token, words) or _on_an_issue(token, words)
+    return (_discussed_as_topic(token, words) or _combined(token, words) or _moved_between(token, words) or _on_an_issue(token, words)
+            or _market_position(token, words))
+
+
+def _market_position(token, words) -> bool:
+    """"Market leadership", "companies that focus on product leadership", "product leadership is not our strategy":
+    a lead over rivals, which no people hold.
+
+    "Product" and "technology" also name the function whose heads are meant ("escalate to product leadership"), so with
+    them the phrase must be what a company pursues or be set as a strategy.
+    """
+    modifiers = {c.lower_ for c in token.children
+                 if c.dep_ in {"compound", "amod", "nmod"} and c.i < token.i and not (c.i > 0 and c.nbor(-1).text == "-")}
+    if any(m in words["lead_over_rivals_modifiers"] for m in modifiers):
+        return True  # not "go-to-market leadership", the sales heads
+    if not any(m in words["market_position_modifiers"] for m in modifiers):
+        return False
+    anchor = first_conjunct(token)
+    governor = anchor.head.head if anchor.dep_ == "pobj" else anchor.head
+    if anchor.dep_ in {"dobj", "pobj"} and governor.pos_ == "VERB" and governor.lemma_.lower() in words["position_verbs"]:
+        return not any(c.dep_ == "prt" or c.dep_ == "prep" and c.i > anchor.i and not any(g.dep_ in {"pobj", "pcomp"} for g in c.children)
+                       for c in governor.children)  # "win product leadership over": a particle, and people are persuaded
+    return _set_as_strategy(token, anchor, governor, words)
+
+
+def _set_as_strategy(token, anchor, governor, words) -> bool:
+    """"Product leadership is not our strategy", "a strategy of product leadership", "the priorities of operational
+    excellence, product leadership and customer intimacy": named as a strategy, or listed among strategies.
+
+    A noun that people also give ("the priorities of product leadership") counts only with a list of things beside it.
+    """
+    if anchor.dep_ in {"nsubj", "attr"} and anchor.head.lemma_ == "be":
+        return any(c.dep_ in {"nsubj", "attr"} and c.i != anchor.i and c.lemma_.lower() in words["position_nouns"] for c in anchor.head.children)
+    of_noun = anchor.dep_ == "pobj" and anchor.head.lower_ == "of" or anchor.dep_ == "appos"
+    if not of_noun or governor.lower_ not in words["position_nouns"]:
+        return False
+    if governor.lower_ not in words["decision_heads"]:
+        return True
+    others = [t for t in (anchor, *anchor.conjuncts) if t.i != token.i]
+    return bool(others) and not any(person_like(t, words) or _group_word(t, words) or t._.lk_family for t in others)
 
 
 def _on_an_issue(token, words) -> bool:
@@ -163,6 +202,9 @@ def _named_by_modifier(token, words) -> bool:
     modifies = token.dep_ == "compound" and token.head.i > token.i and all(t.is_alpha for t in token.doc[token.i + 1:token.head.i + 1])
     if modifies or _named_body(token):
         return False
+    before = token.head
+    if token.dep_ == "dobj" and before.i == token.i - 1 and before.pos_ in {"NOUN", "PROPN"} and _group_word(before, words):
+        return True  # "submit it to district leadership": "to district" read as an infinitive, but a noun takes no object
     return any(c.dep_ in {"compound", "amod", "nmod", "nummod"} and c.i < token.i and _group_word(c, words)
                and not any(t.lower_ in {"vs", "vs.", "versus"} for t in token.doc[c.i:token.i]) for c in token.children)
 
@@ -520,8 +562,12 @@ def _taken_up_as_they(token, words) -> bool:
 
 
 def _other_antecedent(token, words) -> bool:
+    """A word "they" may take up instead: a plural, anyone, or one person ("decide who will take leadership of the rollout
+    and write their name", "did the candidate describe a time they ...": a singular "they")."""
     someone = token.lower_ == "one" and token.i > 0 and token.nbor(-1).lower_ in words["indefinite_one_determiners"]  # "no one has it in their genes"
-    return token.tag_ in {"NNS", "NNPS"} or token.lower_ in words["indefinite_people"] or someone or token.lower_ in family_word_forms("lead", "abstract")
+    one_person = token.tag_ == "WP" and token.lower_ in {"who", "whom"} or token.tag_ == "NN" and (person_like(token, words) or token.lower_ in words["singular_they_nouns"])
+    return (token.tag_ in {"NNS", "NNPS"} or token.lower_ in words["indefinite_people"] or someone or one_person
+            or token.lower_ in family_word_forms("lead", "abstract"))
 
 
 def _upper_ranks_of(token, words) -> bool:

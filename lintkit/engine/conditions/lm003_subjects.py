@@ -94,15 +94,36 @@ def acts_as_people(token, words) -> bool:
     if verb.lemma_ == "be":
         if verb.dep_ == "auxpass":  # the parser may hang the subject on "is" in "leadership is committed to"
             return verb.head.lower_ in words["human_states"]
-        return _states_a_view(verb, words) or any(c.dep_ in {"acomp", "attr"} and hyphenated(c) in words["human_states"] for c in verb.children)
+        return (_states_a_view(verb, words) or _reached_as_people(verb, words)
+                or any(c.dep_ in {"acomp", "attr"} and hyphenated(c) in words["human_states"] for c in verb.children))
     if verb.pos_ == "ADJ":  # a small clause: "we hold leadership accountable", "keep leadership happy"
         return hyphenated(verb) in words["human_states"]
-    if verb.pos_ == "VERB" and verb.lemma_.lower() not in words["abstract_predicates"] and any(
-            c.dep_ == "dobj" and (c.lemma_.lower() in words["people_artefacts"] or c.lower_ in words["people_artefacts"]) for c in verb.children):
-        return True  # "leadership writes a quarterly letter", "leadership holds a weekly meeting", "leadership skims the dashboard"
+    event = verb.tag_ == "VBD" or any(c.dep_ == "aux" for c in verb.children)
+    if verb.pos_ == "VERB" and (event or verb.lemma_.lower() not in words["abstract_predicates"]) and any(
+            c.dep_ == "dobj" and _artefact(c, words) for c in verb.children):
+        return True  # "leadership writes a quarterly letter", "leadership holds a weekly meeting", "leadership is doing skip levels"
     if verb.lemma_ == "have":  # "leadership has questions about slide 7"
         return any(c.dep_ == "dobj" and c.lemma_.lower() in words["people_possessions"] for c in verb.children)
     return False
+
+
+def _artefact(noun, words) -> bool:
+    """What only people write, send or hold, as written, with the word before it hyphened on ("skip levels"), or as the
+    one hyphened word the parser split into a phrase ("one-on-ones" read as "one" with "on ones" hung on it)."""
+    doc = noun.doc
+    before = doc[noun.i - 1] if noun.i > noun.sent.start else None
+    spaced = f"{before.lower_}-{noun.lower_}" if before is not None and before.head.i == noun.i and before.dep_ in {"amod", "compound"} else ""
+    phrase = doc[noun.left_edge.i:noun.right_edge.i + 1]
+    written = phrase.text.lower() if not any(t.whitespace_ for t in phrase[:-1]) else ""
+    return any(form in words["people_artefacts"] for form in (noun.lower_, noun.lemma_.lower(), hyphenated(noun), spaced, written))
+
+
+def _reached_as_people(copula, words) -> bool:
+    """"Leadership is easy to reach", "leadership was impossible to contact": the subject is the object of a verb done to
+    people ("leadership is hard to define" is the object of a verb done to the activity)."""
+    return any(verb.dep_ == "xcomp" and verb.pos_ == "VERB" and verb.lemma_.lower() in words["people_object_verbs"]
+               and not any(c.dep_ == "dobj" for c in verb.children)
+               for adjective in copula.children if adjective.dep_ == "acomp" for verb in adjective.children)
 
 
 def _who_follows(token) -> bool:

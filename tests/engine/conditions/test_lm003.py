@@ -57,6 +57,36 @@ EXAMPLES = [
     # A generic present says what leading is like, unless a cue or the score says otherwise.
     Example(leadership_names_group, "Leadership lives in choices .", pos="NOUN VERB ADP NOUN PUNCT", deps="nsubj ROOT prep pobj punct",
             heads="1 1 1 2 1", tags="NN VBZ IN NNS .", lemmas="leadership live in choice .", matched="Leadership", holds=False),
+    # "Product leadership" a company pursues or sets as its strategy is a lead over rivals; aimed at, it is people.
+    *(Example(leadership_names_group, f"Firms that {verb} {prep} product leadership win .", pos="NOUN PRON VERB ADP NOUN NOUN VERB PUNCT",
+              deps="nsubj nsubj relcl prep compound pobj ROOT punct", heads="6 2 0 2 5 3 6 6", tags="NNS WDT VBP IN NN NN VBP .",
+              lemmas=f"firm that {verb} {prep} product leadership win .", matched="leadership", holds=holds)
+      for verb, prep, holds in [("focus", "on", False), ("compete", "on", False), ("report", "to", True)]),
+    Example(leadership_names_group, "Product leadership is not our strategy .", pos="NOUN NOUN AUX PART PRON NOUN PUNCT",
+            deps="compound nsubj ROOT neg poss attr punct", heads="1 2 2 2 5 2 2", tags="NN NN VBZ RB PRP$ NN .",
+            lemmas="product leadership be not our strategy .", matched="leadership", holds=False),
+    Example(leadership_names_group, "We chose market leadership .", pos="PRON VERB NOUN NOUN PUNCT", deps="nsubj ROOT compound dobj punct",
+            heads="1 1 3 1 1", tags="PRP VBD NN NN .", lemmas="we choose market leadership .", matched="leadership", holds=False),
+    # A noun takes no object: "to district leadership" read as an infinitive still names the district's heads.
+    Example(leadership_names_group, "Send it to district leadership .", pos="VERB PRON PART NOUN NOUN PUNCT",
+            deps="ROOT dobj aux advcl dobj punct", heads="0 0 3 0 3 0", tags="VB PRP TO NN NN .",
+            lemmas="send it to district leadership .", matched="leadership", holds=True),
+    # The subject is the object of a verb done to people ("easy to reach"), not of one done to the activity ("hard to define").
+    *(Example(leadership_names_group, f"Leadership is easy to {verb} .", pos="NOUN AUX ADJ PART VERB PUNCT",
+              deps="nsubj ROOT acomp aux xcomp punct", heads="1 1 1 4 2 1", tags="NN VBZ JJ TO VB .",
+              lemmas=f"leadership be easy to {verb} .", matched="Leadership", holds=holds)
+      for verb, holds in [("reach", True), ("define", False)]),
+    # An event that holds a gathering only people hold, even with a verb that suits the activity ("doing skip levels").
+    *(Example(leadership_names_group, f"Leadership is doing {obj} .", pos=f"NOUN AUX VERB {pos} PUNCT",
+              deps=f"nsubj aux ROOT {deps} punct", heads=heads, tags=f"NN VBZ VBG {tags} .",
+              lemmas=f"leadership be do {lemmas} .", matched="Leadership", holds=holds)
+      for obj, pos, deps, heads, tags, lemmas, holds in [
+          ("skip levels", "ADJ NOUN", "amod dobj", "2 2 2 4 2 2", "JJ NNS", "skip level", True),
+          ("the right things", "DET ADJ NOUN", "det amod dobj", "2 2 2 5 5 2 2", "DT JJ NNS", "the right thing", False)]),
+    # A later "their" may take up the one person "who" names, not the people at the top.
+    Example(leadership_names_group, "Ask who takes leadership and get their name .", pos="VERB PRON VERB NOUN CCONJ VERB PRON NOUN PUNCT",
+            deps="ROOT nsubj ccomp dobj cc conj poss dobj punct", heads="0 2 0 2 2 2 7 5 0", tags="VB WP VBZ NN CC VB PRP$ NN .",
+            lemmas="ask who take leadership and get their name .", matched="leadership", holds=False),
     # What a verb passes on "to leadership" goes to people, unless the verb carries it into a field.
     *(Example(leadership_names_group, f"{verb.title()} the {noun}s to leadership .", pos="VERB DET NOUN ADP NOUN PUNCT", deps="ROOT det dobj prep pobj punct",
               heads="0 2 0 0 3 0", tags="VB DT NNS IN NN .", lemmas=f"{verb} the {noun} to leadership .", matched="leadership", holds=holds)
