@@ -9,8 +9,8 @@ from typing import Sequence
 
 from lintkit.engine.conditions import group_reading
 from lintkit.engine.conditions.lm003_cues import (
-    CUE_READINGS, a_persons_quality, acted_by_people, head_noun_after, leadership_token, lm003_words, owned_by_one_person, personified,
-    quality_reading, rank_denied, talked_about,
+    CUE_READINGS, a_persons_quality, acted_by_people, head_noun_after, leadership_token, lm003_words, owned_by_a_name, owned_by_one_person,
+    personified, quality_reading, rank_denied, talked_about,
 )
 from lintkit.engine.conditions.lm003_subjects import (
     acted_on_by_a_thing, characterised, distinction, finite_verb_of_subject, functions_compared, relation,
@@ -84,7 +84,8 @@ def eventive_verb(tokens: Sequence) -> bool:
     A generic present ("leadership shapes culture") describes the activity and is left alone.
     """
     verb = tokens[-1]
-    if characterised(verb) or personified(leadership_token(tokens), verb):
+    token = leadership_token(tokens)
+    if characterised(verb) or personified(token, verb) or owned_by_a_name(token, verb):
         return False
     if verb.tag_ in {"VBD", "VBG", "VBN"}:
         return True

@@ -50,7 +50,7 @@ def _quality_reading(token, words) -> bool:
     for child in token.children:
         if child.dep_ in {"amod", "compound", "nmod", "poss", "det"} and child.lower_ in words["leadership_quality_modifiers"] and _attached(child, token):
             return True
-        if child.dep_ == "poss" and child.pos_ == "PROPN" and child.ent_type_ in {"", "PERSON"} and not is_acronym(child):
+        if _a_name(child):
             return child.is_title and not _group_word(child, words)  # "Aaron's leadership"
         if child.dep_ == "poss" and _one_person(child, words):
             return True
@@ -173,6 +173,25 @@ def owned_by_one_person(token) -> bool:
     """"The captain's leadership carried the team": one person's conduct, not "the company's leadership"."""
     words = lm003_words()
     return any(c.dep_ == "poss" and _one_person(c, words) for c in token.children)
+
+
+def _a_name(noun) -> bool:
+    return noun.dep_ == "poss" and noun.pos_ == "PROPN" and noun.ent_type_ in {"", "PERSON"} and not is_acronym(noun)
+
+
+def owned_by_a_name(token, verb) -> bool:
+    """"Kwame's leadership split the squad", "Coach Ibarra's leadership rallied the side": a named owner's leadership
+    doing what a force can do is the person's conduct.
+
+    The parse cannot tell a person's name from a firm's, so a verb that needs a mind or an object from an
+    office's paperwork keeps the group: "Acme's leadership ignored the warnings", "slashed the budget" are the
+    firm's people at the top.
+    """
+    words = lm003_words()
+    paperwork = words["deliverables"] | words["people_artefacts"]
+    if verb.lemma_.lower() in words["people_only_verbs"] or any(c.dep_ == "dobj" and c.lemma_.lower() in paperwork for c in verb.children):
+        return False
+    return any(_a_name(c) and c.is_title and not _group_word(c, words) for c in token.children)
 
 
 def _one_person(noun, words) -> bool:

@@ -208,6 +208,15 @@ EXAMPLES = [
     # The parser may hang the verb on the noun ("leadership beckoned" as a reduced clause): still a calling.
     Example(eventive_verb, "Leadership beckoned .", pos="NOUN VERB PUNCT", deps="ROOT acl punct", heads="0 0 0", tags="NN VBD .",
             lemmas="leadership beckon .", matched="Leadership beckoned", holds=False),
+    # A named owner's leadership doing what a force can do is the person's conduct; a verb that needs a mind or
+    # an office's paperwork as the object keeps a firm's people at the top.
+    *(Example(eventive_verb, f"{owner} 's leadership {verb} the {thing} .", pos="PROPN PART NOUN VERB DET NOUN PUNCT",
+              deps="poss case nsubj ROOT det dobj punct", heads="2 0 3 3 5 3 3", tags="NNP POS NN VBD DT NN .",
+              lemmas=f"{owner.lower()} 's leadership {lemma} the {thing} .", matched=f"leadership {verb}", holds=holds)
+      for owner, verb, lemma, thing, holds in [
+          ("Kwame", "split", "split", "squad", False),
+          ("Acme", "ignored", "ignore", "warnings", True),
+          ("Nokia", "slashed", "slash", "budget", True)]),
 ]
 
 
