@@ -13,7 +13,7 @@ from lintkit.engine.conditions.lm003_cues import (
     personified, quality_reading, rank_denied, talked_about,
 )
 from lintkit.engine.conditions.lm003_subjects import (
-    acted_on_by_a_thing, characterised, distinction, finite_verb_of_subject, functions_compared, relation,
+    acted_on_by_a_thing, characterised, distinction, finite_verb_of_subject, functions_compared, hyphenated, relation,
 )
 from lintkit.engine.conditions.words import pattern_lists
 from lintkit.nlp.senses import senses
@@ -29,7 +29,7 @@ def leadership_not_abstract_subject(tokens: Sequence) -> bool:
     """"Her leadership decided the outcome" describes conduct; "the leadership decided" names people."""
     token = leadership_token(tokens)
     before = token.nbor(-1) if token.i > 0 else None
-    if rank_denied(token) or before is not None and before.lower_ in lm003_words()["leadership_quality_modifiers"]:
+    if rank_denied(token) or before is not None and hyphenated(before) in lm003_words()["leadership_quality_modifiers"]:
         return False
     governor = token.head if token.dep_ == "pobj" else before
     if governor is not None and governor.lower_ in lm003_words()["abstract_prepositions"]:

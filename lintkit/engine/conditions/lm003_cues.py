@@ -54,6 +54,8 @@ def _quality_reading(token, words) -> bool:
             return child.is_title and not _group_word(child, words)  # "Aaron's leadership"
         if child.dep_ == "poss" and _one_person(child, words):
             return True
+    if _hyphened_quality(token, words):
+        return True
     if token.dep_ in {"compound", "amod", "nmod"} and token.head.lower_ in words["leadership_quality_heads"]:
         return True
     after = head_noun_after(token)
@@ -103,6 +105,15 @@ def _set_as_strategy(token, anchor, governor, words) -> bool:
         return True
     others = [t for t in (anchor, *anchor.conjuncts) if t.i != token.i]
     return bool(others) and not any(person_like(t, words) or _group_word(t, words) or t._.lk_family for t in others)
+
+
+def _hyphened_quality(token, words) -> bool:
+    """"On-field leadership", "heavy-handed leadership": a modifier the parser splits at its hyphen ("on" above "field"),
+    read whole, as it is written."""
+    if token.i == token.sent.start:
+        return False
+    before = token.nbor(-1)
+    return before.i >= token.left_edge.i and "-" in hyphenated(before) and hyphenated(before) in words["leadership_quality_modifiers"]
 
 
 def _on_an_issue(token, words) -> bool:

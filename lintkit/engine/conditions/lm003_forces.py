@@ -77,13 +77,22 @@ def force_clause(verb, words) -> bool:
 
     A verb only people do ("leadership believed in him") keeps the group reading whatever follows.
     """
-    if _absent(verb, words) or _defined_by_doing(verb, words):
+    if _absent(verb, words) or _defined_by_doing(verb, words) or _a_state_in_people(verb, words):
         return True
     if verb.pos_ != "VERB" or verb.lemma_.lower() in words["people_only_verbs"]:
         return False
     return (_dwells_in_people(verb, words) or _force_idiom(verb, words) or _passes_to_heir(verb, words)
             or _calls_without_errand(verb, words) or _befalls_a_person(verb, words) or _at_every_level(verb, words)
             or _springs_from(verb, words) or _embodied(verb, words) or _leaves_people(verb, words))
+
+
+def _a_state_in_people(verb, words) -> bool:
+    """"Leadership was quiet in him until the war", "was awake in her by sixteen": a state the quality is in, inside a
+    person, as it "grew in him"; "leadership was quiet in the meeting" is people in a room, and "our leadership have
+    been brilliant through all of this" people through a time, "in all of this" in what happened."""
+    if verb.lemma_ != "be" or not any(c.dep_ == "acomp" for c in verb.children):
+        return False
+    return any(bearer(g, words) and (g.pos_ != "PRON" or g.tag_ == "PRP") for g in _objects(verb, "prep", {"in", "within", "inside"}))
 
 
 def _happens_somewhere(verb, words) -> bool:

@@ -205,6 +205,12 @@ EXAMPLES = [
           ("mostly", "listening", "listen", "", "", "", "", "", False),
           ("finally", "listening", "listen", "", "", "", "", "", True),
           ("mostly", "ignoring", "ignore", "the survey ", "DET NOUN ", "det dobj ", "5 3 ", "DT NN ", True)]),
+    # A state the quality is in, inside a person; people are in a state in a room.
+    *(subject(f"Leadership was quiet in {place} .", f"NOUN AUX ADJ ADP {pos}PUNCT", f"nsubj ROOT acomp prep {deps}punct",
+              f"1 1 1 1 {heads}1", f"NN VBD JJ IN {tags}.", f"leadership be quiet in {lemmas} .", holds=holds)
+      for place, pos, deps, heads, tags, lemmas, holds in [
+          ("him", "PRON ", "pobj ", "3 ", "PRP ", "he", False),
+          ("the meeting", "DET NOUN ", "det pobj ", "5 3 ", "DT NN ", "the meeting", True)]),
     # The parser may hang the verb on the noun ("leadership beckoned" as a reduced clause): still a calling.
     Example(eventive_verb, "Leadership beckoned .", pos="NOUN VERB PUNCT", deps="ROOT acl punct", heads="0 0 0", tags="NN VBD .",
             lemmas="leadership beckon .", matched="Leadership beckoned", holds=False),
@@ -223,3 +229,18 @@ EXAMPLES = [
 @pytest.mark.parametrize("example", EXAMPLES, ids=str)
 def test_the_clause_tells_the_force_from_the_group(example):
     assert bool(example.condition(example.matched_words())) is example.holds
+
+
+def test_a_modifier_split_at_its_hyphen_is_read_whole():
+    """"The on-field leadership went quiet": "on-field" says where the leading is done, though the parser hangs "on" above "field"."""
+    from spacy.tokens import Doc
+
+    from tests.hand_built import tag_families, vocab
+
+    words = ["The", "on", "-", "field", "leadership", "went", "quiet", "."]
+    doc = Doc(vocab(), words=words, spaces=[True, False, False, True, True, True, False, False],
+              pos="DET ADP PUNCT NOUN NOUN VERB ADJ PUNCT".split(), deps="det nmod punct pobj nsubj ROOT acomp punct".split(),
+              heads=[4, 4, 1, 1, 5, 5, 5, 5], tags="DT IN HYPH NN NN VBD JJ .".split(), lemmas="the on - field leadership go quiet .".split())
+    tag_families(doc)
+    assert doc.text == "The on-field leadership went quiet."
+    assert not leadership_names_group((doc[4],))
