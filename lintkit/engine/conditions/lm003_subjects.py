@@ -43,7 +43,22 @@ def relation(token) -> str:
         return "nsubj"
     if token.dep_ == "nsubj" and any(c.dep_ == "agent" for c in aux.children) and not any(c.dep_ in {"aux", "auxpass"} for c in aux.children):
         return "nsubjpass"  # "leadership shared by the whole team makes ...": a reduced passive the parser took for a past
+    if _split_past(token) is not None:
+        return "nsubj"
     return token.dep_
+
+
+def _split_past(token):
+    """"The charity's leadership flip-flopped", "leadership fast-tracked the merger": the parser splits a hyphened verb
+    after its subject and hangs the subject on the first half ("flip") or leaves it loose; the verb is the last half."""
+    doc = token.doc
+    first, hyphen = token.i + 1, token.i + 2
+    if token.dep_ not in {"compound", "dep"} or hyphen + 1 >= token.sent.end or doc[hyphen].text != "-":
+        return None
+    verb = doc[hyphen + 1]
+    if doc[first].whitespace_ or doc[hyphen].whitespace_ or verb.pos_ != "VERB" or token.head.i not in {first, verb.i}:
+        return None
+    return verb
 
 
 def content_verb(token, words):
@@ -52,7 +67,7 @@ def content_verb(token, words):
     The parser sometimes hangs the subject of a question on its auxiliary ("Is leadership even
     reading ...?"); the verb is then the auxiliary's head.
     """
-    verb = token.head
+    verb = _split_past(token) or token.head
     if verb.dep_ == "aux" and verb.head.pos_ == "VERB":
         verb = verb.head
     while verb.lemma_.lower() in words["catenative_verbs"]:
@@ -351,7 +366,8 @@ def finite_verb_of_subject(token, words):
         return None
     if verb.i == token.i + 1 and verb.lower_ in words["leadership_quality_heads"]:
         return None  # "leadership approaches evolve": a compound the parser read as subject and verb
-    finite = verb.tag_ in {"VBZ", "VBD", "VBP"} or any(c.dep_ == "aux" for c in verb.children) or _past_read_as_participle(verb)
+    finite = (verb.tag_ in {"VBZ", "VBD", "VBP"} or any(c.dep_ == "aux" for c in verb.children) or _past_read_as_participle(verb)
+              or verb.dep_ == "ROOT" and _split_past(token) is verb)  # "back-pedalled on the pledge", tagged as a participle
     return verb if finite else None
 
 

@@ -231,16 +231,39 @@ def test_the_clause_tells_the_force_from_the_group(example):
     assert bool(example.condition(example.matched_words())) is example.holds
 
 
-def test_a_modifier_split_at_its_hyphen_is_read_whole():
-    """"The on-field leadership went quiet": "on-field" says where the leading is done, though the parser hangs "on" above "field"."""
+
+def _written(text: str, pos: str, deps: str, heads: str, tags: str, lemmas: str):
+    """A sentence parsed by hand, spaced as written: hyphened words stay joined ("on-field", "flip-flopped")."""
+    import re
+
     from spacy.tokens import Doc
 
     from tests.hand_built import tag_families, vocab
 
-    words = ["The", "on", "-", "field", "leadership", "went", "quiet", "."]
-    doc = Doc(vocab(), words=words, spaces=[True, False, False, True, True, True, False, False],
-              pos="DET ADP PUNCT NOUN NOUN VERB ADJ PUNCT".split(), deps="det nmod punct pobj nsubj ROOT acomp punct".split(),
-              heads=[4, 4, 1, 1, 5, 5, 5, 5], tags="DT IN HYPH NN NN VBD JJ .".split(), lemmas="the on - field leadership go quiet .".split())
+    found = list(re.finditer(r"'s|\w+|[^\w\s]", text))
+    words = [m.group() for m in found]
+    spaces = [m.end() < len(text) and text[m.end()] == " " for m in found]
+    doc = Doc(vocab(), words=words, spaces=spaces, pos=pos.split(), deps=deps.split(), heads=[int(h) for h in heads.split()],
+              tags=tags.split(), lemmas=lemmas.split())
     tag_families(doc)
-    assert doc.text == "The on-field leadership went quiet."
+    return doc
+
+
+def test_a_modifier_split_at_its_hyphen_is_read_whole():
+    """"The on-field leadership went quiet": "on-field" says where the leading is done, though the parser hangs "on" above "field"."""
+    doc = _written("The on-field leadership went quiet.", "DET ADP PUNCT NOUN NOUN VERB ADJ PUNCT", "det nmod punct pobj nsubj ROOT acomp punct",
+                   "4 4 1 1 5 5 5 5", "DT IN HYPH NN NN VBD JJ .", "the on - field leadership go quiet .")
     assert not leadership_names_group((doc[4],))
+
+
+@pytest.mark.parametrize("text, pos, deps, heads, tags, lemmas", [
+    ("The charity's leadership flip-flopped on pay.", "DET NOUN PART NOUN NOUN PUNCT VERB ADP NOUN PUNCT",
+     "det poss case compound nsubj punct ROOT prep pobj punct", "1 3 1 4 6 6 6 6 7 6", "DT NN POS NN NN HYPH VBD IN NN .",
+     "the charity 's leadership flip - flop on pay ."),
+    ("The leadership back-pedalled on pay.", "DET NOUN ADV PUNCT VERB ADP NOUN PUNCT", "det dep advmod punct ROOT prep pobj punct",
+     "1 4 4 4 4 4 5 4", "DT NN RB HYPH VBN IN NN .", "the leadership back - pedal on pay ."),
+])
+def test_the_subject_of_a_hyphened_past_the_parser_split_is_its_subject(text, pos, deps, heads, tags, lemmas):
+    """The parser hangs the subject on the first half of "flip-flopped" or leaves it loose before "back-pedalled"."""
+    doc = _written(text, pos, deps, heads, tags, lemmas)
+    assert leadership_names_group((next(t for t in doc if t.lower_ == "leadership"),))
