@@ -659,6 +659,82 @@ def both_refused_after_choice(tokens: Sequence) -> bool:
     return False
 
 
+def _said_of(verb):
+    """What a clause says its subject is or where it belongs: the copula's predicate ("is a fax machine"), or the
+    place after another verb ("belongs in a museum", "goes on the scrapheap")."""
+    if verb.lemma_ == "be":
+        return next((c for c in verb.children if c.dep_ in {"attr", "acomp"} and c.i > verb.i), None)
+    prep = next((c for c in verb.children if c.dep_ == "prep" and c.i > verb.i), None)
+    return None if prep is None else next((c for c in prep.children if c.dep_ == "pobj"), None)
+
+
+def _relic(said) -> bool:
+    """"a fax machine", "a museum", "the history books": the thing said or its compound names what time has left behind."""
+    relics = _words()["relic_words"]
+    return any(t.lemma_.lower() in relics for t in [said, *(c for c in said.children if c.dep_ in {"compound", "amod"})])
+
+
+def _one_holder(side) -> bool:
+    """"Our old manager was a dinosaur": an owner or a word of tenure makes the side one holder of a post."""
+    return any(c.dep_ == "poss" or c.lemma_.lower() in _words()["tenure_words"] for c in side.children)
+
+
+def relic_then_successor(tokens: Sequence) -> bool:
+    """"The manager is a fax machine. The leader is the smartphone.", "Management belongs in a museum. Leadership belongs
+    in the boardroom.": the two sides said the same way in clauses side by side, one given to what time has left
+    behind and the other not, so the other is what came after it."""
+    pair = _pair(tokens)
+    if pair is None or any(_one_holder(side) for side in pair):
+        return False
+    verbs = [_subject_side(side) for side in pair]
+    if None in verbs or not _links(*verbs) or verbs[0].lemma_ != verbs[1].lemma_ or any(_negated(v) for v in verbs):
+        return False
+    said = [_said_of(v) for v in verbs]
+    return None not in said and _relic(said[0]) != _relic(said[1])
+
+
+def _worth_subject(side):
+    """The subject a side makes worth something: the side itself, or the person its relative clause describes ("a nurse
+    who leads"), unless that person is of the other family ("a manager who leads" asks a manager to lead)."""
+    if side.dep_ == "relcl" and side.head.dep_ == "nsubj" and not side.head._.lk_family:
+        return side.head
+    return side if side.dep_ == "nsubj" else None
+
+
+def _compared_with(than):
+    """What "than" weighs a side against: its object, or what a measure of it counts ("any number of managers")."""
+    thing = next((c for c in than.children if c.dep_ == "pobj"), None)
+    for _ in range(HOPS_UP):
+        if thing is None or thing._.lk_family:
+            return thing
+        of = next((c for c in thing.children if c.dep_ == "prep" and c.lower_ in _words()["measure_links"]), None)
+        thing = None if of is None else next((c for c in of.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def worth_more_than_other(tokens: Sequence) -> bool:
+    """"A senior nurse who leads is worth more to a ward than any number of managers": one side, or a person doing it,
+    said to be worth more than any amount of the other, whatever stands between them. One holder of a post ("than the
+    manager she replaced") is a person weighed against a person."""
+    pair = _pair(tokens)
+    if pair is None:
+        return False
+    side, other = pair
+    subject = _worth_subject(side)
+    if subject is None or subject.head.lemma_ != "be" or _negated(subject.head):
+        return False
+    worth = next((c for c in subject.head.children if c.dep_ in {"acomp", "attr"} and c.i > subject.head.i), None)
+    if worth is None or worth.lemma_.lower() not in _words()["worth_words"] and worth.lower_ not in _words()["worth_words"]:
+        return False
+    if any(c.dep_ == "prep" and c.lower_ in _words()["respect_prepositions"] for c in [*worth.children, *subject.head.children]):
+        return False  # "leaders are better at vision than managers" weighs one skill, not the two functions
+    than = next((t for t in subject.head.subtree if t.lower_ == "than" and worth.i < t.i < other.i), None)
+    counted = [t.i for t in [than.head, than.head.head]] if than is not None else []
+    if than is None or other.i not in counted and getattr(_compared_with(than), "i", None) != other.i:
+        return False  # "than a dozen managers" may hang from the side it counts, or from its number
+    return not any(c.dep_ in {"relcl", "poss"} for c in other.children) and not _one_holder(other)
+
+
 CONDITIONS = {
     "both-refused-after-choice": both_refused_after_choice,
     "asked-for-without-the-other": asked_for_without_the_other,
@@ -668,6 +744,8 @@ CONDITIONS = {
     "not-told-apart-by-actor": not_told_apart_by_actor,
     "more-of-one-less-of-other": more_of_one_less_of_other,
     "held-back-then-freed": held_back_then_freed,
+    "relic-then-successor": relic_then_successor,
+    "worth-more-than-other": worth_more_than_other,
     "one-is-the-other-is-not": one_is_the_other_is_not,
     "wanted-then-settled-for": wanted_then_settled_for,
     "fallback-for-failure": fallback_for_failure,

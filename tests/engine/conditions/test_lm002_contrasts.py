@@ -195,3 +195,29 @@ def test_what_is_at_issue_a_choice_and_a_remaking_are_flagged(lint, text, patter
 ])
 def test_issues_choices_and_roles_that_keep_both_pass(lint, text):
     assert _replacements(lint, text) == []
+
+
+@pytest.mark.parametrize("text,pattern", [
+    ("Managers are typewriters. Leaders are laptops.", "relic-then-successor"),  # two copulas, one a relic
+    ("Managers belong on the scrapheap, and leaders belong on the shop floor.", "relic-then-successor"),  # a place
+    ("Managing is a floppy disk. Leading is the cloud.", "relic-then-successor"),  # the relic as a modifier
+    ("A foreman who leads is worth more to a crew than a whole office of managers.", "worth-more-than-other"),
+    ("An editor who leads is better for a newsroom than ten managers.", "worth-more-than-other"),  # a count
+    ("One teacher who can lead is more valuable to a school than any amount of management.", "worth-more-than-other"),
+])
+def test_a_side_left_behind_or_outweighed_is_flagged(lint, text, pattern):
+    assert [p for p, _ in _replacements(lint, text)] == [pattern]
+
+
+@pytest.mark.parametrize("text", [
+    "Managers are dinosaurs. Leaders are dinosaurs too.",  # both relics
+    "Management belongs in every plant. Leadership belongs in every plant too.",  # neither
+    "The manager is in a museum today. The leader is at the office.",  # where two people are
+    "A manager who also leads is worth more than ten managers who don't.",  # both in one person
+    "A nurse who leads is worth as much as a good manager.",  # no more, no less
+    "A nurse who leads spends more time on the ward than most managers.",  # what she does, not her worth
+    "The nurse who now leads the ward is worth more to us than the manager she replaced.",  # one person after another
+    "Leaders are better at vision than managers.",  # one skill weighed
+])
+def test_relics_and_weighings_that_keep_both_pass(lint, text):
+    assert _replacements(lint, text) == []
