@@ -961,6 +961,18 @@ def _quoted(token) -> bool:
     return 0 < token.i < len(doc) - 1 and doc[token.i - 1].text in OPEN_QUOTES and doc[token.i + 1].text in CLOSE_QUOTES
 
 
+def _counted_apart(sentence) -> bool:
+    """"Managing well and leading well are two skills", "they are separate jobs": a predicate that counts the pair as
+    two of a kind keeps them apart, unless a denial takes that back or "one" merges them after it ("two words, one job")."""
+    words = _words()
+    for said in sentence:
+        if said.dep_ != "attr" or said.lower_ not in words["same_nouns"] or any(c.lower_ in words["clause_negators"] for c in said.head.children):
+            continue
+        if any(c.dep_ == "nummod" and c.lower_ == "two" or c.dep_ == "amod" and c.lower_ in words["negated_differences"] for c in said.children):
+            return not any(t.lower_ in {"one", "same"} for t in sentence[said.i - sentence.start + 1:])
+    return False
+
+
 def not_a_pass_frame(tokens: Sequence) -> bool:
     """The sentence has none of the shapes the rule passes, which a score fitted on claims cannot tell from one:
     a family word quoted as a word ("'leader' and 'manager' get swapped"), one added to the other ("both", "also",
@@ -975,7 +987,7 @@ def not_a_pass_frame(tokens: Sequence) -> bool:
     if any(_quoted(t) for t in family) or not not_between(tokens):
         return False
     kept_apart = words["additive_words"] | words["replacement_cues"] | words["difference_words"]
-    if any(t.lower_ in kept_apart for t in sentence):
+    if any(t.lower_ in kept_apart for t in sentence) or _counted_apart(sentence):
         return False
     return not any(t.dep_ == "appos" and t.head.pos_ == "PROPN" or t.head.dep_ == "appos" and t.head.head.pos_ == "PROPN"
                    for t in family)

@@ -202,6 +202,11 @@ EXAMPLES = [
             deps="nsubj punct compound appos cc compound conj punct ROOT punct", heads="8 0 3 0 3 6 3 0 8 8", matched="manager leader", holds=False),
     Example(not_a_pass_frame, "There is a real difference between managing and leading .", pos="PRON VERB DET ADJ NOUN ADP VERB CCONJ VERB PUNCT",
             deps="expl ROOT det amod attr prep pcomp cc conj punct", heads="1 1 4 4 1 4 5 6 6 1", matched="managing leading", holds=False),
+    # A predicate that counts the pair as two of a kind keeps them apart, unless "one" merges them after it.
+    Example(not_a_pass_frame, "Managing and leading are two skills .", pos="VERB CCONJ VERB AUX NUM NOUN PUNCT",
+            deps="csubj cc conj ROOT nummod attr punct", heads="3 0 0 3 5 3 3", matched="Managing leading", holds=False),
+    Example(not_a_pass_frame, "Managing and leading are two skills but one job .", pos="VERB CCONJ VERB AUX NUM NOUN CCONJ NUM NOUN PUNCT",
+            deps="csubj cc conj ROOT nummod attr cc nummod conj punct", heads="3 0 0 3 5 3 5 8 5 3", matched="Managing leading", holds=True),
     # A family word in scare quotes is still used when a determiner names someone by it; a bare quoted word is mentioned.
     Example(modified_subject, "A ‘ leader ’ is just a manager .", pos="DET PUNCT NOUN PUNCT AUX ADV DET NOUN PUNCT",
             deps="det punct nsubj punct ROOT advmod det attr punct", heads="2 2 4 2 4 7 7 4 4", matched="leader manager", holds=True),
