@@ -28,6 +28,8 @@ MODIFIER_DEPS = frozenset({"compound", "amod"})
 # Where a clause's verb stands, also when the tagger takes it for a noun: "leadership won, management lost".
 CLAUSE_HEAD_DEPS = frozenset({"ROOT", "conj", "appos", "ccomp", "parataxis"})
 NOUN_TAGS = frozenset({"NOUN", "PROPN", "PRON"})
+# Where a noun stands as one of its clause's participants, so a pronoun after it may mean it.
+ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 GOVERNED_DEPS = frozenset({"dobj", "pobj", "prep", "pcomp", "xcomp", "attr", "acomp", "compound", "amod", "oprd", "dative", "npadvmod", "advcl", "ccomp", "relcl", "appos", "nmod", "poss"})
 
 
@@ -142,7 +144,30 @@ def _let_go(side):
     if cue is not None and not _particle_missing(cue) and not _negation_missing(cue):
         return cue
     return (_after(side, words["ending_verdicts"]) or _idiom(side, words["dismissal_objects"]) or _labelled(side, words["ending_labels"])
-            or _sent_away(side))
+            or _sent_away(side) or _let_go_by_pronoun(side))
+
+
+def _let_go_by_pronoun(side):
+    """"Management had a good run, but it's time we retired it": the side, the topic of its clause, let go a clause or a
+    sentence later by the pronoun that takes it up. Another thing of its number named in between could be what the
+    pronoun means ("Management wrote a policy; we scrapped it"), unless the side's own verb of having holds it ("had a
+    good run", "enjoyed its day")."""
+    words = _words()
+    if side.dep_ not in SUBJECT_DEPS | {"dobj"}:
+        return None
+    plural = side.tag_ in {"NNS", "NNPS"}
+    doc = side.doc
+    end = min(len(doc), side.sent.end + 1 if side.sent.end >= len(doc) else doc[side.sent.end].sent.end)
+    for token in doc[side.i + 1:end]:
+        if token._.lk_family:
+            return None
+        if token.lower_ in words["plural_pronouns" if plural else "singular_pronouns"] and token.dep_ in {"dobj", "nsubjpass"}:
+            cue = _passive(token, words["letting_go_frames"]) or _above(token, words["letting_go_frames"])
+            return cue if cue is not None and not _particle_missing(cue) else None
+        held = token.head.i == side.head.i and token.head.lemma_.lower() in words["holding_verbs_of_own"]
+        if token.pos_ in {"NOUN", "PROPN"} and token.dep_ in ARGUMENT_DEPS and (token.tag_ in {"NNS", "NNPS"}) == plural and not held:
+            return None
+    return None
 
 
 def _sent_away(side):
@@ -212,6 +237,8 @@ def _taken_up(side, drop):
         return side.head  # "replace the management layer with leaders", "replaced our layer of managers with leaders"
     if side.dep_ == "pobj" and side.head.dep_ == "agent" and side.head.head.lemma_.lower() in words["replace_lemmas"]:
         return side.head.head  # "managers are being phased out, replaced by leaders"
+    if side._.lk_form == "abstract" and side.dep_ == "nsubj" and side.head.dep_ in {"ccomp", "xcomp"} and _names(side.head.head, words["sending_verbs"]):
+        return side.head.head  # "let leadership do the work": the function, not a person, is given the job
     cue = (_passive(side, words["taking_up_frames"]) or _above(side, words["taking_up_frames"]) or _before(side, words["taking_up_frames"])
            or _idiom(side, words["handover_objects"]) or _put_in_its_place(side))
     if cue is not None and not _particle_missing(cue):

@@ -99,3 +99,21 @@ def test_one_side_losing_as_the_other_wins_is_flagged(lint, text):
 ])
 def test_losing_and_winning_that_do_not_swap_the_functions_pass(lint, text):
     assert _replacements(lint, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Management had a good run, but it's time we retired it and let leadership do the work.",  # "it" takes the side up
+    "Management served us well for decades; now we are retiring it and letting leadership take over.",
+])
+def test_a_side_let_go_through_a_pronoun_is_flagged(lint, text):
+    assert [p for p, _ in _replacements(lint, text)] == ["dropped-then-taken-up"]
+
+
+@pytest.mark.parametrize("text", [
+    "Management wrote a policy, but we scrapped it and let leadership decide.",  # "it" may be the policy
+    "Bureaucracy had a good run; it's time we retired it and let leaders do the work.",  # no side let go
+    "Management kept the plant running; we kept it and let leadership grow alongside it.",  # nothing let go
+    "Managing the budget took all year, so we dropped it and let the team lead the launch.",  # a person leads
+])
+def test_a_pronoun_that_need_not_mean_the_side_passes(lint, text):
+    assert [p for p, _ in _replacements(lint, text)] == []
