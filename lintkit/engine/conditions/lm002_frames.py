@@ -243,7 +243,23 @@ def _taken_up(side, drop):
            or _idiom(side, words["handover_objects"]) or _put_in_its_place(side))
     if cue is not None and not _particle_missing(cue):
         return cue
-    return _after(side, words["rising_verdicts"]) or _labelled(side, words["rising_labels"]) or (side if _bare_command(side) else None)
+    return (_after(side, words["rising_verdicts"]) or _labelled(side, words["rising_labels"]) or (side if _bare_command(side) else None)
+            or _next_by_the_same_hand(side, drop))
+
+
+def _next_by_the_same_hand(side, drop):
+    """"Our parish council has laid management to rest; from Advent on, it will simply lead": whoever let the one side go
+    is the subject that will do the other from now on, named again or taken up by a pronoun of its number."""
+    words = _words()
+    if side._.lk_form != "verb" or side.i < drop.i or not any(c.dep_ == "aux" and c.lower_ in words["future_auxiliaries"] for c in side.children):
+        return None
+    doer = next((c for c in side.children if c.dep_ == "nsubj"), None)
+    dropper = next((c for c in drop.children if c.dep_ == "nsubj"), None)
+    if doer is None or dropper is None or any(c._.lk_form == "agent" and c.tag_ == "NN" for c in drop.children):
+        return None  # "we retired the old manager; we will lead the team ourselves": one person after another
+    if doer.lower_ == dropper.lower_ or doer.lower_ in words["singular_pronouns"] and dropper.tag_ in {"NN", "NNP"}:
+        return side
+    return None
 
 
 def _put_in_its_place(side):

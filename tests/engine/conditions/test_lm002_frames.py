@@ -117,3 +117,14 @@ def test_a_side_let_go_through_a_pronoun_is_flagged(lint, text):
 ])
 def test_a_pronoun_that_need_not_mean_the_side_passes(lint, text):
     assert [p for p, _ in _replacements(lint, text)] == []
+
+
+@pytest.mark.parametrize("text,flagged", [
+    ("Our parish council has laid management to rest; from Advent on, it will simply lead.", True),  # "it" is the council
+    ("The co-op has scrapped management, and from January it will lead by consensus.", True),
+    ("We have retired management jargon; we will lead with plain words.", False),  # jargon let go
+    ("We haven't laid management to rest; we will lead and manage.", False),  # the letting go denied
+    ("If we lay management to rest, will we lead better?", False),  # a supposition and a question
+])
+def test_whoever_lets_one_side_go_and_will_do_the_other(lint, text, flagged):
+    assert bool(_replacements(lint, text)) is flagged
