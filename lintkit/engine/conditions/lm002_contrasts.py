@@ -735,6 +735,39 @@ def worth_more_than_other(tokens: Sequence) -> bool:
     return not any(c.dep_ in {"relcl", "poss"} for c in other.children) and not _one_holder(other)
 
 
+def dispensable_then_needed(tokens: Sequence) -> bool:
+    """"Leadership is a luxury; what a startup at this stage needs is management": one side said to be something a team
+    can do without, the other what it needs, in clauses side by side."""
+    pair = _pair(tokens)
+    if pair is None:
+        return False
+    words = _words()
+    for spare, needed in (pair, pair[::-1]):
+        clause = _copula_clause(spare) if spare.dep_ == "nsubj" else None
+        if clause is None or clause[1] is None or clause[1].lemma_.lower() not in words["dispensable_words"] or _negated(clause[0]):
+            continue
+        head = _needed_by(needed)
+        if head is None or any(t._.lk_family == spare._.lk_family for t in needed.conjuncts):
+            continue  # "what a startup needs is management and leadership alike" needs both
+        if _links(clause[0], head):
+            return True
+    return False
+
+
+def _needed_by(side):
+    """The verb that needs a side ("our clinic needs management"), or the copula of a cleft whose clause needs it ("what
+    a startup needs is management", also where the tagger reads "needs" as a noun); None when the need is denied."""
+    needing = _words()["needing_verbs"]
+    if side.dep_ == "dobj" and side.head.lemma_.lower() in needing:
+        return None if _negated(side.head) else side.head
+    if side.dep_ != "attr" or side.head.lemma_ != "be" or _negated(side.head):
+        return None
+    clause = next((c for c in side.head.children if c.dep_ == "csubj" and c.i < side.i), None)
+    if clause is None or not any(t.lemma_.lower() in needing for t in clause.subtree) or _negated(clause):
+        return None
+    return side.head
+
+
 CONDITIONS = {
     "both-refused-after-choice": both_refused_after_choice,
     "asked-for-without-the-other": asked_for_without_the_other,
@@ -746,6 +779,7 @@ CONDITIONS = {
     "held-back-then-freed": held_back_then_freed,
     "relic-then-successor": relic_then_successor,
     "worth-more-than-other": worth_more_than_other,
+    "dispensable-then-needed": dispensable_then_needed,
     "one-is-the-other-is-not": one_is_the_other_is_not,
     "wanted-then-settled-for": wanted_then_settled_for,
     "fallback-for-failure": fallback_for_failure,

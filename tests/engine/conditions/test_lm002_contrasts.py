@@ -221,3 +221,14 @@ def test_a_side_left_behind_or_outweighed_is_flagged(lint, text, pattern):
 ])
 def test_relics_and_weighings_that_keep_both_pass(lint, text):
     assert _replacements(lint, text) == []
+
+
+@pytest.mark.parametrize("text,flagged", [
+    ("Management is a luxury; what a field hospital needs is leadership.", True),  # "needs" read as a noun
+    ("Managers are a luxury. What a small charity needs is leaders.", True),  # over two sentences
+    ("Leadership is a luxury; management is a luxury too.", False),  # both
+    ("Bosses are a luxury; what a startup needs is leadership.", False),  # not a family word
+    ("Leadership is a luxury only in theory; what a startup needs is management and leadership alike.", False),  # both needed
+])
+def test_one_side_a_luxury_and_the_other_needed(lint, text, flagged):
+    assert bool(_replacements(lint, text)) is flagged
