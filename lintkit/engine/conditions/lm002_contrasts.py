@@ -244,7 +244,16 @@ def _failed_clause(side):
         return side.head
     if side.pos_ == "VERB" and _negated(side) and any(c.dep_ == "aux" and c.lower_ in words["ability_modals"] for c in side.children):
         return side
-    return None
+    return _not_yet_learned(side)
+
+
+def _not_yet_learned(side):
+    """"before we knew how to lead", "until you learn to lead": a side not yet learned is one not yet done."""
+    words = _words()
+    learning = side.head
+    if side.dep_ != "xcomp" or learning.lemma_.lower() not in words["learning_verbs"]:
+        return None
+    return learning if any(c.dep_ == "mark" and c.lower_ in words["not_yet_marks"] for c in learning.children) else None
 
 
 def _clause_of(token):
@@ -256,7 +265,7 @@ def _clause_of(token):
 
 def _conditions(clause, main) -> bool:
     """``clause`` is the "if"/"when" clause of ``main`` (or of a clause below it)."""
-    marks = _words()["fallback_marks"]
+    marks = _words()["fallback_marks"] | _words()["not_yet_marks"]
     if clause.dep_ != "advcl" or not any(c.lower_ in marks for c in clause.children if c.i < clause.i):
         return False
     return main.i == clause.head.i or main in clause.ancestors
@@ -282,6 +291,8 @@ def fallback_for_failure(tokens: Sequence) -> bool:
             continue
         if other.dep_ in SUBJECT_DEPS and other.head.lemma_ != "be":
             continue
+        if failure.i == getattr(_not_yet_learned(failed), "i", None) and not (other.dep_ in SUBJECT_DEPS and other.head.lemma_ == "be"):
+            continue  # "you learn to manage before you learn to lead" tells an order; "management is what we did before ..." a stage
         if _conditions(here, there) or _conditions(there, here):
             return True
     return False

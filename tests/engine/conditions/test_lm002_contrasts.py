@@ -18,6 +18,7 @@ def _replacements(lint, text):
     ("Employees crave leadership but all they ever get is management.", "wanted-then-settled-for"),  # an object, a cleft
     ("Managing is what's left when leadership fails.", "fallback-for-failure"),  # the other side fails
     ("Management is for those who cannot lead.", "fallback-for-failure"),  # for the people who cannot
+    ("Managing is what you do until you learn to lead.", "fallback-for-failure"),  # the other side not yet learned
     ("We'd rather hire one leader than three managers.", "rather-than-phrase"),  # "than" on the noun
     ("I'd much rather work under a leader than under a manager.", "rather-than-phrase"),
     ("Management? No. Leadership.", "asked-refused-answered"),
@@ -32,6 +33,7 @@ def test_a_contrast_of_two_clauses_is_flagged_by_its_construction(lint, text, pa
     "What people want is leadership, and what they need is management.",  # both asked for
     "When managers fail to lead, people leave.",  # both sides in the one clause
     "If you cannot lead yourself, you cannot manage a team.",  # the side fallen back on is denied too
+    "You learn to manage before you learn to lead.",  # an order of learning, not a stage left behind
     "I'd rather report to a manager who listens than to a leader who doesn't.",  # two people weighed
     "Leadership roles are replacing the management consultants.",  # different things swapped
 ])
