@@ -296,16 +296,69 @@ def ability_to_lead(tokens: Sequence) -> bool:
     return not any(c.dep_ in {"dobj", "dative"} for c in verb.children)
 
 
-def relative_denies_teaching(tokens: Sequence) -> bool:
-    """The relative clause denies the teaching itself: "that nobody can teach", "no course could train", "you can't
-    coach", and names no other way to learn it after ("that nobody can teach in a day")."""
+def _clause_denied(verb) -> bool:
+    """A "not" on the verb, or a subject that is nobody or "no" one thing: "you can't coach", "no course could train"."""
     shared = condition_words("shared")
-    verb = next(t for t in tokens if t.dep_ == "relcl")
-    denied = any(
+    return any(
         c.dep_ == "neg" or (c.dep_ in SUBJECT_DEPS and (c.lower_ in shared["negative_subjects"] or any(d.lower_ == "no" for d in c.children)))
         for c in verb.children
     )
-    return denied and not _learned_another_way(tokens)
+
+
+def relative_denies_teaching(tokens: Sequence) -> bool:
+    """The relative clause denies the teaching itself: "that nobody can teach", "no course could train", "you can't
+    coach", and names no other way to learn it after ("that nobody can teach in a day")."""
+    verb = next(t for t in tokens if t.dep_ == "relcl")
+    return _clause_denied(verb) and not _learned_another_way(tokens)
+
+
+def _a_learning_act(verb) -> bool:
+    """What ``verb`` does is teaching, whatever the verb: a verb of teaching ("the army trains into you"), a place or
+    document of learning as its subject or where it puts something ("no classroom can give", "put in a syllabus",
+    "get from an MBA"), or a verb of forcing something in "into" someone ("drilled into a lieutenant")."""
+    words = _words()
+    if verb.lemma_.lower() in words["teaching_lemmas"]:
+        return True
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    sources = [c for c in verb.children if c.dep_ in SUBJECT_DEPS] + [g for p in preps for g in p.children if g.dep_ == "pobj"]
+    named = sources + [m for s in sources for m in s.children if m.dep_ in {"compound", "amod"}]  # "no coaching clinic"
+    if any(s.lower_ in words["learning_places"] or s.lower_ in words["learning_documents"] for s in named):
+        return True
+    return verb.lemma_.lower() in words["implant_lemmas"] and any(p.lower_ == "into" for p in preps)
+
+
+def _in_the_subject(lead, verb) -> bool:
+    """The lead word is the subject of ``verb`` or inside it ("leading men is ...", "people who can lead have ...")."""
+    path = path_up_to(lead, verb)
+    return bool(path) and path[-1].dep_ in SUBJECT_DEPS and all(n.dep_ in {"amod", "compound", "relcl"} for n in path[:-1])
+
+
+def _learning_named_elsewhere(tokens: Sequence) -> bool:
+    """Another way to learn it anywhere in the sentence outside the match ("it's learned by doing", "you develop it")."""
+    inside = {t.i for t in tokens}
+    return any(t.i not in inside and (t.lemma_.lower() in _words()["learnable_lemmas"] or t.lower_ in _words()["learnable"])
+               for t in tokens[0].sent)
+
+
+def learning_cannot_give_it(tokens: Sequence) -> bool:
+    """Teaching in any shape denied of what leading is or what leaders have: "leadership is a gift no classroom can
+    give", "leading men is not something the army trains into you" (the denial on the copula), "people who can lead
+    have a certain something you can't put in a syllabus", and of the lead word itself: "leadership can't be drilled
+    into a lieutenant". Exactly one denial, none on the lead word ("born leaders are a myth"), and no other way to
+    learn it named ("... no classroom can give, only years of practice")."""
+    words = _words()
+    lead = next(t for t in tokens if t._.lk_family)
+    verb = next((t for t in tokens if t.dep_ == "relcl" and not t._.lk_family), lead.head)
+    if not _a_learning_act(verb) or _learning_named_elsewhere(tokens) or _learned_another_way(tokens) or _denied_head(lead):
+        return False
+    if verb.dep_ != "relcl":
+        return _clause_denied(verb) and any(c.dep_ == "aux" and c.lower_ in words["ability_modals"] for c in verb.children)
+    noun, anchor = verb.head, verb.head.head
+    if not _in_the_subject(lead, anchor) or _clause_denied(verb) == _clause_denied(anchor):
+        return False
+    if anchor.lemma_ == "be":
+        return noun.dep_ == "attr"
+    return noun.dep_ == "dobj" and noun.lower_ in words["vague_things"] | words["abilities"] | words["traits"]
 
 
 def make_up_of_a_person(tokens: Sequence) -> bool:
@@ -582,13 +635,7 @@ def nothing_else_teaches_it(tokens: Sequence) -> bool:
     last = tokens[-1]
     if last.i + 1 < sent.end and last.doc[last.i + 1].lower_ in _words()["phrasal_particles"]:
         return False  # "no amount of training can make up for trust": a phrasal verb, not a gift withheld
-    inside = {t.i for t in tokens}
-    for t in sent:
-        if t.i in inside:
-            continue
-        if t.lemma_.lower() in _words()["learnable_lemmas"] or t.lower_ in _words()["learnable"]:
-            return False
-    return True
+    return not _learning_named_elsewhere(tokens)
 
 
 # Number words for a share of leadership: "ninety percent presence" is most of it, "ten percent charisma" is not.
@@ -1000,4 +1047,5 @@ CONDITIONS: dict = {
     "answer-stands": answer_stands,
     "ability-to-lead": ability_to_lead,
     "relative-denies-teaching": relative_denies_teaching,
+    "learning-cannot-give-it": learning_cannot_give_it,
 }

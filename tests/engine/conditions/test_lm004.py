@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from lintkit.engine.conditions.lm004 import (
-    birth_in_the_predicate, cannot_learn_at_all, claim_or_answered_yes, cue_in_its_sense, fitted_at_the_factory, held_by_a_person, innate_ability, lead_is_what_is_taught, learning_denied_or_not_denied, learning_denied_then_trait,
+    birth_in_the_predicate, cannot_learn_at_all, claim_or_answered_yes, cue_in_its_sense, fitted_at_the_factory, held_by_a_person, innate_ability, lead_is_what_is_taught, learning_cannot_give_it, learning_denied_or_not_denied, learning_denied_then_trait,
     not_denied, not_played_down, not_universal, rhetorical_question, runs_in_the_family, source_of_the_lead, temperament_sets_the_bar, trait_linked_by_predicate,
     trait_wins_the_comparison,
 )
@@ -213,6 +213,19 @@ EXAMPLES = [
     # The back-off's guard: denied learning is half the innate claim, any other denial vetoes.
     Example(learning_denied_or_not_denied, "Leadership is n't taught .", pos="NOUN AUX PART VERB PUNCT", deps="nsubjpass auxpass neg ROOT punct",
             heads="3 3 3 3 3", tags="NN VBZ RB VBN .", lemmas="leadership be not teach .", matched="Leadership taught", holds=True),
+    # Teaching in any shape denied of leading: a place of learning as the giver, a verb forcing it in.
+    Example(learning_cannot_give_it, "Leadership is a gift no classroom can give .", pos="NOUN AUX DET NOUN DET NOUN AUX VERB PUNCT",
+            deps="nsubj ROOT det attr det nsubj aux relcl punct", heads="1 1 3 1 5 7 7 3 1", tags="NN VBZ DT NN DT NN MD VB .",
+            lemmas="leadership be a gift no classroom can give .", matched="Leadership is gift give", holds=True),
+    Example(learning_cannot_give_it, "Leaders have a network no course can give .", pos="NOUN VERB DET NOUN DET NOUN AUX VERB PUNCT",
+            deps="nsubj ROOT det dobj det nsubj aux relcl punct", heads="1 1 3 1 5 7 7 3 1", tags="NNS VBP DT NN DT NN MD VB .",
+            lemmas="leader have a network no course can give .", matched="Leaders have network give", holds=False),
+    Example(learning_cannot_give_it, "Leadership ca n't be drilled into a lieutenant .", pos="NOUN AUX PART AUX VERB ADP DET NOUN PUNCT",
+            deps="nsubjpass aux neg auxpass ROOT prep det pobj punct", heads="4 4 4 4 4 4 7 5 4", tags="NN MD RB VB VBN IN DT NN .",
+            lemmas="leadership can not be drill into a lieutenant .", matched="Leadership drilled into", holds=True),
+    Example(learning_cannot_give_it, "Leadership can be drilled into a lieutenant .", pos="NOUN AUX AUX VERB ADP DET NOUN PUNCT",
+            deps="nsubjpass aux auxpass ROOT prep det pobj punct", heads="3 3 3 3 3 6 4 3", tags="NN MD VB VBN IN DT NN .",
+            lemmas="leadership can be drill into a lieutenant .", matched="Leadership drilled into", holds=False),
     Example(learning_denied_or_not_denied, "Leadership is not charisma .", pos="NOUN AUX PART NOUN PUNCT", deps="nsubj ROOT neg attr punct",
             heads="1 1 1 1 1", matched="Leadership charisma", holds=False),
 ]
