@@ -763,6 +763,37 @@ def _start_of_a_life(life) -> bool:
     return start.pos_ == "NOUN" and start.dep_ == "pobj" and start.head.lower_ in words["origin_prepositions"]
 
 
+def before_the_first_skills(tokens: Sequence) -> bool:
+    """The clause dates leading from before a small child could do the first things one learns: "before she could
+    walk", "since he could talk", "before he could spell it". A person as its subject, an ability modal, nothing
+    that makes the skill an adult's task ("before she could read the contract", "before he could walk without a
+    cane", "walk into the room")."""
+    words, shared = _words(), condition_words("shared")
+    skill = next(t for t in tokens if t.dep_ == "advcl" and not t._.lk_family)
+    kids = list(skill.children)
+    marked = any(c.dep_ == "mark" and c.lower_ in words["first_skill_marks"] for c in kids)
+    able = any(c.dep_ == "aux" and c.lower_ in words["ability_modals"] for c in kids)
+    person = next((c for c in kids if c.dep_ in SUBJECT_DEPS and c.pos_ == "PRON" and c.lower_ not in shared["negative_subjects"]), None)
+    if person is None or not _same_person(person, skill.head):
+        return False
+
+    def own(c) -> bool:  # "spell it", "spell his name"
+        return c.pos_ == "PRON" or any(g.dep_ == "poss" and g.lower_ in words["personal_possessives"] for g in c.children)
+
+    bare = all(own(c) for c in kids if c.dep_ == "dobj") and not any(c.dep_ in {"prep", "advmod", "npadvmod"} and c.lower_ not in {"even", "yet"} for c in kids)
+    return marked and able and bare
+
+
+def _same_person(pronoun, verb) -> bool:
+    """The child who could not yet walk is the one who led: the same pronoun as the leading clause's subject, or one
+    that can stand for a person named there ("Priya led ... before she could talk"), not someone else ("she was
+    leading the meeting before I could speak")."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is not None and subject.pos_ == "PRON":
+        return subject.lower_ == pronoun.lower_
+    return pronoun.lower_ in _words()["third_persons"]
+
+
 def birth_word_fits(tokens: Sequence) -> bool:
     """The birth word of "born ready to lead" places something in the person (not "born in 1962, ready to lead")."""
     return _birth_marker_fits(next(t for t in tokens if t.lower_ in _words()["birth_words"] and not t._.lk_family))
@@ -1048,4 +1079,5 @@ CONDITIONS: dict = {
     "ability-to-lead": ability_to_lead,
     "relative-denies-teaching": relative_denies_teaching,
     "learning-cannot-give-it": learning_cannot_give_it,
+    "before-the-first-skills": before_the_first_skills,
 }

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from lintkit.engine.conditions.lm004 import (
-    birth_in_the_predicate, cannot_learn_at_all, claim_or_answered_yes, cue_in_its_sense, fitted_at_the_factory, held_by_a_person, innate_ability, lead_is_what_is_taught, learning_cannot_give_it, learning_denied_or_not_denied, learning_denied_then_trait,
+    before_the_first_skills, birth_in_the_predicate, cannot_learn_at_all, claim_or_answered_yes, cue_in_its_sense, fitted_at_the_factory, held_by_a_person, innate_ability, lead_is_what_is_taught, learning_cannot_give_it, learning_denied_or_not_denied, learning_denied_then_trait,
     not_denied, not_played_down, not_universal, rhetorical_question, runs_in_the_family, source_of_the_lead, temperament_sets_the_bar, trait_linked_by_predicate,
     trait_wins_the_comparison,
 )
@@ -226,6 +226,16 @@ EXAMPLES = [
     Example(learning_cannot_give_it, "Leadership can be drilled into a lieutenant .", pos="NOUN AUX AUX VERB ADP DET NOUN PUNCT",
             deps="nsubjpass aux auxpass ROOT prep det pobj punct", heads="3 3 3 3 3 6 4 3", tags="NN MD VB VBN IN DT NN .",
             lemmas="leadership can be drill into a lieutenant .", matched="Leadership drilled into", holds=False),
+    # Leading dated before the leader could do a small child's first things; not someone else's, not an adult's task.
+    Example(before_the_first_skills, "He was a leader before he could talk .", pos="PRON AUX DET NOUN SCONJ PRON AUX VERB PUNCT",
+            deps="nsubj ROOT det attr mark nsubj aux advcl punct", heads="1 1 3 1 7 7 7 1 1", tags="PRP VBD DT NN IN PRP MD VB .",
+            lemmas="he be a leader before he could talk .", matched="leader talk", holds=True),
+    Example(before_the_first_skills, "She was leading the meeting before I could speak .", pos="PRON AUX VERB DET NOUN SCONJ PRON AUX VERB PUNCT",
+            deps="nsubj aux ROOT det dobj mark nsubj aux advcl punct", heads="2 2 2 4 2 8 8 8 2 2", tags="PRP VBD VBG DT NN IN PRP MD VB .",
+            lemmas="she be lead the meeting before I could speak .", matched="leading speak", holds=False),
+    Example(before_the_first_skills, "She was leading the project before she could read the contract .", pos="PRON AUX VERB DET NOUN SCONJ PRON AUX VERB DET NOUN PUNCT",
+            deps="nsubj aux ROOT det dobj mark nsubj aux advcl det dobj punct", heads="2 2 2 4 2 8 8 8 2 10 8 2", tags="PRP VBD VBG DT NN IN PRP MD VB DT NN .",
+            lemmas="she be lead the project before she could read the contract .", matched="leading read", holds=False),
     Example(learning_denied_or_not_denied, "Leadership is not charisma .", pos="NOUN AUX PART NOUN PUNCT", deps="nsubj ROOT neg attr punct",
             heads="1 1 1 1 1", matched="Leadership charisma", holds=False),
 ]
