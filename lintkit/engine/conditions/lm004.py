@@ -344,14 +344,18 @@ def learning_cannot_give_it(tokens: Sequence) -> bool:
     """Teaching in any shape denied of what leading is or what leaders have: "leadership is a gift no classroom can
     give", "leading men is not something the army trains into you" (the denial on the copula), "people who can lead
     have a certain something you can't put in a syllabus", and of the lead word itself: "leadership can't be drilled
-    into a lieutenant". Exactly one denial, none on the lead word ("born leaders are a myth"), and no other way to
-    learn it named ("... no classroom can give, only years of practice")."""
+    into a lieutenant", or of a pronoun that takes up what an earlier clause said of it: "Her leadership is a God-given
+    thing; you can't put that on a syllabus". Exactly one denial, none on the lead word ("born leaders are a myth"),
+    and no other way to learn it named ("... no classroom can give, only years of practice")."""
     words = _words()
     lead = next(t for t in tokens if t._.lk_family)
-    verb = next((t for t in tokens if t.dep_ == "relcl" and not t._.lk_family), lead.head)
+    stand_in = next((t for t in tokens if t.pos_ == "PRON" and t.dep_ in {"dobj", "nsubjpass"} and t.lower_ in words["referring_pronouns"]), None)
+    verb = stand_in.head if stand_in is not None else next((t for t in tokens if t.dep_ == "relcl" and not t._.lk_family), lead.head)
     if not _a_learning_act(verb) or _learning_named_elsewhere(tokens) or _learned_another_way(tokens) or _denied_head(lead):
         return False
-    if verb.dep_ != "relcl":
+    if stand_in is not None and not _said_before(lead, stand_in):
+        return False
+    if stand_in is not None or verb.dep_ != "relcl":
         return _clause_denied(verb) and any(c.dep_ == "aux" and c.lower_ in words["ability_modals"] for c in verb.children)
     noun, anchor = verb.head, verb.head.head
     if not _in_the_subject(lead, anchor) or _clause_denied(verb) == _clause_denied(anchor):
@@ -359,6 +363,16 @@ def learning_cannot_give_it(tokens: Sequence) -> bool:
     if anchor.lemma_ == "be":
         return noun.dep_ == "attr"
     return noun.dep_ == "dobj" and noun.lower_ in words["vague_things"] | words["abilities"] | words["traits"]
+
+
+def _said_before(lead, stand_in) -> bool:
+    """The pronoun takes up a clause of its own said before it, whose subject is the lead word, affirmed and with no
+    learning in it ("her leadership came from years of mentoring; you can't put that on a syllabus" names the way)."""
+    clause, verb = lead.head, stand_in.head
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), verb)
+    between = lead.doc[lead.i + 1:subject.left_edge.i]  # up to the denial's own subject ("no course")
+    return (lead.dep_ in SUBJECT_DEPS and clause.i != verb.i and not _clause_denied(clause)
+            and not any(t.lower_ in _words()["learning_nouns"] or _learns(t) for t in between))
 
 
 def make_up_of_a_person(tokens: Sequence) -> bool:

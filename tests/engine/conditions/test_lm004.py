@@ -226,6 +226,17 @@ EXAMPLES = [
     Example(learning_cannot_give_it, "Leadership can be drilled into a lieutenant .", pos="NOUN AUX AUX VERB ADP DET NOUN PUNCT",
             deps="nsubjpass aux auxpass ROOT prep det pobj punct", heads="3 3 3 3 3 6 4 3", tags="NN MD VB VBN IN DT NN .",
             lemmas="leadership can be drill into a lieutenant .", matched="Leadership drilled into", holds=False),
+    # A pronoun taking up what a clause said of leading, then denied to any teaching; not when that clause names the learning.
+    Example(learning_cannot_give_it, "Her leadership is a gift ; you ca n't put that on a syllabus .",
+            pos="PRON NOUN AUX DET NOUN PUNCT PRON AUX PART VERB PRON ADP DET NOUN PUNCT",
+            deps="poss nsubj ccomp det attr punct nsubj aux neg ROOT dobj prep det pobj punct", heads="1 2 9 4 2 9 9 9 9 9 9 9 13 11 9",
+            tags="PRP$ NN VBZ DT NN : PRP MD RB VB DT IN DT NN .", lemmas="her leadership be a gift ; you can not put that on a syllabus .",
+            matched="leadership is put that", holds=True),
+    Example(learning_cannot_give_it, "Her leadership came from mentoring ; you ca n't put that on a syllabus .",
+            pos="PRON NOUN VERB ADP NOUN PUNCT PRON AUX PART VERB PRON ADP DET NOUN PUNCT",
+            deps="poss nsubj ccomp prep pobj punct nsubj aux neg ROOT dobj prep det pobj punct", heads="1 2 9 2 3 9 9 9 9 9 9 9 13 11 9",
+            tags="PRP$ NN VBD IN NN : PRP MD RB VB DT IN DT NN .", lemmas="her leadership come from mentoring ; you can not put that on a syllabus .",
+            matched="leadership came put that", holds=False),
     # Leading dated before the leader could do a small child's first things; not someone else's, not an adult's task.
     Example(before_the_first_skills, "He was a leader before he could talk .", pos="PRON AUX DET NOUN SCONJ PRON AUX VERB PUNCT",
             deps="nsubj ROOT det attr mark nsubj aux advcl punct", heads="1 1 3 1 7 7 7 1 1", tags="PRP VBD DT NN IN PRP MD VB .",
