@@ -808,6 +808,13 @@ def _same_person(pronoun, verb) -> bool:
     return pronoun.lower_ in _words()["third_persons"]
 
 
+def made_so_in_its_sense(tokens: Sequence) -> bool:
+    """"Born to stand in front of men and lead them" is what the person is made for; "born in Leeds to teach and lead"
+    is where, said of a birth word as the back-off reads it."""
+    made = next(t for t in tokens if t.lower_ in _words()["made_so"])
+    return made.lower_ not in _words()["birth_words"] or _cue_in_its_sense(made)
+
+
 def birth_word_fits(tokens: Sequence) -> bool:
     """The birth word of "born ready to lead" places something in the person (not "born in 1962, ready to lead")."""
     return _birth_marker_fits(next(t for t in tokens if t.lower_ in _words()["birth_words"] and not t._.lk_family))
@@ -1094,4 +1101,5 @@ CONDITIONS: dict = {
     "relative-denies-teaching": relative_denies_teaching,
     "learning-cannot-give-it": learning_cannot_give_it,
     "before-the-first-skills": before_the_first_skills,
+    "made-so-in-its-sense": made_so_in_its_sense,
 }

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from lintkit.engine.conditions.lm004 import (
-    before_the_first_skills, birth_in_the_predicate, cannot_learn_at_all, claim_or_answered_yes, cue_in_its_sense, fitted_at_the_factory, held_by_a_person, innate_ability, lead_is_what_is_taught, learning_cannot_give_it, learning_denied_or_not_denied, learning_denied_then_trait,
+    before_the_first_skills, birth_in_the_predicate, cannot_learn_at_all, claim_or_answered_yes, cue_in_its_sense, fitted_at_the_factory, held_by_a_person, innate_ability, lead_is_what_is_taught, learning_cannot_give_it, learning_denied_or_not_denied, learning_denied_then_trait, made_so_in_its_sense,
     not_denied, not_played_down, not_universal, rhetorical_question, runs_in_the_family, source_of_the_lead, temperament_sets_the_bar, trait_linked_by_predicate,
     trait_wins_the_comparison,
 )
@@ -237,6 +237,13 @@ EXAMPLES = [
             deps="poss nsubj ccomp prep pobj punct nsubj aux neg ROOT dobj prep det pobj punct", heads="1 2 9 2 3 9 9 9 9 9 9 9 13 11 9",
             tags="PRP$ NN VBD IN NN : PRP MD RB VB DT IN DT NN .", lemmas="her leadership come from mentoring ; you can not put that on a syllabus .",
             matched="leadership came put that", holds=False),
+    # Born for a purpose joined to leading; born somewhere is a place of birth.
+    Example(made_so_in_its_sense, "She was born to organise people and lead them .", pos="PRON AUX VERB PART VERB NOUN CCONJ VERB PRON PUNCT",
+            deps="nsubjpass auxpass ROOT aux advcl dobj cc conj dobj punct", heads="2 2 2 4 2 4 4 4 7 2", tags="PRP VBD VBN TO VB NNS CC VB PRP .",
+            lemmas="she be bear to organise people and lead they .", matched="born organise to lead", holds=True),
+    Example(made_so_in_its_sense, "She was born in Leeds to teach and lead .", pos="PRON AUX VERB ADP PROPN PART VERB CCONJ VERB PUNCT",
+            deps="nsubjpass auxpass ROOT prep pobj aux advcl cc conj punct", heads="2 2 2 2 3 6 2 6 6 2", tags="PRP VBD VBN IN NNP TO VB CC VB .",
+            lemmas="she be bear in leeds to teach and lead .", matched="born to teach lead", holds=False),
     # Leading dated before the leader could do a small child's first things; not someone else's, not an adult's task.
     Example(before_the_first_skills, "He was a leader before he could talk .", pos="PRON AUX DET NOUN SCONJ PRON AUX VERB PUNCT",
             deps="nsubj ROOT det attr mark nsubj aux advcl punct", heads="1 1 3 1 7 7 7 1 1", tags="PRP VBD DT NN IN PRP MD VB .",
