@@ -296,16 +296,83 @@ def ability_to_lead(tokens: Sequence) -> bool:
     return not any(c.dep_ in {"dobj", "dative"} for c in verb.children)
 
 
-def relative_denies_teaching(tokens: Sequence) -> bool:
-    """The relative clause denies the teaching itself: "that nobody can teach", "no course could train", "you can't
-    coach", and names no other way to learn it after ("that nobody can teach in a day")."""
+def _clause_denied(verb) -> bool:
+    """A "not" on the verb, or a subject that is nobody or "no" one thing: "you can't coach", "no course could train"."""
     shared = condition_words("shared")
-    verb = next(t for t in tokens if t.dep_ == "relcl")
-    denied = any(
+    return any(
         c.dep_ == "neg" or (c.dep_ in SUBJECT_DEPS and (c.lower_ in shared["negative_subjects"] or any(d.lower_ == "no" for d in c.children)))
         for c in verb.children
     )
-    return denied and not _learned_another_way(tokens)
+
+
+def relative_denies_teaching(tokens: Sequence) -> bool:
+    """The relative clause denies the teaching itself: "that nobody can teach", "no course could train", "you can't
+    coach", and names no other way to learn it after ("that nobody can teach in a day")."""
+    verb = next(t for t in tokens if t.dep_ == "relcl")
+    return _clause_denied(verb) and not _learned_another_way(tokens)
+
+
+def _a_learning_act(verb) -> bool:
+    """What ``verb`` does is teaching, whatever the verb: a verb of teaching ("the army trains into you"), a place or
+    document of learning as its subject or where it puts something ("no classroom can give", "put in a syllabus",
+    "get from an MBA"), or a verb of forcing something in "into" someone ("drilled into a lieutenant")."""
+    words = _words()
+    if verb.lemma_.lower() in words["teaching_lemmas"]:
+        return True
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    sources = [c for c in verb.children if c.dep_ in SUBJECT_DEPS] + [g for p in preps for g in p.children if g.dep_ == "pobj"]
+    named = sources + [m for s in sources for m in s.children if m.dep_ in {"compound", "amod"}]  # "no coaching clinic"
+    if any(s.lower_ in words["learning_places"] or s.lower_ in words["learning_documents"] for s in named):
+        return True
+    return verb.lemma_.lower() in words["implant_lemmas"] and any(p.lower_ == "into" for p in preps)
+
+
+def _in_the_subject(lead, verb) -> bool:
+    """The lead word is the subject of ``verb`` or inside it ("leading men is ...", "people who can lead have ...")."""
+    path = path_up_to(lead, verb)
+    return bool(path) and path[-1].dep_ in SUBJECT_DEPS and all(n.dep_ in {"amod", "compound", "relcl"} for n in path[:-1])
+
+
+def _learning_named_elsewhere(tokens: Sequence) -> bool:
+    """Another way to learn it anywhere in the sentence outside the match ("it's learned by doing", "you develop it")."""
+    inside = {t.i for t in tokens}
+    return any(t.i not in inside and (t.lemma_.lower() in _words()["learnable_lemmas"] or t.lower_ in _words()["learnable"])
+               for t in tokens[0].sent)
+
+
+def learning_cannot_give_it(tokens: Sequence) -> bool:
+    """Teaching in any shape denied of what leading is or what leaders have: "leadership is a gift no classroom can
+    give", "leading men is not something the army trains into you" (the denial on the copula), "people who can lead
+    have a certain something you can't put in a syllabus", and of the lead word itself: "leadership can't be drilled
+    into a lieutenant", or of a pronoun that takes up what an earlier clause said of it: "Her leadership is a God-given
+    thing; you can't put that on a syllabus". Exactly one denial, none on the lead word ("born leaders are a myth"),
+    and no other way to learn it named ("... no classroom can give, only years of practice")."""
+    words = _words()
+    lead = next(t for t in tokens if t._.lk_family)
+    stand_in = next((t for t in tokens if t.pos_ == "PRON" and t.dep_ in {"dobj", "nsubjpass"} and t.lower_ in words["referring_pronouns"]), None)
+    verb = stand_in.head if stand_in is not None else next((t for t in tokens if t.dep_ == "relcl" and not t._.lk_family), lead.head)
+    if not _a_learning_act(verb) or _learning_named_elsewhere(tokens) or _learned_another_way(tokens) or _denied_head(lead):
+        return False
+    if stand_in is not None and not _said_before(lead, stand_in):
+        return False
+    if stand_in is not None or verb.dep_ != "relcl":
+        return _clause_denied(verb) and any(c.dep_ == "aux" and c.lower_ in words["ability_modals"] for c in verb.children)
+    noun, anchor = verb.head, verb.head.head
+    if not _in_the_subject(lead, anchor) or _clause_denied(verb) == _clause_denied(anchor):
+        return False
+    if anchor.lemma_ == "be":
+        return noun.dep_ == "attr"
+    return noun.dep_ == "dobj" and noun.lower_ in words["vague_things"] | words["abilities"] | words["traits"]
+
+
+def _said_before(lead, stand_in) -> bool:
+    """The pronoun takes up a clause of its own said before it, whose subject is the lead word, affirmed and with no
+    learning in it ("her leadership came from years of mentoring; you can't put that on a syllabus" names the way)."""
+    clause, verb = lead.head, stand_in.head
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), verb)
+    between = lead.doc[lead.i + 1:subject.left_edge.i]  # up to the denial's own subject ("no course")
+    return (lead.dep_ in SUBJECT_DEPS and clause.i != verb.i and not _clause_denied(clause)
+            and not any(t.lower_ in _words()["learning_nouns"] or _learns(t) for t in between))
 
 
 def make_up_of_a_person(tokens: Sequence) -> bool:
@@ -582,13 +649,7 @@ def nothing_else_teaches_it(tokens: Sequence) -> bool:
     last = tokens[-1]
     if last.i + 1 < sent.end and last.doc[last.i + 1].lower_ in _words()["phrasal_particles"]:
         return False  # "no amount of training can make up for trust": a phrasal verb, not a gift withheld
-    inside = {t.i for t in tokens}
-    for t in sent:
-        if t.i in inside:
-            continue
-        if t.lemma_.lower() in _words()["learnable_lemmas"] or t.lower_ in _words()["learnable"]:
-            return False
-    return True
+    return not _learning_named_elsewhere(tokens)
 
 
 # Number words for a share of leadership: "ninety percent presence" is most of it, "ten percent charisma" is not.
@@ -714,6 +775,44 @@ def _start_of_a_life(life) -> bool:
     while start.dep_ in {"nummod", "appos"} and start.head.i != start.i:
         start = start.head  # "day one of her life": the parser hangs "of" on "one"
     return start.pos_ == "NOUN" and start.dep_ == "pobj" and start.head.lower_ in words["origin_prepositions"]
+
+
+def before_the_first_skills(tokens: Sequence) -> bool:
+    """The clause dates leading from before a small child could do the first things one learns: "before she could
+    walk", "since he could talk", "before he could spell it". A person as its subject, an ability modal, nothing
+    that makes the skill an adult's task ("before she could read the contract", "before he could walk without a
+    cane", "walk into the room")."""
+    words, shared = _words(), condition_words("shared")
+    skill = next(t for t in tokens if t.dep_ == "advcl" and not t._.lk_family)
+    kids = list(skill.children)
+    marked = any(c.dep_ == "mark" and c.lower_ in words["first_skill_marks"] for c in kids)
+    able = any(c.dep_ == "aux" and c.lower_ in words["ability_modals"] for c in kids)
+    person = next((c for c in kids if c.dep_ in SUBJECT_DEPS and c.pos_ == "PRON" and c.lower_ not in shared["negative_subjects"]), None)
+    if person is None or not _same_person(person, skill.head):
+        return False
+
+    def own(c) -> bool:  # "spell it", "spell his name"
+        return c.pos_ == "PRON" or any(g.dep_ == "poss" and g.lower_ in words["personal_possessives"] for g in c.children)
+
+    bare = all(own(c) for c in kids if c.dep_ == "dobj") and not any(c.dep_ in {"prep", "advmod", "npadvmod"} and c.lower_ not in {"even", "yet"} for c in kids)
+    return marked and able and bare
+
+
+def _same_person(pronoun, verb) -> bool:
+    """The child who could not yet walk is the one who led: the same pronoun as the leading clause's subject, or one
+    that can stand for a person named there ("Priya led ... before she could talk"), not someone else ("she was
+    leading the meeting before I could speak")."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is not None and subject.pos_ == "PRON":
+        return subject.lower_ == pronoun.lower_
+    return pronoun.lower_ in _words()["third_persons"]
+
+
+def made_so_in_its_sense(tokens: Sequence) -> bool:
+    """"Born to stand in front of men and lead them" is what the person is made for; "born in Leeds to teach and lead"
+    is where, said of a birth word as the back-off reads it."""
+    made = next(t for t in tokens if t.lower_ in _words()["made_so"])
+    return made.lower_ not in _words()["birth_words"] or _cue_in_its_sense(made)
 
 
 def birth_word_fits(tokens: Sequence) -> bool:
@@ -1000,4 +1099,7 @@ CONDITIONS: dict = {
     "answer-stands": answer_stands,
     "ability-to-lead": ability_to_lead,
     "relative-denies-teaching": relative_denies_teaching,
+    "learning-cannot-give-it": learning_cannot_give_it,
+    "before-the-first-skills": before_the_first_skills,
+    "made-so-in-its-sense": made_so_in_its_sense,
 }

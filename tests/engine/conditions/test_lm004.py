@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from lintkit.engine.conditions.lm004 import (
-    birth_in_the_predicate, cannot_learn_at_all, claim_or_answered_yes, cue_in_its_sense, fitted_at_the_factory, held_by_a_person, innate_ability, lead_is_what_is_taught, learning_denied_or_not_denied, learning_denied_then_trait,
+    before_the_first_skills, birth_in_the_predicate, cannot_learn_at_all, claim_or_answered_yes, cue_in_its_sense, fitted_at_the_factory, held_by_a_person, innate_ability, lead_is_what_is_taught, learning_cannot_give_it, learning_denied_or_not_denied, learning_denied_then_trait, made_so_in_its_sense,
     not_denied, not_played_down, not_universal, rhetorical_question, runs_in_the_family, source_of_the_lead, temperament_sets_the_bar, trait_linked_by_predicate,
     trait_wins_the_comparison,
 )
@@ -213,6 +213,47 @@ EXAMPLES = [
     # The back-off's guard: denied learning is half the innate claim, any other denial vetoes.
     Example(learning_denied_or_not_denied, "Leadership is n't taught .", pos="NOUN AUX PART VERB PUNCT", deps="nsubjpass auxpass neg ROOT punct",
             heads="3 3 3 3 3", tags="NN VBZ RB VBN .", lemmas="leadership be not teach .", matched="Leadership taught", holds=True),
+    # Teaching in any shape denied of leading: a place of learning as the giver, a verb forcing it in.
+    Example(learning_cannot_give_it, "Leadership is a gift no classroom can give .", pos="NOUN AUX DET NOUN DET NOUN AUX VERB PUNCT",
+            deps="nsubj ROOT det attr det nsubj aux relcl punct", heads="1 1 3 1 5 7 7 3 1", tags="NN VBZ DT NN DT NN MD VB .",
+            lemmas="leadership be a gift no classroom can give .", matched="Leadership is gift give", holds=True),
+    Example(learning_cannot_give_it, "Leaders have a network no course can give .", pos="NOUN VERB DET NOUN DET NOUN AUX VERB PUNCT",
+            deps="nsubj ROOT det dobj det nsubj aux relcl punct", heads="1 1 3 1 5 7 7 3 1", tags="NNS VBP DT NN DT NN MD VB .",
+            lemmas="leader have a network no course can give .", matched="Leaders have network give", holds=False),
+    Example(learning_cannot_give_it, "Leadership ca n't be drilled into a lieutenant .", pos="NOUN AUX PART AUX VERB ADP DET NOUN PUNCT",
+            deps="nsubjpass aux neg auxpass ROOT prep det pobj punct", heads="4 4 4 4 4 4 7 5 4", tags="NN MD RB VB VBN IN DT NN .",
+            lemmas="leadership can not be drill into a lieutenant .", matched="Leadership drilled into", holds=True),
+    Example(learning_cannot_give_it, "Leadership can be drilled into a lieutenant .", pos="NOUN AUX AUX VERB ADP DET NOUN PUNCT",
+            deps="nsubjpass aux auxpass ROOT prep det pobj punct", heads="3 3 3 3 3 6 4 3", tags="NN MD VB VBN IN DT NN .",
+            lemmas="leadership can be drill into a lieutenant .", matched="Leadership drilled into", holds=False),
+    # A pronoun taking up what a clause said of leading, then denied to any teaching; not when that clause names the learning.
+    Example(learning_cannot_give_it, "Her leadership is a gift ; you ca n't put that on a syllabus .",
+            pos="PRON NOUN AUX DET NOUN PUNCT PRON AUX PART VERB PRON ADP DET NOUN PUNCT",
+            deps="poss nsubj ccomp det attr punct nsubj aux neg ROOT dobj prep det pobj punct", heads="1 2 9 4 2 9 9 9 9 9 9 9 13 11 9",
+            tags="PRP$ NN VBZ DT NN : PRP MD RB VB DT IN DT NN .", lemmas="her leadership be a gift ; you can not put that on a syllabus .",
+            matched="leadership is put that", holds=True),
+    Example(learning_cannot_give_it, "Her leadership came from mentoring ; you ca n't put that on a syllabus .",
+            pos="PRON NOUN VERB ADP NOUN PUNCT PRON AUX PART VERB PRON ADP DET NOUN PUNCT",
+            deps="poss nsubj ccomp prep pobj punct nsubj aux neg ROOT dobj prep det pobj punct", heads="1 2 9 2 3 9 9 9 9 9 9 9 13 11 9",
+            tags="PRP$ NN VBD IN NN : PRP MD RB VB DT IN DT NN .", lemmas="her leadership come from mentoring ; you can not put that on a syllabus .",
+            matched="leadership came put that", holds=False),
+    # Born for a purpose joined to leading; born somewhere is a place of birth.
+    Example(made_so_in_its_sense, "She was born to organise people and lead them .", pos="PRON AUX VERB PART VERB NOUN CCONJ VERB PRON PUNCT",
+            deps="nsubjpass auxpass ROOT aux advcl dobj cc conj dobj punct", heads="2 2 2 4 2 4 4 4 7 2", tags="PRP VBD VBN TO VB NNS CC VB PRP .",
+            lemmas="she be bear to organise people and lead they .", matched="born organise to lead", holds=True),
+    Example(made_so_in_its_sense, "She was born in Leeds to teach and lead .", pos="PRON AUX VERB ADP PROPN PART VERB CCONJ VERB PUNCT",
+            deps="nsubjpass auxpass ROOT prep pobj aux advcl cc conj punct", heads="2 2 2 2 3 6 2 6 6 2", tags="PRP VBD VBN IN NNP TO VB CC VB .",
+            lemmas="she be bear in leeds to teach and lead .", matched="born to teach lead", holds=False),
+    # Leading dated before the leader could do a small child's first things; not someone else's, not an adult's task.
+    Example(before_the_first_skills, "He was a leader before he could talk .", pos="PRON AUX DET NOUN SCONJ PRON AUX VERB PUNCT",
+            deps="nsubj ROOT det attr mark nsubj aux advcl punct", heads="1 1 3 1 7 7 7 1 1", tags="PRP VBD DT NN IN PRP MD VB .",
+            lemmas="he be a leader before he could talk .", matched="leader talk", holds=True),
+    Example(before_the_first_skills, "She was leading the meeting before I could speak .", pos="PRON AUX VERB DET NOUN SCONJ PRON AUX VERB PUNCT",
+            deps="nsubj aux ROOT det dobj mark nsubj aux advcl punct", heads="2 2 2 4 2 8 8 8 2 2", tags="PRP VBD VBG DT NN IN PRP MD VB .",
+            lemmas="she be lead the meeting before I could speak .", matched="leading speak", holds=False),
+    Example(before_the_first_skills, "She was leading the project before she could read the contract .", pos="PRON AUX VERB DET NOUN SCONJ PRON AUX VERB DET NOUN PUNCT",
+            deps="nsubj aux ROOT det dobj mark nsubj aux advcl det dobj punct", heads="2 2 2 4 2 8 8 8 2 10 8 2", tags="PRP VBD VBG DT NN IN PRP MD VB DT NN .",
+            lemmas="she be lead the project before she could read the contract .", matched="leading read", holds=False),
     Example(learning_denied_or_not_denied, "Leadership is not charisma .", pos="NOUN AUX PART NOUN PUNCT", deps="nsubj ROOT neg attr punct",
             heads="1 1 1 1 1", matched="Leadership charisma", holds=False),
 ]
