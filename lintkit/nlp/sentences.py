@@ -12,11 +12,17 @@ from bisect import bisect_right
 
 
 def remember_sentences(doc) -> None:
-    """Make ``token.sent`` a lookup in ``doc``'s sentences (the same spans spaCy would give)."""
-    sentences = list(doc.sents)
-    starts = [sentence.start for sentence in sentences]
+    """Make ``token.sent`` a lookup in ``doc``'s sentences (the same spans spaCy would give).
+
+    Only the boundaries are kept, as numbers: a hook holding the sentences (spans of
+    ``doc``) would make a reference cycle, and every parsed window would wait for the
+    garbage collector instead of being freed when its findings are out.
+    """
+    bounds = [(sentence.start, sentence.end) for sentence in doc.sents]
+    starts = [start for start, _ in bounds]
 
     def sentence_of(token):
-        return sentences[bisect_right(starts, token.i) - 1]
+        start, end = bounds[bisect_right(starts, token.i) - 1]
+        return token.doc[start:end]
 
     doc.user_token_hooks["sent"] = sentence_of
