@@ -10,6 +10,7 @@ from lintkit.engine.conditions.shared import (
     first_conjunct,
     first_is_subject,
     is_negated,
+    next_sentence_end,
     not_question,
     sentence_tokens_before,
     written_words,
@@ -374,7 +375,7 @@ def _after_the_question(token) -> list:
     doc, end = token.doc, token.sent.end
     rest = written_words(doc[token.i + 1:end])
     if rest and rest[0].text == "?" and end < len(doc):
-        answer = written_words(doc[end:doc[end].sent.end])
+        answer = written_words(doc[end:next_sentence_end(token)])
         labelled = len(answer) > 2 and answer[0].lower_ in _words()["answer_labels"] and answer[1].text == ":"
         return answer[2:] if labelled else answer
     return rest

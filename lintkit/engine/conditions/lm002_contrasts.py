@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from lintkit.engine.conditions.lm002 import denies_its_head
-from lintkit.engine.conditions.shared import SUBJECT_DEPS, family_tokens, parallel_forms, passive_agents
+from lintkit.engine.conditions.shared import SUBJECT_DEPS, family_tokens, next_sentence_end, parallel_forms, passive_agents
 from lintkit.engine.conditions.words import condition_words, pattern_lists
 
 # How far up the parse a clause is looked for: a relative clause above a failure ("managers who fail to lead"), the
@@ -660,8 +660,7 @@ def both_refused_after_choice(tokens: Sequence) -> bool:
     asked = last.i + 1 < len(doc) and doc[last.i + 1].text == "?"
     if not asked and not any(t.lemma_.lower() in words["choice_cues"] for t in doc[first.sent.start:first.i]):
         return False
-    end = last.sent.end if last.sent.end >= len(doc) else doc[last.sent.end].sent.end  # this sentence and the next
-    for both in doc[last.i + 1:end]:
+    for both in doc[last.i + 1:next_sentence_end(last)]:  # this sentence and the next
         if both.lower_ != "both":
             continue
         above = [a for a in both.ancestors][:HOPS_UP + 1]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from lintkit.engine.conditions.lm002 import denies_its_head, every_one, withheld
-from lintkit.engine.conditions.shared import SUBJECT_DEPS, family_tokens
+from lintkit.engine.conditions.shared import SUBJECT_DEPS, family_tokens, next_sentence_end
 from lintkit.engine.conditions.words import condition_words, pattern_lists
 
 # A name that credits a line ("John Kotter - ...") has at most this many words.
@@ -157,8 +157,7 @@ def _let_go_by_pronoun(side):
         return None
     plural = side.tag_ in {"NNS", "NNPS"}
     doc = side.doc
-    end = min(len(doc), side.sent.end + 1 if side.sent.end >= len(doc) else doc[side.sent.end].sent.end)
-    for token in doc[side.i + 1:end]:
+    for token in doc[side.i + 1:next_sentence_end(side)]:
         if token._.lk_family:
             return None
         if token.lower_ in words["plural_pronouns" if plural else "singular_pronouns"] and token.dep_ in {"dobj", "nsubjpass"}:

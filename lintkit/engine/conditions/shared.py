@@ -17,6 +17,12 @@ def sentence_tokens_before(tokens):
     return first.doc[first.sent.start:first.i]
 
 
+def next_sentence_end(token) -> int:
+    """Where the sentence after ``token``'s ends (the doc's end when there is none): a claim may close in the next one."""
+    end = token.sent.end
+    return end if end >= len(token.doc) else token.doc[end].sent.end
+
+
 def written_words(span) -> list:
     """The tokens of ``span`` that hold text: a run of spaces ("None.  Moving on.") is a token of its own."""
     return [t for t in span if not t.is_space]

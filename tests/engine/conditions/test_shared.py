@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from lintkit.engine.conditions.shared import first_is_subject, is_negated, not_hypothetical, not_negated, not_question, parallel_forms
+from lintkit.engine.conditions.shared import first_is_subject, is_negated, next_sentence_end, not_hypothetical, not_negated, not_question, parallel_forms
 from tests.hand_built import Example
 
 EXAMPLES = [
@@ -87,3 +87,11 @@ EXAMPLES = [
 @pytest.mark.parametrize("example", EXAMPLES, ids=str)
 def test_the_condition_reads_the_example_as_the_spec_does(example):
     assert bool(example.condition(example.matched_words())) is example.holds
+
+
+def test_next_sentence_end_reaches_through_the_next_sentence_or_to_the_end(nlp):
+    doc = nlp("Management had a good run. We retired it. Then we hired.")
+    first, second, third = list(doc.sents)
+    assert next_sentence_end(doc[0]) == second.end
+    assert next_sentence_end(doc[second.start]) == third.end
+    assert next_sentence_end(doc[third.start]) == len(doc)
