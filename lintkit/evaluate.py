@@ -35,7 +35,7 @@ HELD_OUT: frozenset[str] = frozenset({
     "web7-untuned", "web8-untuned", "web9-untuned", "web10-untuned", "web11-untuned", "web12-untuned",
     "web13-untuned", "web14-untuned", "web15-untuned", "web16-untuned", "web17-untuned",
     "web18-untuned", "web19-untuned", "web20-untuned", "web21-untuned", "web22-untuned", "web23-untuned", "web24-untuned",
-    "web25-untuned", "web26-untuned", "web27-untuned", "web28-untuned",
+    "web25-untuned", "web26-untuned", "web27-untuned", "web28-untuned", "web29-untuned", "web30-untuned", "web31-untuned",
     "real-test"})
 
 
