@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from lintkit.engine.lemma_needs import forms_needed
 from lintkit.engine.loader import rules_for
 from lintkit.nlp.prefilter import WORD, family_forms
+from lintkit.resources import lexicon
 
 PLAIN_WORD = re.compile(r"\w+\Z")
 PREFIX = 3  # forms inside words are filed under this many first characters
@@ -114,7 +115,8 @@ def _required_tokens(pattern):
 
 
 def lemmas_tested(rules) -> set[str]:
-    """The lemmas the required tokens of ``rules``' patterns test (what ``rules/lemma-forms.toml`` must cover)."""
+    """The lemmas the required tokens of ``rules``' patterns and their conditions' needs test (what
+    ``rules/lemma-forms.toml`` must cover)."""
     found: set[str] = set()
     for rule in rules:
         for pattern in rule.patterns:
@@ -123,14 +125,48 @@ def lemmas_tested(rules) -> set[str]:
                     for attrs in (token, token.get("RIGHT_ATTRS") or {}):
                         lemmas = _lemma_values(attrs.get("LEMMA")) if isinstance(attrs, dict) else None
                         found.update(lemma for lemma in lemmas or () if isinstance(lemma, str))
+            for condition in pattern.conditions:
+                found.update(_needed_words(condition, "lemmas"))
     return found
 
 
+def _declared_need(condition: str) -> dict:
+    """The lexicon's ``[needs]`` entry of ``condition`` ({} when it declares none)."""
+    return lexicon().get("needs", {}).get(condition) or {}
+
+
+def _needed_words(condition: str, kind: str) -> tuple[str, ...]:
+    """The words (``kind`` "words") or lemmas ("lemmas") of the lists ``condition`` needs one of."""
+    from lintkit.engine.conditions.words import condition_words  # as for ``expand``: conditions load only when needed
+
+    need = _declared_need(condition)
+    words = condition_words(need["rule"]) if need else {}
+    return tuple(sorted({word for name in need.get(kind, ()) for word in words[name]}))
+
+
+@functools.lru_cache(maxsize=None)
+def condition_need(condition: str) -> RequiredWord | None:
+    """The words ``condition`` cannot hold without (the lexicon's ``[needs]``), as one more required token.
+
+    A condition tests words the pattern does not name ("a gift no classroom can give": the teaching is the
+    condition's), so without this every sentence with the pattern's own words would be parsed for it. None when
+    the condition declares nothing, or a lemma it needs is not in the forms table.
+    """
+    if not _declared_need(condition):
+        return None
+    lemmas = _needed_words(condition, "lemmas")
+    forms = forms_needed(lemmas) if lemmas else ()
+    words = _needed_words(condition, "words")
+    plain = _required_word(words) if words else RequiredWord(frozenset())
+    return None if forms is None else RequiredWord(plain.words, tuple(sorted({*plain.other, *forms})))
+
+
 def pattern_requirement(rule_code: str, pattern) -> list[Requirement]:
-    """Requirements of a pattern (one per family order of ``$A``/``$B``)."""
+    """Requirements of a pattern (one per family order of ``$A``/``$B``): its required tokens' and its conditions'."""
+    conditions = [need for need in map(condition_need, pattern.conditions) if need is not None]
     found = []
     for tokens in _required_tokens(pattern):
-        needs = [need for token in tokens for need in _token_needs(token)]
+        needs = [need for token in tokens for need in _token_needs(token)] + conditions
         found.append(Requirement(rule_code, pattern.id, tuple(dict.fromkeys(needs)), pattern.cross_sentence))
     return found
 

@@ -195,3 +195,33 @@ def test_a_dependency_pattern_whose_words_are_in_different_sentences_never_runs(
 
     assert owner in runs("Management is leadership.")
     assert owner not in runs("Management is a craft. Leadership is a calling.")
+
+
+def test_a_condition_holds_only_where_the_words_it_declares_it_needs_are(nlp):
+    """A condition's ``[needs]`` keep sentences without those words from being parsed for its patterns, so it
+    must never hold without one: every match of the rule examples and a sample of the written corpora, found
+    with every pattern run everywhere, has one in its sentences."""
+    import json
+    import random
+
+    from lintkit.config import Config
+    from lintkit.engine.loader import rules_for
+    from lintkit.engine.parsing import engine_for, engine_key
+    from lintkit.engine.requirements import condition_need
+    from lintkit.nlp.prefilter import words_of
+    from lintkit.nlp.senses import tag_senses
+    from tests.helpers import REPO
+
+    shipped = [rule for rule in rules_for(()).values() if rule.patterns]
+    corpus = [json.loads(line)["text"] for path in sorted((REPO / "corpora").glob("*.jsonl")) for line in path.open(encoding="utf-8")]
+    texts = [example.text for rule in shipped for example in rule.flag] + random.Random(11).sample(corpus, min(1500, len(corpus)))
+    engine = engine_for(*engine_key(Config()))
+    checked = 0
+    for doc in engine.nlp.pipe(texts, batch_size=64):
+        tag_senses(doc, [])
+        for match in engine.compiled(doc):
+            low = doc.text[match.tokens[0].sent.start_char:match.tokens[-1].sent.end_char].lower()
+            for need in filter(None, map(condition_need, match.pattern.conditions)):
+                checked += 1
+                assert need.words & words_of(low) or any(form in low for form in need.other), (match.pattern.id, doc.text)
+    assert checked

@@ -113,3 +113,32 @@ def test_a_form_of_word_characters_is_found_inside_any_word():
         low = text.lower()
         assert index.patterns(words_of(low), low) == {("LM004", "p")}, text
     assert index.patterns(words_of("it is learned."), "it is learned.") == set()
+
+
+def _can_fire(index, pattern: tuple[str, str], sentence: str) -> bool:
+    low = sentence.lower()
+    return pattern in index.patterns(words_of(low), low)
+
+
+def test_a_pattern_needs_the_words_its_conditions_cannot_hold_without(index):
+    # "lead-is-what-no-learning-gives" names only "be" and a lead word; its condition needs teaching
+    pattern = ("LM004", "lead-is-what-no-learning-gives")
+    assert _can_fire(index, pattern, "Leadership is a gift no classroom can give.")
+    assert _can_fire(index, pattern, "Leading men is not something the army trains into you.")
+    assert _can_fire(index, pattern, "Leadership is a thing that can't be drilled into anyone.")
+    assert not _can_fire(index, pattern, "Leadership is a job that nobody wants.")
+    before = ("LM004", "lead-before-first-skills")
+    assert _can_fire(index, before, "He was a leader before he could talk.")
+    assert not _can_fire(index, before, "He was a leader when he could talk.")
+
+
+def test_every_declared_need_names_a_condition_and_lists_of_its_rule():
+    from lintkit.engine.conditions import CONDITIONS
+    from lintkit.engine.conditions.words import condition_words
+    from lintkit.resources import lexicon
+
+    for condition, need in lexicon()["needs"].items():
+        assert condition in CONDITIONS
+        words = condition_words(need["rule"])
+        assert set(need.get("words", [])) | set(need.get("lemmas", [])) <= set(words), condition
+        assert requirements.condition_need(condition) is not None, f"{condition}: a lemma missing from rules/lemma-forms.toml"
