@@ -5,21 +5,25 @@ LM002 need a word of each family, LM003 "leadership", LM004 a lead word and a
 trait word, and so on. Those requirements are read off the patterns (every
 non-optional token that names a family or a word list), so a rule file never has
 to restate them; ``engine.windows`` parses only the sentences that meet some.
+A condition that tests words of its own declares them (``[needs]`` in the
+lexicon), and a token pattern's words must also lie close enough together for
+its few tokens to cover them.
 """
 from __future__ import annotations
 
 import functools
 import re
 from dataclasses import dataclass
+from typing import Callable
 
 from lintkit.engine.lemma_needs import forms_needed
 from lintkit.engine.loader import rules_for
-from lintkit.nlp.prefilter import WORD, family_forms
+from lintkit.nlp.prefilter import WORD, family_forms, words_of
 from lintkit.resources import lexicon
 
 PLAIN_WORD = re.compile(r"\w+\Z")
 PREFIX = 3  # forms inside words are filed under this many first characters
-MAX_HELD_WORDS = 200_000  # words whose forms are remembered (a few MB), emptied when full
+MAX_HELD_WORDS = 200_000  # words (and pieces) whose needs are remembered (a few MB), emptied when full
 
 
 @dataclass(frozen=True)
@@ -38,6 +42,10 @@ class Requirement:
     pattern: str
     needs: tuple[RequiredWord, ...]
     cross_sentence: bool
+    # A token pattern's most tokens; the needs of its own tokens (``near``) lie within that many
+    # blank-separated pieces of text. None for a dependency pattern, whose words may be anywhere in a sentence.
+    reach: int | None = None
+    near: tuple[RequiredWord, ...] = ()
 
 
 def _family_words(spec: dict) -> RequiredWord | None:
@@ -107,11 +115,11 @@ def _token_needs(token: dict) -> list[RequiredWord]:
 
 
 def _required_tokens(pattern):
-    """Each variant of ``pattern`` as the token specs a match cannot do without."""
+    """Each variant of ``pattern``: its spec, and the token specs a match cannot do without."""
     from lintkit.engine.matching import expand, is_required  # the matcher's conditions load only when some file is worth parsing
 
     for spec in expand(pattern.spec):
-        yield [token for token in spec if isinstance(token, dict) and (pattern.kind != "token" or is_required(token))]
+        yield spec, [token for token in spec if isinstance(token, dict) and (pattern.kind != "token" or is_required(token))]
 
 
 def lemmas_tested(rules) -> set[str]:
@@ -120,7 +128,7 @@ def lemmas_tested(rules) -> set[str]:
     found: set[str] = set()
     for rule in rules:
         for pattern in rule.patterns:
-            for tokens in _required_tokens(pattern):
+            for _, tokens in _required_tokens(pattern):
                 for token in tokens:
                     for attrs in (token, token.get("RIGHT_ATTRS") or {}):
                         lemmas = _lemma_values(attrs.get("LEMMA")) if isinstance(attrs, dict) else None
@@ -165,10 +173,29 @@ def pattern_requirement(rule_code: str, pattern) -> list[Requirement]:
     """Requirements of a pattern (one per family order of ``$A``/``$B``): its required tokens' and its conditions'."""
     conditions = [need for need in map(condition_need, pattern.conditions) if need is not None]
     found = []
-    for tokens in _required_tokens(pattern):
-        needs = [need for token in tokens for need in _token_needs(token)] + conditions
-        found.append(Requirement(rule_code, pattern.id, tuple(dict.fromkeys(needs)), pattern.cross_sentence))
+    for spec, tokens in _required_tokens(pattern):
+        near = tuple(dict.fromkeys(need for token in tokens for need in _token_needs(token)))
+        reach = _reach(spec) if pattern.kind == "token" else None
+        found.append(Requirement(rule_code, pattern.id, tuple(dict.fromkeys(near + tuple(conditions))), pattern.cross_sentence, reach, near))
     return found
+
+
+BOUNDS = re.compile(r"\{(\d*)(,?)(\d*)\}")
+
+
+def _reach(spec: list) -> int | None:
+    """The most tokens a match of a token spec covers (None when a repeat has no upper bound)."""
+    total = 0
+    for token in spec:
+        op = token.get("OP") if isinstance(token, dict) else None
+        if op in (None, "?"):
+            total += 1
+        elif op != "!":  # a negated token matches no word of its own
+            bounds = BOUNDS.fullmatch(op)
+            if bounds is None or (bounds.group(2) and not bounds.group(3)):
+                return None
+            total += int(bounds.group(3) or bounds.group(1) or 0)
+    return total
 
 
 class RequirementIndex:
@@ -199,6 +226,7 @@ class RequirementIndex:
         for form, mask in inner.items():
             self.inner.setdefault(form[:PREFIX], []).append((form, mask))
         self._held: dict[str, int] = {}
+        self._pieces: dict[str, int] = {}
         # The other forms filed under one character of theirs (the first that is not a word character,
         # the rarer kind): one substring test rules out a whole file ("n't", "isn’t", "c-suite").
         self.by_form_key: dict[str, list[tuple[str, int]]] = {}
@@ -207,6 +235,15 @@ class RequirementIndex:
                 self.by_form_key.setdefault(WORD.sub("", form)[:1], []).append((form, mask))
         # Only a form with a blank can occur across the blank that joins two sentences.
         self.spaced_forms = [(form, mask) for form, mask in by_form.items() if " " in form]
+        spaced = 0
+        for _, mask in self.spaced_forms:
+            spaced |= mask
+        # Per pattern, what its own tokens need and how many pieces they may spread over (a need a spaced
+        # form meets can lie across pieces, so it is left to the sentence's check).
+        self.reaches: dict[tuple[str, str], list[tuple[int, int | None]]] = {}
+        for req in reqs:
+            self.reaches.setdefault((req.rule, req.pattern), []).append((sum(bit[need] for need in set(req.near)) & ~spaced, req.reach))
+        self._reaches_of: dict[frozenset[tuple[str, str]], tuple[tuple[int, int], ...] | None] = {}
         # Per kind (cross-sentence or not), the patterns by their needs: patterns needing the same are checked once.
         by_needs: dict[bool, dict[int, list[tuple[str, str]]]] = {False: {}, True: {}}
         for req in reqs:
@@ -261,6 +298,37 @@ class RequirementIndex:
                     found |= mask
         return found
 
+    def pieces(self, lowered: str) -> list[int]:
+        """The needs met by each blank-separated piece of lower-case text, in order (a form with no blank lies
+        inside one piece). Pieces recur ("the", "and"), so each is worked out once."""
+        known = self._pieces
+        met = []
+        for piece in lowered.split():
+            found = known.get(piece)
+            if found is None:
+                if len(known) >= MAX_HELD_WORDS:
+                    known.clear()
+                found = known[piece] = self.satisfied(words_of(piece), piece)
+            met.append(found)
+        return met
+
+    def within_reach(self, patterns: frozenset[tuple[str, str]], pieces: Callable[[], list[int]]) -> bool:
+        """Whether one of ``patterns`` (whose needs the text meets) can have its own words close enough for a match.
+
+        A token lies inside one blank-separated piece of text, and every piece a match touches holds one of its
+        tokens, so a match of at most n tokens lies within n pieces: a pattern of a few tokens whose words the
+        sentence (or the sentences around it) hold only far apart cannot fire there. ``pieces()`` gives the
+        needs met by each piece; it is called only when every pattern here has a reach.
+        """
+        reaches = self._reaches_of.get(patterns, False)
+        if reaches is False:
+            pairs = {pair for pattern in patterns for pair in self.reaches.get(pattern, ((0, None),))}
+            reaches = self._reaches_of[patterns] = None if any(reach is None for _, reach in pairs) else tuple(pairs)
+        if reaches is None:
+            return True
+        met = pieces()
+        return any(_close_enough(met, mask, reach) for mask, reach in reaches)
+
     def patterns(self, words: frozenset[str], lowered: str, *, cross_sentence: bool | None = None) -> frozenset[tuple[str, str]]:
         """(rule code, pattern id) of the patterns whose needs are all met (of one kind, or of both)."""
         return self.resolved(self.satisfied(words, lowered), cross_sentence)
@@ -275,6 +343,22 @@ class RequirementIndex:
                 pattern for kind in kinds for mask, patterns in self.groups[kind] if mask & satisfied == mask for pattern in patterns
             )
         return found
+
+
+def _close_enough(pieces: list[int], mask: int, reach: int) -> bool:
+    """Whether some ``reach`` consecutive pieces together meet every need in ``mask``."""
+    if not mask:
+        return True
+    hits = [(i, met & mask) for i, met in enumerate(pieces) if met & mask]
+    for n, (first, met) in enumerate(hits):
+        found = met
+        for i, more in hits[n + 1:]:
+            if i >= first + reach or found == mask:
+                break
+            found |= more
+        if found == mask:
+            return True
+    return False
 
 
 def requirements(rules) -> tuple[Requirement, ...]:

@@ -33,6 +33,7 @@ def sentences_that_can_fire(text: str, spans: list[tuple[int, int]], index: Requ
     has_family = family_sentences(text, spans)
     pairs = index.cross_sentence
     scanned: dict[int, tuple[str, int]] = {}
+    pieces: dict[int, list[int]] = {}
 
     def scan(i: int) -> tuple[str, int]:
         """Sentence i lower-cased, and the needs it meets."""
@@ -41,18 +42,28 @@ def sentences_that_can_fire(text: str, spans: list[tuple[int, int]], index: Requ
             scanned[i] = low, index.satisfied(words_of(low), low)
         return scanned[i]
 
+    def pieces_of(group: range) -> list[int]:
+        """The needs met by each blank-separated piece of the sentences of ``group``, in order."""
+        for i in group:
+            if i not in pieces:
+                pieces[i] = index.pieces(scan(i)[0])
+        return [met for i in group for met in pieces[i]]
+
     hot: set[int] = set()
     for i, family in enumerate(has_family):
         # Both kinds: a cross-sentence pattern may also match inside one sentence ("Leading people: you've got it or
         # you haven't"), which a paragraph parsed whole would report.
-        if family and index.resolved(scan(i)[1]):
-            hot.add(i)
+        if family:
+            found = index.resolved(scan(i)[1])
+            if found and index.within_reach(found, partial(pieces_of, range(i, i + 1))):
+                hot.add(i)
         # A cross-sentence pattern spans two parser sentences; the splitter may cut one of
         # them in two ("Management? Outdated. Leadership? Essential."), so runs of up to
         # CROSS_SENTENCE_SPAN splitter sentences are checked.
         group = range(i, min(len(spans), i + CROSS_SENTENCE_SPAN))
         if pairs and len(group) > 1 and any(has_family[j] for j in group):
-            if index.resolved(index.met_across([scan(j) for j in group]), cross_sentence=True):
+            found = index.resolved(index.met_across([scan(j) for j in group]), cross_sentence=True)
+            if found and index.within_reach(found, partial(pieces_of, group)):
                 hot.update(group)
     return hot
 

@@ -142,3 +142,46 @@ def test_every_declared_need_names_a_condition_and_lists_of_its_rule():
         words = condition_words(need["rule"])
         assert set(need.get("words", [])) | set(need.get("lemmas", [])) <= set(words), condition
         assert requirements.condition_need(condition) is not None, f"{condition}: a lemma missing from rules/lemma-forms.toml"
+
+
+@pytest.mark.parametrize("spec, reach", [
+    ([{"LOWER": "a"}, {"LOWER": "b", "OP": "?"}, {"LOWER": "c"}], 3),
+    ([{"LOWER": "a"}, {"OP": "{0,8}"}, {"LOWER": "c", "OP": "{1,2}"}, {"LOWER": "d", "OP": "{3}"}], 14),
+    ([{"LOWER": "a"}, {"LOWER": "b", "OP": "!"}, {"LOWER": "c"}], 2),
+    ([{"LOWER": "a"}, {"OP": "*"}, {"LOWER": "c"}], None),
+    ([{"LOWER": "a"}, {"OP": "{2,}"}, {"LOWER": "c"}], None),
+])
+def test_a_token_pattern_reaches_as_many_tokens_as_its_repeats_allow(spec, reach):
+    assert requirements._reach(spec) == reach
+
+
+def _reaching(index, pattern: tuple[str, str], text: str) -> bool:
+    low = text.lower()
+    found = index.patterns(words_of(low), low)
+    return pattern in found and index.within_reach(frozenset({pattern}), lambda: index.pieces(low))
+
+
+def test_a_token_pattern_whose_words_lie_too_far_apart_cannot_fire(index):
+    # "some-just-have-it": a lead word, at most eight words, a break, "some" ... "have it"
+    pattern = ("LM004", "some-just-have-it")
+    assert _reaching(index, pattern, "Leadership? Some people just have it.")
+    far = ("Leadership matters. Some of us were at the offsite in Leeds for the whole of the week before last, in the "
+           "rain, with the heating off, and we still have it.")
+    assert not _reaching(index, pattern, far) and _can_fire(index, pattern, far)
+    # a dependency pattern's words may be anywhere in its sentence
+    assert index.within_reach(frozenset({("LM004", "lead-is-what-no-learning-gives")}), lambda: [])
+
+
+def test_pieces_meet_what_each_piece_meets_alone(reqs, index):
+    for text in _rule_word_texts(reqs, 8, 200):
+        low = text.lower()
+        assert index.pieces(low) == [index.satisfied(words_of(piece), piece) for piece in low.split()]
+
+
+def test_a_need_close_enough_is_found_in_any_run_of_pieces():
+    a, b, c = 1, 2, 4
+    assert requirements._close_enough([a, 0, 0, b | c], a | b | c, 4)
+    assert not requirements._close_enough([a, 0, 0, b | c], a | b | c, 3)
+    assert requirements._close_enough([b, 0, a, 0, c, b], a | b | c, 4)
+    assert not requirements._close_enough([b, 0, a, 0, c, 0, 0, b], a | b | c, 4)
+    assert requirements._close_enough([0, 0], 0, 1)

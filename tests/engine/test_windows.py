@@ -95,3 +95,11 @@ def test_windows_never_import_spacy():
     root = Path(__file__).resolve().parents[2]
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=root)
     assert out.stdout.strip() == "False"
+
+
+def test_a_few_words_pattern_is_not_parsed_for_where_its_words_are_far_apart(index):
+    near = "Our leaders met on Monday. Some people just have it."
+    far = ("Our leaders met on Monday. Some of us were at the offsite in Leeds for the whole of the week before last, "
+           "in the rain, with the heating off, and we still have it.")
+    assert sentences_that_can_fire(near, sentence_spans(near), index) == {0, 1}
+    assert sentences_that_can_fire(far, sentence_spans(far), index) == set()
