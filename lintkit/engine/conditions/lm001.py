@@ -109,7 +109,8 @@ def denied_difference_question(tokens: Sequence) -> bool:
     if answer.sent.text.rstrip().endswith("?"):
         return False  # "No? Read on."
     rest = [t for t in written_words(answer.doc[answer.i + 1:answer.sent.end]) if not t.is_punct]
-    return all(t.lower_ in words["answer_tails"] for t in rest)
+    # A denial may be said twice ("Not really, no."): the second adds nothing to the answer.
+    return all(t.lower_ in words["answer_tails"] or t.lower_ in words["denials"] for t in rest)
 
 
 def short_answer(tokens: Sequence) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from lintkit.engine.conditions.shared import SUBJECT_DEPS, family_tokens
+from lintkit.engine.conditions.shared import SUBJECT_DEPS, family_tokens, written_words
 from lintkit.engine.conditions.words import condition_words, pattern_lists
 from lintkit.nlp.senses import senses
 
@@ -74,7 +74,10 @@ def not_both_required(tokens: Sequence) -> bool:
     window = doc[max(tokens[0].sent.start, tokens[0].i - 3):min(tokens[-1].sent.end, tokens[-1].i + 3)]
     lowered = [t.lower_ for t in window]
     negated = any(w in words["plain_negations"] for w in lowered)
-    return not (words["both_markers"] & set(lowered) or ("just" in lowered and negated))
+    # "only" asks for both after a negation ("not only managers but leaders"); alone it excludes the other side
+    # ("only leadership will get us there").
+    not_only = any(w == "only" and n and lowered[n - 1] in words["plain_negations"] for n, w in enumerate(lowered))
+    return not ((words["both_markers"] - {"only"}) & set(lowered) or not_only or ("just" in lowered and negated))
 
 
 def not_described_activity(tokens: Sequence) -> bool:
@@ -416,6 +419,30 @@ def picked_after_choice(tokens: Sequence) -> bool:
     return not any(t._.lk_family for t in picked.doc[picked.i + 1:picked.sent.end])
 
 
+def answered_with_one(tokens: Sequence) -> bool:
+    """"Managers or leaders? Leaders." picks one side in answer to a question that asks which is wanted; "Is she a
+    manager or a leader? A manager." only says what someone is, "Do you report to a manager or a leader?" asks a
+    fact, and "Leaders, when the plan changes" answers with a condition."""
+    words = _words()
+    answer = tokens[-1]
+    rest = written_words(answer.doc[answer.i + 1:answer.sent.end])
+    if not all(t.is_punct or t.pos_ == "PRON" or t.lower_ in words["pick_tails"] for t in rest):
+        return False
+    if any(t._.lk_family for t in answer.doc[answer.sent.start:answer.i]):
+        return False  # the answer sentence carries a side of its own before the one picked
+    first = tokens[0]
+    if first.pos_ == "VERB":
+        return True  # "Should I manage them or lead them?" asks which act to do
+    verb = next((t for t in first.ancestors if t.pos_ in {"VERB", "AUX"}), None)
+    if verb is None:
+        return True  # "Managers or leaders?"
+    lemma = verb.lemma_.lower()
+    if lemma in words["choosing_verbs"] | words["needing_verbs"] | words["choice_heads"]:
+        return True
+    # "Should I be a manager or a leader?" asks what to become; "Is she a manager or a leader?" what someone is.
+    return lemma in {"be", "become"} and any(c.dep_ == "aux" for c in verb.children)
+
+
 CONDITIONS = {
     "same-object-both-ways": same_object_both_ways,
     "picked-after-choice": picked_after_choice,
@@ -449,4 +476,5 @@ CONDITIONS = {
     "not-one-person-swap": not_one_person_swap,
     "no-role-named": no_role_named,
     "not-rejected-question": not_rejected_question,
+    "answered-with-one": answered_with_one,
 }

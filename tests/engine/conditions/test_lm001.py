@@ -8,6 +8,7 @@ from lintkit.engine.conditions.lm001 import (
     alternatives,
     complement_is_one,
     dash_not_closed,
+    denied_difference_question,
     headword,
     hyphen_or,
     merged_compound,
@@ -33,6 +34,15 @@ from lintkit.engine.conditions.lm001 import (
 from tests.hand_built import Example
 
 EXAMPLES = [
+    # A denial said twice ("Not really, no.") still answers the question alone; "no idea" owns up to not knowing.
+    Example(denied_difference_question, "Is a leader different from a manager ? Not really , no .",
+            pos="AUX DET NOUN ADJ ADP DET NOUN PUNCT PART ADV PUNCT INTJ PUNCT", deps="ROOT det nsubj acomp prep det pobj punct ROOT advmod punct intj punct",
+            heads="0 2 0 0 3 6 4 0 8 8 8 8 8", lemmas="be a leader different from a manager ? not really , no .",
+            matched="leader different from a manager ? Not", holds=True),
+    Example(denied_difference_question, "Is a leader different from a manager ? Not sure , no idea .",
+            pos="AUX DET NOUN ADJ ADP DET NOUN PUNCT PART ADJ PUNCT DET NOUN PUNCT", deps="ROOT det nsubj acomp prep det pobj punct neg ROOT punct det appos punct",
+            heads="0 2 0 0 3 6 4 0 9 9 9 12 9 9", lemmas="be a leader different from a manager ? not sure , no idea .",
+            matched="leader different from a manager ? Not", holds=False),
     # Denied to be two of a kind of thing, the pair is one; two teams are two groups.
     Example(two_of_a_kind, "Leading and managing were never two things .", pos="VERB CCONJ VERB AUX ADV NUM NOUN PUNCT",
             deps="nsubj cc conj ROOT neg nummod attr punct", heads="3 0 0 3 3 6 3 3", matched="Leading managing two", holds=True),

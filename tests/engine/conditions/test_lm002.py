@@ -4,12 +4,30 @@ from __future__ import annotations
 import pytest
 
 from lintkit.engine.conditions.lm002 import (
-    no_role_named, not_both_required, not_concessive, not_coordinated, not_described_activity, not_one_person_swap,
+    answered_with_one, no_role_named, not_both_required, not_concessive, not_coordinated, not_described_activity, not_one_person_swap,
     not_rejected_question, not_relative_clause, picked_after_choice, second_bare,
 )
 from tests.hand_built import Example
 
 EXAMPLES = [
+    # An either/or question about the two answered with one of them alone picks a side; what someone is, or an
+    # answer with a condition, picks nothing.
+    Example(answered_with_one, "Managers or leaders ? Leaders .", pos="NOUN CCONJ NOUN PUNCT NOUN PUNCT", deps="ROOT cc conj punct ROOT punct",
+            heads="0 0 0 0 4 4", lemmas="manager or leader ? leader .", matched="Managers or leaders ? Leaders", holds=True),
+    Example(answered_with_one, "Should I be a manager or a leader ? A leader .", pos="AUX PRON AUX DET NOUN CCONJ DET NOUN PUNCT DET NOUN PUNCT",
+            deps="aux nsubj ROOT det attr cc det conj punct det ROOT punct", heads="2 2 2 4 2 4 7 4 2 10 10 10",
+            lemmas="should i be a manager or a leader ? a leader .", matched="manager or a leader ? A leader", holds=True),
+    Example(answered_with_one, "Is she a manager or a leader ? A manager .", pos="AUX PRON DET NOUN CCONJ DET NOUN PUNCT DET NOUN PUNCT",
+            deps="ROOT nsubj det attr cc det conj punct det ROOT punct", heads="0 0 3 0 3 6 3 0 9 9 9",
+            lemmas="be she a manager or a leader ? a manager .", matched="manager or a leader ? A manager", holds=False),
+    Example(answered_with_one, "Managers or leaders ? Leaders when plans change .", pos="NOUN CCONJ NOUN PUNCT NOUN ADV NOUN VERB PUNCT",
+            deps="ROOT cc conj punct ROOT advmod nsubj relcl punct", heads="0 0 0 0 4 7 7 4 4",
+            lemmas="manager or leader ? leader when plan change .", matched="Managers or leaders ? Leaders", holds=False),
+    # "only" after a negation asks for both; alone it shuts the other side out.
+    Example(not_both_required, "Management got us here , but only leadership will get us there .",
+            pos="NOUN VERB PRON ADV PUNCT CCONJ ADV NOUN AUX VERB PRON ADV PUNCT", deps="nsubj ROOT dobj advmod punct cc advmod nsubj aux conj dobj advmod punct",
+            heads="1 1 1 1 1 1 7 9 9 1 9 9 1", lemmas="management get we here , but only leadership will get we there .",
+            matched="Management got us here , but only leadership", holds=True),
     # "between" belongs to a choice, and the side picked after it is taken alone; a gap between the two is no choice.
     Example(picked_after_choice, "Pick between managers and leaders , pick leaders .", pos="VERB ADP NOUN CCONJ NOUN PUNCT VERB NOUN PUNCT",
             deps="ROOT prep pobj cc conj punct conj dobj punct", heads="0 0 1 2 2 0 0 6 0", lemmas="pick between manager and leader , pick leader .",
