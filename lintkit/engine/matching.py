@@ -466,8 +466,21 @@ def yielded(matches: list[Match]) -> list[Match]:
     functions an LM002 claim sets against each other, which is what the sentence says.
     """
     sides = {(m.rule.code, t.i) for m in matches for t in m.tokens if _a_side(t)}
-    return [m for m in matches
-            if not any((code, t.i) in sides for code in m.rule.yields_to for t in m.tokens if t._.lk_family)]
+    kept = [m for m in matches if not any((code, t.i) in sides for code in m.rule.yields_to for t in m.tokens if t._.lk_family)]
+    return [m for m in kept if not (is_back_off(m.pattern) and _read_by_another_rule(m, kept))]
+
+
+def _read_by_another_rule(back_off: Match, matches: list[Match]) -> bool:
+    """A back-off's claim about a pair (a word of each family) whose two words another rule's construction reads as
+    the sides of its own claim: two claims about one pair exclude each other, and the construction says which the
+    sentence makes ("The minute you start managing people you are leading them" names one act twice, it swaps
+    nothing), where the learned score only weighed the words."""
+    family = [t for t in back_off.tokens if t._.lk_family]
+    if len({t._.lk_family for t in family}) < 2:
+        return False
+    words = {t.i for t in family}
+    return any(m.rule.code != back_off.rule.code and not is_back_off(m.pattern) and words <= {t.i for t in m.tokens if _a_side(t)}
+               for m in matches)
 
 
 def _a_side(token) -> bool:

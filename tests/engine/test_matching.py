@@ -225,3 +225,10 @@ def test_a_condition_holds_only_where_the_words_it_declares_it_needs_are(nlp):
                 checked += 1
                 assert need.words & words_of(low) or any(form in low for form in need.other), (match.pattern.id, doc.text)
     assert checked
+
+
+def test_a_learned_guess_about_a_pair_gives_way_to_another_rules_construction_over_the_same_pair(lint):
+    # LM002's learned score reads a swap into "start managing ... leading"; LM001's construction reads one act named twice
+    sentence = "The minute you start managing people you are leading them."
+    assert [f.code for f in lint(sentence)] == ["LM001"]
+    assert [f.code for f in lint("The minute you stop managing people you start leading them.")] == ["LM002"]
