@@ -16,7 +16,7 @@ from lintkit.resources import lexicon, read_toml, rules_dir, shipped_rule_data
 from lintkit.severity import Severity
 
 REQUIRED = ("code", "name", "severity", "summary", "message", "suggestion", "rationale", "references", "precision", "examples")
-OPTIONAL = ("fixes", "lists", "source", "patterns", "yields_to")
+OPTIONAL = ("fixes", "lists", "source", "patterns", "yields_to", "one_finding_per_sentence")
 SOURCES = ("patterns", "suppressions")
 PATTERN_KEYS = {"id", "kind", "pattern", "conditions", "cross_sentence"}
 PATTERN_KINDS = ("token", "dependency")
@@ -151,6 +151,8 @@ def parse_rule(data: dict, path: Path) -> Rule:
     yields_to = data.get("yields_to", [])
     _require(isinstance(yields_to, list) and all(isinstance(c, str) and CODE_RE.match(c) for c in yields_to), path, "yields_to",
              "must be a list of rule codes like LM001")
+    one_per_sentence = data.get("one_finding_per_sentence", False)
+    _require(isinstance(one_per_sentence, bool), path, "one_finding_per_sentence", "must be true or false")
     return Rule(
         code=data["code"],
         name=data["name"],
@@ -168,6 +170,7 @@ def parse_rule(data: dict, path: Path) -> Rule:
         source=source,
         path=str(path),
         yields_to=tuple(yields_to),
+        one_finding_per_sentence=one_per_sentence,
     )
 
 

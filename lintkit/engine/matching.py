@@ -489,7 +489,8 @@ def _a_side(token) -> bool:
 
 
 def best_matches(matches: list[Match]) -> list[Match]:
-    """One finding per overlapping group of a rule: the longest match wins; a back-off only in a sentence where no other pattern of its rule matched.
+    """One finding per overlapping group of a rule: the longest match wins; a back-off only in a sentence where no other pattern of its rule matched;
+    one finding per sentence for a rule whose claim is the sentence's (``one_finding_per_sentence``).
 
     A back-off's span (two words anywhere in a sentence) may be longer than the
     finding a pattern made there, or beside it: it never replaces that finding,
@@ -497,12 +498,15 @@ def best_matches(matches: list[Match]) -> list[Match]:
     """
     kept: list[Match] = []
     claimed: set[tuple[str, int]] = set()  # (rule, sentence start) of the findings patterns made
+    reported: set[tuple[str, int]] = set()  # (rule, sentence start) of every finding, for rules with one per sentence
     for match in sorted(matches, key=lambda m: (m.rule.code, is_back_off(m.pattern), -(m.span[1] - m.span[0]), m.span[0])):
         back_off = is_back_off(match.pattern)
-        if back_off and (match.rule.code, match.tokens[0].sent.start) in claimed:
+        sentence = (match.rule.code, match.tokens[0].sent.start)
+        if (back_off and sentence in claimed) or (match.rule.one_finding_per_sentence and sentence in reported):
             continue
         if not any(k.rule.code == match.rule.code and k.span[0] < match.span[1] and match.span[0] < k.span[1] for k in kept):
             kept.append(match)
+            reported.add(sentence)
             if not back_off:
                 claimed.update((match.rule.code, t.sent.start) for t in match.tokens)
     return sorted(kept, key=lambda m: (m.span[0], m.rule.code))

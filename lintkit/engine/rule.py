@@ -118,6 +118,8 @@ class Rule:
     source: str = "patterns"  # or "suppressions": LM100's findings come from the suppression check
     path: str = ""
     yields_to: tuple[str, ...] = ()  # rules whose claim takes a family word this rule also matched (matching.yielded)
+    # The rule's claim is about what a sentence says of the pair, so a second match in the sentence says it again.
+    one_finding_per_sentence: bool = False
 
     @property
     def url(self) -> str:

@@ -51,6 +51,7 @@ def _copy_rule(tmp_path: Path, name: str = "LM002-replacement.toml") -> Path:
         ('{ flag = "We need [leaders, not managers].", fixed', '{ flag = "We need leaders, not managers.", fixed', "fixes[0].examples[0].flag", "exactly one finding"),
         ("safe = true", "safe = true\nprefered = true", "fixes[0]", "allowed: after, before, examples"),
         ('precision = "high"', 'precision = "high"\nyields_to = ["LM2"]', "yields_to", "rule codes like LM001"),
+        ("one_finding_per_sentence = true", 'one_finding_per_sentence = "yes"', "one_finding_per_sentence", "must be true or false"),
     ],
 )
 def test_bad_rule_files_name_file_key_and_allowed_values(tmp_path, old, new, key, allowed):

@@ -232,3 +232,10 @@ def test_a_learned_guess_about_a_pair_gives_way_to_another_rules_construction_ov
     sentence = "The minute you start managing people you are leading them."
     assert [f.code for f in lint(sentence)] == ["LM001"]
     assert [f.code for f in lint("The minute you stop managing people you start leading them.")] == ["LM002"]
+
+
+def test_a_claim_said_twice_in_one_sentence_is_one_finding(lint):
+    sentence = "We don't distinguish between leaders and managers here; every lead is a manager and vice versa."
+    assert [(f.code, sentence[f.start:f.end]) for f in lint(sentence)] == [("LM001", "n't distinguish between leaders and managers")]
+    # "leadership" named twice as the people at the top is two findings: LM003 is about each word
+    assert [f.code for f in lint("Leadership wants a date, and leadership will decide by Friday.")] == ["LM003", "LM003"]
