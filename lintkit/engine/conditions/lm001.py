@@ -989,10 +989,24 @@ def not_a_pass_frame(tokens: Sequence) -> bool:
     if any(_quoted(t) for t in family) or not not_between(tokens):
         return False
     kept_apart = words["additive_words"] | words["replacement_cues"] | words["difference_words"]
-    if any(t.lower_ in kept_apart for t in sentence) or _counted_apart(sentence):
+    if any(t.lower_ in kept_apart for t in sentence) or _counted_apart(sentence) or _held_by_the_other(family):
         return False
     return not any(t.dep_ == "appos" and t.head.pos_ == "PROPN" or t.head.dep_ == "appos" and t.head.head.pos_ == "PROPN"
                    for t in family)
+
+
+def _held_by_the_other(family: list) -> bool:
+    """One side is what the other has, needs or does: the other is the subject of a relative clause on the noun
+    the first is said to be ("Managing is a skill every leader needs", "leadership is something managers learn"),
+    so the sentence relates the two. "A leader is someone who manages" defines one by the other: there the family
+    word is the relative clause's verb, not its subject."""
+    for holder in family:
+        clause = holder.head
+        if holder.dep_ in SUBJECT_DEPS and clause.dep_ == "relcl" and not clause.head._.lk_family:
+            inside = {t.i for t in clause.subtree}
+            if any(t.i not in inside for t in family if t.i != holder.i):
+                return True
+    return False
 
 
 CONDITIONS = {
