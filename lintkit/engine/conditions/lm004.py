@@ -161,12 +161,90 @@ def _learning_denied(cue) -> bool:
     return any(c.dep_ == "neg" or (c.dep_ in SUBJECT_DEPS and c.lower_ in negative) for v in clauses for c in v.children)
 
 
+def _teaching_denied(verb) -> bool:
+    """The teaching verb's clause, or the clause it is the complement of, is denied: "Frank did not learn to lead",
+    "she never had to be taught how to lead", "no school ever taught her to lead"."""
+    for clause in (verb, verb.head) if verb.dep_ == "xcomp" else (verb,):
+        if _learning_denied(clause):
+            return True
+        if any(c.dep_ in SUBJECT_DEPS and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children) for c in clause.children):
+            return True
+    return False
+
+
+def learning_denied_then_arrival(tokens: Sequence) -> bool:
+    """"Nobody trained him to lead; he arrived that way": what is denied is learning to lead, and the clause after it says
+    how the person came to be so instead (a passive of making or sending, an arrival, a gift from God or nature), with
+    no denial and nothing learned or slow in it. "Nobody taught me to lead; I came to it late, through mistakes" and
+    "I never learned to lead; I was made a supervisor" (a role handed over, not a make-up) still deny."""
+    teach, origin = tokens[0], tokens[-1]
+    lead = next(t for t in tokens if t._.lk_family)
+    if teach.i not in {a.i for a in lead.ancestors} or origin.i in {t.i for t in teach.subtree} or not _teaching_denied(teach):
+        return False
+    words = _words()
+    slow = words["gradual_words"] | words["learnable"] | words["learning_places"]
+    clause = [t for t in origin.doc[lead.i + 1:origin.sent.end] if t.i != origin.i]
+    if any(t.dep_ == "neg" or t.lower_ in slow or t.lower_ in condition_words("shared")["negative_subjects"] or _learns(t) for t in clause):
+        return False
+    after = [c for c in origin.children if c.i > origin.i]
+    if any(c.dep_ in {"mark", "oprd", "attr", "xcomp", "ccomp"} or (c.dep_ == "dobj" and c.pos_ != "PRON") for c in after):
+        return False  # "until I was sent abroad", "I was made a supervisor", "was made to do it"
+    if any(c.dep_ == "prep" and c.lower_ == "as" for c in after):
+        return False  # "I came in as a manager"
+    passive = any(c.dep_ in {"auxpass", "nsubjpass"} for c in origin.children)
+    given = any(c.dep_ in SUBJECT_DEPS and c.lower_ in words["innate_givers"] for c in origin.children)
+    return passive or given or origin.lemma_.lower() in words["arrival_verbs"]
+
+
+def has_it_or_not(tokens: Sequence) -> bool:
+    """What is had or not is the vague thing that stands for leading ("she has it or she doesn't", "that dog in him"), a
+    trait, or the lead word the clause hangs from ("the leading part you either brought with you"), not a thing of its
+    own ("leaders either have a plan or they don't"), and the second half denies the same having. Learning affirmed
+    anywhere near ("leading takes practice; either you get it with reps or you don't") makes it a skill, not a gift."""
+    words = _words()
+    lead = tokens[0]
+    if any((_learns(t) or t.lower_ in words["learnable"]) and not _learning_denied(t) for t in tokens[0].doc[lead.sent.start:tokens[-1].sent.end]):
+        return False
+    have = next(t for t in tokens[1:] if t.lemma_.lower() in words["having_lemmas"] and t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"aux", "auxpass"})
+    if not any(t.lower_ in words["lacking_words"] and (t.dep_ == "neg" or t.lower_ in {"never", "dont", "doesnt", "didnt", "dnt"}
+                                                       or t.lemma_.lower() in {"do", "will", "have"}) for t in tokens if t.i > have.i):
+        return False
+    objects = [c for c in have.children if c.dep_ in {"dobj", "attr"}]
+    if not objects:  # "the leading part you either brought with you", "leadership is something you have or you don't"
+        return have.dep_ == "relcl" and any(t.i == lead.i for t in (have.head, *have.head.children, *have.head.head.children))
+    held = objects[0]
+    if held._.lk_family:
+        return False
+    in_person = any(c.lower_ == "in" and any(g.pos_ == "PRON" for g in c.children) for c in held.children)
+    return held.lower_ in words["vague_things"] or held.lower_ in words["traits"] or in_person
+
+
 def learning_denied_or_not_denied(tokens: Sequence) -> bool:
     """The back-off's guard: a denial vetoes the pair, as in ``not_denied``, unless what is denied is its own word of
     learning; then the denial is the first half of the innate claim ("Leadership isn't taught. It's who you are"), and
     the learned score reads the rest ("leading isn't learned in a week; it takes years" is one of its negatives)."""
     cue = next(t for t in (tokens[-1], tokens[0]) if not t._.lk_family)
-    return (_learns(cue) and _learning_denied(cue)) or not_denied(tokens)
+    return (_learns(cue) and _learning_denied(cue)) or not_denied(tokens) or _denies_only_learning(tokens)
+
+
+def _denies_only_learning(tokens: Sequence) -> bool:
+    """Every denial in the pair's sentences is aimed at learning, wherever it stands: "It is temperament, not training,
+    that produces leaders", "Leadership isn't something you pick up at a seminar, it's poured into you" (the denial on
+    the copula the learning clause hangs from). Denied learning is the first half of the innate claim, as for the cue
+    itself; a lead word named only to be rejected ("born leaders are a myth") still vetoes."""
+    words = _words()
+    negative = condition_words("shared")["negative_subjects"]
+    sentence = tokens[0].doc[tokens[0].sent.start:tokens[-1].sent.end]
+    denials = [t for t in sentence if t.dep_ == "neg" or t.lower_ in negative or (t.dep_ == "det" and t.lower_ == "no")]
+
+    def aimed_at_learning(denial) -> bool:
+        if denial.head.pos_ not in {"VERB", "AUX"}:  # "not training", "no course"; not "not from their genes"
+            return any(t.lower_ in words["learning_places"] | words["learning_nouns"] for t in denial.head.subtree)
+        verb = _governing_verb(denial.head)
+        clauses = [verb, *(r for c in verb.children if c.dep_ in PREDICATE_DEPS for r in c.children if r.dep_ == "relcl")]
+        return any(_a_learning_act(v) or _learns(v) for v in clauses)
+
+    return bool(denials) and all(aimed_at_learning(t) for t in denials) and not any(_denied_head(t) for t in tokens if t._.lk_family)
 
 
 def _governing_verb(token):
@@ -1065,6 +1143,8 @@ CONDITIONS: dict = {
     "claim-or-answered-yes": claim_or_answered_yes,
     "temperament-sets-the-bar": temperament_sets_the_bar,
     "learning-denied-then-trait": learning_denied_then_trait,
+    "learning-denied-then-arrival": learning_denied_then_arrival,
+    "has-it-or-not": has_it_or_not,
     "not-universal": not_universal,
     "cannot-learn-at-all": cannot_learn_at_all,
     "rhetorical-question": rhetorical_question,

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from lintkit.engine.conditions.lm004 import (
-    before_the_first_skills, birth_in_the_predicate, cannot_learn_at_all, claim_or_answered_yes, cue_in_its_sense, fitted_at_the_factory, held_by_a_person, innate_ability, lead_is_what_is_taught, learning_cannot_give_it, learning_denied_or_not_denied, learning_denied_then_trait, made_so_in_its_sense,
+    before_the_first_skills, has_it_or_not, birth_in_the_predicate, cannot_learn_at_all, claim_or_answered_yes, cue_in_its_sense, fitted_at_the_factory, held_by_a_person, innate_ability, lead_is_what_is_taught, learning_cannot_give_it, learning_denied_or_not_denied, learning_denied_then_arrival, learning_denied_then_trait, made_so_in_its_sense,
     not_denied, not_played_down, not_universal, rhetorical_question, runs_in_the_family, source_of_the_lead, temperament_sets_the_bar, trait_linked_by_predicate,
     trait_wins_the_comparison,
 )
@@ -256,6 +256,30 @@ EXAMPLES = [
             lemmas="she be lead the project before she could read the contract .", matched="leading read", holds=False),
     Example(learning_denied_or_not_denied, "Leadership is not charisma .", pos="NOUN AUX PART NOUN PUNCT", deps="nsubj ROOT neg attr punct",
             heads="1 1 1 1 1", matched="Leadership charisma", holds=False),
+    # Learning to lead denied, then how the person came to be so: an arrival, not one reached late, not a role handed over.
+    Example(learning_denied_then_arrival, "Nobody trained him to lead ; he arrived that way .", pos="PRON VERB PRON PART VERB PUNCT PRON VERB DET NOUN PUNCT",
+            deps="nsubj ccomp dobj aux xcomp punct nsubj ROOT det npadvmod punct", heads="1 7 1 4 1 7 7 7 9 7 7",
+            tags="NN VBD PRP TO VB : PRP VBD DT NN .", lemmas="nobody train he to lead ; he arrive that way .", matched="trained lead arrived", holds=True),
+    Example(learning_denied_then_arrival, "Nobody taught me to lead ; I came to it late .", pos="PRON VERB PRON PART VERB PUNCT PRON VERB ADP PRON ADV PUNCT",
+            deps="nsubj ccomp dobj aux xcomp punct nsubj ROOT prep pobj advmod punct", heads="1 7 1 4 1 7 7 7 7 8 7 7",
+            tags="NN VBD PRP TO VB : PRP VBD IN PRP RB .", lemmas="nobody teach i to lead ; i come to it late .", matched="taught lead came", holds=False),
+    Example(learning_denied_then_arrival, "Nobody taught me to lead ; I was made a supervisor .", pos="PRON VERB PRON PART VERB PUNCT PRON AUX VERB DET NOUN PUNCT",
+            deps="nsubj ccomp dobj aux xcomp punct nsubjpass auxpass ROOT det dobj punct", heads="1 8 1 4 1 8 8 8 8 10 8 8",
+            tags="NN VBD PRP TO VB : PRP VBD VBN DT NN .", lemmas="nobody teach i to lead ; i be make a supervisor .", matched="taught lead made", holds=False),
+    # Having "it" or not, after leading is named; not a thing of its own.
+    Example(has_it_or_not, "Forget the leadership retreat . She has it or she does n't .", pos="VERB DET NOUN NOUN PUNCT PRON VERB PRON CCONJ PRON VERB PART PUNCT",
+            deps="ROOT det compound dobj punct nsubj ROOT dobj cc nsubj conj neg punct", heads="0 3 3 0 0 6 6 6 6 10 6 10 10",
+            tags="VB DT NN NN . PRP VBZ PRP CC PRP VBZ RB .", lemmas="forget the leadership retreat . she have it or she do not .", matched="leadership has or n't", holds=True),
+    Example(has_it_or_not, "Our leaders either have a plan or they do n't .", pos="PRON NOUN CCONJ VERB DET NOUN CCONJ PRON VERB PART PUNCT",
+            deps="poss nsubj preconj ROOT det dobj cc nsubj conj neg punct", heads="1 3 3 3 5 3 3 8 3 8 8",
+            tags="PRP$ NNS CC VBP DT NN CC PRP VBP RB .", lemmas="our leader either have a plan or they do not .", matched="leaders have or n't", holds=False),
+    # The back-off's guard lets a denial through when it is aimed at learning, wherever it stands; not one aimed at the innate view.
+    Example(learning_denied_or_not_denied, "It is charisma , not coaching , that makes a leader .", pos="PRON AUX NOUN PUNCT PART VERB PUNCT PRON VERB DET NOUN PUNCT",
+            deps="nsubj ROOT attr punct neg xcomp punct nsubj ccomp det dobj punct", heads="1 1 1 2 5 1 1 8 1 10 8 1",
+            tags="PRP VBZ NN , RB VBG , WDT VBZ DT NN .", lemmas="it be charisma , not coach , that make a leader .", matched="charisma leader", holds=True),
+    Example(learning_denied_or_not_denied, "Leaders learn from their mistakes , not from their genes .", pos="NOUN VERB ADP PRON NOUN PUNCT PART ADP PRON NOUN PUNCT",
+            deps="nsubj ROOT prep poss pobj punct neg prep poss pobj punct", heads="1 1 1 4 2 2 7 1 9 7 1",
+            tags="NNS VBP IN PRP$ NNS , RB IN PRP$ NNS .", lemmas="leader learn from their mistake , not from their gene .", matched="Leaders genes", holds=False),
 ]
 
 
