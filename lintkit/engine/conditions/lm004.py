@@ -219,6 +219,34 @@ def has_it_or_not(tokens: Sequence) -> bool:
     return held.lower_ in words["vague_things"] or held.lower_ in words["traits"] or in_person
 
 
+def learning_comes_to_nothing(tokens: Sequence) -> bool:
+    """Any amount of a place of learning comes to nothing for leading: the place is itself the denied giver in a clause of
+    its own ("Real leaders are cut from a different cloth, and no seminar sells that fabric"), or it stands apart from a clause that denies the lead word
+    ("Send him on every course there is; he'll never be a leader", "However many seminars you attend, leadership won't
+    rub off"). Not learning that did not happen ("I never took any course on leadership": the lead word inside the
+    place's phrase), not a limit of pace or source ("no course makes a leader overnight"), and not where another way to
+    learn it is named."""
+    words = _words()
+    lead = next(t for t in tokens if t._.lk_family)
+    place = next(t for t in tokens if t.lower_ in words["learning_places"] and not t._.lk_family)
+    if any(t.i == lead.i for t in place.subtree) or (lead.pos_ != "VERB" and any(t.i == place.i for t in lead.subtree)):
+        return False
+    sentence = tokens[0].doc[tokens[0].sent.start:tokens[-1].sent.end]
+    learned = words["learnable_lemmas"] | words["learnable"]
+    if any(t.lower_ in words["pace_words"] or (t.i != place.i and (t.lemma_.lower() in learned or t.lower_ in learned)) for t in sentence):
+        return False  # "His leadership is learned on the job, and no course can give you that"
+    place_verb, lead_verb = _governing_verb(place), _governing_verb(lead)
+    giver = place.dep_ in SUBJECT_DEPS or (place.dep_ == "pobj" and place.head.dep_ == "agent")
+    if giver and place_verb.i != lead_verb.i:
+        # A clause of its own, not making a leader (no-amount-makes-leader's) nor a relative on what leaders have
+        # ("leaders have a network no course can give" is learning-cannot-give-it's to read).
+        apart = any(t.text in CLAUSE_END or t.dep_ == "cc" for t in lead.doc[lead.i + 1:place.i])
+        return apart and _clause_denied(place_verb) and place_verb.dep_ != "relcl" and all(t.i != lead.i for t in place_verb.subtree)
+    if place_verb.i == lead_verb.i:  # a concessive subject ("however many seminars ... won't rub off"), never an object
+        return place.dep_ in SUBJECT_DEPS and any(c.dep_ == "neg" for c in lead_verb.children)
+    return _clause_denied(lead_verb) and not _clause_denied(place_verb)
+
+
 def learning_denied_or_not_denied(tokens: Sequence) -> bool:
     """The back-off's guard: a denial vetoes the pair, as in ``not_denied``, unless what is denied is its own word of
     learning; then the denial is the first half of the innate claim ("Leadership isn't taught. It's who you are"), and
@@ -1145,6 +1173,7 @@ CONDITIONS: dict = {
     "learning-denied-then-trait": learning_denied_then_trait,
     "learning-denied-then-arrival": learning_denied_then_arrival,
     "has-it-or-not": has_it_or_not,
+    "learning-comes-to-nothing": learning_comes_to_nothing,
     "not-universal": not_universal,
     "cannot-learn-at-all": cannot_learn_at_all,
     "rhetorical-question": rhetorical_question,

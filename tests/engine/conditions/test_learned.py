@@ -50,7 +50,7 @@ def _by(lint, text, pattern_id):
 
 
 def test_a_new_wording_of_the_innate_view_is_found_by_the_score(lint):
-    text = "Real leaders arrive with a temperament that no programme installs."
+    text = "Real leaders arrive with a temperament nobody can install."
     assert _by(lint, text, "learned-innate-claim") == ["leaders arrive with a temperament"]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from lintkit.engine.conditions.lm004 import (
-    before_the_first_skills, has_it_or_not, birth_in_the_predicate, cannot_learn_at_all, claim_or_answered_yes, cue_in_its_sense, fitted_at_the_factory, held_by_a_person, innate_ability, lead_is_what_is_taught, learning_cannot_give_it, learning_denied_or_not_denied, learning_denied_then_arrival, learning_denied_then_trait, made_so_in_its_sense,
+    before_the_first_skills, has_it_or_not, birth_in_the_predicate, cannot_learn_at_all, claim_or_answered_yes, cue_in_its_sense, fitted_at_the_factory, held_by_a_person, innate_ability, lead_is_what_is_taught, learning_cannot_give_it, learning_comes_to_nothing, learning_denied_or_not_denied, learning_denied_then_arrival, learning_denied_then_trait, made_so_in_its_sense,
     not_denied, not_played_down, not_universal, rhetorical_question, runs_in_the_family, source_of_the_lead, temperament_sets_the_bar, trait_linked_by_predicate,
     trait_wins_the_comparison,
 )
@@ -280,6 +280,16 @@ EXAMPLES = [
     Example(learning_denied_or_not_denied, "Leaders learn from their mistakes , not from their genes .", pos="NOUN VERB ADP PRON NOUN PUNCT PART ADP PRON NOUN PUNCT",
             deps="nsubj ROOT prep poss pobj punct neg prep poss pobj punct", heads="1 1 1 4 2 2 7 1 9 7 1",
             tags="NNS VBP IN PRP$ NNS , RB IN PRP$ NNS .", lemmas="leader learn from their mistake , not from their gene .", matched="Leaders genes", holds=False),
+    # Any amount of learning comes to nothing for a lead word in a denied clause apart from it; not learning that did not happen.
+    Example(learning_comes_to_nothing, "Send him on every course there is ; he 'll never be a leader .", pos="VERB PRON ADP DET NOUN PRON VERB PUNCT PRON AUX ADV AUX DET NOUN PUNCT",
+            deps="ccomp dobj prep det pobj expl advcl punct nsubj aux neg ROOT det attr punct", heads="11 0 0 4 2 6 0 11 11 11 11 11 13 11 11",
+            tags="VB PRP IN DT NN EX VBZ : PRP MD RB VB DT NN .", lemmas="send he on every course there be ; he will never be a leader .", matched="every course leader", holds=True),
+    Example(learning_comes_to_nothing, "I never took any course on leadership .", pos="PRON ADV VERB DET NOUN ADP NOUN PUNCT",
+            deps="nsubj neg ROOT det dobj prep pobj punct", heads="2 2 2 4 2 2 5 2",
+            tags="PRP RB VBD DT NN IN NN .", lemmas="i never take any course on leadership .", matched="any course leadership", holds=False),
+    Example(learning_comes_to_nothing, "Our leaders held no seminar this year .", pos="PRON NOUN VERB DET NOUN DET NOUN PUNCT",
+            deps="poss nsubj ROOT det dobj det npadvmod punct", heads="1 2 2 4 2 6 2 2",
+            tags="PRP$ NNS VBD DT NN DT NN .", lemmas="our leader hold no seminar this year .", matched="leaders no seminar", holds=False),
 ]
 
 
