@@ -9,7 +9,7 @@ from typing import Sequence
 
 from lintkit.engine.conditions import group_reading
 from lintkit.engine.conditions.lm003_cues import (
-    CUE_READINGS, a_persons_quality, acted_by_people, head_noun_after, leadership_token, lm003_words, owned_by_a_name, owned_by_one_person,
+    CUE_READINGS, a_persons_quality, acted_by_people, beside_a_quality, head_noun_after, leadership_token, lm003_words, owned_by_a_name, owned_by_one_person,
     personified, quality_reading, rank_denied, talked_about,
 )
 from lintkit.engine.conditions.lm003_subjects import (
@@ -218,11 +218,12 @@ def leadership_names_group(tokens: Sequence) -> bool:
 
 
 def _open_to_score(token) -> bool:
-    """Where the learned score may speak: not a contrast of functions, a Title Case name, "the leadership of X" (the role) or leadership characterised."""
+    """Where the learned score may speak: not a contrast of functions, a Title Case name, "the leadership of X" (the role),
+    leadership characterised or set beside a quality ("leadership, not luck")."""
     named = token.is_title and not _opens_line(token)
     about = token.i >= 2 and token.nbor(-1).pos_ in {"ADP", "PART"} and token.nbor(-2).lower_ in lm003_words()["leadership_quality_heads"]  # "an approach to leadership"
     described = token.dep_.startswith("nsubj") and characterised(token.head)  # "leadership reduced to personality"
-    return not (distinction(token, labels_count=True) or named or about or described or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children))
+    return not (distinction(token, labels_count=True) or named or about or described or beside_a_quality(token) or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children))
 
 
 def _opens_line(token) -> bool:

@@ -50,8 +50,8 @@ def _quality_reading(token, words) -> bool:
     for child in token.children:
         if child.dep_ in {"amod", "compound", "nmod", "poss", "det"} and child.lower_ in words["leadership_quality_modifiers"] and _attached(child, token):
             return True
-        if _a_name(child):
-            return child.is_title and not _group_word(child, words)  # "Aaron's leadership"
+        if _a_name(child):  # "Aaron's leadership"; "Brenford's current leadership" is the firm's people at the top
+            return child.is_title and not _group_word(child, words) and not _named_by_modifier(token, words)
         if child.dep_ == "poss" and _one_person(child, words):
             return True
     if _hyphened_quality(token, words):
@@ -206,7 +206,14 @@ def owned_by_a_name(token, verb) -> bool:
 
 
 def _one_person(noun, words) -> bool:
-    """"Captain", "coach", "founder", "grandmother": one person, whose leadership is conduct (a unit or a body is a group)."""
+    """"Captain", "coach", "founder", "grandmother": one person, whose leadership is conduct (a unit or a body is a group).
+
+    An office one person holds keeps that reading however the tagger takes it: a title read as a name ("the
+    Headmistress's leadership") or an adjective ("the abbess's"), or a short form that looks like a unit's ("the
+    CFO's leadership on costs").
+    """
+    if noun.lower_ in words["personal_owners"]:
+        return True
     if noun.tag_ != "NN" or _group_word(noun, words) or noun.lower_ in words["peer_groups"]:
         return False
     word = noun.lemma_.lower()
@@ -363,6 +370,16 @@ def _beside_people(token, words) -> bool:
     members = [m for m in [first, *(c for c in first.subtree if c.dep_ == "conj" and first_conjunct(c) == first)] if m.i != token.i]
     nearest = min(members, key=lambda m: abs(m.i - token.i), default=None)  # "balance leadership, authority and control"
     return nearest is not None and person_like(nearest, words) and not _verb_between(nearest, token)
+
+
+def beside_a_quality(token) -> bool:
+    """"Leadership, not luck, carried the side", "talent and leadership won it": set beside a quality or a fortune,
+    coordinated or in a contrast, it is the quality too, whatever the verb; "leadership and the players" are people."""
+    words = lm003_words()
+    partners = [*token.conjuncts, *(c for c in token.children if c.dep_ == "appos")]
+    if token.dep_ == "appos":
+        partners.append(token.head)
+    return any(p.pos_ == "NOUN" and p.lemma_.lower() in words["side_qualities"] for p in partners)
 
 
 def _contrasted_with_people(token, words) -> bool:

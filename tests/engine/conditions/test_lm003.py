@@ -189,6 +189,22 @@ EXAMPLES = [
     Example(leadership_not_abstract_subject, "The leadership has rendered the process obsolete .", pos="DET NOUN AUX VERB DET NOUN ADJ PUNCT",
             deps="det nsubj aux ROOT det nsubj ccomp punct", heads="1 3 3 3 5 6 3 3", tags="DT NN VBZ VBN DT NN JJ .",
             lemmas="the leadership have render the process obsolete .", matched="leadership has rendered", holds=True),
+    # One person's office owns conduct however the tagger takes its title (a name, a short form); a body's does not.
+    *(Example(leadership_names_group, f"The {owner} 's leadership carried the side .", pos=f"DET {pos} PART NOUN VERB DET NOUN PUNCT",
+              deps="det poss case nsubj ROOT det dobj punct", heads="1 3 1 4 4 6 4 4", tags=f"DT {tag} POS NN VBD DT NN .",
+              lemmas=f"the {owner.lower()} 's leadership carry the side .", matched="leadership", holds=holds)
+      for owner, pos, tag, holds in [("CFO", "PROPN", "NNP", False), ("Headmistress", "PROPN", "NNP", False),
+                                     ("abbess", "ADJ", "JJ", False), ("club", "NOUN", "NN", True)]),
+    # A named owner's leadership is the person's conduct, unless a modifier names the group at the top of a body.
+    *(Example(leadership_names_group, f"Brenford 's {modifier} leadership left .", pos="PROPN PART ADJ NOUN VERB PUNCT",
+              deps="poss case amod nsubj ROOT punct", heads="3 0 3 4 4 4", tags="NNP POS JJ NN VBD .",
+              lemmas=f"brenford 's {modifier} leadership leave .", matched="leadership", holds=holds)
+      for modifier, holds in [("current", True), ("steady", False)]),
+    # Set beside a quality or a fortune it is the quality; beside people, people.
+    *(Example(leadership_names_group, f"Leadership , not {other} , carried the side .", pos="NOUN PUNCT PART NOUN PUNCT VERB DET NOUN PUNCT",
+              deps="nsubj punct neg appos punct ROOT det dobj punct", heads="5 0 3 0 3 5 7 5 5", tags="NN , RB NN , VBD DT NN .",
+              lemmas=f"leadership , not {other} , carry the side .", matched="Leadership", holds=holds)
+      for other, holds in [("luck", False), ("staff", True)]),
     # "Leaders ..., managers ..." sets two kinds of people side by side; a layer word, or the lower side taking up
     # what the top handed down, ranks them.
     Example(ranks_the_two, "Leaders inspire , managers administer .", pos="NOUN VERB PUNCT NOUN VERB PUNCT",
