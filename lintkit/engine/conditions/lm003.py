@@ -219,11 +219,20 @@ def leadership_names_group(tokens: Sequence) -> bool:
 
 def _open_to_score(token) -> bool:
     """Where the learned score may speak: not a contrast of functions, a Title Case name, "the leadership of X" (the role),
-    leadership characterised or set beside a quality ("leadership, not luck")."""
+    leadership characterised, graded or set beside a quality ("leadership, not luck")."""
     named = token.is_title and not _opens_line(token)
     about = token.i >= 2 and token.nbor(-1).pos_ in {"ADP", "PART"} and token.nbor(-2).lower_ in lm003_words()["leadership_quality_heads"]  # "an approach to leadership"
     described = token.dep_.startswith("nsubj") and characterised(token.head)  # "leadership reduced to personality"
-    return not (distinction(token, labels_count=True) or named or about or described or beside_a_quality(token) or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children))
+    return not (distinction(token, labels_count=True) or named or about or described or _graded(token) or beside_a_quality(token) or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children))
+
+
+def _graded(token) -> bool:
+    """"The leadership on the pitch was superb", "leadership was poor all season": "be" with a word that grades conduct
+    says how well it was done; people at the top are angry, aware or away (``human_states``, read by the cues first)."""
+    words = lm003_words()
+    return token.dep_ == "nsubj" and token.head.lemma_ == "be" and any(
+        c.dep_ == "acomp" and c.lower_ in words["leadership_quality_modifiers"] and c.lower_ not in words["human_states"]
+        for c in token.head.children)
 
 
 def _opens_line(token) -> bool:

@@ -214,6 +214,9 @@ def _one_person(noun, words) -> bool:
     """
     if noun.lower_ in words["personal_owners"]:
         return True
+    if noun.tag_ == "NN" and person_like(noun, words) and any(
+            c.dep_ in {"compound", "amod"} and c.lower_ in words["personal_owners"] for c in noun.children):
+        return True  # "the chief executive's leadership": a title of one office, though "executive" alone may name a rank
     if noun.tag_ != "NN" or _group_word(noun, words) or noun.lower_ in words["peer_groups"]:
         return False
     word = noun.lemma_.lower()

@@ -195,6 +195,15 @@ EXAMPLES = [
               lemmas=f"the {owner.lower()} 's leadership carry the side .", matched="leadership", holds=holds)
       for owner, pos, tag, holds in [("CFO", "PROPN", "NNP", False), ("Headmistress", "PROPN", "NNP", False),
                                      ("abbess", "ADJ", "JJ", False), ("club", "NOUN", "NN", True)]),
+    # A title of one office written in two words owns conduct too; an office building's people do not.
+    *(Example(leadership_names_group, f"The {first} {second} 's leadership carried the firm .", pos="DET NOUN NOUN PART NOUN VERB DET NOUN PUNCT",
+              deps="det compound poss case nsubj ROOT det dobj punct", heads="2 2 4 2 5 5 7 5 5", tags="DT NN NN POS NN VBD DT NN .",
+              lemmas=f"the {first} {second} 's leadership carry the firm .", matched="leadership", holds=holds)
+      for first, second, holds in [("chief", "executive", False), ("head", "office", True)]),
+    # "Be" with a word that grades conduct says how well it was done; a state people are in names them.
+    *(Example(leadership_names_group, f"The leadership was {word} .", pos="DET NOUN AUX ADJ PUNCT", deps="det nsubj ROOT acomp punct",
+              heads="1 2 2 2 2", tags="DT NN VBD JJ .", lemmas=f"the leadership be {word} .", matched="leadership", holds=holds)
+      for word, holds in [("superb", False), ("furious", True)]),
     # A named owner's leadership is the person's conduct, unless a modifier names the group at the top of a body.
     *(Example(leadership_names_group, f"Brenford 's {modifier} leadership left .", pos="PROPN PART ADJ NOUN VERB PUNCT",
               deps="poss case amod nsubj ROOT punct", heads="3 0 3 4 4 4", tags="NNP POS JJ NN VBD .",
