@@ -13,7 +13,7 @@ from lintkit.engine.conditions.lm003_cues import (
     personified, quality_reading, rank_denied, talked_about,
 )
 from lintkit.engine.conditions.lm003_subjects import (
-    acted_on_by_a_thing, characterised, distinction, finite_verb_of_subject, functions_compared, hyphenated, relation,
+    acted_on_by_a_thing, asks_for_qualities, characterised, content_verb, distinction, finite_verb_of_subject, functions_compared, hyphenated, relation,
 )
 from lintkit.engine.conditions.words import pattern_lists
 from lintkit.nlp.senses import senses
@@ -219,11 +219,12 @@ def leadership_names_group(tokens: Sequence) -> bool:
 
 def _open_to_score(token) -> bool:
     """Where the learned score may speak: not a contrast of functions, a Title Case name, "the leadership of X" (the role),
-    leadership characterised, graded or set beside a quality ("leadership, not luck")."""
+    leadership characterised, graded, asking for qualities or set beside a quality ("leadership, not luck")."""
     named = token.is_title and not _opens_line(token)
     about = token.i >= 2 and token.nbor(-1).pos_ in {"ADP", "PART"} and token.nbor(-2).lower_ in lm003_words()["leadership_quality_heads"]  # "an approach to leadership"
     described = token.dep_.startswith("nsubj") and characterised(token.head)  # "leadership reduced to personality"
-    return not (distinction(token, labels_count=True) or named or about or described or _graded(token) or beside_a_quality(token) or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children))
+    takes = token.dep_ == "nsubj" and asks_for_qualities(content_verb(token, lm003_words()), lm003_words())  # "demanded patience"
+    return not (distinction(token, labels_count=True) or named or about or described or takes or _graded(token) or beside_a_quality(token) or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children))
 
 
 def _graded(token) -> bool:

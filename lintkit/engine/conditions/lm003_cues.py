@@ -163,12 +163,25 @@ def _discussed_as_topic(token, words) -> bool:
     """
     if any(c.dep_ == "appos" and c.lemma_.lower() in words["topic_sources"] | words["topic_frames"] for c in token.children):
         return True
+    if _questioned_by_a_work(token, words):
+        return True
     following = [token.nbor(1)] if token.i + 1 < len(token.doc) else []
     for prep in {*(c for c in token.children if c.dep_ == "prep"), *following}:
         listed = {"as": "topic_frames", "in": "topic_sources"}.get(prep.lower_)
         if listed and any(c.dep_ == "pobj" and c.lemma_.lower() in words[listed] for c in prep.children):
             return True
     return False
+
+
+def _questioned_by_a_work(token, words) -> bool:
+    """"The novel asks whether leadership can survive grief", "the film wonders how leadership outlives victory": the bare
+    word as the subject of the question a work poses is what the work is about; "the party leadership" stays a group."""
+    if relation(token) != "nsubj" or any(c.dep_ in {"det", "poss", "amod", "compound", "nmod"} for c in token.children):
+        return False
+    clause = token.head
+    if clause.dep_ != "ccomp" or not any(c.dep_ in {"mark", "advmod"} and c.lower_ in {"whether", "if", "how"} for c in clause.children):
+        return False
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in words["topic_sources"] for c in clause.head.children)
 
 
 def a_persons_quality(token) -> bool:

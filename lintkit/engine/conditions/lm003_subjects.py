@@ -103,7 +103,7 @@ def acts_as_people(token, words) -> bool:
         return verb.lemma_.lower() in words["people_object_verbs"] or verb.lower_ in words["human_states"]  # "is committed to"
     verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and not any(g.dep_.startswith("nsubj") for g in c.children))]
     if any(v.lemma_.lower() in words["people_only_verbs"] for v in verbs):
-        return True  # "your leadership comes back and says ..."
+        return not asks_for_qualities(verb, words)  # "your leadership comes back and says ..."
     if any(_changes_decision(v, words) or _people_idiom(v, words) for v in verbs):
         return True  # "unless leadership changes course", "not sure leadership will go for it"
     if verb.lemma_ == "be":
@@ -120,6 +120,19 @@ def acts_as_people(token, words) -> bool:
     if verb.lemma_ == "have":  # "leadership has questions about slide 7"
         return any(c.dep_ == "dobj" and c.lemma_.lower() in words["people_possessions"] for c in verb.children)
     return False
+
+
+def asks_for_qualities(verb, words) -> bool:
+    """"Leadership at sea demanded patience and a strong stomach": a verb that suits the activity, asking for qualities of
+    no one in particular, says what leading takes; "leadership demanded loyalty from the ranks" asks it of people, and
+    "demanded a rewrite" asks for work."""
+    if verb.lemma_.lower() not in words["abstract_predicates"]:
+        return False
+    objects = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
+    if not any(o.lemma_.lower() in words["side_qualities"] | words["quality_sources"] for o in objects):
+        return False
+    asked = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"from", "of"} for g in c.children if g.dep_ == "pobj"]
+    return all(g.lower_ in words["indefinite_people"] or any(d.lower_ in {"a", "an"} for d in g.children) for g in asked)
 
 
 def _artefact(noun, words) -> bool:

@@ -204,6 +204,16 @@ EXAMPLES = [
     *(Example(leadership_names_group, f"The leadership was {word} .", pos="DET NOUN AUX ADJ PUNCT", deps="det nsubj ROOT acomp punct",
               heads="1 2 2 2 2", tags="DT NN VBD JJ .", lemmas=f"the leadership be {word} .", matched="leadership", holds=holds)
       for word, holds in [("superb", False), ("furious", True)]),
+    # A verb that suits the activity, asking for qualities of no one in particular, says what leading takes; asked of people, it is theirs.
+    *(Example(leadership_names_group, f"Leadership demanded patience{rest} .", pos="NOUN VERB NOUN" + " ADP NOUN" * bool(rest) + " PUNCT",
+              deps="nsubj ROOT dobj" + " prep pobj" * bool(rest) + " punct", heads="1 1 1" + " 1 3" * bool(rest) + " 1",
+              tags="NN VBD NN" + " IN NN" * bool(rest) + " .", lemmas=f"leadership demand patience{rest} .", matched="Leadership", holds=holds)
+      for rest, holds in [("", False), (" from staff", True)]),
+    # The bare word in the question a work poses is what the work is about; asked by people, it is a group.
+    *(Example(leadership_names_group, f"The {asker} asks whether leadership can survive .", pos="DET NOUN VERB SCONJ NOUN AUX VERB PUNCT",
+              deps="det nsubj ROOT mark nsubj aux ccomp punct", heads="1 2 2 6 6 6 2 2", tags="DT NN VBZ IN NN MD VB .",
+              lemmas=f"the {asker} ask whether leadership can survive .", matched="leadership", holds=holds)
+      for asker, holds in [("novel", False), ("union", True)]),
     # A named owner's leadership is the person's conduct, unless a modifier names the group at the top of a body.
     *(Example(leadership_names_group, f"Brenford 's {modifier} leadership left .", pos="PROPN PART ADJ NOUN VERB PUNCT",
               deps="poss case amod nsubj ROOT punct", heads="3 0 3 4 4 4", tags="NNP POS JJ NN VBD .",
