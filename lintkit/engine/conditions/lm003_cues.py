@@ -10,7 +10,7 @@ from __future__ import annotations
 from lintkit.engine.conditions.lm003_forces import force_clause, force_subject, maxim
 from lintkit.engine.conditions.lm003_owners import shown_by_a_person, taken_up_as_it
 from lintkit.engine.conditions.lm003_subjects import (
-    acts_as_people, acts_in_frame, distinction, hyphenated, in_people_state, is_acronym, person_like, relation,
+    acts_as_people, acts_in_frame, content_verb, distinction, hyphenated, in_people_state, is_acronym, person_like, relation,
 )
 from lintkit.engine.conditions.shared import first_conjunct
 from lintkit.engine.conditions.words import condition_words, family_word_forms
@@ -163,7 +163,7 @@ def _discussed_as_topic(token, words) -> bool:
     """
     if any(c.dep_ == "appos" and c.lemma_.lower() in words["topic_sources"] | words["topic_frames"] for c in token.children):
         return True
-    if _questioned_by_a_work(token, words):
+    if _questioned_by_a_work(token, words) or _named_an_idea(token, words):
         return True
     following = [token.nbor(1)] if token.i + 1 < len(token.doc) else []
     for prep in {*(c for c in token.children if c.dep_ == "prep"), *following}:
@@ -171,6 +171,16 @@ def _discussed_as_topic(token, words) -> bool:
         if listed and any(c.dep_ == "pobj" and c.lemma_.lower() in words[listed] for c in prep.children):
             return True
     return False
+
+
+def _named_an_idea(token, words) -> bool:
+    """"Leadership stopped being a word on a poster", "leadership became an idea she could live by": the subject said to be
+    (or to stop being) a word or an idea is the idea, whatever verb carries the "be"."""
+    if relation(token) != "nsubj":
+        return False
+    verb = content_verb(token, words)
+    return verb.lemma_.lower() in {"be", "become"} and any(
+        c.dep_ == "attr" and c.lemma_.lower() in words["topic_frames"] for c in verb.children)
 
 
 def _questioned_by_a_work(token, words) -> bool:

@@ -214,6 +214,11 @@ EXAMPLES = [
               deps="det nsubj ROOT mark nsubj aux ccomp punct", heads="1 2 2 6 6 6 2 2", tags="DT NN VBZ IN NN MD VB .",
               lemmas=f"the {asker} ask whether leadership can survive .", matched="leadership", holds=holds)
       for asker, holds in [("novel", False), ("union", True)]),
+    # Said to be (or to stop being) a word or an idea, it is the idea; said to become a team, it is people.
+    *(Example(leadership_names_group, f"Leadership stopped being a {noun} .", pos="NOUN VERB AUX DET NOUN PUNCT",
+              deps="nsubj ROOT xcomp det attr punct", heads="1 1 1 4 2 1", tags="NN VBD VBG DT NN .",
+              lemmas=f"leadership stop be a {noun} .", matched="Leadership", holds=holds)
+      for noun, holds in [("word", False), ("team", True)]),
     # A named owner's leadership is the person's conduct, unless a modifier names the group at the top of a body.
     *(Example(leadership_names_group, f"Brenford 's {modifier} leadership left .", pos="PROPN PART ADJ NOUN VERB PUNCT",
               deps="poss case amod nsubj ROOT punct", heads="3 0 3 4 4 4", tags="NNP POS JJ NN VBD .",
