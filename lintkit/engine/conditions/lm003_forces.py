@@ -316,11 +316,13 @@ def _befalls_a_person(verb, words) -> bool:
     Only the person, a particle, a time, a manner, a simile or a path may follow; an instrument, a
     topic or an errand ("hit me with a pay cut", "tested him on the new process", "found him a
     mentor") and a thing as the object ("deserted the project") are what people at the top did.
+    A phrase of how long ("eluded him for a decade", "over thirty years") is a time, whatever its preposition.
     """
     if verb.lemma_.lower() not in words["befalling_verbs"]:
         return False
     objects = [c for c in verb.children if c.dep_ in {"dobj", "dative", "oprd", "ccomp", "xcomp", "acomp"}]
-    preps = [c for c in verb.children if c.dep_ in {"prep", "agent"} and not _sets_the_scene(c)]
+    preps = [c for c in verb.children if c.dep_ in {"prep", "agent"} and not _sets_the_scene(c)
+             and not any(g.dep_ == "pobj" and _a_time(g, words) for g in c.children)]
     return (len(objects) == 1 and objects[0].dep_ == "dobj" and bearer(objects[0], words)
             and not any(p.lower_ in words["errand_prepositions"] for p in preps))
 

@@ -23,6 +23,11 @@ EXAMPLES = [
             "NN VBD PRP IN DT NN .", "leadership test he on the process .", holds=True),
     subject("Leadership wore her down .", "NOUN VERB PRON ADP PUNCT", "nsubj ROOT dobj prt punct", "1 1 1 1 1",
             "NN VBD PRP RP .", "leadership wear she down .", holds=False),
+    # A phrase of how long is a time, whatever its preposition; a phrase of what for is an errand.
+    subject("Leadership eluded him for a decade .", "NOUN VERB PRON ADP DET NOUN PUNCT", "nsubj ROOT dobj prep det pobj punct", "1 1 1 1 5 3 1",
+            "NN VBD PRP IN DT NN .", "leadership elude he for a decade .", holds=False),
+    subject("Leadership tested him for the audit .", "NOUN VERB PRON ADP DET NOUN PUNCT", "nsubj ROOT dobj prep det pobj punct", "1 1 1 1 5 3 1",
+            "NN VBD PRP IN DT NN .", "leadership test he for the audit .", holds=True),
     # A calling "to" a person has no errand.
     subject("Leadership called to her .", "NOUN VERB ADP PRON PUNCT", "nsubj ROOT prep pobj punct", "1 1 1 2 1",
             "NN VBD IN PRP .", "leadership call to she .", holds=False),
