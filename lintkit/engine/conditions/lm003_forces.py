@@ -138,17 +138,17 @@ def _happens_somewhere(verb, words) -> bool:
 
 def _aimed(phrase, words) -> bool:
     """"On the rollout", "over the shortlist": a phrase of what is acted on, not of when ("over the season", "over thirty years")."""
-    return phrase.lower_ in words["aimed_prepositions"] and not any(g.dep_ == "pobj" and _a_time(g, words) for g in phrase.children)
+    return phrase.lower_ in words["aimed_prepositions"] and not any(g.dep_ == "pobj" and a_time(g, words) for g in phrase.children)
 
 
 def _counted(phrase, words) -> bool:
     """"Shrank to three people", "swelled to forty vice presidents", "grew from five to twelve": a group counted by head, where
     a quality has no number ("sank to its lowest ebb"; "ripened over thirty years", "in 1974" are times)."""
-    return phrase.lower_ not in words["circumstance_prepositions"] and any(g.dep_ == "pobj" and not _a_time(g, words) and (g.like_num or any(c.dep_ == "nummod" for c in g.children))
+    return phrase.lower_ not in words["circumstance_prepositions"] and any(g.dep_ == "pobj" and not a_time(g, words) and (g.like_num or any(c.dep_ == "nummod" for c in g.children))
                for g in phrase.children)
 
 
-def _a_time(noun, words) -> bool:
+def a_time(noun, words) -> bool:
     """"The season", "thirty years": a time, not "a week of talks" (an amount of something)."""
     return (noun.ent_type_ in {"DATE", "TIME"} or noun.lemma_.lower() in words["time_nouns"]) and not any(
         c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
@@ -322,7 +322,7 @@ def _befalls_a_person(verb, words) -> bool:
         return False
     objects = [c for c in verb.children if c.dep_ in {"dobj", "dative", "oprd", "ccomp", "xcomp", "acomp"}]
     preps = [c for c in verb.children if c.dep_ in {"prep", "agent"} and not _sets_the_scene(c)
-             and not any(g.dep_ == "pobj" and _a_time(g, words) for g in c.children)]
+             and not any(g.dep_ == "pobj" and a_time(g, words) for g in c.children)]
     return (len(objects) == 1 and objects[0].dep_ == "dobj" and bearer(objects[0], words)
             and not any(p.lower_ in words["errand_prepositions"] for p in preps))
 
