@@ -66,7 +66,16 @@ def _quality_reading(token, words) -> bool:
     if token.dep_ == "conj" and token.head.dep_ in {"compound", "nmod"} and token.head.head.lower_ in words["leadership_quality_heads"]:
         return True  # "maintainer and leadership positions"
     return (_discussed_as_topic(token, words) or _combined(token, words) or _moved_between(token, words) or _on_an_issue(token, words)
-            or _market_position(token, words))
+            or _market_position(token, words) or _by_a_manner(token, words))
+
+
+def _by_a_manner(token, words) -> bool:
+    """"Leadership by example won the day", "leadership by consensus": "by" and a bare noun say how it is done, a way of
+    leading; "leadership by Friday" is a time and "leadership by the board" would name who. The parser often hangs the
+    phrase on the verb, so "by" right after the word counts too."""
+    following = [token.nbor(1)] if token.i + 1 < len(token.doc) else []
+    return any(g.dep_ == "pobj" and g.tag_ == "NN" and not a_time(g, words) and not any(c.dep_ in {"det", "poss", "nummod"} for c in g.children)
+               for by in {*(c for c in token.children if c.dep_ == "prep"), *following} if by.lower_ == "by" for g in by.children)
 
 
 def _market_position(token, words) -> bool:

@@ -219,6 +219,10 @@ EXAMPLES = [
               deps="nsubj ROOT xcomp det attr punct", heads="1 1 1 4 2 1", tags="NN VBD VBG DT NN .",
               lemmas=f"leadership stop be a {noun} .", matched="Leadership", holds=holds)
       for noun, holds in [("word", False), ("team", True)]),
+    # "By" and a bare noun say how it is done, even where the parser hangs the phrase on the verb; "by Friday" is a time.
+    *(Example(leadership_names_group, f"Leadership by {noun} won .", pos=f"NOUN ADP {pos} VERB PUNCT", deps="nsubj prep pobj ROOT punct",
+              heads="3 3 1 3 3", tags=f"NN IN {tag} VBD .", lemmas=f"leadership by {noun.lower()} win .", matched="Leadership", holds=holds)
+      for noun, pos, tag, holds in [("example", "NOUN", "NN", False), ("Friday", "PROPN", "NNP", True)]),
     # A named owner's leadership is the person's conduct, unless a modifier names the group at the top of a body.
     *(Example(leadership_names_group, f"Brenford 's {modifier} leadership left .", pos="PROPN PART ADJ NOUN VERB PUNCT",
               deps="poss case amod nsubj ROOT punct", heads="3 0 3 4 4 4", tags="NNP POS JJ NN VBD .",
