@@ -34,8 +34,9 @@ def leadership_not_abstract_subject(tokens: Sequence) -> bool:
     governor = token.head if token.dep_ == "pobj" else before
     if governor is not None and governor.lower_ in lm003_words()["abstract_prepositions"]:
         return False  # "management without leadership feels safe", "experience in people leadership (management) preferred"
-    if functions_compared(token) or personified(token) or owned_by_one_person(token) or a_persons_quality(token) or talked_about(token):
-        return False  # "leadership ran in the family", "the captain's leadership carried the team": whatever verb the pattern saw
+    if (functions_compared(token) or personified(token) or owned_by_one_person(token) or a_persons_quality(token) or talked_about(token)
+            or beside_a_quality(token)):
+        return False  # "leadership ran in the family", "the captain's leadership carried the team", "grit and leadership": whatever verb the pattern saw
     verb = tokens[-1]
     if verb.i > 0 and verb.nbor(-1).lower_ == "to" and distinction(token):
         return False  # "you need management to keep the lights on and leadership to decide": each function given its task

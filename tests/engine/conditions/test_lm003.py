@@ -223,6 +223,11 @@ EXAMPLES = [
     *(Example(leadership_names_group, f"Leadership by {noun} won .", pos=f"NOUN ADP {pos} VERB PUNCT", deps="nsubj prep pobj ROOT punct",
               heads="3 3 1 3 3", tags=f"NN IN {tag} VBD .", lemmas=f"leadership by {noun.lower()} win .", matched="Leadership", holds=holds)
       for noun, pos, tag, holds in [("example", "NOUN", "NN", False), ("Friday", "PROPN", "NNP", True)]),
+    # Joined to a quality, whatever event the pattern saw, it is a quality; joined to a group, people.
+    *(Example(leadership_not_abstract_subject, f"{first} and leadership saw the plan .", pos="NOUN CCONJ NOUN VERB DET NOUN PUNCT",
+              deps="nsubj cc conj ROOT det dobj punct", heads="3 0 0 3 5 3 3", tags="NN CC NN VBD DT NN .",
+              lemmas=f"{first.lower()} and leadership see the plan .", matched="leadership saw", holds=holds)
+      for first, holds in [("Grit", False), ("Staff", True)]),
     # A named owner's leadership is the person's conduct, unless a modifier names the group at the top of a body.
     *(Example(leadership_names_group, f"Brenford 's {modifier} leadership left .", pos="PROPN PART ADJ NOUN VERB PUNCT",
               deps="poss case amod nsubj ROOT punct", heads="3 0 3 4 4 4", tags="NNP POS JJ NN VBD .",
