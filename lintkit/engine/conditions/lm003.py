@@ -13,7 +13,7 @@ from lintkit.engine.conditions.lm003_cues import (
     personified, quality_reading, rank_denied, talked_about,
 )
 from lintkit.engine.conditions.lm003_subjects import (
-    acted_on_by_a_thing, asks_for_qualities, characterised, content_verb, distinction, finite_verb_of_subject, functions_compared, hyphenated, relation,
+    acted_on_by_a_thing, asks_for_qualities, characterised, content_verb, distinction, likened_to_a_thing, finite_verb_of_subject, functions_compared, hyphenated, relation,
 )
 from lintkit.engine.conditions.words import pattern_lists
 from lintkit.nlp.senses import senses
@@ -38,6 +38,8 @@ def leadership_not_abstract_subject(tokens: Sequence) -> bool:
             or beside_a_quality(token)):
         return False  # "leadership ran in the family", "the captain's leadership carried the team", "grit and leadership": whatever verb the pattern saw
     verb = tokens[-1]
+    if likened_to_a_thing(verb, lm003_words()):
+        return False  # "leadership felt like a burden": likened to a thing, not what people feel
     if verb.i > 0 and verb.nbor(-1).lower_ == "to" and distinction(token):
         return False  # "you need management to keep the lights on and leadership to decide": each function given its task
     auxiliaries = senses()["passive_auxiliaries"]  # "leadership is expected", "leadership gets demanded of you"
@@ -220,11 +222,12 @@ def leadership_names_group(tokens: Sequence) -> bool:
 
 def _open_to_score(token) -> bool:
     """Where the learned score may speak: not a contrast of functions, a Title Case name, "the leadership of X" (the role),
-    leadership characterised, graded, asking for qualities or set beside a quality ("leadership, not luck")."""
+    leadership characterised, graded, likened to a thing, asking for qualities or set beside a quality ("leadership, not luck")."""
     named = token.is_title and not _opens_line(token)
     about = token.i >= 2 and token.nbor(-1).pos_ in {"ADP", "PART"} and token.nbor(-2).lower_ in lm003_words()["leadership_quality_heads"]  # "an approach to leadership"
     described = token.dep_.startswith("nsubj") and characterised(token.head)  # "leadership reduced to personality"
-    takes = token.dep_ == "nsubj" and asks_for_qualities(content_verb(token, lm003_words()), lm003_words())  # "demanded patience"
+    verb = content_verb(token, lm003_words()) if token.dep_ == "nsubj" else None
+    takes = verb is not None and (asks_for_qualities(verb, lm003_words()) or likened_to_a_thing(verb, lm003_words()))  # "demanded patience", "felt like a burden"
     return not (distinction(token, labels_count=True) or named or about or described or takes or _graded(token) or beside_a_quality(token) or any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children))
 
 

@@ -102,6 +102,8 @@ def acts_as_people(token, words) -> bool:
             return False  # "leadership is informed by values"
         return verb.lemma_.lower() in words["people_object_verbs"] or verb.lower_ in words["human_states"]  # "is committed to"
     verbs = [verb, *(c for c in verb.children if c.dep_ == "conj" and c.pos_ == "VERB" and not any(g.dep_.startswith("nsubj") for g in c.children))]
+    if likened_to_a_thing(verb, words):
+        return False  # "leadership felt like a burden": not what people feel
     if any(v.lemma_.lower() in words["people_only_verbs"] for v in verbs):
         return not asks_for_qualities(verb, words)  # "your leadership comes back and says ..."
     if any(_changes_decision(v, words) or _people_idiom(v, words) for v in verbs):
@@ -120,6 +122,17 @@ def acts_as_people(token, words) -> bool:
     if verb.lemma_ == "have":  # "leadership has questions about slide 7"
         return any(c.dep_ == "dobj" and c.lemma_.lower() in words["people_possessions"] for c in verb.children)
     return False
+
+
+def likened_to_a_thing(verb, words) -> bool:
+    """"Leadership felt like a burden in those years", "looked like a trap to him", "felt like something I could do":
+    likened to one thing, it is the activity as someone lived it; people at the top feel like outsiders, or like giving up."""
+    if verb.lemma_.lower() not in {"feel", *words["linking_verbs"]}:
+        return False
+    likes = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "like" for g in c.children if g.dep_ == "pobj"]
+    return bool(likes) and all(
+        g.tag_ == "NN" and not person_like(g, words)
+        and (g.lower_ in {"something", "anything"} or any(d.lower_ in {"a", "an"} for d in g.children)) for g in likes)
 
 
 def asks_for_qualities(verb, words) -> bool:

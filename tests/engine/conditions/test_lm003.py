@@ -228,6 +228,12 @@ EXAMPLES = [
               deps="nsubj cc conj ROOT det dobj punct", heads="3 0 0 3 5 3 3", tags="NN CC NN VBD DT NN .",
               lemmas=f"{first.lower()} and leadership see the plan .", matched="leadership saw", holds=holds)
       for first, holds in [("Grit", False), ("Staff", True)]),
+    # Likened to one thing, it is the activity as someone lived it; people feel like outsiders.
+    *(Example(leadership_not_abstract_subject, f"Leadership felt like {like} .", pos="NOUN VERB ADP " + ("DET NOUN" if like.startswith("a ") else "NOUN") + " PUNCT",
+              deps="nsubj ROOT prep " + ("det pobj" if like.startswith("a ") else "pobj") + " punct",
+              heads="1 1 1 " + ("4 2 1" if like.startswith("a ") else "2 1"), tags="NN VBD IN " + ("DT NN" if like.startswith("a ") else "NNS") + " .",
+              lemmas=f"leadership feel like {like} .", matched="Leadership felt", holds=holds)
+      for like, holds in [("a burden", False), ("outsiders", True)]),
     # A named owner's leadership is the person's conduct, unless a modifier names the group at the top of a body.
     *(Example(leadership_names_group, f"Brenford 's {modifier} leadership left .", pos="PROPN PART ADJ NOUN VERB PUNCT",
               deps="poss case amod nsubj ROOT punct", heads="3 0 3 4 4 4", tags="NNP POS JJ NN VBD .",
