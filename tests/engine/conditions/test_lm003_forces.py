@@ -28,6 +28,12 @@ EXAMPLES = [
             "NN VBD PRP IN DT NN .", "leadership elude he for a decade .", holds=False),
     subject("Leadership tested him for the audit .", "NOUN VERB PRON ADP DET NOUN PUNCT", "nsubj ROOT dobj prep det pobj punct", "1 1 1 1 5 3 1",
             "NN VBD PRP IN DT NN .", "leadership test he for the audit .", holds=True),
+    # A role passes to one person holding an office; the people at the top go to that person with an errand.
+    subject("Leadership passed to the sergeant .", "NOUN VERB ADP DET NOUN PUNCT", "nsubj ROOT prep det pobj punct", "1 1 1 4 2 1",
+            "NN VBD IN DT NN .", "leadership pass to the sergeant .", holds=False),
+    subject("Leadership passed to the sergeant with a plan .", "NOUN VERB ADP DET NOUN ADP DET NOUN PUNCT",
+            "nsubj ROOT prep det pobj prep det pobj punct", "1 1 1 4 2 1 7 5 1",
+            "NN VBD IN DT NN IN DT NN .", "leadership pass to the sergeant with a plan .", holds=True),
     # A calling "to" a person has no errand.
     subject("Leadership called to her .", "NOUN VERB ADP PRON PUNCT", "nsubj ROOT prep pobj punct", "1 1 1 2 1",
             "NN VBD IN PRP .", "leadership call to she .", holds=False),
