@@ -108,9 +108,27 @@ def denied_difference_question(tokens: Sequence) -> bool:
     answer = tokens[-1]
     if answer.sent.text.rstrip().endswith("?"):
         return False  # "No? Read on."
-    rest = [t for t in written_words(answer.doc[answer.i + 1:answer.sent.end]) if not t.is_punct]
-    # A denial may be said twice ("Not really, no."): the second adds nothing to the answer.
-    return all(t.lower_ in words["answer_tails"] or t.lower_ in words["denials"] for t in rest)
+    rest = written_words(answer.doc[answer.i + 1:answer.sent.end])
+    for n, t in enumerate(rest):
+        if t.text in CLAUSE_OPENERS:
+            return _goes_on_to_call_them_same(rest[n + 1:])
+        # A denial may be said twice ("Not really, no."): the second adds nothing to the answer.
+        if not t.is_punct and t.lower_ not in words["answer_tails"] and t.lower_ not in words["denials"]:
+            return False
+    return True
+
+
+def _goes_on_to_call_them_same(clause) -> bool:
+    """An answer that goes on after its denial keeps it only by calling the two the same ("None, really; it's the
+    same seat with a different nameplate"); an explanation ("Not really; one plans, the other inspires") or a
+    take-back ("No — but it shows in a crisis") may be drawing the very difference the denial waved away."""
+    words = _words()
+    for t in clause:
+        if t.lower_ in words["answer_sameness"]:
+            return True
+        if t.lower_ in words["take_backs"]:
+            return False
+    return False
 
 
 def short_answer(tokens: Sequence) -> bool:
@@ -444,12 +462,29 @@ def difference_denied(tokens: Sequence) -> bool:
     if asked and not (rest and rest[0].text == "?"):
         return False  # a real question ("Is the line between X and Y artificial?"), not a fragment with its answer
     noun = _difference_noun(first, last)
-    if noun is not None:
-        return (not asked and _denied_noun(noun)) or _dismissed_after(max(noun, last, key=lambda t: t.i))
+    if noun is not None and ((not asked and _denied_noun(noun)) or _dismissed_after(max(noun, last, key=lambda t: t.i))):
+        return True
+    # A difference named and then denied in the next clause or answer: "people draw a line between leaders and
+    # managers, but in practice there's no real difference", "the difference between X and Y? I mean, there's no
+    # real difference".
     if asked:
         answer = _after_the_question(last)
-        return _dismissed_after(last) or any(t.lower_ in _words()["difference_nouns"] and _denied_noun(t) for t in answer)
-    return any(t.lower_ in _words()["difference_nouns"] and _denied_noun(t) for t in rest)
+        return _dismissed_after(last) or any(_denied_pair_difference(t) for t in answer)
+    return any(_denied_pair_difference(t) for t in rest)
+
+
+def _denied_pair_difference(token) -> bool:
+    """A difference noun denied after the pair is the pair's difference unless a phrase on the noun narrows it to
+    something else: "there's no real difference (in practice)" denies it, "there's no difference in how much they're
+    paid" does not; "I've never seen the difference in twenty years" hangs its phrase on the verb."""
+    words = _words()
+    if token.lower_ not in words["difference_nouns"] or not _denied_noun(token):
+        return False
+    return not any(
+        c.dep_ == "prep" and c.lower_ in words["narrowing_prepositions"]
+        and not any(o.lower_ in words["manner_nouns"] for o in c.children)
+        for c in token.children
+    )
 
 
 def _is_shrug(token) -> bool:
@@ -899,6 +934,11 @@ def named_by_verb(tokens: Sequence) -> bool:
 
 def _oneness(complement) -> bool:
     words = _words()
+    if complement.lower_ in words["word_nouns"] and any(
+        c.dep_ == "prep" and c.lower_ == "for" and any(o.dep_ == "pobj" and _oneness(o) for o in c.children)
+        for c in complement.children
+    ):
+        return True  # "two names for a single skill", "different words for the same job": only the names are two
     if complement.lower_ in words["oneness_words"]:
         return not any(c.dep_ == "prep" and c.lower_ == "of" for c in complement.children)  # "one of the skills"
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in complement.children):

@@ -9,6 +9,7 @@ from lintkit.engine.conditions.lm001 import (
     complement_is_one,
     dash_not_closed,
     denied_difference_question,
+    difference_denied,
     headword,
     hyphen_or,
     merged_compound,
@@ -34,6 +35,33 @@ from lintkit.engine.conditions.lm001 import (
 from tests.hand_built import Example
 
 EXAMPLES = [
+    # An answer that goes on after its denial keeps it by calling the two the same, and loses it to a take-back.
+    Example(denied_difference_question, "Is a leader different from a manager ? No ; it is the same job .",
+            pos="AUX DET NOUN ADJ ADP DET NOUN PUNCT INTJ PUNCT PRON AUX DET ADJ NOUN PUNCT",
+            deps="ROOT det nsubj acomp prep det pobj punct intj punct nsubj ROOT det amod attr punct",
+            heads="0 2 0 0 3 6 4 0 11 11 11 11 14 14 11 11", lemmas="be a leader different from a manager ? no ; it be the same job .",
+            matched="leader different from a manager ? No", holds=True),
+    Example(denied_difference_question, "Is a leader different from a manager ? No ; but it shows .",
+            pos="AUX DET NOUN ADJ ADP DET NOUN PUNCT INTJ PUNCT CCONJ PRON VERB PUNCT",
+            deps="ROOT det nsubj acomp prep det pobj punct intj punct cc nsubj ROOT punct",
+            heads="0 2 0 0 3 6 4 0 12 12 12 12 12 12", lemmas="be a leader different from a manager ? no ; but it show .",
+            matched="leader different from a manager ? No", holds=False),
+    # A difference named, taken back with "but" and denied later is denied; one narrowed to something else ("in pay") is not.
+    Example(difference_denied, "People draw a line between leaders and managers , but there is no difference .",
+            pos="NOUN VERB DET NOUN ADP NOUN CCONJ NOUN PUNCT CCONJ PRON VERB DET NOUN PUNCT",
+            deps="nsubj ROOT det dobj prep pobj cc conj punct cc expl conj det attr punct",
+            heads="1 1 3 1 3 4 5 5 1 1 11 1 13 11 1", matched="leaders and managers", holds=True),
+    Example(difference_denied, "People draw a line between leaders and managers , but there is no difference in pay .",
+            pos="NOUN VERB DET NOUN ADP NOUN CCONJ NOUN PUNCT CCONJ PRON VERB DET NOUN ADP NOUN PUNCT",
+            deps="nsubj ROOT det dobj prep pobj cc conj punct cc expl conj det attr prep pobj punct",
+            heads="1 1 3 1 3 4 5 5 1 1 11 1 13 11 13 14 1", matched="leaders and managers", holds=False),
+    # Two names for one thing make the pair one; two names for two things do not.
+    Example(complement_is_one, "Leading and managing are two names for a single skill .", pos="VERB CCONJ VERB AUX NUM NOUN ADP DET ADJ NOUN PUNCT",
+            deps="csubj cc conj ROOT nummod attr prep det amod pobj punct", heads="3 0 0 3 5 3 5 9 9 6 3",
+            matched="Leading managing are names", holds=True),
+    Example(complement_is_one, "Leading and managing are two names for two skills .", pos="VERB CCONJ VERB AUX NUM NOUN ADP NUM NOUN PUNCT",
+            deps="csubj cc conj ROOT nummod attr prep nummod pobj punct", heads="3 0 0 3 5 3 5 8 6 3",
+            matched="Leading managing are names", holds=False),
     # A denial said twice ("Not really, no.") still answers the question alone; "no idea" owns up to not knowing.
     Example(denied_difference_question, "Is a leader different from a manager ? Not really , no .",
             pos="AUX DET NOUN ADJ ADP DET NOUN PUNCT PART ADV PUNCT INTJ PUNCT", deps="ROOT det nsubj acomp prep det pobj punct ROOT advmod punct intj punct",
