@@ -20,6 +20,7 @@ from lintkit.engine.conditions.words import condition_words
 OPEN_QUOTES = frozenset({'"', "“", "'", "‘"})
 CLOSE_QUOTES = frozenset({'"', "”", "'", "’"})
 CLAUSE_OPENERS = frozenset({":", ";", "—", "–"})
+SENTENCE_ENDS = frozenset({".", "!", "…"})  # "?" ends a question, never an answer
 LABEL_MARKS = frozenset({":", "—", "–", "|", "•", "-"})
 CLAUSE_ENDS = frozenset({".", ";", "!", "?", ":", "—", "–", "("})
 # Punctuation inside a pair ("leader/manager", "leadership-versus-management", "'managers' vs 'leaders'").
@@ -110,6 +111,8 @@ def denied_difference_question(tokens: Sequence) -> bool:
         return False  # "No? Read on."
     rest = written_words(answer.doc[answer.i + 1:answer.sent.end])
     for n, t in enumerate(rest):
+        if t.text in SENTENCE_ENDS:
+            return True  # the answer ends there, whatever the parser hangs after it ("None. 日本語")
         if t.text in CLAUSE_OPENERS:
             return _goes_on_to_call_them_same(rest[n + 1:])
         # A denial may be said twice ("Not really, no."): the second adds nothing to the answer.
