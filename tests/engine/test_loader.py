@@ -6,6 +6,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from lintkit.engine.loader import load_rule_file, load_rules, rule_files
 from lintkit.engine.rule import Example
@@ -26,8 +28,19 @@ def test_examples_mark_spans_with_brackets():
     example = Example.parse("We need [leaders, not managers]. A [[literal]] bracket.")
     assert example.text == "We need leaders, not managers. A [literal] bracket."
     assert [example.text[s:e] for s, e in example.spans] == ["leaders, not managers"]
-    with pytest.raises(ValueError):
-        Example.parse("an [unclosed span")
+    for broken in ("an [unclosed span", "a stray] bracket", "[nested [spans]]"):
+        with pytest.raises(ValueError):
+            Example.parse(broken)
+
+
+@given(st.lists(st.tuples(st.text(max_size=6), st.booleans()), max_size=8))
+def test_marking_any_text_reads_back_its_text_and_spans(parts):
+    """Pieces of any text, some marked as spans: brackets in the text itself are written doubled."""
+    escape = lambda text: text.replace("[", "[[").replace("]", "]]")  # noqa: E731
+    marked = "".join(f"[{escape(text)}]" if span else escape(text) for text, span in parts)
+    example = Example.parse(marked)
+    assert example.text == "".join(text for text, _ in parts)
+    assert [example.text[s:e] for s, e in example.spans] == [text for text, span in parts if span]
 
 
 def _copy_rule(tmp_path: Path, name: str = "LM002-replacement.toml") -> Path:
