@@ -54,6 +54,10 @@ MIN_PARALLEL_BYTES = 256 * 1024
 MIN_PARALLEL_CHARS = 4000
 # Files read but not yet placed hold at most this many bytes (a bigger file is read alone), so memory is bounded.
 READ_AHEAD_BYTES = 32 << 20
+# A file this small may wait in the pipe of a reader still reading another (ProcessPool.give's ``ahead``).
+# Given only when a reader is idle, a reader waited for the parent between files, a few milliseconds
+# each time and longer while the parent loads the pipeline: a sixth of a reader's time on 250 files.
+WAITING_READ_BYTES = 64 * 1024
 # A parser's task: about this many characters of windows (a fifth of a second of parsing), large against
 # the cost of a task (a message each way), small enough that the parsers end together; never less than
 # MIN_CHUNK_CHARS, where a task's cost would show.
@@ -252,7 +256,7 @@ class _Run:
         while self.unread or self.queue or self.tasks:
             if readers.size == 0 and (parsers is None or parsers.size == 0):  # every worker died: the rest is read here
                 yield from self._read_here()
-            self._give_reads(readers)
+            self._give_reads(readers, ahead=True)
             if parsers is None and self.queue and (self._loaded() and self.queued >= MIN_PARALLEL_CHARS or not readers.busy):
                 if _can_fork():  # the parsers fork with the pipeline loaded (and so does the parent parse)
                     _load_engines({parsing.engine_key(self.items[i][2]) for i, _, _ in self.queue}, self.loading)
@@ -273,7 +277,9 @@ class _Run:
 
     def _answered(self, task: tuple, answer) -> Iterator[tuple[int, Outcome]]:
         kind, what = task
-        if kind == "read":
+        if isinstance(answer, Lost) and not answer.started:  # it waited behind the task its worker died on
+            self._give_back(kind, what)
+        elif kind == "read":
             yield from self._prepared(self._lost_read(what, answer) if isinstance(answer, Lost) else answer)
         else:
             yield from self._parsed(what, answer)
@@ -297,8 +303,16 @@ class _Run:
             if parsers.give(number, [piece for _, _, piece in pieces], functools.partial(_parse_pieces, self.isolate)):
                 self.tasks[number] = "parse", pieces
             else:  # the parser died as it was given the task: put it back
-                self.queue.extendleft(reversed([(i, first + n, len(text)) for i, first, piece in pieces for n, text in enumerate(piece[0])]))
-                self.queued += sum(len(text) for _, _, piece in pieces for text in piece[0])
+                self._give_back("parse", pieces)
+
+    def _give_back(self, kind: str, what) -> None:
+        """A task no worker ran, back where it came from: a file to the files to read, windows to the queue."""
+        if kind == "read":
+            self.unread.appendleft(what)
+            self.held -= len(self.items[what][0])
+            return
+        self.queue.extendleft(reversed([(i, first + n, len(text)) for i, first, piece in what for n, text in enumerate(piece[0])]))
+        self.queued += sum(len(text) for _, _, piece in what for text in piece[0])
 
     # -- reading ----------------------------------------------------------------
 
@@ -306,12 +320,16 @@ class _Run:
         """Whether the next file may be read now: the files held leave room for it (or nothing is held)."""
         return bool(self.unread) and (self.held == 0 or self.held + len(self.items[self.unread[0]][0]) <= READ_AHEAD_BYTES)
 
-    def _give_reads(self, pool: ProcessPool, most: int | None = None) -> int:
-        """Files to idle workers of ``pool`` while the bytes held leave room (at most ``most``): how many were given."""
+    def _give_reads(self, pool: ProcessPool, most: int | None = None, *, ahead: bool = False) -> int:
+        """Files to idle workers of ``pool`` while the bytes held leave room (at most ``most``): how many were given.
+
+        With ``ahead``, a small file also goes to a worker reading another, to start as soon as that one is sent.
+        """
         given = 0
         while self._may_read() and (most is None or given < most):
             i, number = self.unread[0], next(self.numbers)
-            if not pool.give(number, (self.read, self.isolate, i, *self.items[i]), _prepare_star):
+            small = len(self.items[i][0]) <= WAITING_READ_BYTES
+            if not pool.give(number, (self.read, self.isolate, i, *self.items[i]), _prepare_star, ahead=ahead and small):
                 break
             self.unread.popleft()
             self.held += len(self.items[i][0])

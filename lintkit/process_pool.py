@@ -9,14 +9,20 @@ not replaced (a fork while another thread imports could deadlock the child):
 when none is left (``size`` is 0), the caller runs what is left itself.
 
 A caller gives tasks to idle workers (``give``) and waits on the ``waits`` of
-all its pools at once, so that readers and parsers run side by side.
+all its pools at once, so that readers and parsers run side by side. A small
+task may also wait in the pipe of a worker that holds one (``ahead``): the
+worker starts it as soon as it has sent its answer, without waiting for the
+caller. Tasks run in the order given, so when a worker dies the first task it
+held is the one it died on; the others never started and are answered
+``Lost(started=False)``, to be given again.
 """
 from __future__ import annotations
 
+import collections
 import gc
 import os
 import signal
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Callable, Iterator
 
 
@@ -25,6 +31,7 @@ class Lost:
     """The answer for a task whose worker process died before giving its result."""
 
     exitcode: int | None
+    started: bool = True  # false for a task that was waiting behind the one its worker died on
 
     def reason(self) -> str:
         if self.exitcode is not None and self.exitcode < 0:
@@ -92,7 +99,7 @@ def _serve(connection) -> None:
 class _Worker:
     process: object  # multiprocessing.Process
     connection: object  # the parent's end of its pipe
-    task: int | None = None  # the number of the task it holds
+    tasks: collections.deque = field(default_factory=collections.deque)  # the numbers of the tasks it holds, in order
 
 
 class ProcessPool:
@@ -124,9 +131,15 @@ class ProcessPool:
         """The workers holding a task."""
         return len(self._busy())
 
-    def give(self, number: int, task, function: Callable) -> bool:
-        """Whether an idle worker took ``function(task)`` (its answer comes back as number ``number``)."""
-        return any(self._give(worker, number, task, function) for worker in self._idle())
+    def give(self, number: int, task, function: Callable, *, ahead: bool = False) -> bool:
+        """Whether a worker took ``function(task)`` (its answer comes back as number ``number``).
+
+        An idle worker takes it; with ``ahead``, so does one holding a single task.
+        Only a small task may wait ahead: a worker does not read its pipe while it
+        runs a task, and a big one would fill the pipe and block the caller.
+        """
+        takers = self._idle() or (self._holding_one() if ahead else [])
+        return any(self._give(worker, number, task, function) for worker in takers)
 
     def waits(self) -> list:
         """What to ``multiprocessing.connection.wait`` on: the pipe and the process of each busy worker."""
@@ -140,10 +153,13 @@ class ProcessPool:
                 yield from self._answer(worker)
 
     def _idle(self) -> list[_Worker]:
-        return [w for w in self._workers if w.task is None]
+        return [w for w in self._workers if not w.tasks]
+
+    def _holding_one(self) -> list[_Worker]:
+        return [w for w in self._workers if len(w.tasks) == 1]
 
     def _busy(self) -> list[_Worker]:
-        return [w for w in self._workers if w.task is not None]
+        return [w for w in self._workers if w.tasks]
 
     def _give(self, worker: _Worker, number: int, task, function: Callable) -> bool:
         """Whether ``worker`` took the task (a worker that died while idle leaves the pool)."""
@@ -152,11 +168,11 @@ class ProcessPool:
         except OSError:
             self._bury(worker)
             return False
-        worker.task = number
+        worker.tasks.append(number)
         return True
 
     def _answer(self, worker: _Worker) -> Iterator[tuple[int, object]]:
-        number = worker.task
+        number = worker.tasks[0]
         try:
             if not worker.connection.poll():
                 if worker.process.is_alive():
@@ -164,9 +180,13 @@ class ProcessPool:
                 raise EOFError
             _, ok, value = worker.connection.recv()
         except (EOFError, OSError):
-            yield number, self._bury(worker)
+            waiting = list(worker.tasks)[1:]
+            lost = self._bury(worker)
+            yield number, lost
+            for later in waiting:
+                yield later, Lost(lost.exitcode, started=False)
             return
-        worker.task = None
+        worker.tasks.popleft()
         if not ok:
             raise value
         yield number, value

@@ -39,7 +39,7 @@ class FakePool:
     def busy(self) -> int:
         return len(self.given)
 
-    def give(self, number, task, function) -> bool:
+    def give(self, number, task, function, ahead=False) -> bool:
         if self.busy == self.size:
             return False
         self.given.append(task)
@@ -56,6 +56,17 @@ def test_files_are_read_ahead_only_while_the_bytes_held_stay_bounded(monkeypatch
     run.held, readers.given = 0, []
     assert run._give_reads(readers) == 2
     assert [task[2] for task in readers.given] == [0, 2]  # 4 + 4 bytes fit in 10, a third file would not
+
+
+def test_a_file_that_waited_behind_the_one_its_reader_died_on_is_read_again():
+    from lintkit.process_pool import Lost
+
+    items = [(b"x" * size, f"f{n}.md", Config()) for n, size in enumerate([5, 3])]
+    run = parallel._Run(items, runner.file_document, runner.isolated)
+    assert run._give_reads(FakePool(2)) == 2 and run.held == 8
+    number = next(n for n, (_, i) in run.tasks.items() if i == 1)
+    assert list(run._answered(run.tasks.pop(number), Lost(-9, started=False))) == []  # no error: it never started
+    assert list(run.unread) == [1] and run.held == 5
 
 
 def test_windows_leave_the_queue_in_chunks_of_characters_not_files():

@@ -5,11 +5,12 @@ import gc
 import multiprocessing
 import os
 import resource
+import signal
 from multiprocessing.connection import wait
 
 import pytest
 
-from lintkit.process_pool import YOUNG_OBJECTS_COLLECTED, ProcessPool
+from lintkit.process_pool import YOUNG_OBJECTS_COLLECTED, Lost, ProcessPool
 
 
 def _in_a_worker(function):
@@ -50,3 +51,41 @@ def test_a_worker_collects_garbage_only_after_many_new_objects():
 def test_a_worker_reuses_a_big_block_it_freed_instead_of_mapping_it_anew():
     # Mapped anew, the 4 MB block would fault in each of its 1,024 pages again.
     assert _in_a_worker(_faults_of_a_second_big_block) < 100
+
+
+def _echo(value):
+    return value
+
+
+def _die(_):
+    os.kill(os.getpid(), signal.SIGKILL)
+
+
+def _all_answers(pool: ProcessPool, count: int) -> list:
+    answers = []
+    while len(answers) < count:
+        answers += pool.answers(wait(pool.waits()))
+    return answers
+
+
+def test_a_small_task_given_ahead_waits_behind_the_one_its_worker_runs_and_answers_in_order():
+    pool = ProcessPool(1, multiprocessing.get_context("fork"))
+    try:
+        assert pool.give(0, "first", _echo)
+        assert not pool.give(1, "second", _echo)  # the worker is busy: only a task given ahead may wait
+        assert pool.give(1, "second", _echo, ahead=True)
+        assert not pool.give(2, "third", _echo, ahead=True)  # one waits at most
+        assert _all_answers(pool, 2) == [(0, "first"), (1, "second")]
+    finally:
+        pool.close()
+
+
+def test_when_a_worker_dies_the_task_it_ran_is_lost_and_the_one_waiting_never_started():
+    pool = ProcessPool(1, multiprocessing.get_context("fork"))
+    try:
+        assert pool.give(0, None, _die) and pool.give(1, "waiting", _echo, ahead=True)
+        answers = _all_answers(pool, 2)
+        assert answers == [(0, Lost(-signal.SIGKILL)), (1, Lost(-signal.SIGKILL, started=False))]
+        assert pool.size == 0
+    finally:
+        pool.close()
