@@ -8,6 +8,10 @@ from lintkit.engine.conditions.words import condition_words, pattern_lists
 
 PREDICATE_DEPS = frozenset({"attr", "acomp", "oprd"})
 
+# What a passive making verb says of the person it makes: its purpose, stuff, manner, agent and circumstances (not a
+# clause beside it, such as a denied learning before "he was simply made of the stuff").
+MAKING_COMPLEMENTS = frozenset({"prep", "agent", "xcomp", "advmod", "npadvmod", "oprd", "dobj"})
+
 CLAUSE_END = frozenset({",", ";", ":", "—", "–", "(", ")", ".", "!", "?"})
 
 
@@ -921,6 +925,98 @@ def made_so_in_its_sense(tokens: Sequence) -> bool:
     return made.lower_ not in _words()["birth_words"] or _cue_in_its_sense(made)
 
 
+def trait_is_the_whole(tokens: Sequence) -> bool:
+    """What the trait is said to be is all of leading, not a part of it: a noun of the whole ("the whole substance of
+    leadership", "the beating heart of leadership") or one that "only", "sole" or "all" makes the whole ("the only thing
+    that matters", "all a leader needs"). A relative clause on it must be of need or mattering ("the only thing people
+    notice about a leader" ranks nothing), and "a part", "one aspect" or "an ingredient" of leadership is a share."""
+    words = _words()
+    trait = next(t for t in tokens if t.lower_ in words["charisma_words"] and not t._.lk_family)
+    whole = next((c for c in trait.head.children if c.dep_ == "attr"), None)
+    if whole is None:
+        return False
+    mattering = words["need_verbs"] | words["mattering_lemmas"]
+    if whole.lemma_.lower() in words["need_verbs"]:  # "all a leader needs", read as a noun "needs"
+        return any(c.lower_ == "all" for c in whole.subtree)
+    kids = list(whole.children)
+    the_one = any(c.lower_ == "one" for c in kids) and any(c.dep_ == "det" and c.lower_ == "the" for c in kids)
+    total = the_one or whole.lemma_.lower() in words["whole_nouns"] or any(
+        c.dep_ in {"amod", "predet", "det", "advmod"} and c.lower_ in words["whole_modifiers"] for c in kids)
+    # A concession the parser hangs on the noun ("whatever the consultants say") restricts nothing.
+    relatives = [c for c in kids if c.dep_ == "relcl" and not any(t.lower_ in words["concessive_words"] for t in c.subtree)]
+    return total and all(r.lemma_.lower() in mattering for r in relatives)
+
+
+def _a_person(noun) -> bool:
+    """Someone rather than something: only a person can be made of the stuff of leaders ("the tool was built for
+    leading workshops" says what a tool is for). A name is left out, as the parse cannot tell a person's ("Marisol")
+    from a product's ("Pulse is built for leading, not managing")."""
+    words = _words()
+    if noun._.lk_family:
+        return True
+    if noun.pos_ == "PRON":
+        return noun.lower_ not in words["referring_pronouns"] | {"what", "which"}
+    people = words["temperament_heads"] | words["kin_words"] | condition_words("shared")["person_heads"]
+    return noun.lower_ in people or noun.lemma_.lower() in people
+
+
+def _shaped_by_experience(made) -> bool:
+    """What the making names is learning, experience or time ("forged in failure", "made from years of practice",
+    "built by hardship"), or leaves the person like everyone else ("made of the same stuff as the rest of us")."""
+    words = _words()
+    shaping = words["learning_nouns"] | words["learning_places"] | words["shaping_experiences"] | words["gradual_words"]
+    alike = words["universal_subjects"] | words["everyone_else"]
+    said = [t for c in made.children if c.dep_ in MAKING_COMPLEMENTS for t in c.subtree]
+    return any(t.lower_ in shaping or t.lemma_.lower() in shaping or t.lower_ in alike for t in said)
+
+
+def _constitution(made) -> str | None:
+    """How the making puts leading in the person: what it is made for ("bred to lead", "stamped for it"), what it is
+    made of ("made of the stuff", "cut from the same log", "bred like racehorses") or how it is made ("built that way",
+    "the way he's made", "how someone is put together"). A bare "made" ("leaders are made, not born") is none."""
+    words = _words()
+    lemma = made.lemma_.lower()
+    for c in made.children:
+        if c.dep_ == "xcomp" and c._.lk_family and lemma != "make":  # "made to lead" is also "forced to lead"
+            return "purpose"
+        if c.dep_ == "prep" and c.lower_ == "for":
+            objects = [g for g in c.children if g.dep_ in {"pobj", "pcomp"}]
+            if any(g._.lk_family or g.lower_ in words["referring_pronouns"] for g in objects):
+                return "purpose"
+        if c.dep_ == "prep" and c.lower_ in {"of", "from"}:
+            return "material"  # also "of" left at the end: "what the daughters were made of"
+        if c.dep_ == "prep" and c.lower_ == "out" and any(g.lower_ in {"of", "from"} for g in c.children):
+            return "material"  # "cut out of tougher timber"
+        if c.dep_ == "prep" and c.lower_ == "like" and lemma in words["breeding_lemmas"]:
+            return "material"
+        if c.lower_ == "way" and any(g.dep_ == "det" and g.lower_ in {"that", "this"} for g in c.children):
+            return "manner"
+        if c.dep_ == "advmod" and c.lower_ == "how":
+            return "manner"
+    if made.dep_ == "relcl" and made.head.lemma_.lower() == "way":
+        return "manner"
+    return None
+
+
+def made_for_it(tokens: Sequence) -> bool:
+    """A person said to be made, bred, cut or built for leading, of its stuff or that way: "some people are simply built
+    to lead", "the ones who will lead were stamped for it", "a leader is cut from the same log as his grandfather",
+    "she leads because she was built that way". The maker is then nature, not learning: a making by, in or through
+    learning, experience or time ("leaders are forged in failure", "made across ten thousand ordinary days") and a bare
+    "made" ("leaders are made, not born") pass. Said of the leader's own subject ("leaders are made that way"), a manner
+    is how anyone becomes one, so only a purpose or a stuff counts there."""
+    words = _words()
+    made = next(t for t in tokens if t.lemma_.lower() in words["forming_lemmas"] and not t._.lk_family)
+    lead = next(t for t in tokens if t._.lk_family)
+    subject = next((c for c in made.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or not _a_person(subject) or _shaped_by_experience(made):
+        return False
+    kind = _constitution(made)
+    if kind is None:
+        return False
+    return kind != "manner" or not any(t.i == lead.i for t in subject.subtree)
+
+
 def birth_word_fits(tokens: Sequence) -> bool:
     """The birth word of "born ready to lead" places something in the person (not "born in 1962, ready to lead")."""
     return _birth_marker_fits(next(t for t in tokens if t.lower_ in _words()["birth_words"] and not t._.lk_family))
@@ -1211,4 +1307,6 @@ CONDITIONS: dict = {
     "learning-cannot-give-it": learning_cannot_give_it,
     "before-the-first-skills": before_the_first_skills,
     "made-so-in-its-sense": made_so_in_its_sense,
+    "made-for-it": made_for_it,
+    "trait-is-the-whole": trait_is_the_whole,
 }

@@ -4,9 +4,9 @@ from __future__ import annotations
 import pytest
 
 from lintkit.engine.conditions.lm004 import (
-    before_the_first_skills, has_it_or_not, birth_in_the_predicate, cannot_learn_at_all, claim_or_answered_yes, cue_in_its_sense, fitted_at_the_factory, held_by_a_person, innate_ability, lead_is_what_is_taught, learning_cannot_give_it, learning_comes_to_nothing, learning_denied_or_not_denied, learning_denied_then_arrival, learning_denied_then_trait, made_so_in_its_sense,
+    before_the_first_skills, has_it_or_not, birth_in_the_predicate, cannot_learn_at_all, claim_or_answered_yes, cue_in_its_sense, fitted_at_the_factory, held_by_a_person, innate_ability, lead_is_what_is_taught, learning_cannot_give_it, learning_comes_to_nothing, learning_denied_or_not_denied, learning_denied_then_arrival, learning_denied_then_trait, made_for_it, made_so_in_its_sense,
     not_denied, not_played_down, not_universal, rhetorical_question, runs_in_the_family, source_of_the_lead, temperament_sets_the_bar, trait_linked_by_predicate,
-    trait_wins_the_comparison,
+    trait_is_the_whole, trait_wins_the_comparison,
 )
 from tests.hand_built import Example
 
@@ -290,6 +290,36 @@ EXAMPLES = [
     Example(learning_comes_to_nothing, "Our leaders held no seminar this year .", pos="PRON NOUN VERB DET NOUN DET NOUN PUNCT",
             deps="poss nsubj ROOT det dobj det npadvmod punct", heads="1 2 2 4 2 6 2 2",
             tags="PRP$ NNS VBD DT NN DT NN .", lemmas="our leader hold no seminar this year .", matched="leaders no seminar", holds=False),
+    # A person made for leading, or that way as the clause around it says they lead; not a leader made that way, made by
+    # experience, or a thing built for leading.
+    Example(made_for_it, "Some people are simply built to lead .", pos="DET NOUN AUX ADV VERB PART VERB PUNCT",
+            deps="det nsubjpass auxpass advmod ROOT aux xcomp punct", heads="1 4 4 4 4 6 4 4",
+            tags="DT NNS VBP RB VBN TO VB .", lemmas="some people be simply build to lead .", matched="built lead", holds=True),
+    Example(made_for_it, "She leads because she was built that way .", pos="PRON VERB SCONJ PRON AUX VERB DET NOUN PUNCT",
+            deps="nsubj ROOT mark nsubjpass auxpass advcl det npadvmod punct", heads="1 1 5 5 5 1 7 5 1",
+            tags="PRP VBZ IN PRP VBD VBN DT NN .", lemmas="she lead because she be build that way .", matched="leads built", holds=True),
+    Example(made_for_it, "Leaders are made that way .", pos="NOUN AUX VERB DET NOUN PUNCT",
+            deps="nsubjpass auxpass ROOT det npadvmod punct", heads="2 2 2 4 2 2",
+            tags="NNS VBP VBN DT NN .", lemmas="leader be make that way .", matched="Leaders made", holds=False),
+    Example(made_for_it, "Leaders are made by their mistakes .", pos="NOUN AUX VERB ADP PRON NOUN PUNCT",
+            deps="nsubjpass auxpass ROOT agent poss pobj punct", heads="2 2 2 2 5 3 2",
+            tags="NNS VBP VBN IN PRP$ NNS .", lemmas="leader be make by their mistake .", matched="Leaders made", holds=False),
+    Example(made_for_it, "The app was built for leading workshops .", pos="DET NOUN AUX VERB ADP VERB NOUN PUNCT",
+            deps="det nsubjpass auxpass ROOT prep amod pobj punct", heads="1 3 3 3 3 6 4 3",
+            tags="DT NN VBD VBN IN VBG NNS .", lemmas="the app be build for lead workshop .", matched="built leading", holds=False),
+    # A trait as the whole of leading or the only thing that matters; not a part, nor the only thing noticed.
+    Example(trait_is_the_whole, "Charisma is the beating heart of leadership .", pos="PROPN AUX DET VERB NOUN ADP NOUN PUNCT",
+            deps="nsubj ROOT det amod attr prep pobj punct", heads="1 1 4 4 1 4 5 1",
+            tags="NNP VBZ DT VBG NN IN NN .", lemmas="charisma be the beat heart of leadership .", matched="Charisma leadership", holds=True),
+    Example(trait_is_the_whole, "Charisma is a small part of leadership .", pos="PROPN AUX DET ADJ NOUN ADP NOUN PUNCT",
+            deps="nsubj ROOT det amod attr prep pobj punct", heads="1 1 4 4 1 4 5 1",
+            tags="NNP VBZ DT JJ NN IN NN .", lemmas="charisma be a small part of leadership .", matched="Charisma leadership", holds=False),
+    Example(trait_is_the_whole, "Presence is the only thing people notice about a leader .", pos="NOUN AUX DET ADJ NOUN NOUN VERB ADP DET NOUN PUNCT",
+            deps="nsubj ROOT det amod attr nsubj relcl prep det pobj punct", heads="1 1 4 4 1 6 4 6 9 7 1",
+            tags="NN VBZ DT JJ NN NNS VBP IN DT NN .", lemmas="presence be the only thing people notice about a leader .", matched="Presence leader", holds=False),
+    Example(trait_is_the_whole, "A leader 's magnetism is the only thing that matters .", pos="DET NOUN PART NOUN AUX DET ADJ NOUN PRON VERB PUNCT",
+            deps="det poss case nsubj ROOT det amod attr nsubj relcl punct", heads="1 3 1 4 4 7 7 4 9 7 4",
+            tags="DT NN POS NN VBZ DT JJ NN WDT VBZ .", lemmas="a leader 's magnetism be the only thing that matter .", matched="leader magnetism", holds=True),
 ]
 
 
