@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from hypothesis import given
+from hypothesis import assume, given
 from hypothesis import strategies as st
 
 from lintkit.engine.loader import load_rule_file, load_rules, rule_files
@@ -35,7 +35,13 @@ def test_examples_mark_spans_with_brackets():
 
 @given(st.lists(st.tuples(st.text(max_size=6), st.booleans()), max_size=8))
 def test_marking_any_text_reads_back_its_text_and_spans(parts):
-    """Pieces of any text, some marked as spans: brackets in the text itself are written doubled."""
+    """Pieces of any text, some marked as spans: brackets in the text itself are written doubled.
+
+    A literal "[" just inside a span's "[", or a literal "]" just outside its "]", reads as a
+    doubled bracket: the format cannot say those, so they are left out.
+    """
+    assume(not any(span and text.startswith("[") for text, span in parts))
+    assume(not any(before[1] and text.startswith("]") for before, (text, _) in zip(parts, parts[1:])))
     escape = lambda text: text.replace("[", "[[").replace("]", "]]")  # noqa: E731
     marked = "".join(f"[{escape(text)}]" if span else escape(text) for text, span in parts)
     example = Example.parse(marked)
