@@ -10,7 +10,7 @@ from __future__ import annotations
 from lintkit.engine.conditions.lm003_forces import a_time, force_clause, force_subject, maxim
 from lintkit.engine.conditions.lm003_owners import shown_by_a_person, taken_up_as_it
 from lintkit.engine.conditions.lm003_subjects import (
-    acts_as_people, acts_in_frame, content_verb, distinction, hyphenated, in_people_state, is_acronym, person_like, relation,
+    acts_as_people, acts_in_frame, content_verb, distinction, hyphenated, in_people_state, is_acronym, names_a_doer, person_like, relation,
 )
 from lintkit.engine.conditions.shared import first_conjunct
 from lintkit.engine.conditions.words import condition_words, family_word_forms
@@ -252,7 +252,7 @@ def _one_person(noun, words) -> bool:
     if noun.tag_ != "NN" or _group_word(noun, words) or noun.lower_ in words["peer_groups"]:
         return False
     word = noun.lemma_.lower()
-    return word in words["personal_owners"] or word in words["bearer_nouns"] or word.endswith(("er", "or", "ist"))
+    return word in words["personal_owners"] or word in words["bearer_nouns"] or names_a_doer(word)
 
 
 def _attached(modifier, token) -> bool:

@@ -10,7 +10,7 @@ errand, every level it fails at.
 """
 from __future__ import annotations
 
-from lintkit.engine.conditions.lm003_subjects import content_verb, person_like, relation, starts_with_phrase
+from lintkit.engine.conditions.lm003_subjects import content_verb, is_acronym, names_a_doer, person_like, relation, starts_with_phrase
 from lintkit.engine.conditions.shared import first_conjunct
 
 # Pronouns that stand for things or clauses, never for the person a quality lives in.
@@ -278,12 +278,28 @@ def _heads_after(token, start: int) -> list:
 
 def _passes_to_heir(verb, words) -> bool:
     """"Leadership passed naturally to his daughter", "settled on the youngest brother", "returned to the squad": the
-    role or the quality handed on or coming back, with no object and no errand."""
+    role or the quality handed on or coming back, with no object and no errand ("for the first time" is when, not what for)."""
     if verb.lemma_.lower() not in words["succession_verbs"] or any(c.dep_ == "dobj" for c in verb.children):
         return False
-    if any(c.dep_ == "prep" and c.lower_ in words["errand_prepositions"] - _HEIR_PREPOSITIONS for c in verb.children):
+    if any(c.dep_ == "prep" and c.lower_ in words["errand_prepositions"] - _HEIR_PREPOSITIONS
+           and not all(a_time(g, words) for g in c.children if g.dep_ == "pobj") for c in verb.children):
         return False  # "leadership returned to the board with a plan": an errand
-    return any(bearer(g, words) for g in _objects(verb, "prep", _HEIR_PREPOSITIONS))
+    return (any(bearer(g, words) for g in _objects(verb, "prep", _HEIR_PREPOSITIONS))
+            or any(_one_newcomer(g) and not a_time(g, words) for g in _objects(verb, "prep", {"to"})))
+
+
+def _one_newcomer(noun) -> bool:
+    """"Passed to a young surveyor", "fell to the ship's doctor", "passed to Ms Adeyemi": one person brought in by a name, or
+    by "a" or an owner before a noun of what someone does; a group at the top goes to places and bodies, not to a stranger.
+
+    A noun with "of" after it is a matter or a place ("returned to the matter of pay"), and a name a tagger
+    takes for a place or a body, or a short form, is one.
+    """
+    if noun.tag_ == "NNP":
+        return noun.ent_type_ in {"", "PERSON"} and not is_acronym(noun)
+    introduced = any(c.dep_ == "det" and c.lower_ in {"a", "an"} or c.dep_ == "poss" and c.tag_ != "PRP$" for c in noun.children)
+    return (noun.tag_ == "NN" and introduced and names_a_doer(noun.lower_)
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children))
 
 
 def _calls_without_errand(verb, words) -> bool:

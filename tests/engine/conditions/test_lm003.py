@@ -194,7 +194,7 @@ EXAMPLES = [
               deps="det poss case nsubj ROOT det dobj punct", heads="1 3 1 4 4 6 4 4", tags=f"DT {tag} POS NN VBD DT NN .",
               lemmas=f"the {owner.lower()} 's leadership carry the side .", matched="leadership", holds=holds)
       for owner, pos, tag, holds in [("CFO", "PROPN", "NNP", False), ("Headmistress", "PROPN", "NNP", False),
-                                     ("abbess", "ADJ", "JJ", False), ("club", "NOUN", "NN", True)]),
+                                     ("abbess", "ADJ", "JJ", False), ("foreman", "NOUN", "NN", False), ("club", "NOUN", "NN", True)]),
     # A title of one office written in two words owns conduct too; an office building's people do not.
     *(Example(leadership_names_group, f"The {first} {second} 's leadership carried the firm .", pos="DET NOUN NOUN PART NOUN VERB DET NOUN PUNCT",
               deps="det compound poss case nsubj ROOT det dobj punct", heads="2 2 4 2 5 5 7 5 5", tags="DT NN NN POS NN VBD DT NN .",

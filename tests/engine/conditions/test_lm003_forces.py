@@ -162,6 +162,21 @@ EXAMPLES = [
             "NN VBD IN PRP$ NN .", "leadership pass to his daughter .", holds=False),
     subject("Leadership passed the complaint to HR .", "NOUN VERB DET NOUN ADP NOUN PUNCT", "nsubj ROOT det dobj prep pobj punct", "1 1 3 1 1 4 1",
             "NN VBD DT NN IN NN .", "leadership pass the complaint to hr .", holds=True),
+    # The role passes to one person brought in by "a" or by name; people at the top return to a place or a matter.
+    subject("Leadership passed to a surveyor .", "NOUN VERB ADP DET NOUN PUNCT", "nsubj ROOT prep det pobj punct", "1 1 1 4 2 1",
+            "NN VBD IN DT NN .", "leadership pass to a surveyor .", holds=False),
+    subject("Leadership passed to Adeyemi .", "NOUN VERB ADP PROPN PUNCT", "nsubj ROOT prep pobj punct", "1 1 1 2 1",
+            "NN VBD IN NNP .", "leadership pass to adeyemi .", holds=False),
+    subject("Leadership returned to a corner of the room .", "NOUN VERB ADP DET NOUN ADP DET NOUN PUNCT",
+            "nsubj ROOT prep det pobj prep det pobj punct", "1 1 1 4 2 4 7 5 1",
+            "NN VBD IN DT NN IN DT NN .", "leadership return to a corner of the room .", holds=True),
+    # A phrase of when beside the heir is no errand; a phrase of what for is.
+    subject("Leadership passed to his daughter for the first time .", "NOUN VERB ADP PRON NOUN ADP DET ADJ NOUN PUNCT",
+            "nsubj ROOT prep poss pobj prep det amod pobj punct", "1 1 1 4 2 1 8 8 5 1",
+            "NN VBD IN PRP$ NN IN DT JJ NN .", "leadership pass to his daughter for the first time .", holds=False),
+    subject("Leadership passed to his daughter for the review .", "NOUN VERB ADP PRON NOUN ADP DET NOUN PUNCT",
+            "nsubj ROOT prep poss pobj prep det pobj punct", "1 1 1 4 2 1 7 5 1",
+            "NN VBD IN PRP$ NN IN DT NN .", "leadership pass to his daughter for the review .", holds=True),
     # A calling with no errand; a meeting called, or a call at a date under a modal, is the group.
     subject("Leadership is calling you .", "NOUN AUX VERB PRON PUNCT", "nsubj aux ROOT dobj punct", "2 2 2 2 2",
             "NN VBZ VBG PRP .", "leadership be call you .", holds=False),
