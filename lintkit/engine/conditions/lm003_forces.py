@@ -119,7 +119,7 @@ def _happens_somewhere(verb, words) -> bool:
             return False  # "faltered on the rollout", "wavered over the shortlist": what people at the top act on
         if any(g.lemma_.lower() in words["sight_nouns"] for g in _objects(verb, "prep", {"from"})):
             return False  # "faded from view after the scandal": people gone out of sight
-    elif not phrases or not all(c.lower_ in words["circumstance_prepositions"] for c in phrases):
+    elif not phrases or not all(c.lower_ in words["circumstance_prepositions"] or _on_the_ground(c, words) for c in phrases):
         return False  # "On Monday, leadership regrouped in Denver": any verb else needs where and when, and nothing more
     objects = [g for c in phrases for g in c.children if g.dep_ == "pobj"]
     if any(g.lemma_.lower() in words["embodiment_nouns"] for g in objects):
@@ -137,8 +137,15 @@ def _happens_somewhere(verb, words) -> bool:
 
 
 def _aimed(phrase, words) -> bool:
-    """"On the rollout", "over the shortlist": a phrase of what is acted on, not of when ("over the season", "over thirty years")."""
-    return phrase.lower_ in words["aimed_prepositions"] and not any(g.dep_ == "pobj" and a_time(g, words) for g in phrase.children)
+    """"On the rollout", "over the shortlist": a phrase of what is acted on, not of when ("over the season", "over thirty years")
+    nor of where a side plays ("on the ice")."""
+    return (phrase.lower_ in words["aimed_prepositions"] and not _on_the_ground(phrase, words)
+            and not any(g.dep_ == "pobj" and a_time(g, words) for g in phrase.children))
+
+
+def _on_the_ground(phrase, words) -> bool:
+    """"Collapsed on the field", "evaporated on the ice": where a side plays or a crew works, a place and nothing people act on."""
+    return phrase.lower_ == "on" and any(g.dep_ == "pobj" and g.lower_ in words["ground_nouns"] for g in phrase.children)
 
 
 def _counted(phrase, words) -> bool:

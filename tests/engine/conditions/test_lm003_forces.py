@@ -170,6 +170,14 @@ EXAMPLES = [
     subject("Leadership returned to a corner of the room .", "NOUN VERB ADP DET NOUN ADP DET NOUN PUNCT",
             "nsubj ROOT prep det pobj prep det pobj punct", "1 1 1 4 2 4 7 5 1",
             "NN VBD IN DT NN IN DT NN .", "leadership return to a corner of the room .", holds=True),
+    # Where a side plays is a place, like "in" and "after"; what people are "on" is what they act on.
+    subject("Leadership evaporated on the ice .", "NOUN VERB ADP DET NOUN PUNCT", "nsubj ROOT prep det pobj punct", "1 1 1 4 2 1",
+            "NN VBD IN DT NN .", "leadership evaporate on the ice .", holds=False),
+    subject("Leadership evaporated on the rollout .", "NOUN VERB ADP DET NOUN PUNCT", "nsubj ROOT prep det pobj punct", "1 1 1 4 2 1",
+            "NN VBD IN DT NN .", "leadership evaporate on the rollout .", holds=True),
+    subject("Leadership collapsed on the field after the whistle .", "NOUN VERB ADP DET NOUN ADP DET NOUN PUNCT",
+            "nsubj ROOT prep det pobj prep det pobj punct", "1 1 1 4 2 1 7 5 1",
+            "NN VBD IN DT NN IN DT NN .", "leadership collapse on the field after the whistle .", holds=False),
     # A phrase of when beside the heir is no errand; a phrase of what for is.
     subject("Leadership passed to his daughter for the first time .", "NOUN VERB ADP PRON NOUN ADP DET ADJ NOUN PUNCT",
             "nsubj ROOT prep poss pobj prep det amod pobj punct", "1 1 1 4 2 1 8 8 5 1",
