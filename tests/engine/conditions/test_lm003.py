@@ -261,6 +261,11 @@ EXAMPLES = [
             matched="Leadership earns loyalty ; management only tracks attendance", holds=False),
     Example(ranks_the_two, "Leadership thinks , management does .", pos="NOUN VERB PUNCT NOUN VERB PUNCT",
             deps="nsubj ROOT punct nsubj conj punct", heads="1 1 1 4 1 1", matched="Leadership thinks , management does", holds=True),
+    # "For long" says how long the position was held, like "for years"; "for questioning" sends people on an errand.
+    *(Example(leadership_names_group, f"No one held the leadership for {what} .", pos=f"DET NOUN VERB DET NOUN ADP {pos} PUNCT",
+              deps="det nsubj ROOT det dobj prep pobj punct", heads="1 2 2 4 2 2 5 2", tags=f"DT NN VBD DT NN IN {tag} .",
+              lemmas=f"no one hold the leadership for {what} .", matched="leadership", holds=holds)
+      for what, pos, tag, holds in [("long", "ADV", "RB", False), ("questioning", "NOUN", "NN", True)]),
 ]
 
 
