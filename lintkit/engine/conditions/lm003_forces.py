@@ -33,10 +33,10 @@ def force_subject(token, words) -> bool:
     if relation(subject) != "nsubj" or token.conjuncts and not _among_qualities(token, words):
         return False
     verb = content_verb(subject, words)
-    return force_clause(verb, words) or _bare(token) and _happens_somewhere(verb, words)
+    return force_clause(verb, words) or bare(token) and _happens_somewhere(verb, words)
 
 
-def _bare(token) -> bool:
+def bare(token) -> bool:
     """"Leadership" with no determiner or modifier: "our leadership", "the rebel leadership" point at people."""
     return not any(c.dep_ in {"det", "poss", "amod", "compound", "nmod", "nummod"} for c in token.children)
 
@@ -45,7 +45,7 @@ def _among_qualities(token, words) -> bool:
     """"Discipline and leadership withered after the colonel died": joined only to bare nouns that no one is, it shares
     their fate; beside "the board", "staff" or "finance" it is one group among others."""
     others = [c for c in token.conjuncts if c.i != token.i]
-    return all(c.pos_ == "NOUN" and _bare(c) and not bearer(c, words) for c in others)
+    return all(c.pos_ == "NOUN" and bare(c) and not bearer(c, words) for c in others)
 
 
 def maxim(token, words) -> bool:
@@ -288,11 +288,16 @@ def _passes_to_heir(verb, words) -> bool:
     role or the quality handed on or coming back, with no object and no errand ("for the first time" is when, not what for)."""
     if verb.lemma_.lower() not in words["succession_verbs"] or any(c.dep_ == "dobj" for c in verb.children):
         return False
-    if any(c.dep_ == "prep" and c.lower_ in words["errand_prepositions"] - _HEIR_PREPOSITIONS
-           and not all(a_time(g, words) for g in c.children if g.dep_ == "pobj") for c in verb.children):
+    if any(c.dep_ == "prep" and c.lower_ in words["errand_prepositions"] - _HEIR_PREPOSITIONS and not _of_time(c, words) for c in verb.children):
         return False  # "leadership returned to the board with a plan": an errand
     return (any(bearer(g, words) for g in _objects(verb, "prep", _HEIR_PREPOSITIONS))
             or any(_one_newcomer(g) and not a_time(g, words) for g in _objects(verb, "prep", {"to"})))
+
+
+def _of_time(phrase, words) -> bool:
+    """"For the first time", "for a decade": a phrase whose object is a time says when or how long."""
+    objects = [g for g in phrase.children if g.dep_ == "pobj"]
+    return bool(objects) and all(a_time(g, words) for g in objects)
 
 
 def _one_newcomer(noun) -> bool:

@@ -283,6 +283,21 @@ def _written(text: str, pos: str, deps: str, heads: str, tags: str, lemmas: str)
     return doc
 
 
+@pytest.mark.parametrize("text, pos, deps, heads, tags, lemmas, second, holds", [
+    ("The moment called for leadership, and leadership answered.", "DET NOUN VERB ADP NOUN PUNCT CCONJ NOUN VERB PUNCT",
+     "det nsubj ROOT prep pobj punct cc nsubj conj punct", "1 2 2 2 3 2 2 8 2 2", "DT NN VBD IN NN , CC NN VBD .",
+     "the moment call for leadership , and leadership answer .", 7, False),
+    ("Escalate to leadership, and leadership answered.", "VERB ADP NOUN PUNCT CCONJ NOUN VERB PUNCT",
+     "ROOT prep pobj punct cc nsubj conj punct", "0 0 1 0 0 6 0 0", "VB IN NN , CC NN VBD .",
+     "escalate to leadership , and leadership answer .", 5, True),
+])
+def test_the_word_said_again_reads_as_it_was_first_read(text, pos, deps, heads, tags, lemmas, second, holds):
+    """Said again after the quality a moment called for, it is that quality answering; after "escalate to", the same people."""
+    doc = _written(text, pos, deps, heads, tags, lemmas)
+    assert leadership_names_group((doc[second],)) is holds
+    assert leadership_not_abstract_subject((doc[second], doc[second + 1])) is holds
+
+
 def test_a_modifier_split_at_its_hyphen_is_read_whole():
     """"The on-field leadership went quiet": "on-field" says where the leading is done, though the parser hangs "on" above "field"."""
     doc = _written("The on-field leadership went quiet.", "DET ADP PUNCT NOUN NOUN VERB ADJ PUNCT", "det nmod punct pobj nsubj ROOT acomp punct",
