@@ -12,8 +12,10 @@ from lintkit.engine.conditions.lm003_cues import (
     CUE_READINGS, a_persons_quality, acted_by_people, beside_a_quality, head_noun_after, leadership_token, lm003_words, owned_by_a_name, owned_by_one_person,
     personified, quality_reading, rank_denied, talked_about,
 )
+from lintkit.engine.conditions.lm003_forces import bare
 from lintkit.engine.conditions.lm003_subjects import (
-    acted_on_by_a_thing, asks_for_qualities, characterised, content_verb, distinction, likened_to_a_thing, finite_verb_of_subject, functions_compared, hyphenated, relation,
+    acted_on_by_a_thing, asks_for_qualities, characterised, content_verb, distinction, likened_to_a_thing, finite_verb_of_subject, functions_compared, hyphenated,
+    person_like, relation,
 )
 from lintkit.engine.conditions.words import pattern_lists
 from lintkit.nlp.senses import senses
@@ -35,7 +37,7 @@ def leadership_not_abstract_subject(tokens: Sequence) -> bool:
     if governor is not None and governor.lower_ in lm003_words()["abstract_prepositions"]:
         return False  # "management without leadership feels safe", "experience in people leadership (management) preferred"
     if (functions_compared(token) or personified(token) or owned_by_one_person(token) or a_persons_quality(token) or talked_about(token)
-            or beside_a_quality(token)):
+            or beside_a_quality(token) or _echoes_the_quality(token)):
         return False  # "leadership ran in the family", "the captain's leadership carried the team", "grit and leadership": whatever verb the pattern saw
     verb = tokens[-1]
     if likened_to_a_thing(verb, lm003_words()):
@@ -93,6 +95,23 @@ def eventive_verb(tokens: Sequence) -> bool:
     if verb.tag_ in {"VBD", "VBG", "VBN"}:
         return True
     return any(t.lower_ in lm003_words()["event_auxiliaries"] for t in tokens[:-1])
+
+
+def awaited_as_people(tokens: Sequence) -> bool:
+    """"Waiting on leadership", "waiting for leadership to sign off", "we waited for leadership": people whose word is awaited.
+
+    A place or a company said in the narrative past to have waited "for" it, with nothing asked of it and no later
+    "they" ("the village waited for leadership, and none came"), longs for the quality, as "the moment called for
+    leadership" does; staff, a team or "we" wait for their bosses.
+    """
+    verb, token = tokens[0], leadership_token(tokens)
+    if tokens[1].lower_ != "for" or verb.tag_ != "VBD" or tokens[-1].lower_ in {"to", "'s", "’s"}:
+        return True
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    words = lm003_words()
+    if subject is None or subject.pos_ == "PRON" or person_like(subject, words):
+        return True
+    return any(t.lower_ in words["group_pronouns"] and t.tag_ in {"PRP", "PRP$"} for t in token.doc[token.i + 1:token.sent.end])
 
 
 def management_acts(tokens: Sequence) -> bool:
@@ -177,7 +196,7 @@ def why_a_group(tokens: Sequence) -> str | None:
     the evidence, so ``--show-evidence`` always says why the rule fired.
     """
     token = leadership_token(tokens)
-    if quality_reading(token) or functions_compared(token):
+    if quality_reading(token) or functions_compared(token) or _echoes_the_quality(token):
         return None  # "rely on leadership instead" after management is done away with: the function put in its place
     words = lm003_words()
     reading = next((text for cue, text in CUE_READINGS.items() if cue(token, words)), None)
@@ -190,6 +209,15 @@ def why_a_group(tokens: Sequence) -> str | None:
         _, threshold = group_reading.weights()
         reading = f"learned score {group_reading.score(token):.2f} (group reading from {threshold:.2f})"
     return reading
+
+
+def _echoes_the_quality(token) -> bool:
+    """"The moment called for leadership, and leadership answered": the bare word said again after a bare mention of the
+    quality in the same sentence is that quality answering; after "escalate to leadership" it is the same people."""
+    if not bare(token):
+        return False
+    return any(t.lower_ == token.lower_ and t.dep_ in {"dobj", "pobj"} and bare(t) and why_a_group((t,)) is None
+               for t in token.doc[token.sent.start:token.i])
 
 
 def _read_by_role(token, words) -> tuple[bool, str | None]:
@@ -252,6 +280,7 @@ CONDITIONS = {
     "leadership-heads-phrase": leadership_heads_phrase,
     "eventive-verb": eventive_verb,
     "passive-done-by-people": passive_done_by_people,
+    "awaited-as-people": awaited_as_people,
     "management-acts": management_acts,
     "middle-acts": middle_acts,
     "ranks-the-two": ranks_the_two,

@@ -8,9 +8,9 @@ groups...) and the words around it, tested against the word lists of
 from __future__ import annotations
 
 from lintkit.engine.conditions.lm003_forces import a_time, force_clause, force_subject, maxim
-from lintkit.engine.conditions.lm003_owners import shown_by_a_person, taken_up_as_it
+from lintkit.engine.conditions.lm003_owners import longed_for, shown_by_a_person, taken_up_as_it
 from lintkit.engine.conditions.lm003_subjects import (
-    acts_as_people, acts_in_frame, content_verb, distinction, hyphenated, in_people_state, is_acronym, person_like, relation,
+    acts_as_people, acts_in_frame, content_verb, distinction, hyphenated, in_people_state, is_acronym, names_a_doer, person_like, relation,
 )
 from lintkit.engine.conditions.shared import first_conjunct
 from lintkit.engine.conditions.words import condition_words, family_word_forms
@@ -208,8 +208,9 @@ def a_persons_quality(token) -> bool:
 
 
 def _a_persons_quality(token, words) -> bool:
-    """"The leadership she showed", "... but she wore it lightly": a person shows it, or it is taken up as a thing."""
-    return shown_by_a_person(token, words) or taken_up_as_it(token, words)
+    """"The leadership she showed", "... but she wore it lightly", "the leadership they prayed for": a person shows it,
+    it is taken up as a thing, or longed for."""
+    return shown_by_a_person(token, words) or taken_up_as_it(token, words) or longed_for(token, words)
 
 
 def owned_by_one_person(token) -> bool:
@@ -252,7 +253,7 @@ def _one_person(noun, words) -> bool:
     if noun.tag_ != "NN" or _group_word(noun, words) or noun.lower_ in words["peer_groups"]:
         return False
     word = noun.lemma_.lower()
-    return word in words["personal_owners"] or word in words["bearer_nouns"] or word.endswith(("er", "or", "ist"))
+    return word in words["personal_owners"] or word in words["bearer_nouns"] or names_a_doer(word)
 
 
 def _attached(modifier, token) -> bool:
@@ -556,8 +557,10 @@ def _sent_on_an_errand(token, words) -> bool:
     if any(lemma in words[name] for name in _ACTIVITY_OBJECT_VERBS):
         return False
     errands = [c for c in (*verb.children, *first.children) if c.dep_ == "prep" and c.i > first.i and c.lower_ in words["object_errand_prepositions"]
-               and not any(g.dep_ == "pobj" and a_time(g, words) and not any(e.dep_ == "prep" for e in g.children) for g in c.children)]
-    # "remember her leadership for years" says how long, no errand; "grilled leadership for an hour over the guidance" still has one
+               and not any(g.dep_ == "pobj" and (a_time(g, words) or g.pos_ == "ADV") and not any(e.dep_ == "prep" for e in g.children)
+                           for g in c.children)]
+    # "remember her leadership for years", "held the leadership for long" say how long, no errand; "grilled leadership for an
+    # hour over the guidance" still has one
     if any(t.lower_ in {"its", "itself"} or t.lemma_.lower() in words["rank_heads"] for c in errands for t in c.subtree):
         return False  # "strip leadership of its jargon", "encourage leadership with coaching at every level"
     errands = [c for c in errands if not any(g.dep_ == "pobj" and g._.lk_family for g in c.children)]  # "choose leadership over management": weighed

@@ -10,7 +10,7 @@ errand, every level it fails at.
 """
 from __future__ import annotations
 
-from lintkit.engine.conditions.lm003_subjects import content_verb, person_like, relation, starts_with_phrase
+from lintkit.engine.conditions.lm003_subjects import content_verb, is_acronym, names_a_doer, person_like, relation, starts_with_phrase
 from lintkit.engine.conditions.shared import first_conjunct
 
 # Pronouns that stand for things or clauses, never for the person a quality lives in.
@@ -33,10 +33,10 @@ def force_subject(token, words) -> bool:
     if relation(subject) != "nsubj" or token.conjuncts and not _among_qualities(token, words):
         return False
     verb = content_verb(subject, words)
-    return force_clause(verb, words) or _bare(token) and _happens_somewhere(verb, words)
+    return force_clause(verb, words) or bare(token) and _happens_somewhere(verb, words)
 
 
-def _bare(token) -> bool:
+def bare(token) -> bool:
     """"Leadership" with no determiner or modifier: "our leadership", "the rebel leadership" point at people."""
     return not any(c.dep_ in {"det", "poss", "amod", "compound", "nmod", "nummod"} for c in token.children)
 
@@ -45,7 +45,7 @@ def _among_qualities(token, words) -> bool:
     """"Discipline and leadership withered after the colonel died": joined only to bare nouns that no one is, it shares
     their fate; beside "the board", "staff" or "finance" it is one group among others."""
     others = [c for c in token.conjuncts if c.i != token.i]
-    return all(c.pos_ == "NOUN" and _bare(c) and not bearer(c, words) for c in others)
+    return all(c.pos_ == "NOUN" and bare(c) and not bearer(c, words) for c in others)
 
 
 def maxim(token, words) -> bool:
@@ -119,7 +119,7 @@ def _happens_somewhere(verb, words) -> bool:
             return False  # "faltered on the rollout", "wavered over the shortlist": what people at the top act on
         if any(g.lemma_.lower() in words["sight_nouns"] for g in _objects(verb, "prep", {"from"})):
             return False  # "faded from view after the scandal": people gone out of sight
-    elif not phrases or not all(c.lower_ in words["circumstance_prepositions"] for c in phrases):
+    elif not phrases or not all(c.lower_ in words["circumstance_prepositions"] or _on_the_ground(c, words) for c in phrases):
         return False  # "On Monday, leadership regrouped in Denver": any verb else needs where and when, and nothing more
     objects = [g for c in phrases for g in c.children if g.dep_ == "pobj"]
     if any(g.lemma_.lower() in words["embodiment_nouns"] for g in objects):
@@ -137,8 +137,15 @@ def _happens_somewhere(verb, words) -> bool:
 
 
 def _aimed(phrase, words) -> bool:
-    """"On the rollout", "over the shortlist": a phrase of what is acted on, not of when ("over the season", "over thirty years")."""
-    return phrase.lower_ in words["aimed_prepositions"] and not any(g.dep_ == "pobj" and a_time(g, words) for g in phrase.children)
+    """"On the rollout", "over the shortlist": a phrase of what is acted on, not of when ("over the season", "over thirty years")
+    nor of where a side plays ("on the ice")."""
+    return (phrase.lower_ in words["aimed_prepositions"] and not _on_the_ground(phrase, words)
+            and not any(g.dep_ == "pobj" and a_time(g, words) for g in phrase.children))
+
+
+def _on_the_ground(phrase, words) -> bool:
+    """"Collapsed on the field", "evaporated on the ice": where a side plays or a crew works, a place and nothing people act on."""
+    return phrase.lower_ == "on" and any(g.dep_ == "pobj" and g.lower_ in words["ground_nouns"] for g in phrase.children)
 
 
 def _counted(phrase, words) -> bool:
@@ -278,12 +285,33 @@ def _heads_after(token, start: int) -> list:
 
 def _passes_to_heir(verb, words) -> bool:
     """"Leadership passed naturally to his daughter", "settled on the youngest brother", "returned to the squad": the
-    role or the quality handed on or coming back, with no object and no errand."""
+    role or the quality handed on or coming back, with no object and no errand ("for the first time" is when, not what for)."""
     if verb.lemma_.lower() not in words["succession_verbs"] or any(c.dep_ == "dobj" for c in verb.children):
         return False
-    if any(c.dep_ == "prep" and c.lower_ in words["errand_prepositions"] - _HEIR_PREPOSITIONS for c in verb.children):
+    if any(c.dep_ == "prep" and c.lower_ in words["errand_prepositions"] - _HEIR_PREPOSITIONS and not _of_time(c, words) for c in verb.children):
         return False  # "leadership returned to the board with a plan": an errand
-    return any(bearer(g, words) for g in _objects(verb, "prep", _HEIR_PREPOSITIONS))
+    return (any(bearer(g, words) for g in _objects(verb, "prep", _HEIR_PREPOSITIONS))
+            or any(_one_newcomer(g) and not a_time(g, words) for g in _objects(verb, "prep", {"to"})))
+
+
+def _of_time(phrase, words) -> bool:
+    """"For the first time", "for a decade": a phrase whose object is a time says when or how long."""
+    objects = [g for g in phrase.children if g.dep_ == "pobj"]
+    return bool(objects) and all(a_time(g, words) for g in objects)
+
+
+def _one_newcomer(noun) -> bool:
+    """"Passed to a young surveyor", "fell to the ship's doctor", "passed to Ms Adeyemi": one person brought in by a name, or
+    by "a" or an owner before a noun of what someone does; a group at the top goes to places and bodies, not to a stranger.
+
+    A noun with "of" after it is a matter or a place ("returned to the matter of pay"), and a name a tagger
+    takes for a place or a body, or a short form, is one.
+    """
+    if noun.tag_ == "NNP":
+        return noun.ent_type_ in {"", "PERSON"} and not is_acronym(noun)
+    introduced = any(c.dep_ == "det" and c.lower_ in {"a", "an"} or c.dep_ == "poss" and c.tag_ != "PRP$" for c in noun.children)
+    return (noun.tag_ == "NN" and introduced and names_a_doer(noun.lower_)
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children))
 
 
 def _calls_without_errand(verb, words) -> bool:

@@ -17,8 +17,9 @@ _OBJECT_RELATIONS = frozenset({"dobj", "pobj", "dative"})
 
 
 def shown_by_a_person(token, words) -> bool:
-    """"The leadership she showed", "the leadership he brought to the club", "the leadership shown by the volunteers":
-    a clause on the word in which a person shows or gives it, as a possessive person owns it ("her leadership").
+    """"The leadership she showed", "the leadership he brought to the club", "the leadership shown by the volunteers",
+    "the leadership she had been given": a clause on the word in which a person shows, gives or is given it, as a
+    possessive person owns it ("her leadership").
 
     Only verbs of conduct: "the leadership we hired" and "the leadership the board appointed" are people.
     """
@@ -29,9 +30,20 @@ def shown_by_a_person(token, words) -> bool:
         if any(t.is_punct for t in token.doc[token.i + 1:clause.left_edge.i + 1]):
             continue  # "Leadership: "we value transparency"": a label and what it says, which the parser may hang as a clause
         doers = [c for c in clause.children if c.dep_ == "nsubj"] + passive_agents(clause)
+        if clause.lemma_.lower() in words["conduct_giving_verbs"]:  # "the leadership she had been given": one person holds the role;
+            doers += [c for c in clause.children if c.dep_ == "nsubjpass" and _one(c)]  # "the leadership we were given" may be our bosses
         if any(bearer(d, words) for d in doers):
             return True
     return False
+
+
+def longed_for(token, words) -> bool:
+    """"The leadership they prayed for", "the leadership the valley had longed for": a clause on the word that wants it,
+    its "for" left at the end, as "the moment called for leadership" wants the quality; people at the top are elected,
+    trusted or answered to."""
+    return any(clause.dep_ == "relcl" and clause.lemma_.lower() in words["wanting_verbs"]
+               and any(c.dep_ == "prep" and c.lower_ == "for" and not any(g.dep_ == "pobj" for g in c.children) for c in clause.children)
+               for clause in token.children)
 
 
 def taken_up_as_it(token, words) -> bool:
@@ -58,3 +70,8 @@ def _a_thing(token, words) -> bool:
     """A singular noun "it" could stand for, other than the word itself and the times a narrative is set in."""
     return (token.tag_ in {"NN", "NNP"} and not bearer(token, words) and token.ent_type_ not in {"DATE", "TIME"}
             and token.lemma_.lower() not in words["time_nouns"])
+
+
+def _one(noun) -> bool:
+    """One person: "she", "he", "I", or a singular noun or name."""
+    return noun.lower_ in {"she", "he", "i"} or noun.tag_ in {"NN", "NNP"}

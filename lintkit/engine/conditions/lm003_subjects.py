@@ -78,6 +78,11 @@ def content_verb(token, words):
     return verb
 
 
+def names_a_doer(word: str) -> bool:
+    """"Founder", "surveyor", "organist", "foreman": a singular noun of what one person does or is, read by its ending."""
+    return word.endswith(("er", "or", "ist", "man"))
+
+
 def person_like(token, words) -> bool:
     word = token.lower_
     return (word in words["people_nouns"] or word in words["peer_groups"] or is_acronym(token)

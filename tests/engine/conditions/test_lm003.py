@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from lintkit.engine.conditions.lm003 import (
-    leadership_names_group, leadership_not_abstract_subject, leadership_not_quality, passive_done_by_people, ranks_the_two,
+    awaited_as_people, leadership_names_group, leadership_not_abstract_subject, leadership_not_quality, passive_done_by_people, ranks_the_two,
 )
 from tests.hand_built import Example
 
@@ -194,7 +194,7 @@ EXAMPLES = [
               deps="det poss case nsubj ROOT det dobj punct", heads="1 3 1 4 4 6 4 4", tags=f"DT {tag} POS NN VBD DT NN .",
               lemmas=f"the {owner.lower()} 's leadership carry the side .", matched="leadership", holds=holds)
       for owner, pos, tag, holds in [("CFO", "PROPN", "NNP", False), ("Headmistress", "PROPN", "NNP", False),
-                                     ("abbess", "ADJ", "JJ", False), ("club", "NOUN", "NN", True)]),
+                                     ("abbess", "ADJ", "JJ", False), ("foreman", "NOUN", "NN", False), ("club", "NOUN", "NN", True)]),
     # A title of one office written in two words owns conduct too; an office building's people do not.
     *(Example(leadership_names_group, f"The {first} {second} 's leadership carried the firm .", pos="DET NOUN NOUN PART NOUN VERB DET NOUN PUNCT",
               deps="det compound poss case nsubj ROOT det dobj punct", heads="2 2 4 2 5 5 7 5 5", tags="DT NN NN POS NN VBD DT NN .",
@@ -261,6 +261,22 @@ EXAMPLES = [
             matched="Leadership earns loyalty ; management only tracks attendance", holds=False),
     Example(ranks_the_two, "Leadership thinks , management does .", pos="NOUN VERB PUNCT NOUN VERB PUNCT",
             deps="nsubj ROOT punct nsubj conj punct", heads="1 1 1 4 1 1", matched="Leadership thinks , management does", holds=True),
+    # A place or a company that waited "for" it in the past longs for the quality; staff, "we" or a pending state wait for bosses.
+    *(Example(awaited_as_people, f"The {who} waited for leadership .", pos="DET NOUN VERB ADP NOUN PUNCT",
+              deps="det nsubj ROOT prep pobj punct", heads="1 2 2 2 3 2", tags="DT NN VBD IN NN .",
+              lemmas=f"the {who} wait for leadership .", matched="waited for leadership .", holds=holds)
+      for who, holds in [("village", False), ("staff", True)]),
+    Example(awaited_as_people, "The village waited for leadership , but they never came .", pos="DET NOUN VERB ADP NOUN PUNCT CCONJ PRON ADV VERB PUNCT",
+            deps="det nsubj ROOT prep pobj punct cc nsubj neg conj punct", heads="1 2 2 2 3 2 2 9 9 2 2", tags="DT NN VBD IN NN , CC PRP RB VBD .",
+            lemmas="the village wait for leadership , but they never come .", matched="waited for leadership ,", holds=True),
+    Example(awaited_as_people, "The village is waiting for leadership .", pos="DET NOUN AUX VERB ADP NOUN PUNCT",
+            deps="det nsubj aux ROOT prep pobj punct", heads="1 3 3 3 3 4 3", tags="DT NN VBZ VBG IN NN .",
+            lemmas="the village be wait for leadership .", matched="waiting for leadership .", holds=True),
+    # "For long" says how long the position was held, like "for years"; "for questioning" sends people on an errand.
+    *(Example(leadership_names_group, f"No one held the leadership for {what} .", pos=f"DET NOUN VERB DET NOUN ADP {pos} PUNCT",
+              deps="det nsubj ROOT det dobj prep pobj punct", heads="1 2 2 4 2 2 5 2", tags=f"DT NN VBD DT NN IN {tag} .",
+              lemmas=f"no one hold the leadership for {what} .", matched="leadership", holds=holds)
+      for what, pos, tag, holds in [("long", "ADV", "RB", False), ("questioning", "NOUN", "NN", True)]),
 ]
 
 

@@ -162,6 +162,29 @@ EXAMPLES = [
             "NN VBD IN PRP$ NN .", "leadership pass to his daughter .", holds=False),
     subject("Leadership passed the complaint to HR .", "NOUN VERB DET NOUN ADP NOUN PUNCT", "nsubj ROOT det dobj prep pobj punct", "1 1 3 1 1 4 1",
             "NN VBD DT NN IN NN .", "leadership pass the complaint to hr .", holds=True),
+    # The role passes to one person brought in by "a" or by name; people at the top return to a place or a matter.
+    subject("Leadership passed to a surveyor .", "NOUN VERB ADP DET NOUN PUNCT", "nsubj ROOT prep det pobj punct", "1 1 1 4 2 1",
+            "NN VBD IN DT NN .", "leadership pass to a surveyor .", holds=False),
+    subject("Leadership passed to Adeyemi .", "NOUN VERB ADP PROPN PUNCT", "nsubj ROOT prep pobj punct", "1 1 1 2 1",
+            "NN VBD IN NNP .", "leadership pass to adeyemi .", holds=False),
+    subject("Leadership returned to a corner of the room .", "NOUN VERB ADP DET NOUN ADP DET NOUN PUNCT",
+            "nsubj ROOT prep det pobj prep det pobj punct", "1 1 1 4 2 4 7 5 1",
+            "NN VBD IN DT NN IN DT NN .", "leadership return to a corner of the room .", holds=True),
+    # Where a side plays is a place, like "in" and "after"; what people are "on" is what they act on.
+    subject("Leadership evaporated on the ice .", "NOUN VERB ADP DET NOUN PUNCT", "nsubj ROOT prep det pobj punct", "1 1 1 4 2 1",
+            "NN VBD IN DT NN .", "leadership evaporate on the ice .", holds=False),
+    subject("Leadership evaporated on the rollout .", "NOUN VERB ADP DET NOUN PUNCT", "nsubj ROOT prep det pobj punct", "1 1 1 4 2 1",
+            "NN VBD IN DT NN .", "leadership evaporate on the rollout .", holds=True),
+    subject("Leadership collapsed on the field after the whistle .", "NOUN VERB ADP DET NOUN ADP DET NOUN PUNCT",
+            "nsubj ROOT prep det pobj prep det pobj punct", "1 1 1 4 2 1 7 5 1",
+            "NN VBD IN DT NN IN DT NN .", "leadership collapse on the field after the whistle .", holds=False),
+    # A phrase of when beside the heir is no errand; a phrase of what for is.
+    subject("Leadership passed to his daughter for the first time .", "NOUN VERB ADP PRON NOUN ADP DET ADJ NOUN PUNCT",
+            "nsubj ROOT prep poss pobj prep det amod pobj punct", "1 1 1 4 2 1 8 8 5 1",
+            "NN VBD IN PRP$ NN IN DT JJ NN .", "leadership pass to his daughter for the first time .", holds=False),
+    subject("Leadership passed to his daughter for the review .", "NOUN VERB ADP PRON NOUN ADP DET NOUN PUNCT",
+            "nsubj ROOT prep poss pobj prep det pobj punct", "1 1 1 4 2 1 7 5 1",
+            "NN VBD IN PRP$ NN IN DT NN .", "leadership pass to his daughter for the review .", holds=True),
     # A calling with no errand; a meeting called, or a call at a date under a modal, is the group.
     subject("Leadership is calling you .", "NOUN AUX VERB PRON PUNCT", "nsubj aux ROOT dobj punct", "2 2 2 2 2",
             "NN VBZ VBG PRP .", "leadership be call you .", holds=False),
@@ -258,6 +281,21 @@ def _written(text: str, pos: str, deps: str, heads: str, tags: str, lemmas: str)
               tags=tags.split(), lemmas=lemmas.split())
     tag_families(doc)
     return doc
+
+
+@pytest.mark.parametrize("text, pos, deps, heads, tags, lemmas, second, holds", [
+    ("The moment called for leadership, and leadership answered.", "DET NOUN VERB ADP NOUN PUNCT CCONJ NOUN VERB PUNCT",
+     "det nsubj ROOT prep pobj punct cc nsubj conj punct", "1 2 2 2 3 2 2 8 2 2", "DT NN VBD IN NN , CC NN VBD .",
+     "the moment call for leadership , and leadership answer .", 7, False),
+    ("Escalate to leadership, and leadership answered.", "VERB ADP NOUN PUNCT CCONJ NOUN VERB PUNCT",
+     "ROOT prep pobj punct cc nsubj conj punct", "0 0 1 0 0 6 0 0", "VB IN NN , CC NN VBD .",
+     "escalate to leadership , and leadership answer .", 5, True),
+])
+def test_the_word_said_again_reads_as_it_was_first_read(text, pos, deps, heads, tags, lemmas, second, holds):
+    """Said again after the quality a moment called for, it is that quality answering; after "escalate to", the same people."""
+    doc = _written(text, pos, deps, heads, tags, lemmas)
+    assert leadership_names_group((doc[second],)) is holds
+    assert leadership_not_abstract_subject((doc[second], doc[second + 1])) is holds
 
 
 def test_a_modifier_split_at_its_hyphen_is_read_whole():

@@ -23,6 +23,20 @@ EXAMPLES = [
     group("The leadership we hired cut two programmes .", "DET NOUN PRON VERB VERB NUM NOUN PUNCT",
           "det nsubj nsubj relcl ROOT nummod dobj punct", "1 4 3 1 4 6 4 4", "DT NN PRP VBD VBD CD NNS .",
           "the leadership we hire cut two programme .", holds=True),
+    # One person given it holds the role; the leadership "we" were given may be our bosses.
+    group("The leadership she was given cut two programmes .", "DET NOUN PRON AUX VERB VERB NUM NOUN PUNCT",
+          "det nsubj nsubjpass auxpass relcl ROOT nummod dobj punct", "1 5 4 4 1 5 7 5 5", "DT NN PRP VBD VBN VBD CD NNS .",
+          "the leadership she be give cut two programme .", holds=False),
+    group("The leadership we were given cut two programmes .", "DET NOUN PRON AUX VERB VERB NUM NOUN PUNCT",
+          "det nsubj nsubjpass auxpass relcl ROOT nummod dobj punct", "1 5 4 4 1 5 7 5 5", "DT NN PRP VBD VBN VBD CD NNS .",
+          "the leadership we be give cut two programme .", holds=True),
+    # A clause that longs for it, its "for" left at the end, wants the quality; a clause that votes for it chose people.
+    group("The leadership they longed for cut two programmes .", "DET NOUN PRON VERB ADP VERB NUM NOUN PUNCT",
+          "det nsubj nsubj relcl prep ROOT nummod dobj punct", "1 5 3 1 3 5 7 5 5", "DT NN PRP VBD IN VBD CD NNS .",
+          "the leadership they long for cut two programme .", holds=False),
+    group("The leadership they voted for cut two programmes .", "DET NOUN PRON VERB ADP VERB NUM NOUN PUNCT",
+          "det nsubj nsubj relcl prep ROOT nummod dobj punct", "1 5 3 1 3 5 7 5 5", "DT NN PRP VBD IN VBD CD NNS .",
+          "the leadership they vote for cut two programme .", holds=True),
     # A person wears "it": a thing, the quality.
     group("leadership arrived late , but she wore it lightly .", "NOUN VERB ADV PUNCT CCONJ PRON VERB PRON ADV PUNCT",
           "nsubj ROOT advmod punct cc nsubj conj dobj advmod punct", "1 1 1 1 1 6 1 6 6 1", "NN VBD RB , CC PRP VBD PRP RB .",
