@@ -314,13 +314,15 @@ def _describes_people(token) -> bool:
 
 def preferred_before_than(tokens: Sequence) -> bool:
     """"I'd rather report to a leader than to a manager": the side preferred stands before "than" under the verb of
-    the preference, the other inside the "than" phrase."""
+    the preference, the other inside the "than" phrase, or in the act that "than" marks ("would rather follow a leader
+    than report to a manager")."""
     pair = _pair(tokens)
     than = next((t for t in tokens if t.lower_ == "than"), None)
     if pair is None or than is None:
         return False
     new, old = pair
-    if not (new.i < than.i < old.i) or new in than.subtree or old not in than.subtree:
+    weighed = than.head if than.dep_ == "mark" else than
+    if not (new.i < than.i < old.i) or new in weighed.subtree or old not in weighed.subtree:
         return False
     if any(c.dep_ == "relcl" for side in pair for c in side.children):
         return False  # "rather report to a manager I trust than to a leader I don't" weighs two people

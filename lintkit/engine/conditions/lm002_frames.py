@@ -20,6 +20,8 @@ MAX_NAME_WORDS = 4
 # How far a frame word may stand from its side: words before it in the same clause, or hops up the parse.
 REACH_BEFORE = 5
 REACH_AFTER = 4
+# How far back from a verb of picking the word of choice may stand: "which of the two I'd hire".
+CHOICE_REACH = 8
 HOPS_UP = 4
 # Dependencies a side hangs from on its way up to the verb that governs it ("stop trying to be a better manager").
 # What a verdict after a side is said of: its subject, a headline's root, an owner ("It's leadership's turn").
@@ -30,6 +32,8 @@ CLAUSE_HEAD_DEPS = frozenset({"ROOT", "conj", "appos", "ccomp", "parataxis"})
 NOUN_TAGS = frozenset({"NOUN", "PROPN", "PRON"})
 # Where a noun stands as one of its clause's participants, so a pronoun after it may mean it.
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
+# How the errand of "go" or "come" hangs from it: "go lead", "go and lead", "come lead with us".
+ERRAND_DEPS = frozenset({"advcl", "xcomp", "conj", "dobj"})
 GOVERNED_DEPS = frozenset({"dobj", "pobj", "prep", "pcomp", "xcomp", "attr", "acomp", "compound", "amod", "oprd", "dative", "npadvmod", "advcl", "ccomp", "relcl", "appos", "nmod", "poss"})
 
 
@@ -276,10 +280,14 @@ def _put_in_its_place(side):
 
 
 def _bare_command(side) -> bool:
-    """"Throw away the management playbook and lead from the heart": the side itself is the command that follows."""
-    if side.tag_ not in {"VB", "VBP"} or side.dep_ not in {"ROOT", "conj"}:
+    """"Throw away the management playbook and lead from the heart": the side itself is the command that follows, also
+    as the errand of a bare "go" or "come" ("Cancel them and go lead"), whatever the tagger makes of the side there."""
+    command = side
+    if side.dep_ in ERRAND_DEPS and side.head.i < side.i and side.head.lemma_.lower() in _words()["errand_verbs"]:
+        command = side.head
+    if command.tag_ not in {"VB", "VBP"} or command.dep_ not in {"ROOT", "conj"}:
         return False
-    return not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in side.children)
+    return not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in command.children)
 
 
 def _negation_missing(cue) -> bool:
@@ -452,8 +460,10 @@ def _described_then_required(old, new) -> bool:
     if _denied(old) or _supposed(old):
         return False
     take = _taken_up(new, old)
-    if take is None or take.lemma_.lower() not in words["requiring_frames"] or take.i < old.i or old in take.ancestors:
-        return False
+    if take is None or take.i < old.i or old in take.ancestors and not (take.dep_ == "conj" and take.head.i == old.i):
+        return False  # "you're managing people who need to be led" describes them; "..., and they want to be led" answers
+    if take.i != new.i and take.lemma_.lower() not in words["requiring_frames"]:
+        return False  # a side that is itself the command ("You're managing. Go lead.") is required by it
     return not (_denied(take) or _supposed(take) or _asks(new) or _points_back(new, take))
 
 
@@ -480,7 +490,24 @@ def _contrast_then_pick(first, last) -> bool:
         return True  # "leaders build teams, managers just staff them, so stop hiring managers", "so we're phasing them out"
     if any(t._.lk_family == first._.lk_family for t in rest):
         return False  # "... you need both", "so hire managers who lead"
-    return any(t.lemma_.lower() in words["pick_frames"] and t.tag_ == "VB" and not _denied(t) and _picks_a_side(t, last) for t in rest)
+    return any(t.lemma_.lower() in words["pick_frames"] and not _denied(t) and (t.tag_ == "VB" and _picks_a_side(t, last) or _asked_which(t))
+               for t in rest)
+
+
+def _asked_which(verb) -> bool:
+    """"I know which one I'm choosing", "guess which of the two I'd hire": the pick told as an indirect question, a word
+    of choice before the verb that someone does the picking of ("which is what matters" picks nothing)."""
+    words = _words()
+    asked = None
+    for token in reversed(verb.doc[max(verb.sent.start, verb.i - CHOICE_REACH):verb.i]):
+        if token.text in words["frame_breaks"] or token._.lk_family:
+            return False
+        if token.lower_ in words["choice_questions"]:
+            asked = token
+            break
+    if asked is None or asked.dep_ in SUBJECT_DEPS:
+        return False
+    return any(c.dep_ in SUBJECT_DEPS and c.lower_ not in words["choice_questions"] for c in verb.children)
 
 
 def _dropped(side) -> bool:

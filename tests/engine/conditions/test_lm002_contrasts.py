@@ -21,6 +21,7 @@ def _replacements(lint, text):
     ("Managing is what you do until you learn to lead.", "fallback-for-failure"),  # the other side not yet learned
     ("We'd rather hire one leader than three managers.", "rather-than-phrase"),  # "than" on the noun
     ("I'd much rather work under a leader than under a manager.", "rather-than-phrase"),
+    ("Our staff would rather follow a leader than report to a manager.", "rather-than-phrase"),  # an act after "than"
     ("Management? No. Leadership.", "asked-refused-answered"),
 ])
 def test_a_contrast_of_two_clauses_is_flagged_by_its_construction(lint, text, pattern):
@@ -35,6 +36,7 @@ def test_a_contrast_of_two_clauses_is_flagged_by_its_construction(lint, text, pa
     "If you cannot lead yourself, you cannot manage a team.",  # the side fallen back on is denied too
     "You learn to manage before you learn to lead.",  # an order of learning, not a stage left behind
     "I'd rather report to a manager who listens than to a leader who doesn't.",  # two people weighed
+    "I'd rather report to a manager who listens than work for a leader who doesn't.",
     "Leadership roles are replacing the management consultants.",  # different things swapped
 ])
 def test_two_clauses_that_do_not_swap_the_sides_pass(lint, text):

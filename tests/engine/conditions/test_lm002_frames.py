@@ -128,3 +128,23 @@ def test_a_pronoun_that_need_not_mean_the_side_passes(lint, text):
 ])
 def test_whoever_lets_one_side_go_and_will_do_the_other(lint, text, flagged):
     assert bool(_replacements(lint, text)) is flagged
+
+
+@pytest.mark.parametrize("text,flagged", [
+    ("You're managing your volunteers. Go lead them.", True),  # what the reader does, then the errand of "go"
+    ("Right now you are managing a roster, and your players want to be led.", True),  # then wanted, in a clause joined on
+    ("You're managing people who need to be led.", False),  # the people described, not a side required
+    ("Go lead the standup; I'll keep managing the release.", False),  # a command with nothing described before it
+])
+def test_what_the_reader_does_then_the_other_required(lint, text, flagged):
+    assert bool(_replacements(lint, text)) is flagged
+
+
+@pytest.mark.parametrize("text,flagged", [
+    ("A manager keeps the lights on; a leader makes them worth keeping on, and I know which of the two I'd hire.", True),
+    ("Leadership opens doors. Management guards them. Guess which one we're hiring for.", True),
+    ("Managers set budgets; leaders set direction, which is what makes the pair work.", False),  # "which" picks nothing
+    ("Managers keep score; leaders call plays. Which one matters depends on the week.", False),
+])
+def test_a_contrast_then_a_pick_asked_as_which(lint, text, flagged):
+    assert bool(_replacements(lint, text)) is flagged
