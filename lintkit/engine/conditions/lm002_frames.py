@@ -247,7 +247,26 @@ def _taken_up(side, drop):
     if cue is not None and not _particle_missing(cue):
         return cue
     return (_after(side, words["rising_verdicts"]) or _labelled(side, words["rising_labels"]) or (side if _bare_command(side) else None)
-            or _next_by_the_same_hand(side, drop))
+            or _next_by_the_same_hand(side, drop) or _done_next(side, drop))
+
+
+def _done_next(side, drop):
+    """"Priya stopped managing the claims team and led it", "each chapter is a thing he gave up so that he could lead":
+    the side is what came after the letting go, an act joined to the verb that lets go with no subject of its own, or
+    an act that giving something up was for."""
+    if side._.lk_form != "verb" or side.i < drop.i:
+        return None
+    if side.dep_ == "conj" and side.head.i == drop.i and drop.pos_ == "VERB" and not any(c.dep_ in SUBJECT_DEPS for c in side.children):
+        return side
+    return _purpose(side)
+
+
+def _purpose(clause):
+    """The "so" of "so that I could lead", when ``clause`` is what something was done for."""
+    marks = [c for c in clause.children if c.dep_ == "mark"]
+    if clause.dep_ == "advcl" and marks and all(m.lower_ in _words()["purpose_marks"] for m in marks) and marks[0].lower_ == "so":
+        return marks[0]
+    return None
 
 
 def _next_by_the_same_hand(side, drop):
@@ -342,12 +361,15 @@ def _points_back(side, cue) -> bool:
 
 
 def _asks_for_old(new, take, old) -> bool:
-    """"we need managers who lead": the side taken up is said of the other side itself, which is asked for again."""
+    """"we need managers who lead": the side taken up is said of the other side itself, which is asked for again. A
+    clause of purpose on the way up is a clause of its own ("gave up managing so that I could lead")."""
+    child = new
     for token in new.ancestors:
-        if token.i == take.i:
+        if token.i == take.i or _purpose(child) is not None:
             return False
         if token._.lk_family == old._.lk_family:
             return True
+        child = token
     return False
 
 

@@ -23,6 +23,8 @@ def _replacements(lint, text):
     ("I'd much rather work under a leader than under a manager.", "rather-than-phrase"),
     ("Our staff would rather follow a leader than report to a manager.", "rather-than-phrase"),  # an act after "than"
     ("Management? No. Leadership.", "asked-refused-answered"),
+    ("Should a choir be managed? No. It should be led.", "question-denied-then-other"),  # the answer turns one side down
+    ("Does a startup of nine people need managers? Nah. It needs one good leader.", "question-denied-then-other"),
 ])
 def test_a_contrast_of_two_clauses_is_flagged_by_its_construction(lint, text, pattern):
     assert [p for p, _ in _replacements(lint, text)] == [pattern]
@@ -37,6 +39,8 @@ def test_a_contrast_of_two_clauses_is_flagged_by_its_construction(lint, text, pa
     "You learn to manage before you learn to lead.",  # an order of learning, not a stage left behind
     "I'd rather report to a manager who listens than to a leader who doesn't.",  # two people weighed
     "I'd rather report to a manager who listens than work for a leader who doesn't.",
+    "Is your manager a good leader? No, but she is a fair one.",  # both sides in the question
+    "Should I stop managing my reports? No. Keep managing them, and lead them too.",  # the answer keeps both
     "Leadership roles are replacing the management consultants.",  # different things swapped
 ])
 def test_two_clauses_that_do_not_swap_the_sides_pass(lint, text):

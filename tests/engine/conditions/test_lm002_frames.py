@@ -148,3 +148,13 @@ def test_what_the_reader_does_then_the_other_required(lint, text, flagged):
 ])
 def test_a_contrast_then_a_pick_asked_as_which(lint, text, flagged):
     assert bool(_replacements(lint, text)) is flagged
+
+
+@pytest.mark.parametrize("text,flagged", [
+    ("After the merger Priya stopped managing the claims team altogether and led it.", True),  # the next act, joined on
+    ("Halfway through the project I gave up managing altogether so that I could finally lead.", True),  # what it was for
+    ("He stopped managing the payroll team in 2019 and led the audit group after that.", False),  # split by object
+    ("We rewrote the rota so that our managers could lead more often.", False),  # nothing let go
+])
+def test_the_other_side_done_next_or_as_the_purpose_of_letting_go(lint, text, flagged):
+    assert bool(_replacements(lint, text)) is flagged
