@@ -60,11 +60,12 @@ def _describes(side, cues) -> bool:
 
 def _misread_verdict(side, cues) -> bool:
     """"leadership won", "leadership flourishes" read by the tagger as a noun compound: the verdict right after the
-    side, standing bare as a clause of its own, is still said of it ("the leadership focus" is a thing)."""
+    side, standing bare as a clause of its own, is still said of it ("the leadership focus" is a thing). A wh-word the
+    tagger hangs on it as a modifier opens the clause ("Wherever leadership flourishes")."""
     verdict = side.head
     if side.dep_ != "compound" or verdict.i != side.i + 1 or not _names(verdict, cues):
         return False
-    return verdict.dep_ in CLAUSE_HEAD_DEPS and not any(c.dep_ in {"det", "poss", "amod"} for c in verdict.children)
+    return verdict.dep_ in CLAUSE_HEAD_DEPS and not any(c.dep_ in {"det", "poss", "amod"} and c.tag_ != "WRB" for c in verdict.children)
 
 
 def _names(token, cues) -> bool:
