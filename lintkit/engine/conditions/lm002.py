@@ -163,10 +163,17 @@ def picks_one(tokens: Sequence) -> bool:
 
 
 def no_both_later(tokens: Sequence) -> bool:
-    """"I'd rather be led than managed, but honestly I need both": the preference is taken back."""
+    """"I'd rather be led than managed, but honestly I need both": the preference is taken back. "Both" as what someone
+    described has had or done ("any founder who has hired both knows it") vouches for the claim instead."""
     last = tokens[-1]
     rest = last.doc[last.i + 1:last.sent.end]
-    return not any(t.lower_ in condition_words("LM002")["both_markers"] - {"only"} for t in rest)
+    return not any(t.lower_ in condition_words("LM002")["both_markers"] - {"only"} and not _had_by_someone(t) for t in rest)
+
+
+def _had_by_someone(both) -> bool:
+    """"who has hired both", "anyone who has worked for both": "both" inside a clause that describes a person."""
+    holder = both.head.head if both.dep_ == "pobj" else both.head
+    return both.lower_ == "both" and both.dep_ in {"dobj", "pobj"} and holder.dep_ == "relcl"
 
 
 def not_split_by_object(tokens: Sequence) -> bool:

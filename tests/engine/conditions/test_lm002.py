@@ -131,3 +131,13 @@ def test_a_replacement_wished_on_the_subject_is_flagged(lint, text):
 ])
 def test_time_taken_absorption_and_picks_after_versus(lint, text, flagged):
     assert any(f.code == "LM002" for f in lint(text)) is flagged
+
+
+@pytest.mark.parametrize("text,flagged", [
+    ("One good leader is worth ten managers, and any founder who has hired both knows it.", True),  # both, as experience
+    ("A leader beats a manager every time, as anyone who has worked for both will tell you.", True),
+    ("One good leader is worth ten managers, but a growing firm needs both.", False),  # both asked for
+    ("I'd rather be led than managed, though honestly I need both.", False),
+])
+def test_both_as_what_someone_has_had_does_not_take_the_claim_back(lint, text, flagged):
+    assert any(f.code == "LM002" for f in lint(text)) is flagged
