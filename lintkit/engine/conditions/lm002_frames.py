@@ -248,7 +248,21 @@ def _taken_up(side, drop):
     if cue is not None and not _particle_missing(cue):
         return cue
     return (_after(side, words["rising_verdicts"]) or _labelled(side, words["rising_labels"]) or (side if _bare_command(side) else None)
-            or _next_by_the_same_hand(side, drop) or _done_next(side, drop))
+            or _next_by_the_same_hand(side, drop) or _done_next(side, drop) or _ends_the_other(side, drop))
+
+
+def _ends_the_other(side, drop):
+    """"LEADERSHIP KILLED MANAGEMENT", "in the end leading buried managing": the side is what put an end to the other, the
+    subject of the very verb that lets it go, when that verb ends a thing for good (a group drops a topic from an agenda).
+    Both must name the function (a noun of it or the act): "the leaders fired the manager" is people."""
+    functions = {"abstract", "verb"}
+    if side.dep_ != "nsubj" or side.head.i != drop.i or side._.lk_form not in functions:
+        return None
+    if drop.lemma_.lower() not in _words()["ending_for_good_verbs"]:
+        return None
+    if not any(c.dep_ == "dobj" and c._.lk_family and c._.lk_family != side._.lk_family and c._.lk_form in functions for c in drop.children):
+        return None
+    return side
 
 
 def _done_next(side, drop):

@@ -158,3 +158,14 @@ def test_a_contrast_then_a_pick_asked_as_which(lint, text, flagged):
 ])
 def test_the_other_side_done_next_or_as_the_purpose_of_letting_go(lint, text, flagged):
     assert bool(_replacements(lint, text)) is flagged
+
+
+@pytest.mark.parametrize("text,flagged", [
+    ("LEADERSHIP KILLED MANAGEMENT AND NOBODY WENT TO THE FUNERAL", True),  # the side that ends the other
+    ("In the end, leadership buried management, and the staff survey shows it.", True),
+    ("The leaders fired the manager on Friday.", False),  # people
+    ("Leadership killed the management proposal in committee.", False),  # a thing the side names
+    ("Management dropped leadership from the agenda.", False),  # a group at work, nothing ended for good
+])
+def test_one_side_as_what_ended_the_other(lint, text, flagged):
+    assert bool(_replacements(lint, text)) is flagged
