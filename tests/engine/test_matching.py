@@ -53,6 +53,7 @@ def test_a_pattern_across_two_unflagged_sentences_still_fires(lint):
 @given(st.sampled_from(SENTENCE_EXAMPLES), st.integers(min_value=2, max_value=4), st.sampled_from([" ", "  ", "\n"]))
 @example("Managers are out; leaders are in.", 2, " ")
 @example("Direct your questions at leadership, not at your manager.", 2, " ")
+@example("Leadership matters; management doesn't.", 2, "\n")
 def test_a_flagged_sentence_repeated_k_times_gives_k_times_its_findings(nlp, lint, sentence, k, blank):
     assume(_each_copy_parsed_alike(nlp, sentence, blank.join([sentence] * k), k))
     once = [(f.code, f.matched) for f in lint(sentence)]
@@ -63,8 +64,12 @@ def test_a_flagged_sentence_repeated_k_times_gives_k_times_its_findings(nlp, lin
 def _each_copy_parsed_alike(nlp, sentence, text, k):
     """The small parser reads a sentence by its neighbours too ("leading" tagged a preposition in the
     middle copy, "No. Can leadership..." read as one sentence), so the property holds where it reads
-    every copy alike: the engine is under test, not the model."""
-    words = [t for t in nlp(text) if not t.is_space]
+    every copy alike, in the prose the engine parses (a line break inside a paragraph reads as a blank,
+    and "matters" after it became a noun): the engine is under test, not the model."""
+    from lintkit.documents import read_document
+
+    prose = " ".join(segment.text for segment in read_document(text, "text").segments)
+    words = [t for t in nlp(prose) if not t.is_space]
     size = len(words) // k
     readings = {tuple((t.tag_, t.dep_, t.head.i - t.i, t.is_sent_start) for t in words[n * size:(n + 1) * size]) for n in range(k)}
     return len(readings) == 1
