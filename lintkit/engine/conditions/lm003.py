@@ -226,21 +226,55 @@ def _read_by_role(token, words) -> tuple[bool, str | None]:
     An event whose subject is "leadership" (a past, a perfect, a modal: "leadership tweaked the
     formula", "leadership will weigh the options") is the people unless its verb suits the
     activity (``abstract_predicates``: "leadership required courage"): the listed people verbs
-    cannot name every verb a handbook puts after the group. A generic present of a verb that
-    suits the activity says what leading is ("leadership takes courage"); any other generic
-    present ("leadership fuels growth", "leadership reviews the numbers") and an event of a verb
-    that suits the activity ("the leadership changed twice") are left to the score. A passive's
-    agent is read by its verb alone ("teams inspired by leadership").
+    cannot name every verb a handbook puts after the group. A present is an event too where the
+    clause waits for it ("until leadership blesses it", "only if leadership waives it": a time or a
+    condition) or puts it on a calendar ("every quarter leadership publishes the priorities"). A
+    generic present of a verb that suits the activity says what leading is ("leadership takes
+    courage"); any other generic present ("leadership fuels growth", "leadership reviews the
+    numbers") and an event of a verb that suits the activity ("the leadership changed twice") are
+    left to the score. A passive's agent is read by its verb alone ("teams inspired by leadership").
     """
     verb = finite_verb_of_subject(token, words)
     if verb is None:
         return token.dep_ == "pobj" and token.head.dep_ == "agent", None
     abstract = verb.lemma_.lower() in words["abstract_predicates"]
-    if verb.tag_ in {"VBZ", "VBP"} and not any(c.dep_ == "aux" for c in verb.children):
+    if verb.tag_ in {"VBZ", "VBP"} and not any(c.dep_ == "aux" for c in verb.children) and not _awaited_or_scheduled(token, verb, words):
         return abstract, None
     if abstract:
         return False, None
     return True, "it is the subject of an event whose verb does not suit the activity"
+
+
+def _awaited_or_scheduled(token, verb, words) -> bool:
+    """"Until leadership blesses it", "once leadership signs", "each Monday leadership posts the metrics": a present the
+    clause waits for or keeps on a calendar is one act at a time, not what leading is.
+
+    The subordinator may sit on the verb the subject hangs from ("if leadership needs to see it"); a calendar word is a
+    unit of the calendar after "every", "each", "once a" or "twice a", or an adverb of a schedule ("quarterly").
+    """
+    if verb.lemma_.lower() in words["linking_verbs"] or any(c.dep_ == "acomp" for c in verb.children):
+        return False  # "if leadership sounds intimidating": how the activity strikes someone
+    reached = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    reached += [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
+    if any(_someone(n, words) for n in reached):
+        return False  # "if leadership excites you", "when leadership appeals to people": what the activity does to someone
+    clause = token.head
+    if any(c.dep_ in {"mark", "advmod"} and c.lower_ in words["awaited_subordinators"] and c.i < token.i for c in (*clause.children, *verb.children)):
+        return True
+    for t in clause.subtree:
+        if t.lower_ in words["schedule_adverbs"]:
+            return True
+        before = [u.lower_ for u in t.doc[max(t.sent.start, t.i - 2):t.i]]
+        if t.lemma_.lower() in words["calendar_units"] and before and (
+                before[-1] in {"every", "each"} or before[-1] in {"a", "per"} and before[:-1] in (["once"], ["twice"])):
+            return True
+    return False
+
+
+def _someone(noun, words) -> bool:
+    """A person or people, not a thing a pronoun stands for ("it", "them": the request, the numbers)."""
+    things = {"it", "this", "that", "them", "these", "those"}
+    return noun.lower_ in words["indefinite_people"] or noun.pos_ == "PRON" and noun.lower_ not in things or person_like(noun, words)
 
 
 def leadership_names_group(tokens: Sequence) -> bool:

@@ -408,6 +408,28 @@ def _beside_people(token, words) -> bool:
     return nearest is not None and person_like(nearest, words) and not _verb_between(nearest, token)
 
 
+def _next_in_a_chain(token, words) -> bool:
+    """"Your manager first, then leadership", "team lead, then security, then leadership", "to your manager, then to
+    leadership", "team lead → security → leadership": the next stop in a chain of people, which the parser seldom reads
+    as a coordination."""
+    doc, start = token.doc, token.sent.start
+    i = token.i - 1
+    if i > start and doc[i].pos_ in {"ADP", "PART"} and doc[i].lower_ in words["escalation_prepositions"]:
+        i -= 1  # "then to leadership"
+    if i <= start:
+        return False
+    if doc[i].text in words["chain_arrows"]:
+        i -= 1
+    elif doc[i].lower_ in words["chain_words"] and doc[i - 1].text in {",", ";"}:
+        i -= 2
+    else:
+        return False
+    while i > start and doc[i].pos_ == "ADV":
+        i -= 1  # "your manager first, then ..."
+    before = doc[i]
+    return before.pos_ in {"NOUN", "PROPN", "VERB"} and (person_like(before, words) or before.lower_ in words["label_people"])
+
+
 def beside_a_quality(token) -> bool:
     """"Leadership, not luck, carried the side", "talent and leadership won it": set beside a quality or a fortune,
     coordinated or in a contrast, it is the quality too, whatever the verb; "leadership and the players" are people."""
@@ -599,17 +621,20 @@ def _object_given_work(token, words, verbs: str, preposition: str, work, *, list
 
 
 def _imperative_read_as_name(token, words) -> bool:
-    """"Tag leadership on the launch thread", "Checklist: shadow leadership at one staff meeting": a step that opens with a
-    verb done to people, which the parser hung on the word as part of a name.
+    """"Tag leadership on the launch thread", "Checklist: shadow leadership at one staff meeting", "Ping Delivery leadership
+    in the channel": a step that opens with a verb done to people, which the parser hung on the word as part of a name
+    (the name of a team may stand between).
 
     Not where the phrase is a subject or an item of a list: "Shadow leadership is a myth", "Topics: shadow leadership,
     servant leadership" name kinds of leading.
     """
     if token.i == 0:
         return False
-    opener = token.nbor(-1)
-    step = opener.i == token.sent.start or opener.nbor(-1).text in {":", "-", "*", "•"}  # "Onboarding checklist: shadow leadership"
-    return (step and token.is_lower and not token.conjuncts and opener.dep_ == "compound" and opener.head.i == token.i
+    opener = token.doc[token.left_edge.i] if token.left_edge.i < token.i else token.nbor(-1)
+    between = token.doc[opener.i + 1:token.i]
+    named = all(t.dep_ == "compound" and t.is_title and t.head.i == token.i for t in between)  # "Ping Delivery leadership"
+    step = opener.i == token.sent.start or opener.i > 0 and opener.nbor(-1).text in {":", "-", "*", "•"}  # "Onboarding checklist: shadow leadership"
+    return (step and named and token.is_lower and not token.conjuncts and opener.dep_ == "compound" and opener.head.i in {token.i, *(t.i for t in between)}
             and relation(token) not in {"nsubj", "nsubjpass"}
             and opener.lower_ in words["people_object_verbs"])
 
@@ -808,6 +833,7 @@ CUE_READINGS = {
     _named_by_modifier: "a modifier names the group",
     _heads_group_noun: "it heads a noun for people or for what people give",
     _beside_people: "it stands beside other groups of people",
+    _next_in_a_chain: "it is the next stop in a chain of people (\"your manager first, then leadership\")",
     _between_groups: "it is set between itself and a group of people",
     _renames_people: "it renames people in an apposition",
     _subject_of_a_contact_clause: "it is the subject of a relative clause with no \"that\" (\"dashboards your leadership will read\")",

@@ -7,6 +7,8 @@ only people are in), so that ``lm003_cues`` builds on this module and not the ot
 """
 from __future__ import annotations
 
+import re
+
 from lintkit.engine.conditions.shared import passive_agents
 from lintkit.engine.conditions.words import condition_words
 
@@ -209,7 +211,7 @@ def _changes_decision(verb, words) -> bool:
 
 def _people_idiom(verb, words) -> bool:
     """"Go for it", "get behind this", "take the findings seriously": idioms of accepting or weighing that only people use."""
-    rest = verb.doc.text[verb.idx + len(verb.text):verb.sent.end_char].lower()
+    rest = re.sub(r"\bits\b", "their", verb.doc.text[verb.idx + len(verb.text):verb.sent.end_char].lower())  # "make up its mind": a group's own
     if starts_with_phrase(f"{verb.lemma_.lower()}{rest}", words["people_idioms"]):
         return True
     said_of_people = verb.tag_ == "VBD" or any(c.dep_ == "aux" for c in verb.children)  # not the maxim "leadership takes people seriously"

@@ -259,6 +259,21 @@ EXAMPLES = [
             pos="NOUN VERB NOUN PUNCT NOUN ADV VERB NOUN PUNCT", deps="nsubj ROOT dobj punct nsubj advmod conj dobj punct",
             heads="1 1 1 1 6 6 1 6 1", lemmas="leadership earn loyalty ; management only track attendance .",
             matched="Leadership earns loyalty ; management only tracks attendance", holds=False),
+    # A present a clause of time or condition waits for is one act, which people do, unless its verb suits the activity.
+    *(Example(leadership_names_group, f"Wait until leadership {verb} it .", pos="VERB SCONJ NOUN VERB PRON PUNCT",
+              deps="ROOT mark nsubj advcl dobj punct", heads="0 3 3 0 3 0", tags="VB IN NN VBZ PRP .",
+              lemmas=f"wait until leadership {lemma} it .", matched="leadership", holds=holds)
+      for verb, lemma, holds in [("blesses", "bless", True), ("shapes", "shape", False)]),
+    # So is a present kept on a calendar ("every quarter"), unless its verb suits the activity.
+    *(Example(leadership_names_group, f"Every quarter leadership {verb} the agenda .", pos="DET NOUN NOUN VERB DET NOUN PUNCT",
+              deps="det npadvmod nsubj ROOT det dobj punct", heads="1 3 3 3 5 3 3", tags="DT NN NN VBZ DT NN .",
+              lemmas=f"every quarter leadership {lemma} the agenda .", matched="leadership", holds=holds)
+      for verb, lemma, holds in [("posts", "post", True), ("shapes", "shape", False)]),
+    # The next stop in a chain of people is people; in a chain of topics, a topic.
+    *(Example(leadership_names_group, f"{first} first , then leadership .", pos="NOUN ADV PUNCT ADV NOUN PUNCT",
+              deps="nsubj advmod punct advmod ROOT punct", heads="4 4 4 4 4 4", tags="NN RB , RB NN .",
+              lemmas=f"{first.lower()} first , then leadership .", matched="leadership", holds=holds)
+      for first, holds in [("Managers", True), ("Craft", False)]),
     Example(ranks_the_two, "Leadership thinks , management does .", pos="NOUN VERB PUNCT NOUN VERB PUNCT",
             deps="nsubj ROOT punct nsubj conj punct", heads="1 1 1 4 1 1", matched="Leadership thinks , management does", holds=True),
     # A place or a company that waited "for" it in the past longs for the quality; staff, "we" or a pending state wait for bosses.
