@@ -525,9 +525,27 @@ def _done_by(prep, governor, words) -> bool:
     """"Calculated by sales leadership", "hosted by leadership": the agent of a passive is who acted.
 
     Not where the verb suits the activity or weighs the two ("teams inspired by leadership",
-    "management replaced by leadership").
+    "management replaced by leadership"), unless what was done is a thing people hand down ("priorities
+    defined by leadership", "goals driven by leadership"): the activity shapes culture, people write the goals.
     """
-    return prep.dep_ == "agent" and governor.tag_ == "VBN" and acted_by_people(governor, words)
+    return prep.dep_ == "agent" and governor.tag_ == "VBN" and (acted_by_people(governor, words) or _owned_outcome(governor, words))
+
+
+def _owned_outcome(verb, words) -> bool:
+    """The subject of ``verb`` is a thing people decide or hand down: a decision, priorities, a plan, a report
+    (not "engagement" or "support", which the activity drives too)."""
+    made = words["deliverables"]
+    return any(c.dep_ in {"nsubj", "nsubjpass"} and (c.lemma_.lower() in made or c.lower_ in made) for c in verb.children)
+
+
+def _owner_of_a_decision(token, words) -> bool:
+    """"This decision belongs to leadership", "the final call falls to leadership": a decision that rests with someone
+    rests with people; "leadership belongs to everyone" has the word as the subject, not the owner."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ not in {"to", "with"} or prep.head.pos_ != "VERB":
+        return False
+    verb = prep.head
+    return verb.lemma_.lower() in words["ownership_verbs"] and _owned_outcome(verb, words)
 
 
 def acted_by_people(verb, words) -> bool:
@@ -840,6 +858,7 @@ CUE_READINGS = {
     _contrasted_with_people: "it is set against people (\"not just leadership\")",
     _excepted_from_people: "it is set apart from people (\"everyone except leadership\")",
     _aimed_at_people: "it is the object of words aimed at people",
+    _owner_of_a_decision: "a decision rests with it (\"this decision belongs to leadership\")",
     _addressed: "it is the object of a verb done to people",
     _sent_on_an_errand: "it is the object of a verb that sends it on an errand (\"accused leadership of stalling\")",
     _walked_through: "it is guided through a document (\"take leadership through the timeline\")",

@@ -274,6 +274,15 @@ EXAMPLES = [
               deps="nsubj advmod punct advmod ROOT punct", heads="4 4 4 4 4 4", tags="NN RB , RB NN .",
               lemmas=f"{first.lower()} first , then leadership .", matched="leadership", holds=holds)
       for first, holds in [("Managers", True), ("Craft", False)]),
+    # The agent of a verb that suits the activity is people where what was done is a thing people hand down.
+    *(Example(leadership_names_group, f"The {noun} is defined by leadership .", pos="DET NOUN AUX VERB ADP NOUN PUNCT",
+              deps="det nsubjpass auxpass ROOT agent pobj punct", heads="1 3 3 3 3 4 3", tags="DT NN VBZ VBN IN NN .",
+              lemmas=f"the {noun} be define by leadership .", matched="leadership", holds=holds)
+      for noun, holds in [("plan", True), ("culture", False)]),
+    # A decision that belongs to it names its owner.
+    Example(leadership_names_group, "The decision belongs to leadership .", pos="DET NOUN VERB ADP NOUN PUNCT",
+            deps="det nsubj ROOT prep pobj punct", heads="1 2 2 2 3 2", tags="DT NN VBZ IN NN .",
+            lemmas="the decision belong to leadership .", matched="leadership", holds=True),
     Example(ranks_the_two, "Leadership thinks , management does .", pos="NOUN VERB PUNCT NOUN VERB PUNCT",
             deps="nsubj ROOT punct nsubj conj punct", heads="1 1 1 4 1 1", matched="Leadership thinks , management does", holds=True),
     # A place or a company that waited "for" it in the past longs for the quality; staff, "we" or a pending state wait for bosses.
