@@ -493,6 +493,9 @@ def _aimed_at_people(token, words) -> bool:
     # A light verb with its noun: "the confidence we have in leadership", "we lost faith in leadership".
     if governor.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in words[listed] for c in governor.children):
         return True
+    phrasal = governor.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ in words["people_particles"] for c in governor.children)
+    if prep.lower_ == "with" and phrasal and governor.lemma_.lower() not in words["change_verbs"] | words["becoming_verbs"]:
+        return True  # "take it up with leadership", "check in with leadership"; "grew up with leadership around her" is a life
     return _passed_to(prep, governor, words) or _done_by(prep, governor, words)
 
 
