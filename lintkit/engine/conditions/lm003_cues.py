@@ -278,8 +278,24 @@ def _named_by_modifier(token, words) -> bool:
     before = token.head
     if token.dep_ == "dobj" and before.i == token.i - 1 and before.pos_ in {"NOUN", "PROPN"} and _group_word(before, words):
         return True  # "submit it to district leadership": "to district" read as an infinitive, but a noun takes no object
-    return any(c.dep_ in {"compound", "amod", "nmod", "nummod"} and c.i < token.i and _group_word(c, words)
+    return any(c.dep_ in {"compound", "amod", "nmod", "nummod"} and c.i < token.i and (_group_word(c, words) or _team_name(c, token, words))
                and not any(t.lower_ in {"vs", "vs.", "versus"} for t in token.doc[c.i:token.i]) for c in token.children)
+
+
+def _team_name(modifier, token, words) -> bool:
+    """"Check with Cloud leadership", "Customer Success leadership signed off": a capitalised noun before a lowercase
+    "leadership" in running prose is the name of a team or a unit, whose heads are meant; a kind of leading is an
+    adjective ("Agile leadership") or lowercase ("servant leadership"), and a sentence's first word is capitalised anyway.
+
+    Not a team that is led ("Core Team leadership" among a director's duties), nor a duty listed beside "financial
+    management".
+    """
+    sentence = [t for t in token.sent if t.is_alpha]
+    prose = sum(t.is_lower for t in sentence) * 2 > len(sentence)
+    led = person_like(modifier, words) or modifier.lower_ in words["collective_heads"]
+    return (prose and token.is_lower and modifier.dep_ == "compound" and modifier.pos_ in {"NOUN", "PROPN"} and modifier.is_title
+            and modifier.i > token.sent.start and modifier.i == token.i - 1 and not led and not distinction(token)
+            and modifier.lower_ not in words["leadership_quality_modifiers"] and not modifier._.lk_family)
 
 
 def _named_body(token) -> bool:
