@@ -64,6 +64,7 @@ WAITING_READ_BYTES = 64 * 1024
 CHUNK_CHARS = 8000
 MIN_CHUNK_CHARS = 1000
 CHUNKS_PER_WORKER = 4  # for a cluster, which cuts a long file's windows up front (distributed.py)
+QUICK_TURN_SECONDS = 0.0005  # the interpreter lock's turn while the pipeline loads (see _quick_turns)
 
 Item = tuple[bytes, str, Config]  # a file's bytes, its name as display_path, its settings
 Outcome = list[Finding] | LintkitError
@@ -229,8 +230,25 @@ def lint_files(items: Sequence[Item], workers: int, read: Reader, isolate: Isola
         readers = pools.enter_context(_pool(min(workers - loads, len(items)) or 1))  # the load is a worker's work
         run = _Run(items, read, isolate)
         if loads:  # only once the readers are forked: a fork must not catch a thread mid-import
+            pools.enter_context(_quick_turns())
             run.loading = _in_background(parsing.engine_for, *parsing.engine_key(items[0][2]))
         yield from run.flow(readers, lambda: pools.enter_context(_pool(workers)))
+
+
+@contextlib.contextmanager
+def _quick_turns():
+    """The interpreter lock changes threads every half millisecond instead of every five.
+
+    While the pipeline loads on a thread, this thread answers the readers: at Python's
+    five milliseconds it waited that long for the lock after each file read, and the
+    readers, fed a file or two ahead, sometimes ran dry.
+    """
+    interval = sys.getswitchinterval()
+    sys.setswitchinterval(QUICK_TURN_SECONDS)
+    try:
+        yield
+    finally:
+        sys.setswitchinterval(interval)
 
 
 class _Run:
