@@ -274,7 +274,7 @@ class _Run:
         while self.unread or self.queue or self.tasks:
             if readers.size == 0 and (parsers is None or parsers.size == 0):  # every worker died: the rest is read here
                 yield from self._read_here()
-            self._give_reads(readers, ahead=True)
+            self._give_reads(readers, ahead=_can_fork())  # a socket pair on Linux holds about 200 KB: room for a waiting file
             if parsers is None and self.queue and (self._loaded() and self.queued >= MIN_PARALLEL_CHARS or not readers.busy):
                 if _can_fork():  # the parsers fork with the pipeline loaded (and so does the parent parse)
                     _load_engines({parsing.engine_key(self.items[i][2]) for i, _, _ in self.queue}, self.loading)

@@ -2,9 +2,10 @@
 
 ``multiprocessing.Pool`` replaces a worker that dies (SIGKILL, the kernel's
 out-of-memory killer, a crash in a C extension) but never hands back the task it
-held: the caller waits for it forever. Here each worker takes one task at a time
-over its own pipe, so the pool knows which task a dead worker held and answers it
-with ``Lost``; the other tasks go on to the workers still alive. A dead worker is
+held: the caller waits for it forever. Here each worker runs its tasks one at a
+time, in the order given, over its own pipe, so the pool knows which task a dead
+worker was running and answers it with ``Lost``; the other tasks go on to the
+workers still alive. A dead worker is
 not replaced (a fork while another thread imports could deadlock the child):
 when none is left (``size`` is 0), the caller runs what is left itself.
 
