@@ -794,6 +794,9 @@ def renames(tokens: Sequence) -> bool:
         return False  # "Is a manager a leader?" is a question the parser read as an apposition
     if _joined(named, between):
         return False  # "the leader–manager double act" joins two into a pair, as a hyphen does
+    chain = condition_words("shared")
+    if any(t.text in chain["chain_arrows"] or t.lower_ in chain["chain_words"] and doc[t.i - 1].text in SET_OFF_MARKS for t in between):
+        return False  # "escalate to your manager, then leadership" names the next stop in a chain of people
     if any(t.text in {";", "|"} for t in between) or (name.i + 1 < len(doc) and doc[name.i + 1].text == ":"):
         return False  # "management: getting things done; leadership: deciding which" is a list of labels, and so are the cells of a table row
     if _coordinated(named, name):

@@ -434,9 +434,10 @@ def _next_in_a_chain(token, words) -> bool:
         i -= 1  # "then to leadership"
     if i <= start:
         return False
-    if doc[i].text in words["chain_arrows"]:
+    chain = condition_words("shared")
+    if doc[i].text in chain["chain_arrows"]:
         i -= 1
-    elif doc[i].lower_ in words["chain_words"] and doc[i - 1].text in {",", ";"}:
+    elif doc[i].lower_ in chain["chain_words"] and doc[i - 1].text in {",", ";"}:
         i -= 2
     else:
         return False
