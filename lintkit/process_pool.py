@@ -163,11 +163,16 @@ class ProcessPool:
         return [w for w in self._workers if w.tasks]
 
     def _give(self, worker: _Worker, number: int, task, function: Callable) -> bool:
-        """Whether ``worker`` took the task (a worker that died while idle leaves the pool)."""
+        """Whether ``worker`` took the task.
+
+        A worker found dead leaves the pool here only if it held nothing: one that
+        held a task stays until ``answers`` gives that task's ``Lost``.
+        """
         try:
             worker.connection.send((number, function, task))
         except OSError:
-            self._bury(worker)
+            if not worker.tasks:
+                self._bury(worker)
             return False
         worker.tasks.append(number)
         return True

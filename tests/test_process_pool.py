@@ -89,3 +89,15 @@ def test_when_a_worker_dies_the_task_it_ran_is_lost_and_the_one_waiting_never_st
         assert pool.size == 0
     finally:
         pool.close()
+
+
+def test_a_task_given_ahead_to_a_worker_found_dead_is_refused_and_the_one_it_held_is_still_lost():
+    pool = ProcessPool(1, multiprocessing.get_context("fork"))
+    try:
+        assert pool.give(0, None, _die)
+        pool._workers[0].process.join()  # dead, its answer not yet read
+        assert not pool.give(1, "waiting", _echo, ahead=True)
+        assert _all_answers(pool, 1) == [(0, Lost(-signal.SIGKILL))]
+        assert pool.size == 0
+    finally:
+        pool.close()
