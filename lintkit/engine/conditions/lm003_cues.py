@@ -290,19 +290,21 @@ def _team_name(modifier, token, words) -> bool:
     Not a team that is led ("Core Team leadership" among a director's duties), nor a duty listed beside "financial
     management".
     """
-    sentence = [t for t in token.sent if t.is_alpha]
-    prose = sum(t.is_lower for t in sentence) * 2 > len(sentence)
     led = person_like(modifier, words) or modifier.lower_ in words["collective_heads"]
-    return (prose and token.is_lower and modifier.dep_ == "compound" and modifier.pos_ in {"NOUN", "PROPN"} and modifier.is_title
+    return (token.is_lower and modifier.dep_ == "compound" and modifier.pos_ in {"NOUN", "PROPN"} and modifier.is_title
             and modifier.i > token.sent.start and modifier.i == token.i - 1 and not led and not distinction(token)
-            and modifier.lower_ not in words["leadership_quality_modifiers"] and not modifier._.lk_family)
+            and modifier.lower_ not in words["leadership_quality_modifiers"] and not modifier._.lk_family and _in_running_prose(token))
+
+
+def _in_running_prose(token) -> bool:
+    """Most words of the sentence are lowercase: a capital there marks a name, not a Title Case heading."""
+    sentence = [t for t in token.sent if t.is_alpha]
+    return sum(t.is_lower for t in sentence) * 2 > len(sentence)
 
 
 def _named_body(token) -> bool:
     """"Everyone in IDC Leadership": capitalised inside running prose, the body or programme one is in."""
-    sentence = [t for t in token.sent if t.is_alpha]
-    prose = sum(t.is_lower for t in sentence) * 2 > len(sentence)
-    return prose and token.is_title and not token.is_sent_start and token.dep_ == "pobj" and token.head.lower_ in {"in", "into"}
+    return _in_running_prose(token) and token.is_title and not token.is_sent_start and token.dep_ == "pobj" and token.head.lower_ in {"in", "into"}
 
 
 def _next_word(token) -> str:
