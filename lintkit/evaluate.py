@@ -37,6 +37,7 @@ HELD_OUT: frozenset[str] = frozenset({
     "web18-untuned", "web19-untuned", "web20-untuned", "web21-untuned", "web22-untuned", "web23-untuned", "web24-untuned",
     "web25-untuned", "web26-untuned", "web27-untuned", "web28-untuned", "web29-untuned", "web30-untuned", "web31-untuned",
     "web32-untuned", "web33-untuned", "web34-untuned", "web35-untuned", "web36-untuned",
+    "web37-untuned", "web38-untuned", "web39-untuned", "web40-untuned",
     "real-test"})
 
 
