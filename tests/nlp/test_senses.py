@@ -111,6 +111,7 @@ ORGANISATIONAL = [
     ("Ask your manager, not your team lead, about leave requests.", "lead", "verb"),
     ("Good managers lead, and managers who don't are bosses.", "lead", "verb"),
     ("Do you have more IC devs or tech leads/management using it?", "leads", "verb"),
+    ("Last year we dismantled the management layer.", "management", "abstract"),  # a layer of managers, not of software
 ]
 
 

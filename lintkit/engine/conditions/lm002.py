@@ -450,7 +450,21 @@ def answered_with_one(tokens: Sequence) -> bool:
     return lemma in {"be", "become"} and any(c.dep_ == "aux" for c in verb.children)
 
 
+def verdicts_close_their_clauses(tokens: Sequence) -> bool:
+    """"Leadership is in, management is out": the verdict after each side ends its clause, so it is said of the side
+    itself; "leadership is in the room, management is out on the floor" says where people are."""
+    first = family_tokens(tokens)[0]
+    verdict = next(t for t in tokens if t.i > first.i and t.lower_ not in _words()["verdict_copulas"])
+    return all(_closes_its_clause(t) for t in (verdict, tokens[-1]))
+
+
+def _closes_its_clause(token) -> bool:
+    doc = token.doc
+    return token.i + 1 == len(doc) or doc[token.i + 1].is_punct or doc[token.i + 1].lower_ in {"and", "but"}
+
+
 CONDITIONS = {
+    "verdicts-close-their-clauses": verdicts_close_their_clauses,
     "same-object-both-ways": same_object_both_ways,
     "picked-after-choice": picked_after_choice,
     "whole-side": whole_side,

@@ -780,7 +780,57 @@ def _needed_by(side):
     return side.head
 
 
+def picked_in_the_next_sentence(tokens: Sequence) -> bool:
+    """"Managers keep score. Leaders change the game. This book will turn you from the first into the second.", "...
+    I know which one I'm choosing.": each side the subject of a clause of its own, and the sentence right after takes
+    one of the two by its place in the pair or by "which one", with a verb of choosing or remaking that nothing denies,
+    or a bare "be" ("Be the second."). "The second is harder" ranks and "which one are you?" asks."""
+    pair = _pair(tokens)
+    if pair is None:
+        return False
+    verbs = [_subject_side(side) for side in pair]
+    if None in verbs or not _links(*verbs) or any(_negated(v) for v in verbs):
+        return False
+    doc = pair[1].doc
+    end = pair[1].sent.end
+    while end < len(doc) and doc[end].is_space:
+        end += 1  # the blank line between two paragraphs of a post
+    if end >= len(doc):
+        return False
+    picking = doc[end].sent
+    if picking.text.rstrip().endswith("?") or any(t._.lk_family or t.lower_ in _words()["both_markers"] for t in picking):
+        return False
+    return any(_picks(target) for target in picking if _names_a_place_in_the_pair(target))
+
+
+def _names_a_place_in_the_pair(token) -> bool:
+    """"the second", "the latter", "which one"."""
+    words = _words()
+    if token.lower_ in words["pair_places"]:
+        return True
+    return token.lower_ == "one" and any(c.lower_ == "which" for c in token.children)
+
+
+def _picks(target) -> bool:
+    """The verb over a place in the pair takes it: "choose the latter", "turn you from the first into the second", "Be
+    the second."."""
+    words = _words()
+    for verb in target.ancestors:
+        if verb.pos_ not in {"VERB", "AUX"}:
+            continue
+        lemma = verb.lemma_.lower()
+        if _negated(verb):
+            return False
+        if lemma in words["choosing_verbs"] | words["remaking_verbs"]:
+            return True
+        if lemma in {"be", "become"}:
+            return verb.dep_ == "ROOT" and verb.tag_ == "VB" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+        return False
+    return False
+
+
 CONDITIONS = {
+    "picked-in-the-next-sentence": picked_in_the_next_sentence,
     "both-refused-after-choice": both_refused_after_choice,
     "asked-for-without-the-other": asked_for_without_the_other,
     "poor-one-above-fine-other": poor_one_above_fine_other,

@@ -583,7 +583,39 @@ def not_credited_line(tokens: Sequence) -> bool:
     return not (0 < names <= MAX_NAME_WORDS and names < len(words) and words[names].text in _words()["credit_dashes"])
 
 
+def entails_letting_go(tokens: Sequence) -> bool:
+    """"Leading meant giving up managing", "becoming a leader requires abandoning management": what it takes to do one side
+    is to let the other go. The one side stands in the subject of the verb of entailing; what is let go is the other
+    function itself, not a person ("becoming a leader means losing your manager"), and a verb that lets go only with
+    its particle has it ("giving up", "letting go of", "leaving behind")."""
+    words = _words()
+    means = next((t for t in tokens if t.lemma_.lower() in words["entailing_verbs"] and not t._.lk_family), None)
+    if means is None:
+        return False
+    drop = next((t for t in tokens if t.head.i == means.i and t.i != means.i and t.pos_ == "VERB" and t.lemma_.lower() in words["letting_go_verbs"]), None)
+    subjects = [c for c in means.children if c.dep_ in {"nsubj", "csubj"}]
+    new = next((t for t in family_tokens(tokens) if any(t in s.subtree for s in subjects)), None)
+    if drop is None or new is None:
+        return False
+    old = next((t for t in family_tokens(tokens) if t in drop.subtree and t._.lk_family != new._.lk_family), None)
+    if old is None or old._.lk_form == "agent" and old.dep_ not in {"attr", "oprd"}:
+        return False  # "means losing your manager": a person, not the function
+    if _stands_for(old).dep_ in MODIFIER_DEPS | {"poss"}:
+        return False  # "means abandoning some leadership ideals": a thing named after the function
+    return not _particle_missing(drop) and _let_go_completely(drop)
+
+
+def _let_go_completely(drop) -> bool:
+    """"letting go of managing" and "leaving management behind" let go; "letting managers decide" and "leaving
+    managers room" do not."""
+    words = _words()
+    if drop.lemma_.lower() not in words["completed_letting_go"]:
+        return True
+    return any(c.lower_ in words["letting_go_completions"] for c in drop.children if c.i > drop.i)
+
+
 CONDITIONS = {
+    "entails-letting-go": entails_letting_go,
     "dropped-then-taken-up": dropped_then_taken_up,
     "not-credited-line": not_credited_line,
 }

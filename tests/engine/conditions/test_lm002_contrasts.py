@@ -240,3 +240,22 @@ def test_relics_and_weighings_that_keep_both_pass(lint, text):
 ])
 def test_one_side_a_luxury_and_the_other_needed(lint, text, flagged):
     assert bool(_replacements(lint, text)) is flagged
+
+
+@pytest.mark.parametrize("text,flagged", [
+    ("Managers count heads. Leaders win hearts. This course turns you from the first into the second.", True),
+    ("Management keeps the books. Leadership writes the story. I know which one I'm choosing.", True),
+    ("Managers plan the work. Leaders set the course. Good teams need both.", False),
+    ("Our manager booked the venue. The team leader ran the offsite. I thanked the first and the second.", False),
+])
+def test_a_pair_then_one_picked_in_the_next_sentence(lint, text, flagged):
+    assert bool(_replacements(lint, text)) is flagged
+
+
+@pytest.mark.parametrize("text,flagged", [
+    ("Leadership is in, management is out.", True),  # verdicts in the other order
+    ("Leaders are in; managers are out.", True),
+    ("Leadership is in the room, management is out on the floor.", False),  # places
+])
+def test_in_then_out(lint, text, flagged):
+    assert bool(_replacements(lint, text)) is flagged

@@ -169,3 +169,26 @@ def test_the_other_side_done_next_or_as_the_purpose_of_letting_go(lint, text, fl
 ])
 def test_one_side_as_what_ended_the_other(lint, text, flagged):
     assert bool(_replacements(lint, text)) is flagged
+
+
+@pytest.mark.parametrize("text,flagged", [
+    ("I always thought leading meant giving up managing.", True),  # what doing one side takes: letting the other go
+    ("Real leadership means you stop managing.", True),
+    ("Growing as a leader involves letting go of managing.", True),
+    ("Leadership demands that you quit managing and start trusting.", True),
+    ("Becoming a leader means losing your manager, which stings.", False),  # a person, not the function
+    ("Leading means letting managers decide.", False),  # letting is not letting go
+    ("Being a manager means abandoning some leadership ideals, she admits.", False),  # a thing named after the function
+    ("However, leadership requires a different skill set: budgeting and risk management.", False),  # a noun, no verb
+    ("Leading doesn't mean giving up managing.", False),
+])
+def test_one_side_said_to_entail_letting_the_other_go(lint, text, flagged):
+    assert bool(_replacements(lint, text)) is flagged
+
+
+@pytest.mark.parametrize("text", [
+    "Case 4 shows how a hospital dismantled its management layer and let leadership emerge on the wards.",
+    "We spent years building a management layer. Now we're dismantling it so that leaders can grow in the teams.",
+])
+def test_a_management_layer_let_go_is_the_function(lint, text):
+    assert _replacements(lint, text)
