@@ -259,3 +259,13 @@ def test_a_pair_then_one_picked_in_the_next_sentence(lint, text, flagged):
 ])
 def test_in_then_out(lint, text, flagged):
     assert bool(_replacements(lint, text)) is flagged
+
+
+@pytest.mark.parametrize("text,flagged", [
+    ("No, you need fewer managers and more people who can lead.", True),  # the people asked for stand for their act
+    ("Our hospital needs more people who lead and fewer managers.", True),
+    ("Fewer people who manage reported burnout, and more leaders joined the survey.", False),  # who did what, counted
+    ("We hired fewer managers this year and more engineers who lead projects.", False),
+])
+def test_more_people_who_do_one_side_and_fewer_of_the_other(lint, text, flagged):
+    assert bool(_replacements(lint, text)) is flagged
