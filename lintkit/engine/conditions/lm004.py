@@ -99,11 +99,87 @@ def learning_denied_then_trait(tokens: Sequence) -> bool:
         return False
     negations = [t for t in doc[tokens[0].i:cue.i] if t.dep_ == "neg" or t.lower_ in condition_words("shared")["negative_subjects"]]
     verb = _governing_verb(cue)
-    denied = [_governing_verb(t.head.head if t.head.dep_ in {"aux", "auxpass"} else t.head) for t in negations]
-    if not denied or any(not _learns(v) or v.i == verb.i for v in denied):
+    heads = [t.head.head if t.head.dep_ in {"aux", "auxpass"} else t.head for t in negations]
+    denied = [_governing_verb(h) for h in heads]
+    # A negation on a noun ("a skill you build, not a trait you're born with") denies that noun, not the verb's
+    # learning; a trait inside what is denied ("isn't a skill you're born with") is no clause of its own.
+    def denies_learning(head, verb) -> bool:
+        return _learns(verb) or (head.i == verb.i and _names_learning(verb) and cue.i not in {t.i for t in verb.subtree})
+
+    if not denied or any(not denies_learning(h, v) or v.i == verb.i for h, v in zip(heads, denied)):
         return False
     clause = [t for t in doc[max(d.i for d in denied) + 1:cue.sent.end] if _governing_verb(t).i == verb.i]
-    return not any(t.dep_ == "neg" or _learns(t) for t in clause)
+    return not any(t.dep_ == "neg" or (_learns(t) and not _makes_it_there(t, cue)) for t in clause)
+
+
+def _names_learning(verb) -> bool:
+    """The verb's clause is about learning: a verb of learning or teaching, a learning act ("no classroom can give"), or
+    a place of learning or a skill as what it reads or is ("didn't read a single book about it", "leadership isn't a
+    course", "isn't a skill")."""
+    words = _words()
+    if _learns(verb) or _a_learning_act(verb):
+        return True
+    return any(c.dep_ in {"dobj", "attr"} and c.lower_ in words["learning_places"] | words["learnables"] for c in verb.children)
+
+
+def _makes_it_there(verb, cue) -> bool:
+    """The making verb of the trait's clause only says where the trait put it: "They're made in the womb", "they're built
+    from the bones out" (the cue in its phrase of place), not "their instincts are built over years"."""
+    return cue.dep_ == "pobj" and cue.head.dep_ == "prep" and cue.head.head.i == verb.i
+
+
+def making_denied_then_trait(tokens: Sequence) -> bool:
+    """"The armband doesn't make the leader. The blood does", "no MBA gives you the stuff leaders are made of. That's
+    handed out at birth": something denied the making of a leader (the leader in what it makes or gives), then a clause
+    of its own puts the making in birth, affirmed and with nothing learned in it. A limit of pace or source ("no course
+    makes a leader overnight") and learning named anywhere ("a title doesn't make you a leader; practice in your bones
+    does") still deny that leading is innate."""
+    make, cue, words = tokens[0], tokens[-1], _words()
+    lead = next(t for t in tokens if t._.lk_family)
+    if make.pos_ not in {"VERB", "AUX"} or not _clause_denied(make) or _learns(cue):
+        return False
+    subjects = [t.i for c in make.children if c.dep_ in SUBJECT_DEPS for t in c.subtree]
+    if lead.i not in {t.i for t in make.subtree} or lead.i in subjects or cue.i in {t.i for t in make.subtree}:
+        return False
+    sentences = make.doc[make.sent.start:cue.sent.end]
+    learned = words["learnable_lemmas"] | words["learnable"] | words["gradual_words"] | words["pace_words"]
+    if any(t.lower_ in learned or (t.lemma_.lower() in learned and t.pos_ == "VERB") for t in sentences):
+        return False
+    verb = _governing_verb(cue)
+    negative = condition_words("shared")["negative_subjects"] | pattern_lists()["negations"]
+    between = make.doc[lead.i + 1:cue.i]
+    if _clause_denied(verb) or any(t.lower_ in negative for t in between if _governing_verb(t).i == verb.i):
+        return False
+    return any(_takes_up_the_making(c, cue) for c in verb.children if c.dep_ in SUBJECT_DEPS)
+
+
+def _takes_up_the_making(subject, cue) -> bool:
+    """The trait's clause is about where leaders come from: its subject is the trait that does the making ("the blood
+    does"), a word that takes up what was denied ("it's in you from the cradle", "that part was settled in the womb") or
+    the leaders ("they come hard-wired"); not a clause about something else ("being born rich makes you rich")."""
+    takers = _words()["referring_pronouns"] | _words()["vague_things"] | {"they"}
+    return subject.i == cue.i or subject.lower_ in takers or any(d.dep_ == "det" and d.lower_ in takers for d in subject.children)
+
+
+def answered_with_a_trait(tokens: Sequence) -> bool:
+    """The lead word's phrase is all that is asked ("Her leadership?", "the good leaders?" after a semicolon), and what
+    answers it is the trait itself or a clause of "be" naming it, with no denial, no turn and no learning in the answer
+    ("Leadership? Charisma helps, but practice matters more", "Leadership? Not genetics, just reps" pass)."""
+    lead, cue, words = tokens[0], tokens[-1], _words()
+    doc = lead.doc
+    mark = next(t for t in tokens if t.text == "?")
+    start = max((t.i + 1 for t in doc[lead.sent.start:lead.i] if t.text in CLAUSE_END), default=lead.sent.start)
+    phrase = {t.i for t in lead.head.subtree} if lead.head.i < mark.i and lead.dep_ == "compound" else {t.i for t in lead.subtree}
+    if any(t.i not in phrase and not t.is_punct for t in doc[start:mark.i]):
+        return False
+    if any(c.lower_ == "of" for c in cue.children):
+        return False  # "Leadership? The nature of authority" names a topic
+    answer = doc[mark.i + 1:cue.sent.end]
+    negative = condition_words("shared")["negative_subjects"] | pattern_lists()["negations"]
+    learned = words["learnable_lemmas"] | words["learnable"] | words["learning_places"] | words["learning_nouns"]
+    if any(t.lower_ in negative or t.lower_ in words["take_backs"] or t.lower_ in learned or _learns(t) for t in answer):
+        return False
+    return all(t.lemma_.lower() == "be" for t in answer if t.pos_ in {"VERB", "AUX"})
 
 
 def _answered_yes(sent) -> bool:
@@ -151,9 +227,51 @@ def claim_or_answered_yes(tokens: Sequence) -> bool:
 def not_denied(tokens: Sequence) -> bool:
     """Not negated, and not named only to be rejected ("born leaders are a myth", "the myth of the born leader")."""
     if (is_negated(tokens) and not _double_negative(tokens) and not _refused_regret(tokens) and not _only_not_all(tokens)
-            and not learning_denied_then_trait(tokens)):
+            and not learning_denied_then_trait(tokens) and not _lack_beyond_remedy(tokens)):
         return False
     return not any(_denied_head(t) for t in tokens if t._.lk_family)
+
+
+def _remedy_denial(place):
+    """The clause that says a place of learning does nothing, or None: "no certificate will put it there", "I don't
+    think any programme changes that" (the denial on the verb above), "however many courses you send him on"."""
+    verb = _governing_verb(place)
+    dets = {c.lower_ for c in place.children if c.dep_ in {"det", "amod", "advmod"}} | {d.lower_ for c in place.children for d in c.children}
+    if "no" in dets or "however" in dets or "every" in dets:
+        return verb
+    if "any" in dets:
+        return next((a for a in (verb, *verb.ancestors) if a.pos_ in {"VERB", "AUX"} and _clause_denied(a)), None)
+    return None
+
+
+def _lacks_it(verb) -> bool:
+    """A denied clause that says a person lacks the trait, not that leading is not innate: its subject is a person
+    ("she is not a natural leader", "Tom just doesn't have the personality") or it denies the trait a place in a
+    person's make-up ("leading isn't in my nature"). "Nobody is born a leader" denies it for everyone."""
+    negative = condition_words("shared")["negative_subjects"]
+    if any(c.dep_ in SUBJECT_DEPS and c.lower_ not in negative and not c._.lk_family and (_a_person(c) or c.pos_ == "PROPN") for c in verb.children):
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "in" and any(g.dep_ == "pobj" and _a_persons_make_up(g) and any(d.dep_ == "poss" for d in g.children)
+                                                         for g in c.children) for c in verb.children)
+
+
+def _lack_beyond_remedy(tokens: Sequence) -> bool:
+    """"She is not a natural leader and I don't think any programme changes that", "leading isn't in my nature and no
+    certificate will put it there": the denial says a person lacks the trait and the same sentence denies that learning
+    could supply it, so the trait is held to be fixed. Learning named as working anywhere in the sentence ("... so I
+    practise every day", "not overnight") keeps it a denial."""
+    words = _words()
+    sentence = tokens[0].doc[tokens[0].sent.start:tokens[-1].sent.end]
+    places = [t for t in sentence if t.lower_ in words["learning_places"] | words["learning_nouns"] and not t._.lk_family]
+    remedies = [v for v in map(_remedy_denial, places) if v is not None]
+    if not remedies or any(_denied_head(t) for t in tokens if t._.lk_family):
+        return False
+    learned = words["learnable_lemmas"] | words["learnable"] | words["gradual_words"] | words["pace_words"]
+    if any(t.lower_ in learned or (t.lemma_.lower() in learned and t.pos_ == "VERB") for t in sentence):
+        return False
+    negative = condition_words("shared")["negative_subjects"]
+    denials = [t for t in sentence if (t.dep_ == "neg" or t.lower_ in negative) and all(t.head.i != v.i for v in remedies)]
+    return bool(denials) and all(_lacks_it(_governing_verb(t.head)) for t in denials)
 
 
 def _learning_denied(cue) -> bool:
@@ -1254,6 +1372,8 @@ def _inborn(trait) -> bool:
 
 
 CONDITIONS: dict = {
+    "answered-with-a-trait": answered_with_a_trait,
+    "making-denied-then-trait": making_denied_then_trait,
     "cue-in-its-sense": cue_in_its_sense,
     "birth-word-fits": birth_word_fits,
     "trait-not-outweighed": trait_not_outweighed,

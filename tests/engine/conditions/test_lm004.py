@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from lintkit.engine.conditions.lm004 import (
-    before_the_first_skills, has_it_or_not, birth_in_the_predicate, cannot_learn_at_all, claim_or_answered_yes, cue_in_its_sense, fitted_at_the_factory, held_by_a_person, innate_ability, lead_is_what_is_taught, learning_cannot_give_it, learning_comes_to_nothing, learning_denied_or_not_denied, learning_denied_then_arrival, learning_denied_then_trait, made_for_it, made_so_in_its_sense,
+    answered_with_a_trait, before_the_first_skills, has_it_or_not, birth_in_the_predicate, cannot_learn_at_all, claim_or_answered_yes, cue_in_its_sense, fitted_at_the_factory, held_by_a_person, innate_ability, lead_is_what_is_taught, learning_cannot_give_it, learning_comes_to_nothing, learning_denied_or_not_denied, learning_denied_then_arrival, learning_denied_then_trait, made_for_it, making_denied_then_trait, made_so_in_its_sense,
     not_denied, not_played_down, not_universal, rhetorical_question, runs_in_the_family, source_of_the_lead, temperament_sets_the_bar, trait_linked_by_predicate,
     trait_is_the_whole, trait_wins_the_comparison,
 )
@@ -307,6 +307,39 @@ EXAMPLES = [
     Example(made_for_it, "The app was built for leading workshops .", pos="DET NOUN AUX VERB ADP VERB NOUN PUNCT",
             deps="det nsubjpass auxpass ROOT prep amod pobj punct", heads="1 3 3 3 3 6 4 3",
             tags="DT NN VBD VBN IN VBG NNS .", lemmas="the app be build for lead workshop .", matched="built leading", holds=False),
+    # The making of a leader denied to something, then a clause that takes it up puts it in birth; a clause about
+    # something else ("being born rich") does not.
+    Example(making_denied_then_trait, "A corner office wo n't make you a leader . That part was settled in the womb .", pos="DET NOUN NOUN AUX PART VERB PRON DET NOUN PUNCT DET NOUN AUX VERB ADP DET NOUN PUNCT",
+            deps="det compound nsubj aux neg ROOT nsubj det ccomp punct det nsubjpass auxpass ROOT prep det pobj punct", heads="2 2 5 5 5 5 8 8 5 5 11 13 13 13 13 16 14 13",
+            tags="DT NN NN MD RB VB PRP DT NN . DT NN VBD VBN IN DT NN .", lemmas="a corner office will not make you a leader . that part be settle in the womb .", matched="make leader womb", holds=True),
+    Example(making_denied_then_trait, "Money ca n't make you a leader . Being born rich just makes you rich .", pos="NOUN AUX PART VERB PRON DET NOUN PUNCT AUX VERB ADJ ADV VERB PRON ADJ PUNCT",
+            deps="nsubj aux neg ROOT nsubj det ccomp punct auxpass csubj advmod advmod ROOT nsubj ccomp punct", heads="3 3 3 3 6 6 3 3 9 12 9 12 12 14 12 12",
+            tags="NN MD RB VB PRP DT NN . VBG VBN JJ RB VBZ PRP JJ .", lemmas="money can not make you a leader . be bear rich just make you rich .", matched="make leader born", holds=False),
+    # A lead word asked about on its own and answered with the trait; an answer that does something with it does not.
+    Example(answered_with_a_trait, "Leadership ? Pure genetics .", pos="NOUN PUNCT ADJ NOUN PUNCT",
+            deps="ROOT punct amod ROOT punct", heads="0 0 3 3 3",
+            tags="NN . JJ NNS .", lemmas="leadership ? pure genetic .", matched="Leadership ? genetics", holds=True),
+    Example(answered_with_a_trait, "Leadership ? Charisma helps , but the rest is practice .", pos="NOUN PUNCT PROPN VERB PUNCT CCONJ DET NOUN AUX NOUN PUNCT",
+            deps="ROOT punct nsubj ROOT punct cc det nsubj conj attr punct", heads="0 0 3 3 3 3 7 8 3 8 8",
+            tags="NN . NNP VBZ , CC DT NN VBZ NN .", lemmas="leadership ? charisma help , but the rest be practice .", matched="Leadership ? Charisma", holds=False),
+    # A person who lacks the trait, in a sentence that denies any remedy, is not a denial; learning named as working is.
+    Example(not_denied, "Sadly she is not a natural leader , and I do n't think any programme changes that .", pos="ADV PRON AUX PART DET ADJ NOUN PUNCT CCONJ PRON AUX PART VERB DET NOUN VERB PRON PUNCT",
+            deps="advmod nsubj ROOT neg det amod attr punct cc nsubj aux neg conj det nsubj ccomp dobj punct", heads="2 2 2 2 6 6 2 2 2 12 12 12 2 14 15 12 15 12",
+            tags="RB PRP VBZ RB DT JJ NN , CC PRP VBP RB VB DT NN VBZ DT .", lemmas="sadly she be not a natural leader , and i do not think any programme change that .", matched="natural leader", holds=True),
+    Example(not_denied, "I 'm not a natural leader , and no book will change that , so I practise every day .", pos="PRON AUX PART DET ADJ NOUN PUNCT CCONJ DET NOUN AUX VERB PRON PUNCT CCONJ PRON VERB DET NOUN PUNCT",
+            deps="nsubj ROOT neg det amod attr punct cc det nsubj aux ccomp dobj punct advmod nsubj conj det npadvmod punct", heads="1 1 1 5 5 1 1 1 9 11 11 16 11 16 16 16 1 18 16 16",
+            tags="PRP VBP RB DT JJ NN , CC DT NN MD VB DT , CC PRP VBP DT NN .", lemmas="i be not a natural leader , and no book will change that , so i practise every day .", matched="natural leader", holds=False),
+    # Learning denied, then the trait's clause: a making verb that only says where ("made in the womb"), and a denied
+    # verb whose object is a place of learning ("didn't read a book"); a negation on a noun denies that noun.
+    Example(learning_denied_then_trait, "Leaders are n't made in classrooms . They 're made in the womb .", pos="NOUN AUX PART VERB ADP NOUN PUNCT PRON AUX VERB ADP DET NOUN PUNCT",
+            deps="nsubjpass auxpass neg ROOT prep pobj punct nsubjpass auxpass ROOT prep det pobj punct", heads="3 3 3 3 3 4 3 9 9 9 9 12 10 9",
+            tags="NNS VBP RB VBN IN NNS . PRP VBP VBN IN DT NN .", lemmas="leader be not make in classroom . they be make in the womb .", matched="Leaders womb", holds=True),
+    Example(learning_denied_then_trait, "The best leaders did n't read a book about it ; they just have the wiring .", pos="DET ADJ NOUN AUX PART VERB DET NOUN ADP PRON PUNCT PRON ADV VERB DET NOUN PUNCT",
+            deps="det amod nsubj aux neg ccomp det dobj prep pobj punct nsubj advmod ROOT det dobj punct", heads="2 2 5 5 5 13 7 5 7 8 13 13 13 13 15 13 13",
+            tags="DT JJS NNS VBD RB VB DT NN IN PRP : PRP RB VBP DT NN .", lemmas="the good leader do not read a book about it ; they just have the wiring .", matched="leaders wiring", holds=True),
+    Example(learning_denied_then_trait, "For me leadership is a skill you grow , not a trait you 're born with .", pos="ADP PRON NOUN AUX DET NOUN PRON VERB PUNCT PART DET NOUN PRON AUX VERB ADP PUNCT",
+            deps="prep pobj pobj ROOT det attr nsubj relcl punct neg det appos nsubjpass auxpass relcl prep punct", heads="3 0 0 3 5 3 7 5 5 5 11 5 14 14 11 14 3",
+            tags="IN PRP NN VBZ DT NN PRP VBP , RB DT NN PRP VBP VBN IN .", lemmas="for i leadership be a skill you grow , not a trait you be bear with .", matched="leadership born", holds=False),
     # A trait as the whole of leading or the only thing that matters; not a part, nor the only thing noticed.
     Example(trait_is_the_whole, "Charisma is the beating heart of leadership .", pos="PROPN AUX DET VERB NOUN ADP NOUN PUNCT",
             deps="nsubj ROOT det amod attr prep pobj punct", heads="1 1 4 4 1 4 5 1",
