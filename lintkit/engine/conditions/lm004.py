@@ -361,7 +361,14 @@ def learning_comes_to_nothing(tokens: Sequence) -> bool:
     giver = place.dep_ in SUBJECT_DEPS or (place.dep_ == "pobj" and place.head.dep_ == "agent")
     if giver and place_verb.i != lead_verb.i:
         # A clause of its own, not making a leader (no-amount-makes-leader's) nor a relative on what leaders have
-        # ("leaders have a network no course can give" is learning-cannot-give-it's to read).
+        # ("leaders have a network no course can give" is learning-cannot-give-it's to read). A lead clause that denies
+        # leading is a given ("Leading is not in anyone's genes, and no course will tell you otherwise") makes the
+        # place agree with the denial, unless it says one person lacks it or denies it only to some ("it isn't in
+        # everyone's nature, and no course can put it there").
+        said_of_lead = lead.head if lead.dep_ in SUBJECT_DEPS else lead_verb  # "Leading" is a verb, and the subject of "is"
+        if (said_of_lead.lemma_ == "be" and _clause_denied(said_of_lead) and not _lacks_it(said_of_lead)
+                and not any(t.lower_ in words["partial_under_negation"] for t in said_of_lead.subtree if t.i < place.i)):
+            return False
         apart = any(t.text in CLAUSE_END or t.dep_ == "cc" for t in lead.doc[lead.i + 1:place.i])
         return apart and _clause_denied(place_verb) and place_verb.dep_ != "relcl" and all(t.i != lead.i for t in place_verb.subtree)
     if place_verb.i == lead_verb.i:  # a concessive subject ("however many seminars ... won't rub off"), never an object
