@@ -73,10 +73,18 @@ def _rule_word_texts(reqs, seed: int, count: int) -> list[str]:
 
 
 def _plain_patterns(reqs, words, lowered, cross_sentence):
-    """The plain definition the index must agree with: every need of the pattern met."""
+    """The plain definition the index must agree with: every need of the pattern met.
+
+    A form of word characters only lies inside one of the tokenizer's words, as a token does ("won" is not in
+    "won't", which is "wo" and "n't"); any other form anywhere in the text.
+    """
+
+    def found(form):
+        inside_a_word = requirements.PLAIN_WORD.match(form) and len(form) >= requirements.PREFIX
+        return any(form in word for word in words) if inside_a_word else form in lowered
 
     def satisfied(need):
-        return need.words & words or any(form in lowered for form in need.other)
+        return need.words & words or any(map(found, need.other))
 
     return {
         (req.rule, req.pattern)
