@@ -7,8 +7,8 @@ groups...) and the words around it, tested against the word lists of
 """
 from __future__ import annotations
 
-from lintkit.engine.conditions.lm003_forces import a_time, force_clause, force_subject, maxim
-from lintkit.engine.conditions.lm003_owners import longed_for, shown_by_a_person, taken_up_as_it
+from lintkit.engine.conditions.lm003_forces import a_time, bare, bearer, force_clause, force_subject, maxim
+from lintkit.engine.conditions.lm003_owners import longed_for, shown_by_a_person, taken_up_as_it, wanted_from_people
 from lintkit.engine.conditions.lm003_subjects import (
     acts_as_people, acts_in_frame, content_verb, distinction, hyphenated, in_people_state, is_acronym, names_a_doer, person_like, relation,
 )
@@ -66,7 +66,23 @@ def _quality_reading(token, words) -> bool:
     if token.dep_ == "conj" and token.head.dep_ in {"compound", "nmod"} and token.head.head.lower_ in words["leadership_quality_heads"]:
         return True  # "maintainer and leadership positions"
     return (_discussed_as_topic(token, words) or _combined(token, words) or _moved_between(token, words) or _on_an_issue(token, words)
-            or _market_position(token, words) or _by_a_manner(token, words))
+            or _market_position(token, words) or _by_a_manner(token, words) or _examined_with_a_practice(token, words))
+
+
+def examined_with_a_practice(token) -> bool:
+    return _examined_with_a_practice(token, lm003_words())
+
+
+def _examined_with_a_practice(token, words) -> bool:
+    """"A review of leadership and governance", "standards of leadership and accountability": after "of" on a noun and
+    joined only to bare nouns that name no people, it is one practice among those examined; "the approval of HR and
+    leadership" and "a note from finance and leadership" join groups."""
+    first = first_conjunct(token)
+    if first.dep_ != "pobj" or first.head.lower_ != "of" or first.head.head.pos_ != "NOUN":
+        return False
+    others = [c for c in (first, *first.conjuncts) if c.i != token.i]
+    return bool(others) and all(c.pos_ == "NOUN" and c.tag_ == "NN" and bare(c) and not c._.lk_family and not person_like(c, words)
+                                and not bearer(c, words) for c in others)
 
 
 def _by_a_manner(token, words) -> bool:
@@ -208,9 +224,9 @@ def a_persons_quality(token) -> bool:
 
 
 def _a_persons_quality(token, words) -> bool:
-    """"The leadership she showed", "... but she wore it lightly", "the leadership they prayed for": a person shows it,
-    it is taken up as a thing, or longed for."""
-    return shown_by_a_person(token, words) or taken_up_as_it(token, words) or longed_for(token, words)
+    """"The leadership she showed", "... but she wore it lightly", "the leadership they prayed for", "asked for leadership
+    from the bishops": a person shows it, it is taken up as a thing, longed for, or wanted from people."""
+    return shown_by_a_person(token, words) or taken_up_as_it(token, words) or longed_for(token, words) or wanted_from_people(token, words)
 
 
 def owned_by_one_person(token) -> bool:

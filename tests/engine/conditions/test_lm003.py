@@ -18,6 +18,13 @@ EXAMPLES = [
     Example(leadership_not_quality, "Leadership ( i.e. management ) training helps .", pos="NOUN PUNCT X NOUN PUNCT NOUN VERB PUNCT",
             deps="compound punct advmod appos punct nsubj ROOT punct", heads="5 0 3 0 0 6 6 6",
             matched="Leadership helps", holds=False),
+    # Examined beside a practice it is one too; beside a group it is people.
+    Example(leadership_not_quality, "A review of leadership and governance began .", pos="DET NOUN ADP NOUN CCONJ NOUN VERB PUNCT",
+            deps="det nsubj prep pobj cc conj ROOT punct", heads="1 6 1 2 3 3 6 6", tags="DT NN IN NN CC NN VBD .",
+            matched="review of leadership", holds=False),
+    Example(leadership_not_quality, "A review of HR and leadership began .", pos="DET NOUN ADP PROPN CCONJ NOUN VERB PUNCT",
+            deps="det nsubj prep pobj cc conj ROOT punct", heads="1 6 1 2 3 3 6 6", tags="DT NN IN NNP CC NN VBD .",
+            matched="review of HR and leadership", holds=True),
     # "Her leadership" describes conduct and "the leadership" names people.
     Example(leadership_not_abstract_subject, "Good leadership decided the outcome .", pos="ADJ NOUN VERB DET NOUN PUNCT", deps="amod nsubj ROOT det dobj punct", heads="1 2 2 4 2 2",
             matched="leadership decided", holds=False),
