@@ -66,7 +66,8 @@ def _quality_reading(token, words) -> bool:
     if token.dep_ == "conj" and token.head.dep_ in {"compound", "nmod"} and token.head.head.lower_ in words["leadership_quality_heads"]:
         return True  # "maintainer and leadership positions"
     return (_discussed_as_topic(token, words) or _combined(token, words) or _moved_between(token, words) or _on_an_issue(token, words)
-            or _market_position(token, words) or _by_a_manner(token, words) or _examined_with_a_practice(token, words))
+            or _market_position(token, words) or _by_a_manner(token, words) or _examined_with_a_practice(token, words)
+            or _echoed_by_a_thing(token, words))
 
 
 def examined_with_a_practice(token) -> bool:
@@ -472,7 +473,18 @@ def beside_a_quality(token) -> bool:
     partners = [*token.conjuncts, *(c for c in token.children if c.dep_ == "appos")]
     if token.dep_ == "appos":
         partners.append(token.head)
-    return any(p.pos_ == "NOUN" and p.lemma_.lower() in words["side_qualities"] for p in partners)
+    return any(p.pos_ == "NOUN" and p.lemma_.lower() in words["side_qualities"] for p in partners) or _echoed_by_a_thing(token, words)
+
+
+def _echoed_by_a_thing(token, words) -> bool:
+    """"Leadership returned with the captain, and so did the wins": "so did" hands the subject's verb on to a thing, so the
+    subject is a thing of that kind too; "the leadership resigned, and so did the board" hands it on to people."""
+    if token.dep_ != "nsubj" or any(c.dep_ in {"compound", "amod", "nmod", "poss"} for c in token.children):
+        return False  # "the party leadership changed its tune, and so did the press": a group named, echoed by another
+    echoes = [c for c in token.head.children if c.dep_ == "conj" and c.lemma_ in {"do", "be", "have"}
+              and any(a.dep_ == "advmod" and a.lower_ == "so" and a.i < c.i for a in c.children)]
+    others = [g for c in echoes for g in c.children if g.dep_ in {"nsubj", "dobj"}]  # the parser may take "so did discipline" for an object
+    return bool(others) and all(g.pos_ == "NOUN" and not (person_like(g, words) or bearer(g, words) or _group_word(g, words)) for g in others)
 
 
 def _contrasted_with_people(token, words) -> bool:

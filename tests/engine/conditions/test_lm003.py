@@ -25,6 +25,13 @@ EXAMPLES = [
     Example(leadership_not_quality, "A review of HR and leadership began .", pos="DET NOUN ADP PROPN CCONJ NOUN VERB PUNCT",
             deps="det nsubj prep pobj cc conj ROOT punct", heads="1 6 1 2 3 3 6 6", tags="DT NN IN NNP CC NN VBD .",
             matched="review of HR and leadership", holds=True),
+    # "So did" hands the verb on to a thing, and the subject is a thing of that kind; handed on to people, it is people.
+    Example(leadership_names_group, "Leadership faded , and so did discipline .", pos="NOUN VERB PUNCT CCONJ ADV AUX NOUN PUNCT",
+            deps="nsubj ROOT punct cc advmod conj nsubj punct", heads="1 1 1 1 5 1 5 5", tags="NN VBD , CC RB VBD NN .",
+            lemmas="leadership fade , and so do discipline .", matched="Leadership", holds=False),
+    Example(leadership_names_group, "The leadership resigned , and so did the board .", pos="DET NOUN VERB PUNCT CCONJ ADV AUX DET NOUN PUNCT",
+            deps="det nsubj ROOT punct cc advmod conj det nsubj punct", heads="1 2 2 2 2 6 2 8 6 6", tags="DT NN VBD , CC RB VBD DT NN .",
+            lemmas="the leadership resign , and so do the board .", matched="leadership", holds=True),
     # "Her leadership" describes conduct and "the leadership" names people.
     Example(leadership_not_abstract_subject, "Good leadership decided the outcome .", pos="ADJ NOUN VERB DET NOUN PUNCT", deps="amod nsubj ROOT det dobj punct", heads="1 2 2 4 2 2",
             matched="leadership decided", holds=False),
