@@ -641,6 +641,8 @@ def _sent_on_an_errand(token, words) -> bool:
     first = first_conjunct(token)
     after = head_noun_after(token)
     verb = first.head
+    if first.dep_ == "nsubjpass":
+        return _charged_with_a_deed(first, verb, words)
     if first.dep_ != "dobj" or verb.pos_ != "VERB" or (after is not None and after.pos_ in {"NOUN", "PROPN"}):
         return False
     lemma = verb.lemma_.lower()
@@ -655,6 +657,18 @@ def _sent_on_an_errand(token, words) -> bool:
         return False  # "strip leadership of its jargon", "encourage leadership with coaching at every level"
     errands = [c for c in errands if not any(g.dep_ == "pobj" and g._.lk_family for g in c.children)]  # "choose leadership over management": weighed
     return any(c.lower_ != "of" or c.head.i == verb.i or any(g.dep_ == "pcomp" for g in c.children) for c in errands)
+
+
+def _charged_with_a_deed(subject, verb, words) -> bool:
+    """"The leadership was accused of keeping the losses quiet", "was suspected of hiding the memo": the passive of
+    "accused leadership of stalling", a deed laid at its door, which only people do; "leadership is made of listening"
+    says what the activity consists of, and "was accused of being a fad" what it is."""
+    if verb.pos_ != "VERB" or any(verb.lemma_.lower() in words[name] for name in _ACTIVITY_OBJECT_VERBS):
+        return False
+    linking = {"be", *words["linking_verbs"]}
+    return any(c.dep_ == "prep" and c.lower_ == "of" and c.i > subject.i
+               and any(g.dep_ == "pcomp" and g.tag_ == "VBG" and g.lemma_.lower() not in linking for g in c.children)
+               for c in verb.children)
 
 
 def _walked_through(token, words) -> bool:

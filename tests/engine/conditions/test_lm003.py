@@ -25,6 +25,12 @@ EXAMPLES = [
     Example(leadership_not_quality, "A review of HR and leadership began .", pos="DET NOUN ADP PROPN CCONJ NOUN VERB PUNCT",
             deps="det nsubj prep pobj cc conj ROOT punct", heads="1 6 1 2 3 3 6 6", tags="DT NN IN NNP CC NN VBD .",
             matched="review of HR and leadership", holds=True),
+    # Accused of a deed in the passive, as in the active, it is people; accused of being something, it is a thing.
+    *(Example(leadership_names_group, f"Leadership was accused of {gerund} .", pos="NOUN AUX VERB ADP AUX NOUN PUNCT" if rest else "NOUN AUX VERB ADP VERB PUNCT",
+              deps=f"nsubjpass auxpass ROOT prep pcomp {'attr ' if rest else ''}punct".replace("  ", " "),
+              heads="2 2 2 2 3 4 2" if rest else "2 2 2 2 3 2", tags=f"NN VBD VBN IN VBG {'NN ' if rest else ''}.",
+              lemmas=f"leadership be accuse of {lemma} .", matched="Leadership", holds=holds)
+      for gerund, lemma, rest, holds in [("stalling", "stall", False, True), ("being fads", "be fad", True, False)]),
     # "So did" hands the verb on to a thing, and the subject is a thing of that kind; handed on to people, it is people.
     Example(leadership_names_group, "Leadership faded , and so did discipline .", pos="NOUN VERB PUNCT CCONJ ADV AUX NOUN PUNCT",
             deps="nsubj ROOT punct cc advmod conj nsubj punct", heads="1 1 1 1 5 1 5 5", tags="NN VBD , CC RB VBD NN .",
