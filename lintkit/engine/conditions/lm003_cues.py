@@ -543,7 +543,9 @@ def _aimed_at_people(token, words) -> bool:
     phrasal = governor.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ in words["people_particles"] for c in governor.children)
     if prep.lower_ == "with" and phrasal and governor.lemma_.lower() not in words["change_verbs"] | words["becoming_verbs"]:
         return True  # "take it up with leadership", "check in with leadership"; "grew up with leadership around her" is a life
-    return _passed_to(prep, governor, words) or _done_by(prep, governor, words)
+    # "Report back to the council leadership": the parser hangs "to" on the particle; the verb before it passes something on.
+    passer = governor.head if governor.dep_ in {"advmod", "prt"} and governor.head.i < governor.i else governor
+    return _passed_to(prep, passer, words) or _done_by(prep, governor, words)
 
 
 def _governs(word, governors) -> bool:

@@ -25,6 +25,10 @@ EXAMPLES = [
     Example(leadership_not_quality, "A review of HR and leadership began .", pos="DET NOUN ADP PROPN CCONJ NOUN VERB PUNCT",
             deps="det nsubj prep pobj cc conj ROOT punct", heads="1 6 1 2 3 3 6 6", tags="DT NN IN NNP CC NN VBD .",
             matched="review of HR and leadership", holds=True),
+    # "To" hung on a particle still follows its verb: reported back to people, come back to the role.
+    *(Example(leadership_names_group, f"{subject} {verb} back to leadership .", pos="NOUN VERB ADV ADP NOUN PUNCT", deps="nsubj ROOT advmod prep pobj punct",
+              heads="1 1 1 2 3 1", tags=f"{tag} VBD RB IN NN .", lemmas=f"{subject.lower()} {lemma} back to leadership .", matched="leadership", holds=holds)
+      for subject, tag, verb, lemma, holds in [("Officers", "NNS", "reported", "report", True), ("She", "PRP", "came", "come", False)]),
     # Accused of a deed in the passive, as in the active, it is people; accused of being something, it is a thing.
     *(Example(leadership_names_group, f"Leadership was accused of {gerund} .", pos="NOUN AUX VERB ADP AUX NOUN PUNCT" if rest else "NOUN AUX VERB ADP VERB PUNCT",
               deps=f"nsubjpass auxpass ROOT prep pcomp {'attr ' if rest else ''}punct".replace("  ", " "),
