@@ -29,6 +29,11 @@ EXAMPLES = [
     *(Example(leadership_names_group, f"{subject} {verb} back to leadership .", pos="NOUN VERB ADV ADP NOUN PUNCT", deps="nsubj ROOT advmod prep pobj punct",
               heads="1 1 1 2 3 1", tags=f"{tag} VBD RB IN NN .", lemmas=f"{subject.lower()} {lemma} back to leadership .", matched="leadership", holds=holds)
       for subject, tag, verb, lemma, holds in [("Officers", "NNS", "reported", "report", True), ("She", "PRP", "came", "come", False)]),
+    # Elected, appointed or installed in a reduced clause, "the leadership" is the people it was done to.
+    *(Example(leadership_names_group, f"The leadership , {verb} in May , faces a vote .", pos="DET NOUN PUNCT VERB ADP PROPN PUNCT VERB DET NOUN PUNCT",
+              deps="det nsubj punct acl prep pobj punct ROOT det dobj punct", heads="1 7 1 1 3 4 1 7 9 7 7",
+              tags="DT NN , VBN IN NNP , VBZ DT NN .", lemmas=f"the leadership , {lemma} in may , face a vote .", matched="leadership", holds=holds)
+      for verb, lemma, holds in [("elected", "elect", True), ("shown", "show", False)]),
     # Accused of a deed in the passive, as in the active, it is people; accused of being something, it is a thing.
     *(Example(leadership_names_group, f"Leadership was accused of {gerund} .", pos="NOUN AUX VERB ADP AUX NOUN PUNCT" if rest else "NOUN AUX VERB ADP VERB PUNCT",
               deps=f"nsubjpass auxpass ROOT prep pcomp {'attr ' if rest else ''}punct".replace("  ", " "),
