@@ -7,8 +7,8 @@ groups...) and the words around it, tested against the word lists of
 """
 from __future__ import annotations
 
-from lintkit.engine.conditions.lm003_forces import a_time, force_clause, force_subject, maxim
-from lintkit.engine.conditions.lm003_owners import longed_for, shown_by_a_person, taken_up_as_it
+from lintkit.engine.conditions.lm003_forces import a_time, bare, bearer, force_clause, force_subject, maxim
+from lintkit.engine.conditions.lm003_owners import longed_for, shown_by_a_person, taken_up_as_it, wanted_from_people
 from lintkit.engine.conditions.lm003_subjects import (
     acts_as_people, acts_in_frame, content_verb, distinction, hyphenated, in_people_state, is_acronym, names_a_doer, person_like, relation,
 )
@@ -66,7 +66,24 @@ def _quality_reading(token, words) -> bool:
     if token.dep_ == "conj" and token.head.dep_ in {"compound", "nmod"} and token.head.head.lower_ in words["leadership_quality_heads"]:
         return True  # "maintainer and leadership positions"
     return (_discussed_as_topic(token, words) or _combined(token, words) or _moved_between(token, words) or _on_an_issue(token, words)
-            or _market_position(token, words) or _by_a_manner(token, words))
+            or _market_position(token, words) or _by_a_manner(token, words) or _examined_with_a_practice(token, words)
+            or _echoed_by_a_thing(token, words))
+
+
+def examined_with_a_practice(token) -> bool:
+    return _examined_with_a_practice(token, lm003_words())
+
+
+def _examined_with_a_practice(token, words) -> bool:
+    """"A review of leadership and governance", "standards of leadership and accountability": after "of" on a noun and
+    joined only to bare nouns that name no people, it is one practice among those examined; "the approval of HR and
+    leadership" and "a note from finance and leadership" join groups."""
+    first = first_conjunct(token)
+    if first.dep_ != "pobj" or first.head.lower_ != "of" or first.head.head.pos_ != "NOUN":
+        return False
+    others = [c for c in (first, *first.conjuncts) if c.i != token.i]
+    return bool(others) and all(c.pos_ == "NOUN" and c.tag_ == "NN" and bare(c) and not c._.lk_family and not person_like(c, words)
+                                and not bearer(c, words) for c in others)
 
 
 def _by_a_manner(token, words) -> bool:
@@ -208,9 +225,9 @@ def a_persons_quality(token) -> bool:
 
 
 def _a_persons_quality(token, words) -> bool:
-    """"The leadership she showed", "... but she wore it lightly", "the leadership they prayed for": a person shows it,
-    it is taken up as a thing, or longed for."""
-    return shown_by_a_person(token, words) or taken_up_as_it(token, words) or longed_for(token, words)
+    """"The leadership she showed", "... but she wore it lightly", "the leadership they prayed for", "asked for leadership
+    from the bishops": a person shows it, it is taken up as a thing, longed for, or wanted from people."""
+    return shown_by_a_person(token, words) or taken_up_as_it(token, words) or longed_for(token, words) or wanted_from_people(token, words)
 
 
 def owned_by_one_person(token) -> bool:
@@ -456,7 +473,18 @@ def beside_a_quality(token) -> bool:
     partners = [*token.conjuncts, *(c for c in token.children if c.dep_ == "appos")]
     if token.dep_ == "appos":
         partners.append(token.head)
-    return any(p.pos_ == "NOUN" and p.lemma_.lower() in words["side_qualities"] for p in partners)
+    return any(p.pos_ == "NOUN" and p.lemma_.lower() in words["side_qualities"] for p in partners) or _echoed_by_a_thing(token, words)
+
+
+def _echoed_by_a_thing(token, words) -> bool:
+    """"Leadership returned with the captain, and so did the wins": "so did" hands the subject's verb on to a thing, so the
+    subject is a thing of that kind too; "the leadership resigned, and so did the board" hands it on to people."""
+    if token.dep_ != "nsubj" or any(c.dep_ in {"compound", "amod", "nmod", "poss"} for c in token.children):
+        return False  # "the party leadership changed its tune, and so did the press": a group named, echoed by another
+    echoes = [c for c in token.head.children if c.dep_ == "conj" and c.lemma_ in {"do", "be", "have"}
+              and any(a.dep_ == "advmod" and a.lower_ == "so" and a.i < c.i for a in c.children)]
+    others = [g for c in echoes for g in c.children if g.dep_ in {"nsubj", "dobj"}]  # the parser may take "so did discipline" for an object
+    return bool(others) and all(g.pos_ == "NOUN" and not (person_like(g, words) or bearer(g, words) or _group_word(g, words)) for g in others)
 
 
 def _contrasted_with_people(token, words) -> bool:
@@ -515,7 +543,9 @@ def _aimed_at_people(token, words) -> bool:
     phrasal = governor.pos_ == "VERB" and any(c.dep_ == "prt" and c.lower_ in words["people_particles"] for c in governor.children)
     if prep.lower_ == "with" and phrasal and governor.lemma_.lower() not in words["change_verbs"] | words["becoming_verbs"]:
         return True  # "take it up with leadership", "check in with leadership"; "grew up with leadership around her" is a life
-    return _passed_to(prep, governor, words) or _done_by(prep, governor, words)
+    # "Report back to the council leadership": the parser hangs "to" on the particle; the verb before it passes something on.
+    passer = governor.head if governor.dep_ in {"advmod", "prt"} and governor.head.i < governor.i else governor
+    return _passed_to(prep, passer, words) or _done_by(prep, governor, words)
 
 
 def _governs(word, governors) -> bool:
@@ -613,6 +643,8 @@ def _sent_on_an_errand(token, words) -> bool:
     first = first_conjunct(token)
     after = head_noun_after(token)
     verb = first.head
+    if first.dep_ == "nsubjpass":
+        return _charged_with_a_deed(first, verb, words)
     if first.dep_ != "dobj" or verb.pos_ != "VERB" or (after is not None and after.pos_ in {"NOUN", "PROPN"}):
         return False
     lemma = verb.lemma_.lower()
@@ -627,6 +659,18 @@ def _sent_on_an_errand(token, words) -> bool:
         return False  # "strip leadership of its jargon", "encourage leadership with coaching at every level"
     errands = [c for c in errands if not any(g.dep_ == "pobj" and g._.lk_family for g in c.children)]  # "choose leadership over management": weighed
     return any(c.lower_ != "of" or c.head.i == verb.i or any(g.dep_ == "pcomp" for g in c.children) for c in errands)
+
+
+def _charged_with_a_deed(subject, verb, words) -> bool:
+    """"The leadership was accused of keeping the losses quiet", "was suspected of hiding the memo": the passive of
+    "accused leadership of stalling", a deed laid at its door, which only people do; "leadership is made of listening"
+    says what the activity consists of, and "was accused of being a fad" what it is."""
+    if verb.pos_ != "VERB" or any(verb.lemma_.lower() in words[name] for name in _ACTIVITY_OBJECT_VERBS):
+        return False
+    linking = {"be", *words["linking_verbs"]}
+    return any(c.dep_ == "prep" and c.lower_ == "of" and c.i > subject.i
+               and any(g.dep_ == "pcomp" and g.tag_ == "VBG" and g.lemma_.lower() not in linking for g in c.children)
+               for c in verb.children)
 
 
 def _walked_through(token, words) -> bool:

@@ -9,7 +9,8 @@ not as the object "it".
 """
 from __future__ import annotations
 
-from lintkit.engine.conditions.lm003_forces import bearer
+from lintkit.engine.conditions.lm003_forces import bare, bearer
+from lintkit.engine.conditions.lm003_subjects import person_like
 from lintkit.engine.conditions.shared import passive_agents
 
 # Relations of an object "it" ("she wore it lightly", "no one picked it up", "ready for it").
@@ -44,6 +45,24 @@ def longed_for(token, words) -> bool:
     return any(clause.dep_ == "relcl" and clause.lemma_.lower() in words["wanting_verbs"]
                and any(c.dep_ == "prep" and c.lower_ == "for" and not any(g.dep_ == "pobj" for g in c.children) for c in clause.children)
                for clause in token.children)
+
+
+def wanted_from_people(token, words) -> bool:
+    """"The synod asked for leadership from the bishops", "shareholders expect leadership from the chair on pay": the bare
+    word wanted, and the people named that it should come from, is the conduct they owe, as "her leadership" is hers.
+
+    People at the top are what is asked for or met, never drawn from someone: "sign-off from leadership" has the
+    word as the source, "leadership from both sites" names places, and an errand after the word ("asked for
+    leadership from the vendor to attend") sends people somewhere.
+    """
+    if not bare(token) or token.dep_ not in {"dobj", "pobj"} or token.dep_ == "pobj" and token.head.lower_ != "for":
+        return False
+    wanting = token.head if token.dep_ == "dobj" else token.head.head
+    if any(c.dep_ in {"xcomp", "ccomp"} and c.i > token.i for c in (*wanting.children, *token.children)):
+        return False
+    sources = [g for holder in (token, wanting) for p in holder.children if p.dep_ == "prep" and p.lower_ == "from" and p.i > token.i
+               for g in p.children if g.dep_ == "pobj"]
+    return any(bearer(g, words) or person_like(g, words) or g.lemma_.lower() in words["personal_owners"] for g in sources)
 
 
 def taken_up_as_it(token, words) -> bool:

@@ -100,6 +100,10 @@ def acts_as_people(token, words) -> bool:
             return True
         if child.dep_ == "amod" and child.lower_ in words["human_states"] and (child.i > token.i or _asked_how(child, token)):
             return True  # "leadership unable to see", "how transparent leadership was"
+        if (child.dep_ == "acl" and child.tag_ == "VBN" and child.i > token.i and child.lemma_.lower() in words["people_object_verbs"]
+                and any(c.dep_ == "det" for c in token.children)):
+            return True  # "the leadership, elected only in May, ...", "a leadership installed by the new owners": done to people;
+            # bare, "leadership trusted by the players is worth more than tactics" may be the quality so done
     role = relation(token)
     if role not in {"nsubj", "nsubjpass"} or distinction(token):
         return False

@@ -18,6 +18,35 @@ EXAMPLES = [
     Example(leadership_not_quality, "Leadership ( i.e. management ) training helps .", pos="NOUN PUNCT X NOUN PUNCT NOUN VERB PUNCT",
             deps="compound punct advmod appos punct nsubj ROOT punct", heads="5 0 3 0 0 6 6 6",
             matched="Leadership helps", holds=False),
+    # Examined beside a practice it is one too; beside a group it is people.
+    Example(leadership_not_quality, "A review of leadership and governance began .", pos="DET NOUN ADP NOUN CCONJ NOUN VERB PUNCT",
+            deps="det nsubj prep pobj cc conj ROOT punct", heads="1 6 1 2 3 3 6 6", tags="DT NN IN NN CC NN VBD .",
+            matched="review of leadership", holds=False),
+    Example(leadership_not_quality, "A review of HR and leadership began .", pos="DET NOUN ADP PROPN CCONJ NOUN VERB PUNCT",
+            deps="det nsubj prep pobj cc conj ROOT punct", heads="1 6 1 2 3 3 6 6", tags="DT NN IN NNP CC NN VBD .",
+            matched="review of HR and leadership", holds=True),
+    # "To" hung on a particle still follows its verb: reported back to people, come back to the role.
+    *(Example(leadership_names_group, f"{subject} {verb} back to leadership .", pos="NOUN VERB ADV ADP NOUN PUNCT", deps="nsubj ROOT advmod prep pobj punct",
+              heads="1 1 1 2 3 1", tags=f"{tag} VBD RB IN NN .", lemmas=f"{subject.lower()} {lemma} back to leadership .", matched="leadership", holds=holds)
+      for subject, tag, verb, lemma, holds in [("Officers", "NNS", "reported", "report", True), ("She", "PRP", "came", "come", False)]),
+    # Elected, appointed or installed in a reduced clause, "the leadership" is the people it was done to.
+    *(Example(leadership_names_group, f"The leadership , {verb} in May , faces a vote .", pos="DET NOUN PUNCT VERB ADP PROPN PUNCT VERB DET NOUN PUNCT",
+              deps="det nsubj punct acl prep pobj punct ROOT det dobj punct", heads="1 7 1 1 3 4 1 7 9 7 7",
+              tags="DT NN , VBN IN NNP , VBZ DT NN .", lemmas=f"the leadership , {lemma} in may , face a vote .", matched="leadership", holds=holds)
+      for verb, lemma, holds in [("elected", "elect", True), ("shown", "show", False)]),
+    # Accused of a deed in the passive, as in the active, it is people; accused of being something, it is a thing.
+    *(Example(leadership_names_group, f"Leadership was accused of {gerund} .", pos="NOUN AUX VERB ADP AUX NOUN PUNCT" if rest else "NOUN AUX VERB ADP VERB PUNCT",
+              deps=f"nsubjpass auxpass ROOT prep pcomp {'attr ' if rest else ''}punct".replace("  ", " "),
+              heads="2 2 2 2 3 4 2" if rest else "2 2 2 2 3 2", tags=f"NN VBD VBN IN VBG {'NN ' if rest else ''}.",
+              lemmas=f"leadership be accuse of {lemma} .", matched="Leadership", holds=holds)
+      for gerund, lemma, rest, holds in [("stalling", "stall", False, True), ("being fads", "be fad", True, False)]),
+    # "So did" hands the verb on to a thing, and the subject is a thing of that kind; handed on to people, it is people.
+    Example(leadership_names_group, "Leadership faded , and so did discipline .", pos="NOUN VERB PUNCT CCONJ ADV AUX NOUN PUNCT",
+            deps="nsubj ROOT punct cc advmod conj nsubj punct", heads="1 1 1 1 5 1 5 5", tags="NN VBD , CC RB VBD NN .",
+            lemmas="leadership fade , and so do discipline .", matched="Leadership", holds=False),
+    Example(leadership_names_group, "The leadership resigned , and so did the board .", pos="DET NOUN VERB PUNCT CCONJ ADV AUX DET NOUN PUNCT",
+            deps="det nsubj ROOT punct cc advmod conj det nsubj punct", heads="1 2 2 2 2 6 2 8 6 6", tags="DT NN VBD , CC RB VBD DT NN .",
+            lemmas="the leadership resign , and so do the board .", matched="leadership", holds=True),
     # "Her leadership" describes conduct and "the leadership" names people.
     Example(leadership_not_abstract_subject, "Good leadership decided the outcome .", pos="ADJ NOUN VERB DET NOUN PUNCT", deps="amod nsubj ROOT det dobj punct", heads="1 2 2 4 2 2",
             matched="leadership decided", holds=False),

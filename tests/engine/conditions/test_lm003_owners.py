@@ -44,6 +44,13 @@ EXAMPLES = [
     # An "it" that points at something said before, with no person holding it, leaves the group.
     group("leadership will go for it .", "NOUN AUX VERB ADP PRON PUNCT", "nsubj aux ROOT prep pobj punct", "2 2 2 2 3 2",
           "NN MD VB IN PRP .", "leadership will go for it .", holds=True),
+    # Wanted from people it named, it is the conduct they owe; wanted from places, the people who run them.
+    group("The synod asked for leadership from the bishops .", "DET NOUN VERB ADP NOUN ADP DET NOUN PUNCT",
+          "det nsubj ROOT prep pobj prep det pobj punct", "1 2 2 2 3 2 7 5 2", "DT NN VBD IN NN IN DT NNS .",
+          "the synod ask for leadership from the bishop .", holds=False),
+    group("The synod asked for leadership from the sites .", "DET NOUN VERB ADP NOUN ADP DET NOUN PUNCT",
+          "det nsubj ROOT prep pobj prep det pobj punct", "1 2 2 2 3 2 7 5 2", "DT NN VBD IN NN IN DT NNS .",
+          "the synod ask for leadership from the site .", holds=True),
     # What a person hears about is a fact.
     group("leadership cancelled , and we heard about it .", "NOUN VERB PUNCT CCONJ PRON VERB ADP PRON PUNCT",
           "nsubj ROOT punct cc nsubj conj prep pobj punct", "1 1 1 1 5 1 5 6 1", "NN VBD , CC PRP VBD IN PRP .",
