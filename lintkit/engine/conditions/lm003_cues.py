@@ -443,10 +443,20 @@ def _next_in_a_chain(token, words) -> bool:
         i -= 2
     else:
         return False
+    # Any earlier stop will do: in "team manager → department head → leadership" the stop right before is a person the
+    # lists do not name, and a chain with one stop of people is a chain of people.
+    stops = [i, *(t.i - 1 for t in doc[start + 1:i] if t.text in chain["chain_arrows"]),
+             *(t.i - 2 for t in doc[start + 2:i] if t.lower_ in chain["chain_words"] and doc[t.i - 1].text in {",", ";"})]
+    return any(_person_stop(doc, j, start, words) for j in stops)
+
+
+def _person_stop(doc, i, start, words) -> bool:
+    """The stop of a chain that ends at ``i``, past adverbs ("your manager first"), names people."""
     while i > start and doc[i].pos_ == "ADV":
         i -= 1  # "your manager first, then ..."
     before = doc[i]
-    return before.pos_ in {"NOUN", "PROPN", "VERB"} and (person_like(before, words) or before.lower_ in words["label_people"])
+    return before.pos_ in {"NOUN", "PROPN", "VERB"} and (
+        person_like(before, words) or before.lower_ in words["label_people"] or hyphenated(before) in words["label_people"])
 
 
 def beside_a_quality(token) -> bool:
@@ -516,6 +526,22 @@ def _aimed_at_people(token, words) -> bool:
     if prep.lower_ == "with" and phrasal and governor.lemma_.lower() not in words["change_verbs"] | words["becoming_verbs"]:
         return True  # "take it up with leadership", "check in with leadership"; "grew up with leadership around her" is a life
     return _passed_to(prep, governor, words) or _done_by(prep, governor, words)
+
+
+def _repeated_preposition(token, words) -> bool:
+    """"Clearance from security and from leadership", "a heads-up to your skip-level and to leadership": a preposition
+    said again after "and" or "or" shares the first one's governor and sets its object beside the first one's. The parser
+    often joins the second phrase to the first or reads "to leadership" as an infinitive, so the words decide."""
+    doc, i = token.doc, token.i
+    if i - 3 < token.sent.start or doc[i - 1].lower_ not in GOVERNORS or doc[i - 2].lower_ not in {"and", "or"}:
+        return False
+    word = doc[i - 1].lower_
+    first = next((t for t in reversed(doc[token.sent.start:i - 2]) if t.lower_ == word and t.dep_ in {"prep", "aux"}), None)
+    if first is None:
+        return False
+    # "copy the request to finance and to leadership": the first "to" may be read as an infinitive's, its object as the verb
+    objects, governor = ([c for c in first.children if c.dep_ == "pobj"], first.head) if first.dep_ == "prep" else ([first.head], first.head.head)
+    return _governs(governor, words[GOVERNORS[word]]) or any(person_like(o, words) or hyphenated(o) in words["label_people"] for o in objects)
 
 
 def _governs(word, governors) -> bool:
@@ -880,6 +906,7 @@ CUE_READINGS = {
     _contrasted_with_people: "it is set against people (\"not just leadership\")",
     _excepted_from_people: "it is set apart from people (\"everyone except leadership\")",
     _aimed_at_people: "it is the object of words aimed at people",
+    _repeated_preposition: "it follows a preposition said again after \"and\", beside people or under words aimed at them",
     _owner_of_a_decision: "a decision rests with it (\"this decision belongs to leadership\")",
     _addressed: "it is the object of a verb done to people",
     _sent_on_an_errand: "it is the object of a verb that sends it on an errand (\"accused leadership of stalling\")",

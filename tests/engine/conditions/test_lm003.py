@@ -296,6 +296,35 @@ EXAMPLES = [
     Example(awaited_as_people, "The village is waiting for leadership .", pos="DET NOUN AUX VERB ADP NOUN PUNCT",
             deps="det nsubj aux ROOT prep pobj punct", heads="1 3 3 3 3 4 3", tags="DT NN VBZ VBG IN NN .",
             lemmas="the village be wait for leadership .", matched="waiting for leadership .", holds=True),
+    # A preposition said again after "and" shares the first one's governor and sets the two objects side by side, even
+    # where the parser reads the second "to" as an infinitive's.
+    *(Example(leadership_names_group, f"Copy it to {first} and to leadership .", pos="VERB PRON ADP NOUN CCONJ PART VERB PUNCT",
+              deps="ROOT dobj prep pobj cc aux conj punct", heads="0 0 0 2 0 6 0 0", tags="VB PRP IN NN CC TO VB .",
+              lemmas=f"copy it to {first} and to leadership .", matched="leadership", holds=holds)
+      for first, holds in [("finance", True), ("scale", False)]),
+    # A verb that suits the activity, done once to a piece of work people hand over, is people at work.
+    *(Example(leadership_names_group, f"Wait until leadership changes the {noun} .", pos="VERB SCONJ NOUN VERB DET NOUN PUNCT",
+              deps="ROOT mark nsubj advcl det dobj punct", heads="0 3 3 0 5 3 0", tags="VB IN NN VBZ DT NN .",
+              lemmas=f"wait until leadership change the {noun} .", matched="leadership", holds=holds)
+      for noun, holds in [("date", True), ("culture", False)]),
+    # A numbered slot of a timeline keeps a present on the calendar, like "every quarter".
+    *(Example(leadership_names_group, f"{slot} , leadership sets the budget .", pos=f"{pos} PUNCT NOUN VERB DET NOUN PUNCT",
+              deps=f"{deps} punct nsubj ROOT det dobj punct", heads=heads, tags=f"{tags} , NN VBZ DT NN .",
+              lemmas=f"{slot.lower()} , leadership set the budget .", matched="leadership", holds=holds)
+      for slot, pos, deps, heads, tags, holds in [("Week 3", "NOUN NUM", "npadvmod nummod", "4 0 4 4 4 6 4 4", "NN CD", True),
+                                                  ("Overall", "ADV", "advmod", "3 3 3 3 5 3 3", "RB", False)]),
+    # Any stop of a chain that names people makes it a chain of people, even where the stop right before is a person no
+    # list names.
+    *(Example(leadership_names_group, f"{first} → {second} → leadership", pos="NOUN SYM NOUN SYM NOUN",
+              deps="nmod punct nmod punct ROOT", heads="4 4 4 4 4", tags="NN SYM NN SYM NN",
+              lemmas=f"{first.lower()} → {second} → leadership", matched="leadership", holds=holds)
+      for first, second, holds in [("Manager", "head", True), ("Strategy", "execution", False)]),
+    # The first word of a quoted sentence is capitalised as a sentence starts, not as a name.
+    Example(leadership_names_group, "The CFO said : “ Leadership will look at the budgets . ”",
+            pos="DET PROPN VERB PUNCT PUNCT NOUN AUX VERB ADP DET NOUN PUNCT PUNCT",
+            deps="det nsubj ccomp punct punct nsubj aux ROOT prep det pobj punct punct", heads="1 2 7 7 7 7 7 7 7 10 8 7 7",
+            tags="DT NNP VBD : `` NN MD VB IN DT NNS . ''", lemmas="the cfo say : “ leadership will look at the budget . ”",
+            matched="Leadership", holds=True),
     # "For long" says how long the position was held, like "for years"; "for questioning" sends people on an errand.
     *(Example(leadership_names_group, f"No one held the leadership for {what} .", pos=f"DET NOUN VERB DET NOUN ADP {pos} PUNCT",
               deps="det nsubj ROOT det dobj prep pobj punct", heads="1 2 2 4 2 2 5 2", tags=f"DT NN VBD DT NN IN {tag} .",
