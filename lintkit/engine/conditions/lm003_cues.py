@@ -700,6 +700,8 @@ def _imperative_read_as_name(token, words) -> bool:
     between = token.doc[opener.i + 1:token.i]
     named = all(t.dep_ == "compound" and t.is_title and t.head.i == token.i for t in between)  # "Ping Delivery leadership"
     step = opener.i == token.sent.start or opener.i > 0 and opener.nbor(-1).text in {":", "-", "*", "•"}  # "Onboarding checklist: shadow leadership"
+    if opener.i > 1 and opener.nbor(-1).text == "," and token.doc[token.sent.start].lower_ in words["awaited_subordinators"]:
+        step = True  # "If the commander cannot be reached, page leadership": the step after the clause that says when
     return (step and named and token.is_lower and not token.conjuncts and opener.dep_ == "compound" and opener.head.i in {token.i, *(t.i for t in between)}
             and relation(token) not in {"nsubj", "nsubjpass"}
             and opener.lower_ in words["people_object_verbs"])

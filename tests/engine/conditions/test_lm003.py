@@ -319,6 +319,12 @@ EXAMPLES = [
               deps="nmod punct nmod punct ROOT", heads="4 4 4 4 4", tags="NN SYM NN SYM NN",
               lemmas=f"{first.lower()} → {second} → leadership", matched="leadership", holds=holds)
       for first, second, holds in [("Manager", "head", True), ("Strategy", "execution", False)]),
+    # A step after the clause that says when ("if", "once") opens with its verb, even where the parser hangs it on the word
+    # as a name; after a clause of reason it does not count as a step.
+    *(Example(leadership_names_group, f"{sub} nobody reaches the commander , page leadership .", pos="SCONJ PRON VERB DET NOUN PUNCT NOUN NOUN PUNCT",
+              deps="mark nsubj ROOT det dobj punct compound appos punct", heads="2 2 2 4 2 4 7 4 2", tags="IN NN VBZ DT NN , NN NN .",
+              lemmas=f"{sub.lower()} nobody reach the commander , page leadership .", matched="leadership", holds=holds)
+      for sub, holds in [("If", True), ("Since", False)]),
     # The first word of a quoted sentence is capitalised as a sentence starts, not as a name.
     Example(leadership_names_group, "The CFO said : “ Leadership will look at the budgets . ”",
             pos="DET PROPN VERB PUNCT PUNCT NOUN AUX VERB ADP DET NOUN PUNCT PUNCT",
