@@ -331,7 +331,15 @@ def _opens_line(token) -> bool:
     return all(t.is_punct or t.like_num or t.text in {"*", "•"} for t in token.doc[token.sent.start:token.i])
 
 
+def answer_without_verb(tokens: Sequence) -> bool:
+    """"Who signs off? Leadership." and "Leadership, after the review" name who; "Who showed it? Leadership came from the
+    night shift" answers with a clause of its own, where the word is read as anywhere else."""
+    token = leadership_token(tokens)
+    return not any(t.pos_ == "VERB" for t in token.doc[token.i + 1:token.sent.end])
+
+
 CONDITIONS = {
+    "answer-without-verb": answer_without_verb,
     "leadership-not-quality": leadership_not_quality,
     "leadership-not-abstract-subject": leadership_not_abstract_subject,
     "leadership-not-qualified": leadership_not_qualified,

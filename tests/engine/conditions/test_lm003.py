@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from lintkit.engine.conditions.lm003 import (
-    awaited_as_people, leadership_names_group, leadership_not_abstract_subject, leadership_not_quality, passive_done_by_people, ranks_the_two,
+    answer_without_verb, awaited_as_people, leadership_names_group, leadership_not_abstract_subject, leadership_not_quality, passive_done_by_people, ranks_the_two,
 )
 from tests.hand_built import Example
 
@@ -325,6 +325,11 @@ EXAMPLES = [
               deps="mark nsubj ROOT det dobj punct compound appos punct", heads="2 2 2 4 2 4 7 4 2", tags="IN NN VBZ DT NN , NN NN .",
               lemmas=f"{sub.lower()} nobody reach the commander , page leadership .", matched="leadership", holds=holds)
       for sub, holds in [("If", True), ("Since", False)]),
+    # The answer to a question about who names who only as a fragment; an answer with its own verb is read as anywhere else.
+    Example(answer_without_verb, "Who signs ? Leadership , after the review .", pos="PRON VERB PUNCT NOUN PUNCT ADP DET NOUN PUNCT",
+            deps="nsubj ROOT punct ROOT punct prep det pobj punct", heads="1 1 1 3 3 3 7 5 3", matched="Leadership", holds=True),
+    Example(answer_without_verb, "Who helped ? Leadership came from the crew .", pos="PRON VERB PUNCT NOUN VERB ADP DET NOUN PUNCT",
+            deps="nsubj ROOT punct nsubj ROOT prep det pobj punct", heads="1 1 1 4 4 4 7 5 4", matched="Leadership", holds=False),
     # The first word of a quoted sentence is capitalised as a sentence starts, not as a name.
     Example(leadership_names_group, "The CFO said : “ Leadership will look at the budgets . ”",
             pos="DET PROPN VERB PUNCT PUNCT NOUN AUX VERB ADP DET NOUN PUNCT PUNCT",
