@@ -377,6 +377,8 @@ def _subject_of_a_contact_clause(token, words) -> bool:
     A modal must follow (an adverb may stand between) and head a verb after it; a verb that suits the activity
     ("lessons your leadership will teach you") is left alone, as for any subject.
     """
+    if _contact_clause_read_as_compound(token, words):
+        return True
     if token.dep_ not in {"appos", "dobj"} or token.head.i > token.i or token.head.pos_ not in {"NOUN", "PROPN"}:
         return False
     doc = token.doc
@@ -389,6 +391,22 @@ def _subject_of_a_contact_clause(token, words) -> bool:
     verb = modal.head
     return verb.pos_ == "VERB" and verb.lemma_.lower() not in words["abstract_predicates"] and not any(
         c.dep_ in {"nsubj", "nsubjpass"} and c.i > token.i for c in verb.children)
+
+
+def _contact_clause_read_as_compound(token, words) -> bool:
+    """"The plan leadership approved last year", "read the memo leadership sent": a piece of work and then a verb, which
+    the parser joins into "plan leadership" as if it were one noun; a paper no one calls "plan leadership" is the
+    object of the clause, and the word its subject. The sentence has its own verb besides: otherwise the "clause" is
+    the main one after a phrase of place ("in the summary leadership appears twice")."""
+    doc = token.doc
+    if token.i - 2 < token.sent.start or token.i + 1 >= token.sent.end:
+        return False
+    work, verb = doc[token.i - 1], doc[token.i + 1]
+    return (work.dep_ == "compound" and work.head.i == token.i and doc[token.i - 2].dep_ in {"det", "poss"}
+            and (work.lemma_.lower() in words["deliverables"] or work.lemma_.lower() in words["people_artefacts"])
+            and verb.pos_ == "VERB" and verb.tag_ in {"VBD", "VBN", "VBZ", "VBP"}
+            and not any(c.dep_ in {"agent", "dobj", "attr", "acomp"} for c in verb.children)  # "in my view leadership is a gift"
+            and any(t.pos_ in {"VERB", "AUX"} and t.i not in {u.i for u in verb.subtree} for t in token.sent))  # "in the summary leadership appears twice": the main clause
 
 
 def _renames_people(token, words) -> bool:

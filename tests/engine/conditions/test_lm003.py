@@ -330,6 +330,11 @@ EXAMPLES = [
             deps="nsubj ROOT punct ROOT punct prep det pobj punct", heads="1 1 1 3 3 3 7 5 3", matched="Leadership", holds=True),
     Example(answer_without_verb, "Who helped ? Leadership came from the crew .", pos="PRON VERB PUNCT NOUN VERB ADP DET NOUN PUNCT",
             deps="nsubj ROOT punct nsubj ROOT prep det pobj punct", heads="1 1 1 4 4 4 7 5 4", matched="Leadership", holds=False),
+    # A piece of work and then a verb is a clause with no "that" the parser read as one noun: the word is its subject.
+    *(Example(leadership_names_group, f"Read the {noun} leadership sent .", pos="VERB DET NOUN NOUN VERB PUNCT",
+              deps="ROOT det compound dobj acl punct", heads="0 3 3 0 3 0", tags="VB DT NN NN VBN .",
+              lemmas=f"read the {noun} leadership send .", matched="leadership", holds=holds)
+      for noun, holds in [("memo", True), ("scout", False)]),
     # The first word of a quoted sentence is capitalised as a sentence starts, not as a name.
     Example(leadership_names_group, "The CFO said : “ Leadership will look at the budgets . ”",
             pos="DET PROPN VERB PUNCT PUNCT NOUN AUX VERB ADP DET NOUN PUNCT PUNCT",
