@@ -335,6 +335,11 @@ EXAMPLES = [
               deps="ROOT det compound dobj acl punct", heads="0 3 3 0 3 0", tags="VB DT NN NN VBN .",
               lemmas=f"read the {noun} leadership send .", matched="leadership", holds=holds)
       for noun, holds in [("memo", True), ("scout", False)]),
+    # "For leadership" after "be" is said of the subject: a deck is made for people, an award is given for the activity.
+    *(Example(leadership_names_group, f"The {noun} is for leadership .", pos="DET NOUN AUX ADP NOUN PUNCT",
+              deps="det nsubj ROOT prep pobj punct", heads="1 2 2 2 3 2", tags="DT NN VBZ IN NN .",
+              lemmas=f"the {noun} be for leadership .", matched="leadership", holds=holds)
+      for noun, holds in [("deck", True), ("award", False)]),
     # The first word of a quoted sentence is capitalised as a sentence starts, not as a name.
     Example(leadership_names_group, "The CFO said : “ Leadership will look at the budgets . ”",
             pos="DET PROPN VERB PUNCT PUNCT NOUN AUX VERB ADP DET NOUN PUNCT PUNCT",
