@@ -463,8 +463,20 @@ def _closes_its_clause(token) -> bool:
     return token.i + 1 == len(doc) or doc[token.i + 1].is_punct or doc[token.i + 1].lower_ in {"and", "but"}
 
 
+def not_a_path_of_people(tokens: Sequence) -> bool:
+    """"On-call engineer → team lead → engineering manager → leadership": a person and then the group at the top, as one
+    link of a longer chain, is the path a question takes through people; "Manager → leader" is a growth."""
+    sides = family_tokens(tokens)
+    first, last = sides[0], sides[-1]
+    arrows = {t.text for t in first.doc[first.i + 1:last.i]}
+    forms = {first._.lk_form, last._.lk_form}
+    longer = any(t.text in arrows for t in first.sent if not first.i < t.i < last.i)
+    return not (longer and forms == {"agent", "abstract"})
+
+
 CONDITIONS = {
     "verdicts-close-their-clauses": verdicts_close_their_clauses,
+    "not-a-path-of-people": not_a_path_of_people,
     "same-object-both-ways": same_object_both_ways,
     "picked-after-choice": picked_after_choice,
     "whole-side": whole_side,

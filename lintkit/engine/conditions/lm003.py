@@ -242,8 +242,23 @@ def _read_by_role(token, words) -> tuple[bool, str | None]:
     if verb.tag_ in {"VBZ", "VBP"} and not any(c.dep_ == "aux" for c in verb.children) and not _awaited_or_scheduled(token, verb, words):
         return abstract, None
     if abstract:
+        if _handles_work(verb, words):
+            return True, "it is the subject of an event done to a piece of work people hand over"
         return False, None
     return True, "it is the subject of an event whose verb does not suit the activity"
+
+
+def _handles_work(verb, words) -> bool:
+    """"When leadership changes a priority", "leadership will look at the budgets", "once leadership has set the plan":
+    a verb that suits the activity in general, done once to a decision or a piece of work people hand over, is people
+    at work; the activity changes culture and sets a tone, not the Q3 priorities."""
+    auxiliaries = [c for c in verb.children if c.dep_ == "aux"]
+    if auxiliaries and all(c.lemma_ == "do" for c in auxiliaries):
+        return False  # "project leadership does not come with any authority": "do" carries a generic present, not one act
+    work = words["deliverables"]  # an agenda or a meeting is shaped by the activity too: "every quarter leadership shapes the agenda"
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += [g for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    return any(o.lemma_.lower() in work or o.lower_ in work for o in objects)
 
 
 def _awaited_or_scheduled(token, verb, words) -> bool:
@@ -268,6 +283,10 @@ def _awaited_or_scheduled(token, verb, words) -> bool:
         before = [u.lower_ for u in t.doc[max(t.sent.start, t.i - 2):t.i]]
         if t.lemma_.lower() in words["calendar_units"] and before and (
                 before[-1] in {"every", "each"} or before[-1] in {"a", "per"} and before[:-1] in (["once"], ["twice"])):
+            return True
+    # "week 3, leadership sets the budgets": a numbered slot of a timeline
+    for t in token.doc[token.sent.start:token.i]:
+        if t.lemma_.lower() in words["calendar_units"] and t.i + 1 < token.i and token.doc[t.i + 1].like_num:
             return True
     return False
 
@@ -304,11 +323,24 @@ def _graded(token) -> bool:
 
 
 def _opens_line(token) -> bool:
-    """"- Leadership slow-walked the policy", "1. Leadership signs": capitalised as the first word of a list item, not a name."""
+    """"- Leadership slow-walked the policy", "1. Leadership signs": capitalised as the first word of a list item, not a name.
+
+    So is the first word of a quoted sentence the parser left inside the one that quotes it ("the CFO said: “Leadership
+    will ...”"): an opening quotation mark after a space or a colon starts it."""
+    if token.i > 1 and token.nbor(-1).text in {"“", '"', "‘"} and (token.nbor(-2).whitespace_ or token.nbor(-2).text == ":"):
+        return True
     return all(t.is_punct or t.like_num or t.text in {"*", "•"} for t in token.doc[token.sent.start:token.i])
 
 
+def answer_without_verb(tokens: Sequence) -> bool:
+    """"Who signs off? Leadership." and "Leadership, after the review" name who; "Who showed it? Leadership came from the
+    night shift" answers with a clause of its own, where the word is read as anywhere else."""
+    token = leadership_token(tokens)
+    return not any(t.pos_ == "VERB" for t in token.doc[token.i + 1:token.sent.end])
+
+
 CONDITIONS = {
+    "answer-without-verb": answer_without_verb,
     "leadership-not-quality": leadership_not_quality,
     "leadership-not-abstract-subject": leadership_not_abstract_subject,
     "leadership-not-qualified": leadership_not_qualified,

@@ -394,6 +394,8 @@ def _subject_of_a_contact_clause(token, words) -> bool:
     A modal must follow (an adverb may stand between) and head a verb after it; a verb that suits the activity
     ("lessons your leadership will teach you") is left alone, as for any subject.
     """
+    if _contact_clause_read_as_compound(token, words):
+        return True
     if token.dep_ not in {"appos", "dobj"} or token.head.i > token.i or token.head.pos_ not in {"NOUN", "PROPN"}:
         return False
     doc = token.doc
@@ -406,6 +408,22 @@ def _subject_of_a_contact_clause(token, words) -> bool:
     verb = modal.head
     return verb.pos_ == "VERB" and verb.lemma_.lower() not in words["abstract_predicates"] and not any(
         c.dep_ in {"nsubj", "nsubjpass"} and c.i > token.i for c in verb.children)
+
+
+def _contact_clause_read_as_compound(token, words) -> bool:
+    """"The plan leadership approved last year", "read the memo leadership sent": a piece of work and then a verb, which
+    the parser joins into "plan leadership" as if it were one noun; a paper no one calls "plan leadership" is the
+    object of the clause, and the word its subject. The sentence has its own verb besides: otherwise the "clause" is
+    the main one after a phrase of place ("in the summary leadership appears twice")."""
+    doc = token.doc
+    if token.i - 2 < token.sent.start or token.i + 1 >= token.sent.end:
+        return False
+    work, verb = doc[token.i - 1], doc[token.i + 1]
+    return (work.dep_ == "compound" and work.head.i == token.i and doc[token.i - 2].dep_ in {"det", "poss"}
+            and (work.lemma_.lower() in words["deliverables"] or work.lemma_.lower() in words["people_artefacts"])
+            and verb.pos_ == "VERB" and verb.tag_ in {"VBD", "VBN", "VBZ", "VBP"}
+            and not any(c.dep_ in {"agent", "dobj", "attr", "acomp"} for c in verb.children)  # "in my view leadership is a gift"
+            and any(t.pos_ in {"VERB", "AUX"} and t.i not in {u.i for u in verb.subtree} for t in token.sent))  # "in the summary leadership appears twice": the main clause
 
 
 def _renames_people(token, words) -> bool:
@@ -460,10 +478,20 @@ def _next_in_a_chain(token, words) -> bool:
         i -= 2
     else:
         return False
+    # Any earlier stop will do: in "team manager → department head → leadership" the stop right before is a person the
+    # lists do not name, and a chain with one stop of people is a chain of people.
+    stops = [i, *(t.i - 1 for t in doc[start + 1:i] if t.text in chain["chain_arrows"]),
+             *(t.i - 2 for t in doc[start + 2:i] if t.lower_ in chain["chain_words"] and doc[t.i - 1].text in {",", ";"})]
+    return any(_person_stop(doc, j, start, words) for j in stops)
+
+
+def _person_stop(doc, i, start, words) -> bool:
+    """The stop of a chain that ends at ``i``, past adverbs ("your manager first"), names people."""
     while i > start and doc[i].pos_ == "ADV":
         i -= 1  # "your manager first, then ..."
     before = doc[i]
-    return before.pos_ in {"NOUN", "PROPN", "VERB"} and (person_like(before, words) or before.lower_ in words["label_people"])
+    return before.pos_ in {"NOUN", "PROPN", "VERB"} and (
+        person_like(before, words) or before.lower_ in words["label_people"] or hyphenated(before) in words["label_people"])
 
 
 def beside_a_quality(token) -> bool:
@@ -528,6 +556,8 @@ def _aimed_at_people(token, words) -> bool:
         return _after_to(token, words)
     listed = GOVERNORS.get(prep.lower_)
     governor = prep.head
+    if governor.lemma_ == "be":  # "the deck is for leadership": the subject is what the phrase is said of
+        governor = next((c for c in governor.children if c.dep_ == "nsubj"), governor)
     if listed is None or prep.lower_ == "for" and governor.pos_ == "VERB" and governor.lemma_.lower() in words["wanting_verbs"]:
         return False  # "the moment called for leadership": what is wanted, not whom it is for
     before = token.doc[prep.i - 2] if prep.i >= 2 and token.doc[prep.i - 1].text == "," else token.doc[prep.i - 1] if prep.i else prep
@@ -546,6 +576,22 @@ def _aimed_at_people(token, words) -> bool:
     # "Report back to the council leadership": the parser hangs "to" on the particle; the verb before it passes something on.
     passer = governor.head if governor.dep_ in {"advmod", "prt"} and governor.head.i < governor.i else governor
     return _passed_to(prep, passer, words) or _done_by(prep, governor, words)
+
+
+def _repeated_preposition(token, words) -> bool:
+    """"Clearance from security and from leadership", "a heads-up to your skip-level and to leadership": a preposition
+    said again after "and" or "or" shares the first one's governor and sets its object beside the first one's. The parser
+    often joins the second phrase to the first or reads "to leadership" as an infinitive, so the words decide."""
+    doc, i = token.doc, token.i
+    if i - 3 < token.sent.start or doc[i - 1].lower_ not in GOVERNORS or doc[i - 2].lower_ not in {"and", "or"}:
+        return False
+    word = doc[i - 1].lower_
+    first = next((t for t in reversed(doc[token.sent.start:i - 2]) if t.lower_ == word and t.dep_ in {"prep", "aux"}), None)
+    if first is None:
+        return False
+    # "copy the request to finance and to leadership": the first "to" may be read as an infinitive's, its object as the verb
+    objects, governor = ([c for c in first.children if c.dep_ == "pobj"], first.head) if first.dep_ == "prep" else ([first.head], first.head.head)
+    return _governs(governor, words[GOVERNORS[word]]) or any(person_like(o, words) or hyphenated(o) in words["label_people"] for o in objects)
 
 
 def _governs(word, governors) -> bool:
@@ -718,6 +764,8 @@ def _imperative_read_as_name(token, words) -> bool:
     between = token.doc[opener.i + 1:token.i]
     named = all(t.dep_ == "compound" and t.is_title and t.head.i == token.i for t in between)  # "Ping Delivery leadership"
     step = opener.i == token.sent.start or opener.i > 0 and opener.nbor(-1).text in {":", "-", "*", "•"}  # "Onboarding checklist: shadow leadership"
+    if opener.i > 1 and opener.nbor(-1).text == "," and token.doc[token.sent.start].lower_ in words["awaited_subordinators"]:
+        step = True  # "If the commander cannot be reached, page leadership": the step after the clause that says when
     return (step and named and token.is_lower and not token.conjuncts and opener.dep_ == "compound" and opener.head.i in {token.i, *(t.i for t in between)}
             and relation(token) not in {"nsubj", "nsubjpass"}
             and opener.lower_ in words["people_object_verbs"])
@@ -924,6 +972,7 @@ CUE_READINGS = {
     _contrasted_with_people: "it is set against people (\"not just leadership\")",
     _excepted_from_people: "it is set apart from people (\"everyone except leadership\")",
     _aimed_at_people: "it is the object of words aimed at people",
+    _repeated_preposition: "it follows a preposition said again after \"and\", beside people or under words aimed at them",
     _owner_of_a_decision: "a decision rests with it (\"this decision belongs to leadership\")",
     _addressed: "it is the object of a verb done to people",
     _sent_on_an_errand: "it is the object of a verb that sends it on an errand (\"accused leadership of stalling\")",

@@ -4,12 +4,19 @@ from __future__ import annotations
 import pytest
 
 from lintkit.engine.conditions.lm002 import (
-    answered_with_one, no_role_named, not_both_required, not_concessive, not_coordinated, not_described_activity, not_one_person_swap,
+    answered_with_one, no_role_named, not_a_path_of_people, not_both_required, not_concessive, not_coordinated, not_described_activity, not_one_person_swap,
     not_rejected_question, not_relative_clause, picked_after_choice, second_bare,
 )
 from tests.hand_built import Example
 
 EXAMPLES = [
+    # A person and then the group at the top, as one link of a longer chain of arrows, is a path through people; the two
+    # ends alone, or a person at both ends, are a growth.
+    *(Example(not_a_path_of_people, text, pos=" ".join(["NOUN", "SYM"] * (n - 1) + ["NOUN"]), deps=" ".join(["nmod", "punct"] * (n - 1) + ["ROOT"]),
+              heads=" ".join([str(2 * (n - 1))] * (2 * n - 1)), matched=matched, holds=holds)
+      for text, n, matched, holds in [("Engineer → manager → leadership", 3, "manager → leadership", False),
+                                      ("Manager → leadership", 2, "Manager → leadership", True),
+                                      ("Engineer → manager → leader", 3, "manager → leader", True)]),
     # An either/or question about the two answered with one of them alone picks a side; what someone is, or an
     # answer with a condition, picks nothing.
     Example(answered_with_one, "Managers or leaders ? Leaders .", pos="NOUN CCONJ NOUN PUNCT NOUN PUNCT", deps="ROOT cc conj punct ROOT punct",

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from lintkit.engine.conditions.lm003 import (
-    awaited_as_people, leadership_names_group, leadership_not_abstract_subject, leadership_not_quality, passive_done_by_people, ranks_the_two,
+    answer_without_verb, awaited_as_people, leadership_names_group, leadership_not_abstract_subject, leadership_not_quality, passive_done_by_people, ranks_the_two,
 )
 from tests.hand_built import Example
 
@@ -325,6 +325,56 @@ EXAMPLES = [
     Example(awaited_as_people, "The village is waiting for leadership .", pos="DET NOUN AUX VERB ADP NOUN PUNCT",
             deps="det nsubj aux ROOT prep pobj punct", heads="1 3 3 3 3 4 3", tags="DT NN VBZ VBG IN NN .",
             lemmas="the village be wait for leadership .", matched="waiting for leadership .", holds=True),
+    # A preposition said again after "and" shares the first one's governor and sets the two objects side by side, even
+    # where the parser reads the second "to" as an infinitive's.
+    *(Example(leadership_names_group, f"Copy it to {first} and to leadership .", pos="VERB PRON ADP NOUN CCONJ PART VERB PUNCT",
+              deps="ROOT dobj prep pobj cc aux conj punct", heads="0 0 0 2 0 6 0 0", tags="VB PRP IN NN CC TO VB .",
+              lemmas=f"copy it to {first} and to leadership .", matched="leadership", holds=holds)
+      for first, holds in [("finance", True), ("scale", False)]),
+    # A verb that suits the activity, done once to a piece of work people hand over, is people at work.
+    *(Example(leadership_names_group, f"Wait until leadership changes the {noun} .", pos="VERB SCONJ NOUN VERB DET NOUN PUNCT",
+              deps="ROOT mark nsubj advcl det dobj punct", heads="0 3 3 0 5 3 0", tags="VB IN NN VBZ DT NN .",
+              lemmas=f"wait until leadership change the {noun} .", matched="leadership", holds=holds)
+      for noun, holds in [("date", True), ("culture", False)]),
+    # A numbered slot of a timeline keeps a present on the calendar, like "every quarter".
+    *(Example(leadership_names_group, f"{slot} , leadership sets the budget .", pos=f"{pos} PUNCT NOUN VERB DET NOUN PUNCT",
+              deps=f"{deps} punct nsubj ROOT det dobj punct", heads=heads, tags=f"{tags} , NN VBZ DT NN .",
+              lemmas=f"{slot.lower()} , leadership set the budget .", matched="leadership", holds=holds)
+      for slot, pos, deps, heads, tags, holds in [("Week 3", "NOUN NUM", "npadvmod nummod", "4 0 4 4 4 6 4 4", "NN CD", True),
+                                                  ("Overall", "ADV", "advmod", "3 3 3 3 5 3 3", "RB", False)]),
+    # Any stop of a chain that names people makes it a chain of people, even where the stop right before is a person no
+    # list names.
+    *(Example(leadership_names_group, f"{first} → {second} → leadership", pos="NOUN SYM NOUN SYM NOUN",
+              deps="nmod punct nmod punct ROOT", heads="4 4 4 4 4", tags="NN SYM NN SYM NN",
+              lemmas=f"{first.lower()} → {second} → leadership", matched="leadership", holds=holds)
+      for first, second, holds in [("Manager", "head", True), ("Strategy", "execution", False)]),
+    # A step after the clause that says when ("if", "once") opens with its verb, even where the parser hangs it on the word
+    # as a name; after a clause of reason it does not count as a step.
+    *(Example(leadership_names_group, f"{sub} nobody reaches the commander , page leadership .", pos="SCONJ PRON VERB DET NOUN PUNCT NOUN NOUN PUNCT",
+              deps="mark nsubj ROOT det dobj punct compound appos punct", heads="2 2 2 4 2 4 7 4 2", tags="IN NN VBZ DT NN , NN NN .",
+              lemmas=f"{sub.lower()} nobody reach the commander , page leadership .", matched="leadership", holds=holds)
+      for sub, holds in [("If", True), ("Since", False)]),
+    # The answer to a question about who names who only as a fragment; an answer with its own verb is read as anywhere else.
+    Example(answer_without_verb, "Who signs ? Leadership , after the review .", pos="PRON VERB PUNCT NOUN PUNCT ADP DET NOUN PUNCT",
+            deps="nsubj ROOT punct ROOT punct prep det pobj punct", heads="1 1 1 3 3 3 7 5 3", matched="Leadership", holds=True),
+    Example(answer_without_verb, "Who helped ? Leadership came from the crew .", pos="PRON VERB PUNCT NOUN VERB ADP DET NOUN PUNCT",
+            deps="nsubj ROOT punct nsubj ROOT prep det pobj punct", heads="1 1 1 4 4 4 7 5 4", matched="Leadership", holds=False),
+    # A piece of work and then a verb is a clause with no "that" the parser read as one noun: the word is its subject.
+    *(Example(leadership_names_group, f"Read the {noun} leadership sent .", pos="VERB DET NOUN NOUN VERB PUNCT",
+              deps="ROOT det compound dobj acl punct", heads="0 3 3 0 3 0", tags="VB DT NN NN VBN .",
+              lemmas=f"read the {noun} leadership send .", matched="leadership", holds=holds)
+      for noun, holds in [("memo", True), ("scout", False)]),
+    # "For leadership" after "be" is said of the subject: a deck is made for people, an award is given for the activity.
+    *(Example(leadership_names_group, f"The {noun} is for leadership .", pos="DET NOUN AUX ADP NOUN PUNCT",
+              deps="det nsubj ROOT prep pobj punct", heads="1 2 2 2 3 2", tags="DT NN VBZ IN NN .",
+              lemmas=f"the {noun} be for leadership .", matched="leadership", holds=holds)
+      for noun, holds in [("deck", True), ("award", False)]),
+    # The first word of a quoted sentence is capitalised as a sentence starts, not as a name.
+    Example(leadership_names_group, "The CFO said : “ Leadership will look at the budgets . ”",
+            pos="DET PROPN VERB PUNCT PUNCT NOUN AUX VERB ADP DET NOUN PUNCT PUNCT",
+            deps="det nsubj ccomp punct punct nsubj aux ROOT prep det pobj punct punct", heads="1 2 7 7 7 7 7 7 7 10 8 7 7",
+            tags="DT NNP VBD : `` NN MD VB IN DT NNS . ''", lemmas="the cfo say : “ leadership will look at the budget . ”",
+            matched="Leadership", holds=True),
     # "For long" says how long the position was held, like "for years"; "for questioning" sends people on an errand.
     *(Example(leadership_names_group, f"No one held the leadership for {what} .", pos=f"DET NOUN VERB DET NOUN ADP {pos} PUNCT",
               deps="det nsubj ROOT det dobj prep pobj punct", heads="1 2 2 4 2 2 5 2", tags=f"DT NN VBD DT NN IN {tag} .",
