@@ -41,6 +41,8 @@ def leadership_not_abstract_subject(tokens: Sequence) -> bool:
             or beside_a_quality(token) or _echoes_the_quality(token)):
         return False  # "leadership ran in the family", "the captain's leadership carried the team", "grit and leadership": whatever verb the pattern saw
     verb = tokens[-1]
+    if _inside_another_clause(token, verb):
+        return False  # "Engineers who want to move into leadership should ask their manager": "should ask" is theirs
     if likened_to_a_thing(verb, lm003_words()):
         return False  # "leadership felt like a burden": likened to a thing, not what people feel
     if verb.i > 0 and verb.nbor(-1).lower_ == "to" and distinction(token):
@@ -51,6 +53,17 @@ def leadership_not_abstract_subject(tokens: Sequence) -> bool:
     if passive and (verb.lemma_ not in lm003_words()["people_object_verbs"] or acted_on_by_a_thing(verb, lm003_words())):
         return False  # "guild leadership is recognized", "leadership is informed by values": leadership is what is acted on
     return leadership_not_quality(tokens)
+
+
+def _inside_another_clause(token, verb) -> bool:
+    """The word ends a phrase of an earlier verb ("move into leadership") and the verb after it has a subject of its own
+    (not a relative pronoun standing for the word): the two only stand side by side."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.head.pos_ != "VERB" or prep.head.i > token.i:
+        return False
+    clause = verb.head if verb.dep_ in {"aux", "auxpass"} else verb  # the pattern may end on "should" of "should ask"
+    subjects = [c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    return bool(subjects) and all(s.tag_ not in {"WDT", "WP"} and s.i != token.i and token.i not in {c.i for c in s.conjuncts} for s in subjects)
 
 
 def _passive_by_ellipsis(verb) -> bool:

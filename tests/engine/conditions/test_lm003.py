@@ -52,6 +52,11 @@ EXAMPLES = [
             matched="leadership decided", holds=False),
     Example(leadership_not_abstract_subject, "The leadership decided .", pos="DET NOUN VERB PUNCT", deps="det nsubj ROOT punct", heads="1 2 2 2", tags="DT NN VBD .",
             matched="leadership decided", holds=True),
+    # A phrase of an earlier verb ends on the word, and the verb after it has a subject of its own: side by side only.
+    Example(leadership_not_abstract_subject, "Engineers who want to move into leadership should ask their manager .",
+            pos="NOUN PRON VERB PART VERB ADP NOUN AUX VERB PRON NOUN PUNCT",
+            deps="nsubj nsubj relcl aux xcomp prep pobj aux ROOT poss dobj punct", heads="8 2 0 4 2 4 5 8 8 10 8 8",
+            tags="NNS WP VBP TO VB IN NN MD VB PRP$ NN .", matched="leadership should ask", holds=False),
     # "Management without leadership" is about the activity.
     Example(leadership_not_abstract_subject, "Management without leadership feels safe .", pos="NOUN ADP NOUN VERB ADJ PUNCT", deps="nsubj prep pobj ROOT acomp punct", heads="3 0 1 3 3 3",
             matched="leadership feels", holds=False),
