@@ -319,13 +319,23 @@ def subject_or_its_core(tokens: Sequence) -> bool:
     """The first word is the subject, or names what the subject is the core of: "the essence of leadership is good
     management", "the job of a leader, put simply, is management" equate the two as "leadership is management" does;
     "the job of a manager is leadership development" says what the job is about."""
+    first, last = family_tokens(tokens)[0], family_tokens(tokens)[-1]
+    if _opens_a_clause_of_its_own(last, tokens):
+        return False  # "Leadership is in, management is out": two verdicts side by side
     if first_is_subject(tokens):
         return True
-    first, last = family_tokens(tokens)[0], family_tokens(tokens)[-1]
     if first.dep_ != "pobj" or first.head.lower_ != "of" or last.dep_ == "compound":
         return False
     core = first.head.head
     return core.lower_ in _words()["core_nouns"] and core.dep_ in SUBJECT_DEPS
+
+
+def _opens_a_clause_of_its_own(last, tokens: Sequence) -> bool:
+    """The second word is the subject of a verb after it, past a comma, a semicolon or a joining word: it is not what the
+    first is said to be."""
+    if last.dep_ not in SUBJECT_DEPS or last.head.i < last.i or any(t.i == last.head.i for t in tokens):
+        return False
+    return any(t.text in {",", ";"} or t.dep_ == "cc" for t in tokens if t.i < last.i and t.lemma_ != "be" and not t._.lk_family)
 
 
 def two_of_a_kind(tokens: Sequence) -> bool:

@@ -81,6 +81,10 @@ EXAMPLES = [
             deps="det nsubj prep pobj ROOT attr punct", heads="1 4 1 2 4 4 4", matched="leadership management", holds=True),
     Example(subject_or_its_core, "The job of a manager is leadership development .", pos="DET NOUN ADP DET NOUN AUX NOUN NOUN PUNCT",
             deps="det nsubj prep det pobj ROOT compound attr punct", heads="1 5 1 4 2 5 7 5 5", matched="manager leadership", holds=False),
+    # The second word opening a clause of its own past a comma is not what the first is said to be: two verdicts.
+    Example(subject_or_its_core, "Leadership is in , management is out .", pos="NOUN AUX ADV PUNCT NOUN AUX ADV PUNCT",
+            deps="nsubj ccomp advmod punct nsubj ROOT advmod punct", heads="1 5 1 5 5 5 5 5", tags="NN VBZ IN , NN VBZ RB .",
+            lemmas="leadership be in , management be out .", matched="Leadership is in , management", holds=False),
     # A gloss marker glosses one word with the other: "managers (i.e. leaders)" glosses; "managers or leaders" does not.
     Example(real_gloss_marker, "managers ( i.e. leaders )", pos="NOUN PUNCT X NOUN PUNCT", deps="ROOT punct advmod appos punct", heads="0 0 3 0 0",
             matched="managers ( i.e. leaders", holds=True),
