@@ -134,16 +134,14 @@ def making_denied_then_trait(tokens: Sequence) -> bool:
     of its own puts the making in birth, affirmed and with nothing learned in it. A limit of pace or source ("no course
     makes a leader overnight") and learning named anywhere ("a title doesn't make you a leader; practice in your bones
     does") still deny that leading is innate."""
-    make, cue, words = tokens[0], tokens[-1], _words()
+    make, cue = tokens[0], tokens[-1]
     lead = next(t for t in tokens if t._.lk_family)
     if make.pos_ not in {"VERB", "AUX"} or not _clause_denied(make) or _learns(cue):
         return False
     subjects = [t.i for c in make.children if c.dep_ in SUBJECT_DEPS for t in c.subtree]
     if lead.i not in {t.i for t in make.subtree} or lead.i in subjects or cue.i in {t.i for t in make.subtree}:
         return False
-    sentences = make.doc[make.sent.start:cue.sent.end]
-    learned = words["learnable_lemmas"] | words["learnable"] | words["gradual_words"] | words["pace_words"]
-    if any(t.lower_ in learned or (t.lemma_.lower() in learned and t.pos_ == "VERB") for t in sentences):
+    if _learning_named(make.doc[make.sent.start:cue.sent.end]):
         return False
     verb = _governing_verb(cue)
     negative = condition_words("shared")["negative_subjects"] | pattern_lists()["negations"]
@@ -151,6 +149,14 @@ def making_denied_then_trait(tokens: Sequence) -> bool:
     if _clause_denied(verb) or any(t.lower_ in negative for t in between if _governing_verb(t).i == verb.i):
         return False
     return any(_takes_up_the_making(c, cue) for c in verb.children if c.dep_ in SUBJECT_DEPS)
+
+
+def _learning_named(tokens) -> bool:
+    """Learning, practice or time named anywhere in these words ("practice in your bones does", "not overnight"): the
+    claim then leaves room for learning, and is no innate view."""
+    words = _words()
+    learned = words["learnable_lemmas"] | words["learnable"] | words["gradual_words"] | words["pace_words"]
+    return any(t.lower_ in learned or (t.lemma_.lower() in learned and t.pos_ == "VERB") for t in tokens)
 
 
 def _takes_up_the_making(subject, cue) -> bool:
@@ -266,8 +272,7 @@ def _lack_beyond_remedy(tokens: Sequence) -> bool:
     remedies = [v for v in map(_remedy_denial, places) if v is not None]
     if not remedies or any(_denied_head(t) for t in tokens if t._.lk_family):
         return False
-    learned = words["learnable_lemmas"] | words["learnable"] | words["gradual_words"] | words["pace_words"]
-    if any(t.lower_ in learned or (t.lemma_.lower() in learned and t.pos_ == "VERB") for t in sentence):
+    if _learning_named(sentence):
         return False
     negative = condition_words("shared")["negative_subjects"]
     denials = [t for t in sentence if (t.dep_ == "neg" or t.lower_ in negative) and all(t.head.i != v.i for v in remedies)]
