@@ -12,7 +12,7 @@ from lintkit.engine.conditions.lm003_cues import (
     CUE_READINGS, a_persons_quality, acted_by_people, beside_a_quality, examined_with_a_practice, head_noun_after, leadership_token, lm003_words, owned_by_a_name, owned_by_one_person,
     personified, quality_reading, rank_denied, talked_about,
 )
-from lintkit.engine.conditions.lm003_forces import bare
+from lintkit.engine.conditions.lm003_forces import bare, prepositional_objects
 from lintkit.engine.conditions.lm003_subjects import (
     acted_on_by_a_thing, asks_for_qualities, characterised, content_verb, distinction, likened_to_a_thing, finite_verb_of_subject, functions_compared, hyphenated,
     person_like, relation,
@@ -284,7 +284,7 @@ def _awaited_or_scheduled(token, verb, words) -> bool:
     if verb.lemma_.lower() in words["linking_verbs"] or any(c.dep_ == "acomp" for c in verb.children):
         return False  # "if leadership sounds intimidating": how the activity strikes someone
     reached = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
-    reached += [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj"]
+    reached += prepositional_objects(verb, "prep", {"to"})
     if any(_someone(n, words) for n in reached):
         return False  # "if leadership excites you", "when leadership appeals to people": what the activity does to someone
     clause = token.head

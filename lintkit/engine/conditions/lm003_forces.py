@@ -92,7 +92,7 @@ def _a_state_in_people(verb, words) -> bool:
     been brilliant through all of this" people through a time, "in all of this" in what happened."""
     if verb.lemma_ != "be" or not any(c.dep_ == "acomp" for c in verb.children):
         return False
-    return any(bearer(g, words) and (g.pos_ != "PRON" or g.tag_ == "PRP") for g in _objects(verb, "prep", {"in", "within", "inside"}))
+    return any(bearer(g, words) and (g.pos_ != "PRON" or g.tag_ == "PRP") for g in prepositional_objects(verb, "prep", {"in", "within", "inside"}))
 
 
 def _happens_somewhere(verb, words) -> bool:
@@ -117,7 +117,7 @@ def _happens_somewhere(verb, words) -> bool:
         phrases = [c for c in phrases if not _sets_the_scene(c)]
         if any(_aimed(c, words) or _counted(c, words) for c in phrases):
             return False  # "faltered on the rollout", "wavered over the shortlist": what people at the top act on
-        if any(g.lemma_.lower() in words["sight_nouns"] for g in _objects(verb, "prep", {"from"})):
+        if any(g.lemma_.lower() in words["sight_nouns"] for g in prepositional_objects(verb, "prep", {"from"})):
             return False  # "faded from view after the scandal": people gone out of sight
     elif not phrases or not all(c.lower_ in words["circumstance_prepositions"] or _on_the_ground(c, words) for c in phrases):
         return False  # "On Monday, leadership regrouped in Denver": any verb else needs where and when, and nothing more
@@ -184,7 +184,7 @@ def _absent(verb, words) -> bool:
     parts = [*word.children, *verb.children]
     if any(c.dep_ in {"dobj", "dative", "ccomp"} for c in parts):
         return False
-    return not any(g.lemma_.lower() in words["people_artefacts"] for g in _objects(word, "prep", {"from"}) + _objects(verb, "prep", {"from"}))
+    return not any(g.lemma_.lower() in words["people_artefacts"] for g in prepositional_objects(word, "prep", {"from"}) + prepositional_objects(verb, "prep", {"from"}))
 
 
 def _defined_by_doing(verb, words) -> bool:
@@ -213,7 +213,8 @@ def bearer(noun, words) -> bool:
                    for g in of.children))  # "a band of volunteers", "a group of strangers"
 
 
-def _objects(verb, relation_name: str, prepositions) -> list:
+def prepositional_objects(verb, relation_name: str, prepositions) -> list:
+    """The objects of the word's prepositions among ``prepositions`` ("in the family", "from the bishops")."""
     return [g for c in verb.children if c.dep_ == relation_name and c.lower_ in prepositions
             for g in c.children if g.dep_ == "pobj"]
 
@@ -225,10 +226,10 @@ def _dwells_in_people(verb, words) -> bool:
     """
     if any(c.dep_ == "dobj" for c in verb.children):
         return False
-    if any(g.lemma_.lower() in words["body_nouns"] for g in _objects(verb, "prep", {"on", "upon", "into", *words["presence_prepositions"]})):
+    if any(g.lemma_.lower() in words["body_nouns"] for g in prepositional_objects(verb, "prep", {"on", "upon", "into", *words["presence_prepositions"]})):
         return True
     return verb.lemma_.lower() not in words["joining_verbs"] and any(
-        bearer(g, words) or _conduct_of_a_person(g) for g in _objects(verb, "prep", words["presence_prepositions"]))
+        bearer(g, words) or _conduct_of_a_person(g) for g in prepositional_objects(verb, "prep", words["presence_prepositions"]))
 
 
 def _leaves_people(verb, words) -> bool:
@@ -239,7 +240,7 @@ def _leaves_people(verb, words) -> bool:
     """
     if any(c.dep_ == "dobj" for c in verb.children):
         return False
-    sources = [*_objects(verb, "prep", {"from"}),
+    sources = [*prepositional_objects(verb, "prep", {"from"}),
                *(g for c in verb.children if c.dep_ in {"prep", "advmod", "prt"} and c.lower_ in {"out", "away"}
                  for p in c.children if p.lower_ in {"of", "from"} for g in p.children if g.dep_ == "pobj")]
     return any(_a_company_of_people(g, words) for g in sources)
@@ -290,8 +291,8 @@ def _passes_to_heir(verb, words) -> bool:
         return False
     if any(c.dep_ == "prep" and c.lower_ in words["errand_prepositions"] - _HEIR_PREPOSITIONS and not _of_time(c, words) for c in verb.children):
         return False  # "leadership returned to the board with a plan": an errand
-    return (any(bearer(g, words) for g in _objects(verb, "prep", _HEIR_PREPOSITIONS))
-            or any(_one_newcomer(g) and not a_time(g, words) for g in _objects(verb, "prep", {"to"})))
+    return (any(bearer(g, words) for g in prepositional_objects(verb, "prep", _HEIR_PREPOSITIONS))
+            or any(_one_newcomer(g) and not a_time(g, words) for g in prepositional_objects(verb, "prep", {"to"})))
 
 
 def _of_time(phrase, words) -> bool:
@@ -363,7 +364,7 @@ def _springs_from(verb, words) -> bool:
     """
     if verb.lemma_.lower() not in words["origin_verbs"] or any(c.dep_ == "dobj" for c in verb.children):
         return False
-    sources = [*_objects(verb, "prep", {"from"}), *(g for out in verb.children if out.dep_ == "prep" and out.lower_ == "out"
+    sources = [*prepositional_objects(verb, "prep", {"from"}), *(g for out in verb.children if out.dep_ == "prep" and out.lower_ == "out"
                                                    for of in out.children if of.lower_ == "of" for g in of.children if g.dep_ == "pobj")]
     if any(g.lower_ in words["surprise_words"] or any(c.lower_ in words["surprise_words"] for c in g.children) for g in sources):
         return True  # "from an unlikely place", "from the most surprising corner", "from nowhere"
@@ -377,10 +378,10 @@ def _embodied(verb, words) -> bool:
     """
     return any(g.lemma_.lower() in words["embodiment_nouns"] and any(
         of.lower_ == "of" and any(p.dep_ == "pobj" and p.lower_ not in words["deliverables"] | words["people_artefacts"] for p in of.children)
-        for of in g.children) for g in _objects(verb, "prep", {"in"}))
+        for of in g.children) for g in prepositional_objects(verb, "prep", {"in"}))
 
 
 def _at_every_level(verb, words) -> bool:
     """"Leadership failed at every level": spread over all the ranks, it is the function, not the people at the top."""
     return any(g.lemma_.lower() in words["rank_heads"] and any(d.lower_ in {"every", "all", "each", "any"} for d in g.children)
-               for g in _objects(verb, "prep", {"at", "across", "on", "throughout"}))
+               for g in prepositional_objects(verb, "prep", {"at", "across", "on", "throughout"}))

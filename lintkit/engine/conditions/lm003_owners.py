@@ -9,7 +9,7 @@ not as the object "it".
 """
 from __future__ import annotations
 
-from lintkit.engine.conditions.lm003_forces import bare, bearer
+from lintkit.engine.conditions.lm003_forces import bare, bearer, prepositional_objects
 from lintkit.engine.conditions.lm003_subjects import person_like
 from lintkit.engine.conditions.shared import passive_agents
 
@@ -60,8 +60,7 @@ def wanted_from_people(token, words) -> bool:
     wanting = token.head if token.dep_ == "dobj" else token.head.head
     if any(c.dep_ in {"xcomp", "ccomp"} and c.i > token.i for c in (*wanting.children, *token.children)):
         return False
-    sources = [g for holder in (token, wanting) for p in holder.children if p.dep_ == "prep" and p.lower_ == "from" and p.i > token.i
-               for g in p.children if g.dep_ == "pobj"]
+    sources = [g for holder in (token, wanting) for g in prepositional_objects(holder, "prep", {"from"}) if g.head.i > token.i]
     return any(bearer(g, words) or person_like(g, words) or g.lemma_.lower() in words["personal_owners"] for g in sources)
 
 
