@@ -38,6 +38,7 @@ HELD_OUT: frozenset[str] = frozenset({
     "web25-untuned", "web26-untuned", "web27-untuned", "web28-untuned", "web29-untuned", "web30-untuned", "web31-untuned",
     "web32-untuned", "web33-untuned", "web34-untuned", "web35-untuned", "web36-untuned",
     "web37-untuned", "web38-untuned", "web39-untuned", "web40-untuned",
+    "web41-untuned", "web42-untuned", "web43-untuned", "web44-untuned",
     "real-test"})
 
 
