@@ -174,7 +174,12 @@ def _moved_between(token, words) -> bool:
     if token.dep_ != "pobj" or prep.lower_ not in _DIRECTED_PREPOSITIONS:
         return False
     governor = prep.head.head if prep.head.dep_ in {"advmod", "prt"} else prep.head
-    return governor.pos_ == "NOUN" and (governor.lower_ in words["movement_nouns"] or governor.lemma_.lower() in words["movement_nouns"])
+    return _a_move(governor, words)
+
+
+def _a_move(noun, words) -> bool:
+    """``noun`` names a move into, out of or towards a role or field ("break", "path", "transition")."""
+    return noun.pos_ == "NOUN" and (noun.lower_ in words["movement_nouns"] or noun.lemma_.lower() in words["movement_nouns"])
 
 
 def talked_about(token) -> bool:
@@ -582,16 +587,25 @@ def _repeated_preposition(token, words) -> bool:
     """"Clearance from security and from leadership", "a heads-up to your skip-level and to leadership": a preposition
     said again after "and" or "or" shares the first one's governor and sets its object beside the first one's. The parser
     often joins the second phrase to the first or reads "to leadership" as an infinitive, so the words decide."""
-    doc, i = token.doc, token.i
-    if i - 3 < token.sent.start or doc[i - 1].lower_ not in GOVERNORS or doc[i - 2].lower_ not in {"and", "or"}:
-        return False
-    word = doc[i - 1].lower_
-    first = next((t for t in reversed(doc[token.sent.start:i - 2]) if t.lower_ == word and t.dep_ in {"prep", "aux"}), None)
+    first = _preposition_said_before(token)
     if first is None:
         return False
+    word = first.lower_
     # "copy the request to finance and to leadership": the first "to" may be read as an infinitive's, its object as the verb
     objects, governor = ([c for c in first.children if c.dep_ == "pobj"], first.head) if first.dep_ == "prep" else ([first.head], first.head.head)
+    if _a_move(governor, words):
+        return False  # "her path to engineering and to leadership": fields one moves into, whatever else they name
     return _governs(governor, words[GOVERNORS[word]]) or any(person_like(o, words) or hyphenated(o) in words["label_people"] for o in objects)
+
+
+def _preposition_said_before(token):
+    """The first of a preposition said again right before ``token`` after "and" or "or" ("to finance and to
+    leadership"), or None."""
+    doc, i = token.doc, token.i
+    if i - 3 < token.sent.start or doc[i - 1].lower_ not in GOVERNORS or doc[i - 2].lower_ not in {"and", "or"}:
+        return None
+    word = doc[i - 1].lower_
+    return next((t for t in reversed(doc[token.sent.start:i - 2]) if t.lower_ == word and t.dep_ in {"prep", "aux"}), None)
 
 
 def _governs(word, governors) -> bool:
@@ -655,8 +669,8 @@ def acted_by_people(verb, words) -> bool:
 def _after_to(token, words) -> bool:
     """"be clear to leadership": the parser can read "to leadership" as an infinitive; the words still say it."""
     doc = token.doc
-    if token.i < 2 or doc[token.i - 1].lower_ != "to":
-        return False
+    if token.i < 2 or doc[token.i - 1].lower_ != "to" or _preposition_said_before(token) is not None:
+        return False  # "her path to engineering and to leadership": a "to" said again belongs to the first one's governor
     governors = [doc[token.i - 2], token.head] if token.dep_ == "xcomp" else [doc[token.i - 2]]
     if any(_governs(g, words["governors_to"]) for g in governors):
         return True

@@ -336,6 +336,11 @@ EXAMPLES = [
               deps="ROOT dobj prep pobj cc aux conj punct", heads="0 0 0 2 0 6 0 0", tags="VB PRP IN NN CC TO VB .",
               lemmas=f"copy it to {first} and to leadership .", matched="leadership", holds=holds)
       for first, holds in [("finance", True), ("scale", False)]),
+    # After a move, the second "to" leads into a field, even where the first object is a department.
+    Example(leadership_names_group, "She wrote about her path to engineering and to leadership .",
+            pos="PRON VERB ADP PRON NOUN ADP NOUN CCONJ PART VERB PUNCT", deps="nsubj ROOT prep poss pobj prep pobj cc aux xcomp punct",
+            heads="1 1 1 4 2 4 5 2 9 1 1", tags="PRP VBD IN PRP$ NN IN NN CC TO VB .",
+            lemmas="she write about her path to engineering and to leadership .", matched="leadership", holds=False),
     # A verb that suits the activity, done once to a piece of work people hand over, is people at work.
     *(Example(leadership_names_group, f"Wait until leadership changes the {noun} .", pos="VERB SCONJ NOUN VERB DET NOUN PUNCT",
               deps="ROOT mark nsubj advcl det dobj punct", heads="0 3 3 0 5 3 0", tags="VB IN NN VBZ DT NN .",
