@@ -955,7 +955,25 @@ def cue_in_its_sense(tokens: Sequence) -> bool:
     """The learned back-off reads a sentence only where its word of the innate view has that sense: the score was
     fitted on sentences about people, and "the blood bank" or "natural gas" beside a leader only looks like one."""
     cue = next(t for t in (tokens[-1], tokens[0]) if not t._.lk_family)
-    return _cue_in_its_sense(cue)
+    return _cue_in_its_sense(cue) or _birth_of_the_leaders(cue, tokens)
+
+
+def _birth_of_the_leaders(cue, tokens) -> bool:
+    """"Leaders in sport don't take courses. They're simply born competitors": after leaders denied learning, an
+    adjective of birth on the kind of person a pronoun is said to be puts those leaders in birth, not only their bent
+    for competing. Without the denial the pronoun may stand for anyone ("Our leaders met the squad. They are born
+    dancers")."""
+    words = _words()
+    lead = next((t for t in tokens if t._.lk_family), None)
+    kind, verb = cue.head, cue.head.head
+    if lead is None or lead._.lk_form != "agent" or lead.i > cue.i or cue.dep_ != "amod" or cue.lower_ not in words["innate"]:
+        return False
+    denied = any(t.dep_ == "neg" for t in lead.sent) and any(t.lower_ in words["learning_places"] or _learns(t) for t in lead.sent)
+    if not denied:
+        return False
+    said_of_a_pronoun = kind.dep_ == "attr" and verb.lemma_ == "be" and any(
+        c.dep_ == "nsubj" and c.lower_ in {"they", "he", "she"} for c in verb.children)
+    return said_of_a_pronoun and kind.lower_.endswith(("er", "ers", "or", "ors", "ist", "ists"))
 
 
 def _birth_marker_fits(marker) -> bool:

@@ -134,6 +134,17 @@ EXAMPLES = [
             heads="1 1 1 4 2 1", matched="Leaders natural", holds=False),
     Example(cue_in_its_sense, "Leaders have a natural gift .", pos="NOUN VERB DET ADJ NOUN PUNCT", deps="nsubj ROOT det amod dobj punct",
             heads="1 1 4 4 1 1", matched="Leaders natural", holds=True),
+    # Birth on the kind of person a pronoun is said to be is the leaders' birth where they were first denied learning.
+    Example(cue_in_its_sense, "Leaders in sport do n't take courses . They 're simply born competitors .",
+            pos="NOUN ADP NOUN AUX PART VERB NOUN PUNCT PRON AUX ADV VERB NOUN PUNCT",
+            deps="nsubj prep pobj aux neg ROOT dobj punct nsubj ROOT advmod amod attr punct", heads="5 0 1 5 5 5 5 5 9 9 11 12 9 9",
+            tags="NNS IN NN VBP RB VB NNS . PRP VBP RB VBN NNS .", lemmas="leader in sport do not take course . they be simply bear competitor .",
+            matched="Leaders born", holds=True),
+    Example(cue_in_its_sense, "Leaders in sport take courses . They 're simply born competitors .",
+            pos="NOUN ADP NOUN VERB NOUN PUNCT PRON AUX ADV VERB NOUN PUNCT",
+            deps="nsubj prep pobj ROOT dobj punct nsubj ROOT advmod amod attr punct", heads="3 0 1 3 3 3 7 7 9 10 7 7",
+            tags="NNS IN NN VBP NNS . PRP VBP RB VBN NNS .", lemmas="leader in sport take course . they be simply bear competitor .",
+            matched="Leaders born", holds=False),
     # Learning denied, then a trait affirmed in its own clause, is the claim; the birth word denied is not.
     Example(learning_denied_then_trait, "Leaders are n't trained ; they are hatched .", pos="NOUN AUX PART VERB PUNCT PRON AUX VERB PUNCT",
             deps="nsubjpass auxpass neg ROOT punct nsubjpass auxpass parataxis punct", heads="3 3 3 3 3 7 7 3 3",
