@@ -28,6 +28,9 @@ from typing import Any, Callable, Iterable, Sequence
 from lintkit.accuracy import RULE_CODES, WARNING_SEVERITIES, CorpusError, Prediction, RuleCounts, to_prediction
 
 CONTEXTS = ("asserted", "quoted", "attributed")
+# The split that judges the rules: its table is printed, its sentences only on request, so tuning
+# cannot drift towards them by accident (``lintkit.evaluate`` holds it out the same way).
+HELD_OUT_SPLIT = "real-test"
 DEFAULT_ROOT = Path("..") / "shared" / "corpora"
 
 
@@ -195,24 +198,34 @@ def format_real(result: RealResult, root: Path | None = None, *, quiet: bool = F
     return "\n".join(lines)
 
 
-def main(argv: Sequence[str] | None = None) -> int:
+def main(argv: Sequence[str] | None = None, *, lint_file: LintFile | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m lintkit.evaluate_real", description=__doc__.splitlines()[0])
     parser.add_argument("annotations", type=Path, nargs="?", default=Path("corpora/real/annotations.jsonl"))
     parser.add_argument("--root", type=Path, help="the real prose (default: ../shared/corpora beside the repository)")
     parser.add_argument("--split", choices=("dev", "test", "all"), default=None)
-    parser.add_argument("--quiet", action="store_true")
+    parser.add_argument("--quiet", action="store_true", help="print only the tables")
+    parser.add_argument("--show-held-out", action="store_true",
+                        help=f"also list the misses and false alarms of {HELD_OUT_SPLIT}; never read them while tuning")
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
+
+    def quiet(name: str) -> bool:
+        return args.quiet or (name == HELD_OUT_SPLIT and not args.show_held_out)
+
     root = args.root or default_root(args.annotations)
     try:
-        results = evaluate(args.annotations, root, splits=[args.split] if args.split else ("dev", "test"))
+        results = evaluate(args.annotations, root, lint_file, splits=[args.split] if args.split else ("dev", "test"))
     except CorpusError as exc:
         print(f"lintkit.evaluate_real: {exc}", file=sys.stderr)
         return 2
-    if args.json:
-        print(json.dumps({"annotations": str(args.annotations), "splits": {r.name: r.as_dict() for r in results}}, indent=2))
+    splits = {r.name: r.as_dict() for r in results}
+    if args.json:  # a held-out split's sentences stay out of the JSON too, unless asked for
+        for name, split in splits.items():
+            if quiet(name):
+                split.pop("outcomes")
+        print(json.dumps({"annotations": str(args.annotations), "splits": splits}, indent=2))
     else:
-        print("\n\n".join(format_real(r, root, quiet=args.quiet) for r in results))
+        print("\n\n".join(format_real(r, root, quiet=quiet(r.name)) for r in results))
     return 0
 
 

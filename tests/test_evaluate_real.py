@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from lintkit.accuracy import CorpusError, Prediction
-from lintkit.evaluate_real import evaluate, load_annotations, score_real
+from lintkit.evaluate_real import evaluate, load_annotations, main, score_real
 
 ANNOTATIONS = Path(__file__).resolve().parent.parent / "corpora" / "real" / "annotations.jsonl"
 TEXT = "Escalate to leadership. Her leadership was superb. Some say we need leaders, not managers."
@@ -77,3 +77,17 @@ def test_the_shipped_annotations_are_many_real_sentences_with_a_frozen_test_spli
     by_file = {}
     for a in annotations:
         assert by_file.setdefault(a.file, a.split) == a.split, a.file  # split by file, never inside one
+
+
+@pytest.mark.parametrize("show", [False, True])
+def test_the_held_out_split_shows_its_sentences_only_on_request(tmp_path, capsys, show):
+    (tmp_path / "memo.md").write_text(TEXT, encoding="utf-8")
+    rows = [_annotation("r1", 0, 23, ["LM003"], split="dev"), _annotation("r2", 24, 50, ["LM001"], split="test")]
+    path = tmp_path / "annotations.jsonl"
+    path.write_text("".join(json.dumps(r) + "\n" for r in rows), encoding="utf-8")
+    found = [Prediction("LM003", 12, 22), Prediction("LM003", 0, 8)]
+    for fmt in ([], ["--json"]):
+        assert main([str(path), "--root", str(tmp_path), *fmt, *(["--show-held-out"] if show else [])],
+                    lint_file=lambda text, name: found) == 0
+        out = capsys.readouterr().out
+        assert "real-test" in out and ("r2 [" in out or '"r2"' in out) is show  # its table always, the missed sentence only when asked
