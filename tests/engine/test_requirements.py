@@ -140,6 +140,17 @@ def test_a_pattern_needs_the_words_its_conditions_cannot_hold_without(index):
     assert not _can_fire(index, before, "He was a leader when he could talk.")
 
 
+def test_a_likeness_or_a_foil_of_learning_makes_a_sentence_worth_parsing(index):
+    # a sentence with "leader" and "like" is not parsed for the likeness: it needs the inborn trait it is likened to
+    likened = ("LM004", "likened-to-an-inborn-trait")
+    assert _can_fire(index, likened, "Leading a crew is like perfect pitch.")
+    assert not _can_fire(index, likened, "Leading a crew is like herding cats.")
+    # a source set against learning needs the learning it is set against, not only "not"
+    foil = ("LM004", "source-set-against-learning")
+    assert _can_fire(index, foil, "Leadership is temperament, not training.")
+    assert not _can_fire(index, foil, "Leadership is temperament, not luck.")
+
+
 def test_every_declared_need_names_a_condition_and_lists_of_its_rule():
     from lintkit.engine.conditions import CONDITIONS
     from lintkit.engine.conditions.words import condition_words
