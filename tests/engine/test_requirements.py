@@ -149,6 +149,10 @@ def test_a_likeness_or_a_foil_of_learning_makes_a_sentence_worth_parsing(index):
     foil = ("LM004", "source-set-against-learning")
     assert _can_fire(index, foil, "Leadership is temperament, not training.")
     assert not _can_fire(index, foil, "Leadership is temperament, not luck.")
+    # what the ones who lead brought into the world needs the world they came into
+    arrival = ("LM004", "came-into-the-world-with")
+    assert _can_fire(index, arrival, "The ones who lead came into the world with it.")
+    assert not _can_fire(index, arrival, "The ones who lead came into the room with it.")
 
 
 def test_every_declared_need_names_a_condition_and_lists_of_its_rule():
