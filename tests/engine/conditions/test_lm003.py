@@ -390,6 +390,16 @@ EXAMPLES = [
               deps="det nsubj ROOT det dobj prep pobj punct", heads="1 2 2 4 2 2 5 2", tags=f"DT NN VBD DT NN IN {tag} .",
               lemmas=f"no one hold the leadership for {what} .", matched="leadership", holds=holds)
       for what, pos, tag, holds in [("long", "ADV", "RB", False), ("questioning", "NOUN", "NN", True)]),
+    # A share of a measure of the analysis is a variable's; a share of the budget is what people spent.
+    *(Example(condition, f"Leadership accounted for 12 % of the {noun} .", pos="NOUN VERB ADP NUM NOUN ADP DET NOUN PUNCT",
+              deps="nsubj ROOT prep nummod pobj prep det pobj punct", heads="1 1 1 4 2 4 7 5 1", tags="NN VBD IN CD NN IN DT NN .",
+              lemmas=f"leadership account for 12 % of the {noun} .", matched="Leadership accounted", holds=holds)
+      for condition in (leadership_names_group, leadership_not_abstract_subject)
+      for noun, holds in [("variance", False), ("budget", True)]),
+    # Items of the analysis the verb acts on make it people handling the analysis.
+    Example(leadership_names_group, "Leadership dropped three of the predictors .", pos="NOUN VERB NUM ADP DET NOUN PUNCT",
+            deps="nsubj ROOT dobj prep det pobj punct", heads="1 1 1 2 5 3 1", tags="NN VBD CD IN DT NNS .",
+            lemmas="leadership drop three of the predictor .", matched="Leadership dropped", holds=True),
 ]
 
 
