@@ -563,6 +563,9 @@ def _aimed_at_people(token, words) -> bool:
     governor = prep.head
     if governor.lemma_ == "be":  # "the deck is for leadership": the subject is what the phrase is said of
         governor = next((c for c in governor.children if c.dep_ == "nsubj"), governor)
+    made = next((c for c in governor.children if c.dep_ == "nsubjpass"), None) if governor.pos_ == "VERB" else None
+    if made is not None and listed is not None and _governs(made, words[listed]):
+        return True  # "a dashboard was produced for leadership", as "the dashboard is for leadership": said of what was made
     if listed is None or prep.lower_ == "for" and governor.pos_ == "VERB" and governor.lemma_.lower() in words["wanting_verbs"]:
         return False  # "the moment called for leadership": what is wanted, not whom it is for
     before = token.doc[prep.i - 2] if prep.i >= 2 and token.doc[prep.i - 1].text == "," else token.doc[prep.i - 1] if prep.i else prep

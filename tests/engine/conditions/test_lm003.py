@@ -396,6 +396,11 @@ EXAMPLES = [
               lemmas=f"leadership account for 12 % of the {noun} .", matched="Leadership accounted", holds=holds)
       for condition in (leadership_names_group, leadership_not_abstract_subject)
       for noun, holds in [("variance", False), ("budget", True)]),
+    # "For leadership" after a passive is said of what was made, as after "be": a dashboard is made for people.
+    *(Example(leadership_names_group, f"{det} {noun} was produced for leadership .", pos="DET NOUN AUX VERB ADP NOUN PUNCT",
+              deps="det nsubjpass auxpass ROOT prep pobj punct", heads="1 3 3 3 3 4 3", tags="DT NN VBD VBN IN NN .",
+              lemmas=f"{det.lower()} {noun} be produce for leadership .", matched="leadership", holds=holds)
+      for det, noun, holds in [("A", "dashboard", True), ("An", "award", False)]),
     # Items of the analysis the verb acts on make it people handling the analysis.
     Example(leadership_names_group, "Leadership dropped three of the predictors .", pos="NOUN VERB NUM ADP DET NOUN PUNCT",
             deps="nsubj ROOT dobj prep det pobj punct", heads="1 1 1 2 5 3 1", tags="NN VBD CD IN DT NNS .",
