@@ -67,7 +67,15 @@ def _quality_reading(token, words) -> bool:
         return True  # "maintainer and leadership positions"
     return (_discussed_as_topic(token, words) or _combined(token, words) or _moved_between(token, words) or _on_an_issue(token, words)
             or _market_position(token, words) or _by_a_manner(token, words) or _examined_with_a_practice(token, words)
-            or _echoed_by_a_thing(token, words))
+            or _echoed_by_a_thing(token, words) or _defined_as_a_thing(token, words))
+
+
+def _defined_as_a_thing(token, words) -> bool:
+    """"Leadership at Ostrava Labs is something you do", "is a thing you earn": said to be a thing, it is the activity,
+    wherever it is placed; "is someone you can email" and "is six people and a dog" say who the group is."""
+    if token.dep_ != "nsubj" or token.head.lemma_ != "be":
+        return False
+    return any(c.dep_ == "attr" and c.lemma_.lower() in words["thing_words"] for c in token.head.children)
 
 
 def examined_with_a_practice(token) -> bool:
