@@ -15,7 +15,7 @@ from lintkit.engine.conditions.lm003_cues import (
 from lintkit.engine.conditions.lm003_forces import bare, prepositional_objects
 from lintkit.engine.conditions.lm003_subjects import (
     acted_on_by_a_thing, asks_for_qualities, characterised, content_verb, distinction, likened_to_a_thing, finite_verb_of_subject, functions_compared, hyphenated,
-    person_like, relation,
+    measured_as_a_variable, person_like, relation,
 )
 from lintkit.engine.conditions.words import pattern_lists
 from lintkit.nlp.senses import senses
@@ -40,6 +40,8 @@ def leadership_not_abstract_subject(tokens: Sequence) -> bool:
     if (functions_compared(token) or personified(token) or owned_by_one_person(token) or a_persons_quality(token) or talked_about(token)
             or beside_a_quality(token) or _echoes_the_quality(token)):
         return False  # "leadership ran in the family", "the captain's leadership carried the team", "grit and leadership": whatever verb the pattern saw
+    if token.dep_ == "nsubj" and measured_as_a_variable(token, token.head, lm003_words()):
+        return False  # "leadership accounted for 12% of the variance": a variable in a results section, whatever the verb
     verb = tokens[-1]
     if _inside_another_clause(token, verb):
         return False  # "Engineers who want to move into leadership should ask their manager": "should ask" is theirs
@@ -251,6 +253,8 @@ def _read_by_role(token, words) -> tuple[bool, str | None]:
     verb = finite_verb_of_subject(token, words)
     if verb is None:
         return token.dep_ == "pobj" and token.head.dep_ == "agent", None
+    if measured_as_a_variable(token, verb, words):
+        return True, None  # "leadership explained 9% of the variance": a variable in a results section
     abstract = verb.lemma_.lower() in words["abstract_predicates"]
     if verb.tag_ in {"VBZ", "VBP"} and not any(c.dep_ == "aux" for c in verb.children) and not _awaited_or_scheduled(token, verb, words):
         return abstract, None

@@ -67,7 +67,15 @@ def _quality_reading(token, words) -> bool:
         return True  # "maintainer and leadership positions"
     return (_discussed_as_topic(token, words) or _combined(token, words) or _moved_between(token, words) or _on_an_issue(token, words)
             or _market_position(token, words) or _by_a_manner(token, words) or _examined_with_a_practice(token, words)
-            or _echoed_by_a_thing(token, words))
+            or _echoed_by_a_thing(token, words) or _defined_as_a_thing(token, words))
+
+
+def _defined_as_a_thing(token, words) -> bool:
+    """"Leadership at Ostrava Labs is something you do", "is a thing you earn": said to be a thing, it is the activity,
+    wherever it is placed; "is someone you can email" and "is six people and a dog" say who the group is."""
+    if token.dep_ != "nsubj" or token.head.lemma_ != "be":
+        return False
+    return any(c.dep_ == "attr" and c.lemma_.lower() in words["thing_words"] for c in token.head.children)
 
 
 def examined_with_a_practice(token) -> bool:
@@ -563,6 +571,9 @@ def _aimed_at_people(token, words) -> bool:
     governor = prep.head
     if governor.lemma_ == "be":  # "the deck is for leadership": the subject is what the phrase is said of
         governor = next((c for c in governor.children if c.dep_ == "nsubj"), governor)
+    made = next((c for c in governor.children if c.dep_ == "nsubjpass"), None) if governor.pos_ == "VERB" else None
+    if made is not None and listed is not None and _governs(made, words[listed]):
+        return True  # "a dashboard was produced for leadership", as "the dashboard is for leadership": said of what was made
     if listed is None or prep.lower_ == "for" and governor.pos_ == "VERB" and governor.lemma_.lower() in words["wanting_verbs"]:
         return False  # "the moment called for leadership": what is wanted, not whom it is for
     before = token.doc[prep.i - 2] if prep.i >= 2 and token.doc[prep.i - 1].text == "," else token.doc[prep.i - 1] if prep.i else prep

@@ -412,3 +412,40 @@ def _past_read_as_participle(verb) -> bool:
     """"Leadership soft-launched the pricing": the parser may tag a hyphened past as a participle heading the sentence;
     with an object and no auxiliary it is a past, not a headline's passive ("Leadership reimagined")."""
     return verb.tag_ == "VBN" and verb.dep_ == "ROOT" and any(c.dep_ == "dobj" for c in verb.children)
+
+
+
+_CLAUSAL = {"ccomp", "xcomp", "advcl", "relcl", "acl", "conj", "cc", "csubj", "parataxis", "punct", "mark", "nsubj", "nsubjpass"}
+
+
+def measured_as_a_variable(token, verb, words) -> bool:
+    """"Leadership accounted for 12% of the variance", "emerged as the strongest predictor", "correlated with job crafting
+    (r = .36)": a results section reports the word as a measured variable, whatever the verb, where the clause sets it
+    beside the nouns of an analysis or a statistic follows; "leadership accounted for 14% of respondents" counts people.
+
+    An object the verb acts on makes it people handling the analysis ("leadership dropped three of the predictors"),
+    unless the object is the subject's own share or rank ("explained 9% of", "had the largest effect"); a clause of its
+    own is not read ("leadership asked finance to re-run the regression").
+    """
+    sent = token.sent
+    symbols = words["statistic_symbols"]
+    if any(t.lower_ in symbols and t.i + 1 < sent.end and t.nbor(1).text in {"=", "<", ">", "≤", "≥"} for t in sent):
+        return True
+    if any(c.dep_ in {"dobj", "dative"} and not _a_share(c, words) for c in verb.children):
+        return False
+    stack = [c for c in verb.children if c.dep_ not in _CLAUSAL]
+    while stack:
+        t = stack.pop()
+        if t.lower_ in words["measure_nouns"] and t.pos_ in {"NOUN", "PROPN"}:
+            return True
+        stack.extend(c for c in t.children if c.dep_ not in _CLAUSAL)
+    return False
+
+
+def _a_share(noun, words) -> bool:
+    """"9% of the variance", "the largest effect size", "no significant effect": how much of a measure the subject takes,
+    its rank, or an effect it has; "assessed the effect of the closures" acts on a known one, and "dropped three of the
+    predictors" on items of the analysis."""
+    if noun.lower_ in words["share_words"] or any(c.tag_ in {"JJS", "RBS"} for c in noun.subtree if c.i < noun.i):
+        return True
+    return noun.lower_ in words["measure_nouns"] and not any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an", "no"} for c in noun.children)

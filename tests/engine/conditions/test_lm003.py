@@ -6,7 +6,14 @@ import pytest
 from lintkit.engine.conditions.lm003 import (
     answer_without_verb, awaited_as_people, leadership_names_group, leadership_not_abstract_subject, leadership_not_quality, passive_done_by_people, ranks_the_two,
 )
+from lintkit.engine.conditions.lm003_cues import quality_reading
 from tests.hand_built import Example
+
+
+def read_as_the_activity(tokens):
+    """The quality reading wins over every cue, so it is tested on its own where the cues would not speak anyway."""
+    return quality_reading(tokens[0])
+
 
 EXAMPLES = [
     # "Leadership skills" is the activity, not the people at the top.
@@ -390,6 +397,26 @@ EXAMPLES = [
               deps="det nsubj ROOT det dobj prep pobj punct", heads="1 2 2 4 2 2 5 2", tags=f"DT NN VBD DT NN IN {tag} .",
               lemmas=f"no one hold the leadership for {what} .", matched="leadership", holds=holds)
       for what, pos, tag, holds in [("long", "ADV", "RB", False), ("questioning", "NOUN", "NN", True)]),
+    # A share of a measure of the analysis is a variable's; a share of the budget is what people spent.
+    *(Example(condition, f"Leadership accounted for 12 % of the {noun} .", pos="NOUN VERB ADP NUM NOUN ADP DET NOUN PUNCT",
+              deps="nsubj ROOT prep nummod pobj prep det pobj punct", heads="1 1 1 4 2 4 7 5 1", tags="NN VBD IN CD NN IN DT NN .",
+              lemmas=f"leadership account for 12 % of the {noun} .", matched="Leadership accounted", holds=holds)
+      for condition in (leadership_names_group, leadership_not_abstract_subject)
+      for noun, holds in [("variance", False), ("budget", True)]),
+    # "For leadership" after a passive is said of what was made, as after "be": a dashboard is made for people.
+    *(Example(leadership_names_group, f"{det} {noun} was produced for leadership .", pos="DET NOUN AUX VERB ADP NOUN PUNCT",
+              deps="det nsubjpass auxpass ROOT prep pobj punct", heads="1 3 3 3 3 4 3", tags="DT NN VBD VBN IN NN .",
+              lemmas=f"{det.lower()} {noun} be produce for leadership .", matched="leadership", holds=holds)
+      for det, noun, holds in [("A", "dashboard", True), ("An", "award", False)]),
+    # Said to be a thing, it is the activity; said to be someone, the people.
+    *(Example(read_as_the_activity, f"Leadership here is {what} you {verb} .", pos="NOUN ADV AUX PRON PRON VERB PUNCT",
+              deps="nsubj advmod ROOT attr nsubj relcl punct", heads="2 0 2 2 5 3 2", tags="NN RB VBZ NN PRP VBP .",
+              lemmas=f"leadership here be {what} you {verb} .", matched="Leadership", holds=holds)
+      for what, verb, holds in [("something", "do", True), ("someone", "email", False)]),
+    # Items of the analysis the verb acts on make it people handling the analysis.
+    Example(leadership_names_group, "Leadership dropped three of the predictors .", pos="NOUN VERB NUM ADP DET NOUN PUNCT",
+            deps="nsubj ROOT dobj prep det pobj punct", heads="1 1 1 2 5 3 1", tags="NN VBD CD IN DT NNS .",
+            lemmas="leadership drop three of the predictor .", matched="Leadership dropped", holds=True),
 ]
 
 
