@@ -423,6 +423,16 @@ def _difference_noun(first, last):
     return None
 
 
+def _versus(first, last, rest):
+    """"Leading vs managing is a distinction without a difference": a pair joined by "versus" names its difference
+    itself, so what is said of the pair is said of the difference. What follows may dismiss the choice between them
+    instead ("is a false choice: you need both"), which keeps them two."""
+    words = _words()
+    if any(t.lower_ in words["choice_words"] for t in rest):
+        return None
+    return next((t for t in first.doc[first.i + 1:last.i] if t.lower_ in words["versus_words"]), None)
+
+
 def _after_the_question(token) -> list:
     """The words after ``token`` to its clause's end; when a fragment asks about the pair ("Leader vs manager?",
     "Difference between managing and leading?"), the answer in the next sentence too ("It's all semantics."), after
@@ -497,7 +507,7 @@ def difference_denied(tokens: Sequence) -> bool:
     asked = not not_question(tokens)
     if asked and not (rest and rest[0].text == "?"):
         return False  # a real question ("Is the line between X and Y artificial?"), not a fragment with its answer
-    noun = _difference_noun(first, last)
+    noun = _difference_noun(first, last) or _versus(first, last, rest)
     if noun is not None and ((not asked and _denied_noun(noun)) or _dismissed_after(max(noun, last, key=lambda t: t.i))):
         return True
     # A difference named and then denied in the next clause or answer: "people draw a line between leaders and
@@ -880,7 +890,8 @@ def about_the_role(tokens: Sequence) -> bool:
 
 
 def renames(tokens: Sequence) -> bool:
-    """The second name, set off by a comma, dash, bracket or colon, renames the first: not one item of a list ("managers, leaders and supervisors"), not a pair
+    """The second name, set off by a comma, dash, bracket or colon, renames the first (a shrug after it says so
+    outright, whatever else the aside holds: "your manager (well, team leader, same difference)"): not one item of a list ("managers, leaders and supervisors"), not a pair
     set against each other ("good management, poor leadership", "leadership at the top, management in the
     middle"), not a part of the first ("the managers especially"), not a description ("a manager by training",
     "a natural leader", "once managers themselves"), not a role held elsewhere ("our manager, leader of the
@@ -893,6 +904,8 @@ def renames(tokens: Sequence) -> bool:
         return False  # "Is a manager a leader?" is a question the parser read as an apposition
     if _joined(named, between):
         return False  # "the leader–manager double act" joins two into a pair, as a hyphen does
+    if shrug_follows(tokens):
+        return True  # "the shop's manager for years, its leader, the same thing": the writer says it renames
     chain = condition_words("shared")
     if any(t.text in chain["chain_arrows"] or t.lower_ in chain["chain_words"] and doc[t.i - 1].text in SET_OFF_MARKS for t in between):
         return False  # "escalate to your manager, then leadership" names the next stop in a chain of people

@@ -58,6 +58,15 @@ EXAMPLES = [
             pos="NOUN VERB DET NOUN ADP NOUN CCONJ NOUN PUNCT CCONJ PRON VERB DET NOUN ADP NOUN PUNCT",
             deps="nsubj ROOT det dobj prep pobj cc conj punct cc expl conj det attr prep pobj punct",
             heads="1 1 3 1 3 4 5 5 1 1 11 1 13 11 13 14 1", matched="leaders and managers", holds=False),
+    # A pair joined by "versus" names its difference: dismissed, it is denied; a dismissed choice keeps them two.
+    Example(difference_denied, "Leading vs managing is a distinction without a difference .",
+            pos="VERB ADP VERB AUX DET NOUN ADP DET NOUN PUNCT", deps="csubj prep pobj ROOT det attr prep det pobj punct",
+            heads="3 0 1 3 5 3 5 8 6 3", lemmas="lead vs manage be a distinction without a difference .",
+            matched="Leading vs managing", holds=True),
+    Example(difference_denied, "Leading vs managing is a false choice : you need both .",
+            pos="VERB ADP VERB AUX DET ADJ NOUN PUNCT PRON VERB DET PUNCT", deps="csubj prep pobj ROOT det amod attr punct nsubj parataxis dobj punct",
+            heads="3 0 1 3 6 6 3 3 9 3 9 3", lemmas="lead vs manage be a false choice : you need both .",
+            matched="Leading vs managing", holds=False),
     # Two names for one thing make the pair one; two names for two things do not.
     Example(complement_is_one, "Leading and managing are two names for a single skill .", pos="VERB CCONJ VERB AUX NUM NOUN ADP DET ADJ NOUN PUNCT",
             deps="csubj cc conj ROOT nummod attr prep det amod pobj punct", heads="3 0 0 3 5 3 5 9 9 6 3",
@@ -186,6 +195,11 @@ EXAMPLES = [
             deps="amod ROOT punct amod appos punct det appos punct", heads="1 1 1 4 1 1 7 1 1", matched="management leadership", holds=False),
     Example(renames, "Is a manager a leader ?", pos="AUX DET NOUN DET NOUN PUNCT", deps="ROOT det nsubj det appos punct", heads="0 2 0 4 2 0",
             matched="manager leader", holds=False),
+    # A shrug after the second name says outright that it renames, even a role held elsewhere.
+    Example(renames, "Our manager , the choir 's leader , same thing , sang .",
+            pos="PRON NOUN PUNCT DET NOUN PART NOUN PUNCT ADJ NOUN PUNCT VERB PUNCT", tags="PRP$ NN , DT NN POS NN , JJ NN , VBD .",
+            deps="poss nsubj punct det poss case appos punct amod appos punct ROOT punct", heads="1 11 1 4 6 4 1 6 9 6 6 11 11",
+            matched="manager leader", holds=True),
     # The cells of a table row are labels side by side, whatever the parser hangs on what.
     Example(renames, "Under 500 : your manager | Over 500 : leadership", pos="ADP NUM PUNCT PRON NOUN PUNCT ADP NUM PUNCT NOUN",
             deps="prep pobj punct poss ROOT punct prep pobj punct appos", heads="4 0 4 4 4 4 9 6 9 4", matched="manager leadership", holds=False),
