@@ -27,6 +27,10 @@ CLAUSE_ENDS = frozenset({".", ";", "!", "?", ":", "—", "–", "("})
 # What may stand between a list of names and the shrug that ends it: more names, their determiners, punctuation.
 LIST_POS = frozenset({"DET", "NOUN", "PROPN", "ADJ", "NUM"})
 PAIR_JOINERS = frozenset({"/", "-", "'", "’", '"', "“", "”"})
+# Punctuation after which a word opens a clause of its own: "...; leadership is management".
+CLAUSE_JOINING_MARKS = frozenset({",", ";", "—", "–"})
+# Punctuation that may close "they're the same" ("the same, honestly", "the same; ...").
+SAME_ENDS = frozenset({".", "!", ",", "—", "–", ";"})
 
 
 def _words() -> dict[str, frozenset[str]]:
@@ -264,7 +268,7 @@ def same_unqualified(tokens: Sequence) -> bool:
     last = tokens[-1]
     doc = last.doc
     nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
-    if nxt is not None and nxt.pos_ in {"NOUN", "PROPN"} and nxt.lower_ not in words["same_nouns"]:
+    if nxt is not None and nxt.pos_ in {"NOUN", "PROPN"} and not _same_noun_names_one(nxt, tokens):
         return False
     return not any(t.lower_ in words["take_backs"] for t in doc[last.i + 1:last.sent.end])
 
@@ -322,12 +326,31 @@ def subject_or_its_core(tokens: Sequence) -> bool:
     first, last = family_tokens(tokens)[0], family_tokens(tokens)[-1]
     if _opens_a_clause_of_its_own(last, tokens):
         return False  # "Leadership is in, management is out": two verdicts side by side
-    if first_is_subject(tokens):
+    if first_is_subject(tokens) or _opens_joined_clause(first):
         return True
     if first.dep_ != "pobj" or first.head.lower_ != "of" or last.dep_ == "compound":
         return False
     core = first.head.head
     return core.lower_ in _words()["core_nouns"] and core.dep_ in SUBJECT_DEPS
+
+
+def _opens_joined_clause(first) -> bool:
+    """The first word, with nothing but its determiners and adjectives before it, opens a clause joined to an earlier
+    one ("..., and managing it is leading it", "Strip away the buzzwords and leadership is just management", "...
+    because managing is leading"): it is that clause's subject, however the parser hangs it on the clause before.
+    After a family word or a preposition's object the joiner links two nouns ("between managers and leaders")."""
+    doc = first.doc
+    j = first.i - 1
+    while j >= first.sent.start and (doc[j].pos_ in {"DET", "ADJ", "NUM"} or doc[j].tag_ == "PRP$"):
+        j -= 1
+    if j <= first.sent.start:
+        return False
+    joiner, before = doc[j], doc[j - 1]
+    if joiner.text in CLAUSE_JOINING_MARKS:
+        return True
+    if joiner.lower_ not in _words()["clause_joiners"]:
+        return False
+    return before.text in CLAUSE_JOINING_MARKS or not (before._.lk_family or before.dep_ == "pobj" or before.pos_ == "ADP")
 
 
 def _opens_a_clause_of_its_own(last, tokens: Sequence) -> bool:
@@ -398,6 +421,16 @@ def _difference_noun(first, last):
             if token.is_punct and token.text not in PAIR_JOINERS:
                 break
     return None
+
+
+def _versus(first, last, rest):
+    """"Leading vs managing is a distinction without a difference": a pair joined by "versus" names its difference
+    itself, so what is said of the pair is said of the difference. What follows may dismiss the choice between them
+    instead ("is a false choice: you need both"), which keeps them two."""
+    words = _words()
+    if any(t.lower_ in words["choice_words"] for t in rest):
+        return None
+    return next((t for t in first.doc[first.i + 1:last.i] if t.lower_ in words["versus_words"]), None)
 
 
 def _after_the_question(token) -> list:
@@ -474,7 +507,7 @@ def difference_denied(tokens: Sequence) -> bool:
     asked = not not_question(tokens)
     if asked and not (rest and rest[0].text == "?"):
         return False  # a real question ("Is the line between X and Y artificial?"), not a fragment with its answer
-    noun = _difference_noun(first, last)
+    noun = _difference_noun(first, last) or _versus(first, last, rest)
     if noun is not None and ((not asked and _denied_noun(noun)) or _dismissed_after(max(noun, last, key=lambda t: t.i))):
         return True
     # A difference named and then denied in the next clause or answer: "people draw a line between leaders and
@@ -500,7 +533,7 @@ def _denied_pair_difference(token) -> bool:
     )
 
 
-def _is_shrug(token) -> bool:
+def _is_shrug(token, tokens: Sequence) -> bool:
     """"whatever" or "whichever" ending a list ("leader, manager, whatever,"), "same thing", "six of one", "identical
     people": a shrug that calls the names one thing. "whatever your title" narrows instead, so a noun may not follow."""
     words = _words()
@@ -512,7 +545,7 @@ def _is_shrug(token) -> bool:
         # "whatever.", "Identical, in my book."; "whatever you are, …" speaks to either, whichever they are
         return not (nxt is not None and nxt.pos_ == "PRON" and token.i + 2 < len(doc) and doc[token.i + 2].lemma_ == "be")
     if token.lower_ in words["sameness_words"] or token.lower_ == "six":
-        return nxt is not None and (nxt.lower_ in words["same_nouns"] or (token.lower_ == "six" and nxt.lower_ == "of"))
+        return nxt is not None and (_same_noun_names_one(nxt, tokens) or (token.lower_ == "six" and nxt.lower_ == "of"))
     return False
 
 
@@ -525,7 +558,7 @@ def shrug_follows(tokens: Sequence) -> bool:
     last = family_tokens(tokens)[-1]
     doc = last.doc
     for token in written_words(doc[last.i + 1:min(len(doc), last.i + 9)]):
-        if _is_shrug(token):
+        if _is_shrug(token, tokens):
             if token.pos_ == "NUM" and any(t.pos_ == "NUM" for t in doc[last.i + 1:token.i]):
                 return False  # "leader, manager, coach: three roles, one person" counts
             return not any(t.lower_ in words["clause_negators"] for t in doc[last.i + 1:token.i])
@@ -716,6 +749,72 @@ def _one_in_identity(head, tokens: Sequence) -> bool:
     return head.lower_ not in words["sameness_measures"]
 
 
+def _same_noun_names_one(noun, tokens: Sequence) -> bool:
+    """What the pair is said to be "the same" of names the one thing they are, whatever the noun ("same soup, different
+    bowl", "they're the same species"), where the pair itself, or "they", is linked to it by "be" alone: no list
+    foresees every noun a writer reaches for. A measure the two groups share ("the same age") or "the same word" said
+    of the quoted words leaves them two; another verb ("they have the same goals") names something they share; and
+    "it" may stand for whatever the choice between them brings ("it's the same budget line either way"), so there
+    only the nouns of one function count."""
+    doc = noun.doc
+    if noun.lower_ in _words()["same_nouns"]:
+        return True
+    if noun.pos_ != "NOUN" or doc[noun.i - 1].lower_ != "same" or not _one_in_identity(noun, tokens):
+        return False  # "one handles admin": only "same" names one thing by any noun
+    start = next((t.i for t in reversed(doc[noun.sent.start:noun.i]) if t.is_punct or t._.lk_family), noun.sent.start)
+    between = doc[start:noun.i]
+    if any(t.lower_ in _words()["singular_resumers"] for t in between):
+        return False
+    return all(t.lemma_ == "be" for t in between if t.pos_ in {"VERB", "AUX"})
+
+
+def same_names_one(tokens: Sequence) -> bool:
+    """A resumed pair is one thing where "the same" ends its clause or names it (see ``_same_noun_names_one``); after
+    "one" or "identical" a person ("and that one person can rarely be both") counts heads, not functions."""
+    same, after = tokens[-2], tokens[-1]
+    if after.is_punct:
+        return after.text in SAME_ENDS
+    if same.lower_ != "same":
+        return after.lower_ in _words()["same_nouns"] and after.lower_ not in _words()["person_nouns"]
+    return _same_noun_names_one(after, tokens)
+
+
+def role_follows_from_role(tokens: Sequence) -> bool:
+    """"My mom is a leader because she is a manager" makes the one follow from the other as what the words mean. A
+    quality ("a better leader because she was a manager for years") or another time says what experience taught, and
+    another person in the reason ("because her mother is a manager") gives a cause, not a definition."""
+    family = family_tokens(tokens)
+    if len(family) < 2:
+        return False
+    reason = next((t.head for t in family if t.head.dep_ == "advcl"), None)
+    link = reason.head if reason is not None else None
+    if link is None or not any(c.dep_ == "mark" and c.lower_ in _words()["reason_marks"] for c in reason.children):
+        return False
+    if any(c.dep_ == "amod" for t in family for c in t.children) or (link.tag_ == "VBD") != (reason.tag_ == "VBD"):
+        return False
+    subjects = [next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None) for verb in (link, reason)]
+    if None in subjects:
+        return False
+    holder, again = subjects
+    return again.pos_ == "PRON" or again.lower_ == holder.lower_
+
+
+def taken_up_as_what_the_other_is(tokens: Sequence) -> bool:
+    """"managing eleven egos, which is what leadership is", "their leader, obviously, since that's what a manager is":
+    the pronoun takes up the first name itself (no verb says something of it first: "the manager listens, which is
+    what a leader is" equates listening), and the free relative ends at its copula ("what a manager is for" names a
+    purpose, "what leaders are paid to do" a task)."""
+    first, copula = tokens[0], tokens[-1]
+    doc = first.doc
+    pronoun = next(t for t in reversed(tokens) if t.lower_ == "what").i - 2
+    while doc[pronoun].lower_ not in {"which", "that", "this"}:
+        pronoun -= 1
+    if any(t.pos_ in {"VERB", "AUX"} and not t._.lk_family for t in doc[first.i + 1:pronoun]):
+        return False
+    after = doc[copula.i + 1] if copula.i + 1 < len(doc) else None
+    return after is None or after.is_punct or after.pos_ == "CCONJ"
+
+
 def not_called_a_myth(tokens: Sequence) -> bool:
     """The writer does not call the equation a myth: "It's a myth that managers are leaders", "it's false that ..."
     talk about the claim (SPEC: "it is a myth that they are interchangeable" passes). "The myth that ... refuses to
@@ -791,7 +890,8 @@ def about_the_role(tokens: Sequence) -> bool:
 
 
 def renames(tokens: Sequence) -> bool:
-    """The second name, set off by a comma, dash, bracket or colon, renames the first: not one item of a list ("managers, leaders and supervisors"), not a pair
+    """The second name, set off by a comma, dash, bracket or colon, renames the first (a shrug after it says so
+    outright, whatever else the aside holds: "your manager (well, team leader, same difference)"): not one item of a list ("managers, leaders and supervisors"), not a pair
     set against each other ("good management, poor leadership", "leadership at the top, management in the
     middle"), not a part of the first ("the managers especially"), not a description ("a manager by training",
     "a natural leader", "once managers themselves"), not a role held elsewhere ("our manager, leader of the
@@ -804,6 +904,8 @@ def renames(tokens: Sequence) -> bool:
         return False  # "Is a manager a leader?" is a question the parser read as an apposition
     if _joined(named, between):
         return False  # "the leader–manager double act" joins two into a pair, as a hyphen does
+    if shrug_follows(tokens):
+        return True  # "the shop's manager for years, its leader, the same thing": the writer says it renames
     chain = condition_words("shared")
     if any(t.text in chain["chain_arrows"] or t.lower_ in chain["chain_words"] and doc[t.i - 1].text in SET_OFF_MARKS for t in between):
         return False  # "escalate to your manager, then leadership" names the next stop in a chain of people
@@ -1119,6 +1221,9 @@ CONDITIONS = {
     "set-off-beside": set_off_beside,
     "writer-glosses": writer_glosses,
     "same-in-identity": same_in_identity,
+    "same-names-one": same_names_one,
+    "role-follows-from-role": role_follows_from_role,
+    "taken-up-as-what-the-other-is": taken_up_as_what_the_other_is,
     "points-back-to-first": points_back_to_first,
     "own-naming": own_naming,
     "complement-is-one": complement_is_one,
