@@ -20,6 +20,8 @@ from lintkit.engine.conditions.words import condition_words, pattern_lists
 HOPS_UP = 3
 # The parts of a copula that hold the clause a side is equated with: "what they get is", "is what people want".
 CLEFT_DEPS = frozenset({"csubj", "nsubj", "ccomp", "advcl", "attr"})
+# How "worth" takes the price it sets on a side: "worth a dozen managers" (the parser's npadvmod), "worth ten managers".
+PRICE_DEPS = frozenset({"npadvmod", "dobj", "pobj"})
 # How far after a pair "but never both" may stand: "led or managed, but surely never both".
 REFUSAL_REACH = 5
 # Dependencies that set two phrases or clauses side by side: "someone who leads, not someone who manages".
@@ -753,9 +755,10 @@ def _worth_subject(side):
     return side if side.dep_ == "nsubj" else None
 
 
-def _compared_with(than):
-    """What "than" weighs a side against: its object, or what a measure of it counts ("any number of managers")."""
-    thing = next((c for c in than.children if c.dep_ == "pobj"), None)
+def _compared_with(than, deps=frozenset({"pobj"})):
+    """What "than" weighs a side against: its object, or what a measure of it counts ("any number of managers"); with
+    ``deps`` of a price, what "worth" prices a side at ("worth a dozen managers", "worth a whole floor of managers")."""
+    thing = next((c for c in than.children if c.dep_ in deps), None)
     for _ in range(HOPS_UP):
         if thing is None or thing._.lk_family:
             return thing
@@ -766,8 +769,8 @@ def _compared_with(than):
 
 def worth_more_than_other(tokens: Sequence) -> bool:
     """"A senior nurse who leads is worth more to a ward than any number of managers": one side, or a person doing it,
-    said to be worth more than any amount of the other, whatever stands between them. One holder of a post ("than the
-    manager she replaced") is a person weighed against a person."""
+    said to be worth more than any amount of the other, or worth a count of it ("worth a dozen managers"), whatever stands
+    between them. One holder of a post ("than the manager she replaced") is a person weighed against a person."""
     pair = _pair(tokens)
     if pair is None:
         return False
@@ -781,8 +784,10 @@ def worth_more_than_other(tokens: Sequence) -> bool:
     if any(c.dep_ == "prep" and c.lower_ in _words()["respect_prepositions"] for c in [*worth.children, *subject.head.children]):
         return False  # "leaders are better at vision than managers" weighs one skill, not the two functions
     than = next((t for t in subject.head.subtree if t.lower_ == "than" and worth.i < t.i < other.i), None)
-    counted = [t.i for t in [than.head, than.head.head]] if than is not None else []
-    if than is None or other.i not in counted and getattr(_compared_with(than), "i", None) != other.i:
+    if than is None:
+        if worth.lower_ != "worth" or getattr(_compared_with(worth, PRICE_DEPS), "i", None) != other.i:
+            return False  # "is worth a dozen managers": the other side is the price itself
+    elif other.i not in [t.i for t in [than.head, than.head.head]] and getattr(_compared_with(than), "i", None) != other.i:
         return False  # "than a dozen managers" may hang from the side it counts, or from its number
     return not any(c.dep_ in {"relcl", "poss"} for c in other.children) and not _one_holder(other)
 

@@ -295,3 +295,15 @@ def test_a_choice_made_and_opposite_fortunes_are_flagged(lint, text, pattern):
 ])
 def test_picks_and_fortunes_that_keep_both_or_tell_people_apart_pass(lint, text):
     assert _replacements(lint, text) == []
+
+
+@pytest.mark.parametrize("text,flagged", [
+    ("A sister who leads is worth a whole corridor of managers.", True),  # a measure of the other side
+    ("In my experience one real leader is worth ten managers on any film set.", True),
+    ("Leadership in a parish is worth any number of managers.", True),
+    ("A manager who leads is worth a dozen managers who don't.", False),  # the person is of the other family
+    ("Leadership training is worth every manager's time.", False),  # the price is time
+    ("A leader is worth nothing without good managers beside her.", False),
+])
+def test_a_side_priced_at_a_count_of_the_other(lint, text, flagged):
+    assert bool(_replacements(lint, text)) == flagged
