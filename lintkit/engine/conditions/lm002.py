@@ -227,7 +227,18 @@ def obsolete_is_final(tokens: Sequence) -> bool:
         return family_tokens(tokens)[-1].head.i == nxt.i  # "made redundant by the leader", not "by the reorg"
     if nxt.lower_ in _words()["obsolete_heads"]:
         return True  # "a dying breed"
-    return nxt.pos_ in {"PUNCT", "CCONJ", "ADV", "PART"} or nxt.lower_ in words["obsolete_words"] or nxt.lower_ in {"of", "news"}
+    return (nxt.pos_ in {"PUNCT", "CCONJ", "ADV", "PART"} or nxt.lower_ in words["obsolete_words"] or nxt.lower_ in {"of", "news"}
+            or _closing_scope(word, nxt))
+
+
+def _closing_scope(word, prep) -> bool:
+    """"Management by spreadsheet has had its day in the force; ...", "managers are history at this school.": a phrase
+    of where the verdict holds, closing its clause, keeps it a verdict ("over a century old" measures). A participle
+    with a place is what is done there ("management is done in the back office")."""
+    if word.tag_ == "VBN" or prep.pos_ != "ADP" or prep.head.i not in {word.i, word.head.i} or prep.lower_ not in _words()["scope_prepositions"]:
+        return False
+    end = max(t.i for t in prep.subtree) + 1
+    return end >= len(word.doc) or word.doc[end].pos_ in {"PUNCT", "CCONJ"}
 
 
 def other_not_modifier(tokens: Sequence) -> bool:

@@ -307,3 +307,14 @@ def test_picks_and_fortunes_that_keep_both_or_tell_people_apart_pass(lint, text)
 ])
 def test_a_side_priced_at_a_count_of_the_other(lint, text, flagged):
     assert bool(_replacements(lint, text)) == flagged
+
+
+@pytest.mark.parametrize("text,flagged", [
+    ("Management by spreadsheet has had its day in the force; officers want leadership on the beat.", True),
+    ("Managers are history across the civil service; leaders are what the ministries need.", True),
+    ("Management is over a century old, and leadership is older still.", False),  # a measure, not a verdict
+    ("Management was done in the old way at the club, and leadership was shared.", False),  # done somewhere
+    ("Managers are past their best in August; leaders rest them in September.", False),
+])
+def test_a_verdict_of_obsolescence_may_close_with_where_it_holds(lint, text, flagged):
+    assert any(f.code == "LM002" for f in lint(text)) == flagged
