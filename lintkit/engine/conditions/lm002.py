@@ -227,7 +227,18 @@ def obsolete_is_final(tokens: Sequence) -> bool:
         return family_tokens(tokens)[-1].head.i == nxt.i  # "made redundant by the leader", not "by the reorg"
     if nxt.lower_ in _words()["obsolete_heads"]:
         return True  # "a dying breed"
-    return nxt.pos_ in {"PUNCT", "CCONJ", "ADV", "PART"} or nxt.lower_ in words["obsolete_words"] or nxt.lower_ in {"of", "news"}
+    return (nxt.pos_ in {"PUNCT", "CCONJ", "ADV", "PART"} or nxt.lower_ in words["obsolete_words"] or nxt.lower_ in {"of", "news"}
+            or _closing_scope(word, nxt))
+
+
+def _closing_scope(word, prep) -> bool:
+    """"Management by spreadsheet has had its day in the force; ...", "managers are history at this school.": a phrase
+    of where the verdict holds, closing its clause, keeps it a verdict ("over a century old" measures). A participle
+    with a place is what is done there ("management is done in the back office")."""
+    if word.tag_ == "VBN" or prep.pos_ != "ADP" or prep.head.i not in {word.i, word.head.i} or prep.lower_ not in _words()["scope_prepositions"]:
+        return False
+    end = max(t.i for t in prep.subtree) + 1
+    return end >= len(word.doc) or word.doc[end].pos_ in {"PUNCT", "CCONJ"}
 
 
 def other_not_modifier(tokens: Sequence) -> bool:
@@ -426,6 +437,39 @@ def picked_after_choice(tokens: Sequence) -> bool:
     return not any(t._.lk_family for t in picked.doc[picked.i + 1:picked.sent.end])
 
 
+# Where a side taken by a verb of choosing stands: its object or complement ("I chose leader", "we picked to lead"),
+# or after "for"/"with" ("we went for leadership").
+PICKED_DEPS = frozenset({"dobj", "attr", "oprd", "xcomp"})
+PICKED_PREPOSITIONS = frozenset({"for", "with"})
+
+
+def picked_after_or_choice(tokens: Sequence) -> bool:
+    """"Leader or manager: a bishop has to choose. I chose leader.", "Manager or leader? We picked leaders.": the two
+    put as alternatives joined by "or", then one of them taken whole by a verb of choosing in that sentence or the next,
+    which nothing denies or supposes. "Is she a manager or a leader? We hired her as a manager" takes a person, "I chose
+    the management course" a thing, and "I picked a leader who also manages" both."""
+    family = family_tokens(tokens)
+    if len(family) != 3:
+        return False
+    first, second, picked = family
+    if not (second.dep_ == "conj" and second.head.i == first.i and any(c.lower_ == "or" for c in first.children)):
+        return False
+    verb = picked.head
+    if picked.dep_ == "pobj" and verb.lower_ in PICKED_PREPOSITIONS:
+        verb = verb.head
+    elif picked.dep_ not in PICKED_DEPS:
+        return False
+    if verb.lemma_.lower() not in _words()["choosing_verbs"] or verb.i < second.i:
+        return False
+    if verb.sent.start not in {second.sent.start, second.sent.end} or verb.sent.text.rstrip().endswith("?"):
+        return False  # the pick is made in the choice's sentence or the next one, and is not itself asked
+    markers = condition_words("shared")["hypothetical_markers"]
+    for token in [verb, *verb.ancestors]:
+        if any(denies_its_head(c) or c.dep_ == "mark" and c.lower_ in markers for c in token.children):
+            return False  # "I never chose leadership", "if you pick leader"
+    return not any(t._.lk_family for t in picked.doc[picked.i + 1:picked.sent.end])
+
+
 def answered_with_one(tokens: Sequence) -> bool:
     """"Managers or leaders? Leaders." picks one side in answer to a question that asks which is wanted; "Is she a
     manager or a leader? A manager." only says what someone is, "Do you report to a manager or a leader?" asks a
@@ -479,6 +523,7 @@ CONDITIONS = {
     "not-a-path-of-people": not_a_path_of_people,
     "same-object-both-ways": same_object_both_ways,
     "picked-after-choice": picked_after_choice,
+    "picked-after-or-choice": picked_after_or_choice,
     "whole-side": whole_side,
     "not-relative-clause": not_relative_clause,
     "not-both-required": not_both_required,

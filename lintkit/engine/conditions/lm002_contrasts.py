@@ -20,6 +20,10 @@ from lintkit.engine.conditions.words import condition_words, pattern_lists
 HOPS_UP = 3
 # The parts of a copula that hold the clause a side is equated with: "what they get is", "is what people want".
 CLEFT_DEPS = frozenset({"csubj", "nsubj", "ccomp", "advcl", "attr"})
+# How "worth" takes the price it sets on a side: "worth a dozen managers" (the parser's npadvmod), "worth ten managers".
+PRICE_DEPS = frozenset({"npadvmod", "dobj", "pobj"})
+# How far after a pair "but never both" may stand: "led or managed, but surely never both".
+REFUSAL_REACH = 5
 # Dependencies that set two phrases or clauses side by side: "someone who leads, not someone who manages".
 PARALLEL_DEPS = frozenset({"conj", "appos", "parataxis", "ccomp", "advcl"})
 # Climbed from a family verb to the people its relative clause describes: "a boss with a vision who leads me".
@@ -661,6 +665,8 @@ def both_refused_after_choice(tokens: Sequence) -> bool:
     doc = first.doc
     if first.dep_ in SUBJECT_DEPS:
         return False  # "whether managers or leaders run the retro; both cannot attend" asks who does a task
+    if _both_denied_with_the_pair(first, last):
+        return True
     asked = last.i + 1 < len(doc) and doc[last.i + 1].text == "?"
     if not asked and not any(t.lemma_.lower() in words["choice_cues"] for t in doc[first.sent.start:first.i]):
         return False
@@ -671,6 +677,40 @@ def both_refused_after_choice(tokens: Sequence) -> bool:
         if any(any(denies_its_head(c) for c in a.children) or a.lemma_.lower() in words["ruin_verbs"] for a in above):
             return True
     return False
+
+
+def _both_denied_with_the_pair(first, last) -> bool:
+    """"a school could be led or managed but never both", "a manager or a leader, not both": the refusal of both hangs
+    on the pair itself, so the pair is a choice however it is put ("led and managed, never one without the other"
+    joins no "or")."""
+    if not any(t.lower_ == "or" for t in first.doc[first.i + 1:last.i]):
+        return False
+    negations = pattern_lists()["negations"]
+    for both in first.doc[last.i + 1:min(last.sent.end, last.i + 1 + REFUSAL_REACH)]:
+        if both.lower_ != "both" or both.head.i not in {first.i, last.i}:
+            continue
+        return any(denies_its_head(c) for c in both.children) or both.doc[both.i - 1].lower_ in negations
+    return False
+
+
+def _described_group(pronoun):
+    """The noun a relative clause opened by ``pronoun`` describes: the word right before it ("charities that ...")."""
+    return pronoun.doc[pronoun.i - 1] if pronoun.i > pronoun.sent.start else None
+
+
+def same_kind_both_ways(tokens: Sequence) -> bool:
+    """"Charities that are led grow; charities that are merely managed shrink", "a director who leads keeps them; one
+    who manages loses them": both groups are of one kind, so only the side that runs them tells their fortunes apart.
+    "Managers who lead keep their teams; leaders who only manage lose them" sets two groups of the families themselves
+    apart, and "schools that are led grow; hospitals that are managed shrink" two kinds of place."""
+    relatives = [t for t in tokens if t.lower_ in _words()["relative_pronouns"] and t.dep_ != "mark"]
+    if len(relatives) != 2:
+        return False
+    groups = [_described_group(r) for r in relatives]
+    if None in groups or any(g._.lk_family or g.pos_ not in {"NOUN", "PRON", "PROPN", "NUM"} for g in groups):
+        return False
+    first, second = (g.lemma_.lower() for g in groups)
+    return first == second or second in _words()["back_references"]
 
 
 def _said_of(verb):
@@ -715,9 +755,10 @@ def _worth_subject(side):
     return side if side.dep_ == "nsubj" else None
 
 
-def _compared_with(than):
-    """What "than" weighs a side against: its object, or what a measure of it counts ("any number of managers")."""
-    thing = next((c for c in than.children if c.dep_ == "pobj"), None)
+def _compared_with(than, deps=frozenset({"pobj"})):
+    """What "than" weighs a side against: its object, or what a measure of it counts ("any number of managers"); with
+    ``deps`` of a price, what "worth" prices a side at ("worth a dozen managers", "worth a whole floor of managers")."""
+    thing = next((c for c in than.children if c.dep_ in deps), None)
     for _ in range(HOPS_UP):
         if thing is None or thing._.lk_family:
             return thing
@@ -728,8 +769,8 @@ def _compared_with(than):
 
 def worth_more_than_other(tokens: Sequence) -> bool:
     """"A senior nurse who leads is worth more to a ward than any number of managers": one side, or a person doing it,
-    said to be worth more than any amount of the other, whatever stands between them. One holder of a post ("than the
-    manager she replaced") is a person weighed against a person."""
+    said to be worth more than any amount of the other, or worth a count of it ("worth a dozen managers"), whatever stands
+    between them. One holder of a post ("than the manager she replaced") is a person weighed against a person."""
     pair = _pair(tokens)
     if pair is None:
         return False
@@ -743,8 +784,10 @@ def worth_more_than_other(tokens: Sequence) -> bool:
     if any(c.dep_ == "prep" and c.lower_ in _words()["respect_prepositions"] for c in [*worth.children, *subject.head.children]):
         return False  # "leaders are better at vision than managers" weighs one skill, not the two functions
     than = next((t for t in subject.head.subtree if t.lower_ == "than" and worth.i < t.i < other.i), None)
-    counted = [t.i for t in [than.head, than.head.head]] if than is not None else []
-    if than is None or other.i not in counted and getattr(_compared_with(than), "i", None) != other.i:
+    if than is None:
+        if worth.lower_ != "worth" or getattr(_compared_with(worth, PRICE_DEPS), "i", None) != other.i:
+            return False  # "is worth a dozen managers": the other side is the price itself
+    elif other.i not in [t.i for t in [than.head, than.head.head]] and getattr(_compared_with(than), "i", None) != other.i:
         return False  # "than a dozen managers" may hang from the side it counts, or from its number
     return not any(c.dep_ in {"relcl", "poss"} for c in other.children) and not _one_holder(other)
 
@@ -834,6 +877,7 @@ def _picks(target) -> bool:
 CONDITIONS = {
     "picked-in-the-next-sentence": picked_in_the_next_sentence,
     "both-refused-after-choice": both_refused_after_choice,
+    "same-kind-both-ways": same_kind_both_ways,
     "asked-for-without-the-other": asked_for_without_the_other,
     "poor-one-above-fine-other": poor_one_above_fine_other,
     "one-in-place-of-the-other": one_in_place_of_the_other,

@@ -269,3 +269,52 @@ def test_in_then_out(lint, text, flagged):
 ])
 def test_more_people_who_do_one_side_and_fewer_of_the_other(lint, text, flagged):
     assert bool(_replacements(lint, text)) is flagged
+
+
+@pytest.mark.parametrize("text,pattern", [
+    ("Leader or manager: a bishop has to choose. I chose leader.", "or-choice-then-picked"),  # the pick a sentence on
+    ("Manager or leader? We picked leaders, and it shows.", "or-choice-then-picked"),
+    ("Should the parish be led or managed? The council voted, and it chose to be led.", "or-choice-then-picked"),
+    ("My old headmistress believed that a school could be led or managed but never both.", "choice-then-both-refused"),
+    ("Charities that are led grow; charities that are merely managed shrink.", "thriving-ones-and-failing-ones"),
+    ("A head who leads keeps her staff; one who manages loses them by Easter.", "thriving-ones-and-failing-ones"),
+    ("Clubs that get managed drift; clubs that get led thrive.", "failing-ones-and-thriving-ones"),
+])
+def test_a_choice_made_and_opposite_fortunes_are_flagged(lint, text, pattern):
+    assert pattern in [p for p, _ in _replacements(lint, text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Manager or leader? If we had picked leaders, the budget would have suffered.",  # a supposition picks nothing
+    "Manager or leader? I never chose leadership; it chose me.",  # a denied pick
+    "Do you want a manager or a leader? I picked a leader who also manages well.",  # the one picked does both
+    "Leader or manager, the charity needs both, and the trustees picked both.",
+    "Teams that are led and managed well grow; teams that are neither shrink.",  # both on one group
+    "The director who manages the budget lost money; the director who leads the cast won an award.",  # two people
+    "If a ward that is managed fails, does a ward that is led survive?",
+])
+def test_picks_and_fortunes_that_keep_both_or_tell_people_apart_pass(lint, text):
+    assert _replacements(lint, text) == []
+
+
+@pytest.mark.parametrize("text,flagged", [
+    ("A sister who leads is worth a whole corridor of managers.", True),  # a measure of the other side
+    ("In my experience one real leader is worth ten managers on any film set.", True),
+    ("Leadership in a parish is worth any number of managers.", True),
+    ("A manager who leads is worth a dozen managers who don't.", False),  # the person is of the other family
+    ("Leadership training is worth every manager's time.", False),  # the price is time
+    ("A leader is worth nothing without good managers beside her.", False),
+])
+def test_a_side_priced_at_a_count_of_the_other(lint, text, flagged):
+    assert bool(_replacements(lint, text)) == flagged
+
+
+@pytest.mark.parametrize("text,flagged", [
+    ("Management by spreadsheet has had its day in the force; officers want leadership on the beat.", True),
+    ("Managers are history across the civil service; leaders are what the ministries need.", True),
+    ("Management is over a century old, and leadership is older still.", False),  # a measure, not a verdict
+    ("Management was done in the old way at the club, and leadership was shared.", False),  # done somewhere
+    ("Managers are past their best in August; leaders rest them in September.", False),
+])
+def test_a_verdict_of_obsolescence_may_close_with_where_it_holds(lint, text, flagged):
+    assert any(f.code == "LM002" for f in lint(text)) == flagged
