@@ -42,8 +42,9 @@ from lintkit.evaluate_real import default_root  # noqa: E402
 # The written sets lintkit was tuned on; the never-tuned ones and the test split stay unseen.
 WRITTEN = ("dev.jsonl", "probe.jsonl", "probe2.jsonl", "probe3.jsonl", "registers.jsonl", "constructions.jsonl",
            "web.jsonl", "web2.jsonl", "web3.jsonl", "web4.jsonl", "web5.jsonl", "web6.jsonl", "web7.jsonl",
-           "web8.jsonl", "web9.jsonl", "web10.jsonl", "web11.jsonl", "web12.jsonl", "web13.jsonl", "web14.jsonl", "web15.jsonl", "web18.jsonl", "web19.jsonl", "web21.jsonl", "web22.jsonl", "leads.jsonl",
-           "appositions.jsonl", "paraphrases-lm002.jsonl", "paraphrases-lm004.jsonl")
+           "web8.jsonl", "web9.jsonl", "web10.jsonl", "web11.jsonl", "web12.jsonl", "web13.jsonl", "web14.jsonl", "web15.jsonl", "web18.jsonl", "web19.jsonl", "web21.jsonl", "web22.jsonl",
+           *(f"web{n}.jsonl" for n in range(23, 45)), "leads.jsonl", "appositions.jsonl", "paraphrases-lm002.jsonl",
+           "paraphrases-lm004.jsonl")
 REAL_FOLDS = 5
 THRESHOLDS = (0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95)
 MIN_PRECISION = 0.95
@@ -213,6 +214,20 @@ def fresh(linted: Sequence[Linted], scores, threshold: float, old: dict, code: s
     return r["tp"], r["fp"], r["fn"], gained, new_alarms
 
 
+def _lowest_worth_it(steps: Sequence[tuple[float, int, int, bool]]) -> float | None:
+    """The lowest threshold reached from the highest by steps that each keep the precision bar and add at least
+    twice as many finds as false alarms (``steps``: threshold, finds, false alarms, bar kept; thresholds ascending).
+    A step that adds one false alarm per find buys recall with precision, even while the pooled precision holds."""
+    chosen = None
+    for t, tp, fp, kept in reversed(steps):
+        if not kept:
+            break
+        if chosen is not None and tp - chosen[1] < 2 * (fp - chosen[2]):
+            break
+        chosen = (t, tp, fp)
+    return None if chosen is None else chosen[0]
+
+
 def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--root", type=Path, default=None)
@@ -220,7 +235,7 @@ def main(argv=None) -> int:
     parser.add_argument("--l2", type=float, nargs="+", default=[1.0])
     parser.add_argument("--real-weight", type=float, default=5.0, help="how many written examples a real sentence counts as")
     parser.add_argument("--pass-weight", type=float, default=1.0, help="how many written examples a pass example of the rule counts as")
-    parser.add_argument("--threshold", type=float, default=None, help=f"threshold to write, with the last --l2 (default: best recall with P >= {MIN_PRECISION})")
+    parser.add_argument("--threshold", type=float, default=None, help=f"threshold to write, with the last --l2 (default: the lowest reached by steps that keep P >= {MIN_PRECISION} and add two finds per false alarm)")
     parser.add_argument("--fresh", type=Path, nargs="*", default=[], help="old rules' evaluation of a set, as JSON")
     parser.add_argument("--write", action="store_true")
     args = parser.parse_args(argv)
@@ -233,6 +248,7 @@ def main(argv=None) -> int:
         chosen = None
         for l2 in args.l2:
             scores = cross_validate(linted, l2, args.real_weight, args.pass_weight)
+            steps = []
             for t in THRESHOLDS:
                 rows = table(linted, scores, t)
                 written = pooled(v for g, v in rows.items() if not g.startswith("real"))
@@ -244,9 +260,10 @@ def main(argv=None) -> int:
                         line += f"; fresh {old['corpus'].split('/')[-1]} {prf(tp, fp, fn)} -> {prf(tp + gained, fp + alarms, fn - gained)}"
                 print(line)
                 p = written[3] / (written[3] + written[4]) if written[3] + written[4] else 1.0
-                new_real = real[4] - real[1]
-                if p >= MIN_PRECISION and new_real <= 3 and (chosen is None or written[3] > chosen[2]):
-                    chosen = (l2, t, written[3], scores)
+                steps.append((t, written[3], written[4], p >= MIN_PRECISION and real[4] - real[1] <= 3))
+            t = _lowest_worth_it(steps)
+            if t is not None and (chosen is None or dict((s[0], s[1]) for s in steps)[t] > chosen[2]):
+                chosen = (l2, t, dict((s[0], s[1]) for s in steps)[t], scores)
         if args.threshold is not None:
             l2, t = args.l2[-1], args.threshold
             scores = cross_validate(linted, l2, args.real_weight, args.pass_weight)
