@@ -68,7 +68,8 @@ def test_a_clear_pass_gets_no_finding(lint, text):
 def test_the_evidence_shows_the_score(lint):
     (finding,) = lint("Great leaders simply arrive with the temperament for it.")
     reading = str(finding.evidence[-1])
-    assert reading.startswith("read as: learned claim score 0.") and reading.endswith("(from 0.90)")
+    _, threshold = learned.weights(dict(LEARNED_CLAIMS.values())["LM004"])
+    assert reading.startswith("read as: learned claim score 0.") and reading.endswith(f"(from {threshold:.2f})")
 
 
 def test_a_quoted_claim_the_score_finds_stays_quoted(lint):
