@@ -39,7 +39,9 @@ from lintkit.engine import conditions  # noqa: E402
 from lintkit.engine.conditions import learned  # noqa: E402
 from lintkit.evaluate_real import default_root  # noqa: E402
 
-# The written sets lintkit was tuned on; the never-tuned ones and the test split stay unseen.
+# The written sets lintkit was tuned on; the never-tuned ones and the test split stay unseen. LM004's weights were
+# fitted on all of them; LM001's still come from the sets up to web22 (threshold 0.90): refitted on all of them its
+# back-off found less in the written sets it never saw, so its file was kept.
 WRITTEN = ("dev.jsonl", "probe.jsonl", "probe2.jsonl", "probe3.jsonl", "registers.jsonl", "constructions.jsonl",
            "web.jsonl", "web2.jsonl", "web3.jsonl", "web4.jsonl", "web5.jsonl", "web6.jsonl", "web7.jsonl",
            "web8.jsonl", "web9.jsonl", "web10.jsonl", "web11.jsonl", "web12.jsonl", "web13.jsonl", "web14.jsonl", "web15.jsonl", "web18.jsonl", "web19.jsonl", "web21.jsonl", "web22.jsonl",
