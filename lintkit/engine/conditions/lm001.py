@@ -63,10 +63,12 @@ def claim_or_tag_question(tokens: Sequence) -> bool:
 
 
 def opens_question(tokens: Sequence) -> bool:
-    """The copula opens its clause ("Honestly, isn't ...", "Ask yourself: aren't ..."): an inverted question, not "X isn't Y"."""
+    """The copula opens its clause ("Honestly, isn't ...", "Ask yourself: aren't ..."): an inverted question, not "X isn't Y".
+    A sentence end before it opens a clause too: the parser may run a short line into the question ("Intro — Ünïcödé. Is
+    a manager a leader?")."""
     first = tokens[0]
     before = first.doc[first.sent.start:first.i]
-    start = max((t.i + 1 for t in before if t.text in CLAUSE_OPENERS), default=first.sent.start)
+    start = max((t.i + 1 for t in before if t.text in CLAUSE_OPENERS | SENTENCE_ENDS | {"?"}), default=first.sent.start)
     opening = first.doc[start:first.i]
     # "Why isn't management leadership?" asks for a reason and presupposes the difference.
     return all(t.pos_ in OPENING_POS and not t.tag_.startswith("W") for t in opening)

@@ -22,6 +22,7 @@ from lintkit.engine.conditions.lm001 import (
     not_successor,
     not_third_party,
     one_thing,
+    opens_question,
     own_naming,
     real_gloss_marker,
     renames,
@@ -38,6 +39,13 @@ from lintkit.engine.conditions.lm001 import (
 from tests.hand_built import Example
 
 EXAMPLES = [
+    # A sentence end the parser ran over still opens the question after it; a comma does not.
+    *(Example(opens_question, f"Intro — Ünïcödé {mark} Is a manager a leader ? Of course .",
+              pos="PROPN PUNCT PROPN PUNCT AUX DET NOUN DET NOUN PUNCT ADV ADV PUNCT",
+              deps="nmod punct nsubj punct ROOT det attr det appos punct advmod ROOT punct", heads="2 2 4 2 4 6 4 8 6 4 11 11 11",
+              tags=f"NNP : NNP {mark} VBZ DT NN DT NN . RB RB .", lemmas=f"Intro — Ünïcödé {mark} be a manager a leader ? of course .",
+              matched="Is a manager a leader ? Of course", holds=holds)
+      for mark, holds in [(".", True), (",", False)]),
     # An answer that goes on after its denial keeps it by calling the two the same, and loses it to a take-back.
     Example(denied_difference_question, "Is a leader different from a manager ? No ; it is the same job .",
             pos="AUX DET NOUN ADJ ADP DET NOUN PUNCT INTJ PUNCT PRON AUX DET ADJ NOUN PUNCT",
