@@ -423,6 +423,17 @@ def not_rejected_question(tokens: Sequence) -> bool:
     return answer is None or answer.lower_ not in pattern_lists()["negations"] | _words()["refusals"]
 
 
+def supposed(cue) -> bool:
+    """"if you stop managing", "if you pick leader": a supposition on the word or a clause above it frames nothing."""
+    marks = condition_words("shared")["hypothetical_markers"]
+    return any(c.dep_ == "mark" and c.lower_ in marks for t in [cue, *cue.ancestors] for c in t.children)
+
+
+def _taken_alone(picked) -> bool:
+    """No word of the families follows the side picked in its sentence: "I picked a leader who also manages" takes both."""
+    return not any(t._.lk_family for t in picked.doc[picked.i + 1:picked.sent.end])
+
+
 def picked_after_choice(tokens: Sequence) -> bool:
     """"If I have to pick between a manager and a leader, I pick the leader": "between" belongs to a choice, and the
     side picked is taken whole and alone. "The gap between managers and leaders" is no choice; "choose the management
@@ -434,7 +445,7 @@ def picked_after_choice(tokens: Sequence) -> bool:
         return False
     if picked.dep_ in {"compound", "amod"} and picked.head.i > picked.i:
         return False
-    return not any(t._.lk_family for t in picked.doc[picked.i + 1:picked.sent.end])
+    return _taken_alone(picked)
 
 
 # Where a side taken by a verb of choosing stands: its object or complement ("I chose leader", "we picked to lead"),
@@ -463,11 +474,9 @@ def picked_after_or_choice(tokens: Sequence) -> bool:
         return False
     if verb.sent.start not in {second.sent.start, second.sent.end} or verb.sent.text.rstrip().endswith("?"):
         return False  # the pick is made in the choice's sentence or the next one, and is not itself asked
-    markers = condition_words("shared")["hypothetical_markers"]
-    for token in [verb, *verb.ancestors]:
-        if any(denies_its_head(c) or c.dep_ == "mark" and c.lower_ in markers for c in token.children):
-            return False  # "I never chose leadership", "if you pick leader"
-    return not any(t._.lk_family for t in picked.doc[picked.i + 1:picked.sent.end])
+    if supposed(verb) or any(denies_its_head(c) for t in [verb, *verb.ancestors] for c in t.children):
+        return False  # "I never chose leadership", "if you pick leader"
+    return _taken_alone(picked)
 
 
 def answered_with_one(tokens: Sequence) -> bool:

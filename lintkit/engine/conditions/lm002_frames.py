@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from lintkit.engine.conditions.lm002 import denies_its_head, every_one, withheld
+from lintkit.engine.conditions.lm002 import denies_its_head, every_one, supposed, withheld
 from lintkit.engine.conditions.shared import SUBJECT_DEPS, family_tokens, next_sentence_end
 from lintkit.engine.conditions.words import condition_words, pattern_lists
 
@@ -358,12 +358,6 @@ def _denied(cue, other=None) -> bool:
     return any(t.lower_ in negations for t in before)
 
 
-def _supposed(cue) -> bool:
-    """"if you stop managing": a supposition frames nothing."""
-    marks = condition_words("shared")["hypothetical_markers"]
-    return any(c.dep_ == "mark" and c.lower_ in marks for t in [cue, *cue.ancestors] for c in t.children)
-
-
 def _points_back(side, cue) -> bool:
     """The people already named come back in the clause that takes the side up: "start training the ones you have to
     lead", "started training them to lead", "good ones train leaders"."""
@@ -412,9 +406,9 @@ def dropped_then_taken_up(tokens: Sequence) -> bool:
             continue
         if _coordinated(old, new) or _people_coming_and_going(old, new) or _named_person_let_go(drop):
             continue
-        if (drop.lower_ not in _words()["negated_ends"] and _denied(drop, take)) or _supposed(drop):
+        if (drop.lower_ not in _words()["negated_ends"] and _denied(drop, take)) or supposed(drop):
             continue
-        if _denied(take, drop) or _supposed(take) or _asks(new) or _points_back(new, take) or _asks_for_old(new, take, old):
+        if _denied(take, drop) or supposed(take) or _asks(new) or _points_back(new, take) or _asks_for_old(new, take, old):
             continue
         return True
     return False
@@ -469,7 +463,7 @@ def _refused_then_required(old, new) -> bool:
     """"You can't manage your way to a great culture; you have to lead your way there": one side refused, the other
     then required in a clause of its own."""
     refusal = _refusal(_stands_for(old))
-    if refusal is None or _supposed(refusal):
+    if refusal is None or supposed(refusal):
         return False
     if any(t._.lk_family == new._.lk_family for t in refusal.head.subtree):
         return False  # "it isn't management's job to lead every project": the refused clause holds the other side too
@@ -480,7 +474,7 @@ def _refused_then_required(old, new) -> bool:
         return False  # "we didn't have leadership; we had management" owns, it does not require
     if _asks_for_old(new, take, old):
         return False
-    return not (_denied(take) or _supposed(take) or _asks(new) or _points_back(new, take) or refusal in take.ancestors and take.head.i == refusal.head.i)
+    return not (_denied(take) or supposed(take) or _asks(new) or _points_back(new, take) or refusal in take.ancestors and take.head.i == refusal.head.i)
 
 
 def _described_then_required(old, new) -> bool:
@@ -494,14 +488,14 @@ def _described_then_required(old, new) -> bool:
     subjects = [t for c in old.children if c.dep_ in SUBJECT_DEPS for t in c.subtree]
     if not any(t.lower_ in words["addressees"] for t in subjects):  # "you're managing", "most of you are managing"
         return False
-    if _denied(old) or _supposed(old):
+    if _denied(old) or supposed(old):
         return False
     take = _taken_up(new, old)
     if take is None or take.i < old.i or old in take.ancestors and not (take.dep_ == "conj" and take.head.i == old.i):
         return False  # "you're managing people who need to be led" describes them; "..., and they want to be led" answers
     if take.i != new.i and take.lemma_.lower() not in words["requiring_frames"]:
         return False  # a side that is itself the command ("You're managing. Go lead.") is required by it
-    return not (_denied(take) or _supposed(take) or _asks(new) or _points_back(new, take))
+    return not (_denied(take) or supposed(take) or _asks(new) or _points_back(new, take))
 
 
 def _acts(side) -> bool:
@@ -550,7 +544,7 @@ def _asked_which(verb) -> bool:
 def _dropped(side) -> bool:
     """A later mention of a side let go by a frame nothing denies or supposes: "so stop hiring managers"."""
     drop = _let_go(side)
-    return drop is not None and not _denied(drop) and not _supposed(drop)
+    return drop is not None and not _denied(drop) and not supposed(drop)
 
 
 def _picks_a_side(verb, side) -> bool:

@@ -274,7 +274,7 @@ def _handles_work(verb, words) -> bool:
         return False  # "project leadership does not come with any authority": "do" carries a generic present, not one act
     work = words["deliverables"]  # an agenda or a meeting is shaped by the activity too: "every quarter leadership shapes the agenda"
     objects = [c for c in verb.children if c.dep_ == "dobj"]
-    objects += [g for p in verb.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"]
+    objects += prepositional_objects(verb, "prep")
     return any(o.lemma_.lower() in work or o.lower_ in work for o in objects)
 
 

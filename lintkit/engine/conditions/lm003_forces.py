@@ -213,9 +213,10 @@ def bearer(noun, words) -> bool:
                    for g in of.children))  # "a band of volunteers", "a group of strangers"
 
 
-def prepositional_objects(verb, relation_name: str, prepositions) -> list:
-    """The objects of the word's prepositions among ``prepositions`` ("in the family", "from the bishops")."""
-    return [g for c in verb.children if c.dep_ == relation_name and c.lower_ in prepositions
+def prepositional_objects(verb, relation_name: str, prepositions=None) -> list:
+    """The objects of the word's prepositions among ``prepositions`` ("in the family", "from the bishops"), or of all of
+    them."""
+    return [g for c in verb.children if c.dep_ == relation_name and (prepositions is None or c.lower_ in prepositions)
             for g in c.children if g.dep_ == "pobj"]
 
 
