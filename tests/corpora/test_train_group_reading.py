@@ -17,8 +17,11 @@ def trainer():
 
 @pytest.fixture(scope="module")
 def examples(trainer, nlp):
-    """Tokens from a slice of the real dev sentences and of each tuned written set."""
+    """Tokens from a slice of the real dev sentences and of each tuned written set. The real prose lives beside the
+    repository, not in it: a clone without it skips these tests, as ``python -m lintkit.evaluate`` skips the real splits."""
     root = trainer.default_root(trainer.ANNOTATIONS)
+    if not root.is_dir():
+        pytest.skip(f"the real prose is not at {root}")
     real = [t for _, t in zip(range(30), (t for t in trainer.real_dev_texts(root) if trainer.LEADERSHIP.search(t.text)))]
     written = [t for name in trainer.WRITTEN for _, t in zip(range(12), trainer.written_texts((name,)))]
     return trainer.collect(real + written)
