@@ -39,6 +39,7 @@ HELD_OUT: frozenset[str] = frozenset({
     "web32-untuned", "web33-untuned", "web34-untuned", "web35-untuned", "web36-untuned",
     "web37-untuned", "web38-untuned", "web39-untuned", "web40-untuned",
     "web41-untuned", "web42-untuned", "web43-untuned", "web44-untuned",
+    "web45-untuned", "web46-untuned", "web47-untuned", "web48-untuned",
     evaluate_real.HELD_OUT_SPLIT})
 
 
