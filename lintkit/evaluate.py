@@ -136,16 +136,13 @@ def main(argv: Sequence[str] | None = None, *, lint: LintFunction | None = None)
         results.append(score(name, items, predictions, errors))
     real, real_root = _real_prose(args)
 
-    def quiet(name: str) -> bool:
-        return args.quiet or (name in HELD_OUT and not args.show_held_out)
-
+    quiet = evaluate_real.hides_sentences(args, HELD_OUT)
     if args.json:  # a held-out split's sentences stay out of the JSON too, unless asked for
         payload = {"corpus": str(args.corpus), "splits": {r.name: r.as_dict() for r in results}}
         payload["real"] = {r.name: r.as_dict() for r in real}
         for name, split in [*payload["splits"].items(), *payload["real"].items()]:
             if quiet(name):
-                for key in ("misses", "false_alarms", "context_errors", "outcomes"):
-                    split.pop(key, None)
+                evaluate_real.strip_sentences(split)
         print(json.dumps(payload, indent=2, ensure_ascii=False))
     else:
         print("\n\n".join([*(format_result(r, quiet=quiet(r.name)) for r in results),

@@ -23,7 +23,7 @@ import json
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable, Sequence
+from typing import Any, Callable, Collection, Iterable, Sequence
 
 from lintkit.accuracy import RULE_CODES, WARNING_SEVERITIES, CorpusError, Prediction, RuleCounts, to_prediction
 
@@ -198,6 +198,18 @@ def format_real(result: RealResult, root: Path | None = None, *, quiet: bool = F
     return "\n".join(lines)
 
 
+def hides_sentences(args: argparse.Namespace, held_out: Collection[str]) -> Callable[[str], bool]:
+    """Whether a split's sentences stay out of the report: every split's under ``--quiet``, a held-out split's
+    unless ``--show-held-out``, so tuning cannot drift towards held-out sentences by accident."""
+    return lambda name: args.quiet or (name in held_out and not args.show_held_out)
+
+
+def strip_sentences(split: dict) -> None:
+    """Leaves a split's JSON with its totals only."""
+    for key in ("misses", "false_alarms", "context_errors", "outcomes"):
+        split.pop(key, None)
+
+
 def main(argv: Sequence[str] | None = None, *, lint_file: LintFile | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m lintkit.evaluate_real", description=__doc__.splitlines()[0])
     parser.add_argument("annotations", type=Path, nargs="?", default=Path("corpora/real/annotations.jsonl"))
@@ -209,9 +221,7 @@ def main(argv: Sequence[str] | None = None, *, lint_file: LintFile | None = None
     parser.add_argument("--json", action="store_true")
     args = parser.parse_args(argv)
 
-    def quiet(name: str) -> bool:
-        return args.quiet or (name == HELD_OUT_SPLIT and not args.show_held_out)
-
+    quiet = hides_sentences(args, {HELD_OUT_SPLIT})
     root = args.root or default_root(args.annotations)
     try:
         results = evaluate(args.annotations, root, lint_file, splits=[args.split] if args.split else ("dev", "test"))
@@ -222,7 +232,7 @@ def main(argv: Sequence[str] | None = None, *, lint_file: LintFile | None = None
     if args.json:  # a held-out split's sentences stay out of the JSON too, unless asked for
         for name, split in splits.items():
             if quiet(name):
-                split.pop("outcomes")
+                strip_sentences(split)
         print(json.dumps({"annotations": str(args.annotations), "splits": splits}, indent=2))
     else:
         print("\n\n".join(format_real(r, root, quiet=quiet(r.name)) for r in results))
