@@ -65,11 +65,20 @@ def _subject_side(side):
     token = side
     if token.dep_ == "compound" and token.head.pos_ == "VERB":
         return token.head  # "Leadership matters" misread: a noun cannot modify a verb, so it is its subject
+    if token.dep_ == "compound" and _misread_verdict(token.head):
+        return token.head  # "1. Leadership matters; ..." misread as a noun phrase "leadership matters"
     if token.dep_ in {"compound", "amod", "poss"} and token.head.i > token.i:
         token = token.head
     if token.dep_ not in {"nsubj", "nsubjpass", "csubj"} or token.head.pos_ not in {"VERB", "AUX"}:
         return None
     return token.head
+
+
+def _misread_verdict(noun) -> bool:
+    """A plural noun that heads a clause of its own with nothing to determine it, whose lemma is a verb of
+    judgement: the tagger's reading of "matters", "counts", "scales" after a word it took for a modifier."""
+    return (noun.tag_ == "NNS" and noun.dep_ in {"ROOT", "ccomp", "conj", "parataxis", "dep", "npadvmod"}
+            and noun.lemma_.lower() in _words()["judging_verbs"] and not any(c.dep_ in {"det", "poss", "amod"} for c in noun.children))
 
 
 def _slighted(side) -> bool:
