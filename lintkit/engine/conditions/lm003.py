@@ -343,8 +343,11 @@ def _opens_line(token) -> bool:
     """"- Leadership slow-walked the policy", "1. Leadership signs": capitalised as the first word of a list item, not a name.
 
     So is the first word of a quoted sentence the parser left inside the one that quotes it ("the CFO said: “Leadership
-    will ...”"): an opening quotation mark after a space or a colon starts it."""
+    will ...”"): an opening quotation mark after a space or a colon starts it. So is the first word after a label
+    and a colon or dash ("Jane: Leadership went to the board", "Update — Leadership signed off")."""
     if token.i > 1 and token.nbor(-1).text in {"“", '"', "‘"} and (token.nbor(-2).whitespace_ or token.nbor(-2).text == ":"):
+        return True
+    if token.i > 1 and token.nbor(-1).text in {":", "—", "–"} and token.nbor(-1).whitespace_:
         return True
     return all(t.is_punct or t.like_num or t.text in {"*", "•"} for t in token.doc[token.sent.start:token.i])
 
