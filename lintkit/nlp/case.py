@@ -30,7 +30,11 @@ def _style(words: list[str], small: frozenset[str]) -> str | None:
     long_words = [w for w in words if len(w) > 3 and w.lower() not in small]
     if len(long_words) >= 2 and all(w.isupper() for w in words if len(w) > 1):
         return "caps"
-    if len(long_words) >= MIN_LONG_WORDS and all(w[0].isupper() for w in long_words):
+    if len(long_words) < 2 or not all(w[0].isupper() for w in long_words):
+        return None
+    # Two long words may be a name ("Acme Leadership"); a short word in capitals after the first word is not
+    # written in a sentence ("Leadership Is Baked In", "What We Need Are Leaders").
+    if len(long_words) >= MIN_LONG_WORDS or any(len(w) <= 3 and w[0].isupper() and w != "I" for w in words[1:]):
         return "title"
     return None
 
@@ -80,10 +84,13 @@ def _sentence_case(text: str) -> str:
     keep = set()
     for n, word in enumerate(words):
         if word in heads and style == "title":
-            keep.add(n)
-            keep.update(k for k in (n - 1, n + 1) if 0 <= k < len(words) and words[k] in family)
-        elif style == "title" and matches[n].group().isupper() and len(word) <= 5:
-            keep.add(n)  # an acronym: "TTS Leadership"
+            # A name of a body stays in capitals with its family word ("Leadership Council", "Team Management");
+            # "Team Leader" is a role and "A Team" no name.
+            beside = [k for k in (n - 1, n + 1) if 0 <= k < len(words) and words[k] in family and family[words[k]][1] != "agent"]
+            if beside:
+                keep.update([n, *beside])
+        elif style == "title" and matches[n].group().isupper() and 2 <= len(word) <= 5:
+            keep.add(n)  # an acronym: "TTS Leadership"; a lone "A" is the article
     out = list(text)
     for n, m in enumerate(matches):
         if n in keep:

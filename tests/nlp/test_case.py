@@ -16,6 +16,19 @@ def test_acronyms_and_names_keep_their_capitals():
     assert for_parsing("Meet The New Leadership Council Members") == "Meet the new Leadership Council members"
 
 
+def test_a_role_or_a_lone_capital_a_is_no_name():
+    assert for_parsing("Our Manager Lost The Vote And The Team Leader Won It.") == "Our manager lost the vote and the team leader won it."
+    assert for_parsing("Leading A Team Is Managing It.") == "Leading a team is managing it."
+    assert for_parsing("Leadership & Team Management with 2 IC CEs") == "Leadership & Team Management with 2 IC ces"
+
+
+def test_a_short_headline_is_told_by_its_capitalised_small_words():
+    assert for_parsing("Leadership Is Baked In.") == "Leadership is baked in."
+    assert for_parsing("What We Need Are Leaders. What We Have Are Managers.") == "What we need are leaders. What we have are managers."
+    assert for_parsing("Acme Leadership") == "Acme Leadership"
+    assert for_parsing("I asked Jane Doe.") == "I asked Jane Doe."
+
+
 def test_ordinary_prose_is_untouched_sentence_by_sentence():
     text = "Our leadership team met. Leaders Are Born, Not Made Anyway. Escalate to Ana."
     assert for_parsing(text) == "Our leadership team met. Leaders are born, not made anyway. Escalate to Ana."
