@@ -285,7 +285,7 @@ def _manage_reason(token, form: str) -> str | None:
     if form == "verb":
         after = _neighbour(nxt, 1) if nxt is not None else None
         gerund_of = prev is not None and prev.lemma_.lower() in s["gerund_governors"]
-        if _lower(nxt) == "to" and (after is None or after.tag_ == "VB") and not gerund_of:
+        if _lower(nxt) == "to" and (after is None or after.tag_ == "VB") and not gerund_of and not _passive(token):
             return "'managed to' (succeeded)"
         if _lower(nxt) in s["managed_nonorg_heads"] and token.lower_ == "managed":
             return f"'managed {nxt.text}' (a service or runtime)"
@@ -301,6 +301,12 @@ def _manage_reason(token, form: str) -> str | None:
         if form == "abstract" and _lower(nxt) in s["management_nonorg_heads"]:
             return f"'{token.text} {nxt.text}' (a software feature)"
     return None
+
+
+def _passive(token) -> bool:
+    """"Teachers have been managed to exhaustion": a passive has people managed, since nobody "is managed to" succeed,
+    whatever the tagger makes of the word after "to"."""
+    return any(c.dep_ == "auxpass" for c in token.children)
 
 
 def _first_content_word_after(token):

@@ -139,6 +139,9 @@ HAND_PARSED = [
      "PRP VBD DT NN NNS .", ("", "'lead pipes' (metal, role or prospect)")),
     ("She managed to finish .", "managed", "PRON VERB PART VERB PUNCT", "nsubj ROOT aux xcomp punct", "1 1 3 1 1",
      "PRP VBD TO VB .", ("", "'managed to' (succeeded)")),
+    # A passive has people managed, even where the tagger reads the noun after "to" as a verb.
+    ("Teachers have been managed to exhaustion .", "managed", "NOUN AUX AUX VERB PART VERB PUNCT", "nsubjpass aux auxpass ROOT aux xcomp punct",
+     "3 3 3 3 5 3 3", "NNS VBP VBN VBN TO VB .", ("manage", None)),
     ("Engineering Manager Ana Ruiz approved it .", "Manager", "PROPN PROPN PROPN PROPN VERB PRON PUNCT",
      "compound compound compound nsubj ROOT dobj punct", "3 3 3 4 4 4 4", "NNP NNP NNP NNP VBD PRP .", ("", "a job title before a name")),
     ("The Leadership Council meets monthly .", "Leadership", "DET PROPN PROPN VERB ADV PUNCT", "det compound nsubj ROOT advmod punct",

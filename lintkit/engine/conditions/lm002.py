@@ -503,6 +503,32 @@ def answered_with_one(tokens: Sequence) -> bool:
     return lemma in {"be", "become"} and any(c.dep_ == "aux" for c in verb.children)
 
 
+def wanted_either_way(tokens: Sequence) -> bool:
+    """"Do your people need a manager? Or do they need a leader?", "Do we want a service that is managed, or one that is
+    led?": a question of what is wanted, with one side or the other as what is wanted, asks the reader to pick one of them
+    and presumes nobody needs both. "Is she a manager or a leader?" asks what someone is, "Do you report to a manager or
+    a leader?" asks a fact, and "Do we need managers or leaders? Both." takes the choice back."""
+    words = _words()
+    sides = family_tokens(tokens)
+    first, last = sides[0], sides[-1]
+    wishes = [_wish_of(side) for side in (first, last)]
+    if any(w is None or w.lemma_.lower() not in words["wanted_verbs"] or any(c.dep_ == "neg" for c in w.children) for w in wishes):
+        return False
+    if wishes[0].lemma_.lower() != wishes[1].lemma_.lower():
+        return False
+    if first.sent.start != last.sent.start and not first.sent.text.rstrip().endswith("?"):
+        return False
+    doc = last.doc
+    reply = doc[last.sent.end].sent if last.sent.end < len(doc) else doc[0:0]
+    both = words["both_markers"] - {"only"}
+    return not any(t.lower_ in both or t.lemma_.lower() == "depend" for t in reply)
+
+
+def _wish_of(side):
+    """The verb a side is wanted by: the first verb above it that is not the other side ("want to manage or to lead")."""
+    return next((t for t in side.ancestors if t.pos_ in {"VERB", "AUX"} and not t._.lk_family), None)
+
+
 def verdicts_close_their_clauses(tokens: Sequence) -> bool:
     """"Leadership is in, management is out": the verdict after each side ends its clause, so it is said of the side
     itself; "leadership is in the room, management is out on the floor" says where people are."""
@@ -564,4 +590,5 @@ CONDITIONS = {
     "no-role-named": no_role_named,
     "not-rejected-question": not_rejected_question,
     "answered-with-one": answered_with_one,
+    "wanted-either-way": wanted_either_way,
 }

@@ -148,3 +148,16 @@ def test_time_taken_absorption_and_picks_after_versus(lint, text, flagged):
 ])
 def test_both_as_what_someone_has_had_does_not_take_the_claim_back(lint, text, flagged):
     assert any(f.code == "LM002" for f in lint(text)) is flagged
+
+
+@pytest.mark.parametrize("text,flagged", [
+    ("Does your school need another administrator who manages? Or does it need someone who leads?", True),  # two questions
+    ("Do our volunteers want to be managed, or do they want to be led?", True),
+    ("Do your nurses need a manager or a leader?", True),  # one verb, its objects joined by "or"
+    ("Is Priya a manager or a leader?", False),  # what someone is
+    ("Do you report to the regional manager or to the team leader?", False),  # a fact asked
+    ("Does the project need a manager or a leader? Honestly, both.", False),  # answered with both
+    ("Do I need leadership training or management training?", False),  # the sides name kinds of training
+])
+def test_an_either_or_question_about_what_is_wanted_asks_to_pick_one(lint, text, flagged):
+    assert any(f.code == "LM002" for f in lint(text)) is flagged
