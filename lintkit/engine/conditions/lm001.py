@@ -1093,6 +1093,57 @@ def one_thing(tokens: Sequence) -> bool:
     return complement_is_one(tokens) and (complement.pos_ != "NOUN" or complement.lower_ in words["same_nouns"])
 
 
+def pair_resumed_later(tokens: Sequence) -> bool:
+    """A pronoun further on takes up the pair only where nothing else was named or set against it in between: it is
+    the subject of "be" in the pair's sentence or the next one, no third name and no "but", "both" or "also" comes
+    between, the pair's sentence does not count them two ("two skills"), and the resuming clause is neither a
+    question nor a supposition. "It" with "the same people" counts heads at a meeting, not functions."""
+    words = _words()
+    family = family_tokens(tokens)
+    if len(family) != 2:
+        return False
+    pair = family[-1]
+    pronoun = max((t for t in tokens if t.i + 1 < len(t.doc) and t.doc[t.i + 1].lemma_ == "be" and t.lower_ in words["resumers"]), key=lambda t: t.i)
+    link = pronoun.head
+    if pronoun.dep_ != "nsubj" or link.lemma_ != "be":
+        return False
+    if pronoun.sent.start != pair.sent.start and pronoun.sent.start != pair.sent.end:
+        return False  # a sentence between the pair and the pronoun may have given "it" something else to stand for
+    between = pair.doc[pair.i + 1:pronoun.i]
+    kept_apart = words["setting_against"] | words["additive_words"]
+    if any(t.lower_ in kept_apart for t in [*between, *pair.sent]) or _counted_apart(pair.sent):
+        return False
+    marks = condition_words("shared")["hypothetical_markers"]
+    if any(c.dep_ == "mark" and c.lower_ in marks for c in link.children):
+        return False
+    if pronoun.lower_ in words["singular_resumers"] and tokens[-1].lower_ in words["person_nouns"]:
+        return False
+    return not_question([t for t in tokens if t.i >= pronoun.i])
+
+
+def not_misnamed(tokens: Sequence) -> bool:
+    """"The wrong word for leadership" denies the gloss it seems to give."""
+    word = next(t for t in tokens if t.dep_ == "attr" and not t._.lk_family)
+    return not any(c.lower_ in _words()["misnaming_adjectives"] for c in word.children)
+
+
+def defines_by_the_act(tokens: Sequence) -> bool:
+    """A definition speaks of any holder of the name ("a leader", "leaders", "every manager"); "our new manager is
+    someone who leads by example" describes one person. The act defines the name only when it is done to what both
+    functions act on, or to nothing named, and nothing is added to it ("someone who also manages", "who manages
+    budgets")."""
+    words = _words()
+    named, act = family_tokens(tokens)[:2]
+    determiners = [c.lower_ for c in named.children if c.dep_ in {"det", "poss"}]
+    generic = {"a", "an"} | condition_words("shared")["universal_quantifiers"]
+    if not (any(d in generic for d in determiners) or not determiners and named.tag_ == "NNS"):
+        return False
+    if any(c.lower_ in words["additive_words"] for c in act.children):
+        return False
+    objects = [c for c in act.children if c.dep_ == "dobj"]
+    return all(o.lower_ in words["led_objects"] or o.lower_ in words["person_nouns"] for o in objects)
+
+
 def alternatives(tokens: Sequence) -> bool:
     """The pair is offered as alternative names ("be it X or Y", "whether it is X or Y") before the clause that
     makes one thing of them."""
@@ -1231,6 +1282,9 @@ CONDITIONS = {
     "complement-is-one": complement_is_one,
     "one-thing": one_thing,
     "alternatives": alternatives,
+    "pair-resumed-later": pair_resumed_later,
+    "not-misnamed": not_misnamed,
+    "defines-by-the-act": defines_by_the_act,
     "takes-up-the-other": takes_up_the_other,
     "not-a-pass-frame": not_a_pass_frame,
 }

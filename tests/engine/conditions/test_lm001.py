@@ -8,6 +8,7 @@ from lintkit.engine.conditions.lm001 import (
     alternatives,
     complement_is_one,
     dash_not_closed,
+    defines_by_the_act,
     denied_difference_question,
     difference_denied,
     headword,
@@ -17,6 +18,7 @@ from lintkit.engine.conditions.lm001 import (
     not_about_people,
     named_by_verb,
     not_a_pass_frame,
+    not_misnamed,
     not_one_of,
     not_then_told_apart,
     not_successor,
@@ -24,6 +26,7 @@ from lintkit.engine.conditions.lm001 import (
     one_thing,
     opens_question,
     own_naming,
+    pair_resumed_later,
     real_gloss_marker,
     renames,
     role_follows_from_role,
@@ -330,6 +333,34 @@ EXAMPLES = [
             deps="det punct nsubj punct ROOT advmod det attr punct", heads="2 2 4 2 4 7 7 4 4", matched="leader manager", holds=True),
     Example(modified_subject, "‘ Leader ’ is a manager .", pos="PUNCT NOUN PUNCT AUX DET NOUN PUNCT",
             deps="punct nsubj punct ROOT det attr punct", heads="1 3 1 3 5 3 3", matched="Leader manager", holds=False),
+    # A pair taken up by "it" in the next sentence is made one job; set against ("but") or counted as heads ("the same
+    # people") it is not.
+    Example(pair_resumed_later, "Textbooks separate managing from leading . Anyone knows it is a single job .",
+            pos="NOUN VERB VERB ADP VERB PUNCT PRON VERB PRON AUX DET ADJ NOUN PUNCT",
+            deps="nsubj ROOT dobj prep pcomp punct nsubj ROOT nsubj ccomp det amod attr punct", heads="1 1 1 2 3 1 7 7 9 7 12 12 9 7",
+            lemmas="textbooks separate manage from lead . anyone know it be a single job .",
+            matched="managing from leading . Anyone knows it is a single job", holds=True),
+    Example(pair_resumed_later, "Managers plan and leaders inspire , but it is the same job .",
+            pos="NOUN VERB CCONJ NOUN VERB PUNCT CCONJ PRON AUX DET ADJ NOUN PUNCT",
+            deps="nsubj ROOT cc nsubj conj punct cc nsubj conj det amod attr punct", heads="1 1 1 4 1 1 1 8 1 11 11 8 1",
+            lemmas="manager plan and leader inspire , but it be the same job .",
+            matched="Managers plan and leaders inspire , but it is the same job", holds=False),
+    Example(pair_resumed_later, "Managers and leaders met . It was the same people .",
+            pos="NOUN CCONJ NOUN VERB PUNCT PRON AUX DET ADJ NOUN PUNCT",
+            deps="nsubj cc conj ROOT punct nsubj ROOT det amod attr punct", heads="3 0 0 3 3 6 6 9 9 6 6",
+            lemmas="manager and leader meet . it be the same people .",
+            matched="Managers and leaders met . It was the same people", holds=False),
+    # "Someone who manages people" defines a leader; one person described, or another act, does not.
+    Example(defines_by_the_act, "A leader is someone who manages people .", pos="DET NOUN AUX PRON PRON VERB NOUN PUNCT",
+            deps="det nsubj ROOT attr nsubj relcl dobj punct", heads="1 2 2 2 5 3 5 2", matched="leader is someone manages", holds=True),
+    Example(defines_by_the_act, "Our manager is someone who leads by example .", pos="PRON NOUN AUX PRON PRON VERB ADP NOUN PUNCT",
+            deps="poss nsubj ROOT attr nsubj relcl prep pobj punct", heads="1 2 2 2 5 3 5 6 2", matched="manager is someone leads", holds=False),
+    Example(defines_by_the_act, "A leader is someone who manages budgets .", pos="DET NOUN AUX PRON PRON VERB NOUN PUNCT",
+            deps="det nsubj ROOT attr nsubj relcl dobj punct", heads="1 2 2 2 5 3 5 2", matched="leader is someone manages", holds=False),
+    # "The wrong word for leadership" denies the gloss that "the polite word for" gives.
+    *(Example(not_misnamed, f"Management is the {adjective} word for leadership .", pos="NOUN AUX DET ADJ NOUN ADP NOUN PUNCT",
+              deps="nsubj ROOT det amod attr prep pobj punct", heads="1 1 4 4 1 4 5 1", matched="Management is word for leadership", holds=holds)
+      for adjective, holds in [("polite", True), ("wrong", False)]),
 ]
 
 
