@@ -68,17 +68,21 @@ def parse_texts(texts: Sequence[str], contexts: Sequence[str | None], config: Co
     return [_findings_in_doc(doc, text, engine, path, c) for doc, text, c in zip(docs, texts, contexts)]
 
 
-def _tokens_for_parsing(nlp: Language, text: str) -> Doc | str:
-    """``text`` as the parser should see it (case normalised, hashtags cut into words, pictographs blank), offsets unchanged."""
+def _tokens_for_parsing(nlp: Language, text: str) -> Doc:
+    """``text`` as the parser should see it (case normalised, hashtags cut into words, pictographs blank, labels
+    cut off), offsets unchanged."""
     from lintkit.nlp.case import for_parsing
     from lintkit.nlp.hashtags import hashtag_parts, split_hashtags
+    from lintkit.nlp.labels import mark_label_ends
     from lintkit.nlp.pictographs import blank_pictographs
 
     text = blank_pictographs(LONE_SURROGATE.sub("\ufffd", text))
     tags = hashtag_parts(text)
-    if not tags:
-        return for_parsing(text)
-    return split_hashtags(nlp.make_doc(for_parsing(text)), tags)
+    doc = nlp.make_doc(for_parsing(text))
+    if tags:
+        doc = split_hashtags(doc, tags)
+    mark_label_ends(doc)
+    return doc
 
 
 def _evidence(match: Match, text: str) -> tuple[Evidence, ...]:

@@ -19,6 +19,7 @@ import functools
 import itertools
 import re
 
+from lintkit.nlp.labels import label_before
 from lintkit.nlp.prefilter import SENTENCE_BREAK
 from lintkit.resources import lexicon
 
@@ -382,7 +383,7 @@ def attribution(token) -> str | None:
     heads = list(itertools.islice(token.ancestors, NEAR_TOKENS))
     if any(t.lower_ in w["source_markers"] for t in (token, *heads)):
         return None  # the source named by "according to" is the writer's own wording
-    if any(cue(token) for cue in (_reported_in_words, _aside_in_words, _view_named_before_a_colon, _hearsay, _said_as)):
+    if any(cue(token) for cue in (_reported_in_words, _aside_in_words, _view_named_before_a_colon, _hearsay, _said_as, _refuted_by_label)):
         return ATTRIBUTED
     child = token
     for head in heads:
@@ -396,6 +397,12 @@ def attribution(token) -> str | None:
             return ATTRIBUTED
         child = head
     return None
+
+
+def _refuted_by_label(token) -> bool:
+    """"Myth: Leaders are born": a label that rejects the sentence after it, cut off from it for the parser."""
+    label = label_before(token)
+    return label is not None and any(t.lower_ in words()["refuting_words"] for t in label)
 
 
 def _reported_by(clause, head) -> bool:
