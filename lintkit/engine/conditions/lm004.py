@@ -254,6 +254,30 @@ def there_or_never(tokens: Sequence) -> bool:
     return subject is not None and (subject.i == first_conjunct(lead).i or subject.lower_ in stand_ins)
 
 
+def trait_taken_up(tokens: Sequence) -> bool:
+    """"Leadership is attitude, and attitude comes with the person", "leadership is grace, and grace is given": leading
+    is said to be a thing, and the next clause, with that thing as its subject, puts it in birth or the person, so the
+    claim runs through the word taken up. Both clauses affirmed, no name taken up, nothing handed to someone, and no
+    learning in the second ("and grace is given through years of practice")."""
+    lead = next(t for t in tokens if t._.lk_family)
+    source = tokens[-1]
+    first = lead.head
+    if lead.dep_ not in SUBJECT_DEPS or _clause_denied(first):
+        return False
+    named = [c for c in first.children if c.dep_ in PREDICATE_DEPS]
+    named += [g for c in first.children if c.dep_ in {"agent", "prep"} for g in c.children if g.dep_ == "pobj"]
+    second = _governing_verb(source)
+    if second.dep_ != "conj" or second.head.i != first.i or _clause_denied(second):
+        return False
+    subject = next((c for c in second.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or not any(n.lower_ == subject.lower_ and n.pos_ != "PROPN" for n in named):
+        return False  # "Our leader is Maria, and Maria was born in Porto" names a person
+    if any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to") for c in second.children):
+        return False  # "service is given freely to the person in front of you" is handed to someone
+    clause = [t for t in tokens[0].sent if _governing_verb(t).i == second.i and t.i != second.i]
+    return not _learning_named(clause)
+
+
 def answered_with_a_trait(tokens: Sequence) -> bool:
     """The lead word's phrase is all that is asked ("Her leadership?", "the good leaders?" after a semicolon), and what
     answers it is the trait itself or a clause of "be" naming it, with no denial, no turn and no learning in the answer
@@ -1567,4 +1591,5 @@ CONDITIONS: dict = {
     "found-where-making-denied": found_where_making_denied,
     "already-of-the-lead": already_of_the_lead,
     "there-or-never": there_or_never,
+    "trait-taken-up": trait_taken_up,
 }

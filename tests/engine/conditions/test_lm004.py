@@ -6,7 +6,7 @@ import pytest
 from lintkit.engine.conditions.lm004 import (
     already_of_the_lead, answered_with_a_trait, before_the_first_skills, has_it_or_not, birth_in_the_predicate, cannot_learn_at_all, claim_or_answered_yes, cue_in_its_sense, fitted_at_the_factory, held_by_a_person, innate_ability, lead_is_what_is_taught, learning_cannot_give_it, learning_comes_to_nothing, learning_denied_or_not_denied, learning_denied_then_arrival, learning_denied_then_trait, made_for_it, making_denied_then_trait, made_so_in_its_sense,
     not_denied, not_played_down, not_universal, rhetorical_question, runs_in_the_family, source_of_the_lead, temperament_sets_the_bar, trait_linked_by_predicate,
-    found_where_making_denied, there_or_never, trait_is_the_whole, trait_wins_the_comparison,
+    found_where_making_denied, there_or_never, trait_is_the_whole, trait_taken_up, trait_wins_the_comparison,
 )
 from tests.hand_built import Example
 
@@ -406,6 +406,13 @@ EXAMPLES = [
     Example(claim_or_answered_yes, "Leadership is charisma , is it ?", pos="NOUN AUX ADJ PUNCT AUX PRON PUNCT",
             deps="nsubj ccomp acomp punct ROOT nsubj punct", heads="1 4 1 1 4 4 4",
             tags="NN VBZ JJ , VBZ PRP .", lemmas="leadership be charisma , be it ?", matched="Leadership is charisma", holds=False),
+    # Leading said to be a thing, and that thing put in the person by the next clause; handed to someone, it is not.
+    Example(trait_taken_up, "Leadership is attitude , and attitude comes with the person .", pos="NOUN AUX NOUN PUNCT CCONJ NOUN VERB ADP DET NOUN PUNCT",
+            deps="nsubj ROOT attr punct cc nsubj conj prep det pobj punct", heads="1 1 1 1 1 6 1 6 9 7 6",
+            tags="NN VBZ NN , CC NN VBZ IN DT NN .", lemmas="leadership be attitude , and attitude come with the person .", matched="Leadership person", holds=True),
+    Example(trait_taken_up, "Leadership is service , and service is given to the person .", pos="NOUN AUX NOUN PUNCT CCONJ NOUN AUX VERB ADP DET NOUN PUNCT",
+            deps="nsubj ROOT attr punct cc nsubjpass auxpass conj dative det pobj punct", heads="1 1 1 1 1 7 7 1 7 10 8 7",
+            tags="NN VBZ NN , CC NN VBZ VBN IN DT NN .", lemmas="leadership be service , and service be give to the person .", matched="Leadership person", holds=False),
 ]
 
 
