@@ -167,6 +167,117 @@ def _takes_up_the_making(subject, cue) -> bool:
     return subject.i == cue.i or subject.lower_ in takers or any(d.dep_ == "det" and d.lower_ in takers for d in subject.children)
 
 
+def _said_of_the_lead(lead, verb) -> bool:
+    """The verb is said of the lead word: the word, or a pronoun that takes it up, is the verb's subject or object
+    ("leaders aren't built", "they're mined", "I've only found them"), the verb qualifies it ("the leaders you can't
+    make"), or the verb shares the subject of one said of it ("leaders reveal themselves and can't be developed")."""
+    takers = _words()["referring_pronouns"] | _words()["taking_up_pronouns"]
+    head = first_conjunct(lead)  # "they don't create captains or leaders"
+    if any(c.dep_ in SUBJECT_DEPS | {"dobj"} and (c.i == head.i or c.lower_ in takers) for c in verb.children):
+        return True
+    if verb.dep_ == "relcl" and verb.head.i == head.i:
+        return True
+    own_subject = any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    return verb.dep_ == "conj" and not own_subject and verb.head.i != verb.i and _said_of_the_lead(lead, verb.head)
+
+
+def _makes(token) -> bool:
+    words = _words()
+    return token.pos_ in {"VERB", "AUX"} and (_learns(token) or token.lemma_.lower() in words["forming_lemmas"] | words["teaching_lemmas"] | words["bestow_verbs"])
+
+
+def found_where_making_denied(tokens: Sequence) -> bool:
+    """"Leaders aren't built in our programmes; they're mined", "leaders emerge, they aren't made", "find the leaders you
+    can't make": leaders are come upon, and their making is denied, so they were there before anyone looked. The finding
+    is affirmed and its clause names no learning ("they emerge through practice" is how leaders are made); the making
+    is denied with no limit of pace or means ("leaders we couldn't develop fast enough")."""
+    lead = next(t for t in tokens if t._.lk_family)
+    find = next((t for t in tokens if t.pos_ == "VERB" and t.lemma_.lower() in _words()["finding_lemmas"]), None)
+    if find is None or _clause_denied(find) or not _said_of_the_lead(lead, find):
+        return False
+    sent = find.sent
+
+    def clause(verb):
+        return [t for t in sent if t.i != verb.i and _governing_verb(t).i == verb.i]
+
+    if any(_learns(t) or t.lower_ in _words()["learnable"] for t in clause(find)):
+        return False
+    doc = tokens[0].doc
+    words = doc[tokens[0].sent.start:max(sent.end, tokens[-1].sent.end)]
+    return any(_makes(m) and m.i != find.i and _clause_denied(m) and _said_of_the_lead(lead, m) and not _learning_named(clause(m))
+               for m in words)
+
+
+def already_of_the_lead(tokens: Sequence) -> bool:
+    """"The leaders, already formed, are what stays in the sieve", "the leader already inside the kid": "already" hangs in
+    what is said of the lead word (the word itself, or its verb), so the leader was complete before anyone could shape
+    it; a sentence that names how it got so ("already formed by ten years of coaching") leaves room for learning, and a
+    completion that takes an object is something the leaders did ("had already finished the budget")."""
+    lead = next(t for t in tokens if t._.lk_family)
+    already = next(t for t in tokens if t.lower_ in _words()["already_words"])
+    if any(c.dep_ == "dobj" for c in tokens[-1].children):
+        return False
+    anchors = {lead.i, _governing_verb(lead).i}
+    node = already
+    for _ in range(4):
+        if node.head.i == node.i:
+            return False
+        node = node.head
+        if node.i in anchors:
+            return not _learning_named(lead.doc[lead.i:lead.sent.end])
+    return False
+
+
+def there_or_never(tokens: Sequence) -> bool:
+    """"Leaders aren't developed in a classroom; either the quality is there or it isn't", "Leadership either shows up by
+    year three or it was never there": leading, or a quality that stands for it, is present in a person or absent for
+    good, the first clause affirmed and the one after "or" denied, so nothing learned could put it there. "There" must be
+    all either clause says ("there to be learned", "or it isn't leadership at all" say more)."""
+    words = _words()
+    lead = next(t for t in tokens if t._.lk_family)
+    alt = next((t for t in tokens if t.lower_ == "or" and t.dep_ == "cc"), None)
+    if alt is None or alt.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    first = alt.head
+    second = next((c for c in first.children if c.dep_ == "conj" and c.i > alt.i), None)
+    presence = words["presence_lemmas"]
+    if second is None or first.lemma_.lower() not in presence or second.lemma_.lower() not in presence:
+        return False
+    if _clause_denied(first) or not _clause_denied(second):
+        return False
+    if not any(c.lower_ == "there" for v in (first, second) for c in v.children):
+        return False
+    if any(c.dep_ in PREDICATE_DEPS | {"xcomp", "ccomp", "advcl"} and c.i > v.i for v in (first, second) for c in v.children):
+        return False  # "there to serve, or it isn't leadership at all": being there for something, or being something
+    subject = next((c for c in first.children if c.dep_ in SUBJECT_DEPS), None)
+    stand_ins = words["vague_things"] | words["abilities"] | words["charisma_words"] | words["referring_pronouns"]
+    return subject is not None and (subject.i == first_conjunct(lead).i or subject.lower_ in stand_ins)
+
+
+def trait_taken_up(tokens: Sequence) -> bool:
+    """"Leadership is attitude, and attitude comes with the person", "leadership is grace, and grace is given": leading
+    is said to be a thing, and the next clause, with that thing as its subject, puts it in birth or the person, so the
+    claim runs through the word taken up. Both clauses affirmed, no name taken up, nothing handed to someone, and no
+    learning in the second ("and grace is given through years of practice")."""
+    lead = next(t for t in tokens if t._.lk_family)
+    source = tokens[-1]
+    first = lead.head
+    if lead.dep_ not in SUBJECT_DEPS or _clause_denied(first):
+        return False
+    named = [c for c in first.children if c.dep_ in PREDICATE_DEPS]
+    named += [g for c in first.children if c.dep_ in {"agent", "prep"} for g in c.children if g.dep_ == "pobj"]
+    second = _governing_verb(source)
+    if second.dep_ != "conj" or second.head.i != first.i or _clause_denied(second):
+        return False
+    subject = next((c for c in second.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or not any(n.lower_ == subject.lower_ and n.pos_ != "PROPN" for n in named):
+        return False  # "Our leader is Maria, and Maria was born in Porto" names a person
+    if any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to") for c in second.children):
+        return False  # "service is given freely to the person in front of you" is handed to someone
+    clause = [t for t in tokens[0].sent if _governing_verb(t).i == second.i and t.i != second.i]
+    return not _learning_named(clause)
+
+
 def answered_with_a_trait(tokens: Sequence) -> bool:
     """The lead word's phrase is all that is asked ("Her leadership?", "the good leaders?" after a semicolon), and what
     answers it is the trait itself or a clause of "be" naming it, with no denial, no turn and no learning in the answer
@@ -224,10 +335,28 @@ def temperament_sets_the_bar(tokens: Sequence) -> bool:
     return not any(_learns(t) or t.lower_ in words["take_backs"] or t.lower_ in words["innate_cues"] for t in rest)
 
 
+def _tag_question(tokens) -> bool:
+    """"Leadership is basically charisma, right?", "leaders are born, don't you think?": a claim with a tag after its
+    last comma that asks the reader to agree, which leaves the claim standing. A bare "is it?" doubts rather than agrees."""
+    words = _words()
+    sent = [t for t in tokens[0].sent if not t.is_space]
+    comma = max((n for n, t in enumerate(sent) if t.text == ","), default=None)
+    if comma is None or sent[comma].i < tokens[-1].i or sent[-1].text != "?":
+        return False
+    after = tokens[0].doc[sent[-1].i + 1:]
+    reply = next((t for t in after if not (t.is_space or t.is_punct)), None)
+    if reply is not None and reply.lower_ in words["rejecting_replies"] | pattern_lists()["negations"]:
+        return False  # "Leaders are born, right? Wrong."
+    tag = sent[comma + 1:-1]
+    agreeing = any(t.lower_ in words["tag_heads"] or t.lower_ in pattern_lists()["negations"] for t in tag)
+    return 0 < len(tag) <= 4 and agreeing and all(t.lower_ in words["tag_heads"] | words["tag_words"] for t in tag)
+
+
 def claim_or_answered_yes(tokens: Sequence) -> bool:
     """A claim, or a question the writer answers yes: "Are great leaders born with it? The science says yes" claims
-    what it asked; "Are leaders born? Science says no" and a question left open do not."""
-    return not_question(tokens) or _answered_yes(tokens[0].sent)
+    what it asked; "Are leaders born? Science says no" and a question left open do not. A claim with a tag question
+    after it is still a claim ("leadership is basically charisma, right?")."""
+    return not_question(tokens) or _answered_yes(tokens[0].sent) or _tag_question(tokens)
 
 
 def not_denied(tokens: Sequence) -> bool:
@@ -1459,4 +1588,8 @@ CONDITIONS: dict = {
     "made-so-in-its-sense": made_so_in_its_sense,
     "made-for-it": made_for_it,
     "trait-is-the-whole": trait_is_the_whole,
+    "found-where-making-denied": found_where_making_denied,
+    "already-of-the-lead": already_of_the_lead,
+    "there-or-never": there_or_never,
+    "trait-taken-up": trait_taken_up,
 }

@@ -4,9 +4,9 @@ from __future__ import annotations
 import pytest
 
 from lintkit.engine.conditions.lm004 import (
-    answered_with_a_trait, before_the_first_skills, has_it_or_not, birth_in_the_predicate, cannot_learn_at_all, claim_or_answered_yes, cue_in_its_sense, fitted_at_the_factory, held_by_a_person, innate_ability, lead_is_what_is_taught, learning_cannot_give_it, learning_comes_to_nothing, learning_denied_or_not_denied, learning_denied_then_arrival, learning_denied_then_trait, made_for_it, making_denied_then_trait, made_so_in_its_sense,
+    already_of_the_lead, answered_with_a_trait, before_the_first_skills, has_it_or_not, birth_in_the_predicate, cannot_learn_at_all, claim_or_answered_yes, cue_in_its_sense, fitted_at_the_factory, held_by_a_person, innate_ability, lead_is_what_is_taught, learning_cannot_give_it, learning_comes_to_nothing, learning_denied_or_not_denied, learning_denied_then_arrival, learning_denied_then_trait, made_for_it, making_denied_then_trait, made_so_in_its_sense,
     not_denied, not_played_down, not_universal, rhetorical_question, runs_in_the_family, source_of_the_lead, temperament_sets_the_bar, trait_linked_by_predicate,
-    trait_is_the_whole, trait_wins_the_comparison,
+    found_where_making_denied, there_or_never, trait_is_the_whole, trait_taken_up, trait_wins_the_comparison,
 )
 from tests.hand_built import Example
 
@@ -375,6 +375,44 @@ EXAMPLES = [
     Example(trait_is_the_whole, "A leader 's magnetism is the only thing that matters .", pos="DET NOUN PART NOUN AUX DET ADJ NOUN PRON VERB PUNCT",
             deps="det poss case nsubj ROOT det amod attr nsubj relcl punct", heads="1 3 1 4 4 7 7 4 9 7 4",
             tags="DT NN POS NN VBZ DT JJ NN WDT VBZ .", lemmas="a leader 's magnetism be the only thing that matter .", matched="leader magnetism", holds=True),
+    # Leaders come upon, with their making denied, were there before anyone looked.
+    Example(found_where_making_denied, "Leaders are n't built ; they 're found .", pos="NOUN AUX PART VERB PUNCT PRON AUX VERB PUNCT",
+            deps="nsubjpass auxpass neg ccomp punct nsubjpass auxpass ROOT punct", heads="3 3 3 7 7 7 7 7 7",
+            tags="NNS VBP RB VBN : PRP VBP VBN .", lemmas="leader be not build ; they be find .", matched="Leaders found", holds=True),
+    Example(found_where_making_denied, "We do n't find leaders ; we make them .", pos="PRON AUX PART VERB NOUN PUNCT PRON VERB PRON PUNCT",
+            deps="nsubj aux neg ccomp dobj punct nsubj ROOT dobj punct", heads="3 3 3 7 3 7 7 7 7 7",
+            tags="PRP VBP RB VB NNS : PRP VBP PRP .", lemmas="we do not find leader ; we make they .", matched="find leaders", holds=False),
+    Example(found_where_making_denied, "Leaders emerge through practice ; they are n't made .", pos="NOUN VERB ADP NOUN PUNCT PRON AUX PART VERB PUNCT",
+            deps="nsubj ccomp prep pobj punct nsubjpass auxpass neg ROOT punct", heads="1 8 1 2 8 8 8 8 8 8",
+            tags="NNS VBP IN NN : PRP VBP RB VBN .", lemmas="leader emerge through practice ; they be not make .", matched="Leaders emerge", holds=False),
+    # A leader complete "already" was so before anyone shaped them; a completion with an object is something done.
+    Example(already_of_the_lead, "The leaders , already formed , stayed .", pos="DET NOUN PUNCT ADV VERB PUNCT VERB PUNCT",
+            deps="det nsubj punct advmod acl punct ROOT punct", heads="1 6 1 4 1 6 6 6",
+            tags="DT NNS , RB VBN , VBD .", lemmas="the leader , already form , stay .", matched="leaders already formed", holds=True),
+    Example(already_of_the_lead, "The leadership had already finished the budget .", pos="DET NOUN AUX ADV VERB DET NOUN PUNCT",
+            deps="det nsubj aux advmod ROOT det dobj punct", heads="1 4 4 4 4 6 4 4",
+            tags="DT NN VBD RB VBN DT NN .", lemmas="the leadership have already finish the budget .", matched="leadership already finished", holds=False),
+    # Leading present for good or absent for good; "there" for a purpose says more.
+    Example(there_or_never, "Leadership either shows up or it was never there .", pos="NOUN CCONJ VERB ADP CCONJ PRON AUX ADV ADV PUNCT",
+            deps="nsubj preconj ROOT prt cc nsubj conj neg advmod punct", heads="2 2 2 2 2 6 2 6 6 6",
+            tags="NN CC VBZ RP CC PRP VBD RB RB .", lemmas="leadership either show up or it be never there .", matched="Leadership or never there", holds=True),
+    Example(there_or_never, "Leadership is there to serve , or it is n't .", pos="NOUN AUX ADV PART VERB PUNCT CCONJ PRON AUX PART PUNCT",
+            deps="nsubj ROOT advmod aux advcl punct cc nsubj conj neg punct", heads="1 1 1 4 1 1 1 8 1 8 8",
+            tags="NN VBZ RB TO VB , CC PRP VBZ RB .", lemmas="leadership be there to serve , or it be not .", matched="Leadership there or n't", holds=False),
+    # A tag that asks the reader to agree leaves the claim standing; one that doubts does not.
+    Example(claim_or_answered_yes, "Leadership is charisma , right ?", pos="NOUN AUX ADJ PUNCT ADJ PUNCT",
+            deps="nsubj ccomp acomp punct ROOT punct", heads="1 4 1 4 4 4",
+            tags="NN VBZ JJ , JJ .", lemmas="leadership be charisma , right ?", matched="Leadership is charisma", holds=True),
+    Example(claim_or_answered_yes, "Leadership is charisma , is it ?", pos="NOUN AUX ADJ PUNCT AUX PRON PUNCT",
+            deps="nsubj ccomp acomp punct ROOT nsubj punct", heads="1 4 1 1 4 4 4",
+            tags="NN VBZ JJ , VBZ PRP .", lemmas="leadership be charisma , be it ?", matched="Leadership is charisma", holds=False),
+    # Leading said to be a thing, and that thing put in the person by the next clause; handed to someone, it is not.
+    Example(trait_taken_up, "Leadership is attitude , and attitude comes with the person .", pos="NOUN AUX NOUN PUNCT CCONJ NOUN VERB ADP DET NOUN PUNCT",
+            deps="nsubj ROOT attr punct cc nsubj conj prep det pobj punct", heads="1 1 1 1 1 6 1 6 9 7 6",
+            tags="NN VBZ NN , CC NN VBZ IN DT NN .", lemmas="leadership be attitude , and attitude come with the person .", matched="Leadership person", holds=True),
+    Example(trait_taken_up, "Leadership is service , and service is given to the person .", pos="NOUN AUX NOUN PUNCT CCONJ NOUN AUX VERB ADP DET NOUN PUNCT",
+            deps="nsubj ROOT attr punct cc nsubjpass auxpass conj dative det pobj punct", heads="1 1 1 1 1 7 7 1 7 10 8 7",
+            tags="NN VBZ NN , CC NN VBZ VBN IN DT NN .", lemmas="leadership be service , and service be give to the person .", matched="Leadership person", holds=False),
 ]
 
 
