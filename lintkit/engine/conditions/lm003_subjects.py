@@ -122,7 +122,7 @@ def acts_as_people(token, words) -> bool:
     if verb.lemma_ == "be":
         if verb.dep_ == "auxpass":  # the parser may hang the subject on "is" in "leadership is committed to"
             return verb.head.lower_ in words["human_states"]
-        return (_states_a_view(verb, words) or _reached_as_people(verb, words)
+        return (_states_a_view(verb, words) or _reached_as_people(verb, words) or _at_a_gathering(verb, words)
                 or any(c.dep_ in {"acomp", "attr"} and hyphenated(c) in words["human_states"] for c in verb.children))
     if verb.pos_ == "ADJ":  # a small clause: "we hold leadership accountable", "keep leadership happy"
         return hyphenated(verb) in words["human_states"]
@@ -176,6 +176,16 @@ def _reached_as_people(copula, words) -> bool:
     return any(verb.dep_ == "xcomp" and verb.pos_ == "VERB" and verb.lemma_.lower() in words["people_object_verbs"]
                and not any(c.dep_ == "dobj" for c in verb.children)
                for adjective in copula.children if adjective.dep_ == "acomp" for verb in adjective.children)
+
+
+def _at_a_gathering(copula, words) -> bool:
+    """"Leadership is in another offsite", "is on a call with the investors", "is at the board dinner": only people are at
+    a gathering, whatever words stand before it. One that stands for every gathering ("leadership is in every meeting you
+    run") or is told by what someone does in it is where the activity shows."""
+    places = [g for p in copula.children if p.dep_ == "prep" and p.lower_ in words["gathering_prepositions"] for g in p.children if g.dep_ == "pobj"]
+    return any((place.lemma_.lower() in words["gathering_nouns"] or place.lower_ in words["gathering_nouns"])
+               and not any(c.dep_ == "det" and c.lower_ in words["gathering_quantifiers"] or c.dep_ == "relcl" for c in place.children)
+               for place in places)
 
 
 def _who_follows(token) -> bool:

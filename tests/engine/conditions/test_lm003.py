@@ -413,6 +413,25 @@ EXAMPLES = [
               deps="nsubj advmod ROOT attr nsubj relcl punct", heads="2 0 2 2 5 3 2", tags="NN RB VBZ NN PRP VBP .",
               lemmas=f"leadership here be {what} you {verb} .", matched="Leadership", holds=holds)
       for what, verb, holds in [("something", "do", True), ("someone", "email", False)]),
+    # Only people are at a gathering; one that stands for every gathering is where the activity shows.
+    *(Example(leadership_names_group, f"Leadership is in {det} meeting .", pos="NOUN AUX ADP DET NOUN PUNCT",
+              deps="nsubj ROOT prep det pobj punct", heads="1 1 1 4 2 1", tags="NN VBZ IN DT NN .",
+              lemmas=f"leadership be in {det} meeting .", matched="Leadership", holds=holds)
+      for det, holds in [("a", True), ("every", False)]),
+    # Thanks "to" it "for" something done go to people; "thanks to leadership ," says what caused something.
+    *(Example(leadership_names_group, f"Thanks to leadership {rest} .", pos=f"NOUN ADP NOUN {pos} PUNCT",
+              deps=f"ROOT prep pobj {deps} punct", heads=f"0 0 1 {heads} 0", tags=f"NNS IN NN {tags} .",
+              lemmas=f"thanks to leadership {rest.lower()} .", matched="leadership", holds=holds)
+      for rest, pos, deps, heads, tags, holds in [
+          ("for the day", "ADP DET NOUN", "prep det pobj", "0 5 3", "IN DT NN", True),
+          (", we shipped", "PUNCT PRON VERB", "punct nsubj dep", "0 5 0", ", PRP VBD", False)]),
+    # A quality head the tagger read as a verb is still the head of a noun, unless "leadership" is that verb's subject.
+    Example(read_as_the_activity, "Dates for the leadership skills workshop .", pos="NOUN ADP DET NOUN VERB NOUN PUNCT",
+            deps="nsubj prep det pobj ROOT dobj punct", heads="4 0 3 1 4 4 4", tags="NNS IN DT NN VBZ NN .",
+            lemmas="date for the leadership skill workshop .", matched="leadership", holds=True),
+    Example(read_as_the_activity, "Leadership values candour .", pos="NOUN VERB NOUN PUNCT",
+            deps="nsubj ROOT dobj punct", heads="1 1 1 1", tags="NN VBZ NN .",
+            lemmas="leadership value candour .", matched="Leadership", holds=False),
     # Items of the analysis the verb acts on make it people handling the analysis.
     Example(leadership_names_group, "Leadership dropped three of the predictors .", pos="NOUN VERB NUM ADP DET NOUN PUNCT",
             deps="nsubj ROOT dobj prep det pobj punct", heads="1 1 1 2 5 3 1", tags="NN VBD CD IN DT NNS .",
