@@ -45,9 +45,26 @@ def relation(token) -> str:
         return "nsubj"
     if token.dep_ == "nsubj" and any(c.dep_ == "agent" for c in aux.children) and not any(c.dep_ in {"aux", "auxpass"} for c in aux.children):
         return "nsubjpass"  # "leadership shared by the whole team makes ...": a reduced passive the parser took for a past
-    if _split_past(token) is not None:
+    if _split_past(token) is not None or _past_after_subordinator(token) is not None:
         return "nsubj"
     return token.dep_
+
+
+def _past_after_subordinator(token):
+    """"After leadership caved on the overtime rule, ...": the parser may read the subordinator as a preposition, the word
+    as its object and the past that follows as a clause hung on the word; the past is the word's own verb.
+
+    A reduced passive ("after leadership shown by the nurses") keeps its agent and is left as parsed.
+    """
+    doc, subordinator = token.doc, token.head
+    if token.dep_ != "pobj" or subordinator.lower_ not in condition_words("LM003")["awaited_subordinators"] or token.i + 1 >= len(doc):
+        return None
+    if any(t.head.i != token.i for t in doc[subordinator.i + 1:token.i]):
+        return None  # only the word's own modifiers stand between: "after the leadership caved"
+    verb = doc[token.i + 1]
+    if verb.dep_ != "acl" or verb.head.i != token.i or verb.tag_ not in {"VBD", "VBN"}:
+        return None
+    return None if any(c.dep_ in {"agent", "aux", "auxpass"} for c in verb.children) else verb
 
 
 def _split_past(token):
@@ -69,7 +86,7 @@ def content_verb(token, words):
     The parser sometimes hangs the subject of a question on its auxiliary ("Is leadership even
     reading ...?"); the verb is then the auxiliary's head.
     """
-    verb = _split_past(token) or token.head
+    verb = _split_past(token) or _past_after_subordinator(token) or token.head
     if verb.dep_ == "aux" and verb.head.pos_ == "VERB":
         verb = verb.head
     while verb.lemma_.lower() in words["catenative_verbs"]:

@@ -432,6 +432,13 @@ EXAMPLES = [
     Example(read_as_the_activity, "Leadership values candour .", pos="NOUN VERB NOUN PUNCT",
             deps="nsubj ROOT dobj punct", heads="1 1 1 1", tags="NN VBZ NN .",
             lemmas="leadership value candour .", matched="Leadership", holds=False),
+    # A subordinator read as a preposition: the past the parser hung on the word is the word's own verb, unless it has an agent.
+    *(Example(leadership_names_group, f"After leadership {verb} , staff returned .", pos=f"ADP NOUN VERB {pos}PUNCT NOUN VERB PUNCT",
+              deps=f"prep pobj acl {deps}punct nsubj ROOT punct", heads=f"{5 + n} 0 1 {heads}{5 + n} {5 + n} {5 + n} {5 + n}",
+              tags=f"IN NN VBN {tags}, NNS VBD .", lemmas=f"after leadership {lemma} , staff return .", matched="leadership", holds=holds)
+      for verb, lemma, pos, deps, heads, tags, n, holds in [
+          ("caved", "cave", "", "", "", "", 0, True),
+          ("shown by nurses", "show by nurse", "ADP NOUN ", "agent pobj ", "2 3 ", "IN NNS ", 2, False)]),
     # Items of the analysis the verb acts on make it people handling the analysis.
     Example(leadership_names_group, "Leadership dropped three of the predictors .", pos="NOUN VERB NUM ADP DET NOUN PUNCT",
             deps="nsubj ROOT dobj prep det pobj punct", heads="1 1 1 2 5 3 1", tags="NN VBD CD IN DT NNS .",
