@@ -197,12 +197,15 @@ def _reached_as_people(copula, words) -> bool:
 
 def _at_a_gathering(copula, words) -> bool:
     """"Leadership is in another offsite", "is on a call with the investors", "is at the board dinner": only people are at
-    a gathering, whatever words stand before it. One that stands for every gathering ("leadership is in every meeting you
-    run") or is told by what someone does in it is where the activity shows."""
-    places = [g for p in copula.children if p.dep_ == "prep" and p.lower_ in words["gathering_prepositions"] for g in p.children if g.dep_ == "pobj"]
+    a gathering. One that stands for every gathering ("leadership is in every meeting you run") or is told by what someone
+    does in it is where the activity shows, and a gathering after another phrase ("on the agenda at the next meeting")
+    is where a topic comes up."""
+    phrase = next((c for c in copula.children if c.dep_ in {"prep", "acomp", "attr"} and c.i > copula.i), None)
+    if phrase is None or phrase.dep_ != "prep" or phrase.lower_ not in words["gathering_prepositions"]:
+        return False
     return any((place.lemma_.lower() in words["gathering_nouns"] or place.lower_ in words["gathering_nouns"])
                and not any(c.dep_ == "det" and c.lower_ in words["gathering_quantifiers"] or c.dep_ == "relcl" for c in place.children)
-               for place in places)
+               for place in phrase.children if place.dep_ == "pobj")
 
 
 def _who_follows(token) -> bool:
