@@ -139,7 +139,7 @@ def acts_as_people(token, words) -> bool:
     if verb.lemma_ == "be":
         if verb.dep_ == "auxpass":  # the parser may hang the subject on "is" in "leadership is committed to"
             return verb.head.lower_ in words["human_states"]
-        return (_states_a_view(verb, words) or _reached_as_people(verb, words) or _at_a_gathering(verb, words)
+        return (_states_a_view(verb, words) or _reached_as_people(verb, words) or _at_a_gathering(verb, words) or _away_for_a_time(verb, words)
                 or any(c.dep_ in {"acomp", "attr"} and hyphenated(c) in words["human_states"] for c in verb.children))
     if verb.pos_ == "ADJ":  # a small clause: "we hold leadership accountable", "keep leadership happy"
         return hyphenated(verb) in words["human_states"]
@@ -206,6 +206,23 @@ def _at_a_gathering(copula, words) -> bool:
     return any((place.lemma_.lower() in words["gathering_nouns"] or place.lower_ in words["gathering_nouns"])
                and not any(c.dep_ == "det" and c.lower_ in words["gathering_quantifiers"] or c.dep_ == "relcl" for c in place.children)
                for place in phrase.children if place.dep_ == "pobj")
+
+
+def _away_for_a_time(copula, words) -> bool:
+    """"Leadership's out till Monday", "is away until the 12th", "is off today": people are out of the office for a time.
+
+    The adverb must be the copula's first word of substance, with no phrase of its own but a time: "leadership is back in
+    fashion this year" is the activity, back "in" something."""
+    adverb = next((c for c in copula.children if c.dep_ in {"advmod", "prep", "acomp", "attr"} and c.i > copula.i), None)
+    if adverb is None or adverb.dep_ != "advmod" or adverb.lower_ not in words["away_adverbs"]:
+        return False
+    phrases = [c for c in (*adverb.children, *copula.children) if c.dep_ == "prep"]
+    if any(p.lower_ not in words["until_prepositions"] for p in phrases):
+        return False
+    if phrases:
+        return True  # "till Monday", "until the offsite": how long, whatever the bound
+    return any(c.dep_ == "npadvmod" and (c.ent_type_ in {"DATE", "TIME"} or c.lemma_.lower() in words["time_nouns"] | words["day_words"])
+               for c in copula.children)
 
 
 def _who_follows(token) -> bool:

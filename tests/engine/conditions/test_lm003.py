@@ -418,6 +418,11 @@ EXAMPLES = [
               deps="nsubj ROOT prep det pobj punct", heads="1 1 1 4 2 1", tags="NN VBZ IN DT NN .",
               lemmas=f"leadership be in {det} meeting .", matched="Leadership", holds=holds)
       for det, holds in [("a", True), ("every", False)]),
+    # Away for a time only people are; back "in" something is the activity.
+    *(Example(leadership_names_group, f"Leadership is {adverb} {prep} {noun} .", pos="NOUN AUX ADV ADP NOUN PUNCT",
+              deps="nsubj ROOT advmod prep pobj punct", heads="1 1 1 2 3 1", tags="NN VBZ RB IN NN .",
+              lemmas=f"leadership be {adverb} {prep} {noun} .", matched="Leadership", holds=holds)
+      for adverb, prep, noun, holds in [("away", "until", "friday", True), ("back", "in", "fashion", False)]),
     # Thanks "to" it "for" something done go to people; "thanks to leadership ," says what caused something.
     *(Example(leadership_names_group, f"Thanks to leadership {rest} .", pos=f"NOUN ADP NOUN {pos} PUNCT",
               deps=f"ROOT prep pobj {deps} punct", heads=f"0 0 1 {heads} 0", tags=f"NNS IN NN {tags} .",
