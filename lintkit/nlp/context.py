@@ -640,6 +640,8 @@ def _reported_in_words(token) -> bool:
             continue  # the word tests first: the two below read every word between, at every word of the sentence
         if _quotation_between(candidate, token) or _report_closed(candidate, before[i + 1:]):
             continue
+        if token.head.i == candidate.i and token.dep_ in {"dobj", "dative"}:
+            continue  # "can someone tell leadership the env is down": the one told is not part of what is told
         if heard:
             return True  # "we often hear that ...": a view that reached the writer, whoever hears it
         subject_words = [t.lower_ for t in before[max(0, i - 5):i]]

@@ -152,6 +152,7 @@ def test_views_of_others_in_more_wordings_are_attributed(lint, text, code):
         ("Our consensus is that we need leaders, not managers.", "LM002"),
         ("Our leaders (read: managers) approve all PTO requests.", "LM001"),  # "read:" glosses, it is no report
         ("There's no real difference between leading and managing, people just like to argue about it.", "LM001"),  # a quarrel
+        ("Can someone tell leadership the staging server is down?", "LM003"),  # the one told is not part of what is told
     ],
 )
 def test_the_writers_own_voice_in_more_wordings_keeps_its_severity(lint, text, code):

@@ -59,8 +59,10 @@ def _quality_reading(token, words) -> bool:
     if token.dep_ in {"compound", "amod", "nmod"} and token.head.lower_ in words["leadership_quality_heads"]:
         return True
     after = head_noun_after(token)
-    if after is not None and after.lower_ in words["leadership_quality_heads"] and after.pos_ == "NOUN" and token.whitespace_:
-        return True  # "sending people to leadership courses": the parser read "to leadership" as an infinitive, the words say a course
+    if after is not None and after.lower_ in words["leadership_quality_heads"] and token.whitespace_ and (
+            after.pos_ == "NOUN" or after.pos_ == "VERB" and token.head.i != after.i and not _a_subject_of(token, after)):
+        return True  # "sending people to leadership courses": the parser read "to leadership" as an infinitive, the words say a course;
+        # "dates for the next leadership skills workshop": "skills" read as a verb whose subject is something else
     if _personified(token, words):
         return True
     if token.dep_ == "conj" and token.head.dep_ in {"compound", "nmod"} and token.head.head.lower_ in words["leadership_quality_heads"]:
@@ -68,6 +70,12 @@ def _quality_reading(token, words) -> bool:
     return (_discussed_as_topic(token, words) or _combined(token, words) or _moved_between(token, words) or _on_an_issue(token, words)
             or _market_position(token, words) or _by_a_manner(token, words) or _examined_with_a_practice(token, words)
             or _echoed_by_a_thing(token, words) or _defined_as_a_thing(token, words))
+
+
+def _a_subject_of(token, verb) -> bool:
+    """``token`` or a word it is joined to is the subject of ``verb`` ("leadership and HR skills ..." aside, "leadership
+    values honesty" is a subject and its verb)."""
+    return any(c.dep_.startswith("nsubj") and (c.i == token.i or token.i in {t.i for t in c.conjuncts}) for c in verb.children)
 
 
 def _defined_as_a_thing(token, words) -> bool:
@@ -594,6 +602,16 @@ def _aimed_at_people(token, words) -> bool:
     return _passed_to(prep, passer, words) or _done_by(prep, governor, words)
 
 
+def _thanked_for_a_deed(token, words) -> bool:
+    """"Huge thanks to leadership for the extra day off", "shoutout to leadership for approving it": thanks sent "to" someone
+    "for" what they did go to people, however the parser hangs the words; "thanks to leadership, we shipped" (no "for")
+    says what made something happen, and is left to the other cues."""
+    doc, i = token.doc, token.i
+    if i < 2 or i + 1 >= len(doc) or doc[i - 1].lower_ != "to" or doc[i + 1].lower_ != "for":
+        return False
+    return _governs(doc[i - 2], words["gratitude_words"])
+
+
 def _repeated_preposition(token, words) -> bool:
     """"Clearance from security and from leadership", "a heads-up to your skip-level and to leadership": a preposition
     said again after "and" or "or" shares the first one's governor and sets its object beside the first one's. The parser
@@ -997,6 +1015,7 @@ CUE_READINGS = {
     _contrasted_with_people: "it is set against people (\"not just leadership\")",
     _excepted_from_people: "it is set apart from people (\"everyone except leadership\")",
     _aimed_at_people: "it is the object of words aimed at people",
+    _thanked_for_a_deed: "it is thanked for something done (\"thanks to leadership for the extra day off\")",
     _repeated_preposition: "it follows a preposition said again after \"and\", beside people or under words aimed at them",
     _owner_of_a_decision: "a decision rests with it (\"this decision belongs to leadership\")",
     _addressed: "it is the object of a verb done to people",

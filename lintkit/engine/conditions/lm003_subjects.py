@@ -45,9 +45,26 @@ def relation(token) -> str:
         return "nsubj"
     if token.dep_ == "nsubj" and any(c.dep_ == "agent" for c in aux.children) and not any(c.dep_ in {"aux", "auxpass"} for c in aux.children):
         return "nsubjpass"  # "leadership shared by the whole team makes ...": a reduced passive the parser took for a past
-    if _split_past(token) is not None:
+    if _split_past(token) is not None or _past_after_subordinator(token) is not None:
         return "nsubj"
     return token.dep_
+
+
+def _past_after_subordinator(token):
+    """"After leadership caved on the overtime rule, ...": the parser may read the subordinator as a preposition, the word
+    as its object and the past that follows as a clause hung on the word; the past is the word's own verb.
+
+    A reduced passive ("after leadership shown by the nurses") keeps its agent and is left as parsed.
+    """
+    doc, subordinator = token.doc, token.head
+    if token.dep_ != "pobj" or subordinator.lower_ not in condition_words("LM003")["awaited_subordinators"] or token.i + 1 >= len(doc):
+        return None
+    if any(t.head.i != token.i for t in doc[subordinator.i + 1:token.i]):
+        return None  # only the word's own modifiers stand between: "after the leadership caved"
+    verb = doc[token.i + 1]
+    if verb.dep_ != "acl" or verb.head.i != token.i or verb.tag_ not in {"VBD", "VBN"}:
+        return None
+    return None if any(c.dep_ in {"agent", "aux", "auxpass"} for c in verb.children) else verb
 
 
 def _split_past(token):
@@ -69,7 +86,7 @@ def content_verb(token, words):
     The parser sometimes hangs the subject of a question on its auxiliary ("Is leadership even
     reading ...?"); the verb is then the auxiliary's head.
     """
-    verb = _split_past(token) or token.head
+    verb = _split_past(token) or _past_after_subordinator(token) or token.head
     if verb.dep_ == "aux" and verb.head.pos_ == "VERB":
         verb = verb.head
     while verb.lemma_.lower() in words["catenative_verbs"]:
@@ -122,7 +139,7 @@ def acts_as_people(token, words) -> bool:
     if verb.lemma_ == "be":
         if verb.dep_ == "auxpass":  # the parser may hang the subject on "is" in "leadership is committed to"
             return verb.head.lower_ in words["human_states"]
-        return (_states_a_view(verb, words) or _reached_as_people(verb, words)
+        return (_states_a_view(verb, words) or _reached_as_people(verb, words) or _at_a_gathering(verb, words) or _away_for_a_time(verb, words)
                 or any(c.dep_ in {"acomp", "attr"} and hyphenated(c) in words["human_states"] for c in verb.children))
     if verb.pos_ == "ADJ":  # a small clause: "we hold leadership accountable", "keep leadership happy"
         return hyphenated(verb) in words["human_states"]
@@ -176,6 +193,36 @@ def _reached_as_people(copula, words) -> bool:
     return any(verb.dep_ == "xcomp" and verb.pos_ == "VERB" and verb.lemma_.lower() in words["people_object_verbs"]
                and not any(c.dep_ == "dobj" for c in verb.children)
                for adjective in copula.children if adjective.dep_ == "acomp" for verb in adjective.children)
+
+
+def _at_a_gathering(copula, words) -> bool:
+    """"Leadership is in another offsite", "is on a call with the investors", "is at the board dinner": only people are at
+    a gathering. One that stands for every gathering ("leadership is in every meeting you run") or is told by what someone
+    does in it is where the activity shows, and a gathering after another phrase ("on the agenda at the next meeting")
+    is where a topic comes up."""
+    phrase = next((c for c in copula.children if c.dep_ in {"prep", "acomp", "attr"} and c.i > copula.i), None)
+    if phrase is None or phrase.dep_ != "prep" or phrase.lower_ not in words["gathering_prepositions"]:
+        return False
+    return any((place.lemma_.lower() in words["gathering_nouns"] or place.lower_ in words["gathering_nouns"])
+               and not any(c.dep_ == "det" and c.lower_ in words["gathering_quantifiers"] or c.dep_ == "relcl" for c in place.children)
+               for place in phrase.children if place.dep_ == "pobj")
+
+
+def _away_for_a_time(copula, words) -> bool:
+    """"Leadership's out till Monday", "is away until the 12th", "is off today": people are out of the office for a time.
+
+    The adverb must be the copula's first word of substance, with no phrase of its own but a time: "leadership is back in
+    fashion this year" is the activity, back "in" something."""
+    adverb = next((c for c in copula.children if c.dep_ in {"advmod", "prep", "acomp", "attr"} and c.i > copula.i), None)
+    if adverb is None or adverb.dep_ != "advmod" or adverb.lower_ not in words["away_adverbs"]:
+        return False
+    phrases = [c for c in (*adverb.children, *copula.children) if c.dep_ == "prep"]
+    if any(p.lower_ not in words["until_prepositions"] for p in phrases):
+        return False
+    if phrases:
+        return True  # "till Monday", "until the offsite": how long, whatever the bound
+    return any(c.dep_ == "npadvmod" and (c.ent_type_ in {"DATE", "TIME"} or c.lemma_.lower() in words["time_nouns"] | words["day_words"])
+               for c in copula.children)
 
 
 def _who_follows(token) -> bool:

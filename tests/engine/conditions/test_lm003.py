@@ -413,6 +413,37 @@ EXAMPLES = [
               deps="nsubj advmod ROOT attr nsubj relcl punct", heads="2 0 2 2 5 3 2", tags="NN RB VBZ NN PRP VBP .",
               lemmas=f"leadership here be {what} you {verb} .", matched="Leadership", holds=holds)
       for what, verb, holds in [("something", "do", True), ("someone", "email", False)]),
+    # Only people are at a gathering; one that stands for every gathering is where the activity shows.
+    *(Example(leadership_names_group, f"Leadership is in {det} meeting .", pos="NOUN AUX ADP DET NOUN PUNCT",
+              deps="nsubj ROOT prep det pobj punct", heads="1 1 1 4 2 1", tags="NN VBZ IN DT NN .",
+              lemmas=f"leadership be in {det} meeting .", matched="Leadership", holds=holds)
+      for det, holds in [("a", True), ("every", False)]),
+    # Away for a time only people are; back "in" something is the activity.
+    *(Example(leadership_names_group, f"Leadership is {adverb} {prep} {noun} .", pos="NOUN AUX ADV ADP NOUN PUNCT",
+              deps="nsubj ROOT advmod prep pobj punct", heads="1 1 1 2 3 1", tags="NN VBZ RB IN NN .",
+              lemmas=f"leadership be {adverb} {prep} {noun} .", matched="Leadership", holds=holds)
+      for adverb, prep, noun, holds in [("away", "until", "friday", True), ("back", "in", "fashion", False)]),
+    # Thanks "to" it "for" something done go to people; "thanks to leadership ," says what caused something.
+    *(Example(leadership_names_group, f"Thanks to leadership {rest} .", pos=f"NOUN ADP NOUN {pos} PUNCT",
+              deps=f"ROOT prep pobj {deps} punct", heads=f"0 0 1 {heads} 0", tags=f"NNS IN NN {tags} .",
+              lemmas=f"thanks to leadership {rest.lower()} .", matched="leadership", holds=holds)
+      for rest, pos, deps, heads, tags, holds in [
+          ("for the day", "ADP DET NOUN", "prep det pobj", "0 5 3", "IN DT NN", True),
+          (", we shipped", "PUNCT PRON VERB", "punct nsubj dep", "0 5 0", ", PRP VBD", False)]),
+    # A quality head the tagger read as a verb is still the head of a noun, unless "leadership" is that verb's subject.
+    Example(read_as_the_activity, "Dates for the leadership skills workshop .", pos="NOUN ADP DET NOUN VERB NOUN PUNCT",
+            deps="nsubj prep det pobj ROOT dobj punct", heads="4 0 3 1 4 4 4", tags="NNS IN DT NN VBZ NN .",
+            lemmas="date for the leadership skill workshop .", matched="leadership", holds=True),
+    Example(read_as_the_activity, "Leadership values candour .", pos="NOUN VERB NOUN PUNCT",
+            deps="nsubj ROOT dobj punct", heads="1 1 1 1", tags="NN VBZ NN .",
+            lemmas="leadership value candour .", matched="Leadership", holds=False),
+    # A subordinator read as a preposition: the past the parser hung on the word is the word's own verb, unless it has an agent.
+    *(Example(leadership_names_group, f"After leadership {verb} , staff returned .", pos=f"ADP NOUN VERB {pos}PUNCT NOUN VERB PUNCT",
+              deps=f"prep pobj acl {deps}punct nsubj ROOT punct", heads=f"{5 + n} 0 1 {heads}{5 + n} {5 + n} {5 + n} {5 + n}",
+              tags=f"IN NN VBN {tags}, NNS VBD .", lemmas=f"after leadership {lemma} , staff return .", matched="leadership", holds=holds)
+      for verb, lemma, pos, deps, heads, tags, n, holds in [
+          ("caved", "cave", "", "", "", "", 0, True),
+          ("shown by nurses", "show by nurse", "ADP NOUN ", "agent pobj ", "2 3 ", "IN NNS ", 2, False)]),
     # Items of the analysis the verb acts on make it people handling the analysis.
     Example(leadership_names_group, "Leadership dropped three of the predictors .", pos="NOUN VERB NUM ADP DET NOUN PUNCT",
             deps="nsubj ROOT dobj prep det pobj punct", heads="1 1 1 2 5 3 1", tags="NN VBD CD IN DT NNS .",
