@@ -64,7 +64,7 @@ def engine_for(model: str, rule_packs: tuple[str, ...], accepted_terms: tuple[st
 def parse_texts(texts: Sequence[str], contexts: Sequence[str | None], config: Config, path: str) -> list[list[Finding]]:
     """Window-relative findings of each text (module level, so a worker process can run it)."""
     engine = engine_for(*engine_key(config))
-    docs = engine.nlp.pipe([_tokens_for_parsing(engine.nlp, text) for text in texts], batch_size=BATCH_SIZE)
+    docs = engine.nlp.pipe((_tokens_for_parsing(engine.nlp, text) for text in texts), batch_size=BATCH_SIZE)
     return [_findings_in_doc(doc, text, engine, path, c) for doc, text, c in zip(docs, texts, contexts)]
 
 
