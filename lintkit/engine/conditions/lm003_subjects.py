@@ -69,13 +69,15 @@ def _past_after_subordinator(token):
 
 def _split_past(token):
     """"The charity's leadership flip-flopped", "leadership fast-tracked the merger": the parser splits a hyphened verb
-    after its subject and hangs the subject on the first half ("flip") or leaves it loose; the verb is the last half."""
+    after its subject and hangs the subject on the first half ("flip") or leaves it loose, or makes the subject the root
+    and the past its modifier ("The party leadership back-pedalled on the pledge"); the verb is the last half."""
     doc = token.doc
     first, hyphen = token.i + 1, token.i + 2
-    if token.dep_ not in {"compound", "dep"} or hyphen + 1 >= token.sent.end or doc[hyphen].text != "-":
+    if token.dep_ not in {"compound", "dep", "ROOT"} or hyphen + 1 >= token.sent.end or doc[hyphen].text != "-":
         return None
     verb = doc[hyphen + 1]
-    if doc[first].whitespace_ or doc[hyphen].whitespace_ or verb.pos_ != "VERB" or token.head.i not in {first, verb.i}:
+    hung = token.head.i in {first, verb.i} or (token.dep_ == "ROOT" and verb.head.i == token.i and verb.dep_ in {"amod", "acl"})
+    if doc[first].whitespace_ or doc[hyphen].whitespace_ or verb.pos_ != "VERB" or not hung:
         return None
     return verb
 

@@ -311,8 +311,12 @@ def test_a_modifier_split_at_its_hyphen_is_read_whole():
      "the charity 's leadership flip - flop on pay ."),
     ("The leadership back-pedalled on pay.", "DET NOUN ADV PUNCT VERB ADP NOUN PUNCT", "det dep advmod punct ROOT prep pobj punct",
      "1 4 4 4 4 4 5 4", "DT NN RB HYPH VBN IN NN .", "the leadership back - pedal on pay ."),
+    ("The party leadership back-pedalled on pay.", "DET NOUN NOUN ADV PUNCT VERB ADP NOUN PUNCT",
+     "det compound ROOT advmod punct amod prep pobj punct", "2 2 2 5 5 2 5 6 2", "DT NN NN RB HYPH VBN IN NN .",
+     "the party leadership back - pedal on pay ."),
 ])
 def test_the_subject_of_a_hyphened_past_the_parser_split_is_its_subject(text, pos, deps, heads, tags, lemmas):
-    """The parser hangs the subject on the first half of "flip-flopped" or leaves it loose before "back-pedalled"."""
+    """The parser hangs the subject on the first half of "flip-flopped", leaves it loose before "back-pedalled", or
+    makes it the root with the past as its modifier."""
     doc = _written(text, pos, deps, heads, tags, lemmas)
     assert leadership_names_group((next(t for t in doc if t.lower_ == "leadership"),))
