@@ -74,15 +74,19 @@ def apply_suppressions(
         if s.action == "invalid":
             kept.append(_meta_finding(s, path, rule, "This lintkit comment cannot be read (use disable, enable, disable-next-line or disable-line, with =CODE,CODE)."))
         elif unknown := sorted(s.codes - set(known)):
-            kept.extend(_meta_finding(s, path, rule, _unknown_code_message(code, known)) for code in unknown)
+            kept.append(_meta_finding(s, path, rule, _unknown_code_message(unknown, known)))
         elif s.action != "enable" and id(s) not in used and all(is_active(c) for c in s.codes):
             kept.append(_meta_finding(s, path, rule, rule.message))
     return kept
 
 
-def _unknown_code_message(code: str, known: Collection[str]) -> str:
-    """A typo in a comment would otherwise disable nothing, silently."""
-    return f"This lintkit comment names {code}, which is not a rule{did_you_mean(code, known)}."
+def _unknown_code_message(codes: list[str], known: Collection[str]) -> str:
+    """A typo in a comment would otherwise disable nothing, silently; one finding names them all, so one comment is
+    reported once."""
+    if len(codes) == 1:
+        return f"This lintkit comment names {codes[0]}, which is not a rule{did_you_mean(codes[0], known)}."
+    named = [f"{code}{did_you_mean(code, known)}" for code in codes]
+    return f"This lintkit comment names {', '.join(named[:-1])} and {named[-1]}, which are not rules."
 
 
 def _meta_finding(s: Suppression, path: str, rule: Rule, message: str) -> Finding:

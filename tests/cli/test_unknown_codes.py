@@ -75,6 +75,11 @@ def test_an_unknown_code_in_a_suppression_comment_is_lm100_naming_it(lint):
     assert found == [("LM100", 1, named), ("LM003", 2, found[1][2]), ("LM100", 3, named)]
 
 
+def test_a_comment_naming_several_unknown_codes_is_reported_once(lint):
+    found = [(f.code, f.start, f.end, f.message) for f in lint("lintkit: disable-next-line=LM002leaders,leaders", path="memo.txt")]
+    assert found == [("LM100", 0, 47, "This lintkit comment names LEADERS and LM002LEADERS, which are not rules.")]
+
+
 def test_did_you_mean_picks_the_closest_known_code():
     assert did_you_mean("LM0003", KNOWN) == " (did you mean LM003?)"
     assert did_you_mean("XYZ", KNOWN) == ""
