@@ -22,7 +22,7 @@ def mark_label_ends(doc) -> None:
     for token in doc:
         if token.text in LABEL_MARKS and token.whitespace_ and _is_label(doc[start:token.i], forms) and _sentence_follows(doc, token.i + 1):
             doc[token.i + 1].is_sent_start = True
-        if "\n" in token.text or "\n" in token.whitespace_:
+        if _ends_line(token):
             start = token.i + 1
 
 
@@ -34,10 +34,14 @@ def label_before(token):
     if first < 2 or doc[first - 1].text not in LABEL_MARKS:
         return None
     start = first - 1
-    while start > 0 and "\n" not in doc[start - 1].text and "\n" not in doc[start - 1].whitespace_:
+    while start > 0 and not _ends_line(doc[start - 1]):
         start -= 1
     label = doc[start:first - 1]
     return label if _is_label(label, family_forms()) and _sentence_follows(doc, first) else None
+
+
+def _ends_line(token) -> bool:
+    return "\n" in token.text or "\n" in token.whitespace_
 
 
 def _is_label(span, forms) -> bool:
