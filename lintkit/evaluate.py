@@ -40,6 +40,7 @@ HELD_OUT: frozenset[str] = frozenset({
     "web37-untuned", "web38-untuned", "web39-untuned", "web40-untuned",
     "web41-untuned", "web42-untuned", "web43-untuned", "web44-untuned",
     "web45-untuned", "web46-untuned", "web47-untuned", "web48-untuned",
+    "web49-untuned", "web50-untuned", "web51-untuned", "web52-untuned",
     evaluate_real.HELD_OUT_SPLIT})
 
 
