@@ -303,6 +303,16 @@ def _group_word(token, words) -> bool:
     return token.lower_ in words["group_namers"] or token.lower_ in words["rank_modifiers"] or is_acronym(token)
 
 
+def _a_bodys_people(token, words) -> bool:
+    """"The regiment's leadership deserted the town", "lawyers sued the company's leadership": a body's possessive before
+    a subject or an object is its people, as "company leadership" is. Its leadership "of the strike", "in cloud
+    computing" or "under" which something happens is its conduct or its place in a market, and what it "is" may
+    be either ("the company's leadership is what sets it apart")."""
+    if token.dep_ not in {"nsubj", "nsubjpass", "dobj"} or token.head.lemma_ == "be" or any(c.dep_ == "prep" for c in token.children):
+        return False
+    return any(c.dep_ == "poss" and c.tag_ == "NN" and _group_word(c, words) for c in token.children)
+
+
 def _named_by_modifier(token, words) -> bool:
     """"TTS leadership", "agency leadership", "senior leadership": a modifier names the group.
 
@@ -316,6 +326,8 @@ def _named_by_modifier(token, words) -> bool:
     before = token.head
     if token.dep_ == "dobj" and before.i == token.i - 1 and before.pos_ in {"NOUN", "PROPN"} and _group_word(before, words):
         return True  # "submit it to district leadership": "to district" read as an infinitive, but a noun takes no object
+    if _a_bodys_people(token, words):
+        return True
     return any(c.dep_ in {"compound", "amod", "nmod", "nummod"} and c.i < token.i and (_group_word(c, words) or _team_name(c, token, words))
                and not any(t.lower_ in {"vs", "vs.", "versus"} for t in token.doc[c.i:token.i]) for c in token.children)
 

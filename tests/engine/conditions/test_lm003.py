@@ -280,6 +280,16 @@ EXAMPLES = [
               deps="poss case amod nsubj ROOT punct", heads="3 0 3 4 4 4", tags="NNP POS JJ NN VBD .",
               lemmas=f"brenford 's {modifier} leadership leave .", matched="leadership", holds=holds)
       for modifier, holds in [("current", True), ("steady", False)]),
+    # A body's possessive makes its leadership people, as "company leadership" does; one person's makes it conduct, and
+    # so does what the body's leadership is "of".
+    *(Example(leadership_names_group, f"The {owner} 's leadership deserted the town .", pos="DET NOUN PART NOUN VERB DET NOUN PUNCT",
+              deps="det poss case nsubj ROOT det dobj punct", heads="1 3 1 4 4 6 4 4", tags="DT NN POS NN VBD DT NN .",
+              lemmas=f"the {owner} 's leadership desert the town .", matched="leadership", holds=holds)
+      for owner, holds in [("company", True), ("captain", False)]),
+    Example(leadership_names_group, "The company 's leadership of the strike deserted the town .",
+            pos="DET NOUN PART NOUN ADP DET NOUN VERB DET NOUN PUNCT", deps="det poss case nsubj prep det pobj ROOT det dobj punct",
+            heads="1 3 1 7 3 6 4 7 9 7 7", tags="DT NN POS NN IN DT NN VBD DT NN .",
+            lemmas="the company 's leadership of the strike desert the town .", matched="leadership", holds=False),
     # Set beside a quality or a fortune it is the quality; beside people, people.
     *(Example(leadership_names_group, f"Leadership , not {other} , carried the side .", pos="NOUN PUNCT PART NOUN PUNCT VERB DET NOUN PUNCT",
               deps="nsubj punct neg appos punct ROOT det dobj punct", heads="5 0 3 0 3 5 7 5 5", tags="NN , RB NN , VBD DT NN .",
