@@ -313,6 +313,13 @@ def _a_bodys_people(token, words) -> bool:
     return any(c.dep_ == "poss" and c.tag_ == "NN" and _group_word(c, words) for c in token.children)
 
 
+def _the_whole_group(token, words) -> bool:
+    """"The entire leadership was replaced", "sacked the whole leadership": all of "the" leadership is all its people."""
+    children = list(token.children)
+    return (any(c.dep_ == "amod" and c.lower_ in words["whole_group_modifiers"] for c in children)
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in children))
+
+
 def _named_by_modifier(token, words) -> bool:
     """"TTS leadership", "agency leadership", "senior leadership": a modifier names the group.
 
@@ -326,7 +333,7 @@ def _named_by_modifier(token, words) -> bool:
     before = token.head
     if token.dep_ == "dobj" and before.i == token.i - 1 and before.pos_ in {"NOUN", "PROPN"} and _group_word(before, words):
         return True  # "submit it to district leadership": "to district" read as an infinitive, but a noun takes no object
-    if _a_bodys_people(token, words):
+    if _a_bodys_people(token, words) or _the_whole_group(token, words):
         return True
     return any(c.dep_ in {"compound", "amod", "nmod", "nummod"} and c.i < token.i and (_group_word(c, words) or _team_name(c, token, words))
                and not any(t.lower_ in {"vs", "vs.", "versus"} for t in token.doc[c.i:token.i]) for c in token.children)

@@ -290,6 +290,12 @@ EXAMPLES = [
             pos="DET NOUN PART NOUN ADP DET NOUN VERB DET NOUN PUNCT", deps="det poss case nsubj prep det pobj ROOT det dobj punct",
             heads="1 3 1 7 3 6 4 7 9 7 7", tags="DT NN POS NN IN DT NN VBD DT NN .",
             lemmas="the company 's leadership of the strike desert the town .", matched="leadership", holds=False),
+    # All of "the" leadership is all of a group; all of hers is her conduct.
+    *(Example(leadership_names_group, f"{det} entire leadership was replaced .", pos="DET ADJ NOUN AUX VERB PUNCT",
+              deps="det amod nsubjpass auxpass ROOT punct" if det == "The" else "poss amod nsubjpass auxpass ROOT punct",
+              heads="2 2 4 4 4 4", tags=("DT" if det == "The" else "PRP$") + " JJ NN VBD VBN .",
+              lemmas=f"{det.lower()} entire leadership be replace .", matched="leadership", holds=holds)
+      for det, holds in [("The", True), ("Her", False)]),
     # Set beside a quality or a fortune it is the quality; beside people, people.
     *(Example(leadership_names_group, f"Leadership , not {other} , carried the side .", pos="NOUN PUNCT PART NOUN PUNCT VERB DET NOUN PUNCT",
               deps="nsubj punct neg appos punct ROOT det dobj punct", heads="5 0 3 0 3 5 7 5 5", tags="NN , RB NN , VBD DT NN .",
