@@ -67,9 +67,26 @@ def _quality_reading(token, words) -> bool:
         return True
     if token.dep_ == "conj" and token.head.dep_ in {"compound", "nmod"} and token.head.head.lower_ in words["leadership_quality_heads"]:
         return True  # "maintainer and leadership positions"
-    return (_discussed_as_topic(token, words) or _combined(token, words) or _moved_between(token, words) or _on_an_issue(token, words)
+    return (_shown_as_conduct(token, words) or _discussed_as_topic(token, words) or _combined(token, words) or _moved_between(token, words) or _on_an_issue(token, words)
             or _market_position(token, words) or _by_a_manner(token, words) or _examined_with_a_practice(token, words)
             or _echoed_by_a_thing(token, words) or _defined_as_a_thing(token, words))
+
+
+def shown_as_conduct(token) -> bool:
+    return _shown_as_conduct(token, lm003_words())
+
+
+def _shown_as_conduct(token, words) -> bool:
+    """"Thanked the leadership shown during the crisis", "criticised the leadership she showed": leadership someone shows,
+    exercises or provides is conduct, whatever is done to it; "the leadership that showed up" is people."""
+    for clause in token.children:
+        if clause.lemma_.lower() not in words["conduct_object_verbs"] or any(c.dep_ in {"dobj", "prt"} for c in clause.children):
+            continue
+        if clause.dep_ == "acl" and clause.tag_ == "VBN":
+            return True
+        if clause.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.tag_ not in {"WDT", "WP"} and c.lower_ != "that" for c in clause.children):
+            return True
+    return False
 
 
 def _a_subject_of(token, verb) -> bool:

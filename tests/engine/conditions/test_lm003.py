@@ -290,6 +290,13 @@ EXAMPLES = [
             pos="DET NOUN PART NOUN ADP DET NOUN VERB DET NOUN PUNCT", deps="det poss case nsubj prep det pobj ROOT det dobj punct",
             heads="1 3 1 7 3 6 4 7 9 7 7", tags="DT NN POS NN IN DT NN VBD DT NN .",
             lemmas="the company 's leadership of the strike desert the town .", matched="leadership", holds=False),
+    # Leadership someone shows is conduct, whatever is done to it; the leadership that shows up is people.
+    Example(read_as_the_activity, "Staff thanked the leadership shown during the crisis .", pos="NOUN VERB DET NOUN VERB ADP DET NOUN PUNCT",
+            deps="nsubj ROOT det dobj acl prep det pobj punct", heads="1 1 3 1 3 4 7 5 1", tags="NNS VBD DT NN VBN IN DT NN .",
+            lemmas="staff thank the leadership show during the crisis .", matched="leadership", holds=True),
+    Example(read_as_the_activity, "Staff thanked the leadership that showed up .", pos="NOUN VERB DET NOUN PRON VERB ADP PUNCT",
+            deps="nsubj ROOT det dobj nsubj relcl prt punct", heads="1 1 3 1 5 3 5 1", tags="NNS VBD DT NN WDT VBD RP .",
+            lemmas="staff thank the leadership that show up .", matched="leadership", holds=False),
     # All of "the" leadership is all of a group; all of hers is her conduct.
     *(Example(leadership_names_group, f"{det} entire leadership was replaced .", pos="DET ADJ NOUN AUX VERB PUNCT",
               deps="det amod nsubjpass auxpass ROOT punct" if det == "The" else "poss amod nsubjpass auxpass ROOT punct",
