@@ -30,8 +30,10 @@ def features(token) -> list[str]:
         out += [f"objof={head.lemma_.lower()}"]
     for child in token.children:
         out += [f"child={child.dep_}", f"child={child.dep_}:{child.lower_}"]
-    before = token.nbor(-1) if token.i > 0 else None
-    after = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    # A sentence's edges are its own: after a label cut off before parsing ("Hot take: Leadership can ...") the colon is
+    # not a neighbour, as it is in "Owner: leadership".
+    before = token.nbor(-1) if token.i > 0 and not token.is_sent_start else None
+    after = token.nbor(1) if token.i + 1 < len(token.doc) and not token.nbor(1).is_sent_start else None
     out += [f"prev={before.lower_ if before is not None else '<s>'}", f"next={after.lower_ if after is not None else '</s>'}",
             f"nextpos={after.pos_ if after is not None else '</s>'}"]
     return out

@@ -69,3 +69,16 @@ def test_the_subjects_verb_decides_before_the_score(lint):
 def test_a_passive_agent_is_read_by_its_verb_alone(lint):
     assert _readings(lint, "The bonus pool is calculated by leadership each quarter.") == ["read as: it is the object of words aimed at people"]
     assert _readings(lint, "Teams are inspired by leadership, not by slogans.") == []
+
+
+def test_a_sentence_edge_is_no_neighbour(nlp):
+    """A label cut off before parsing ("Hot take:") is another sentence: the word after it opens its own, as it would
+    alone; a value after a colon ("Owner: leadership") keeps the colon as its neighbour."""
+    from lintkit.engine.parsing import _tokens_for_parsing
+
+    def features(text):
+        doc = nlp(_tokens_for_parsing(nlp, text))
+        return group_reading.features(next(t for t in doc if t.lower_ == "leadership"))
+
+    assert "prev=<s>" in features("Hot take: Leadership can turn a failing team around.")
+    assert "prev=:" in features("Owner: leadership (see the plan below)")
