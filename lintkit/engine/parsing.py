@@ -78,11 +78,18 @@ def _tokens_for_parsing(nlp: Language, text: str) -> Doc:
 
     text = blank_pictographs(LONE_SURROGATE.sub("\ufffd", text))
     tags = hashtag_parts(text)
-    doc = nlp.make_doc(for_parsing(text))
+    doc = nlp.make_doc(_with_final_stop(for_parsing(text)))
     if tags:
         doc = split_hashtags(doc, tags)
     mark_label_ends(doc)
     return doc
+
+
+def _with_final_stop(text: str) -> str:
+    """``text`` with a full stop after a last word that has none ("The moment you manage people, you are leading them"):
+    the parser was trained on sentences that end, and reads one left open as a fragment. The stop is a token after
+    every character of ``text``, so no offset moves, and no finding ends on it (a span ends on a word)."""
+    return text + "." if text[-1:].isalnum() else text
 
 
 def _evidence(match: Match, text: str) -> tuple[Evidence, ...]:

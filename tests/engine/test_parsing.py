@@ -22,3 +22,12 @@ def test_the_engine_is_built_once_per_settings(nlp):
     key = (Config().model, (), ())
     assert engine_for(*key) is engine_for(*key)
     assert engine_for(*key).accepted is None
+
+
+def test_a_sentence_left_open_is_parsed_as_one_that_ends(nlp):
+    """Headlines, bullets and posts often end without a stop; the parser reads the sentence as if it had one, and the
+    finding stays on the words of the text."""
+    texts = ["When you manage a team, you lead it", "When you manage a team, you lead it."]
+    open_ended, closed = parse_texts(texts, [None, None], Config(), "post.txt")
+    assert [(f.code, texts[0][f.start:f.end]) for f in open_ended] == [(f.code, texts[1][f.start:f.end]) for f in closed] != []
+    assert all(f.end <= len(texts[0]) for f in open_ended)
