@@ -1302,6 +1302,16 @@ def _constitution(made) -> str | None:
     return None
 
 
+def _takes_up_the_sentence_before(lead, made) -> bool:
+    """The making's sentence comes right after the lead word's and opens on a pronoun that takes it up as a whole:
+    "I've been leading people since I could walk. It's how I'm built", "She has led every team she joined. That's the
+    way she's made". A making further on, or in a sentence about something else, is not said of that leading."""
+    first = made.sent[0]
+    if made.sent.start != lead.sent.end or first.lower_ not in {"it", "that", "this"} or first.dep_ not in SUBJECT_DEPS:
+        return False
+    return first.head.i == made.i or first.head.is_ancestor(made)
+
+
 def made_for_it(tokens: Sequence) -> bool:
     """A person said to be made, bred, cut or built for leading, of its stuff or that way: "some people are simply built
     to lead", "the ones who will lead were stamped for it", "a leader is cut from the same log as his grandfather",
@@ -1312,9 +1322,13 @@ def made_for_it(tokens: Sequence) -> bool:
     words = _words()
     made = next(t for t in tokens if t.lemma_.lower() in words["forming_lemmas"] and not t._.lk_family)
     lead = next(t for t in tokens if t._.lk_family)
+    if made.sent.start != lead.sent.start and not _takes_up_the_sentence_before(lead, made):
+        return False
     subject = next((c for c in made.children if c.dep_ == "nsubjpass"), None)
     if subject is None or not _a_person(subject) or _shaped_by_experience(made):
         return False
+    if any(c.dep_ == "oprd" for c in made.children):
+        return False  # "how they were made partners": appointed to something, not constituted
     kind = _constitution(made)
     if kind is None:
         return False

@@ -444,6 +444,17 @@ EXAMPLES = [
     Example(found_where_making_denied, "You ca n't make a leader . You can only find one who is willing to learn .", pos="PRON AUX PART VERB DET NOUN PUNCT PRON AUX ADV VERB NUM PRON AUX ADJ PART VERB PUNCT",
             deps="nsubj aux neg ROOT det dobj punct nsubj aux advmod ROOT dobj nsubj relcl acomp aux xcomp punct", heads="3 3 3 3 5 3 3 10 10 10 10 10 13 11 13 16 14 10",
             tags="PRP MD RB VB DT NN . PRP MD RB VB CD WP VBZ JJ TO VB .", lemmas="you can not make a leader . you can only find one who be willing to learn .", matched="leader find", holds=False),
+    # A making in the next sentence is said of the leading when a pronoun opening it takes that up; not of someone else,
+    # and not an appointment.
+    Example(made_for_it, "She has led every team she joined . That 's just the way she 's made .", pos="PRON AUX VERB DET NOUN PRON VERB PUNCT PRON AUX ADV DET NOUN PRON AUX VERB PUNCT",
+            deps="nsubj aux ROOT det dobj nsubj relcl punct nsubj ROOT advmod det attr nsubjpass auxpass relcl punct", heads="2 2 2 4 2 6 4 2 9 9 12 12 9 15 15 12 9",
+            tags="PRP VBZ VBN DT NN PRP VBD . DT VBZ RB DT NN PRP VBZ VBN .", lemmas="she have lead every team she join . that be just the way she be make .", matched="led made", holds=True),
+    Example(made_for_it, "He led the team for years . His son was built that way .", pos="PRON VERB DET NOUN ADP NOUN PUNCT PRON NOUN AUX VERB DET NOUN PUNCT",
+            deps="nsubj ROOT det dobj prep pobj punct poss nsubjpass auxpass ROOT det npadvmod punct", heads="1 1 3 1 1 4 1 8 10 10 10 12 10 10",
+            tags="PRP VBD DT NN IN NNS . PRP$ NN VBD VBN DT NN .", lemmas="he lead the team for year . his son be build that way .", matched="led built", holds=False),
+    Example(made_for_it, "Our leaders ran the merger . This is how they were made partners .", pos="PRON NOUN VERB DET NOUN PUNCT PRON AUX SCONJ PRON AUX VERB NOUN PUNCT",
+            deps="poss nsubj ROOT det dobj punct nsubj ROOT advmod nsubjpass auxpass ccomp oprd punct", heads="1 2 2 4 2 2 7 7 11 11 11 7 11 7",
+            tags="PRP$ NNS VBD DT NN . DT VBZ WRB PRP VBD VBN NNS .", lemmas="our leader run the merger . this be how they be make partner .", matched="leaders made", holds=False),
 ]
 
 
