@@ -361,10 +361,31 @@ def claim_or_answered_yes(tokens: Sequence) -> bool:
     return not_question(tokens) or _answered_yes(tokens[0].sent) or _tag_question(tokens)
 
 
+def _birth_withheld_beyond_remedy(tokens) -> bool:
+    """"You can't put leadership into a boy who wasn't born with it", "you can't teach leadership to someone who wasn't
+    born with it": leading denied to a person only where birth withheld it, so birth is its source. The sentence's
+    denials are exactly two: the one on the verb that would hand the lead word over, and the one on the birth in the
+    relative clause on the person it would be handed to, with no learning named in the sentence."""
+    lead = next((t for t in tokens if t._.lk_family), None)
+    birth = next((t for t in tokens if t.lemma_.lower() in _words()["endowed"] | {"bear"} and t.dep_ == "relcl"), None)
+    if lead is None or birth is None or lead.dep_ != "dobj":
+        return False
+    remedy, person = lead.head, birth.head
+    if not (person.dep_ == "pobj" and person.head.head.i == remedy.i and person.head.lower_ in {"into", "to", "in", "on"}):
+        return False
+    if not _a_person(person):
+        return False
+    if any(_learns(t) and t.pos_ == "VERB" and t.dep_ not in {"pobj", "pcomp"} and t.i != remedy.i for t in tokens[0].sent):
+        return False  # "..., but you can teach him": learning named as working ("years of coaching" only dates the view)
+    shared = condition_words("shared")
+    denials = [t for t in remedy.subtree if t.dep_ == "neg" or t.lower_ in shared["negative_subjects"] or (t.dep_ == "det" and t.lower_ == "no")]
+    return {_governing_verb(t.head).i for t in denials} == {remedy.i, birth.i} and _clause_denied(remedy) and _clause_denied(birth)
+
+
 def not_denied(tokens: Sequence) -> bool:
     """Not negated, and not named only to be rejected ("born leaders are a myth", "the myth of the born leader")."""
     if (is_negated(tokens) and not _double_negative(tokens) and not _refused_regret(tokens) and not _only_not_all(tokens)
-            and not learning_denied_then_trait(tokens) and not _lack_beyond_remedy(tokens)):
+            and not learning_denied_then_trait(tokens) and not _lack_beyond_remedy(tokens) and not _birth_withheld_beyond_remedy(tokens)):
         return False
     return not any(_denied_head(t) for t in tokens if t._.lk_family)
 

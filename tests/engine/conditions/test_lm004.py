@@ -455,6 +455,17 @@ EXAMPLES = [
     Example(made_for_it, "Our leaders ran the merger . This is how they were made partners .", pos="PRON NOUN VERB DET NOUN PUNCT PRON AUX SCONJ PRON AUX VERB NOUN PUNCT",
             deps="poss nsubj ROOT det dobj punct nsubj ROOT advmod nsubjpass auxpass ccomp oprd punct", heads="1 2 2 4 2 2 7 7 11 11 11 7 11 7",
             tags="PRP$ NNS VBD DT NN . DT VBZ WRB PRP VBD VBN NNS .", lemmas="our leader run the merger . this be how they be make partner .", matched="leaders made", holds=False),
+    # Leading denied only to a person birth withheld it from puts its source in birth; learning named as working, or a
+    # thing in place of the person, does not.
+    Example(not_denied, "You ca n't put leadership into a boy who was n't born with it .", pos="PRON AUX PART VERB NOUN ADP DET NOUN PRON AUX PART VERB ADP PRON PUNCT",
+            deps="nsubj aux neg ROOT dobj prep det pobj nsubjpass auxpass neg relcl prep pobj punct", heads="3 3 3 3 3 3 7 5 11 11 11 7 11 12 3",
+            tags="PRP MD RB VB NN IN DT NN WP VBD RB VBN IN PRP .", lemmas="you can not put leadership into a boy who be not bear with it .", matched="leadership into a boy who was n't born with", holds=True),
+    Example(not_denied, "You ca n't put leadership into a boy who was n't born with it , but you can teach him .", pos="PRON AUX PART VERB NOUN ADP DET NOUN PRON AUX PART VERB ADP PRON PUNCT CCONJ PRON AUX VERB PRON PUNCT",
+            deps="nsubj aux neg ROOT dobj prep det pobj nsubjpass auxpass neg relcl prep pobj punct cc nsubj aux conj dobj punct", heads="3 3 3 3 3 3 7 5 11 11 11 7 11 12 3 3 18 18 3 18 18",
+            tags="PRP MD RB VB NN IN DT NN WP VBD RB VBN IN PRP , CC PRP MD VB PRP .", lemmas="you can not put leadership into a boy who be not bear with it , but you can teach he .", matched="leadership into a boy who was n't born with", holds=False),
+    Example(not_denied, "You ca n't put leadership into a report that was n't born with it .", pos="PRON AUX PART VERB NOUN ADP DET NOUN PRON AUX PART VERB ADP PRON PUNCT",
+            deps="nsubj aux neg ROOT dobj prep det pobj nsubjpass auxpass neg relcl prep pobj punct", heads="3 3 3 3 3 3 7 5 11 11 11 7 11 12 3",
+            tags="PRP MD RB VB NN IN DT NN WDT VBD RB VBN IN PRP .", lemmas="you can not put leadership into a report that be not bear with it .", matched="leadership into a report that was n't born with", holds=False),
 ]
 
 
