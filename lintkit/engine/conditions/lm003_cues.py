@@ -870,7 +870,8 @@ def _handed_a_task(token, words) -> bool:
 
 
 def _taken_up_as_they(token, words) -> bool:
-    """"Engage leadership and they will show up": "they" after "leadership" with no other antecedent.
+    """"Engage leadership and they will show up": "they" after "leadership" with no other antecedent (a quality it is
+    coordinated with makes the pair the antecedent).
 
     The activity is "it"; a later "they" whose only candidate is "leadership" names people.
     Not when the sentence also speaks of management ("leadership and management ... they are
@@ -878,6 +879,8 @@ def _taken_up_as_they(token, words) -> bool:
     """
     if distinction(token) or token.dep_ == "nsubjpass":
         return False  # "guild leadership is recognized as a responsibility, and they ...": someone else
+    if any(c.lemma_.lower() in words["side_qualities"] for c in token.conjuncts):
+        return False  # "charisma and leadership travel together, but they are different": "they" is the pair
     for t in token.doc[token.i + 1:token.sent.end]:
         if t.lower_ in words["group_pronouns"] and t.tag_ in {"PRP", "PRP$"}:
             return not any(_other_antecedent(u, words) for u in token.sent if u.i < t.i and u.i != token.i)

@@ -197,10 +197,12 @@ def found_where_making_denied(tokens: Sequence) -> bool:
         return False
     sent = find.sent
 
-    def clause(verb):
-        return [t for t in sent if t.i != verb.i and _governing_verb(t).i == verb.i]
+    def clause(verb):  # the verb's own sentence: the making may be denied in the sentence before the finding
+        return [t for t in verb.sent if t.i != verb.i and _governing_verb(t).i == verb.i]
 
-    if any(_learns(t) or t.lower_ in _words()["learnable"] for t in clause(find)):
+    # what is found may carry the learning ("you can only find one who is willing to learn")
+    found = [t for c in find.children if c.dep_ == "dobj" for t in c.subtree]
+    if any(_learns(t) or t.lower_ in _words()["learnable"] for t in clause(find) + found):
         return False
     doc = tokens[0].doc
     words = doc[tokens[0].sent.start:max(sent.end, tokens[-1].sent.end)]
@@ -359,10 +361,31 @@ def claim_or_answered_yes(tokens: Sequence) -> bool:
     return not_question(tokens) or _answered_yes(tokens[0].sent) or _tag_question(tokens)
 
 
+def _birth_withheld_beyond_remedy(tokens) -> bool:
+    """"You can't put leadership into a boy who wasn't born with it", "you can't teach leadership to someone who wasn't
+    born with it": leading denied to a person only where birth withheld it, so birth is its source. The sentence's
+    denials are exactly two: the one on the verb that would hand the lead word over, and the one on the birth in the
+    relative clause on the person it would be handed to, with no learning named in the sentence."""
+    lead = next((t for t in tokens if t._.lk_family), None)
+    birth = next((t for t in tokens if t.lemma_.lower() in _words()["endowed"] | {"bear"} and t.dep_ == "relcl"), None)
+    if lead is None or birth is None or lead.dep_ != "dobj":
+        return False
+    remedy, person = lead.head, birth.head
+    if not (person.dep_ == "pobj" and person.head.head.i == remedy.i and person.head.lower_ in {"into", "to", "in", "on"}):
+        return False
+    if not _a_person(person):
+        return False
+    if any(_learns(t) and t.pos_ == "VERB" and t.dep_ not in {"pobj", "pcomp"} and t.i != remedy.i for t in tokens[0].sent):
+        return False  # "..., but you can teach him": learning named as working ("years of coaching" only dates the view)
+    shared = condition_words("shared")
+    denials = [t for t in remedy.subtree if t.dep_ == "neg" or t.lower_ in shared["negative_subjects"] or (t.dep_ == "det" and t.lower_ == "no")]
+    return {_governing_verb(t.head).i for t in denials} == {remedy.i, birth.i} and _clause_denied(remedy) and _clause_denied(birth)
+
+
 def not_denied(tokens: Sequence) -> bool:
     """Not negated, and not named only to be rejected ("born leaders are a myth", "the myth of the born leader")."""
     if (is_negated(tokens) and not _double_negative(tokens) and not _refused_regret(tokens) and not _only_not_all(tokens)
-            and not learning_denied_then_trait(tokens) and not _lack_beyond_remedy(tokens)):
+            and not learning_denied_then_trait(tokens) and not _lack_beyond_remedy(tokens) and not _birth_withheld_beyond_remedy(tokens)):
         return False
     return not any(_denied_head(t) for t in tokens if t._.lk_family)
 
@@ -452,6 +475,19 @@ def learning_denied_then_arrival(tokens: Sequence) -> bool:
     return passive or given or origin.lemma_.lower() in words["arrival_verbs"]
 
 
+# Denials written as one word, as the tokenizer keeps them inside a hyphenated compound ("you-have-it-or-you-don't").
+_ONE_TOKEN_DENIALS = {"never", "dont", "doesnt", "didnt", "dnt", "don't", "doesn't", "didn't", "don’t", "doesn’t", "didn’t"}
+
+
+def _kind_of(noun):
+    """The noun a "one of those things" phrase hangs from ("leadership is one of those things you have or you don't"):
+    what is said of the lead word is the "one", not the things it is one of."""
+    node = noun
+    while node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.i != node.head.i:
+        node = node.head.head
+    return node
+
+
 def has_it_or_not(tokens: Sequence) -> bool:
     """What is had or not is the vague thing that stands for leading ("she has it or she doesn't", "that dog in him"), a
     trait, or the lead word the clause hangs from ("the leading part you either brought with you"), not a thing of its
@@ -462,12 +498,12 @@ def has_it_or_not(tokens: Sequence) -> bool:
     if any((_learns(t) or t.lower_ in words["learnable"]) and not _learning_denied(t) for t in tokens[0].doc[lead.sent.start:tokens[-1].sent.end]):
         return False
     have = next(t for t in tokens[1:] if t.lemma_.lower() in words["having_lemmas"] and t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"aux", "auxpass"})
-    if not any(t.lower_ in words["lacking_words"] and (t.dep_ == "neg" or t.lower_ in {"never", "dont", "doesnt", "didnt", "dnt"}
+    if not any(t.lower_ in words["lacking_words"] and (t.dep_ == "neg" or t.lower_ in _ONE_TOKEN_DENIALS
                                                        or t.lemma_.lower() in {"do", "will", "have"}) for t in tokens if t.i > have.i):
         return False
     objects = [c for c in have.children if c.dep_ in {"dobj", "attr"}]
     if not objects:  # "the leading part you either brought with you", "leadership is something you have or you don't"
-        return have.dep_ == "relcl" and any(t.i == lead.i for t in (have.head, *have.head.children, *have.head.head.children))
+        return have.dep_ == "relcl" and any(t.i == lead.i for t in (have.head, *have.head.children, *_kind_of(have.head).head.children))
     held = objects[0]
     if held._.lk_family:
         return False
@@ -772,7 +808,19 @@ def lead_not_in_phrase(tokens: Sequence) -> bool:
     i = token.i - 1
     while i >= token.sent.start and token.doc[i].pos_ in {"DET", "ADJ"}:
         i -= 1
+    if i >= token.sent.start and token.doc[i].lower_ == "of" and token.doc[i].head.lower_ in _words()["residue_heads"]:
+        return True  # "what's left of leadership is presence": what remains of it is still it
     return i < token.sent.start or token.doc[i].pos_ != "ADP"
+
+
+def phrase_names_a_kind(tokens: Sequence) -> bool:
+    """A phrase between the lead word and its verb says what kind or degree of leading is meant ("leadership of that
+    order is born", "leading at that level is charisma"); one that names whom or what is led ("the leadership of the
+    club is charismatic") makes the word the people in charge or the running of a thing, not the quality."""
+    lead = next(t for t in tokens if t._.lk_family)
+    inside = {t.i for t in tokens}
+    preps = [c for c in lead.children if c.dep_ == "prep" and c.i in inside]
+    return all(any(g.lower_ in _words()["kinds_of_lead"] for g in p.children if g.dep_ == "pobj") for p in preps)
 
 
 def generic_lead(tokens: Sequence) -> bool:
@@ -1275,6 +1323,16 @@ def _constitution(made) -> str | None:
     return None
 
 
+def _takes_up_the_sentence_before(lead, made) -> bool:
+    """The making's sentence comes right after the lead word's and opens on a pronoun that takes it up as a whole:
+    "I've been leading people since I could walk. It's how I'm built", "She has led every team she joined. That's the
+    way she's made". A making further on, or in a sentence about something else, is not said of that leading."""
+    first = made.sent[0]
+    if made.sent.start != lead.sent.end or first.lower_ not in {"it", "that", "this"} or first.dep_ not in SUBJECT_DEPS:
+        return False
+    return first.head.i == made.i or first.head.is_ancestor(made)
+
+
 def made_for_it(tokens: Sequence) -> bool:
     """A person said to be made, bred, cut or built for leading, of its stuff or that way: "some people are simply built
     to lead", "the ones who will lead were stamped for it", "a leader is cut from the same log as his grandfather",
@@ -1285,9 +1343,13 @@ def made_for_it(tokens: Sequence) -> bool:
     words = _words()
     made = next(t for t in tokens if t.lemma_.lower() in words["forming_lemmas"] and not t._.lk_family)
     lead = next(t for t in tokens if t._.lk_family)
+    if made.sent.start != lead.sent.start and not _takes_up_the_sentence_before(lead, made):
+        return False
     subject = next((c for c in made.children if c.dep_ == "nsubjpass"), None)
     if subject is None or not _a_person(subject) or _shaped_by_experience(made):
         return False
+    if any(c.dep_ == "oprd" for c in made.children):
+        return False  # "how they were made partners": appointed to something, not constituted
     kind = _constitution(made)
     if kind is None:
         return False
@@ -1538,6 +1600,7 @@ CONDITIONS: dict = {
     "trait-not-outweighed": trait_not_outweighed,
     "trait-of-the-person": trait_of_the_person,
     "lead-not-in-phrase": lead_not_in_phrase,
+    "phrase-names-a-kind": phrase_names_a_kind,
     "generic-lead": generic_lead,
     "natural-names-a-person": natural_names_a_person,
     "not-nature-of": not_nature_of,

@@ -471,6 +471,13 @@ EXAMPLES = [
     Example(leadership_names_group, "Leadership dropped three of the predictors .", pos="NOUN VERB NUM ADP DET NOUN PUNCT",
             deps="nsubj ROOT dobj prep det pobj punct", heads="1 1 1 2 5 3 1", tags="NN VBD CD IN DT NNS .",
             lemmas="leadership drop three of the predictor .", matched="Leadership dropped", holds=True),
+    # A later "they" takes up a pair that coordinates leadership with a quality, not people; with a group it is people.
+    Example(leadership_names_group, "Charisma and leadership travel together , but they differ .", pos="NOUN CCONJ NOUN NOUN ADV PUNCT CCONJ PRON VERB PUNCT",
+            deps="nsubj cc conj ROOT advmod punct cc nsubj conj punct", heads="3 0 0 3 3 3 3 8 3 8",
+            tags="NN CC NN NN RB , CC PRP VBP .", lemmas="charisma and leadership travel together , but they differ .", matched="leadership", holds=False),
+    Example(leadership_names_group, "Finance and leadership travel together , but they differ .", pos="NOUN CCONJ NOUN VERB ADV PUNCT CCONJ PRON VERB PUNCT",
+            deps="nsubj cc conj ROOT advmod punct cc nsubj conj punct", heads="3 0 0 3 3 3 3 8 3 8",
+            tags="NN CC NN VBP RB , CC PRP VBP .", lemmas="finance and leadership travel together , but they differ .", matched="leadership", holds=True),
 ]
 
 

@@ -6,7 +6,7 @@ import pytest
 from lintkit.engine.conditions.lm004 import (
     already_of_the_lead, answered_with_a_trait, before_the_first_skills, has_it_or_not, birth_in_the_predicate, cannot_learn_at_all, claim_or_answered_yes, cue_in_its_sense, fitted_at_the_factory, held_by_a_person, innate_ability, lead_is_what_is_taught, learning_cannot_give_it, learning_comes_to_nothing, learning_denied_or_not_denied, learning_denied_then_arrival, learning_denied_then_trait, made_for_it, making_denied_then_trait, made_so_in_its_sense,
     not_denied, not_played_down, not_universal, rhetorical_question, runs_in_the_family, source_of_the_lead, temperament_sets_the_bar, trait_linked_by_predicate,
-    found_where_making_denied, there_or_never, trait_is_the_whole, trait_taken_up, trait_wins_the_comparison,
+    found_where_making_denied, lead_not_in_phrase, phrase_names_a_kind, there_or_never, trait_is_the_whole, trait_taken_up, trait_wins_the_comparison,
 )
 from tests.hand_built import Example
 
@@ -413,6 +413,59 @@ EXAMPLES = [
     Example(trait_taken_up, "Leadership is service , and service is given to the person .", pos="NOUN AUX NOUN PUNCT CCONJ NOUN AUX VERB ADP DET NOUN PUNCT",
             deps="nsubj ROOT attr punct cc nsubjpass auxpass conj dative det pobj punct", heads="1 1 1 1 1 7 7 1 7 10 8 7",
             tags="NN VBZ NN , CC NN VBZ VBN IN DT NN .", lemmas="leadership be service , and service be give to the person .", matched="Leadership person", holds=False),
+    # A kind of leading named after the word keeps the quality; what is led makes it the people or the running of a thing.
+    Example(phrase_names_a_kind, "Leadership of that order is born .", pos="NOUN ADP DET NOUN AUX VERB PUNCT",
+            deps="nsubjpass prep det pobj auxpass ROOT punct", heads="5 0 3 1 5 5 5",
+            tags="NN IN DT NN VBZ VBN .", lemmas="leadership of that order be bear .", matched="Leadership of order is born", holds=True),
+    Example(phrase_names_a_kind, "The leadership of the club is charismatic .", pos="DET NOUN ADP DET NOUN AUX ADJ PUNCT",
+            deps="det nsubj prep det pobj ROOT acomp punct", heads="1 5 1 4 2 5 5 5",
+            tags="DT NN IN DT NN VBZ JJ .", lemmas="the leadership of the club be charismatic .", matched="leadership of club is charismatic", holds=False),
+    # What is left of leading is still leading; a course in it is something else.
+    Example(lead_not_in_phrase, "What 's left of leadership is presence .", pos="PRON AUX VERB ADP NOUN AUX NOUN PUNCT",
+            deps="nsubjpass auxpass csubj prep pobj ROOT attr punct", heads="2 2 5 2 3 5 5 5",
+            tags="WP VBZ VBN IN NN VBZ NN .", lemmas="what be leave of leadership be presence .", matched="leadership is presence", holds=True),
+    Example(lead_not_in_phrase, "A course in leadership is charisma .", pos="DET NOUN ADP NOUN AUX NOUN PUNCT",
+            deps="det nsubj prep pobj ROOT attr punct", heads="1 4 1 2 4 4 4",
+            tags="DT NN IN NN VBZ NN .", lemmas="a course in leadership be charisma .", matched="leadership is charisma", holds=False),
+    # "One of those things you have or you don't" is said of the lead word, also as a hyphenated compound; not of a book.
+    Example(has_it_or_not, "Leadership is one of those things you have or you do n't .", pos="NOUN AUX NUM ADP DET NOUN PRON VERB CCONJ PRON VERB PART PUNCT",
+            deps="nsubj ROOT attr prep det pobj nsubj relcl cc nsubj conj neg punct", heads="1 1 1 2 5 3 7 5 1 10 1 10 10",
+            tags="NN VBZ CD IN DT NNS PRP VBP CC PRP VBP RB .", lemmas="leadership be one of those thing you have or you do not .", matched="Leadership have or n't", holds=True),
+    Example(has_it_or_not, "Leadership is one of those you - have - it - or - you - don't things .", pos="NOUN AUX NUM ADP DET PRON PUNCT AUX PUNCT PRON PUNCT CCONJ PUNCT PRON PUNCT ADJ NOUN PUNCT",
+            deps="nsubj ROOT attr prep det nsubj punct nmod punct dobj punct cc punct conj punct advmod pobj punct", heads="1 1 1 2 16 7 5 16 7 7 9 7 13 7 7 7 3 1",
+            tags="NN VBZ CD IN DT PRP HYPH VB HYPH PRP HYPH CC HYPH PRP HYPH JJ NNS .", lemmas="leadership be one of those you - have - it - or - you - don't thing .", matched="Leadership have or don't", holds=True),
+    Example(has_it_or_not, "Leadership books mention one of those things you have or you do n't .", pos="NOUN NOUN VERB NUM ADP DET NOUN PRON VERB CCONJ PRON VERB PART PUNCT",
+            deps="compound nsubj ROOT dobj prep det pobj nsubj relcl cc nsubj conj neg punct", heads="1 2 2 2 3 6 4 8 6 2 11 2 11 11",
+            tags="NN NNS VBP CD IN DT NNS PRP VBP CC PRP VBP RB .", lemmas="leadership book mention one of those thing you have or you do not .", matched="Leadership have or n't", holds=False),
+    # "One" takes up the leader found in the next sentence; one found "willing to learn" is no innate view.
+    Example(found_where_making_denied, "You ca n't make a leader . You can only find one .", pos="PRON AUX PART VERB DET NOUN PUNCT PRON AUX ADV VERB NUM PUNCT",
+            deps="nsubj aux neg ROOT det dobj punct nsubj aux advmod ROOT dobj punct", heads="3 3 3 3 5 3 3 10 10 10 10 10 10",
+            tags="PRP MD RB VB DT NN . PRP MD RB VB CD .", lemmas="you can not make a leader . you can only find one .", matched="leader find", holds=True),
+    Example(found_where_making_denied, "You ca n't make a leader . You can only find one who is willing to learn .", pos="PRON AUX PART VERB DET NOUN PUNCT PRON AUX ADV VERB NUM PRON AUX ADJ PART VERB PUNCT",
+            deps="nsubj aux neg ROOT det dobj punct nsubj aux advmod ROOT dobj nsubj relcl acomp aux xcomp punct", heads="3 3 3 3 5 3 3 10 10 10 10 10 13 11 13 16 14 10",
+            tags="PRP MD RB VB DT NN . PRP MD RB VB CD WP VBZ JJ TO VB .", lemmas="you can not make a leader . you can only find one who be willing to learn .", matched="leader find", holds=False),
+    # A making in the next sentence is said of the leading when a pronoun opening it takes that up; not of someone else,
+    # and not an appointment.
+    Example(made_for_it, "She has led every team she joined . That 's just the way she 's made .", pos="PRON AUX VERB DET NOUN PRON VERB PUNCT PRON AUX ADV DET NOUN PRON AUX VERB PUNCT",
+            deps="nsubj aux ROOT det dobj nsubj relcl punct nsubj ROOT advmod det attr nsubjpass auxpass relcl punct", heads="2 2 2 4 2 6 4 2 9 9 12 12 9 15 15 12 9",
+            tags="PRP VBZ VBN DT NN PRP VBD . DT VBZ RB DT NN PRP VBZ VBN .", lemmas="she have lead every team she join . that be just the way she be make .", matched="led made", holds=True),
+    Example(made_for_it, "He led the team for years . His son was built that way .", pos="PRON VERB DET NOUN ADP NOUN PUNCT PRON NOUN AUX VERB DET NOUN PUNCT",
+            deps="nsubj ROOT det dobj prep pobj punct poss nsubjpass auxpass ROOT det npadvmod punct", heads="1 1 3 1 1 4 1 8 10 10 10 12 10 10",
+            tags="PRP VBD DT NN IN NNS . PRP$ NN VBD VBN DT NN .", lemmas="he lead the team for year . his son be build that way .", matched="led built", holds=False),
+    Example(made_for_it, "Our leaders ran the merger . This is how they were made partners .", pos="PRON NOUN VERB DET NOUN PUNCT PRON AUX SCONJ PRON AUX VERB NOUN PUNCT",
+            deps="poss nsubj ROOT det dobj punct nsubj ROOT advmod nsubjpass auxpass ccomp oprd punct", heads="1 2 2 4 2 2 7 7 11 11 11 7 11 7",
+            tags="PRP$ NNS VBD DT NN . DT VBZ WRB PRP VBD VBN NNS .", lemmas="our leader run the merger . this be how they be make partner .", matched="leaders made", holds=False),
+    # Leading denied only to a person birth withheld it from puts its source in birth; learning named as working, or a
+    # thing in place of the person, does not.
+    Example(not_denied, "You ca n't put leadership into a boy who was n't born with it .", pos="PRON AUX PART VERB NOUN ADP DET NOUN PRON AUX PART VERB ADP PRON PUNCT",
+            deps="nsubj aux neg ROOT dobj prep det pobj nsubjpass auxpass neg relcl prep pobj punct", heads="3 3 3 3 3 3 7 5 11 11 11 7 11 12 3",
+            tags="PRP MD RB VB NN IN DT NN WP VBD RB VBN IN PRP .", lemmas="you can not put leadership into a boy who be not bear with it .", matched="leadership into a boy who was n't born with", holds=True),
+    Example(not_denied, "You ca n't put leadership into a boy who was n't born with it , but you can teach him .", pos="PRON AUX PART VERB NOUN ADP DET NOUN PRON AUX PART VERB ADP PRON PUNCT CCONJ PRON AUX VERB PRON PUNCT",
+            deps="nsubj aux neg ROOT dobj prep det pobj nsubjpass auxpass neg relcl prep pobj punct cc nsubj aux conj dobj punct", heads="3 3 3 3 3 3 7 5 11 11 11 7 11 12 3 3 18 18 3 18 18",
+            tags="PRP MD RB VB NN IN DT NN WP VBD RB VBN IN PRP , CC PRP MD VB PRP .", lemmas="you can not put leadership into a boy who be not bear with it , but you can teach he .", matched="leadership into a boy who was n't born with", holds=False),
+    Example(not_denied, "You ca n't put leadership into a report that was n't born with it .", pos="PRON AUX PART VERB NOUN ADP DET NOUN PRON AUX PART VERB ADP PRON PUNCT",
+            deps="nsubj aux neg ROOT dobj prep det pobj nsubjpass auxpass neg relcl prep pobj punct", heads="3 3 3 3 3 3 7 5 11 11 11 7 11 12 3",
+            tags="PRP MD RB VB NN IN DT NN WDT VBD RB VBN IN PRP .", lemmas="you can not put leadership into a report that be not bear with it .", matched="leadership into a report that was n't born with", holds=False),
 ]
 
 
