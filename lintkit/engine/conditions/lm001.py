@@ -150,9 +150,14 @@ def short_answer(tokens: Sequence) -> bool:
 
 
 def not_then_split(tokens: Sequence) -> bool:
-    """"two words, one job" merges; "two words, two jobs" splits again."""
-    if not any(t.lower_ == "two" for t in tokens):
+    """"two words, one job" merges; "two words, two jobs" splits again, and so does "two jobs, one calendar": two of
+    anything but words counts two functions."""
+    two = next((t for t in tokens if t.lower_ == "two"), None)
+    if two is None:
         return True
+    counted = next((t for t in two.doc[two.i + 1:tokens[-1].i + 1] if not t.is_punct), None)
+    if counted is not None and counted.lower_ not in _words()["word_plurals"]:
+        return False
     return not _said_after(tokens, _words()["contrast_adjectives"] | {"two", "both", "separately"})
 
 
