@@ -370,10 +370,19 @@ def first_is_spent(tokens: Sequence) -> bool:
 
 
 def whole_side(tokens: Sequence) -> bool:
-    """"A leader never manages" speaks of the side; "some managers never lead" of a few of its members."""
+    """"A leader never manages" speaks of the side; "some managers never lead" of a few of its members, and so does
+    "not all managers need to lead"."""
     first = family_tokens(tokens)[0]
-    return not any(c.dep_ in {"det", "amod", "nummod", "quantmod"} and c.lower_ in _words()["partial_quantifiers"]
+    words = _words()
+    return not any(c.dep_ in {"det", "amod", "nummod", "quantmod"} and (c.lower_ in words["partial_quantifiers"] or _denied_universal(c))
                    for c in first.children)
+
+
+def _denied_universal(determiner) -> bool:
+    """"not every", "not all": the negation right before a universal determiner leaves some of the side out."""
+    words = _words()
+    return (determiner.lower_ in words["universal_determiners"] and determiner.i > 0
+            and determiner.doc[determiner.i - 1].lower_ in words["plain_negations"])
 
 
 def not_one_person_swap(tokens: Sequence) -> bool:
