@@ -508,6 +508,8 @@ def answered_with_one(tokens: Sequence) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in words["choosing_verbs"] | words["needing_verbs"] | words["choice_heads"]:
         return True
+    if lemma == "be" and any(c.dep_ == "acomp" and c.lower_ in words["worth_words"] for c in verb.children):
+        return True  # "What's better, a manager or a leader?" asks which to prefer
     # "Should I be a manager or a leader?" asks what to become; "Is she a manager or a leader?" what someone is.
     return lemma in {"be", "become"} and any(c.dep_ == "aux" for c in verb.children)
 

@@ -254,13 +254,14 @@ def _taken_up(side, drop):
 def _subtitled(side, drop):
     """"Beyond Management: Leading in the Age of AI", "Goodbye Managers — Leading Without a Title": a title that lets one
     side go, and the subtitle after it opens with the other, which the title offers in its place. A subtitle that
-    opens otherwise ("Beyond Management: Notes on Leading") only names a topic."""
+    opens otherwise ("Beyond Management: Notes on Leading") only names a topic, and a title that lets go of a thing the
+    side only names ("Beyond the Manager Title: Leading Without Authority") lets no function go."""
     doc = side.doc
     mark = side.i - 1
     if mark <= drop.i or doc[mark].text not in _words()["subtitle_marks"]:
         return None
     title = doc[drop.i + 1:mark]
-    if any(t.text in _words()["frame_breaks"] for t in title) or not any(t._.lk_family for t in title):
+    if any(t.text in _words()["frame_breaks"] for t in title) or not any(t._.lk_family and t.dep_ not in MODIFIER_DEPS for t in title):
         return None
     return doc[mark]
 

@@ -34,6 +34,10 @@ EXAMPLES = [
     Example(answered_with_one, "Managers or leaders ? Leaders when plans change .", pos="NOUN CCONJ NOUN PUNCT NOUN ADV NOUN VERB PUNCT",
             deps="ROOT cc conj punct ROOT advmod nsubj relcl punct", heads="0 0 0 0 4 7 7 4 4",
             lemmas="manager or leader ? leader when plan change .", matched="Managers or leaders ? Leaders", holds=False),
+    # "What's better, X or Y?" asks which to prefer; "Is she a manager or a leader?" (above) what someone is.
+    Example(answered_with_one, "What 's better , a manager or a leader ? A leader .", pos="PRON AUX ADJ PUNCT DET NOUN CCONJ DET NOUN PUNCT DET NOUN PUNCT",
+            deps="nsubj ROOT acomp punct det conj cc det conj punct det ROOT punct", heads="1 1 1 1 5 1 5 8 5 1 11 11 11",
+            lemmas="what be well , a manager or a leader ? a leader .", matched="manager or a leader ? A leader", holds=True),
     # "only" after a negation asks for both; alone it shuts the other side out.
     Example(not_both_required, "Management got us here , but only leadership will get us there .",
             pos="NOUN VERB PRON ADV PUNCT CCONJ ADV NOUN AUX VERB PRON ADV PUNCT", deps="nsubj ROOT dobj advmod punct cc advmod nsubj aux conj dobj advmod punct",
@@ -133,6 +137,9 @@ EXAMPLES = [
             pos="NOUN PRON VERB ADP NOUN PUNCT PART ADP NOUN PUNCT VERB PUNCT", deps="nsubj nsubj relcl prep pobj punct neg prep pobj punct ROOT punct",
             heads="10 2 0 2 3 2 7 2 7 2 10 10", lemmas="manager who lead with vision , not with management , stay .",
             matched="lead with vision , not with management", holds=False),
+    Example(dropped_then_taken_up, "Beyond the Manager Title : Leading Without Authority", pos="ADP DET NOUN NOUN PUNCT VERB ADP NOUN",
+            deps="ROOT det compound pobj punct acl prep pobj", heads="0 3 3 0 0 3 5 6", lemmas="beyond the manager title : lead without authority",
+            matched="Manager Title : Leading", holds=False),
     # "Not every leader has to manage a team" says some need not: no side is refused.
     Example(dropped_then_taken_up, "Not every leader has to manage a team .", pos="PART DET NOUN VERB PART VERB DET NOUN PUNCT",
             tags="RB DT NN VBZ TO VB DT NN .", deps="neg det nsubj ROOT aux xcomp det dobj punct", heads="2 2 3 3 5 3 7 5 3",
