@@ -570,10 +570,13 @@ def _dropped(side) -> bool:
 
 
 def _picks_a_side(verb, side) -> bool:
-    """"Pick your spot", "choose wisely", "hire leaders": what the command picks is one of the two, or a side at all."""
+    """"Pick your spot", "choose wisely", "hire leaders": what the command picks is one of the two, or a side at all, or
+    what the side was said to bring ("Managing gets you compliance; leading gets you commitment. Choose commitment.")."""
     words = _words()
     after = verb.doc[verb.i + 1:min(verb.sent.end, verb.i + 1 + REACH_AFTER)]
-    return any(t.lower_ in words["pick_objects"] or t._.lk_family == side._.lk_family for t in after)
+    brought = {c.lemma_.lower() for c in side.head.children if c.dep_ in {"dobj", "attr", "oprd"} and c.pos_ in {"NOUN", "PROPN"}}
+    return any(t.lower_ in words["pick_objects"] or t._.lk_family == side._.lk_family
+               or t.pos_ in {"NOUN", "PROPN"} and t.lemma_.lower() in brought for t in after)
 
 
 def _instead(side) -> bool:

@@ -140,6 +140,15 @@ EXAMPLES = [
     Example(dropped_then_taken_up, "Beyond the Manager Title : Leading Without Authority", pos="ADP DET NOUN NOUN PUNCT VERB ADP NOUN",
             deps="ROOT det compound pobj punct acl prep pobj", heads="0 3 3 0 0 3 5 6", lemmas="beyond the manager title : lead without authority",
             matched="Manager Title : Leading", holds=False),
+    # A contrast of the two, then a command that picks what one side was said to bring; "both" takes the pick back.
+    Example(dropped_then_taken_up, "Managing gets you compliance ; leading gets you commitment . Choose commitment .",
+            pos="NOUN VERB PRON NOUN PUNCT VERB VERB PRON NOUN PUNCT VERB NOUN PUNCT", tags="NN VBZ PRP NN : VBG VBZ PRP NN . VB NN .",
+            deps="nsubj ccomp dative dobj punct nsubj ROOT dative attr punct ROOT dobj punct", heads="1 6 1 1 6 6 6 6 6 6 10 10 10",
+            lemmas="managing get you compliance ; lead get you commitment . choose commitment .", matched="Managing gets you compliance ; leading", holds=True),
+    Example(dropped_then_taken_up, "Managing gets you compliance ; leading gets you commitment . Choose both .",
+            pos="NOUN VERB PRON NOUN PUNCT VERB VERB PRON NOUN PUNCT VERB PRON PUNCT", tags="NN VBZ PRP NN : VBG VBZ PRP NN . VB DT .",
+            deps="nsubj ccomp dative dobj punct nsubj ROOT dative attr punct ROOT dobj punct", heads="1 6 1 1 6 6 6 6 6 6 10 10 10",
+            lemmas="managing get you compliance ; lead get you commitment . choose both .", matched="Managing gets you compliance ; leading", holds=False),
     # "Not every leader has to manage a team" says some need not: no side is refused.
     Example(dropped_then_taken_up, "Not every leader has to manage a team .", pos="PART DET NOUN VERB PART VERB DET NOUN PUNCT",
             tags="RB DT NN VBZ TO VB DT NN .", deps="neg det nsubj ROOT aux xcomp det dobj punct", heads="2 2 3 3 5 3 7 5 3",
