@@ -150,9 +150,14 @@ def short_answer(tokens: Sequence) -> bool:
 
 
 def not_then_split(tokens: Sequence) -> bool:
-    """"two words, one job" merges; "two words, two jobs" splits again."""
-    if not any(t.lower_ == "two" for t in tokens):
+    """"two words, one job" merges; "two words, two jobs" splits again, and so does "two jobs, one calendar": two of
+    anything but words counts two functions."""
+    two = next((t for t in tokens if t.lower_ == "two"), None)
+    if two is None:
         return True
+    counted = next((t for t in two.doc[two.i + 1:tokens[-1].i + 1] if not t.is_punct), None)
+    if counted is not None and counted.lower_ not in _words()["word_plurals"]:
+        return False
     return not _said_after(tokens, _words()["contrast_adjectives"] | {"two", "both", "separately"})
 
 
@@ -891,6 +896,15 @@ def about_the_role(tokens: Sequence) -> bool:
     return not (one_person and _indefinite(second))
 
 
+def not_progressive(tokens: Sequence) -> bool:
+    """"Our manager is leading the offsite", "managers are leading the change": a person who is doing the act now, the
+    copula an auxiliary of the other side's verb; "managing people is leading them" equates two acts."""
+    first, second = family_tokens(tokens)[:2]
+    if first._.lk_form != "agent" or second.tag_ != "VBG":
+        return True
+    return not any(c.dep_ == "aux" and c.lemma_ == "be" for c in second.children)
+
+
 def renames(tokens: Sequence) -> bool:
     """The second name, set off by a comma, dash, bracket or colon, renames the first (a shrug after it says so
     outright, whatever else the aside holds: "your manager (well, team leader, same difference)"): not one item of a list ("managers, leaders and supervisors"), not a pair
@@ -1269,6 +1283,7 @@ CONDITIONS = {
     "concept-to-concept": concept_to_concept,
     "named-by-verb": named_by_verb,
     "about-the-role": about_the_role,
+    "not-progressive": not_progressive,
     "not-then-told-apart": not_then_told_apart,
     "renames": renames,
     "set-off-beside": set_off_beside,

@@ -370,10 +370,19 @@ def first_is_spent(tokens: Sequence) -> bool:
 
 
 def whole_side(tokens: Sequence) -> bool:
-    """"A leader never manages" speaks of the side; "some managers never lead" of a few of its members."""
+    """"A leader never manages" speaks of the side; "some managers never lead" of a few of its members, and so does
+    "not all managers need to lead"."""
     first = family_tokens(tokens)[0]
-    return not any(c.dep_ in {"det", "amod", "nummod", "quantmod"} and c.lower_ in _words()["partial_quantifiers"]
+    words = _words()
+    return not any(c.dep_ in {"det", "amod", "nummod", "quantmod"} and (c.lower_ in words["partial_quantifiers"] or _denied_universal(c))
                    for c in first.children)
+
+
+def _denied_universal(determiner) -> bool:
+    """"not every", "not all": the negation right before a universal determiner leaves some of the side out."""
+    words = _words()
+    return (determiner.lower_ in words["universal_determiners"] and determiner.i > 0
+            and determiner.doc[determiner.i - 1].lower_ in words["plain_negations"])
 
 
 def not_one_person_swap(tokens: Sequence) -> bool:
@@ -499,6 +508,8 @@ def answered_with_one(tokens: Sequence) -> bool:
     lemma = verb.lemma_.lower()
     if lemma in words["choosing_verbs"] | words["needing_verbs"] | words["choice_heads"]:
         return True
+    if lemma == "be" and any(c.dep_ == "acomp" and c.lower_ in words["worth_words"] for c in verb.children):
+        return True  # "What's better, a manager or a leader?" asks which to prefer
     # "Should I be a manager or a leader?" asks what to become; "Is she a manager or a leader?" what someone is.
     return lemma in {"be", "become"} and any(c.dep_ == "aux" for c in verb.children)
 

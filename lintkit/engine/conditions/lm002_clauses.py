@@ -177,7 +177,24 @@ def denied_then_asked_for(tokens: Sequence) -> bool:
     return denied.lemma_ in asking and yes.lemma_ in asking
 
 
+def same_means_refused(tokens: Sequence) -> bool:
+    """"Lead with vision, not with management", "manage by the numbers, never by leadership": the act done one way, and
+    the other side refused as the way to do it, with the same preposition before each way. "Lead with your team, not
+    against it" sets two stances, not two functions; "lead with vision, not by title" refuses no side; "managers who lead
+    with vision, not with management" describes people."""
+    family = family_tokens(tokens)
+    first, last = family[0], family[-1]
+    if first.dep_ in {"relcl", "acl"}:
+        return False
+    means = condition_words("LM002")["means_prepositions"]
+    ways = [t for t in tokens if first.i < t.i < last.i and t.lower_ in means]
+    if len(ways) < 2 or ways[0].lower_ != ways[-1].lower_:
+        return False
+    return ways[0].head.i == first.i
+
+
 CONDITIONS = {
+    "same-means-refused": same_means_refused,
     "let-go-before-take-up": let_go_before_take_up,
     "same-path-both-sides": same_path_both_sides,
     "path-in-order": path_in_order,

@@ -95,7 +95,11 @@ def _valence(verb) -> str | None:
         if said is None or _negated(verb):
             return None
         lemma = said.lemma_.lower()
-        return "holds" if lemma in words["burden_words"] else "frees" if lemma in words["boon_words"] else None
+        if said.pos_ == "NOUN" and lemma in words["cure_words"] and any(c.dep_ == "prep" for c in said.children):
+            return None  # "the team leader is the fix for it" answers one matter, not what a team needs
+        if lemma in words["burden_words"] | words["ailment_words"]:
+            return "holds"
+        return "frees" if lemma in words["boon_words"] | words["cure_words"] else None
     lemma = verb.lemma_.lower()
     if lemma in words["valence_particle_verbs"] and not any(c.lower_ in words["valence_particles"] for c in verb.subtree if c.i > verb.i):
         return None
@@ -115,7 +119,7 @@ def held_back_then_freed(tokens: Sequence) -> bool:
     verbs = [_subject_side(side) for side in pair]
     if None in verbs or not _links(*verbs):
         return False
-    if any(_negated(v) for v in verbs) or any(_slighted(side) for side in pair):
+    if any(_negated(v) for v in verbs) or any(_slighted(side) or _one_holder(side) for side in pair):
         return False
     return {_valence(v) for v in verbs} == {"holds", "frees"}
 

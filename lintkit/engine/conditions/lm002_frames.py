@@ -248,7 +248,22 @@ def _taken_up(side, drop):
     if cue is not None and not _particle_missing(cue):
         return cue
     return (_after(side, words["rising_verdicts"]) or _labelled(side, words["rising_labels"]) or (side if _bare_command(side) else None)
-            or _next_by_the_same_hand(side, drop) or _done_next(side, drop) or _ends_the_other(side, drop))
+            or _next_by_the_same_hand(side, drop) or _done_next(side, drop) or _ends_the_other(side, drop) or _subtitled(side, drop))
+
+
+def _subtitled(side, drop):
+    """"Beyond Management: Leading in the Age of AI", "Goodbye Managers — Leading Without a Title": a title that lets one
+    side go, and the subtitle after it opens with the other, which the title offers in its place. A subtitle that
+    opens otherwise ("Beyond Management: Notes on Leading") only names a topic, and a title that lets go of a thing the
+    side only names ("Beyond the Manager Title: Leading Without Authority") lets no function go."""
+    doc = side.doc
+    mark = side.i - 1
+    if mark <= drop.i or doc[mark].text not in _words()["subtitle_marks"]:
+        return None
+    title = doc[drop.i + 1:mark]
+    if any(t.text in _words()["frame_breaks"] for t in title) or not any(t._.lk_family and t.dep_ not in MODIFIER_DEPS for t in title):
+        return None
+    return doc[mark]
 
 
 def _ends_the_other(side, drop):
@@ -371,7 +386,10 @@ def _points_back(side, cue) -> bool:
 
 def _asks_for_old(new, take, old) -> bool:
     """"we need managers who lead": the side taken up is said of the other side itself, which is asked for again. A
-    clause of purpose on the way up is a clause of its own ("gave up managing so that I could lead")."""
+    clause of purpose on the way up is a clause of its own ("gave up managing so that I could lead"), and so is a
+    subtitle, whatever word of the title the parser hangs it on ("Beyond Managing: Leading With Purpose")."""
+    if take.i == new.i - 1 and take.text in _words()["subtitle_marks"]:
+        return False
     child = new
     for token in new.ancestors:
         if token.i == take.i or _purpose(child) is not None:
@@ -443,13 +461,17 @@ def _of_an_era(side) -> bool:
 
 def _refusal(side):
     """The negation that refuses a side: "you can't manage your way there", "the goal isn't to manage", "never needed
-    a manager"; not a limit ("don't just manage") or a concession ("may not be managing")."""
+    a manager"; not a limit ("don't just manage"), a concession ("may not be managing") or a quantifier ("not every
+    leader has to manage a team" says some need not, which refuses no side)."""
     words = _words()
     token = side
     for _ in range(HOPS_UP - 1):
         negation = next((c for c in token.children if c.dep_ == "neg"), None)
         if negation is not None:
             nearby = {t.lower_ for t in side.doc[max(token.sent.start, negation.i - 2):negation.i + 2]}
+            following = side.doc[negation.i + 1] if negation.i + 1 < len(side.doc) else None
+            if following is not None and following.lower_ in words["universal_determiners"]:
+                return None
             return None if nearby & (words["limiters"] | words["concessive_modals"]) else negation
         if token.dep_ in SUBJECT_DEPS or token.dep_ not in GOVERNED_DEPS or token.dep_ == "relcl" or token.head.i == token.i:
             return None  # "managers who can't lead" describes people
@@ -548,10 +570,13 @@ def _dropped(side) -> bool:
 
 
 def _picks_a_side(verb, side) -> bool:
-    """"Pick your spot", "choose wisely", "hire leaders": what the command picks is one of the two, or a side at all."""
+    """"Pick your spot", "choose wisely", "hire leaders": what the command picks is one of the two, or a side at all, or
+    what the side was said to bring ("Managing gets you compliance; leading gets you commitment. Choose commitment.")."""
     words = _words()
     after = verb.doc[verb.i + 1:min(verb.sent.end, verb.i + 1 + REACH_AFTER)]
-    return any(t.lower_ in words["pick_objects"] or t._.lk_family == side._.lk_family for t in after)
+    brought = {c.lemma_.lower() for c in side.head.children if c.dep_ in {"dobj", "attr", "oprd"} and c.pos_ in {"NOUN", "PROPN"}}
+    return any(t.lower_ in words["pick_objects"] or t._.lk_family == side._.lk_family
+               or t.pos_ in {"NOUN", "PROPN"} and t.lemma_.lower() in brought for t in after)
 
 
 def _instead(side) -> bool:

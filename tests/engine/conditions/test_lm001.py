@@ -20,6 +20,8 @@ from lintkit.engine.conditions.lm001 import (
     not_a_pass_frame,
     not_misnamed,
     not_one_of,
+    not_progressive,
+    not_then_split,
     not_then_told_apart,
     not_successor,
     not_third_party,
@@ -361,6 +363,20 @@ EXAMPLES = [
     *(Example(not_misnamed, f"Management is the {adjective} word for leadership .", pos="NOUN AUX DET ADJ NOUN ADP NOUN PUNCT",
               deps="nsubj ROOT det amod attr prep pobj punct", heads="1 1 4 4 1 4 5 1", matched="Management is word for leadership", holds=holds)
       for adjective, holds in [("polite", True), ("wrong", False)]),
+    # A person doing the other act now is no equation; an act said to be the other act is.
+    Example(not_progressive, "Our manager is leading the offsite .", pos="PRON NOUN AUX VERB DET NOUN PUNCT", tags="PRP$ NN VBZ VBG DT NN .",
+            deps="poss nsubj aux ROOT det dobj punct", heads="1 3 3 3 5 3 3", lemmas="our manager be lead the offsite .",
+            matched="manager is leading", holds=False),
+    Example(not_progressive, "Managing people is leading them .", pos="VERB NOUN AUX VERB PRON PUNCT", tags="VBG NNS VBZ VBG PRP .",
+            deps="csubj dobj aux ROOT dobj punct", heads="3 0 3 3 3 3", lemmas="manage people be lead they .",
+            matched="Managing people is leading", holds=True),
+    # "two words, one job" merges; two of anything but words ("two jobs, one calendar") counts two functions.
+    Example(not_then_split, "Leadership and management : two words , one job .", pos="NOUN CCONJ NOUN PUNCT NUM NOUN PUNCT NUM NOUN PUNCT",
+            deps="ROOT cc conj punct nummod appos punct nummod appos punct", heads="0 0 0 0 5 0 0 8 0 0",
+            matched="Leadership and management : two words , one job", holds=True),
+    Example(not_then_split, "Leadership and management : two jobs , one calendar .", pos="NOUN CCONJ NOUN PUNCT NUM NOUN PUNCT NUM NOUN PUNCT",
+            deps="ROOT cc conj punct nummod appos punct nummod appos punct", heads="0 0 0 0 5 0 0 8 0 0",
+            matched="Leadership and management : two jobs", holds=False),
 ]
 
 

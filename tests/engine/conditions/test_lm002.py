@@ -7,6 +7,10 @@ from lintkit.engine.conditions.lm002 import (
     answered_with_one, no_role_named, not_a_path_of_people, not_both_required, not_concessive, not_coordinated, not_described_activity, not_one_person_swap,
     not_rejected_question, not_relative_clause, picked_after_choice, second_bare,
 )
+from lintkit.engine.conditions.lm002 import whole_side
+from lintkit.engine.conditions.lm002_clauses import same_means_refused
+from lintkit.engine.conditions.lm002_contrasts import held_back_then_freed
+from lintkit.engine.conditions.lm002_frames import dropped_then_taken_up
 from tests.hand_built import Example
 
 EXAMPLES = [
@@ -30,6 +34,10 @@ EXAMPLES = [
     Example(answered_with_one, "Managers or leaders ? Leaders when plans change .", pos="NOUN CCONJ NOUN PUNCT NOUN ADV NOUN VERB PUNCT",
             deps="ROOT cc conj punct ROOT advmod nsubj relcl punct", heads="0 0 0 0 4 7 7 4 4",
             lemmas="manager or leader ? leader when plan change .", matched="Managers or leaders ? Leaders", holds=False),
+    # "What's better, X or Y?" asks which to prefer; "Is she a manager or a leader?" (above) what someone is.
+    Example(answered_with_one, "What 's better , a manager or a leader ? A leader .", pos="PRON AUX ADJ PUNCT DET NOUN CCONJ DET NOUN PUNCT DET NOUN PUNCT",
+            deps="nsubj ROOT acomp punct det conj cc det conj punct det ROOT punct", heads="1 1 1 1 5 1 5 8 5 1 11 11 11",
+            lemmas="what be well , a manager or a leader ? a leader .", matched="manager or a leader ? A leader", holds=True),
     # "only" after a negation asks for both; alone it shuts the other side out.
     Example(not_both_required, "Management got us here , but only leadership will get us there .",
             pos="NOUN VERB PRON ADV PUNCT CCONJ ADV NOUN AUX VERB PRON ADV PUNCT", deps="nsubj ROOT dobj advmod punct cc advmod nsubj aux conj dobj advmod punct",
@@ -95,6 +103,56 @@ EXAMPLES = [
             matched="managers do n't lead", holds=False),
     Example(second_bare, "Leaders do n't manage people .", pos="NOUN AUX PART VERB NOUN PUNCT", deps="nsubj aux neg ROOT dobj punct", heads="3 3 3 3 3 3",
             matched="Leaders do n't manage", holds=True),
+    # "not all" and "not every" leave some of the side out, as "some" does.
+    Example(whole_side, "Not all managers need to lead .", pos="PART DET NOUN VERB PART VERB PUNCT", deps="neg det nsubj ROOT aux xcomp punct",
+            heads="1 2 3 3 5 3 3", lemmas="not all manager need to lead .", matched="managers need to lead", holds=False),
+    Example(whole_side, "All managers need to lead .", pos="DET NOUN VERB PART VERB PUNCT", deps="det nsubj ROOT aux xcomp punct",
+            heads="1 2 2 4 2 2", lemmas="all manager need to lead .", matched="managers need to lead", holds=True),
+    # One side the problem, the other the answer, is a burden set against a boon; one person someone has, or an
+    # answer to one matter, is not.
+    Example(held_back_then_freed, "Management is the problem ; leadership is the answer .", pos="NOUN AUX DET NOUN PUNCT NOUN AUX DET NOUN PUNCT",
+            deps="nsubj ROOT det attr punct nsubj ccomp det attr punct", heads="1 1 3 1 1 6 1 8 6 1",
+            lemmas="management be the problem ; leadership be the answer .", matched="Management is the problem ; leadership", holds=True),
+    Example(held_back_then_freed, "My manager is the problem ; the leader is the fix .", pos="PRON NOUN AUX DET NOUN PUNCT DET NOUN AUX DET NOUN PUNCT",
+            tags="PRP$ NN VBZ DT NN : DT NN VBZ DT NN .", deps="poss nsubj ROOT det attr punct det nsubj ccomp det attr punct",
+            heads="1 2 2 4 2 2 7 8 2 10 8 2", lemmas="my manager be the problem ; the leader be the fix .",
+            matched="manager is the problem ; the leader", holds=False),
+    Example(held_back_then_freed, "Management is the problem ; leadership is the fix for it .", pos="NOUN AUX DET NOUN PUNCT NOUN AUX DET NOUN ADP PRON PUNCT",
+            deps="nsubj ROOT det attr punct nsubj ccomp det attr prep pobj punct", heads="1 1 3 1 1 6 1 8 6 8 9 1",
+            lemmas="management be the problem ; leadership be the fix for it .", matched="Management is the problem ; leadership", holds=False),
+    # A title that lets one side go, and a subtitle that opens with the other, whatever the parser hangs it on.
+    Example(dropped_then_taken_up, "Beyond Managing : Leading With Purpose", pos="ADP VERB PUNCT VERB ADP NOUN", deps="ROOT pobj punct acl prep pobj",
+            heads="0 0 0 1 3 4", lemmas="beyond manage : lead with purpose", matched="Managing : Leading", holds=True),
+    Example(dropped_then_taken_up, "Beyond Managing : Notes on Leading", pos="ADP VERB PUNCT NOUN ADP VERB", deps="ROOT pobj punct appos prep pcomp",
+            heads="0 0 0 1 3 4", lemmas="beyond manage : note on lead", matched="Managing : Notes on Leading", holds=False),
+    # The act done one way and the other side refused as the way, the same preposition before each; people described
+    # by the act, or another preposition, refuse no side.
+    Example(same_means_refused, "Lead with vision , not with management .", pos="VERB ADP NOUN PUNCT PART ADP NOUN PUNCT",
+            deps="ROOT prep pobj punct neg prep pobj punct", heads="0 0 1 0 5 0 5 0", lemmas="lead with vision , not with management .",
+            matched="Lead with vision , not with management", holds=True),
+    Example(same_means_refused, "Lead with vision , not by management .", pos="VERB ADP NOUN PUNCT PART ADP NOUN PUNCT",
+            deps="ROOT prep pobj punct neg prep pobj punct", heads="0 0 1 0 5 0 5 0", lemmas="lead with vision , not by management .",
+            matched="Lead with vision , not by management", holds=False),
+    Example(same_means_refused, "Managers who lead with vision , not with management , stay .",
+            pos="NOUN PRON VERB ADP NOUN PUNCT PART ADP NOUN PUNCT VERB PUNCT", deps="nsubj nsubj relcl prep pobj punct neg prep pobj punct ROOT punct",
+            heads="10 2 0 2 3 2 7 2 7 2 10 10", lemmas="manager who lead with vision , not with management , stay .",
+            matched="lead with vision , not with management", holds=False),
+    Example(dropped_then_taken_up, "Beyond the Manager Title : Leading Without Authority", pos="ADP DET NOUN NOUN PUNCT VERB ADP NOUN",
+            deps="ROOT det compound pobj punct acl prep pobj", heads="0 3 3 0 0 3 5 6", lemmas="beyond the manager title : lead without authority",
+            matched="Manager Title : Leading", holds=False),
+    # A contrast of the two, then a command that picks what one side was said to bring; "both" takes the pick back.
+    Example(dropped_then_taken_up, "Managing gets you compliance ; leading gets you commitment . Choose commitment .",
+            pos="NOUN VERB PRON NOUN PUNCT VERB VERB PRON NOUN PUNCT VERB NOUN PUNCT", tags="NN VBZ PRP NN : VBG VBZ PRP NN . VB NN .",
+            deps="nsubj ccomp dative dobj punct nsubj ROOT dative attr punct ROOT dobj punct", heads="1 6 1 1 6 6 6 6 6 6 10 10 10",
+            lemmas="managing get you compliance ; lead get you commitment . choose commitment .", matched="Managing gets you compliance ; leading", holds=True),
+    Example(dropped_then_taken_up, "Managing gets you compliance ; leading gets you commitment . Choose both .",
+            pos="NOUN VERB PRON NOUN PUNCT VERB VERB PRON NOUN PUNCT VERB PRON PUNCT", tags="NN VBZ PRP NN : VBG VBZ PRP NN . VB DT .",
+            deps="nsubj ccomp dative dobj punct nsubj ROOT dative attr punct ROOT dobj punct", heads="1 6 1 1 6 6 6 6 6 6 10 10 10",
+            lemmas="managing get you compliance ; lead get you commitment . choose both .", matched="Managing gets you compliance ; leading", holds=False),
+    # "Not every leader has to manage a team" says some need not: no side is refused.
+    Example(dropped_then_taken_up, "Not every leader has to manage a team .", pos="PART DET NOUN VERB PART VERB DET NOUN PUNCT",
+            tags="RB DT NN VBZ TO VB DT NN .", deps="neg det nsubj ROOT aux xcomp det dobj punct", heads="2 2 3 3 5 3 7 5 3",
+            lemmas="not every leader have to manage a team .", matched="leader has to manage", holds=False),
 ]
 
 
