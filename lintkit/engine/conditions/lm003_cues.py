@@ -569,6 +569,11 @@ GOVERNORS = {"to": "governors_to", "with": "governors_with", "from": "governors_
              "towards": "governors_toward", "through": "governors_through"}
 
 
+def _a_noun(word) -> bool:
+    """A noun, or a word the parser took for a verb though a determiner picks it out: "a go/no-go from leadership"."""
+    return word.pos_ == "NOUN" or word.pos_ == "VERB" and any(c.dep_ == "det" for c in word.children)
+
+
 def _aimed_at_people(token, words) -> bool:
     """"escalate to leadership", "a meeting with leadership", "sign-off from leadership", "trust in leadership"."""
     first = first_conjunct(token)
@@ -589,7 +594,7 @@ def _aimed_at_people(token, words) -> bool:
         return True  # the parser may hang an afterthought on a verb far back: "which fits into some strategy, from leadership"
     if prep.lower_ in _PATH_PREPOSITIONS and governor.dep_ == "dobj" and governor.head.lemma_.lower() in words[listed]:
         return True  # "route all inquiries through leadership", "demo the prototype for leadership": hung on the object, said of the verb
-    if prep.lower_ in _DIRECTED_PREPOSITIONS and governor.pos_ == "NOUN" and not (governor._.lk_family or _moved_between(token, words)):
+    if prep.lower_ in _DIRECTED_PREPOSITIONS and _a_noun(governor) and not (governor._.lk_family or _moved_between(token, words)):
         return True  # "a thumbs-up from leadership", "dissent toward leadership": sent by or aimed at people, not a move
     # A light verb with its noun: "the confidence we have in leadership", "we lost faith in leadership".
     if governor.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in words[listed] for c in governor.children):
@@ -779,6 +784,24 @@ def _helped_with_work(token, words) -> bool:
     """
     work = words["deliverables"] | words["people_artefacts"] | words["assisted_work"]
     return _object_given_work(token, words, "assisting_verbs", "with", work, listed=True)
+
+
+def _put_on_a_channel(token, words) -> bool:
+    """"Add leadership to the thread", "keep leadership off the invite", "include leadership as reviewers": the object of a
+    verb that puts it on a channel people read, or gives it a part people play, is people.
+
+    A topic is put on an agenda or into a curriculum ("add leadership to the syllabus"), never on a thread or a call.
+    """
+    first = first_conjunct(token)
+    verb = first.head
+    if first.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in words["placing_verbs"]:
+        return False
+    after = head_noun_after(token)
+    if after is not None and after.pos_ in {"NOUN", "PROPN"}:
+        return False  # "add the leadership survey to the thread": the survey is the object
+    places = [g for c in (*verb.children, *first.children) if c.dep_ == "prep" and c.i > first.i for g in c.children if g.dep_ == "pobj"
+              and (c.lower_ in words["placing_prepositions"] and g.lower_ in words["reading_channels"] or c.lower_ == "as" and person_like(g, words))]
+    return bool(places)
 
 
 def _object_given_work(token, words, verbs: str, preposition: str, work, *, listed: bool = False) -> bool:
@@ -1022,6 +1045,7 @@ CUE_READINGS = {
     _sent_on_an_errand: "it is the object of a verb that sends it on an errand (\"accused leadership of stalling\")",
     _walked_through: "it is guided through a document (\"take leadership through the timeline\")",
     _helped_with_work: "it is helped with its work (\"support leadership with board prep\")",
+    _put_on_a_channel: "it is put on a channel people read or given a part people play (\"add leadership to the thread\")",
     acts_as_people: "it does or is what only people do or are",
     acts_in_frame: "it is the subject of an obligation, a plan or a phrasal verb people do",
     _handed_a_task: "it receives something or is handed a task",

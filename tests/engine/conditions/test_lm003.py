@@ -7,12 +7,18 @@ from lintkit.engine.conditions.lm003 import (
     answer_without_verb, awaited_as_people, leadership_names_group, leadership_not_abstract_subject, leadership_not_quality, passive_done_by_people, ranks_the_two,
 )
 from lintkit.engine.conditions.lm003_cues import quality_reading
+from lintkit.engine.conditions.lm003_subjects import distinction
 from tests.hand_built import Example
 
 
 def read_as_the_activity(tokens):
     """The quality reading wins over every cue, so it is tested on its own where the cues would not speak anyway."""
     return quality_reading(tokens[0])
+
+
+def set_against_management(tokens):
+    """Whether a manage word in the sentence makes the word one of two functions; a manager who is a person elsewhere does not."""
+    return distinction(tokens[0])
 
 
 EXAMPLES = [
@@ -444,6 +450,34 @@ EXAMPLES = [
       for verb, lemma, pos, deps, heads, tags, n, holds in [
           ("caved", "cave", "", "", "", "", 0, True),
           ("shown by nurses", "show by nurse", "ADP NOUN ", "agent pobj ", "2 3 ", "IN NNS ", 2, False)]),
+    # A manager holding the view, or picked out by a possessive in a clause of its own, is a person beside the group;
+    # bare managers doing one thing while leadership does another set the two apart.
+    Example(set_against_management, "Managers think leadership will veto it .", pos="NOUN VERB NOUN AUX VERB PRON PUNCT",
+            deps="nsubj ROOT nsubj aux ccomp dobj punct", heads="1 1 4 4 1 4 1", tags="NNS VBP NN MD VB PRP .",
+            lemmas="manager think leadership will veto it .", matched="leadership", holds=False),
+    Example(set_against_management, "Your manager approves it ; leadership decides .", pos="PRON NOUN VERB PRON PUNCT NOUN VERB PUNCT",
+            deps="poss nsubj ROOT dobj punct nsubj conj punct", heads="1 2 2 2 2 6 2 2", tags="PRP$ NN VBZ PRP : NN VBZ .",
+            lemmas="your manager approve it ; leadership decide .", matched="leadership", holds=False),
+    Example(set_against_management, "Managers plan and leadership decides .", pos="NOUN VERB CCONJ NOUN VERB PUNCT",
+            deps="nsubj ROOT cc nsubj conj punct", heads="1 1 1 4 1 1", tags="NNS VBP CC NN VBZ .",
+            lemmas="manager plan and leadership decide .", matched="leadership", holds=True),
+    # A passive after "need to" is done to its subject: informed, it is people; earned, the activity.
+    *(Example(leadership_names_group, f"Leadership needs to be {verb} .", pos="NOUN VERB PART AUX VERB PUNCT",
+              deps="nsubj ROOT aux auxpass xcomp punct", heads="1 1 4 4 1 1", tags="NN VBZ TO VB VBN .",
+              lemmas=f"leadership need to be {lemma} .", matched="Leadership", holds=holds)
+      for verb, lemma, holds in [("informed", "inform", True), ("earned", "earn", False)]),
+    # A go/no-go the parser takes for a verb is a noun when a determiner picks it out: sent by people.
+    *(Example(leadership_names_group, f"We {words} from leadership .", pos=f"PRON VERB {pos}ADP NOUN PUNCT",
+              deps=f"nsubj ROOT {deps}prep pobj punct", heads=f"1 1 {heads}{3 if det else 1} {4 if det else 2} 1",
+              tags=f"PRP VBP {tags}IN NN .", matched="leadership", holds=det)
+      for words, pos, deps, heads, tags, det in [("need a go", "DET VERB ", "det dobj ", "3 1 ", "DT VB ", True),
+                                                  ("went", "", "", "", "", False)]),
+    # Put on a channel people read, or given a part people play, it is people; put in a curriculum or as a topic, the activity.
+    *(Example(leadership_names_group, f"Add leadership {prep} {det}{noun} .", pos=f"VERB NOUN ADP {'DET ' if det else ''}NOUN PUNCT",
+              deps=f"ROOT dobj prep {'det ' if det else ''}pobj punct", heads=f"0 0 0 {'4 ' if det else ''}2 0",
+              tags=f"VB NN IN {'DT ' if det else ''}{tag} .", lemmas=f"add leadership {prep} {det}{lemma} .", matched="leadership", holds=holds)
+      for prep, det, noun, lemma, tag, holds in [("to", "the ", "thread", "thread", "NN", True), ("to", "the ", "curriculum", "curriculum", "NN", False),
+                                                 ("as", "", "reviewers", "reviewer", "NNS", True), ("as", "a ", "topic", "topic", "NN", False)]),
     # Items of the analysis the verb acts on make it people handling the analysis.
     Example(leadership_names_group, "Leadership dropped three of the predictors .", pos="NOUN VERB NUM ADP DET NOUN PUNCT",
             deps="nsubj ROOT dobj prep det pobj punct", heads="1 1 1 2 5 3 1", tags="NN VBD CD IN DT NNS .",
