@@ -194,7 +194,10 @@ def _moved_between(token, words) -> bool:
 
 
 def _a_move(noun, words) -> bool:
-    """``noun`` names a move into, out of or towards a role or field ("break", "path", "transition")."""
+    """``noun`` names a move into, out of or towards a role or field ("break", "path", "transition"), or is the verb of
+    one ("she moved from sales to engineering and to leadership", "switched to leadership")."""
+    if noun.pos_ == "VERB":
+        return noun.lemma_.lower() in words["movement_nouns"]
     return noun.pos_ == "NOUN" and (noun.lower_ in words["movement_nouns"] or noun.lemma_.lower() in words["movement_nouns"])
 
 
@@ -627,15 +630,17 @@ def _repeated_preposition(token, words) -> bool:
     word = first.lower_
     # "copy the request to finance and to leadership": the first "to" may be read as an infinitive's, its object as the verb
     objects, governor = ([c for c in first.children if c.dep_ == "pobj"], first.head) if first.dep_ == "prep" else ([first.head], first.head.head)
-    if _a_move(governor, words):
-        return False  # "her path to engineering and to leadership": fields one moves into, whatever else they name
+    if _a_move(governor.head if governor.dep_ in {"advmod", "prt"} else governor, words):
+        return False  # "her path to engineering and to leadership", "stepped away from sales and from leadership": fields one moves between
     return _governs(governor, words[GOVERNORS[word]]) or any(person_like(o, words) or hyphenated(o) in words["label_people"] for o in objects)
 
 
 def _preposition_said_before(token):
     """The first of a preposition said again right before ``token`` after "and" or "or" ("to finance and to
-    leadership"), or None."""
+    leadership", "to your skip-level and to engineering leadership": the word's own modifiers may stand between), or None."""
     doc, i = token.doc, token.i
+    while i - 1 > token.sent.start and doc[i - 1].head.i == token.i and doc[i - 1].dep_ in {"compound", "amod", "det", "poss"}:
+        i -= 1
     if i - 3 < token.sent.start or doc[i - 1].lower_ not in GOVERNORS or doc[i - 2].lower_ not in {"and", "or"}:
         return None
     word = doc[i - 1].lower_
@@ -1013,7 +1018,8 @@ def _fills_a_people_field(token, words) -> bool:
         return False
     start = next((t.i + 1 for t in reversed(doc[token.sent.start:separator.i]) if t.text == "|"), token.sent.start)
     label = [t for t in doc[start:separator.i] if t.is_alpha]
-    return 0 < len(label) <= 4 and label[-1].lower_ in words["people_labels"] and not any(t.pos_ in {"VERB", "AUX"} for t in label)
+    # the label word itself may be a participle the tagger calls a verb ("Consulted:", "Informed:" of a RACI list)
+    return 0 < len(label) <= 4 and label[-1].lower_ in words["people_labels"] and not any(t.pos_ in {"VERB", "AUX"} for t in label[:-1])
 
 
 def _field_separator(token):

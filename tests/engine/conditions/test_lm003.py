@@ -478,6 +478,20 @@ EXAMPLES = [
               tags=f"VB NN IN {'DT ' if det else ''}{tag} .", lemmas=f"add leadership {prep} {det}{lemma} .", matched="leadership", holds=holds)
       for prep, det, noun, lemma, tag, holds in [("to", "the ", "thread", "thread", "NN", True), ("to", "the ", "curriculum", "curriculum", "NN", False),
                                                  ("as", "", "reviewers", "reviewer", "NNS", True), ("as", "a ", "topic", "topic", "NN", False)]),
+    # A preposition said again after "and" shares the first one's governor, the word's own modifier between or not:
+    # reported to people, it is people; switched to a field, it is the role.
+    *(Example(leadership_names_group, f"She {verb} to finance and to {mod}leadership .", pos=f"PRON VERB ADP NOUN CCONJ ADP {'NOUN ' if mod else ''}NOUN PUNCT",
+              deps=f"nsubj ROOT prep pobj cc conj {'compound ' if mod else ''}pobj punct",
+              heads=f"1 1 1 2 2 2 {'7 5 1' if mod else '5 1'}", tags=f"PRP VBD IN NN CC IN {'NN ' if mod else ''}NN .",
+              lemmas=f"she {lemma} to finance and to {mod}leadership .", matched="leadership", holds=holds)
+      for verb, lemma, mod, holds in [("reported", "report", "", True), ("reported", "report", "site ", True),
+                                      ("switched", "switch", "", False), ("switched", "switch", "people ", False)]),
+    # A month after "every" keeps a present on the calendar, as "every quarter" does.
+    *(Example(leadership_names_group, f"Leadership sets the budget {when} .", pos=f"NOUN VERB DET NOUN {pos}PUNCT",
+              deps=f"nsubj ROOT det dobj {deps}punct", heads=f"1 1 3 1 {heads}1", tags=f"NN VBZ DT NN {tags}.",
+              lemmas=f"leadership set the budget {when.lower()} .", matched="Leadership", holds=holds)
+      for when, pos, deps, heads, tags, holds in [("every March", "DET PROPN ", "det npadvmod ", "5 1 ", "DT NNP ", True),
+                                                  ("with care", "ADP NOUN ", "prep pobj ", "1 4 ", "IN NN ", False)]),
     # Items of the analysis the verb acts on make it people handling the analysis.
     Example(leadership_names_group, "Leadership dropped three of the predictors .", pos="NOUN VERB NUM ADP DET NOUN PUNCT",
             deps="nsubj ROOT dobj prep det pobj punct", heads="1 1 1 2 5 3 1", tags="NN VBD CD IN DT NNS .",
