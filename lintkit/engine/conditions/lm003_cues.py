@@ -630,8 +630,10 @@ def _repeated_preposition(token, words) -> bool:
     word = first.lower_
     # "copy the request to finance and to leadership": the first "to" may be read as an infinitive's, its object as the verb
     objects, governor = ([c for c in first.children if c.dep_ == "pobj"], first.head) if first.dep_ == "prep" else ([first.head], first.head.head)
-    if _a_move(governor.head if governor.dep_ in {"advmod", "prt"} else governor, words):
-        return False  # "her path to engineering and to leadership", "stepped away from sales and from leadership": fields one moves between
+    mover = governor.head if governor.dep_ in {"advmod", "prt"} else governor
+    if _a_move(mover, words) or any(c.dep_ == "nsubj" and _a_move(c, words) for c in mover.children):
+        return False  # "her path to engineering and to leadership", "stepped away from sales and from leadership", "her path went
+        # to sales, and later to leadership": fields one moves between
     return _governs(governor, words[GOVERNORS[word]]) or any(person_like(o, words) or hyphenated(o) in words["label_people"] for o in objects)
 
 
@@ -641,10 +643,15 @@ def _preposition_said_before(token):
     doc, i = token.doc, token.i
     while i - 1 > token.sent.start and doc[i - 1].head.i == token.i and doc[i - 1].dep_ in {"compound", "amod", "det", "poss"}:
         i -= 1
-    if i - 3 < token.sent.start or doc[i - 1].lower_ not in GOVERNORS or doc[i - 2].lower_ not in {"and", "or"}:
+    if i - 3 < token.sent.start or doc[i - 1].lower_ not in GOVERNORS:
         return None
     word = doc[i - 1].lower_
-    return next((t for t in reversed(doc[token.sent.start:i - 2]) if t.lower_ == word and t.dep_ in {"prep", "aux"}), None)
+    j = i - 2
+    while j > token.sent.start and doc[j].pos_ == "ADV" and doc[j].lower_ not in {"not", "never"}:
+        j -= 1  # "by your manager, then by HR, and finally by leadership": an adverb of order after "and"
+    if doc[j].lower_ not in {"and", "or"}:
+        return None
+    return next((t for t in reversed(doc[token.sent.start:j]) if t.lower_ == word and t.dep_ in {"prep", "aux"}), None)
 
 
 def _governs(word, governors) -> bool:
@@ -718,17 +725,38 @@ def _after_to(token, words) -> bool:
 
 
 def _addressed(token, words) -> bool:
-    """"Ask leadership", "engage leadership", "brief leadership": the object of what is done to people."""
+    """"Ask leadership", "engage leadership", "brief leadership", "bring leadership in": the object of what is done to people."""
     first = first_conjunct(token)
     after = head_noun_after(token)
     if after is not None and after.pos_ in {"NOUN", "PROPN"}:
         return False  # "update the leadership (i.e. management) training calendar": the calendar is the object
     if _imperative_read_as_name(token, words):
         return True
+    if _summoned(first, words):
+        return True
     if first.dep_ != "dobj":
         return False
     verb = first.head.lemma_.lower()
     return verb in words["people_object_verbs"] or first.head.lower_ in words["object_verbs"]
+
+
+def _bare_particle(word) -> bool:
+    """"in" with no object of its own, before a clause, an adverb or the end ("bring leadership in when ...")."""
+    after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    return not any(g.dep_ == "pobj" for g in word.children) and (after is None or after.pos_ not in {"ADP", "NOUN", "PROPN", "DET", "ADJ"})
+
+
+def _summoned(first, words) -> bool:
+    """"Bring leadership in when ...", "call in leadership", "pull in leadership early": called into a matter with the
+    particle "in", which the parser may read as a preposition (with the word as its object, or with no object at all);
+    "bring leadership into every conversation" carries the activity somewhere."""
+    if first.dep_ == "pobj" and first.head.lower_ == "in" and first.head.i == first.head.head.i + 1:
+        verb = first.head.head  # "call in leadership"
+    elif first.dep_ == "dobj" and any(c.lower_ == "in" and (c.dep_ == "prt" or c.i > first.i and _bare_particle(c)) for c in first.head.children):
+        verb = first.head  # "bring leadership in", "pull in leadership"
+    else:
+        return False
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in words["summoning_verbs"]
 
 
 def _sent_on_an_errand(token, words) -> bool:

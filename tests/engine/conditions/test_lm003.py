@@ -492,6 +492,16 @@ EXAMPLES = [
               lemmas=f"leadership set the budget {when.lower()} .", matched="Leadership", holds=holds)
       for when, pos, deps, heads, tags, holds in [("every March", "DET PROPN ", "det npadvmod ", "5 1 ", "DT NNP ", True),
                                                   ("with care", "ADP NOUN ", "prep pobj ", "1 4 ", "IN NN ", False)]),
+    # An adverb of order may stand between "and" and the preposition said again; a path that goes somewhere is a move.
+    *(Example(leadership_names_group, f"{subject} {verb} to finance , and later to leadership .", pos="NOUN VERB ADP NOUN PUNCT CCONJ ADV ADP NOUN PUNCT",
+              deps="nsubj ROOT prep pobj punct cc advmod conj pobj punct", heads="1 1 1 2 1 1 7 2 7 1", tags=f"{tag} VBD IN NN , CC RB IN NN .",
+              lemmas=f"{subject.lower()} {lemma} to finance , and later to leadership .", matched="leadership", holds=holds)
+      for subject, tag, verb, lemma, holds in [("Officers", "NNS", "reported", "report", True), ("Paths", "NNS", "went", "go", False)]),
+    # Called in with the particle "in", it is people; brought in through a means, the activity.
+    *(Example(leadership_names_group, f"Bring leadership in {rest} .", pos=f"VERB NOUN ADP {pos} PUNCT", deps=f"ROOT dobj {deps} punct",
+              heads=f"0 0 {heads} 0", tags=f"VB NN {tags} .", lemmas=f"bring leadership in {rest} .", matched="leadership", holds=holds)
+      for rest, pos, deps, heads, tags, holds in [("now", "ADV", "prt advmod", "0 0", "RP RB", True),
+                                                  ("through coaching", "ADP NOUN", "prep prep pobj", "0 0 3", "IN IN NN", False)]),
     # Items of the analysis the verb acts on make it people handling the analysis.
     Example(leadership_names_group, "Leadership dropped three of the predictors .", pos="NOUN VERB NUM ADP DET NOUN PUNCT",
             deps="nsubj ROOT dobj prep det pobj punct", heads="1 1 1 2 5 3 1", tags="NN VBD CD IN DT NNS .",
