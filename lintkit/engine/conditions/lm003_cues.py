@@ -11,6 +11,7 @@ from lintkit.engine.conditions.lm003_forces import a_time, bare, bearer, force_c
 from lintkit.engine.conditions.lm003_owners import longed_for, shown_by_a_person, taken_up_as_it, wanted_from_people
 from lintkit.engine.conditions.lm003_subjects import (
     acts_as_people, acts_in_frame, content_verb, distinction, hyphenated, in_people_state, is_acronym, names_a_doer, person_like, relation,
+    starts_with_phrase,
 )
 from lintkit.engine.conditions.shared import first_conjunct
 from lintkit.engine.conditions.words import condition_words, family_word_forms
@@ -827,13 +828,13 @@ def _put_on_a_channel(token, words) -> bool:
     """
     first = first_conjunct(token)
     verb = first.head
-    if first.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in words["placing_verbs"]:
+    if first.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in words["channel_verbs"]:
         return False
     after = head_noun_after(token)
     if after is not None and after.pos_ in {"NOUN", "PROPN"}:
         return False  # "add the leadership survey to the thread": the survey is the object
     places = [g for c in (*verb.children, *first.children) if c.dep_ == "prep" and c.i > first.i for g in c.children if g.dep_ == "pobj"
-              and (c.lower_ in words["placing_prepositions"] and g.lower_ in words["reading_channels"] or c.lower_ == "as" and person_like(g, words))]
+              and (c.lower_ in words["channel_prepositions"] and g.lower_ in words["reading_channels"] or c.lower_ == "as" and person_like(g, words))]
     return bool(places)
 
 
@@ -979,18 +980,21 @@ def _glossed_as_people(token, words) -> bool:
 
 
 def _speaker_label(token, words) -> bool:
-    """"Leadership: "we're a family"", "Also leadership: *lays off 200 people*": a label for who speaks or acts.
+    """"Leadership: "we're a family"", "Also leadership: *lays off 200 people*", "**Leadership:** final sign-off": a label
+    for who speaks or acts, or holds a duty.
 
-    Only a "we" (quoted or not) or an acted-out verb after the colon names a speaker; a heading
+    Only a "we" (quoted or not), an acted-out verb or a duty of sign-off after the colon names a speaker; a heading
     ("Leadership: a reading list"), a definition or a quoted one ("Leadership: "the capacity to
     translate vision into reality"") does not.
     """
     doc = token.doc
-    if token.i + 2 >= len(doc) or doc[token.i + 1].text != ":":
+    if token.i + 2 >= len(doc) or doc[token.i + 1].text.strip("*_") != ":":
         return False
     after = [t for t in doc[token.i + 2:token.i + 4] if not t.is_quote]
-    return bool(after) and (after[0].lower_ in words["speaker_pronouns"]
-                            or after[0].text == "*" and len(after) > 1 and after[1].tag_ in {"VBZ", "VBD"})
+    if after and (after[0].lower_ in words["speaker_pronouns"] or after[0].text == "*" and len(after) > 1 and after[1].tag_ in {"VBZ", "VBD"}):
+        return True
+    rest = doc[token.i + 2:token.sent.end].text.lower().lstrip("*_ ").removeprefix("final ")
+    return starts_with_phrase(rest, words["label_duties"]) is not None  # "**Leadership:** final sign-off on headcount"
 
 
 def _called_by_name(token, words) -> bool:

@@ -502,6 +502,10 @@ EXAMPLES = [
               heads=f"0 0 {heads} 0", tags=f"VB NN {tags} .", lemmas=f"bring leadership in {rest} .", matched="leadership", holds=holds)
       for rest, pos, deps, heads, tags, holds in [("now", "ADV", "prt advmod", "0 0", "RP RB", True),
                                                   ("through coaching", "ADP NOUN", "prep prep pobj", "0 0 3", "IN IN NN", False)]),
+    # A label with a duty of sign-off after its colon names who holds it; with a heading's topic, it names the topic.
+    *(Example(leadership_names_group, f"Leadership : final {noun} .", pos="NOUN PUNCT ADJ NOUN PUNCT", deps="ROOT punct amod appos punct",
+              heads="0 0 3 0 0", tags="NN : JJ NN .", matched="Leadership", holds=holds)
+      for noun, holds in [("approval", True), ("thoughts", False)]),
     # Items of the analysis the verb acts on make it people handling the analysis.
     Example(leadership_names_group, "Leadership dropped three of the predictors .", pos="NOUN VERB NUM ADP DET NOUN PUNCT",
             deps="nsubj ROOT dobj prep det pobj punct", heads="1 1 1 2 5 3 1", tags="NN VBD CD IN DT NNS .",
