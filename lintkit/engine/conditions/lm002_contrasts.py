@@ -507,7 +507,7 @@ def not_one_person_beside_the_group(tokens: Sequence) -> bool:
                    and any(c.dep_ == "poss" and c.lower_ in _words()["particular_owners"] for c in t.children)), None)
     if group is None or person is None:
         return True
-    return not any(t.dep_ == "nsubj" and t.head.pos_ == "VERB" or t.dep_ == "pobj" and t.head.dep_ == "agent" for t in pair)
+    return not any(t.dep_ == "nsubj" and t.head.pos_ in {"VERB", "AUX"} or t.dep_ == "pobj" and t.head.dep_ == "agent" for t in pair)
 
 
 def affirmed_for_one_denied_for_other(tokens: Sequence) -> bool:

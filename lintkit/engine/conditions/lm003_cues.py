@@ -993,6 +993,8 @@ def _speaker_label(token, words) -> bool:
     after = [t for t in doc[token.i + 2:token.i + 4] if not t.is_quote]
     if after and (after[0].lower_ in words["speaker_pronouns"] or after[0].text == "*" and len(after) > 1 and after[1].tag_ in {"VBZ", "VBD"}):
         return True
+    if any(t.pos_ in {"VERB", "AUX"} for t in doc[token.i + 2:token.sent.end]):
+        return False  # "Leadership: approval from peers matters less than you think" is a heading over a claim
     rest = doc[token.i + 2:token.sent.end].text.lower().lstrip("*_ ").removeprefix("final ")
     return starts_with_phrase(rest, words["label_duties"]) is not None  # "**Leadership:** final sign-off on headcount"
 
