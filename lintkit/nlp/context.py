@@ -239,6 +239,10 @@ def reporting_frame(verb) -> str | None:
     lemma = verb.lemma_.lower()
     if lemma in w["reporting_nouns"] and verb.pos_ in NOUN_POS:
         return None if _owned_by_writer(verb) or _adopted_by_writer(verb) else ATTRIBUTED
+    said = _subject(verb)
+    if lemma == "have" and said is not None and said.lemma_.lower() in w["going_round_nouns"] and any(
+            c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children):
+        return ATTRIBUTED  # "rumour has it that ...", "word has it that ...": a view going round, no one's in particular
     # the parse may hang the that-clause on the copula itself: "she was adamant that ..."
     convinced = lemma == "be" and any(c.dep_ == "acomp" and c.lower_ in w["reporting_adjectives"] for c in verb.children)
     if verb.lower_ in w["reporting_adjectives"] and verb.head.i != verb.i and _subject(verb) is None:

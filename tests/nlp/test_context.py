@@ -110,6 +110,7 @@ def test_markdown_blockquote_is_quoted_but_a_callout_is_the_writers(lint):
         ("As the old saying goes, leaders are born, not made.", "LM004"),
         ("The consensus among the panelists was that we need leaders, not managers.", "LM002"),  # the panelists' view
         ("The headline screamed that managers are obsolete and leaders are the future.", "LM002"),  # any verb of saying
+        ("Rumour has it that leadership will cancel the offsite.", "LM003"),  # a view going round, no one's in particular
     ],
 )
 def test_views_of_others_in_more_wordings_are_attributed(lint, text, code):
@@ -281,6 +282,13 @@ ATTRIBUTIONS = [
     ("They said how leadership decides .", "leadership",
      dict(pos="PRON VERB SCONJ NOUN VERB PUNCT", deps="nsubj ROOT advmod nsubj ccomp punct", heads="1 1 4 4 1 1",
           tags="PRP VBD WRB NN VBZ .", lemmas="they say how leadership decide ."), "attributed"),
+    # a view going round with no one's name on it: "rumour has it that ..."; a rumour that has something else wrong is no frame
+    ("Rumour has it that leadership decides .", "leadership",
+     dict(pos="NOUN VERB PRON SCONJ NOUN VERB PUNCT", deps="nsubj ROOT dobj mark nsubj ccomp punct", heads="1 1 1 5 5 1 1",
+          tags="NN VBZ PRP IN NN VBZ .", lemmas="rumour have it that leadership decide ."), "attributed"),
+    ("Rumour has its uses ; leadership decides .", "leadership",
+     dict(pos="NOUN VERB PRON NOUN PUNCT NOUN VERB PUNCT", deps="nsubj ROOT poss dobj punct nsubj conj punct", heads="1 1 3 1 1 6 1 1",
+          tags="NN VBZ PRP$ NNS : NN VBZ .", lemmas="rumour have its use ; leadership decide ."), None),
     ("Leadership rules ; critics say otherwise .", "Leadership",
      dict(pos="NOUN VERB PUNCT NOUN VERB ADV PUNCT", deps="nsubj ccomp punct nsubj ROOT advmod punct", heads="1 4 4 4 4 4 4",
           lemmas="leadership rule ; critic say otherwise ."), None),

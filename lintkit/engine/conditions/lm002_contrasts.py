@@ -499,6 +499,21 @@ def not_told_apart_by_actor(tokens: Sequence) -> bool:
     return not _described(*verbs)
 
 
+def not_one_person_beside_the_group(tokens: Sequence) -> bool:
+    """"Leadership, not your manager, approves transfers", "signed by leadership, not your manager": one particular
+    manager set beside "leadership" as the subject or the agent of an act says who does it, and swaps no function; "Be the leader
+    your people deserve, not their manager" puts a role in place of another."""
+    pair = _pair(tokens)
+    if pair is None:
+        return True
+    group = next((t for t in pair if t._.lk_form == "abstract"), None)
+    person = next((t for t in pair if t._.lk_form == "agent" and t.tag_ == "NN"
+                   and any(c.dep_ == "poss" and c.lower_ in _words()["particular_owners"] for c in t.children)), None)
+    if group is None or person is None:
+        return True
+    return not any(t.dep_ == "nsubj" and t.head.pos_ in {"VERB", "AUX"} or t.dep_ == "pobj" and t.head.dep_ == "agent" for t in pair)
+
+
 def affirmed_for_one_denied_for_other(tokens: Sequence) -> bool:
     """"Soldiers will follow a leader into fire; nobody has ever followed a manager", "someone who leads, not someone
     who manages", "led, no longer managed": one act said of one side and denied of the other, in parallel clauses or
@@ -896,6 +911,7 @@ CONDITIONS = {
     "one-in-place-of-the-other": one_in_place_of_the_other,
     "affirmed-for-one-denied-for-other": affirmed_for_one_denied_for_other,
     "not-told-apart-by-actor": not_told_apart_by_actor,
+    "not-one-person-beside-the-group": not_one_person_beside_the_group,
     "more-of-one-less-of-other": more_of_one_less_of_other,
     "held-back-then-freed": held_back_then_freed,
     "relic-then-successor": relic_then_successor,

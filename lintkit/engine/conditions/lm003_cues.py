@@ -11,6 +11,7 @@ from lintkit.engine.conditions.lm003_forces import a_time, bare, bearer, force_c
 from lintkit.engine.conditions.lm003_owners import longed_for, shown_by_a_person, taken_up_as_it, wanted_from_people
 from lintkit.engine.conditions.lm003_subjects import (
     acts_as_people, acts_in_frame, content_verb, distinction, hyphenated, in_people_state, is_acronym, names_a_doer, person_like, relation,
+    starts_with_phrase,
 )
 from lintkit.engine.conditions.shared import first_conjunct
 from lintkit.engine.conditions.words import condition_words, family_word_forms
@@ -211,7 +212,10 @@ def _moved_between(token, words) -> bool:
 
 
 def _a_move(noun, words) -> bool:
-    """``noun`` names a move into, out of or towards a role or field ("break", "path", "transition")."""
+    """``noun`` names a move into, out of or towards a role or field ("break", "path", "transition"), or is the verb of
+    one ("she moved from sales to engineering and to leadership", "switched to leadership")."""
+    if noun.pos_ == "VERB":
+        return noun.lemma_.lower() in words["movement_nouns"]
     return noun.pos_ == "NOUN" and (noun.lower_ in words["movement_nouns"] or noun.lemma_.lower() in words["movement_nouns"])
 
 
@@ -605,6 +609,11 @@ GOVERNORS = {"to": "governors_to", "with": "governors_with", "from": "governors_
              "towards": "governors_toward", "through": "governors_through"}
 
 
+def _a_noun(word) -> bool:
+    """A noun, or a word the parser took for a verb though a determiner picks it out: "a go/no-go from leadership"."""
+    return word.pos_ == "NOUN" or word.pos_ == "VERB" and any(c.dep_ == "det" for c in word.children)
+
+
 def _aimed_at_people(token, words) -> bool:
     """"escalate to leadership", "a meeting with leadership", "sign-off from leadership", "trust in leadership"."""
     first = first_conjunct(token)
@@ -625,7 +634,7 @@ def _aimed_at_people(token, words) -> bool:
         return True  # the parser may hang an afterthought on a verb far back: "which fits into some strategy, from leadership"
     if prep.lower_ in _PATH_PREPOSITIONS and governor.dep_ == "dobj" and governor.head.lemma_.lower() in words[listed]:
         return True  # "route all inquiries through leadership", "demo the prototype for leadership": hung on the object, said of the verb
-    if prep.lower_ in _DIRECTED_PREPOSITIONS and governor.pos_ == "NOUN" and not (governor._.lk_family or _moved_between(token, words)):
+    if prep.lower_ in _DIRECTED_PREPOSITIONS and _a_noun(governor) and not (governor._.lk_family or _moved_between(token, words)):
         return True  # "a thumbs-up from leadership", "dissent toward leadership": sent by or aimed at people, not a move
     # A light verb with its noun: "the confidence we have in leadership", "we lost faith in leadership".
     if governor.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in words[listed] for c in governor.children):
@@ -658,19 +667,28 @@ def _repeated_preposition(token, words) -> bool:
     word = first.lower_
     # "copy the request to finance and to leadership": the first "to" may be read as an infinitive's, its object as the verb
     objects, governor = ([c for c in first.children if c.dep_ == "pobj"], first.head) if first.dep_ == "prep" else ([first.head], first.head.head)
-    if _a_move(governor, words):
-        return False  # "her path to engineering and to leadership": fields one moves into, whatever else they name
+    mover = governor.head if governor.dep_ in {"advmod", "prt"} else governor
+    if _a_move(mover, words) or any(c.dep_ == "nsubj" and _a_move(c, words) for c in mover.children):
+        return False  # "her path to engineering and to leadership", "stepped away from sales and from leadership", "her path went
+        # to sales, and later to leadership": fields one moves between
     return _governs(governor, words[GOVERNORS[word]]) or any(person_like(o, words) or hyphenated(o) in words["label_people"] for o in objects)
 
 
 def _preposition_said_before(token):
     """The first of a preposition said again right before ``token`` after "and" or "or" ("to finance and to
-    leadership"), or None."""
+    leadership", "to your skip-level and to engineering leadership": the word's own modifiers may stand between), or None."""
     doc, i = token.doc, token.i
-    if i - 3 < token.sent.start or doc[i - 1].lower_ not in GOVERNORS or doc[i - 2].lower_ not in {"and", "or"}:
+    while i - 1 > token.sent.start and doc[i - 1].head.i == token.i and doc[i - 1].dep_ in {"compound", "amod", "det", "poss"}:
+        i -= 1
+    if i - 3 < token.sent.start or doc[i - 1].lower_ not in GOVERNORS:
         return None
     word = doc[i - 1].lower_
-    return next((t for t in reversed(doc[token.sent.start:i - 2]) if t.lower_ == word and t.dep_ in {"prep", "aux"}), None)
+    j = i - 2
+    while j > token.sent.start and doc[j].pos_ == "ADV" and doc[j].lower_ not in {"not", "never"}:
+        j -= 1  # "by your manager, then by HR, and finally by leadership": an adverb of order after "and"
+    if doc[j].lower_ not in {"and", "or"}:
+        return None
+    return next((t for t in reversed(doc[token.sent.start:j]) if t.lower_ == word and t.dep_ in {"prep", "aux"}), None)
 
 
 def _governs(word, governors) -> bool:
@@ -744,17 +762,38 @@ def _after_to(token, words) -> bool:
 
 
 def _addressed(token, words) -> bool:
-    """"Ask leadership", "engage leadership", "brief leadership": the object of what is done to people."""
+    """"Ask leadership", "engage leadership", "brief leadership", "bring leadership in": the object of what is done to people."""
     first = first_conjunct(token)
     after = head_noun_after(token)
     if after is not None and after.pos_ in {"NOUN", "PROPN"}:
         return False  # "update the leadership (i.e. management) training calendar": the calendar is the object
     if _imperative_read_as_name(token, words):
         return True
+    if _summoned(first, words):
+        return True
     if first.dep_ != "dobj":
         return False
     verb = first.head.lemma_.lower()
     return verb in words["people_object_verbs"] or first.head.lower_ in words["object_verbs"]
+
+
+def _bare_particle(word) -> bool:
+    """"in" with no object of its own, before a clause, an adverb or the end ("bring leadership in when ...")."""
+    after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    return not any(g.dep_ == "pobj" for g in word.children) and (after is None or after.pos_ not in {"ADP", "NOUN", "PROPN", "DET", "ADJ"})
+
+
+def _summoned(first, words) -> bool:
+    """"Bring leadership in when ...", "call in leadership", "pull in leadership early": called into a matter with the
+    particle "in", which the parser may read as a preposition (with the word as its object, or with no object at all);
+    "bring leadership into every conversation" carries the activity somewhere."""
+    if first.dep_ == "pobj" and first.head.lower_ == "in" and first.head.i == first.head.head.i + 1:
+        verb = first.head.head  # "call in leadership"
+    elif first.dep_ == "dobj" and any(c.lower_ == "in" and (c.dep_ == "prt" or c.i > first.i and _bare_particle(c)) for c in first.head.children):
+        verb = first.head  # "bring leadership in", "pull in leadership"
+    else:
+        return False
+    return verb.pos_ == "VERB" and verb.lemma_.lower() in words["summoning_verbs"]
 
 
 def _sent_on_an_errand(token, words) -> bool:
@@ -815,6 +854,24 @@ def _helped_with_work(token, words) -> bool:
     """
     work = words["deliverables"] | words["people_artefacts"] | words["assisted_work"]
     return _object_given_work(token, words, "assisting_verbs", "with", work, listed=True)
+
+
+def _put_on_a_channel(token, words) -> bool:
+    """"Add leadership to the thread", "keep leadership off the invite", "include leadership as reviewers": the object of a
+    verb that puts it on a channel people read, or gives it a part people play, is people.
+
+    A topic is put on an agenda or into a curriculum ("add leadership to the syllabus"), never on a thread or a call.
+    """
+    first = first_conjunct(token)
+    verb = first.head
+    if first.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in words["channel_verbs"]:
+        return False
+    after = head_noun_after(token)
+    if after is not None and after.pos_ in {"NOUN", "PROPN"}:
+        return False  # "add the leadership survey to the thread": the survey is the object
+    places = [g for c in (*verb.children, *first.children) if c.dep_ == "prep" and c.i > first.i for g in c.children if g.dep_ == "pobj"
+              and (c.lower_ in words["channel_prepositions"] and g.lower_ in words["reading_channels"] or c.lower_ == "as" and person_like(g, words))]
+    return bool(places)
 
 
 def _object_given_work(token, words, verbs: str, preposition: str, work, *, listed: bool = False) -> bool:
@@ -962,18 +1019,23 @@ def _glossed_as_people(token, words) -> bool:
 
 
 def _speaker_label(token, words) -> bool:
-    """"Leadership: "we're a family"", "Also leadership: *lays off 200 people*": a label for who speaks or acts.
+    """"Leadership: "we're a family"", "Also leadership: *lays off 200 people*", "**Leadership:** final sign-off": a label
+    for who speaks or acts, or holds a duty.
 
-    Only a "we" (quoted or not) or an acted-out verb after the colon names a speaker; a heading
+    Only a "we" (quoted or not), an acted-out verb or a duty of sign-off after the colon names a speaker; a heading
     ("Leadership: a reading list"), a definition or a quoted one ("Leadership: "the capacity to
     translate vision into reality"") does not.
     """
     doc = token.doc
-    if token.i + 2 >= len(doc) or doc[token.i + 1].text != ":":
+    if token.i + 2 >= len(doc) or doc[token.i + 1].text.strip("*_") != ":":
         return False
     after = [t for t in doc[token.i + 2:token.i + 4] if not t.is_quote]
-    return bool(after) and (after[0].lower_ in words["speaker_pronouns"]
-                            or after[0].text == "*" and len(after) > 1 and after[1].tag_ in {"VBZ", "VBD"})
+    if after and (after[0].lower_ in words["speaker_pronouns"] or after[0].text == "*" and len(after) > 1 and after[1].tag_ in {"VBZ", "VBD"}):
+        return True
+    if any(t.pos_ in {"VERB", "AUX"} for t in doc[token.i + 2:token.sent.end]):
+        return False  # "Leadership: approval from peers matters less than you think" is a heading over a claim
+    rest = doc[token.i + 2:token.sent.end].text.lower().lstrip("*_ ").removeprefix("final ")
+    return starts_with_phrase(rest, words["label_duties"]) is not None  # "**Leadership:** final sign-off on headcount"
 
 
 def _called_by_name(token, words) -> bool:
@@ -1029,7 +1091,8 @@ def _fills_a_people_field(token, words) -> bool:
         return False
     start = next((t.i + 1 for t in reversed(doc[token.sent.start:separator.i]) if t.text == "|"), token.sent.start)
     label = [t for t in doc[start:separator.i] if t.is_alpha]
-    return 0 < len(label) <= 4 and label[-1].lower_ in words["people_labels"] and not any(t.pos_ in {"VERB", "AUX"} for t in label)
+    # the label word itself may be a participle the tagger calls a verb ("Consulted:", "Informed:" of a RACI list)
+    return 0 < len(label) <= 4 and label[-1].lower_ in words["people_labels"] and not any(t.pos_ in {"VERB", "AUX"} for t in label[:-1])
 
 
 def _field_separator(token):
@@ -1061,6 +1124,7 @@ CUE_READINGS = {
     _sent_on_an_errand: "it is the object of a verb that sends it on an errand (\"accused leadership of stalling\")",
     _walked_through: "it is guided through a document (\"take leadership through the timeline\")",
     _helped_with_work: "it is helped with its work (\"support leadership with board prep\")",
+    _put_on_a_channel: "it is put on a channel people read or given a part people play (\"add leadership to the thread\")",
     acts_as_people: "it does or is what only people do or are",
     acts_in_frame: "it is the subject of an obligation, a plan or a phrasal verb people do",
     _handed_a_task: "it receives something or is handed a task",

@@ -127,7 +127,7 @@ def acts_as_people(token, words) -> bool:
     if role not in {"nsubj", "nsubjpass"} or distinction(token):
         return False
     verb = content_verb(token, words)
-    if role == "nsubjpass":  # "leadership was briefed", not "leadership is expected at every level"
+    if role == "nsubjpass" or _passive_after_catenative(token, verb):  # "leadership was briefed", not "leadership is expected at every level"
         if acted_on_by_a_thing(verb, words):
             return False  # "leadership is informed by values"
         return verb.lemma_.lower() in words["people_object_verbs"] or verb.lower_ in words["human_states"]  # "is committed to"
@@ -152,6 +152,12 @@ def acts_as_people(token, words) -> bool:
     if verb.lemma_ == "have":  # "leadership has questions about slide 7"
         return any(c.dep_ == "dobj" and c.lemma_.lower() in words["people_possessions"] for c in verb.children)
     return False
+
+
+def _passive_after_catenative(token, verb) -> bool:
+    """"Leadership needs to be informed", "leadership has to be looped in": the subject of "need" or "have" is the one a
+    passive after it is done to, so it is read as a passive subject, by the verb of the passive."""
+    return verb.i != token.head.i and verb.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in verb.children)
 
 
 def likened_to_a_thing(verb, words) -> bool:
@@ -355,13 +361,24 @@ def distinction(token, *, labels_count: bool = False) -> bool:
     alternatives = {c.i for c in token.conjuncts if any(t.lower_ == "or" for t in token.doc[min(c.i, token.i):max(c.i, token.i)])}
     label_end = -1 if labels_count else _label_end(token)
     return any(t._.lk_family == "manage" and t.i != token.i and t.i not in alternatives and t.i > label_end and not _layer_of_people(t)
-               for t in token.sent)
+               and not _a_manager_elsewhere(t, token) for t in token.sent)
 
 
 def _layer_of_people(token) -> bool:
     """"Middle managers", "line managers": people of a layer named by its place, acting beside the group, not the function."""
     layers = condition_words("LM003")["lower_layer_words"]
     return token.tag_ == "NNS" and any(c.dep_ in {"amod", "compound"} and c.lower_ in layers for c in token.children)
+
+
+def _a_manager_elsewhere(manager, token) -> bool:
+    """"Some new managers assume that leadership ...", "...; your manager is the approver": a manager picked out by a
+    determiner, possessive or modifier is a person, and in a clause of its own (another head, not a conjunct) it is
+    someone beside the group, not the function set against leadership. So is one who holds the view the clause of
+    "leadership" states ("managers think leadership never reads it")."""
+    if manager._.lk_form != "agent" or manager.head.i == token.head.i or manager.i in {c.i for c in token.conjuncts}:
+        return False
+    holds_the_view = manager.dep_ == "nsubj" and token.head.dep_ == "ccomp" and token.head.head.i == manager.head.i
+    return holds_the_view or any(c.dep_ in {"det", "poss", "amod", "compound"} for c in manager.children)
 
 
 def _label_end(token) -> int:

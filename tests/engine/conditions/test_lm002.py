@@ -9,11 +9,19 @@ from lintkit.engine.conditions.lm002 import (
 )
 from lintkit.engine.conditions.lm002 import whole_side
 from lintkit.engine.conditions.lm002_clauses import same_means_refused
-from lintkit.engine.conditions.lm002_contrasts import held_back_then_freed
+from lintkit.engine.conditions.lm002_contrasts import held_back_then_freed, not_one_person_beside_the_group
 from lintkit.engine.conditions.lm002_frames import dropped_then_taken_up
 from tests.hand_built import Example
 
 EXAMPLES = [
+    # One particular manager set beside "leadership" as the subject of an act says who does it; as an object wanted
+    # in place of the other, it is still a swap.
+    Example(not_one_person_beside_the_group, "Leadership , not your manager , approves it .", pos="NOUN PUNCT PART PRON NOUN PUNCT VERB PRON PUNCT",
+            deps="nsubj punct neg poss appos punct ROOT dobj punct", heads="6 0 4 4 0 0 6 6 6", tags="NN , RB PRP$ NN , VBZ PRP .",
+            matched="Leadership , not your manager", holds=False),
+    Example(not_one_person_beside_the_group, "We need leadership , not your manager .", pos="PRON VERB NOUN PUNCT PART PRON NOUN PUNCT",
+            deps="nsubj ROOT dobj punct neg poss appos punct", heads="1 1 1 2 6 6 2 1", tags="PRP VBP NN , RB PRP$ NN .",
+            matched="leadership , not your manager", holds=True),
     # A person and then the group at the top, as one link of a longer chain of arrows, is a path through people; the two
     # ends alone, or a person at both ends, are a growth.
     *(Example(not_a_path_of_people, text, pos=" ".join(["NOUN", "SYM"] * (n - 1) + ["NOUN"]), deps=" ".join(["nmod", "punct"] * (n - 1) + ["ROOT"]),

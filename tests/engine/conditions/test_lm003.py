@@ -7,12 +7,18 @@ from lintkit.engine.conditions.lm003 import (
     answer_without_verb, awaited_as_people, leadership_names_group, leadership_not_abstract_subject, leadership_not_quality, passive_done_by_people, ranks_the_two,
 )
 from lintkit.engine.conditions.lm003_cues import quality_reading
+from lintkit.engine.conditions.lm003_subjects import distinction
 from tests.hand_built import Example
 
 
 def read_as_the_activity(tokens):
     """The quality reading wins over every cue, so it is tested on its own where the cues would not speak anyway."""
     return quality_reading(tokens[0])
+
+
+def set_against_management(tokens):
+    """Whether a manage word in the sentence makes the word one of two functions; a manager who is a person elsewhere does not."""
+    return distinction(tokens[0])
 
 
 EXAMPLES = [
@@ -467,6 +473,62 @@ EXAMPLES = [
       for verb, lemma, pos, deps, heads, tags, n, holds in [
           ("caved", "cave", "", "", "", "", 0, True),
           ("shown by nurses", "show by nurse", "ADP NOUN ", "agent pobj ", "2 3 ", "IN NNS ", 2, False)]),
+    # A manager holding the view, or picked out by a possessive in a clause of its own, is a person beside the group;
+    # bare managers doing one thing while leadership does another set the two apart.
+    Example(set_against_management, "Managers think leadership will veto it .", pos="NOUN VERB NOUN AUX VERB PRON PUNCT",
+            deps="nsubj ROOT nsubj aux ccomp dobj punct", heads="1 1 4 4 1 4 1", tags="NNS VBP NN MD VB PRP .",
+            lemmas="manager think leadership will veto it .", matched="leadership", holds=False),
+    Example(set_against_management, "Your manager approves it ; leadership decides .", pos="PRON NOUN VERB PRON PUNCT NOUN VERB PUNCT",
+            deps="poss nsubj ROOT dobj punct nsubj conj punct", heads="1 2 2 2 2 6 2 2", tags="PRP$ NN VBZ PRP : NN VBZ .",
+            lemmas="your manager approve it ; leadership decide .", matched="leadership", holds=False),
+    Example(set_against_management, "Managers plan and leadership decides .", pos="NOUN VERB CCONJ NOUN VERB PUNCT",
+            deps="nsubj ROOT cc nsubj conj punct", heads="1 1 1 4 1 1", tags="NNS VBP CC NN VBZ .",
+            lemmas="manager plan and leadership decide .", matched="leadership", holds=True),
+    # A passive after "need to" is done to its subject: informed, it is people; earned, the activity.
+    *(Example(leadership_names_group, f"Leadership needs to be {verb} .", pos="NOUN VERB PART AUX VERB PUNCT",
+              deps="nsubj ROOT aux auxpass xcomp punct", heads="1 1 4 4 1 1", tags="NN VBZ TO VB VBN .",
+              lemmas=f"leadership need to be {lemma} .", matched="Leadership", holds=holds)
+      for verb, lemma, holds in [("informed", "inform", True), ("earned", "earn", False)]),
+    # A go/no-go the parser takes for a verb is a noun when a determiner picks it out: sent by people.
+    *(Example(leadership_names_group, f"We {words} from leadership .", pos=f"PRON VERB {pos}ADP NOUN PUNCT",
+              deps=f"nsubj ROOT {deps}prep pobj punct", heads=f"1 1 {heads}{3 if det else 1} {4 if det else 2} 1",
+              tags=f"PRP VBP {tags}IN NN .", matched="leadership", holds=det)
+      for words, pos, deps, heads, tags, det in [("need a go", "DET VERB ", "det dobj ", "3 1 ", "DT VB ", True),
+                                                  ("went", "", "", "", "", False)]),
+    # Put on a channel people read, or given a part people play, it is people; put in a curriculum or as a topic, the activity.
+    *(Example(leadership_names_group, f"Add leadership {prep} {det}{noun} .", pos=f"VERB NOUN ADP {'DET ' if det else ''}NOUN PUNCT",
+              deps=f"ROOT dobj prep {'det ' if det else ''}pobj punct", heads=f"0 0 0 {'4 ' if det else ''}2 0",
+              tags=f"VB NN IN {'DT ' if det else ''}{tag} .", lemmas=f"add leadership {prep} {det}{lemma} .", matched="leadership", holds=holds)
+      for prep, det, noun, lemma, tag, holds in [("to", "the ", "thread", "thread", "NN", True), ("to", "the ", "curriculum", "curriculum", "NN", False),
+                                                 ("as", "", "reviewers", "reviewer", "NNS", True), ("as", "a ", "topic", "topic", "NN", False)]),
+    # A preposition said again after "and" shares the first one's governor, the word's own modifier between or not:
+    # reported to people, it is people; switched to a field, it is the role.
+    *(Example(leadership_names_group, f"She {verb} to finance and to {mod}leadership .", pos=f"PRON VERB ADP NOUN CCONJ ADP {'NOUN ' if mod else ''}NOUN PUNCT",
+              deps=f"nsubj ROOT prep pobj cc conj {'compound ' if mod else ''}pobj punct",
+              heads=f"1 1 1 2 2 2 {'7 5 1' if mod else '5 1'}", tags=f"PRP VBD IN NN CC IN {'NN ' if mod else ''}NN .",
+              lemmas=f"she {lemma} to finance and to {mod}leadership .", matched="leadership", holds=holds)
+      for verb, lemma, mod, holds in [("reported", "report", "", True), ("reported", "report", "site ", True),
+                                      ("switched", "switch", "", False), ("switched", "switch", "people ", False)]),
+    # A month after "every" keeps a present on the calendar, as "every quarter" does.
+    *(Example(leadership_names_group, f"Leadership sets the budget {when} .", pos=f"NOUN VERB DET NOUN {pos}PUNCT",
+              deps=f"nsubj ROOT det dobj {deps}punct", heads=f"1 1 3 1 {heads}1", tags=f"NN VBZ DT NN {tags}.",
+              lemmas=f"leadership set the budget {when.lower()} .", matched="Leadership", holds=holds)
+      for when, pos, deps, heads, tags, holds in [("every March", "DET PROPN ", "det npadvmod ", "5 1 ", "DT NNP ", True),
+                                                  ("with care", "ADP NOUN ", "prep pobj ", "1 4 ", "IN NN ", False)]),
+    # An adverb of order may stand between "and" and the preposition said again; a path that goes somewhere is a move.
+    *(Example(leadership_names_group, f"{subject} {verb} to finance , and later to leadership .", pos="NOUN VERB ADP NOUN PUNCT CCONJ ADV ADP NOUN PUNCT",
+              deps="nsubj ROOT prep pobj punct cc advmod conj pobj punct", heads="1 1 1 2 1 1 7 2 7 1", tags=f"{tag} VBD IN NN , CC RB IN NN .",
+              lemmas=f"{subject.lower()} {lemma} to finance , and later to leadership .", matched="leadership", holds=holds)
+      for subject, tag, verb, lemma, holds in [("Officers", "NNS", "reported", "report", True), ("Paths", "NNS", "went", "go", False)]),
+    # Called in with the particle "in", it is people; brought in through a means, the activity.
+    *(Example(leadership_names_group, f"Bring leadership in {rest} .", pos=f"VERB NOUN ADP {pos} PUNCT", deps=f"ROOT dobj {deps} punct",
+              heads=f"0 0 {heads} 0", tags=f"VB NN {tags} .", lemmas=f"bring leadership in {rest} .", matched="leadership", holds=holds)
+      for rest, pos, deps, heads, tags, holds in [("now", "ADV", "prt advmod", "0 0", "RP RB", True),
+                                                  ("through coaching", "ADP NOUN", "prep prep pobj", "0 0 3", "IN IN NN", False)]),
+    # A label with a duty of sign-off after its colon names who holds it; with a heading's topic, it names the topic.
+    *(Example(leadership_names_group, f"Leadership : final {noun} .", pos="NOUN PUNCT ADJ NOUN PUNCT", deps="ROOT punct amod appos punct",
+              heads="0 0 3 0 0", tags="NN : JJ NN .", matched="Leadership", holds=holds)
+      for noun, holds in [("approval", True), ("thoughts", False)]),
     # Items of the analysis the verb acts on make it people handling the analysis.
     Example(leadership_names_group, "Leadership dropped three of the predictors .", pos="NOUN VERB NUM ADP DET NOUN PUNCT",
             deps="nsubj ROOT dobj prep det pobj punct", heads="1 1 1 2 5 3 1", tags="NN VBD CD IN DT NNS .",
