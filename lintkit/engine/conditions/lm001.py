@@ -156,11 +156,12 @@ def _goes_on_to_call_them_same(clause) -> bool:
 
 
 def short_answer(tokens: Sequence) -> bool:
-    """The answer stands alone ("Yes." "Yes; the two roles are identical."); "Yes, sometimes" and "Yes and no" qualify it."""
+    """The answer stands alone ("Yes." "Yes; the two roles are identical."); "Yes, sometimes" and "Yes and no" qualify it,
+    "Yes, same job" makes the two one."""
     answer = tokens[-1]
     after = written_words(answer.doc[answer.i + 1:answer.sent.end])
-    if len(after) > 1 and after[0].text == "," and after[1].lower_ in _words()["universal_tails"]:
-        return True  # "Yes, every single one.", "Yes, always."
+    if len(after) > 1 and after[0].text == "," and (after[1].lower_ in _words()["universal_tails"] or _made_one_after(answer)):
+        return True  # "Yes, every single one.", "Yes, always.", "Yes, same job."
     return not after or after[0].text in {".", "!", ";", "—", "–", ":"}
 
 

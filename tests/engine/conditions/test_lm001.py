@@ -37,6 +37,7 @@ from lintkit.engine.conditions.lm001 import (
     same_left_one,
     same_names_one,
     set_off_beside,
+    short_answer,
     subject_or_its_core,
     taken_up_as_what_the_other_is,
     takes_up_the_other,
@@ -395,6 +396,11 @@ EXAMPLES = [
            "PRON VERB VERB AUX ADJ ADP VERB PUNCT PRON AUX PART ADP PRON PUNCT",
            "nsubj ROOT csubj ccomp acomp prep pcomp punct nsubj ROOT neg prep pobj punct", "1 1 3 1 3 4 5 1 9 9 9 9 11 9",
            "managing is different from leading . It is n't", False)]),
+    # "Yes, same job" makes the two one; "Yes, same people" counts heads and qualifies the answer.
+    *(Example(short_answer, f"Is a manager a leader ? Yes , same {noun} .", pos="AUX DET NOUN DET NOUN PUNCT INTJ PUNCT ADJ NOUN PUNCT",
+              deps="ROOT det nsubj det attr punct intj punct amod ROOT punct", heads="0 2 0 4 0 0 9 9 9 9 9",
+              matched="manager a leader ? Yes", holds=holds)
+      for noun, holds in [("job", True), ("people", False)]),
     # A count of names ("two words") merges; a count of roles or jobs counts two things.
     *(Example(not_then_split, f"Manager and leader : two {noun} .", pos="NOUN CCONJ NOUN PUNCT NUM NOUN PUNCT",
               deps="ROOT cc conj punct nummod appos punct", heads="0 0 0 0 5 0 0", matched=f"Manager and leader : two {noun}", holds=holds)
