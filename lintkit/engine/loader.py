@@ -18,7 +18,7 @@ from lintkit.severity import Severity
 REQUIRED = ("code", "name", "severity", "summary", "message", "suggestion", "rationale", "references", "precision", "examples")
 OPTIONAL = ("fixes", "lists", "source", "patterns", "yields_to", "one_finding_per_sentence")
 SOURCES = ("patterns", "suppressions")
-PATTERN_KEYS = {"id", "kind", "pattern", "conditions", "cross_sentence"}
+PATTERN_KEYS = {"id", "kind", "pattern", "conditions", "cross_sentence", "claim_in_last_sentence"}
 PATTERN_KINDS = ("token", "dependency")
 FIX_KEYS = {"patterns", "find", "replace", "before", "after", "safe", "examples"}
 FIX_EXAMPLE_KEYS = {"flag", "fixed"}
@@ -71,6 +71,7 @@ def _pattern(raw, path: Path, index: int, lists: dict) -> Pattern:
         spec=_resolve_lists(raw["pattern"], lists, path, f"{key}.pattern"),
         conditions=tuple(conditions),
         cross_sentence=bool(raw.get("cross_sentence", False)),
+        claim_in_last_sentence=bool(raw.get("claim_in_last_sentence", False)),
     )
 
 

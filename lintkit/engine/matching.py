@@ -410,7 +410,7 @@ class CompiledRules:
             if not _conditions_hold(pattern, tokens):
                 continue
             found.append(Match(rule, pattern, tokens, finding_span(tokens, span_tokens)))
-        return yielded(best_matches(without_overreach(found)))
+        return yielded(converses_joined(best_matches(without_overreach(found))))
 
 
 def _conditions_hold(pattern: Pattern, tokens) -> bool:
@@ -423,6 +423,36 @@ def _conditions_hold(pattern: Pattern, tokens) -> bool:
     except StopIteration:
         return False
     return True
+
+
+QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»"})
+
+
+def converses_joined(matches: list[Match]) -> list[Match]:
+    """An equation and its converse in the next sentence ("Managers are leaders. Leaders are managers.") are one claim
+    stated both ways, as they are inside one sentence, where a rule with one finding per sentence already makes them
+    one: a single finding from the first's start to the second's end."""
+    kept: list[Match] = []
+    for match in matches:
+        before = kept[-1] if kept else None
+        if before is not None and _converse_of(before, match):
+            kept[-1] = Match(before.rule, before.pattern, (*before.tokens, *match.tokens), (before.span[0], match.span[1]))
+        else:
+            kept.append(match)
+    return kept
+
+
+def _converse_of(first: Match, second: Match) -> bool:
+    if first.pattern.id != second.pattern.id or first.rule.code != second.rule.code or not first.rule.one_finding_per_sentence:
+        return False
+    sentences = [{t.sent.start for t in m.tokens} for m in (first, second)]
+    if any(len(s) != 1 for s in sentences) or first.tokens[0].sent.end != second.tokens[0].sent.start:
+        return False
+    doc = first.tokens[0].doc
+    if any(t.text in QUOTE_MARKS for t in doc[first.tokens[0].sent.start:second.tokens[0].sent.end]):
+        return False  # a quoted half and the writer's own are two findings with two contexts
+    sides = [[t._.lk_family for t in doc[m.span[0]:m.span[1]] if t._.lk_family] for m in (first, second)]
+    return all(len(s) == 2 and s[0] != s[1] for s in sides) and sides[0] == sides[1][::-1]
 
 
 def without_overreach(matches: list[Match]) -> list[Match]:

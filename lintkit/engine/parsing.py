@@ -92,6 +92,14 @@ def _with_final_stop(text: str) -> str:
     return text + "." if text[-1:].isalnum() else text
 
 
+def _claim_tokens(match: Match) -> tuple:
+    """The words whose context is the finding's: all of the match, or its last sentence where that makes the claim."""
+    if not match.pattern.claim_in_last_sentence:
+        return match.tokens
+    last = match.tokens[-1].sent.start
+    return tuple(t for t in match.tokens if t.sent.start == last)
+
+
 def _evidence(match: Match, text: str) -> tuple[Evidence, ...]:
     """The pattern, each family word's relation and what its conditions saw, in the words of ``text`` (the parser may have seen them recased)."""
 
@@ -140,7 +148,7 @@ def _findings_in_doc(doc: Doc, text: str, engine: Engine, path: str, block_conte
                 start=start,
                 end=end,
                 suggestion=rule.suggestion,
-                context=context_of(match.tokens, quoted, block_context=block_context, mentions=mentions),
+                context=context_of(_claim_tokens(match), quoted, block_context=block_context, mentions=mentions),
                 evidence=_evidence(match, text),
                 replacement=fix[0] if fix else None,
                 fix_safe=bool(fix and fix[1]),

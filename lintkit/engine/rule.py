@@ -57,6 +57,9 @@ class Pattern:
     spec: list
     conditions: tuple[str, ...] = ()
     cross_sentence: bool = False
+    # The claim is made by the match's last sentence ("Some say managing differs from leading. It doesn't."): its
+    # context is that sentence's, not that of the earlier words it takes back.
+    claim_in_last_sentence: bool = False
 
 
 @dataclass(frozen=True)

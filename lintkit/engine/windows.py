@@ -247,14 +247,25 @@ def parse_work(document: Document, config: Config, *, path: str, whole: bool = F
 
 def placed(work: ParseWork, results: Sequence[list[Finding]], source: str) -> list[Finding]:
     """Window-relative findings (one list per window of ``work``) moved to offsets in ``source``, and the labels' findings."""
-    found = [
-        _fix_as_written(_placed(f, work.offsets[window.segment], window.start), text[f.start:f.end], source)
-        for text, window, found in zip(work.texts, work.placements, results)
+    owned = [
+        (n, _fix_as_written(_placed(f, work.offsets[window.segment], window.start), text[f.start:f.end], source))
+        for n, (text, window, found) in enumerate(zip(work.texts, work.placements, results))
         for f in found
         if window.owns(f)  # a bounded piece of a long window reports only what starts in its own part
     ]
+    by_window: dict[int, list[Finding]] = {}
+    for n, f in owned:
+        by_window.setdefault(n, []).append(f)
+    found = [f for n, f in owned if not _seen_by_the_piece_before(f, by_window.get(n - 1, ()))]
     taken = [(f.start, f.end) for f in found if f.code in {label.code for label in work.labels}]
     return found + [label for label in work.labels if not any(s < label.end and label.start < e for s, e in taken)]
+
+
+def _seen_by_the_piece_before(finding: Finding, before: Sequence[Finding]) -> bool:
+    """A finding the piece before kept runs on past its cut ("Managers are leaders. | Leaders are managers." is one
+    claim stated both ways): this piece, which sees only the part after the cut, finds that part again. Pieces
+    overlap only their neighbours, so only the one before is looked at."""
+    return any(f.code == finding.code and f.start < finding.end and finding.start < f.end for f in before)
 
 
 def _placed(finding: Finding, offsets: OffsetMap, base: int) -> Finding:

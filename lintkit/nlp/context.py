@@ -417,6 +417,7 @@ def _reported_by(clause, head) -> bool:
         clause.dep_ in REPORTED_DEPS
         or _told_to(clause, head)
         or _subject_taken_as_object(clause, head)
+        or _equation_taken_as_object(clause, head)
         or _cast_as(clause, head)
         or (head.lemma_.lower() in words()["reporting_nouns"] and (clause.dep_ == "appos" or _content_clause(clause, head)))
     )
@@ -520,6 +521,18 @@ def _subject_taken_as_object(word, verb) -> bool:
     """"believed leadership was charisma": the parse makes the reported clause's subject the verb's object."""
     return word.dep_ == "dobj" and any(
         c.dep_ == "ccomp" and c.i > word.i and _subject(c) is None for c in verb.children)
+
+
+EQUATION_SIGNS = frozenset({"=", "==", "≡", "≈"})
+
+
+def _equation_taken_as_object(word, verb) -> bool:
+    """"Half the comments claim leaders = managers": the parser reads the sign as no verb and makes both sides
+    objects of the reporting verb; the equation, not a thing, is what the verb reports."""
+    if word.dep_ != "dobj" or word.head.i != verb.i:
+        return False
+    doc = word.doc
+    return any(0 <= j < len(doc) and doc[j].text in EQUATION_SIGNS for j in (word.i - 1, word.i + 1))
 
 
 def _content_clause(clause, noun) -> bool:

@@ -244,3 +244,17 @@ def test_a_claim_said_twice_in_one_sentence_is_one_finding(lint):
     assert [(f.code, sentence[f.start:f.end]) for f in lint(sentence)] == [("LM001", "n't distinguish between leaders and managers")]
     # "leadership" named twice as the people at the top is two findings: LM003 is about each word
     assert [f.code for f in lint("Leadership wants a date, and leadership will decide by Friday.")] == ["LM003", "LM003"]
+
+
+@pytest.mark.parametrize(
+    "text, matched",
+    [
+        # an equation and its converse in the next sentence: one claim stated both ways, as inside one sentence
+        ("Every leader is a manager. Every manager is a leader. Print it on a mug.", ["leader is a manager. Every manager is a leader"]),
+        # the same equation twice is said twice; a quoted converse has a context of its own
+        ("Managers are leaders. Managers are leaders.", ["Managers are leaders", "Managers are leaders"]),
+        ('Managers are leaders. "Leaders are managers," she said.', ["Managers are leaders", "Leaders are managers"]),
+    ],
+)
+def test_an_equation_and_its_converse_in_the_next_sentence_are_one_finding(lint, text, matched):
+    assert [f.matched for f in lint(text)] == matched

@@ -111,6 +111,7 @@ def test_markdown_blockquote_is_quoted_but_a_callout_is_the_writers(lint):
         ("The consensus among the panelists was that we need leaders, not managers.", "LM002"),  # the panelists' view
         ("The headline screamed that managers are obsolete and leaders are the future.", "LM002"),  # any verb of saying
         ("Rumour has it that leadership will cancel the offsite.", "LM003"),  # a view going round, no one's in particular
+        ("Half the thread insists leaders = managers.", "LM001"),  # an equation sign the parser reads as no verb
     ],
 )
 def test_views_of_others_in_more_wordings_are_attributed(lint, text, code):
@@ -154,6 +155,7 @@ def test_views_of_others_in_more_wordings_are_attributed(lint, text, code):
         ("Our leaders (read: managers) approve all PTO requests.", "LM001"),  # "read:" glosses, it is no report
         ("There's no real difference between leading and managing, people just like to argue about it.", "LM001"),  # a quarrel
         ("Can someone tell leadership the staging server is down?", "LM003"),  # the one told is not part of what is told
+        ("My old boss kept saying that managing differs from leading. It doesn't.", "LM001"),  # the denial after the report is the writer's
     ],
 )
 def test_the_writers_own_voice_in_more_wordings_keeps_its_severity(lint, text, code):

@@ -17,6 +17,7 @@ from lintkit.engine.conditions.shared import (
 )
 from lintkit.engine.conditions.words import condition_words
 
+OWNED_OPENERS = frozenset({"your", "our", "their", "my"})
 OPEN_QUOTES = frozenset({'"', "“", "'", "‘"})
 CLOSE_QUOTES = frozenset({'"', "”", "'", "’"})
 CLAUSE_OPENERS = frozenset({":", ";", "—", "–"})
@@ -121,10 +122,24 @@ def denied_difference_question(tokens: Sequence) -> bool:
             return True  # the answer ends there, whatever the parser hangs after it ("None. 日本語")
         if t.text in CLAUSE_OPENERS:
             return _goes_on_to_call_them_same(rest[n + 1:])
+        if t.lower_ in words["exception_words"]:
+            return _only_a_label(rest[n + 1:])
         # A denial may be said twice ("Not really, no."): the second adds nothing to the answer.
         if not t.is_punct and t.lower_ not in words["answer_tails"] and t.lower_ not in words["denials"]:
             return False
     return True
+
+
+def _only_a_label(rest) -> bool:
+    """"Nothing except the title" keeps the denial: what it leaves is a label. "None, except how they treat people"
+    names a difference."""
+    words = _words()
+    tail = []
+    for t in rest:
+        if t.text in SENTENCE_ENDS:
+            break
+        tail.append(t)
+    return any(t.lower_ in words["label_nouns"] for t in tail) and not any(t.pos_ == "VERB" for t in tail)
 
 
 def _goes_on_to_call_them_same(clause) -> bool:
@@ -141,24 +156,33 @@ def _goes_on_to_call_them_same(clause) -> bool:
 
 
 def short_answer(tokens: Sequence) -> bool:
-    """The answer stands alone ("Yes." "Yes; the two roles are identical."); "Yes, sometimes" and "Yes and no" qualify it."""
+    """The answer stands alone ("Yes." "Yes; the two roles are identical."); "Yes, sometimes" and "Yes and no" qualify it,
+    "Yes, same job" makes the two one."""
     answer = tokens[-1]
     after = written_words(answer.doc[answer.i + 1:answer.sent.end])
-    if len(after) > 1 and after[0].text == "," and after[1].lower_ in _words()["universal_tails"]:
-        return True  # "Yes, every single one.", "Yes, always."
+    if len(after) > 1 and after[0].text == "," and (after[1].lower_ in _words()["universal_tails"] or _made_one_after(answer)):
+        return True  # "Yes, every single one.", "Yes, always.", "Yes, same job."
     return not after or after[0].text in {".", "!", ";", "—", "–", ":"}
 
 
 def not_then_split(tokens: Sequence) -> bool:
-    """"two words, one job" merges; "two words, two jobs" splits again, and so does "two jobs, one calendar": two of
-    anything but words counts two functions."""
-    two = next((t for t in tokens if t.lower_ == "two"), None)
-    if two is None:
+    """"two words, one job" merges; "two words, two jobs" splits again. A count of anything but names ("two roles",
+    "three jobs") counts things, the opposite of a merge, unless the sentence goes on to make them one ("two titles,
+    one job" counts names; "two roles, one job" takes the count back)."""
+    counts = _words()["count_words"]
+    if not any(t.lower_ in counts for t in tokens):
         return True
-    counted = next((t for t in two.doc[two.i + 1:tokens[-1].i + 1] if not t.is_punct), None)
-    if counted is not None and counted.lower_ not in _words()["word_plurals"]:
+    if tokens[-1].lower_ not in _words()["word_plurals"] and not _made_one_after(tokens[-1]):
         return False
-    return not _said_after(tokens, _words()["contrast_adjectives"] | {"two", "both", "separately"})
+    return not _said_after(tokens, _words()["contrast_adjectives"] | counts | {"both", "separately"})
+
+
+def _made_one_after(token) -> bool:
+    """"..., one job", "..., same job" makes one thing of what was counted; "one person" counts heads."""
+    words = _words()
+    rest = token.doc[token.i + 1:token.sent.end]
+    return any(t.lower_ in words["oneness"] and n.lower_ in words["same_nouns"] and n.lower_ not in words["person_nouns"]
+               for t, n in zip(rest, rest[1:]))
 
 
 def not_then_told_apart(tokens: Sequence) -> bool:
@@ -310,6 +334,62 @@ def not_possessive(tokens: Sequence) -> bool:
     return not (last.i + 1 < len(doc) and doc[last.i + 1].lower_ in {"'s", "’s", "'"})
 
 
+def owned_definition_ends(tokens: Sequence) -> bool:
+    """"Line manager: your direct leader; ..." defines the headword for its reader: the phrase ends at the other word.
+    "Leadership: our managers on what changed" is a heading, and the words after it say what the piece is about."""
+    if not any(t.lower_ in OWNED_OPENERS for t in tokens):
+        return True
+    last = tokens[-1]
+    doc = last.doc
+    if last.i + 1 >= last.sent.end:
+        return True
+    after = doc[last.i + 1]
+    return (after.is_punct and after.text not in {"'", "’"}) or after.lower_ in {"who", "that", "of"}
+
+
+def difference_then_denied(tokens: Sequence) -> bool:
+    """The pair's sentence states a difference (undenied), and the next sentence is nothing but its denial: "It isn't."
+    A ranking ("more work than") is no difference, and a denial that goes on ("It isn't, really, but ...") is
+    read no further than a short tail."""
+    words = _words()
+    family = family_tokens(tokens)
+    sent = family[0].sent
+    if family[-1].sent.start != sent.start:
+        return False
+    if not any(t.lower_ in words["difference_words"] or t.lower_ in words["stated_differences"] for t in sent):
+        return False
+    if any(t.lower_ in words["clause_negators"] for t in sent):
+        return False
+    denial = tokens[-1]
+    if denial.sent.start != sent.end:
+        return False
+    tail = [t for t in denial.doc[denial.i + 1:denial.sent.end] if not t.is_punct]
+    return all(t.lower_ in words["answer_tails"] for t in tail)
+
+
+def same_left_one(tokens: Sequence) -> bool:
+    """A verbless "Same job." after the pair makes it one thing: the noun names a function, not heads ("same people")
+    or a place ("same team"), the pair is not split by object ("manages the rota and leads the team"), the sentence
+    asks nothing, and what follows differs, if anything does, only in a name ("Same job, different title"; "Same job,
+    different skills" tells them apart)."""
+    words = _words()
+    noun = tokens[-1]
+    if noun.lower_ not in words["same_nouns"] or noun.lower_ in words["person_nouns"]:
+        return False
+    if noun.sent.text.rstrip().endswith("?"):
+        return False  # "Same job? No way."
+    objects = {c.lower_ for t in family_tokens(tokens) if t._.lk_form == "verb" for c in t.children if c.dep_ == "dobj"}
+    if len(objects) > 1:
+        return False  # "manages the rota and leads the team" splits by object
+    rest = list(noun.doc[noun.i + 1:noun.sent.end])
+    for n, t in enumerate(rest):
+        if t.lower_ in words["contrast_adjectives"] or t.lower_ == "two":
+            following = rest[n + 1] if n + 1 < len(rest) else None
+            if following is None or following.lower_ not in words["label_nouns"]:
+                return False
+    return True
+
+
 def same_kind(tokens: Sequence) -> bool:
     """Set like against like: two verbs ("leading—managing, really—"), or two nouns."""
     family = family_tokens(tokens)
@@ -333,12 +413,23 @@ def subject_or_its_core(tokens: Sequence) -> bool:
     first, last = family_tokens(tokens)[0], family_tokens(tokens)[-1]
     if _opens_a_clause_of_its_own(last, tokens):
         return False  # "Leadership is in, management is out": two verdicts side by side
-    if first_is_subject(tokens) or _opens_joined_clause(first):
+    if first_is_subject(tokens) or _opens_joined_clause(first) or _subject_taken_by_fronted_phrase(first):
         return True
     if first.dep_ != "pobj" or first.head.lower_ != "of" or last.dep_ == "compound":
         return False
     core = first.head.head
     return core.lower_ in _words()["core_nouns"] and core.dep_ in SUBJECT_DEPS
+
+
+def _subject_taken_by_fronted_phrase(first) -> bool:
+    """"(Reminder that) in this company managers are leaders": with no comma after a fronted phrase the parser reads
+    "this company managers" as one noun, the object of "in", and leaves "are" with no subject; the word right before
+    the verb is its subject. "the gap between managers and leaders is ..." has a subject of its own."""
+    doc = first.doc
+    if first.dep_ != "pobj" or first.i + 1 >= len(doc):
+        return False
+    verb = doc[first.i + 1]
+    return verb.lemma_ == "be" and first.head.head.i == verb.i and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
 
 
 def _opens_joined_clause(first) -> bool:
@@ -481,7 +572,7 @@ def _dismissed_after(token) -> bool:
 def _names_the_words(clause) -> bool:
     """"which word you use", "what you call them": a clause about the names themselves."""
     words = _words()
-    return any(t.lower_ in words["word_nouns"] or t.lemma_ in words["naming_verbs"] for t in clause.subtree)
+    return any(t.lower_ in condition_words("shared")["word_nouns"] or t.lemma_ in words["naming_verbs"] for t in clause.subtree)
 
 
 def _denied_noun(noun) -> bool:
@@ -750,7 +841,7 @@ def same_in_identity(tokens: Sequence) -> bool:
 def _one_in_identity(head, tokens: Sequence) -> bool:
     """A measure two groups can share ("age", "grade") leaves them two; so does quoting the words "the same word"."""
     words = _words()
-    if head.lower_ in words["word_nouns"]:
+    if head.lower_ in condition_words("shared")["word_nouns"]:
         doc = head.doc
         return not any(t.i > 0 and doc[t.i - 1].text in OPEN_QUOTES for t in family_tokens(tokens))
     return head.lower_ not in words["sameness_measures"]
@@ -1068,7 +1159,7 @@ def named_by_verb(tokens: Sequence) -> bool:
 
 def _oneness(complement) -> bool:
     words = _words()
-    if complement.lower_ in words["word_nouns"] and any(
+    if complement.lower_ in condition_words("shared")["word_nouns"] and any(
         c.dep_ == "prep" and c.lower_ == "for" and any(o.dep_ == "pobj" and _oneness(o) for o in c.children)
         for c in complement.children
     ):
@@ -1257,6 +1348,9 @@ CONDITIONS = {
     "nothing-added": nothing_added,
     "aside-holds-no-name": aside_holds_no_name,
     "not-possessive": not_possessive,
+    "owned-definition-ends": owned_definition_ends,
+    "same-left-one": same_left_one,
+    "difference-then-denied": difference_then_denied,
     "dash-not-closed": dash_not_closed,
     "not-about-people": not_about_people,
     "two-of-a-kind": two_of_a_kind,

@@ -231,7 +231,7 @@ def _discussed_as_topic(token, words) -> bool:
     """
     if any(c.dep_ == "appos" and c.lemma_.lower() in words["topic_sources"] | words["topic_frames"] for c in token.children):
         return True
-    if _questioned_by_a_work(token, words) or _named_an_idea(token, words):
+    if _questioned_by_a_work(token, words) or _named_an_idea(token, words) or _named_as_a_word(token):
         return True
     following = [token.nbor(1)] if token.i + 1 < len(token.doc) else []
     for prep in {*(c for c in token.children if c.dep_ == "prep"), *following}:
@@ -239,6 +239,21 @@ def _discussed_as_topic(token, words) -> bool:
         if listed and any(c.dep_ == "pobj" and c.lemma_.lower() in words[listed] for c in prep.children):
             return True
     return False
+
+
+MENTION_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
+
+
+def _named_as_a_word(token) -> bool:
+    """"The word 'leadership' has drifted", "the words "management" and "leadership" changed": a noun for words names
+    the word itself (with or without quotation marks, as the first of a pair or the second), and a word has no people
+    in it."""
+    first = first_conjunct(token)
+    doc = first.doc
+    j = first.i - 1
+    while j >= first.sent.start and doc[j].text in MENTION_QUOTES:
+        j -= 1
+    return j >= first.sent.start and doc[j].lower_ in condition_words("shared")["word_nouns"]
 
 
 def _named_an_idea(token, words) -> bool:

@@ -38,6 +38,11 @@ EXAMPLES = [
     Example(leadership_not_quality, "A review of HR and leadership began .", pos="DET NOUN ADP PROPN CCONJ NOUN VERB PUNCT",
             deps="det nsubj prep pobj cc conj ROOT punct", heads="1 6 1 2 3 3 6 6", tags="DT NN IN NNP CC NN VBD .",
             matched="review of HR and leadership", holds=True),
+    # A noun for words names the word itself: "the word leadership" has no people in it; "the party leadership" has.
+    *(Example(leadership_not_abstract_subject, f"The {noun} leadership drifted .", pos="DET NOUN NOUN VERB PUNCT",
+              deps="det compound nsubj ROOT punct", heads="2 2 3 3 3", tags="DT NN NN VBD .",
+              lemmas=f"the {noun} leadership drift .", matched="leadership drifted", holds=holds)
+      for noun, holds in [("word", False), ("party", True)]),
     # "To" hung on a particle still follows its verb: reported back to people, come back to the role.
     *(Example(leadership_names_group, f"{subject} {verb} back to leadership .", pos="NOUN VERB ADV ADP NOUN PUNCT", deps="nsubj ROOT advmod prep pobj punct",
               heads="1 1 1 2 3 1", tags=f"{tag} VBD RB IN NN .", lemmas=f"{subject.lower()} {lemma} back to leadership .", matched="leadership", holds=holds)
