@@ -92,6 +92,35 @@ def not_described_activity(tokens: Sequence) -> bool:
     return not (verb.dep_ in {"xcomp", "pcomp", "advcl", "prep", "dobj"} and verb.head.lemma_.lower() in _words()["activity_heads"])
 
 
+def not_roles_side_by_side(tokens: Sequence) -> bool:
+    """"Managers plan, leaders inspire", "Managers count beans; leaders change minds": two kinds of people, each given a
+    short act of its own in the present, side by side, is a distinction of the two jobs, not one put in the other's
+    place. Read from the words, since the tagger often takes the first act for a noun ("Managers plan"). A verdict
+    ("managers are out, leaders are in"), a denial, a modal or a word of comparison keeps the rule's reading."""
+    family = family_tokens(tokens)
+    first, last = family[0], family[-1]
+    sent = first.sent
+    if last.sent.start != sent.start or first.i != sent.start or {first._.lk_form, last._.lk_form} != {"agent"}:
+        return True
+    if first.tag_ != "NNS" or last.tag_ != "NNS" or not first.i + 2 <= last.i <= first.i + 4:
+        return True
+    end = next((t.i for t in sent if t.i > last.i and t.text in SENTENCE_ENDS), sent.end)
+    acts = [sent.doc[first.i + 1:last.i], sent.doc[last.i + 1:end]]
+    if sent.doc[last.i - 1].text not in {",", ";"} or not 1 <= len(acts[1]) <= 3:
+        return True
+    words = _words()
+
+    def plain_act(words_of_act) -> bool:
+        if not words_of_act:
+            return False  # "Managers, leaders, same difference": no act at all
+        verb = words_of_act[0]
+        return (verb.tag_ in {"VBP", "NN"} and verb.lemma_.lower() not in words["verdict_lemmas"]
+                and not any(t.lower_ in pattern_lists()["negations"] or t.lower_ in words["verdict_lemmas"] or t.tag_ in {"MD", "JJR", "RBR"}
+                            for t in words_of_act))
+
+    return not all(plain_act([t for t in act if not t.is_punct]) for act in acts)
+
+
 def not_concessive(tokens: Sequence) -> bool:
     """"They may not be managing anybody, but they're leading", "she isn't yet leading; she's managing well": a
     concession or a report of progress describes, it does not reject."""
@@ -575,6 +604,7 @@ CONDITIONS = {
     "not-both-required": not_both_required,
     "negated-wish": negated_wish,
     "not-described-activity": not_described_activity,
+    "not-roles-side-by-side": not_roles_side_by_side,
     "not-concessive": not_concessive,
     "not-coordinated": not_coordinated,
     "other-not-joined-after": other_not_joined_after,

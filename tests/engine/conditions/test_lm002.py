@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from lintkit.engine.conditions.lm002 import (
-    answered_with_one, no_role_named, not_a_path_of_people, not_both_required, not_concessive, not_coordinated, not_described_activity, not_one_person_swap,
+    answered_with_one, no_role_named, not_a_path_of_people, not_both_required, not_concessive, not_coordinated, not_described_activity, not_one_person_swap, not_roles_side_by_side,
     not_rejected_question, not_relative_clause, picked_after_choice, second_bare,
 )
 from lintkit.engine.conditions.lm002 import whole_side
@@ -74,6 +74,15 @@ EXAMPLES = [
             lemmas="most lead end up manage , not lead .", matched="managing , not leading", holds=False),
     Example(not_described_activity, "Start leading , not managing .", pos="VERB VERB PUNCT PART VERB PUNCT", deps="ROOT xcomp punct neg conj punct", heads="0 0 1 4 1 0",
             matched="leading , not managing", holds=True),
+    # Two kinds of people, each given a short act of its own, side by side, are two jobs told apart; a verdict is a claim.
+    Example(not_roles_side_by_side, "Managers plan , leaders inspire .", pos="NOUN NOUN PUNCT NOUN VERB PUNCT", deps="compound dep punct nsubj ROOT punct",
+            heads="1 4 4 4 4 4", tags="NNS NN , NNS VBP .", lemmas="manager plan , leader inspire .", matched="Managers plan , leaders", holds=False),
+    Example(not_roles_side_by_side, "Managers are out , leaders are in .", pos="NOUN AUX ADV PUNCT NOUN AUX ADV PUNCT",
+            deps="nsubj ROOT advmod punct nsubj conj advmod punct", heads="1 1 1 1 5 1 5 1", tags="NNS VBP RB , NNS VBP RB .",
+            lemmas="manager be out , leader be in .", matched="Managers are out , leaders", holds=True),
+    Example(not_roles_side_by_side, "Managers , leaders , same difference .", pos="NOUN PUNCT NOUN PUNCT ADJ NOUN PUNCT",
+            deps="ROOT punct conj punct amod appos punct", heads="0 0 0 2 5 0 0", tags="NNS , NNS , JJ NN .",
+            matched="Managers , leaders", holds=True),
     # A concession describes and does not reject.
     Example(not_concessive, "They may not be managing anybody , but they are leading .", pos="PRON AUX PART AUX VERB PRON PUNCT CCONJ PRON AUX VERB PUNCT",
             deps="nsubj aux neg aux ROOT dobj punct cc nsubj aux conj punct", heads="4 4 4 4 4 4 4 4 10 10 4 4",
