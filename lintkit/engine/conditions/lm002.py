@@ -102,11 +102,11 @@ def not_roles_side_by_side(tokens: Sequence) -> bool:
     sent = first.sent
     if last.sent.start != sent.start or first.i != sent.start or {first._.lk_form, last._.lk_form} != {"agent"}:
         return True
-    if first.tag_ != "NNS" or last.tag_ != "NNS" or not first.i + 2 <= last.i <= first.i + 4:
+    if first.tag_ != "NNS" or last.tag_ != "NNS" or not first.i + 2 <= last.i <= first.i + 6:
         return True
     end = next((t.i for t in sent if t.i > last.i and t.text in SENTENCE_ENDS), sent.end)
     acts = [sent.doc[first.i + 1:last.i], sent.doc[last.i + 1:end]]
-    if sent.doc[last.i - 1].text not in {",", ";"} or not 1 <= len(acts[1]) <= 3:
+    if sent.doc[last.i - 1].text not in {",", ";"} or not 1 <= len(acts[1]) <= 5:
         return True
     words = _words()
 
