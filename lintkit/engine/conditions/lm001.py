@@ -13,6 +13,7 @@ from lintkit.engine.conditions.shared import (
     next_sentence_end,
     not_question,
     sentence_tokens_before,
+    taken_in_part,
     written_words,
 )
 from lintkit.engine.conditions.words import condition_words
@@ -404,6 +405,11 @@ def not_about_people(tokens: Sequence) -> bool:
     following = [t.lower_ for t in doc[last.i + 1:min(last.i + 3, last.sent.end)]]
     rest = [t.lower_ for t in doc[last.i + 1:last.sent.end]]
     return not any(w in _words()["person_nouns"] for w in following) and not any(w in _words()["take_backs"] for w in rest)
+
+
+def whole_subject(tokens: Sequence) -> bool:
+    """"Some managers are leaders; some are not" says what a few of them are, not that the two are one."""
+    return not taken_in_part(family_tokens(tokens)[0])
 
 
 def subject_or_its_core(tokens: Sequence) -> bool:
@@ -1326,6 +1332,7 @@ def _held_by_the_other(family: list) -> bool:
 
 
 CONDITIONS = {
+    "whole-subject": whole_subject,
     "not-successor": not_successor,
     "real-gloss-marker": real_gloss_marker,
     "not-third-party": not_third_party,

@@ -155,6 +155,13 @@ def _partitive(token) -> bool:
     return any(t.lower_ in every for t in picks)
 
 
+def taken_in_part(side) -> bool:
+    """"Some managers", "many leaders", "a few of them": a quantifier that takes part of a side, so what is said is
+    said of some of its members, not of the side."""
+    part = condition_words("shared")["partial_quantifiers"]
+    return any(c.dep_ in {"det", "amod", "nummod", "quantmod"} and c.lower_ in part for c in side.children)
+
+
 def first_is_subject(tokens: Sequence) -> bool:
     """In "A is B", A must be what the sentence is about, not inside a prepositional phrase."""
     family = family_tokens(tokens)

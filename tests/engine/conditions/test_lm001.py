@@ -43,11 +43,17 @@ from lintkit.engine.conditions.lm001 import (
     taken_up_as_what_the_other_is,
     takes_up_the_other,
     two_of_a_kind,
+    whole_subject,
     writer_glosses,
 )
 from tests.hand_built import Example
 
 EXAMPLES = [
+    # "Some managers are leaders" says what a few of them are; "managers are leaders" says what the side is.
+    *(Example(whole_subject, f"{det}managers are leaders .".strip(), pos=("DET " if det else "") + "NOUN AUX NOUN PUNCT",
+              deps=("det " if det else "") + "nsubj ROOT attr punct", heads="1 2 2 2 2" if det else "1 1 1 1",
+              matched=f"{det}managers are leaders".strip(), holds=holds)
+      for det, holds in [("Some ", False), ("", True)]),
     # A sentence end the parser ran over still opens the question after it; a comma does not.
     *(Example(opens_question, f"Intro — Ünïcödé {mark} Is a manager a leader ? Of course .",
               pos="PROPN PUNCT PROPN PUNCT AUX DET NOUN DET NOUN PUNCT ADV ADV PUNCT",
