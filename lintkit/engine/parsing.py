@@ -88,8 +88,11 @@ def _tokens_for_parsing(nlp: Language, text: str) -> Doc:
 def _with_final_stop(text: str) -> str:
     """``text`` with a full stop after a last word that has none ("The moment you manage people, you are leading them"):
     the parser was trained on sentences that end, and reads one left open as a fragment. The stop is a token after
-    every character of ``text``, so no offset moves, and no finding ends on it (a span ends on a word)."""
-    return text + "." if text[-1:].isalnum() else text
+    every character of ``text``, so no offset moves, and no finding ends on it (a span ends on a word). Only after an
+    ASCII letter or digit: a line that ends in other script or a pictograph is seldom an English sentence left open,
+    and a stop there moved the parse of the sentence before it ("... she was a leader. 日本語")."""
+    last = text[-1:]
+    return text + "." if last.isascii() and last.isalnum() else text
 
 
 def _claim_tokens(match: Match) -> tuple:

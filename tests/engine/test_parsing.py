@@ -31,3 +31,14 @@ def test_a_sentence_left_open_is_parsed_as_one_that_ends(nlp):
     open_ended, closed = parse_texts(texts, [None, None], Config(), "post.txt")
     assert [(f.code, texts[0][f.start:f.end]) for f in open_ended] == [(f.code, texts[1][f.start:f.end]) for f in closed] != []
     assert all(f.end <= len(texts[0]) for f in open_ended)
+
+
+def test_a_line_ending_in_another_script_gets_no_stop():
+    """The stop is for an English sentence left open; after other script or a pictograph it would move the parse of the
+    sentence before."""
+    from lintkit.engine.parsing import _with_final_stop
+
+    assert _with_final_stop("Wherever leadership flourishes, management withers") == "Wherever leadership flourishes, management withers."
+    assert _with_final_stop("She was a leader. 日本語") == "She was a leader. 日本語"
+    assert _with_final_stop("Ship it 🚀") == "Ship it 🚀"
+    assert _with_final_stop("Done.") == "Done."
