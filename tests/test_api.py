@@ -36,8 +36,10 @@ def documents(draw):
         sentence = re.sub(r"^(\w+)", r"**\1**", sentence)
     breaks = draw(st.sampled_from(BREAKS))
     # Noise never opens a line: a leading tab would make a Markdown code block. A headline
-    # ("From Manager to Leader: A Field Guide") keeps a line of its own, or it is no headline.
-    if for_parsing(example.text) != example.text:
+    # ("From Manager to Leader: A Field Guide") keeps a line of its own, or it is no headline; so does
+    # a sentence left without a stop ("Wherever leadership flourishes, management withers"), or the
+    # noise would be words of that sentence.
+    if for_parsing(example.text) != example.text or not example.text.rstrip().endswith(tuple(".!?…\"”’')")):
         prefix = draw(st.sampled_from(["", "# Title" + breaks, "Intro " + before + breaks]))
         text = prefix + sentence + breaks + after + breaks + "Done."
     else:
