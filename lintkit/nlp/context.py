@@ -523,16 +523,13 @@ def _subject_taken_as_object(word, verb) -> bool:
         c.dep_ == "ccomp" and c.i > word.i and _subject(c) is None for c in verb.children)
 
 
-EQUATION_SIGNS = frozenset({"=", "==", "≡", "≈"})
-
-
 def _equation_taken_as_object(word, verb) -> bool:
     """"Half the comments claim leaders = managers": the parser reads the sign as no verb and makes both sides
     objects of the reporting verb; the equation, not a thing, is what the verb reports."""
     if word.dep_ != "dobj" or word.head.i != verb.i:
         return False
-    doc = word.doc
-    return any(0 <= j < len(doc) and doc[j].text in EQUATION_SIGNS for j in (word.i - 1, word.i + 1))
+    doc, signs = word.doc, words()["equation_signs"]
+    return any(0 <= j < len(doc) and doc[j].text in signs for j in (word.i - 1, word.i + 1))
 
 
 def _content_clause(clause, noun) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from lintkit.engine.conditions.shared import SUBJECT_DEPS, family_tokens, taken_in_part, written_words
+from lintkit.engine.conditions.shared import QUANTIFIER_DEPS, SUBJECT_DEPS, family_tokens, taken_in_part, written_words
 from lintkit.engine.conditions.words import condition_words, pattern_lists
 from lintkit.nlp.senses import senses
 
@@ -402,7 +402,7 @@ def whole_side(tokens: Sequence) -> bool:
     """"A leader never manages" speaks of the side; "some managers never lead" of a few of its members, and so does
     "not all managers need to lead"."""
     first = family_tokens(tokens)[0]
-    return not (taken_in_part(first) or any(c.dep_ in {"det", "amod", "nummod", "quantmod"} and _denied_universal(c) for c in first.children))
+    return not (taken_in_part(first) or any(c.dep_ in QUANTIFIER_DEPS and _denied_universal(c) for c in first.children))
 
 
 def _denied_universal(determiner) -> bool:

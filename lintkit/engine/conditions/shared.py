@@ -155,11 +155,15 @@ def _partitive(token) -> bool:
     return any(t.lower_ in every for t in picks)
 
 
+# The relations a quantifier takes to the noun it counts ("some managers", "not all leaders", "a few of them").
+QUANTIFIER_DEPS = frozenset({"det", "amod", "nummod", "quantmod"})
+
+
 def taken_in_part(side) -> bool:
     """"Some managers", "many leaders", "a few of them": a quantifier that takes part of a side, so what is said is
     said of some of its members, not of the side."""
     part = condition_words("shared")["partial_quantifiers"]
-    return any(c.dep_ in {"det", "amod", "nummod", "quantmod"} and c.lower_ in part for c in side.children)
+    return any(c.dep_ in QUANTIFIER_DEPS and c.lower_ in part for c in side.children)
 
 
 def first_is_subject(tokens: Sequence) -> bool:
