@@ -551,7 +551,29 @@ def learning_denied_or_not_denied(tokens: Sequence) -> bool:
     learning; then the denial is the first half of the innate claim ("Leadership isn't taught. It's who you are"), and
     the learned score reads the rest ("leading isn't learned in a week; it takes years" is one of its negatives)."""
     cue = next(t for t in (tokens[-1], tokens[0]) if not t._.lk_family)
+    if _innate_words_all_rejected(tokens):
+        return False
     return (_learns(cue) and _learning_denied(cue)) or not_denied(tokens) or _denies_only_learning(tokens)
+
+
+def _innate_words_all_rejected(tokens: Sequence) -> bool:
+    """Every word of the innate view in the sentence is in a noun phrase a "not" rejects: "Leadership is a learnable
+    skill, not an innate trait" leaves the back-off nothing innate to read, whichever cue the pair holds."""
+    words = _words()
+    sentence = tokens[0].doc[tokens[0].sent.start:tokens[-1].sent.end]
+    learning = words["learnable"] | {w for w in words["beyond_learning"] if not w.startswith("un")}  # "learnable", "teachable"
+    innate = [t for t in sentence if t.lower_ in words["innate_cues"] and not _learns(t) and t.lower_ not in learning]
+    return bool(innate) and all(_rejected_noun_phrase(t) for t in innate)
+
+
+def _rejected_noun_phrase(cue) -> bool:
+    """The cue's noun phrase is what a "not" rejects: "not an innate trait", or the correction after a comma,
+    "a learnable skill, not an innate trait", where the small model hangs the "not" on a word before it."""
+    phrase = cue.head if cue.dep_ in {"amod", "compound"} and cue.head.pos_ in {"NOUN", "PROPN"} else cue
+    if phrase.pos_ not in {"NOUN", "PROPN", "ADJ"}:
+        return False
+    start = phrase.left_edge.i
+    return any(c.dep_ == "neg" and c.i < phrase.i for c in phrase.children) or (start > phrase.sent.start and phrase.doc[start - 1].dep_ == "neg")
 
 
 def _denies_only_learning(tokens: Sequence) -> bool:
@@ -631,7 +653,8 @@ def beyond_teaching(tokens: Sequence) -> bool:
     lead = next(t for t in tokens if t._.lk_family)
     if _learned_another_way(tokens):
         return False
-    negated = any(c.dep_ == "neg" for c in verb.children) or any(c.dep_ == "neg" for c in beyond.head.children)
+    # a "not" after the word belongs to a correction that follows it ("a learnable skill, not an innate trait")
+    negated = any(c.dep_ == "neg" for c in verb.children) or any(c.dep_ == "neg" and c.i < beyond.i for c in beyond.head.children)
     if beyond.lower_ == "impossible":
         # "impossible to teach", or a teaching gerund as the subject: "teaching leadership is impossible"
         taught = [c for c in [*beyond.children, *verb.children] if c.dep_ in {"xcomp", "csubj"} and c.lemma_.lower() in words["teaching_lemmas"]]

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from lintkit.engine.conditions.lm004 import (
-    already_of_the_lead, answered_with_a_trait, before_the_first_skills, has_it_or_not, birth_in_the_predicate, cannot_learn_at_all, claim_or_answered_yes, cue_in_its_sense, fitted_at_the_factory, held_by_a_person, innate_ability, lead_is_what_is_taught, learning_cannot_give_it, learning_comes_to_nothing, learning_denied_or_not_denied, learning_denied_then_arrival, learning_denied_then_trait, made_for_it, making_denied_then_trait, made_so_in_its_sense,
+    already_of_the_lead, answered_with_a_trait, beyond_teaching, before_the_first_skills, has_it_or_not, birth_in_the_predicate, cannot_learn_at_all, claim_or_answered_yes, cue_in_its_sense, fitted_at_the_factory, held_by_a_person, innate_ability, lead_is_what_is_taught, learning_cannot_give_it, learning_comes_to_nothing, learning_denied_or_not_denied, learning_denied_then_arrival, learning_denied_then_trait, made_for_it, making_denied_then_trait, made_so_in_its_sense,
     not_denied, not_played_down, not_universal, rhetorical_question, runs_in_the_family, source_of_the_lead, temperament_sets_the_bar, trait_linked_by_predicate,
     found_where_making_denied, lead_not_in_phrase, phrase_names_a_kind, there_or_never, trait_is_the_whole, trait_taken_up, trait_wins_the_comparison,
 )
@@ -267,6 +267,13 @@ EXAMPLES = [
             lemmas="she be lead the project before she could read the contract .", matched="leading read", holds=False),
     Example(learning_denied_or_not_denied, "Leadership is not charisma .", pos="NOUN AUX PART NOUN PUNCT", deps="nsubj ROOT neg attr punct",
             heads="1 1 1 1 1", matched="Leadership charisma", holds=False),
+    # Every innate word in a phrase a "not" rejects: the correction after the comma denies the trait, whichever cue the pair holds.
+    Example(learning_denied_or_not_denied, "Leadership is a learnable skill , not an innate trait .", pos="NOUN AUX DET ADJ NOUN PUNCT PART DET ADJ NOUN PUNCT",
+            deps="nsubj ROOT det amod attr punct neg det amod appos punct", heads="1 1 4 4 1 4 4 9 9 4 1",
+            lemmas="leadership be a learnable skill , not an innate trait .", matched="Leadership innate", holds=False),
+    Example(learning_denied_or_not_denied, "Leadership is an innate trait , not a learnable skill .", pos="NOUN AUX DET ADJ NOUN PUNCT PART DET ADJ NOUN PUNCT",
+            deps="nsubj ROOT det amod attr punct neg det amod appos punct", heads="1 1 4 4 1 4 4 9 9 4 1",
+            lemmas="leadership be an innate trait , not a learnable skill .", matched="Leadership innate", holds=True),
     # Learning to lead denied, then how the person came to be so: an arrival, not one reached late, not a role handed over.
     Example(learning_denied_then_arrival, "Nobody trained him to lead ; he arrived that way .", pos="PRON VERB PRON PART VERB PUNCT PRON VERB DET NOUN PUNCT",
             deps="nsubj ccomp dobj aux xcomp punct nsubj ROOT det npadvmod punct", heads="1 7 1 4 1 7 7 7 9 7 7",
@@ -466,6 +473,13 @@ EXAMPLES = [
     Example(not_denied, "You ca n't put leadership into a report that was n't born with it .", pos="PRON AUX PART VERB NOUN ADP DET NOUN PRON AUX PART VERB ADP PRON PUNCT",
             deps="nsubj aux neg ROOT dobj prep det pobj nsubjpass auxpass neg relcl prep pobj punct", heads="3 3 3 3 3 3 7 5 11 11 11 7 11 12 3",
             tags="PRP MD RB VB NN IN DT NN WDT VBD RB VBN IN PRP .", lemmas="you can not put leadership into a report that be not bear with it .", matched="leadership into a report that was n't born with", holds=False),
+    # A learnable word denied puts leading beyond teaching; a "not" that opens a correction after it does not deny it.
+    Example(beyond_teaching, "Leadership is not a teachable thing .", pos="NOUN AUX PART DET ADJ NOUN PUNCT",
+            deps="nsubj ROOT neg det amod attr punct", heads="1 1 1 5 5 1 1",
+            lemmas="leadership be not a teachable thing .", matched="Leadership is teachable", holds=True),
+    Example(beyond_teaching, "Leadership is a learnable skill , not an innate trait .", pos="NOUN AUX DET ADJ NOUN PUNCT PART DET ADJ NOUN PUNCT",
+            deps="nsubj ROOT det amod attr punct neg det amod appos punct", heads="1 1 4 4 1 4 4 9 9 4 1",
+            lemmas="leadership be a learnable skill , not an innate trait .", matched="Leadership is learnable", holds=False),
 ]
 
 
