@@ -549,10 +549,13 @@ def learning_comes_to_nothing(tokens: Sequence) -> bool:
 def learning_denied_or_not_denied(tokens: Sequence) -> bool:
     """The back-off's guard: a denial vetoes the pair, as in ``not_denied``, unless what is denied is its own word of
     learning; then the denial is the first half of the innate claim ("Leadership isn't taught. It's who you are"), and
-    the learned score reads the rest ("leading isn't learned in a week; it takes years" is one of its negatives)."""
+    the learned score reads the rest ("leading isn't learned in a week; it takes years" is one of its negatives). A
+    teacher in particular who cannot teach it says nothing of where leading comes from."""
     cue = next(t for t in (tokens[-1], tokens[0]) if not t._.lk_family)
     if _innate_words_all_rejected(tokens):
         return False
+    if cue.pos_ == "VERB" and cue.lemma_.lower() in _words()["teaching_lemmas"] and not _taught_by_no_one_in_particular(cue):
+        return False  # one teacher's failure, as for no_particular_teacher
     return (_learns(cue) and _learning_denied(cue)) or not_denied(tokens) or _denies_only_learning(tokens)
 
 
@@ -966,7 +969,10 @@ def no_particular_teacher(tokens: Sequence) -> bool:
     leadership", "schools cannot teach it", "the best course in the world can't"), which leaves leading inborn; "a
     traditionally trained director cannot train someone to be a leader" limits the failure to one teacher and says
     nothing of where leading comes from."""
-    verb = _teaching_verb(tokens)
+    return _taught_by_no_one_in_particular(_teaching_verb(tokens))
+
+
+def _taught_by_no_one_in_particular(verb) -> bool:
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ == "PRON":
         return True
@@ -1506,6 +1512,25 @@ def ranked_first(tokens: Sequence) -> bool:
     return any(" ".join(after[n:n + 2]) in words["ranking_tails"] for n in range(len(after)))
 
 
+def not_one_share(tokens: Sequence) -> bool:
+    """The sentence gives the trait as one share of leading among others ("Personality is one input into leadership,
+    among many", "temperament is a factor in leadership, not the whole of it"): what it says is a share, with "a",
+    "an", "one" or "some" and nothing that makes it the main one ("a key ingredient", "the biggest factor", "the one
+    ingredient you can't fake" claim)."""
+    words = _words()
+    sentence = tokens[0].doc[tokens[0].sent.start:tokens[-1].sent.end]
+    for share in sentence:
+        if share.lemma_.lower() not in words["share_nouns"] or share.dep_ not in {"attr", "dobj", "appos"}:
+            continue
+        kids = list(share.children)
+        the_one = any(c.lower_ == "one" for c in kids) and any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an", "some"} for c in kids)
+        some = not the_one and any(c.dep_ in {"det", "nummod"} and c.lower_ in {"a", "an", "one", "some"} for c in kids)
+        main = any(c.lower_ in words["main_share_modifiers"] or c.tag_ == "JJS" for c in kids if c.dep_ in {"amod", "advmod", "compound"})
+        if some and not main:
+            return False
+    return True
+
+
 def the_whole_of_it(tokens: Sequence) -> bool:
     """"is everything" or "is all that matters" makes the trait the whole; "is all over the news" does not."""
     last = tokens[-1]
@@ -1651,6 +1676,7 @@ CONDITIONS: dict = {
     "it-stands-alone": it_stands_alone,
     "ranked-first": ranked_first,
     "the-whole-of-it": the_whole_of_it,
+    "not-one-share": not_one_share,
     "given-by-god": given_by_god,
     "no-hedge-between": no_hedge_between,
     "trait-wins-the-comparison": trait_wins_the_comparison,

@@ -5,7 +5,7 @@ import pytest
 
 from lintkit.engine.conditions.lm004 import (
     already_of_the_lead, answered_with_a_trait, beyond_teaching, before_the_first_skills, has_it_or_not, birth_in_the_predicate, cannot_learn_at_all, claim_or_answered_yes, cue_in_its_sense, fitted_at_the_factory, held_by_a_person, innate_ability, lead_is_what_is_taught, learning_cannot_give_it, learning_comes_to_nothing, learning_denied_or_not_denied, learning_denied_then_arrival, learning_denied_then_trait, made_for_it, making_denied_then_trait, made_so_in_its_sense,
-    not_denied, not_played_down, not_universal, rhetorical_question, runs_in_the_family, source_of_the_lead, temperament_sets_the_bar, trait_linked_by_predicate,
+    not_denied, not_one_share, not_played_down, not_universal, rhetorical_question, runs_in_the_family, source_of_the_lead, temperament_sets_the_bar, trait_linked_by_predicate,
     found_where_making_denied, lead_not_in_phrase, phrase_names_a_kind, there_or_never, trait_is_the_whole, trait_taken_up, trait_wins_the_comparison,
 )
 from tests.hand_built import Example
@@ -274,6 +274,13 @@ EXAMPLES = [
     Example(learning_denied_or_not_denied, "Leadership is an innate trait , not a learnable skill .", pos="NOUN AUX DET ADJ NOUN PUNCT PART DET ADJ NOUN PUNCT",
             deps="nsubj ROOT det amod attr punct neg det amod appos punct", heads="1 1 4 4 1 4 4 9 9 4 1",
             lemmas="leadership be an innate trait , not a learnable skill .", matched="Leadership innate", holds=True),
+    # One teacher who cannot teach it says nothing of where leading comes from; nobody at all leaves it inborn.
+    Example(learning_denied_or_not_denied, "A traditionally trained director can not train someone to be a leader .", pos="DET ADV VERB NOUN AUX PART VERB PRON PART AUX DET NOUN PUNCT",
+            deps="det advmod amod nsubj aux neg ROOT dobj aux relcl det attr punct", heads="3 2 3 6 6 6 6 6 9 7 11 9 6", tags="DT RB VBN NN MD RB VB NN TO VB DT NN .",
+            lemmas="a traditionally train director can not train someone to be a leader .", matched="train leader", holds=False),
+    Example(learning_denied_or_not_denied, "Nobody can train someone to be a leader .", pos="PRON AUX VERB PRON PART AUX DET NOUN PUNCT",
+            deps="nsubj aux ROOT dobj aux relcl det attr punct", heads="2 2 2 2 5 3 7 5 2", tags="NN MD VB NN TO VB DT NN .",
+            lemmas="nobody can train someone to be a leader .", matched="train leader", holds=True),
     # Learning to lead denied, then how the person came to be so: an arrival, not one reached late, not a role handed over.
     Example(learning_denied_then_arrival, "Nobody trained him to lead ; he arrived that way .", pos="PRON VERB PRON PART VERB PUNCT PRON VERB DET NOUN PUNCT",
             deps="nsubj ccomp dobj aux xcomp punct nsubj ROOT det npadvmod punct", heads="1 7 1 4 1 7 7 7 9 7 7",
@@ -480,6 +487,19 @@ EXAMPLES = [
     Example(beyond_teaching, "Leadership is a learnable skill , not an innate trait .", pos="NOUN AUX DET ADJ NOUN PUNCT PART DET ADJ NOUN PUNCT",
             deps="nsubj ROOT det amod attr punct neg det amod appos punct", heads="1 1 4 4 1 4 4 9 9 4 1",
             lemmas="leadership be a learnable skill , not an innate trait .", matched="Leadership is learnable", holds=False),
+    # The trait given as one share of leading among others passes; the biggest share is a claim.
+    Example(not_one_share, "Personality is one input into leadership , among many .", pos="NOUN AUX NUM NOUN ADP NOUN PUNCT ADP ADJ PUNCT",
+            deps="nsubj ROOT nummod attr prep pobj punct prep pobj punct", heads="1 1 3 1 3 4 3 1 7 1", tags="NN VBZ CD NN IN NN , IN JJ .",
+            lemmas="personality be one input into leadership , among many .", matched="Personality leadership", holds=False),
+    Example(not_one_share, "Charisma is the biggest factor in leadership .", pos="NOUN AUX DET ADJ NOUN ADP NOUN PUNCT",
+            deps="nsubj ROOT det amod attr prep pobj punct", heads="1 1 4 4 1 4 5 1", tags="NN VBZ DT JJS NN IN NN .",
+            lemmas="charisma be the big factor in leadership .", matched="Charisma leadership", holds=True),
+    Example(not_one_share, "Charisma is a key factor in leadership .", pos="NOUN AUX DET ADJ NOUN ADP NOUN PUNCT",
+            deps="nsubj ROOT det amod attr prep pobj punct", heads="1 1 4 4 1 4 5 1", tags="NN VBZ DT JJ NN IN NN .",
+            lemmas="charisma be a key factor in leadership .", matched="Charisma leadership", holds=True),
+    Example(not_one_share, "Charisma is the one ingredient of leadership .", pos="NOUN AUX DET NUM NOUN ADP NOUN PUNCT",
+            deps="nsubj ROOT det nummod attr prep pobj punct", heads="1 1 4 4 1 4 5 1", tags="NN VBZ DT CD NN IN NN .",
+            lemmas="charisma be the one ingredient of leadership .", matched="Charisma leadership", holds=True),
 ]
 
 
