@@ -23,6 +23,7 @@ from typing import Callable, Iterable, Iterator
 from lintkit.engine.conditions import CONDITIONS, LEARNED_CLAIMS
 from lintkit.engine.rule import Pattern, Rule
 from lintkit.errors import LintkitError
+from lintkit.nlp.context import QUOTE_MARKS
 from lintkit.nlp.senses import MATCHED_EXTENSIONS, family_words
 from lintkit.resources import rules_dir
 from lintkit.nlp.spacy_shortcuts import in_slots, read_slots
@@ -423,9 +424,6 @@ def _conditions_hold(pattern: Pattern, tokens) -> bool:
     except StopIteration:
         return False
     return True
-
-
-QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "«", "»"})
 
 
 def converses_joined(matches: list[Match]) -> list[Match]:

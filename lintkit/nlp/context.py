@@ -26,6 +26,10 @@ from lintkit.resources import lexicon
 QUOTED = "quoted"
 ATTRIBUTED = "attributed"
 OPENERS = {"“": "”", "„": "”", "«": "»", "‘": "’", '"': '"', "'": "'"}
+OPENING_QUOTES = frozenset(OPENERS)
+CLOSING_QUOTES = frozenset(OPENERS.values())
+# Every quotation mark, with the doubled backticks and apostrophes some writers type for them.
+QUOTE_MARKS = OPENING_QUOTES | CLOSING_QUOTES | {"``", "''"}
 REPORTED_DEPS = {"ccomp", "parataxis"}  # what a reporting verb governs ("learn to lead" is not a report)
 NOUN_POS = {"NOUN", "PROPN"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass", "csubj"}

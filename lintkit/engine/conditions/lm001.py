@@ -17,10 +17,8 @@ from lintkit.engine.conditions.shared import (
     written_words,
 )
 from lintkit.engine.conditions.words import condition_words
+from lintkit.nlp.context import CLOSING_QUOTES, OPENING_QUOTES
 
-OWNED_OPENERS = frozenset({"your", "our", "their", "my"})
-OPEN_QUOTES = frozenset({'"', "“", "'", "‘"})
-CLOSE_QUOTES = frozenset({'"', "”", "'", "’"})
 CLAUSE_OPENERS = frozenset({":", ";", "—", "–"})
 SENTENCE_ENDS = frozenset({".", "!", "…"})  # "?" ends a question, never an answer
 LABEL_MARKS = frozenset({":", "—", "–", "|", "•", "-"})
@@ -213,9 +211,9 @@ def not_mentioned(tokens: Sequence) -> bool:
     if first == 0 or last + 1 >= len(doc):
         return True
     closing = doc[last + 1]
-    if closing.is_punct and closing.text not in CLOSE_QUOTES and last + 2 < len(doc):
+    if closing.is_punct and closing.text not in CLOSING_QUOTES and last + 2 < len(doc):
         closing = doc[last + 2]
-    return not (doc[first - 1].text in OPEN_QUOTES and closing.text in CLOSE_QUOTES)
+    return not (doc[first - 1].text in OPENING_QUOTES and closing.text in CLOSING_QUOTES)
 
 
 def hyphen_or(tokens: Sequence) -> bool:
@@ -338,7 +336,7 @@ def not_possessive(tokens: Sequence) -> bool:
 def owned_definition_ends(tokens: Sequence) -> bool:
     """"Line manager: your direct leader; ..." defines the headword for its reader: the phrase ends at the other word.
     "Leadership: our managers on what changed" is a heading, and the words after it say what the piece is about."""
-    if not any(t.lower_ in OWNED_OPENERS for t in tokens):
+    if not any(t.lower_ in condition_words("LM001")["owned_openers"] for t in tokens):
         return True
     last = tokens[-1]
     doc = last.doc
@@ -707,7 +705,7 @@ def plain_complement(tokens: Sequence) -> bool:
     between = complement.doc[complement.head.i + 1:complement.i]
     return len(between) <= 6 and all(
         t.lower_ in words["equation_fillers"] or (t.pos_ == "ADJ" and t.lower_ not in words["contrast_adjectives"])
-        or (t.text in OPEN_QUOTES and _scare_quoted(complement)) for t in between
+        or (t.text in OPENING_QUOTES and _scare_quoted(complement)) for t in between
     )
 
 
@@ -849,7 +847,7 @@ def _one_in_identity(head, tokens: Sequence) -> bool:
     words = _words()
     if head.lower_ in condition_words("shared")["word_nouns"]:
         doc = head.doc
-        return not any(t.i > 0 and doc[t.i - 1].text in OPEN_QUOTES for t in family_tokens(tokens))
+        return not any(t.i > 0 and doc[t.i - 1].text in OPENING_QUOTES for t in family_tokens(tokens))
     return head.lower_ not in words["sameness_measures"]
 
 
@@ -1282,7 +1280,7 @@ def takes_up_the_other(tokens: Sequence) -> bool:
 
 def _quoted(token) -> bool:
     doc = token.doc
-    return 0 < token.i < len(doc) - 1 and doc[token.i - 1].text in OPEN_QUOTES and doc[token.i + 1].text in CLOSE_QUOTES
+    return 0 < token.i < len(doc) - 1 and doc[token.i - 1].text in OPENING_QUOTES and doc[token.i + 1].text in CLOSING_QUOTES
 
 
 def _counted_apart(sentence) -> bool:

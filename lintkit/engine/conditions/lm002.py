@@ -6,6 +6,7 @@ from typing import Sequence
 
 from lintkit.engine.conditions.shared import QUANTIFIER_DEPS, SUBJECT_DEPS, family_tokens, taken_in_part, written_words
 from lintkit.engine.conditions.words import condition_words, pattern_lists
+from lintkit.nlp.context import QUOTE_MARKS
 from lintkit.nlp.senses import senses
 
 
@@ -154,9 +155,6 @@ def not_just_one(tokens: Sequence) -> bool:
     last = family[-1]
     after = doc[last.i + 1:min(last.sent.end, last.i + 4)]
     return not any(t.lower_ in words["both_markers"] for t in after)
-
-
-QUOTE_MARKS = frozenset({'"', "“", "”", "'", "‘", "’", "``", "''"})
 
 
 def _quote_at(doc, i) -> bool:

@@ -18,6 +18,7 @@ from lintkit.engine.conditions.lm003_subjects import (
     measured_as_a_variable, person_like, relation,
 )
 from lintkit.engine.conditions.words import pattern_lists
+from lintkit.nlp.context import OPENING_QUOTES
 from lintkit.nlp.senses import senses
 
 
@@ -345,7 +346,7 @@ def _opens_line(token) -> bool:
     So is the first word of a quoted sentence the parser left inside the one that quotes it ("the CFO said: “Leadership
     will ...”"): an opening quotation mark after a space or a colon starts it. So is the first word after a label
     and a colon or dash ("Jane: Leadership went to the board", "Update — Leadership signed off")."""
-    if token.i > 1 and token.nbor(-1).text in {"“", '"', "‘"} and (token.nbor(-2).whitespace_ or token.nbor(-2).text == ":"):
+    if token.i > 1 and token.nbor(-1).text in OPENING_QUOTES and (token.nbor(-2).whitespace_ or token.nbor(-2).text == ":"):
         return True
     if token.i > 1 and token.nbor(-1).text in {":", "—", "–"} and token.nbor(-1).whitespace_:
         return True

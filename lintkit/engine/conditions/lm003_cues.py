@@ -15,6 +15,7 @@ from lintkit.engine.conditions.lm003_subjects import (
 )
 from lintkit.engine.conditions.shared import first_conjunct
 from lintkit.engine.conditions.words import condition_words, family_word_forms
+from lintkit.nlp.context import QUOTE_MARKS
 
 
 def lm003_words():
@@ -241,9 +242,6 @@ def _discussed_as_topic(token, words) -> bool:
     return False
 
 
-MENTION_QUOTES = frozenset({'"', "“", "”", "'", "‘", "’"})
-
-
 def _named_as_a_word(token) -> bool:
     """"The word 'leadership' has drifted", "the words "management" and "leadership" changed": a noun for words names
     the word itself (with or without quotation marks, as the first of a pair or the second), and a word has no people
@@ -251,7 +249,7 @@ def _named_as_a_word(token) -> bool:
     first = first_conjunct(token)
     doc = first.doc
     j = first.i - 1
-    while j >= first.sent.start and doc[j].text in MENTION_QUOTES:
+    while j >= first.sent.start and doc[j].text in QUOTE_MARKS:
         j -= 1
     return j >= first.sent.start and doc[j].lower_ in condition_words("shared")["word_nouns"]
 
