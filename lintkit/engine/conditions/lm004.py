@@ -1262,6 +1262,27 @@ def before_the_first_skills(tokens: Sequence) -> bool:
     return marked and able and bare
 
 
+def before_any_teaching(tokens: Sequence) -> bool:
+    """Leading dated before any teaching: a "before" clause whose verb teaches or trains ("before anyone trained
+    them", "before they were ever coached", "before anyone could have taught them"), or "before" a noun of learning
+    ("before any training"). A title or a role given first ("leaders before anyone gave them the title") says
+    leading is not the post, not that it is inborn. Teaching of something else ("before I trained him as a pilot",
+    "in our methods"), teaching after as well ("before training and after it"), learning named elsewhere ("before the
+    course, on the job") and everyone made a leader ("everyone is a leader before ...") pass; "anyone" as the teacher
+    is any teacher at all."""
+    words = _words()
+    lead = next(t for t in tokens if t._.lk_family)
+    before = next(t for t in tokens if t.dep_ in {"advcl", "prep"} and not t._.lk_family)
+    if _learned_another_way(tokens) or not not_universal([lead]):
+        return False
+    if before.dep_ == "prep":
+        taught = [c for c in before.children if c.dep_ == "pobj" and c.lower_ in words["learning_nouns"] | words["learning_places"]]
+        return bool(taught) and not any(c.dep_ == "conj" for c in before.children)
+    marked = any(c.dep_ == "mark" and c.lower_ == "before" for c in before.children)
+    plain = all(c.pos_ == "PRON" for c in before.children if c.dep_ in {"dobj", "dative"}) and not any(c.dep_ == "prep" for c in before.children)
+    return marked and plain and not _learning_denied(before)
+
+
 def _same_person(pronoun, verb) -> bool:
     """The child who could not yet walk is the one who led: the same pronoun as the leading clause's subject, or one
     that can stand for a person named there ("Priya led ... before she could talk"), not someone else ("she was
@@ -1697,6 +1718,7 @@ CONDITIONS: dict = {
     "relative-denies-teaching": relative_denies_teaching,
     "learning-cannot-give-it": learning_cannot_give_it,
     "before-the-first-skills": before_the_first_skills,
+    "before-any-teaching": before_any_teaching,
     "made-so-in-its-sense": made_so_in_its_sense,
     "made-for-it": made_for_it,
     "trait-is-the-whole": trait_is_the_whole,

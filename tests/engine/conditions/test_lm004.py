@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from lintkit.engine.conditions.lm004 import (
-    already_of_the_lead, answered_with_a_trait, beyond_teaching, before_the_first_skills, has_it_or_not, birth_in_the_predicate, cannot_learn_at_all, claim_or_answered_yes, cue_in_its_sense, fitted_at_the_factory, held_by_a_person, innate_ability, lead_is_what_is_taught, learning_cannot_give_it, learning_comes_to_nothing, learning_denied_or_not_denied, learning_denied_then_arrival, learning_denied_then_trait, made_for_it, making_denied_then_trait, made_so_in_its_sense,
+    already_of_the_lead, answered_with_a_trait, before_any_teaching, beyond_teaching, before_the_first_skills, has_it_or_not, birth_in_the_predicate, cannot_learn_at_all, claim_or_answered_yes, cue_in_its_sense, fitted_at_the_factory, held_by_a_person, innate_ability, lead_is_what_is_taught, learning_cannot_give_it, learning_comes_to_nothing, learning_denied_or_not_denied, learning_denied_then_arrival, learning_denied_then_trait, made_for_it, making_denied_then_trait, made_so_in_its_sense,
     not_denied, not_one_share, not_played_down, not_universal, rhetorical_question, runs_in_the_family, source_of_the_lead, temperament_sets_the_bar, trait_linked_by_predicate,
     found_where_making_denied, lead_not_in_phrase, phrase_names_a_kind, there_or_never, trait_is_the_whole, trait_taken_up, trait_wins_the_comparison,
 )
@@ -500,6 +500,16 @@ EXAMPLES = [
     Example(not_one_share, "Charisma is the one ingredient of leadership .", pos="NOUN AUX DET NUM NOUN ADP NOUN PUNCT",
             deps="nsubj ROOT det nummod attr prep pobj punct", heads="1 1 4 4 1 4 5 1", tags="NN VBZ DT CD NN IN NN .",
             lemmas="charisma be the one ingredient of leadership .", matched="Charisma leadership", holds=True),
+    # Leaders already before anyone taught them: leading dated before any teaching; teaching of something else, or after as well, passes.
+    Example(before_any_teaching, "The leaders worth having were leaders before anyone trained them .", pos="DET NOUN ADJ VERB AUX NOUN SCONJ PRON VERB PRON PUNCT",
+            deps="det nsubj amod xcomp ROOT attr mark nsubj advcl dobj punct", heads="1 4 1 2 4 4 8 8 4 8 4", tags="DT NNS JJ VBG VBD NNS IN NN VBD PRP .",
+            lemmas="the leader worth have be leader before anyone train they .", matched="leaders trained", holds=True),
+    Example(before_any_teaching, "He was our team leader before I trained him as a pilot .", pos="PRON AUX PRON NOUN NOUN SCONJ PRON VERB PRON ADP DET NOUN PUNCT",
+            deps="nsubj ROOT poss compound attr mark nsubj advcl dobj prep det pobj punct", heads="1 1 4 4 1 7 7 1 7 7 11 9 1", tags="PRP VBD PRP$ NN NN IN PRP VBD PRP IN DT NN .",
+            lemmas="he be our team leader before i train he as a pilot .", matched="leader trained", holds=False),
+    Example(before_any_teaching, "Leaders lead before training and after it .", pos="NOUN VERB ADP NOUN CCONJ ADP PRON PUNCT",
+            deps="nsubj ROOT prep pobj cc conj pobj punct", heads="1 1 1 2 2 2 5 1", tags="NNS VBP IN NN CC IN PRP .",
+            lemmas="leader lead before training and after it .", matched="Leaders before", holds=False),
 ]
 
 
