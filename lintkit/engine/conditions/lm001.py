@@ -205,15 +205,31 @@ def not_between(tokens: Sequence) -> bool:
 
 
 def not_mentioned(tokens: Sequence) -> bool:
-    """A merged term quoted whole ("terms such as \"managers/leaders\"") is mentioned, not used."""
+    """A merged term quoted whole ("terms such as \"managers/leaders\"") is mentioned, not used; so is one that
+    modifies a noun for words (``not_words_named``)."""
     doc = tokens[0].doc
     first, last = tokens[0].i, tokens[-1].i
+    if not not_words_named(tokens):
+        return False
     if first == 0 or last + 1 >= len(doc):
         return True
     closing = doc[last + 1]
     if closing.is_punct and closing.text not in CLOSING_QUOTES and last + 2 < len(doc):
         closing = doc[last + 2]
     return not (doc[first - 1].text in OPENING_QUOTES and closing.text in CLOSING_QUOTES)
+
+
+def not_words_named(tokens: Sequence) -> bool:
+    """The pair does not modify a noun for words, right after it or through hyphened modifiers: "leader/manager
+    terms", "we counted leader/manager words", "posts with three leader/manager-family words" talk about words."""
+    last = tokens[-1]
+    word_nouns = condition_words("shared")["word_nouns"]
+    for token in last.doc[last.i + 1:min(last.i + 4, last.sent.end)]:
+        if token.lower_ in word_nouns:
+            return False
+        if token.is_punct and token.text != "-" or token.pos_ not in {"NOUN", "PROPN", "ADJ", "PUNCT"}:
+            return True
+    return True
 
 
 def hyphen_or(tokens: Sequence) -> bool:
@@ -1342,6 +1358,7 @@ CONDITIONS = {
     "not-between": not_between,
     "not-then-split": not_then_split,
     "not-mentioned": not_mentioned,
+    "not-words-named": not_words_named,
     "hyphen-or": hyphen_or,
     "merged-compound": merged_compound,
     "subject-of-clause": subject_of_clause,

@@ -24,6 +24,7 @@ from lintkit.engine.conditions.lm001 import (
     not_progressive,
     not_then_split,
     not_then_told_apart,
+    not_words_named,
     not_successor,
     not_third_party,
     one_thing,
@@ -448,6 +449,11 @@ EXAMPLES = [
     Example(not_then_split, "Leadership and management : two jobs , one calendar .", pos="NOUN CCONJ NOUN PUNCT NUM NOUN PUNCT NUM NOUN PUNCT",
             deps="ROOT cc conj punct nummod appos punct nummod appos punct", heads="0 0 0 0 5 0 0 8 0 0",
             matched="Leadership and management : two jobs", holds=False),
+    # A pair that modifies a noun for words talks about the words; one that modifies anything else merges them.
+    Example(not_words_named, "We counted leader / manager words in each post .", pos="PRON VERB NOUN SYM NOUN NOUN ADP DET NOUN PUNCT",
+            deps="nsubj ROOT nmod punct compound dobj prep det pobj punct", heads="1 1 4 4 5 1 1 8 6 1", matched="leader manager", holds=False),
+    Example(not_words_named, "Our leader / manager training starts Monday .", pos="PRON NOUN SYM NOUN NOUN NOUN PROPN PUNCT",
+            deps="poss nmod punct compound compound ROOT npadvmod punct", heads="3 3 3 4 5 5 5 5", matched="leader manager", holds=True),
 ]
 
 
