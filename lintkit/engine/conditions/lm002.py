@@ -239,9 +239,12 @@ def same_object_both_ways(tokens: Sequence) -> bool:
 
 
 def _objects(act) -> list:
-    """What an act is done to; "started leading hiking tours" read as a modifier of "tours" still names its object."""
+    """What an act is done to; "started leading hiking tours" read as a modifier of "tours" still names its object, "the
+    managing days" names no object."""
+    heads = _words()["frame_heads"]
     if act.tag_ == "VBG" and act.dep_ in {"amod", "compound"} and act.head.i > act.i and act.head.pos_ == "NOUN":
-        return [act.head]
+        # "the managing days are behind us": a time or way of working is no object
+        return [] if act.head.lower_ in heads or act.head.lemma_.lower() in heads else [act.head]
     return [c for c in act.children if c.dep_ == "dobj"]
 
 

@@ -47,7 +47,8 @@ def _stands_for(side):
     """The word a side stands for in its clause: a modifier speaks for a noun that names a way of working ("the management
     handbook", "the managerial era"), not for a thing of its own ("the management meeting is over")."""
     heads = _words()["frame_heads"]
-    while side.dep_ in MODIFIER_DEPS and side.head.i > side.i and side.head.lemma_.lower() in heads:
+    # the written form too: "the managing days are behind us" (lemma "day", which would take in "a management day")
+    while side.dep_ in MODIFIER_DEPS and side.head.i > side.i and (side.head.lemma_.lower() in heads or side.head.lower_ in heads):
         side = side.head
     return side
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from lintkit.engine.conditions.lm002 import (
-    answer_said_by_someone, answered_with_one, no_role_named, not_a_path_of_people, not_both_required, not_concessive, not_coordinated, not_described_activity, not_one_person_swap, not_roles_side_by_side,
+    answer_said_by_someone, answered_with_one, not_split_by_object, no_role_named, not_a_path_of_people, not_both_required, not_concessive, not_coordinated, not_described_activity, not_one_person_swap, not_roles_side_by_side,
     not_rejected_question, not_relative_clause, picked_after_choice, second_bare,
 )
 from lintkit.engine.conditions.lm002 import whole_side
@@ -193,6 +193,15 @@ EXAMPLES = [
     Example(answer_said_by_someone, "Manager or leader ? I never chose leadership .", pos="NOUN CCONJ NOUN PUNCT PRON ADV VERB NOUN PUNCT",
             deps="ROOT cc conj punct nsubj neg ROOT dobj punct", heads="0 0 0 0 6 6 6 6 6", lemmas="manager or leader ? i never choose leadership .",
             matched="leader ? I never chose leadership", holds=False),
+    # "the managing days" names a time of working, no object to split the work by; "the managing tours" names one.
+    Example(not_split_by_object, "Now we lead it , and the managing days are behind us .",
+            pos="ADV PRON VERB PRON PUNCT CCONJ DET VERB NOUN AUX ADP PRON PUNCT", tags="RB PRP VBP PRP , CC DT VBG NNS VBP IN PRP .",
+            deps="advmod nsubj ROOT dobj punct cc det amod nsubj conj prep pobj punct", heads="2 2 2 2 2 2 8 8 9 2 9 10 9",
+            lemmas="now we lead it , and the manage day be behind us .", matched="lead it , and the managing", holds=True),
+    Example(not_split_by_object, "Now we lead it , and the managing tours are behind us .",
+            pos="ADV PRON VERB PRON PUNCT CCONJ DET VERB NOUN AUX ADP PRON PUNCT", tags="RB PRP VBP PRP , CC DT VBG NNS VBP IN PRP .",
+            deps="advmod nsubj ROOT dobj punct cc det amod nsubj conj prep pobj punct", heads="2 2 2 2 2 2 8 8 9 2 9 10 9",
+            lemmas="now we lead it , and the manage tour be behind us .", matched="lead it , and the managing", holds=False),
     # A bare "Lead" the tagger took for a noun is a command when a plain command follows it; "the lead" stays a noun.
     Example(dropped_then_taken_up, "Lead , and forget the managing .", pos="NOUN PUNCT CCONJ VERB DET NOUN PUNCT", tags="NN , CC VB DT NN .",
             deps="ROOT punct cc conj det dobj punct", heads="0 0 0 0 5 3 0", lemmas="lead , and forget the managing .",
