@@ -78,7 +78,7 @@ def _sentence_case(text: str) -> str:
     matches = list(WORD.finditer(text))
     style = _style([m.group() for m in matches], small)
     if style is None:
-        return text
+        return _shouted_runs_lowered(text, matches, small)
     family = family_forms()
     words = [m.group().lower() for m in matches]
     keep = set()
@@ -100,3 +100,30 @@ def _sentence_case(text: str) -> str:
             lowered = m.group()[0] + lowered[1:]
         out[m.start():m.end()] = lowered
     return "".join(out)
+
+
+def _shouted_runs_lowered(text: str, matches: list, small: frozenset[str]) -> str:
+    """A slogan shouted inside a sentence otherwise in lower case ("the banner read “LEAD, DON'T MANAGE,” which, okay")
+    in lower case: the tagger reads a run of capitals as a name and leaves "DON'T" whole. Only a run of two or more
+    long words with a family word in it is lowered, and only its long words and contractions, so acronyms stay
+    ("HR MANAGER" is left alone, "IT LEADERSHIP TEAM" becomes "IT leadership team")."""
+    family = family_forms()
+    out = None
+    run: list = []
+    for m in [*matches, None]:
+        if m is not None and m.group().isupper() and len(m.group()) > 1 and (not run or _only_marks(text[run[-1].end():m.start()])):
+            run.append(m)
+            continue
+        long_words = [r for r in run if len(r.group()) > 3 and r.group().lower() not in small]
+        if len(long_words) >= 2 and any(r.group().lower() in family for r in run):
+            out = out or list(text)
+            for r in run:
+                if len(r.group()) > 3 or "'" in r.group() or "’" in r.group():  # "IT", "HR" may be acronyms
+                    out[r.start():r.end()] = _lower(r.group())
+        run = [m] if m is not None and m.group().isupper() and len(m.group()) > 1 else []
+    return text if out is None else "".join(out)
+
+
+def _only_marks(between: str) -> bool:
+    return all(not c.isalnum() for c in between)
+

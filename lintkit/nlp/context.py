@@ -653,7 +653,7 @@ def _reported_in_words(token) -> bool:
     w = words()
     before = token.doc[_sentence_near(token).start:token.i]
     for i, candidate in enumerate(before):
-        heard = candidate.lower_ in w["reception_verb_forms"] and i + 1 < len(before) and before[i + 1].lower_ == "that"
+        heard = candidate.lower_ in w["reception_verb_forms"] and _that_follows(before, i)
         if not (heard or candidate.lower_ in w["report_verb_forms"]):
             continue  # the word tests first: the two below read every word between, at every word of the sentence
         if _quotation_between(candidate, token) or _report_closed(candidate, before[i + 1:]):
@@ -666,6 +666,23 @@ def _reported_in_words(token) -> bool:
         if any(s in w["third_parties"] for s in subject_words) and not any(s in w["writer_subjects"] for s in subject_words):
             return True
     return False
+
+
+HEARD_IT_REACH = 8  # "you hear it at every conference — that ...": the words "it" may stand ahead of its clause
+
+
+def _that_follows(before, i) -> bool:
+    """"We often hear that ...", and "you hear it at every conference — that ...": the "that" clause right after the
+    verb of hearing, or after an "it" it spells out, set off by a break."""
+    if i + 1 < len(before) and before[i + 1].lower_ == "that":
+        return True
+    if not (i + 1 < len(before) and before[i + 1].lower_ == "it"):
+        return False
+    ahead = before[i + 2:i + 2 + HEARD_IT_REACH]
+    return any(t.lower_ == "that" and n and ahead[n - 1].text in HEARD_IT_BREAKS for n, t in enumerate(ahead))
+
+
+HEARD_IT_BREAKS = frozenset({"—", "–", ",", ":", "-"})
 
 
 ASIDE_WORDS = 6  # an aside "the paper reports" is a few words between commas
@@ -708,7 +725,11 @@ def context_of(tokens, quoted_ranges, *, block_context: str | None = None, menti
         return QUOTED
     if len(family) >= 2 and any(all(start <= t.i < end for t in family) for start, end in mentions):
         return QUOTED  # the whole mistake is the quoted example; one family word in quotes is a scare quote
-    if any(attribution(t) for t in tokens if t._.lk_family):
+    if _said_around_a_quotation(family, mentions):
+        # "the board asked, 'Do we need a manager?' and I said no, we need a leader": who asked the quoted part
+        # does not say whose the claim is; the words outside the quotation do
+        family = [t for t in family if not any(start <= t.i < end for start, end in mentions)]
+    if any(attribution(t) for t in family):
         return ATTRIBUTED
     return None
 

@@ -42,3 +42,11 @@ def test_the_length_never_changes(text):
 def test_a_camelcase_hashtag_is_parsed_in_sentence_case():
     assert for_parsing("Some are just #BornToLead.") == "Some are just #Borntolead."
     assert for_parsing("see example.com/page#BornToLead") == "see example.com/page#BornToLead"
+
+
+def test_a_slogan_shouted_inside_a_sentence_is_lowered_but_acronyms_stay():
+    assert for_parsing("The mug read “LEAD, DON'T MANAGE” in gold.") == "The mug read “lead, don't manage” in gold."
+    assert for_parsing("Ask the HR MANAGER first.") == "Ask the HR MANAGER first."  # one long word: a title, maybe an acronym
+    assert for_parsing("Our IT LEADERSHIP TEAM decided it.") == "Our IT leadership team decided it."
+    assert for_parsing("We READ THE BOOK twice.") == "We READ THE BOOK twice."  # no family word
+

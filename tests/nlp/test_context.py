@@ -36,6 +36,7 @@ def test_quoted_clauses_are_info_with_context(lint, text):
         "I used to think management was leadership; I was wrong.",
         "It is a mistake to think leadership replaces management.",
         "According to the consultants, we need leaders, not managers.",
+        "You hear it in every staffroom: that heads should lead and never manage.",  # "it" spelled out by the "that" clause
     ],
 )
 def test_attributed_clauses_are_info_with_context(lint, text):
@@ -47,6 +48,8 @@ def test_attributed_clauses_are_info_with_context(lint, text):
     "text, code",
     [
         ("I think we need leaders, not managers.", "LM002"),
+        ("The vicar asked, 'Do we need another manager?' and I said no, we need a leader.", "LM002"),  # the writer answers
+        ("I hear it, and we need leaders, not managers.", "LM002"),  # "it" with no "that" clause after it
         ("We need leaders, not managers, and I mean it.", "LM002"),
         ("They say management is leadership, and I agree.", "LM001"),
         ("This guide assumes leadership has signed off.", "LM003"),

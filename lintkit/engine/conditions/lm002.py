@@ -78,7 +78,9 @@ def not_both_required(tokens: Sequence) -> bool:
     # "only" asks for both after a negation ("not only managers but leaders"); alone it excludes the other side
     # ("only leadership will get us there").
     not_only = any(w == "only" and n and lowered[n - 1] in words["plain_negations"] for n, w in enumerate(lowered))
-    return not ((words["both_markers"] - {"only"}) & set(lowered) or not_only or ("just" in lowered and negated))
+    # "more leading, not less managing": what is refused is a cut in the other side, so both stay.
+    not_less = any(w in words["reduction_words"] and n and lowered[n - 1] in words["plain_negations"] for n, w in enumerate(lowered))
+    return not ((words["both_markers"] - {"only"}) & set(lowered) or not_only or not_less or ("just" in lowered and negated))
 
 
 def not_described_activity(tokens: Sequence) -> bool:
@@ -90,6 +92,8 @@ def not_described_activity(tokens: Sequence) -> bool:
         verb = verb.head
     if verb.tag_ == "VBG" and _objects(verb) == [verb.head]:
         verb = verb.head  # "end up managing schedules", the act read as a modifier of its object
+    if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in _words()["report_auxiliaries"] for c in verb.children):
+        return False  # "I was managing the rota and not leading anyone": a past progressive tells what kept someone busy
     return not (verb.dep_ in {"xcomp", "pcomp", "advcl", "prep", "dobj"} and verb.head.lemma_.lower() in _words()["activity_heads"])
 
 
@@ -233,9 +237,12 @@ def same_object_both_ways(tokens: Sequence) -> bool:
 
 
 def _objects(act) -> list:
-    """What an act is done to; "started leading hiking tours" read as a modifier of "tours" still names its object."""
+    """What an act is done to; "started leading hiking tours" read as a modifier of "tours" still names its object, "the
+    managing days" names no object."""
+    heads = _words()["frame_heads"]
     if act.tag_ == "VBG" and act.dep_ in {"amod", "compound"} and act.head.i > act.i and act.head.pos_ == "NOUN":
-        return [act.head]
+        # "the managing days are behind us": a time or way of working is no object
+        return [] if act.head.lower_ in heads or act.head.lemma_.lower() in heads else [act.head]
     return [c for c in act.children if c.dep_ == "dobj"]
 
 
@@ -418,7 +425,31 @@ def not_one_person_swap(tokens: Sequence) -> bool:
     first, last = family[0], family[-1]
     if not (first._.lk_form == "agent" and last._.lk_form == "agent" and first.tag_ == "NN" and last.tag_ == "NN"):
         return True
-    return _as_a_rule(first)
+    return _as_a_rule(first) or _kind_needed(last)
+
+
+def answer_said_by_someone(tokens: Sequence) -> bool:
+    """"'Do we need a manager?' and I said no, we need a leader": words between a question and the "no" that answers
+    it must report the answer; "Manager or leader? I never chose leadership" is a statement with its own "never"."""
+    question = next((t for t in tokens if t.text == "?"), None)
+    if question is None:
+        return True
+    refusals = pattern_lists()["negations"] | _words()["refusals"]
+    between = []
+    for token in question.doc[question.i + 1:tokens[-1].i + 1]:
+        if token.lower_ in refusals:
+            break
+        between.append(token)
+    if not any(t.pos_ == "PRON" for t in between):
+        return True
+    return any(t.lemma_.lower() in _words()["answering_verbs"] for t in between)
+
+
+def _kind_needed(side) -> bool:
+    """"Do we need a new manager? No, we need a leader": "a leader" needed is any one of a kind, the function asked
+    for, not a person who follows another into a post."""
+    return (side.dep_ == "dobj" and side.head.lemma_.lower() in _words()["kind_asking_verbs"]
+            and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in side.children))
 
 
 def _as_a_rule(side) -> bool:
@@ -590,6 +621,7 @@ def not_a_path_of_people(tokens: Sequence) -> bool:
 
 
 CONDITIONS = {
+    "answer-said-by-someone": answer_said_by_someone,
     "verdicts-close-their-clauses": verdicts_close_their_clauses,
     "not-a-path-of-people": not_a_path_of_people,
     "same-object-both-ways": same_object_both_ways,

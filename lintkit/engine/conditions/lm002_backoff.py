@@ -76,13 +76,21 @@ def swap_not_denied(tokens: Sequence) -> bool:
     leadership", "we never said leaders should take the place of managers": a denial on a word both sides hang from
     takes the swap back. A denial of one side only ("leaders, not managers", "lead, don't manage") is the claim."""
     first, last = _sides(tokens)
-    if _hedged_denial(first) or _hedged_denial(last):
+    if _hedged_denial(first) or _hedged_denial(last) or _kept(first) or _kept(last):
         return False
     top = _lowest_common_head(first, last)
     if top is None or _asserted_clause_between(top, first) or _asserted_clause_between(top, last) or _described_apart(top, first, last):
         return True
     governing = [t for t in _up(top) if t.i not in {first.i, last.i}]
     return not any(denies_its_head(c) for t in governing for c in t.children if c.i not in {first.i, last.i}) and not _withheld_between(first, last)
+
+
+def _kept(side) -> bool:
+    """"Don't stop managing when you start leading", "never drop management just because you lead": a side governed by
+    a denied verb of letting go is kept, whatever clause brings the other side in."""
+    head = side.head
+    return (side.dep_ in {"xcomp", "dobj"} and head.i != side.i and head.lemma_.lower() in _words()["letting_go_verbs"]
+            and any(denies_its_head(c) for c in head.children))
 
 
 def _hedged_denial(side) -> bool:
@@ -183,12 +191,14 @@ def _words_in(sentence) -> int:
 
 def _bridges(sentence) -> bool:
     """A sentence between the two sides carries the first on ("It won't get us further.") or is a beat ("Gone.");
-    "I beg you to take good care of yourself." between "managing yourself" and "becoming a leader" turns to
-    something else, and the next family word starts another topic."""
+    "We've got plenty." counts it. "I beg you to take good care of yourself." between "managing yourself" and
+    "becoming a leader" turns to something else, and the next family word starts another topic."""
     if _words_in(sentence) <= LONGEST_BEAT:
         return True
-    subjects = _words()["bridge_subjects"]
-    return any(t.dep_ in SUBJECT_DEPS and t.head == sentence.root and t.lower_ in subjects for t in sentence)
+    subjects, amounts = _words()["bridge_subjects"], _words()["bridge_amounts"]
+    # "We've got plenty.": an amount with no noun of its own counts the side named before it
+    return any(t.dep_ in SUBJECT_DEPS and t.head == sentence.root and t.lower_ in subjects
+               or t.lower_ in amounts and t.head == sentence.root and not any(c.dep_ == "prep" for c in t.children) for t in sentence)
 
 
 def no_side_in_a_name(tokens: Sequence) -> bool:

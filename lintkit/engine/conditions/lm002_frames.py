@@ -34,6 +34,8 @@ NOUN_TAGS = frozenset({"NOUN", "PROPN", "PRON"})
 ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj"})
 # How the errand of "go" or "come" hangs from it: "go lead", "go and lead", "come lead with us".
 ERRAND_DEPS = frozenset({"advcl", "xcomp", "conj", "dobj"})
+# Relations that make a word a noun phrase's head: "the lead", "our lead", "a good lead", "team lead".
+NOUN_MARK_DEPS = frozenset({"det", "poss", "amod", "compound", "nummod"})
 GOVERNED_DEPS = frozenset({"dobj", "pobj", "prep", "pcomp", "xcomp", "attr", "acomp", "compound", "amod", "oprd", "dative", "npadvmod", "advcl", "ccomp", "relcl", "appos", "nmod", "poss"})
 
 
@@ -45,7 +47,8 @@ def _stands_for(side):
     """The word a side stands for in its clause: a modifier speaks for a noun that names a way of working ("the management
     handbook", "the managerial era"), not for a thing of its own ("the management meeting is over")."""
     heads = _words()["frame_heads"]
-    while side.dep_ in MODIFIER_DEPS and side.head.i > side.i and side.head.lemma_.lower() in heads:
+    # the written form too: "the managing days are behind us" (lemma "day", which would take in "a management day")
+    while side.dep_ in MODIFIER_DEPS and side.head.i > side.i and (side.head.lemma_.lower() in heads or side.head.lower_ in heads):
         side = side.head
     return side
 
@@ -334,9 +337,27 @@ def _bare_command(side) -> bool:
     command = side
     if side.dep_ in ERRAND_DEPS and side.head.i < side.i and side.head.lemma_.lower() in _words()["errand_verbs"]:
         command = side.head
+    if _misread_command(command):
+        return True
     if command.tag_ not in {"VB", "VBP"} or command.dep_ not in {"ROOT", "conj"}:
         return False
     return not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in command.children)
+
+
+def _misread_command(side) -> bool:
+    """"Lead, and forget the managing", "lead, lead, lead, and forget the managing": a bare verb form the tagger took
+    for a noun, with nothing that makes it one (no determiner, owner or modifier), is a command when a plain command
+    follows it in the same chain of "and"s. "The lead, and forget the rest" has a determiner and stays a noun."""
+    if side._.lk_form != "verb" or side.tag_ not in {"NN", "NNP"}:
+        return False
+    if any(c.dep_ in NOUN_MARK_DEPS or c.dep_ in SUBJECT_DEPS for c in side.children):
+        return False
+    chain, todo = [], [side]
+    while todo:
+        token = todo.pop()
+        chain.append(token)
+        todo.extend(c for c in token.children if c.dep_ == "conj")
+    return any(t.i > side.i and t.tag_ == "VB" and not any(c.dep_ in SUBJECT_DEPS or c.dep_ == "aux" for c in t.children) for t in chain)
 
 
 def _negation_missing(cue) -> bool:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from lintkit.engine.conditions.lm002 import (
-    answered_with_one, no_role_named, not_a_path_of_people, not_both_required, not_concessive, not_coordinated, not_described_activity, not_one_person_swap, not_roles_side_by_side,
+    answer_said_by_someone, answered_with_one, not_split_by_object, no_role_named, not_a_path_of_people, not_both_required, not_concessive, not_coordinated, not_described_activity, not_one_person_swap, not_roles_side_by_side,
     not_rejected_question, not_relative_clause, picked_after_choice, second_bare,
 )
 from lintkit.engine.conditions.lm002 import whole_side
@@ -170,6 +170,45 @@ EXAMPLES = [
     Example(dropped_then_taken_up, "Not every leader has to manage a team .", pos="PART DET NOUN VERB PART VERB DET NOUN PUNCT",
             tags="RB DT NN VBZ TO VB DT NN .", deps="neg det nsubj ROOT aux xcomp det dobj punct", heads="2 2 3 3 5 3 7 5 3",
             lemmas="not every leader have to manage a team .", matched="leader has to manage", holds=False),
+    # "not less managing" refuses a cut in the other side, so both stay; without "less" the other side is refused.
+    Example(not_both_required, "Give them more leading , not less managing .", pos="VERB PRON ADJ NOUN PUNCT PART ADJ NOUN PUNCT",
+            deps="ROOT dative amod dobj punct neg amod appos punct", heads="0 0 3 0 3 7 7 3 0", matched="leading , not less managing", holds=False),
+    Example(not_both_required, "Give them more leading , not managing .", pos="VERB PRON ADJ NOUN PUNCT PART NOUN PUNCT",
+            deps="ROOT dative amod dobj punct neg appos punct", heads="0 0 3 0 3 6 3 0", matched="leading , not managing", holds=True),
+    # A past progressive tells what kept someone busy; the present one may still prescribe.
+    Example(not_described_activity, "I was managing the rota and not leading anyone .", pos="PRON AUX VERB DET NOUN CCONJ PART VERB PRON PUNCT",
+            tags="PRP VBD VBG DT NN CC RB VBG NN .", deps="nsubj aux ROOT det dobj cc neg conj dobj punct", heads="2 2 2 4 2 2 7 2 7 2",
+            lemmas="i be manage the rota and not lead anyone .", matched="managing the rota and not leading", holds=False),
+    Example(not_described_activity, "From now on we are leading and not managing .", pos="ADP ADV ADP PRON AUX VERB CCONJ PART VERB PUNCT",
+            tags="IN RB IN PRP VBP VBG CC RB VBG .", deps="prep pcomp prep nsubj aux ROOT cc neg conj punct", heads="5 0 0 5 5 5 5 8 5 5",
+            lemmas="from now on we be lead and not manage .", matched="leading and not managing", holds=True),
+    # "a leader" needed is one of a kind, the function; "our manager was replaced by a leader" is one person's successor.
+    Example(not_one_person_swap, "Do we need a manager ? No , we need a leader .", pos="AUX PRON VERB DET NOUN PUNCT INTJ PUNCT PRON VERB DET NOUN PUNCT",
+            tags="VBP PRP VB DT NN . UH , PRP VBP DT NN .", deps="aux nsubj ROOT det dobj punct intj punct nsubj ROOT det dobj punct",
+            heads="2 2 2 4 2 2 9 9 9 9 11 9 9", matched="manager ? No , we need a leader", holds=True),
+    # Words between a question and its "no" must report the answer: "I never chose leadership" is a statement.
+    Example(answer_said_by_someone, "Manager ? I said no , leaders .", pos="NOUN PUNCT PRON VERB INTJ PUNCT NOUN PUNCT",
+            deps="ROOT punct nsubj ROOT intj punct dobj punct", heads="0 0 3 3 3 3 3 3", lemmas="manager ? i say no , leader .",
+            matched="Manager ? I said no , leaders", holds=True),
+    Example(answer_said_by_someone, "Manager or leader ? I never chose leadership .", pos="NOUN CCONJ NOUN PUNCT PRON ADV VERB NOUN PUNCT",
+            deps="ROOT cc conj punct nsubj neg ROOT dobj punct", heads="0 0 0 0 6 6 6 6 6", lemmas="manager or leader ? i never choose leadership .",
+            matched="leader ? I never chose leadership", holds=False),
+    # "the managing days" names a time of working, no object to split the work by; "the managing tours" names one.
+    Example(not_split_by_object, "Now we lead it , and the managing days are behind us .",
+            pos="ADV PRON VERB PRON PUNCT CCONJ DET VERB NOUN AUX ADP PRON PUNCT", tags="RB PRP VBP PRP , CC DT VBG NNS VBP IN PRP .",
+            deps="advmod nsubj ROOT dobj punct cc det amod nsubj conj prep pobj punct", heads="2 2 2 2 2 2 8 8 9 2 9 10 9",
+            lemmas="now we lead it , and the manage day be behind us .", matched="lead it , and the managing", holds=True),
+    Example(not_split_by_object, "Now we lead it , and the managing tours are behind us .",
+            pos="ADV PRON VERB PRON PUNCT CCONJ DET VERB NOUN AUX ADP PRON PUNCT", tags="RB PRP VBP PRP , CC DT VBG NNS VBP IN PRP .",
+            deps="advmod nsubj ROOT dobj punct cc det amod nsubj conj prep pobj punct", heads="2 2 2 2 2 2 8 8 9 2 9 10 9",
+            lemmas="now we lead it , and the manage tour be behind us .", matched="lead it , and the managing", holds=False),
+    # A bare "Lead" the tagger took for a noun is a command when a plain command follows it; "the lead" stays a noun.
+    Example(dropped_then_taken_up, "Lead , and forget the managing .", pos="NOUN PUNCT CCONJ VERB DET NOUN PUNCT", tags="NN , CC VB DT NN .",
+            deps="ROOT punct cc conj det dobj punct", heads="0 0 0 0 5 3 0", lemmas="lead , and forget the managing .",
+            matched="Lead , and forget the managing", holds=True),
+    Example(dropped_then_taken_up, "The lead , and forget the managing .", pos="DET NOUN PUNCT CCONJ VERB DET NOUN PUNCT", tags="DT NN , CC VB DT NN .",
+            deps="det ROOT punct cc conj det dobj punct", heads="1 1 1 1 1 6 4 1", lemmas="the lead , and forget the managing .",
+            matched="lead , and forget the managing", holds=False),
 ]
 
 

@@ -36,6 +36,9 @@ def _pair(nlp, text):
     # A side denied with a hedge says one act does not imply the other; denied outright, it is the claim.
     ("Anyone who manages a team hasn't necessarily led one.", False),
     ("A true leader never manages.", True),
+    # A side held by a denied verb of letting go is kept, whatever clause brings the other side in.
+    ("Never quit managing the budget once you begin to lead the crew.", False),
+    ("Quit managing the budget once you begin to lead the crew.", True),
 ])
 def test_a_denial_over_both_sides_takes_the_swap_back(nlp, text, holds):
     assert swap_not_denied(_pair(nlp, text)) is holds
@@ -73,6 +76,8 @@ def test_people_set_over_people_is_an_org_chart(nlp, text, holds):
     ("That is all I had to say on managing yourself. I beg you to take good care of yourself. Next week I will "
      "cover becoming a leader.", False),  # the sentence between turns to something else
     ("Managers? Gone. Leaders are what we need.", True),  # a beat between
+    ("Team managers? The depot has dozens. What it is missing is leaders.", True),  # an amount counts the side on
+    ("Team managers? The depot has a canteen. What it is missing is leaders.", False),
     ("There is no difference between managing and leading. Stop pretending there is a difference between managing and leading.",
      False),  # two claims, not one over two sentences
 ])
