@@ -54,10 +54,17 @@ def test_a_pattern_across_two_unflagged_sentences_still_fires(lint):
 @example("Managers are out; leaders are in.", 2, " ")
 @example("Direct your questions at leadership, not at your manager.", 2, " ")
 @example("Leadership matters; management doesn't.", 2, "\n")
+@example("Oh, you're a manager? Congrats, you're a leader now.", 2, " ")  # a pair over the seam
 def test_a_flagged_sentence_repeated_k_times_gives_k_times_its_findings(nlp, lint, sentence, k, blank):
-    assume(_each_copy_parsed_alike(nlp, sentence, blank.join([sentence] * k), k))
+    """Each copy keeps its own findings. A pattern that reads across two sentences may also pair the end of one copy
+    with the start of the next ("... you're a leader now. Oh, you're a manager?"): a finding over the seam belongs to
+    the two copies side by side, not to either, and is left out."""
+    text = blank.join([sentence] * k)
+    assume(_each_copy_parsed_alike(nlp, sentence, text, k))
     once = [(f.code, f.matched) for f in lint(sentence)]
-    assert [(f.code, f.matched) for f in lint(blank.join([sentence] * k))] == once * k
+    seams = [n * (len(sentence) + len(blank)) + len(sentence) for n in range(k - 1)]
+    within = [(f.code, f.matched) for f in lint(text) if not any(f.start < seam < f.end for seam in seams)]
+    assert within == once * k
 
 
 
