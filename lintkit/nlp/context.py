@@ -413,6 +413,8 @@ def _reported_by(clause, head) -> bool:
     """Whether ``head`` gives ``clause`` (a clause, or a word on the way up to one) as someone else's words."""
     if _interrogative(clause, head) or _across_a_break(clause, head) or _verb_has_its_own_object(clause, head):
         return False
+    if clause.dep_ == "parataxis" and _in_brackets(clause):
+        return False  # "The survey asks about your leader (read: your manager)": the writer's own gloss, not the survey's words
     reported = (
         clause.dep_ in REPORTED_DEPS
         or _told_to(clause, head)
@@ -422,6 +424,11 @@ def _reported_by(clause, head) -> bool:
         or (head.lemma_.lower() in words()["reporting_nouns"] and (clause.dep_ == "appos" or _content_clause(clause, head)))
     )
     return bool(reported and (reporting_frame(head) or _reports_through(head))) or _content_of_a_view(clause, head)
+
+
+def _in_brackets(clause) -> bool:
+    edge = clause.left_edge
+    return edge.text == "(" or (edge.i > 0 and clause.doc[edge.i - 1].text == "(")
 
 
 def _reports_through(verb) -> bool:

@@ -254,6 +254,11 @@ def _attributed(text: str, word: str, **parse):
 # (sentence, the family word, its parse, the attribution expected): a claim someone else holds, a view the
 # writer dropped, a myth refuted, or a source named is "attributed"; the writer's own belief is not.
 ATTRIBUTIONS = [
+    # a bracketed "(read: ...)" is the writer's gloss, not the words of the survey that asks
+    ("The survey asks about your leader ( read : your manager ) .", "manager",
+     dict(pos="DET NOUN VERB ADP PRON NOUN PUNCT VERB PUNCT PRON NOUN PUNCT PUNCT",
+          deps="det nsubj ROOT prep poss pobj punct parataxis punct poss dobj punct punct", heads="1 2 2 2 5 3 7 2 7 10 7 7 2",
+          lemmas="the survey ask about your leader ( read : your manager ) ."), None),
     ("Critics claim that leadership is management .", "leadership",
      dict(pos="NOUN VERB SCONJ NOUN AUX NOUN PUNCT", deps="nsubj ROOT mark nsubj ccomp attr punct", heads="1 1 4 4 1 4 1"), "attributed"),
     ("We believe that leadership is management .", "leadership",
