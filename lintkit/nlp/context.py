@@ -685,6 +685,8 @@ def _aside_in_words(token) -> bool:
         if not 2 <= len(aside) <= ASIDE_WORDS or opening < token.i < closing or aside[0].lower_ == "as":
             continue  # "as noted" is the writer's own earlier word (an "as" clause is read by _said_as)
         last = aside[-1].lower_
+        if any(c.dep_ == "amod" for c in aside[-1].children):
+            continue  # "Leadership, i.e. managing direct reports, is ...": the people who report, not a report
         if last in w["aside_report_forms"] and not any(t.lower_ in w["writer_subjects"] | w["addressees"] for t in aside):
             return True
     return False

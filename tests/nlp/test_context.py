@@ -254,6 +254,10 @@ def _attributed(text: str, word: str, **parse):
 # (sentence, the family word, its parse, the attribution expected): a claim someone else holds, a view the
 # writer dropped, a myth refuted, or a source named is "attributed"; the writer's own belief is not.
 ATTRIBUTIONS = [
+    # an aside that ends in "direct reports" names people, not a report
+    ("Leadership , i.e. managing direct reports , is assessed .", "Leadership",
+     dict(pos="NOUN PUNCT X VERB ADJ NOUN PUNCT AUX VERB PUNCT", deps="nsubjpass punct advmod acl amod dobj punct auxpass ROOT punct",
+          heads="8 0 3 0 5 3 8 8 8 8", lemmas="leadership , i.e. manage direct report , be assess ."), None),
     # a bracketed "(read: ...)" is the writer's gloss, not the words of the survey that asks
     ("The survey asks about your leader ( read : your manager ) .", "manager",
      dict(pos="DET NOUN VERB ADP PRON NOUN PUNCT VERB PUNCT PRON NOUN PUNCT PUNCT",

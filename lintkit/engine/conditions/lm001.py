@@ -49,6 +49,31 @@ def real_gloss_marker(tokens: Sequence) -> bool:
     return any(w in words["gloss_markers"] or w in words["written_forms"] for w in inner) or ("that" in inner and "is" in inner)
 
 
+def named_in_place(tokens: Sequence) -> bool:
+    """"we call managers leaders" names; "we call managers' leaders in", "call managers leaders together" summon
+    people: the naming verb takes no particle or preposition, and the two names stand side by side."""
+    naming = next(t for t in tokens if not t._.lk_family)
+    named, name = sorted(family_tokens(tokens), key=lambda t: t.i)[:2]
+    summoned = [c for c in naming.children if c.i > name.i and (
+        c.dep_ == "prt" or c.lower_ in {"to", "into", "together", "over", "back"}
+        or (c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children)))]
+    if name.i != named.i + 1 or summoned:
+        return False
+    return not any(c.dep_ == "case" for c in named.children)
+
+
+def same_head_repeated(tokens: Sequence) -> bool:
+    """A noun after the bracketed name glosses only when it repeats the first name's noun ("Management skills
+    (leadership skills)"); another noun makes the bracket a description ("managers (leadership team members)")."""
+    family = family_tokens(tokens)
+    last = family[-1]
+    after = [t for t in tokens if t.i > last.i and t.pos_ == "NOUN"]
+    if not after:
+        return True
+    before = [t for t in tokens if family[0].i < t.i < last.i and t.pos_ == "NOUN"]
+    return bool(before) and before[0].lemma_.lower() == after[0].lemma_.lower()
+
+
 def aside_set_off(tokens: Sequence) -> bool:
     """A scope between the subject and its verb is an aside only when commas close it on both sides and it names
     neither family: "Leading your team, in this section, means managing it" defines; "Leadership for managers means
@@ -1421,6 +1446,8 @@ CONDITIONS = {
     "not-successor": not_successor,
     "real-gloss-marker": real_gloss_marker,
     "aside-set-off": aside_set_off,
+    "named-in-place": named_in_place,
+    "same-head-repeated": same_head_repeated,
     "column-names-the-other": column_names_the_other,
     "not-third-party": not_third_party,
     "claim-or-tag-question": claim_or_tag_question,

@@ -18,6 +18,7 @@ from lintkit.engine.conditions.lm001 import (
     hyphen_or,
     merged_compound,
     modified_subject,
+    named_in_place,
     not_about_people,
     named_by_verb,
     not_a_pass_frame,
@@ -38,6 +39,7 @@ from lintkit.engine.conditions.lm001 import (
     role_follows_from_role,
     same_kind,
     same_left_one,
+    same_head_repeated,
     same_names_one,
     set_off_beside,
     short_answer,
@@ -498,6 +500,18 @@ EXAMPLES = [
               deps="punct ROOT punct advmod acl punct punct punct appos punct appos punct", heads="1 1 1 4 1 1 1 1 1 1 1 1",
               matched="Manager | Leader", holds=holds)
       for head, holds in [("Also called", True), ("Reports to", False)]),
+    # "we call managers leaders" names them; "call ... in" summons them.
+    Example(named_in_place, "We call managers leaders .", pos="PRON VERB NOUN NOUN PUNCT", deps="nsubj ROOT compound dobj punct",
+            heads="1 1 3 1 1", lemmas="we call manager leader .", matched="call managers leaders", holds=True),
+    Example(named_in_place, "We call managers leaders in .", pos="PRON VERB NOUN NOUN ADP PUNCT", deps="nsubj ROOT compound dobj prt punct",
+            heads="1 1 3 1 1 1", lemmas="we call manager leader in .", matched="call managers leaders", holds=False),
+    # A bracketed name glosses when it repeats the first name's head noun; another head describes.
+    Example(same_head_repeated, "Management skills ( leadership skills ) count .", pos="NOUN NOUN PUNCT NOUN NOUN PUNCT NOUN PUNCT",
+            deps="compound nsubj punct compound appos punct ROOT punct", heads="1 6 1 4 1 4 6 6",
+            lemmas="management skill ( leadership skill ) count .", matched="Management skills ( leadership skills )", holds=True),
+    Example(same_head_repeated, "Managers ( leadership coaches ) help .", pos="NOUN PUNCT NOUN NOUN PUNCT VERB PUNCT",
+            deps="nsubj punct compound appos punct ROOT punct", heads="5 3 3 0 3 5 5",
+            lemmas="manager ( leadership coach ) help .", matched="Managers ( leadership coaches )", holds=False),
     # Another spelling of the same thing glosses it.
     Example(real_gloss_marker, "Leadership ( sometimes written management ) counts .", pos="NOUN PUNCT ADV VERB NOUN PUNCT VERB PUNCT",
             deps="nsubj punct advmod amod appos punct ROOT punct", heads="6 3 3 4 0 6 6 6",
