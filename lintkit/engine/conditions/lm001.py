@@ -49,6 +49,23 @@ def real_gloss_marker(tokens: Sequence) -> bool:
     return any(w in words["gloss_markers"] or w in words["written_forms"] for w in inner) or ("that" in inner and "is" in inner)
 
 
+def writer_says(tokens: Sequence) -> bool:
+    """"When we say leader" or "wherever this guide says leader" is the writer's usage; "when people say leader"
+    reports others'."""
+    from lintkit.nlp.context import words as context_words
+
+    w = context_words()
+    saying = next(t for t in tokens if t.lemma_ in {"say", "write", "use", "talk", "speak"} and not t._.lk_family)
+    said_by = [t for t in tokens if t.i < saying.i and t.pos_ in {"PRON", "NOUN", "PROPN"}]
+    if not said_by:
+        return False
+    who = said_by[-1]
+    if who.lower_ in w["writer_subjects"]:
+        return True
+    return who.lemma_.lower() in w["writer_documents"] and any(
+        t.lower_ in w["writer_document_determiners"] for t in tokens if t.i < who.i)
+
+
 def named_in_place(tokens: Sequence) -> bool:
     """"we call managers leaders" names; "we call managers' leaders in", "call managers leaders together" summon
     people: the naming verb takes no particle or preposition, and the two names stand side by side."""
@@ -1446,6 +1463,7 @@ CONDITIONS = {
     "not-successor": not_successor,
     "real-gloss-marker": real_gloss_marker,
     "aside-set-off": aside_set_off,
+    "writer-says": writer_says,
     "named-in-place": named_in_place,
     "same-head-repeated": same_head_repeated,
     "column-names-the-other": column_names_the_other,

@@ -50,6 +50,7 @@ from lintkit.engine.conditions.lm001 import (
     two_of_a_kind,
     whole_subject,
     writer_glosses,
+    writer_says,
 )
 from tests.hand_built import Example
 
@@ -512,6 +513,12 @@ EXAMPLES = [
     Example(same_head_repeated, "Managers ( leadership coaches ) help .", pos="NOUN PUNCT NOUN NOUN PUNCT VERB PUNCT",
             deps="nsubj punct compound appos punct ROOT punct", heads="5 3 3 0 3 5 5",
             lemmas="manager ( leadership coach ) help .", matched="Managers ( leadership coaches )", holds=False),
+    # "When we say leader, we mean manager" is the writer's usage; "when people say" reports others'.
+    *(Example(writer_says, f"When {who} say leader , {pron} mean manager .", pos=f"SCONJ {pos} VERB NOUN PUNCT PRON VERB NOUN PUNCT",
+              deps="advmod nsubj ROOT dobj punct nsubj amod appos punct", heads="2 2 2 2 3 6 7 3 2",
+              lemmas=f"when {who} say leader , {pron} mean manager .", matched="When " + who + " say leader , " + pron + " mean manager",
+              holds=holds)
+      for who, pron, pos, holds in [("we", "we", "PRON", True), ("people", "they", "NOUN", False)]),
     # Another spelling of the same thing glosses it.
     Example(real_gloss_marker, "Leadership ( sometimes written management ) counts .", pos="NOUN PUNCT ADV VERB NOUN PUNCT VERB PUNCT",
             deps="nsubj punct advmod amod appos punct ROOT punct", heads="6 3 3 4 0 6 6 6",
