@@ -66,6 +66,23 @@ def writer_says(tokens: Sequence) -> bool:
         t.lower_ in w["writer_document_determiners"] for t in tokens if t.i < who.i)
 
 
+def writer_uses(tokens: Sequence) -> bool:
+    """"this course uses 'leadership' to mean management", "we use ... ", an instruction ("Use leader to mean
+    manager"): the writer's own stipulation; another user ("some consultants use ...") reports a usage."""
+    from lintkit.nlp.context import words as context_words
+
+    w = context_words()
+    verb = tokens[0]
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects:
+        return verb.dep_ == "ROOT"
+    who = subjects[0]
+    if who.lower_ in w["writer_subjects"]:
+        return True
+    return who.lemma_.lower() in w["writer_documents"] and any(
+        c.dep_ in {"det", "poss"} and c.lower_ in w["writer_document_determiners"] for c in who.children)
+
+
 def named_in_place(tokens: Sequence) -> bool:
     """"we call managers leaders" names; "we call managers' leaders in", "call managers leaders together" summon
     people: the naming verb takes no particle or preposition, and the two names stand side by side."""
@@ -1464,6 +1481,7 @@ CONDITIONS = {
     "real-gloss-marker": real_gloss_marker,
     "aside-set-off": aside_set_off,
     "writer-says": writer_says,
+    "writer-uses": writer_uses,
     "named-in-place": named_in_place,
     "same-head-repeated": same_head_repeated,
     "column-names-the-other": column_names_the_other,

@@ -51,6 +51,7 @@ from lintkit.engine.conditions.lm001 import (
     whole_subject,
     writer_glosses,
     writer_says,
+    writer_uses,
 )
 from tests.hand_built import Example
 
@@ -519,6 +520,11 @@ EXAMPLES = [
               lemmas=f"when {who} say leader , {pron} mean manager .", matched="When " + who + " say leader , " + pron + " mean manager",
               holds=holds)
       for who, pron, pos, holds in [("we", "we", "PRON", True), ("people", "they", "NOUN", False)]),
+    # "We use leader to mean manager" stipulates; "consultants use ..." reports a usage.
+    *(Example(writer_uses, f"{who} use leader to mean manager .", pos=f"{pos} VERB NOUN PART VERB NOUN PUNCT",
+              deps="nsubj ROOT dobj aux xcomp dobj punct", heads="1 1 1 4 1 4 1", lemmas=f"{who.lower()} use leader to mean manager .",
+              matched="use leader to mean manager", holds=holds)
+      for who, pos, holds in [("We", "PRON", True), ("Consultants", "NOUN", False)]),
     # Another spelling of the same thing glosses it.
     Example(real_gloss_marker, "Leadership ( sometimes written management ) counts .", pos="NOUN PUNCT ADV VERB NOUN PUNCT VERB PUNCT",
             deps="nsubj punct advmod amod appos punct ROOT punct", heads="6 3 3 4 0 6 6 6",
