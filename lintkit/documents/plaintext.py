@@ -42,12 +42,23 @@ def read_lines(source: str, start: int, end: int, index: LineIndex) -> tuple[lis
         if directive is not None or not text.strip():
             _close(paragraph, segments)
             paragraph = Prose()
+        elif _HEADING.match(text):
+            # "## Leadership basics" over its first line: a heading is a title, not the start of the sentence below it
+            _close(paragraph, segments)
+            paragraph = Prose()
+            paragraph.add(text, line.start)
+            _close(paragraph, segments)
+            paragraph = Prose()
         else:
             paragraph.space(previous_break)
             paragraph.add(text, line.start)
         previous_break = line.end
     _close(paragraph, segments)
     return segments, found
+
+
+# A Markdown heading kept in a plain-text file: one to six hashes, a space, words.
+_HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+\S")
 
 
 def _directive(text: str, start: int, end: int, index: LineIndex) -> Suppression | None:

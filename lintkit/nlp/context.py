@@ -417,6 +417,8 @@ def _reported_by(clause, head) -> bool:
     """Whether ``head`` gives ``clause`` (a clause, or a word on the way up to one) as someone else's words."""
     if _interrogative(clause, head) or _across_a_break(clause, head) or _verb_has_its_own_object(clause, head):
         return False
+    if clause.dep_ == "parataxis" and _in_brackets(clause):
+        return False  # "The survey asks about your leader (read: your manager)": the writer's own gloss, not the survey's words
     reported = (
         clause.dep_ in REPORTED_DEPS
         or _told_to(clause, head)
@@ -426,6 +428,11 @@ def _reported_by(clause, head) -> bool:
         or (head.lemma_.lower() in words()["reporting_nouns"] and (clause.dep_ == "appos" or _content_clause(clause, head)))
     )
     return bool(reported and (reporting_frame(head) or _reports_through(head))) or _content_of_a_view(clause, head)
+
+
+def _in_brackets(clause) -> bool:
+    edge = clause.left_edge
+    return edge.text == "(" or (edge.i > 0 and clause.doc[edge.i - 1].text == "(")
 
 
 def _reports_through(verb) -> bool:
@@ -699,6 +706,8 @@ def _aside_in_words(token) -> bool:
         if not 2 <= len(aside) <= ASIDE_WORDS or opening < token.i < closing or aside[0].lower_ == "as":
             continue  # "as noted" is the writer's own earlier word (an "as" clause is read by _said_as)
         last = aside[-1].lower_
+        if any(c.dep_ == "amod" for c in aside[-1].children):
+            continue  # "Leadership, i.e. managing direct reports, is ...": the people who report, not a report
         if last in w["aside_report_forms"] and not any(t.lower_ in w["writer_subjects"] | w["addressees"] for t in aside):
             return True
     return False

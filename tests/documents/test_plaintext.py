@@ -30,6 +30,12 @@ def test_a_wrapped_sentence_is_one_segment_with_one_space_per_line_break():
         assert source_of(source, segment, "managers") == "managers"
 
 
+def test_a_markdown_heading_line_is_a_segment_of_its_own():
+    assert [s.text for s in segments("## Leadership basics\nLeading a team means managing it.\nSee below.")] == [
+        "## Leadership basics", "Leading a team means managing it. See below."]
+    assert [s.text for s in segments("Call us on\n#1 priority line.")] == ["Call us on #1 priority line."]
+
+
 def test_blank_lines_may_hold_spaces_and_crlf():
     assert [s.text for s in segments("a b\r\n  \t\r\nc d")] == ["a b", "c d"]
 

@@ -257,6 +257,15 @@ def _attributed(text: str, word: str, **parse):
 # (sentence, the family word, its parse, the attribution expected): a claim someone else holds, a view the
 # writer dropped, a myth refuted, or a source named is "attributed"; the writer's own belief is not.
 ATTRIBUTIONS = [
+    # an aside that ends in "direct reports" names people, not a report
+    ("Leadership , i.e. managing direct reports , is assessed .", "Leadership",
+     dict(pos="NOUN PUNCT X VERB ADJ NOUN PUNCT AUX VERB PUNCT", deps="nsubjpass punct advmod acl amod dobj punct auxpass ROOT punct",
+          heads="8 0 3 0 5 3 8 8 8 8", lemmas="leadership , i.e. manage direct report , be assess ."), None),
+    # a bracketed "(read: ...)" is the writer's gloss, not the words of the survey that asks
+    ("The survey asks about your leader ( read : your manager ) .", "manager",
+     dict(pos="DET NOUN VERB ADP PRON NOUN PUNCT VERB PUNCT PRON NOUN PUNCT PUNCT",
+          deps="det nsubj ROOT prep poss pobj punct parataxis punct poss dobj punct punct", heads="1 2 2 2 5 3 7 2 7 10 7 7 2",
+          lemmas="the survey ask about your leader ( read : your manager ) ."), None),
     ("Critics claim that leadership is management .", "leadership",
      dict(pos="NOUN VERB SCONJ NOUN AUX NOUN PUNCT", deps="nsubj ROOT mark nsubj ccomp attr punct", heads="1 1 4 4 1 4 1"), "attributed"),
     ("We believe that leadership is management .", "leadership",

@@ -1,6 +1,7 @@
 """LM001 (interchangeable): what tells a gloss from a list, a dismissal from a distinction, and use from mention."""
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from lintkit.engine.conditions.shared import (
@@ -20,6 +21,7 @@ from lintkit.engine.conditions.words import condition_words
 from lintkit.nlp.context import CLOSING_QUOTES, OPENING_QUOTES
 
 CLAUSE_OPENERS = frozenset({":", ";", "—", "–"})
+NOT_EQUAL_SIGNS = frozenset({"≠", "!=", "=/=", "<>"})
 SENTENCE_ENDS = frozenset({".", "!", "…"})  # "?" ends a question, never an answer
 LABEL_MARKS = frozenset({":", "—", "–", "|", "•", "-"})
 CLAUSE_ENDS = frozenset({".", ";", "!", "?", ":", "—", "–", "("})
@@ -38,9 +40,122 @@ def _words() -> dict[str, frozenset[str]]:
 
 
 def real_gloss_marker(tokens: Sequence) -> bool:
-    """"managers (i.e. leaders)" glosses; "leaders that lead" or "leadership or management" do not."""
+    """"managers (i.e. leaders)" glosses; "leaders that lead" or "leadership or management" do not. "Leadership
+    (sometimes written 'management')" gives one word as the other's spelling of the same thing."""
     inner = [t.lower_ for t in tokens[1:-1]]
-    return any(w in _words()["gloss_markers"] for w in inner) or ("that" in inner and "is" in inner)
+    words = _words()
+    return any(w in words["gloss_markers"] or w in words["written_forms"] for w in inner) or ("that" in inner and "is" in inner)
+
+
+def writer_says(tokens: Sequence) -> bool:
+    """"When we say leader" or "wherever this guide says leader" is the writer's usage; "when people say leader"
+    reports others'."""
+    from lintkit.nlp.context import words as context_words
+
+    w = context_words()
+    saying = next(t for t in tokens if t.lemma_ in {"say", "write", "use", "talk", "speak"} and not t._.lk_family)
+    said_by = [t for t in tokens if t.i < saying.i and t.pos_ in {"PRON", "NOUN", "PROPN"}]
+    if not said_by:
+        return False
+    who = said_by[-1]
+    if who.lower_ in w["writer_subjects"]:
+        return True
+    return who.lemma_.lower() in w["writer_documents"] and any(
+        t.lower_ in w["writer_document_determiners"] for t in tokens if t.i < who.i)
+
+
+def writer_uses(tokens: Sequence) -> bool:
+    """"this course uses 'leadership' to mean management", "we use ... ", an instruction ("Use leader to mean
+    manager"): the writer's own stipulation; another user ("some consultants use ...") reports a usage."""
+    from lintkit.nlp.context import words as context_words
+
+    w = context_words()
+    verb = tokens[0]
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if not subjects:
+        return verb.dep_ == "ROOT"
+    who = subjects[0]
+    if who.lower_ in w["writer_subjects"]:
+        return True
+    return who.lemma_.lower() in w["writer_documents"] and any(
+        c.dep_ in {"det", "poss"} and c.lower_ in w["writer_document_determiners"] for c in who.children)
+
+
+def named_in_place(tokens: Sequence) -> bool:
+    """"we call managers leaders" names; "we call managers' leaders in", "call managers leaders together" summon
+    people: the naming verb takes no particle or preposition, and the two names stand side by side."""
+    naming = next(t for t in tokens if not t._.lk_family)
+    named, name = sorted(family_tokens(tokens), key=lambda t: t.i)[:2]
+    summoned = [c for c in naming.children if c.i > name.i and (
+        c.dep_ == "prt" or c.lower_ in {"to", "into", "together", "over", "back"}
+        or (c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children)))]
+    if name.i != named.i + 1 or summoned:
+        return False
+    return not any(c.dep_ == "case" for c in named.children)
+
+
+def same_head_repeated(tokens: Sequence) -> bool:
+    """A noun after the bracketed name glosses only when it repeats the first name's noun ("Management skills
+    (leadership skills)"); another noun makes the bracket a description ("managers (leadership team members)")."""
+    family = family_tokens(tokens)
+    last = family[-1]
+    after = [t for t in tokens if t.i > last.i and t.pos_ == "NOUN"]
+    if not after:
+        return True
+    before = [t for t in tokens if family[0].i < t.i < last.i and t.pos_ == "NOUN"]
+    return bool(before) and before[0].lemma_.lower() == after[0].lemma_.lower()
+
+
+def aside_set_off(tokens: Sequence) -> bool:
+    """A scope between the subject and its verb is an aside only when commas close it on both sides and it names
+    neither family: "Leading your team, in this section, means managing it" defines; "Leadership for managers means
+    managing yourself first" narrows the subject to another group."""
+    family = family_tokens(tokens)
+    verb = next((t for t in tokens if t.i > family[0].i and t.lemma_ in {"equal", "mean", "amount", "equate", "denote", "signify"}), None)
+    if verb is None:
+        return True
+    gap = [t for t in tokens if family[0].i < t.i < verb.i]
+    commas = [t for t in gap if t.text == ","]
+    scopes = [t for t in gap if t.lower_ in _words()["answer_scopes"]]
+    if not commas and not scopes:
+        return True
+    if len(commas) != 2 or any(t._.lk_family for t in gap) or gap[-1].text != ",":
+        return False
+    return all(commas[0].i < t.i for t in scopes)
+
+
+TABLE_RULE = re.compile(r"\|(?:[ \t]*:?-{3,}:?[ \t]*\|)+")
+
+
+def column_names_the_other(tokens: Sequence) -> bool:
+    """A pipe table whose column says what the first column is also called ("| Role | Also called |", then "| Manager |
+    Leader |"): the row gives the second name as the first's synonym. A column of anything else ("| Role | Reports to
+    |") relates two people. The two cells hold the names alone, side by side in one row after the rule line."""
+    first, second = family_tokens(tokens)[:2]
+    text = first.doc.text
+    rule = None
+    for found in TABLE_RULE.finditer(text, 0, first.idx):
+        rule = found
+    if rule is None:
+        return False
+    width = rule.group().count("|") - 1
+    header = [c.strip().lower() for c in text[:rule.start()].rstrip().strip("|").split("|")][-width:]
+    cells, start = [], rule.end()
+    for end in [i for i, ch in enumerate(text) if ch == "|" and i > rule.end()]:
+        cells.append((start, end))
+        start = end
+    cells = [(a, b) for a, b in cells if text[a:b].strip("| \t")]
+    place = {}
+    for n, (a, b) in enumerate(cells):
+        for token in (first, second):
+            if a <= token.idx < b:
+                place[token.i] = n
+    if len(place) != 2 or place[second.i] != place[first.i] + 1 or place[first.i] // width != place[second.i] // width:
+        return False
+    column = place[second.i] % width
+    if column < 1 or column >= len(header) or header[column] not in _words()["synonym_headers"]:
+        return False
+    return all(text[a:b].strip("| \t").lower() == t.lower_ for t, (a, b) in ((first, cells[place[first.i]]), (second, cells[place[second.i]])))
 
 
 def not_third_party(tokens: Sequence) -> bool:
@@ -119,7 +234,8 @@ def denied_difference_question(tokens: Sequence) -> bool:
     for n, t in enumerate(rest):
         if t.text in SENTENCE_ENDS:
             return True  # the answer ends there, whatever the parser hangs after it ("None. 日本語")
-        if t.text in CLAUSE_OPENERS:
+        if t.text in CLAUSE_OPENERS or (t.text == "," and n + 1 < len(rest) and rest[n + 1].pos_ == "PRON"):
+            # "No, we renamed them; the content is identical": a comma can open the clause that explains the denial
             return _goes_on_to_call_them_same(rest[n + 1:])
         if t.lower_ in words["exception_words"]:
             return _only_a_label(rest[n + 1:])
@@ -146,8 +262,11 @@ def _goes_on_to_call_them_same(clause) -> bool:
     same seat with a different nameplate"); an explanation ("Not really; one plans, the other inspires") or a
     take-back ("No — but it shows in a crisis") may be drawing the very difference the denial waved away."""
     words = _words()
-    for t in clause:
+    for t, n in zip(clause, [*clause[1:], None]):
         if t.lower_ in words["answer_sameness"]:
+            return True
+        # "— the words describe one job": "one" before a noun of sameness, not "one plans, the other inspires"
+        if t.lower_ in words["oneness"] and n is not None and n.lower_ in words["same_nouns"] and n.lower_ not in words["person_nouns"]:
             return True
         if t.lower_ in words["take_backs"]:
             return False
@@ -659,11 +778,26 @@ def _is_shrug(token, tokens: Sequence) -> bool:
     nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
     if token.sent.text.rstrip().endswith("?"):
         return False  # "Are leadership and management the same?" asks
+    if token.lower_ in words["shrug_words"] and _someone_names_it(token):
+        return True  # "whatever your business unit calls it": the names are one thing that others label
     if token.lower_ in words["shrug_words"] and (nxt is None or nxt.is_punct or nxt.lower_ in words["shrug_followers"]):
         # "whatever.", "Identical, in my book."; "whatever you are, …" speaks to either, whichever they are
         return not (nxt is not None and nxt.pos_ == "PRON" and token.i + 2 < len(doc) and doc[token.i + 2].lemma_ == "be")
     if token.lower_ in words["sameness_words"] or token.lower_ == "six":
         return nxt is not None and (_same_noun_names_one(nxt, tokens) or (token.lower_ == "six" and nxt.lower_ == "of"))
+    return False
+
+
+def _someone_names_it(token) -> bool:
+    """"whatever your business unit calls it", "whichever your region calls them": the shrug's clause is a verb of
+    naming with "it" or "them" for its object, whoever its subject; "whatever your title" has no verb at all."""
+    doc = token.doc
+    for t in doc[token.i + 1:min(token.sent.end, token.i + 6)]:
+        if t.pos_ in {"VERB", "AUX"}:
+            nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            return t.lemma_ in _words()["naming_verbs"] and nxt is not None and nxt.lower_ in {"it", "them"}
+        if t.is_punct:
+            return False
     return False
 
 
@@ -930,7 +1064,15 @@ def taken_up_as_what_the_other_is(tokens: Sequence) -> bool:
     if any(t.pos_ in {"VERB", "AUX"} and not t._.lk_family for t in doc[first.i + 1:pronoun]):
         return False
     after = doc[copula.i + 1] if copula.i + 1 < len(doc) else None
-    return after is None or after.is_punct or after.pos_ == "CCONJ"
+    return after is None or after.is_punct or after.pos_ == "CCONJ" or _scoping_phrase(after)
+
+
+def _scoping_phrase(token) -> bool:
+    """"which is what leadership is at the team level" only says where the equation holds; a preposition left without
+    its object ("what leadership is about", "what a manager is in charge of") makes the relative name a topic."""
+    if token.pos_ != "ADP" or not any(c.dep_ == "pobj" for c in token.children):
+        return False
+    return not any(t.pos_ == "ADP" and not any(c.dep_ == "pobj" for c in t.children) for t in token.subtree)
 
 
 def not_called_a_myth(tokens: Sequence) -> bool:
@@ -1031,6 +1173,8 @@ def renames(tokens: Sequence) -> bool:
         return False  # "Is a manager a leader?" is a question the parser read as an apposition
     if _joined(named, between):
         return False  # "the leader–manager double act" joins two into a pair, as a hyphen does
+    if any(t.text.lstrip("([") in NOT_EQUAL_SIGNS for t in between):
+        return False  # "Leadership (≠ management)" sets one beside the other to deny they are one
     if shrug_follows(tokens):
         return True  # "the shop's manager for years, its leader, the same thing": the writer says it renames
     chain = condition_words("shared")
@@ -1349,6 +1493,12 @@ CONDITIONS = {
     "whole-subject": whole_subject,
     "not-successor": not_successor,
     "real-gloss-marker": real_gloss_marker,
+    "aside-set-off": aside_set_off,
+    "writer-says": writer_says,
+    "writer-uses": writer_uses,
+    "named-in-place": named_in_place,
+    "same-head-repeated": same_head_repeated,
+    "column-names-the-other": column_names_the_other,
     "not-third-party": not_third_party,
     "claim-or-tag-question": claim_or_tag_question,
     "opens-question": opens_question,

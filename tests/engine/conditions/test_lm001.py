@@ -5,7 +5,9 @@ import pytest
 
 from lintkit.engine.conditions.lm001 import (
     about_the_role,
+    aside_set_off,
     alternatives,
+    column_names_the_other,
     complement_is_one,
     dash_not_closed,
     difference_then_denied,
@@ -16,6 +18,7 @@ from lintkit.engine.conditions.lm001 import (
     hyphen_or,
     merged_compound,
     modified_subject,
+    named_in_place,
     not_about_people,
     named_by_verb,
     not_a_pass_frame,
@@ -37,15 +40,19 @@ from lintkit.engine.conditions.lm001 import (
     role_follows_from_role,
     same_kind,
     same_left_one,
+    same_head_repeated,
     same_names_one,
     set_off_beside,
     short_answer,
+    shrug_follows,
     subject_or_its_core,
     taken_up_as_what_the_other_is,
     takes_up_the_other,
     two_of_a_kind,
     whole_subject,
     writer_glosses,
+    writer_says,
+    writer_uses,
 )
 from tests.hand_built import Example
 
@@ -454,6 +461,80 @@ EXAMPLES = [
             deps="nsubj ROOT nmod punct compound dobj prep det pobj punct", heads="1 1 4 4 5 1 1 8 6 1", matched="leader manager", holds=False),
     Example(not_words_named, "Our leader / manager training starts Monday .", pos="PRON NOUN SYM NOUN NOUN NOUN PROPN PUNCT",
             deps="poss nmod punct compound compound ROOT npadvmod punct", heads="3 3 3 4 5 5 5 5", matched="leader manager", holds=True),
+    # A scope between subject and verb is an aside only when commas close it; "for managers" narrows the subject.
+    Example(aside_set_off, "Leading , in this section , means managing it .", pos="VERB PUNCT ADP DET NOUN PUNCT VERB VERB PRON PUNCT",
+            deps="advcl punct prep det pobj punct ROOT xcomp dobj punct", heads="6 6 6 4 2 6 6 6 7 6",
+            lemmas="lead , in this section , mean manage it .", matched="Leading , in this section , means managing", holds=True),
+    Example(aside_set_off, "Leadership for managers means managing yourself .", pos="NOUN ADP NOUN VERB VERB PRON PUNCT",
+            deps="nsubj prep pobj ROOT xcomp dobj punct", heads="3 0 1 3 3 4 3", lemmas="leadership for manager mean manage yourself .",
+            matched="Leadership for managers means managing", holds=False),
+    # A free relative may say where it holds ("in a small team"); one left on a bare preposition names a topic.
+    Example(taken_up_as_what_the_other_is, "Rotas mean managing , which is what leadership is in a small team .",
+            pos="NOUN VERB VERB PUNCT PRON AUX PRON NOUN AUX ADP DET ADJ NOUN PUNCT",
+            deps="nsubj ROOT xcomp punct nsubj advcl det nsubj ccomp prep det amod pobj punct", heads="1 1 1 1 5 1 7 8 5 8 12 12 9 1",
+            lemmas="rota mean manage , which be what leadership be in a small team .", matched="managing , which is what leadership is", holds=True),
+    Example(taken_up_as_what_the_other_is, "Rotas mean managing , which is what leadership is about .",
+            pos="NOUN VERB VERB PUNCT PRON AUX PRON NOUN AUX ADP PUNCT",
+            deps="nsubj ROOT xcomp punct nsubj advcl det nsubj ccomp prep punct", heads="1 1 1 1 5 1 7 8 5 8 1",
+            lemmas="rota mean manage , which be what leadership be about .", matched="managing , which is what leadership is", holds=False),
+    # An answer whose comma opens a clause keeps its denial by renaming, and loses it to a difference drawn.
+    Example(denied_difference_question, "Is a leader different from a manager ? No , we renamed them .",
+            pos="AUX DET NOUN ADJ ADP DET NOUN PUNCT INTJ PUNCT PRON VERB PRON PUNCT",
+            deps="ROOT det nsubj amod prep det pobj punct intj punct nsubj ROOT dobj punct", heads="0 2 0 2 3 6 4 0 11 11 11 11 11 11",
+            lemmas="be a leader different from a manager ? no , we rename they .", matched="leader different from a manager ? No", holds=True),
+    Example(denied_difference_question, "Is a leader different from a manager ? No , they do different work .",
+            pos="AUX DET NOUN ADJ ADP DET NOUN PUNCT INTJ PUNCT PRON VERB ADJ NOUN PUNCT",
+            deps="ROOT det nsubj amod prep det pobj punct intj punct nsubj ROOT amod dobj punct", heads="0 2 0 2 3 6 4 0 11 11 11 11 13 11 11",
+            lemmas="be a leader different from a manager ? no , they do different work .", matched="leader different from a manager ? No", holds=False),
+    Example(denied_difference_question, "Is a leader different from a manager ? No — the titles name one job .",
+            pos="AUX DET NOUN ADJ ADP DET NOUN PUNCT INTJ PUNCT DET NOUN VERB NUM NOUN PUNCT",
+            deps="ROOT det nsubj amod prep det pobj punct intj punct det nsubj ROOT nummod dobj punct", heads="0 2 0 2 3 6 4 0 12 12 11 12 12 14 12 12",
+            lemmas="be a leader different from a manager ? no — the title name one job .", matched="leader different from a manager ? No", holds=True),
+    # A not-equal sign set between the two denies they are one.
+    Example(renames, "Leadership ( ≠ management ) is scored apart .", pos="NOUN PUNCT PROPN NOUN PUNCT AUX VERB ADV PUNCT",
+            deps="nsubjpass punct compound appos punct auxpass ROOT advmod punct", heads="6 3 3 0 3 6 6 6 6",
+            lemmas="leadership ( ≠ management ) be score apart .", matched="Leadership ( ≠ management", holds=False),
+    # "whatever your unit calls them" shrugs at the names; "whatever your title" narrows.
+    Example(shrug_follows, "Leaders or managers , whatever your unit calls them , file it .",
+            pos="NOUN CCONJ NOUN PUNCT PRON PRON NOUN VERB PRON PUNCT VERB PRON PUNCT",
+            deps="nsubj cc conj punct dobj poss nsubj relcl dobj punct ROOT dobj punct", heads="10 0 0 0 7 6 7 0 7 10 10 10 10",
+            lemmas="leader or manager , whatever your unit call they , file it .", matched="Leaders or managers", holds=True),
+    Example(shrug_follows, "Leaders or managers , whatever your title , file it .", pos="NOUN CCONJ NOUN PUNCT PRON PRON NOUN PUNCT VERB PRON PUNCT",
+            deps="nsubj cc conj punct conj poss nsubj punct ROOT dobj punct", heads="8 0 0 0 0 6 4 8 8 8 8",
+            lemmas="leader or manager , whatever your title , file it .", matched="Leaders or managers", holds=False),
+    # A pipe table row under a column of synonyms gives the second name as the first's; a column of bosses relates two.
+    *(Example(column_names_the_other, f"| Role | {head} | |---|---| | Manager | Leader |",
+              pos="PUNCT NOUN PUNCT ADV VERB PUNCT PUNCT PUNCT NOUN PUNCT NOUN PUNCT",
+              deps="punct ROOT punct advmod acl punct punct punct appos punct appos punct", heads="1 1 1 4 1 1 1 1 1 1 1 1",
+              matched="Manager | Leader", holds=holds)
+      for head, holds in [("Also called", True), ("Reports to", False)]),
+    # "we call managers leaders" names them; "call ... in" summons them.
+    Example(named_in_place, "We call managers leaders .", pos="PRON VERB NOUN NOUN PUNCT", deps="nsubj ROOT compound dobj punct",
+            heads="1 1 3 1 1", lemmas="we call manager leader .", matched="call managers leaders", holds=True),
+    Example(named_in_place, "We call managers leaders in .", pos="PRON VERB NOUN NOUN ADP PUNCT", deps="nsubj ROOT compound dobj prt punct",
+            heads="1 1 3 1 1 1", lemmas="we call manager leader in .", matched="call managers leaders", holds=False),
+    # A bracketed name glosses when it repeats the first name's head noun; another head describes.
+    Example(same_head_repeated, "Management skills ( leadership skills ) count .", pos="NOUN NOUN PUNCT NOUN NOUN PUNCT NOUN PUNCT",
+            deps="compound nsubj punct compound appos punct ROOT punct", heads="1 6 1 4 1 4 6 6",
+            lemmas="management skill ( leadership skill ) count .", matched="Management skills ( leadership skills )", holds=True),
+    Example(same_head_repeated, "Managers ( leadership coaches ) help .", pos="NOUN PUNCT NOUN NOUN PUNCT VERB PUNCT",
+            deps="nsubj punct compound appos punct ROOT punct", heads="5 3 3 0 3 5 5",
+            lemmas="manager ( leadership coach ) help .", matched="Managers ( leadership coaches )", holds=False),
+    # "When we say leader, we mean manager" is the writer's usage; "when people say" reports others'.
+    *(Example(writer_says, f"When {who} say leader , {pron} mean manager .", pos=f"SCONJ {pos} VERB NOUN PUNCT PRON VERB NOUN PUNCT",
+              deps="advmod nsubj ROOT dobj punct nsubj amod appos punct", heads="2 2 2 2 3 6 7 3 2",
+              lemmas=f"when {who} say leader , {pron} mean manager .", matched="When " + who + " say leader , " + pron + " mean manager",
+              holds=holds)
+      for who, pron, pos, holds in [("we", "we", "PRON", True), ("people", "they", "NOUN", False)]),
+    # "We use leader to mean manager" stipulates; "consultants use ..." reports a usage.
+    *(Example(writer_uses, f"{who} use leader to mean manager .", pos=f"{pos} VERB NOUN PART VERB NOUN PUNCT",
+              deps="nsubj ROOT dobj aux xcomp dobj punct", heads="1 1 1 4 1 4 1", lemmas=f"{who.lower()} use leader to mean manager .",
+              matched="use leader to mean manager", holds=holds)
+      for who, pos, holds in [("We", "PRON", True), ("Consultants", "NOUN", False)]),
+    # Another spelling of the same thing glosses it.
+    Example(real_gloss_marker, "Leadership ( sometimes written management ) counts .", pos="NOUN PUNCT ADV VERB NOUN PUNCT VERB PUNCT",
+            deps="nsubj punct advmod amod appos punct ROOT punct", heads="6 3 3 4 0 6 6 6",
+            lemmas="leadership ( sometimes write management ) count .", matched="Leadership ( sometimes written management", holds=True),
 ]
 
 
