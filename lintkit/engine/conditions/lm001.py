@@ -462,10 +462,15 @@ def dash_not_closed(tokens: Sequence) -> bool:
 
 
 def not_possessive(tokens: Sequence) -> bool:
-    """"Leaders: a manager's guide" names whose guide it is; it does not define one by the other."""
+    """"Leaders: a manager's guide" names whose guide it is; it does not define one by the other. A lone apostrophe is
+    a plural's possessive ("the managers' manager") only after an "s" that no quotation mark opened: "read 'manager'"
+    closes a quote."""
     last = tokens[-1]
     doc = last.doc
-    return not (last.i + 1 < len(doc) and doc[last.i + 1].lower_ in {"'s", "’s", "'"})
+    after = doc[last.i + 1].lower_ if last.i + 1 < len(doc) else ""
+    if after in {"'", "’"}:
+        return not (last.lower_.endswith("s") and not (last.i > 0 and doc[last.i - 1].text in OPENING_QUOTES))
+    return after not in {"'s", "’s"}
 
 
 def owned_definition_ends(tokens: Sequence) -> bool:
@@ -1459,7 +1464,8 @@ def not_a_pass_frame(tokens: Sequence) -> bool:
     """The sentence has none of the shapes the rule passes, which a score fitted on claims cannot tell from one:
     a family word quoted as a word ("'leader' and 'manager' get swapped"), one added to the other ("both", "also",
     "complementary"), one set against the other (a replacement cue: the other rule's claim), a difference named
-    ("there's a real difference between managing and leading": the rule's own patterns read a denied one), a slash
+    ("there's a real difference between managing and leading": the rule's own patterns read a denied one), a
+    comparative (``_compared``), a slash
     or pair naming the two between them ("the leader/manager divide"), or a role named beside a person's name
     ("Dana Reyes, plant manager and union leader").
     """
@@ -1469,10 +1475,17 @@ def not_a_pass_frame(tokens: Sequence) -> bool:
     if any(_quoted(t) for t in family) or not not_between(tokens):
         return False
     kept_apart = words["additive_words"] | words["replacement_cues"] | words["difference_words"]
-    if any(t.lower_ in kept_apart for t in sentence) or _counted_apart(sentence) or _held_by_the_other(family):
+    if any(t.lower_ in kept_apart for t in sentence) or _counted_apart(sentence) or _held_by_the_other(family) or _compared(sentence):
         return False
     return not any(t.dep_ == "appos" and t.head.pos_ == "PROPN" or t.head.dep_ == "appos" and t.head.head.pos_ == "PROPN"
                    for t in family)
+
+
+def _compared(sentence) -> bool:
+    """A comparative with "than" sets one against the other ("leadership, in our view, means more than management",
+    "managing is harder than leading"): two things measured, not one thing named twice."""
+    return any(t.lower_ == "than" and t.i > sentence.start and (t.nbor(-1).tag_ in {"JJR", "RBR"} or t.nbor(-1).lower_ == "other")
+               for t in sentence)
 
 
 def _held_by_the_other(family: list) -> bool:

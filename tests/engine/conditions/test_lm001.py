@@ -24,6 +24,7 @@ from lintkit.engine.conditions.lm001 import (
     not_a_pass_frame,
     not_misnamed,
     not_one_of,
+    not_possessive,
     not_progressive,
     not_then_split,
     not_then_told_apart,
@@ -347,6 +348,9 @@ EXAMPLES = [
             matched="Management leadership", holds=True),
     Example(not_a_pass_frame, "Managers also lead .", pos="NOUN ADV VERB PUNCT", deps="nsubj advmod ROOT punct", heads="2 2 2 2",
             matched="Managers lead", holds=False),
+    Example(not_a_pass_frame, "Leadership , in our view , means more than management .", pos="NOUN PUNCT ADP PRON NOUN PUNCT VERB ADJ ADP NOUN PUNCT",
+            deps="nsubj punct prep poss pobj punct ROOT dobj prep pobj punct", heads="6 6 6 4 2 6 6 6 7 8 6", tags="NN , IN PRP$ NN , VBZ JJR IN NN .",
+            matched="Leadership management", holds=False),
     Example(not_a_pass_frame, "the leader / manager divide", pos="DET NOUN SYM NOUN NOUN", deps="det compound punct compound ROOT", heads="4 3 3 4 4",
             matched="leader manager", holds=False),
     Example(not_a_pass_frame, "Dana , plant manager and union leader , spoke .", pos="PROPN PUNCT NOUN NOUN CCONJ NOUN NOUN PUNCT VERB PUNCT",
@@ -535,6 +539,13 @@ EXAMPLES = [
     Example(real_gloss_marker, "Leadership ( sometimes written management ) counts .", pos="NOUN PUNCT ADV VERB NOUN PUNCT VERB PUNCT",
             deps="nsubj punct advmod amod appos punct ROOT punct", heads="6 3 3 4 0 6 6 6",
             lemmas="leadership ( sometimes write management ) count .", matched="Leadership ( sometimes written management", holds=True),
+    # The other word owning what is meant names whose it is; a closing quotation mark after it is no possessive.
+    Example(not_possessive, "When I say leader I mean the manager 's manager .", pos="SCONJ PRON VERB NOUN PRON VERB DET NOUN PART NOUN PUNCT",
+            deps="advmod nsubj advcl dobj nsubj ROOT det poss case dobj punct", heads="2 2 5 2 5 5 7 9 7 5 5", matched="leader manager", holds=False),
+    Example(not_possessive, "Read ' leader ' as ' manager ' .", pos="VERB PUNCT NOUN PUNCT ADP PUNCT NOUN PUNCT PUNCT",
+            deps="ROOT punct dobj punct prep punct pobj punct punct", heads="0 2 0 2 0 6 4 6 0", matched="leader manager", holds=True),
+    Example(not_possessive, "Leaders : the managers ' guide .", pos="NOUN PUNCT DET NOUN PART NOUN PUNCT",
+            deps="ROOT punct det poss case appos punct", heads="0 0 3 5 3 0 0", matched="Leaders managers", holds=False),
 ]
 
 
