@@ -42,3 +42,10 @@ def test_a_line_ending_in_another_script_gets_no_stop():
     assert _with_final_stop("She was a leader. 日本語") == "She was a leader. 日本語"
     assert _with_final_stop("Ship it 🚀") == "Ship it 🚀"
     assert _with_final_stop("Done.") == "Done."
+
+
+def test_a_tab_after_a_stop_reads_as_a_space():
+    from lintkit.engine.parsing import _tabs_after_stops_as_spaces
+
+    assert _tabs_after_stops_as_spaces("Note.\tManagers or leaders?\tLeaders.") == "Note. Managers or leaders? Leaders."
+    assert _tabs_after_stops_as_spaces("Leader\tManager") == "Leader\tManager"  # a tab between cells stays
