@@ -669,11 +669,39 @@ def lead_is_made(tokens: Sequence) -> bool:
     return _made_by(next(t for t in tokens if t._.lk_family), trait.head)
 
 
+def lead_not_a_manner(tokens: Sequence) -> bool:
+    """A lead word that only modifies a noun of manner ("your leadership style will reflect your temperament") says
+    how someone leads, which personality may well shape, not where the ability to lead comes from."""
+    lead = next(t for t in tokens if t._.lk_family)
+    return not (lead.dep_ in {"compound", "amod", "nmod"} and lead.head.i > lead.i and lead.head.lower_ in _words()["manner_heads"])
+
+
+def one_thing_named(tokens: Sequence) -> bool:
+    """"Charisma and leadership are the same (thing)" makes one thing of the two; "the same age-old topic" or "the same
+    ones we used" names something else they share."""
+    last = tokens[-1]
+    nxt = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
+    if nxt is None or nxt.pos_ not in {"NOUN", "PROPN", "ADJ", "PRON", "NUM"}:
+        return True
+    return nxt.lower_ in _words()["one_thing_nouns"]
+
+
 def answer_stands(tokens: Sequence) -> bool:
-    """"Can leadership be taught? No." answers the question; "No, but ..." or "Not only ..." goes on to grant it."""
+    """"Can leadership be taught? No." answers the question; "No, but ..." or "Not only ..." goes on to grant it, and
+    "No, they're grown through practice" or "Nah, it's practised" denies only the word the question chose."""
+    words = _words()
     last = tokens[-1]
     rest = [t.lower_ for t in last.doc[last.i + 1:min(len(last.doc), last.i + 4)]]
-    return not any(w in _words()["answer_turns"] for w in rest)
+    if any(w in words["answer_turns"] for w in rest):
+        return False
+    answer = last.doc[last.i + 1:last.sent.end]
+
+    def learned_after_all(t) -> bool:  # "they're grown through practice"; not "born, not made", "it can't be built"
+        if t.lower_ not in words["learning_ways"] or t.lower_ in words["answer_general_words"]:
+            return False
+        return not any(c.dep_ == "neg" for h in (t, t.head) for c in h.children)
+
+    return not any(learned_after_all(t) for t in answer)
 
 
 def learning_after_than(tokens: Sequence) -> bool:
@@ -878,6 +906,8 @@ def trait_of_the_person(tokens: Sequence) -> bool:
             return False  # "leadership is about presence, showing up", "presence on the floor": being there, not an aura
     if nxt is None:
         return True
+    if last.dep_ == "compound" and last.head.i > last.i and last.head.lower_ not in _words()["trait_heads"]:
+        return False  # "leadership is a personality test", "a vibe shift": a thing named after the trait; not "a personality trait"
     if last.lower_ in _words()["skill_adjectives"] and nxt.pos_ in {"NOUN", "PROPN", "ADJ", "ADP"}:
         return False  # "leaders are gifted communicators", "gifted at budgets": a skill named, not an endowment
     if last.lower_ == "born":
@@ -1644,6 +1674,8 @@ CONDITIONS: dict = {
     "make-up-of-a-person": make_up_of_a_person,
     "lead-is-made": lead_is_made,
     "answer-stands": answer_stands,
+    "one-thing-named": one_thing_named,
+    "lead-not-a-manner": lead_not_a_manner,
     "ability-to-lead": ability_to_lead,
     "relative-denies-teaching": relative_denies_teaching,
     "learning-cannot-give-it": learning_cannot_give_it,

@@ -4,9 +4,9 @@ from __future__ import annotations
 import pytest
 
 from lintkit.engine.conditions.lm004 import (
-    already_of_the_lead, answered_with_a_trait, before_the_first_skills, has_it_or_not, birth_in_the_predicate, cannot_learn_at_all, claim_or_answered_yes, cue_in_its_sense, fitted_at_the_factory, held_by_a_person, innate_ability, lead_is_what_is_taught, learning_cannot_give_it, learning_comes_to_nothing, learning_denied_or_not_denied, learning_denied_then_arrival, learning_denied_then_trait, made_for_it, making_denied_then_trait, made_so_in_its_sense,
+    already_of_the_lead, answer_stands, answered_with_a_trait, before_the_first_skills, has_it_or_not, birth_in_the_predicate, cannot_learn_at_all, claim_or_answered_yes, cue_in_its_sense, fitted_at_the_factory, held_by_a_person, innate_ability, lead_is_what_is_taught, learning_cannot_give_it, learning_comes_to_nothing, learning_denied_or_not_denied, learning_denied_then_arrival, learning_denied_then_trait, made_for_it, making_denied_then_trait, made_so_in_its_sense,
     not_denied, not_played_down, not_universal, rhetorical_question, runs_in_the_family, source_of_the_lead, temperament_sets_the_bar, trait_linked_by_predicate,
-    found_where_making_denied, lead_not_in_phrase, phrase_names_a_kind, there_or_never, trait_is_the_whole, trait_taken_up, trait_wins_the_comparison,
+    found_where_making_denied, lead_not_a_manner, lead_not_in_phrase, one_thing_named, phrase_names_a_kind, trait_of_the_person, there_or_never, trait_is_the_whole, trait_taken_up, trait_wins_the_comparison,
 )
 from tests.hand_built import Example
 
@@ -465,7 +465,27 @@ EXAMPLES = [
             tags="PRP MD RB VB NN IN DT NN WP VBD RB VBN IN PRP , CC PRP MD VB PRP .", lemmas="you can not put leadership into a boy who be not bear with it , but you can teach he .", matched="leadership into a boy who was n't born with", holds=False),
     Example(not_denied, "You ca n't put leadership into a report that was n't born with it .", pos="PRON AUX PART VERB NOUN ADP DET NOUN PRON AUX PART VERB ADP PRON PUNCT",
             deps="nsubj aux neg ROOT dobj prep det pobj nsubjpass auxpass neg relcl prep pobj punct", heads="3 3 3 3 3 3 7 5 11 11 11 7 11 12 3",
-            tags="PRP MD RB VB NN IN DT NN WDT VBD RB VBN IN PRP .", lemmas="you can not put leadership into a report that be not bear with it .", matched="leadership into a report that was n't born with", holds=False),
+            tags="PRP MD RB VB NN IN DT NN WDT VBD RB VBN IN PRP .", lemmas="you can not put leadership into a report that be not bear with it .", matched="leadership into a report that was n't born with", holds=False),    # A "no" to whether leaders are made stands, unless the answer puts them in learning after all.
+    Example(answer_stands, "Are leaders made ? No .", pos="AUX NOUN VERB PUNCT INTJ PUNCT", deps="auxpass nsubj ROOT punct ROOT punct",
+            heads="2 2 2 2 4 4", tags="VBP NNS VBN . UH .", lemmas="be leader make ? no .", matched="leaders made No", holds=True),
+    Example(answer_stands, "Are leaders made ? No , they are grown through practice .", pos="AUX NOUN VERB PUNCT INTJ PUNCT PRON AUX VERB ADP NOUN PUNCT",
+            deps="auxpass nsubj ROOT punct intj punct nsubjpass auxpass ROOT prep pobj punct", heads="2 2 2 2 8 8 8 8 8 8 9 8",
+            tags="VBP NNS VBN . UH , PRP VBP VBN IN NN .", lemmas="be leader make ? no , they be grow through practice .", matched="leaders made No", holds=False),
+    # "The same thing" makes one of the trait and leading; "the same old topic" is something they share.
+    Example(one_thing_named, "Charisma and leadership are the same thing .", pos="NOUN CCONJ NOUN AUX DET ADJ NOUN PUNCT", deps="nsubj cc conj ROOT det amod attr punct",
+            heads="3 0 0 3 6 6 3 3", tags="NN CC NN VBP DT JJ NN .", lemmas="charisma and leadership be the same thing .", matched="Charisma same", holds=True),
+    Example(one_thing_named, "Charisma and leadership are the same old topic .", pos="NOUN CCONJ NOUN AUX DET ADJ ADJ NOUN PUNCT", deps="nsubj cc conj ROOT det amod amod attr punct",
+            heads="3 0 0 3 7 7 7 3 3", tags="NN CC NN VBP DT JJ JJ NN .", lemmas="charisma and leadership be the same old topic .", matched="Charisma same", holds=False),
+    # A style of leading may follow temperament; the potential to lead is the ability itself.
+    Example(lead_not_a_manner, "Your leadership style reflects your temperament .", pos="PRON NOUN NOUN VERB PRON NOUN PUNCT", deps="poss compound nsubj ROOT poss dobj punct",
+            heads="2 2 3 3 5 3 3", tags="PRP$ NN NN VBZ PRP$ NN .", lemmas="your leadership style reflect your temperament .", matched="leadership temperament", holds=False),
+    Example(lead_not_a_manner, "Leadership potential is genetic .", pos="NOUN NOUN AUX ADJ PUNCT", deps="compound nsubj ROOT acomp punct",
+            heads="1 2 2 2 2", tags="NN NN VBZ JJ .", lemmas="leadership potential be genetic .", matched="Leadership genetic", holds=True),
+    # A trait word naming a thing after it ("a personality test") is not the trait said of leading ("a personality trait").
+    Example(trait_of_the_person, "Leadership is a personality test .", pos="NOUN AUX DET NOUN NOUN PUNCT", deps="nsubj ROOT det compound attr punct",
+            heads="1 1 4 4 1 1", tags="NN VBZ DT NN NN .", lemmas="leadership be a personality test .", matched="Leadership personality", holds=False),
+    Example(trait_of_the_person, "Leadership is a personality trait .", pos="NOUN AUX DET NOUN NOUN PUNCT", deps="nsubj ROOT det compound attr punct",
+            heads="1 1 4 4 1 1", tags="NN VBZ DT NN NN .", lemmas="leadership be a personality trait .", matched="Leadership personality", holds=True),
 ]
 
 
