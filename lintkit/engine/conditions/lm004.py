@@ -676,6 +676,16 @@ def lead_not_a_manner(tokens: Sequence) -> bool:
     return not (lead.dep_ in {"compound", "amod", "nmod"} and lead.head.i > lead.i and lead.head.lower_ in _words()["manner_heads"])
 
 
+def lead_heads_its_phrase(tokens: Sequence) -> bool:
+    """A lead word that modifies another noun makes the claim that noun's: "leadership potential is genetic" still
+    speaks of the ability to lead, "leadership development is the vibe this quarter" of a programme."""
+    lead = next(t for t in tokens if t._.lk_family)
+    if lead.dep_ not in {"compound", "amod", "nmod"} or lead.head.i < lead.i:
+        return True
+    words = _words()
+    return lead.head.lower_ in words["abilities"] or lead.head.lower_ in words["ability_heads"]
+
+
 def one_thing_named(tokens: Sequence) -> bool:
     """"Charisma and leadership are the same (thing)" makes one thing of the two; "the same age-old topic" or "the same
     ones we used" names something else they share."""
@@ -1676,6 +1686,7 @@ CONDITIONS: dict = {
     "answer-stands": answer_stands,
     "one-thing-named": one_thing_named,
     "lead-not-a-manner": lead_not_a_manner,
+    "lead-heads-its-phrase": lead_heads_its_phrase,
     "ability-to-lead": ability_to_lead,
     "relative-denies-teaching": relative_denies_teaching,
     "learning-cannot-give-it": learning_cannot_give_it,

@@ -6,7 +6,7 @@ import pytest
 from lintkit.engine.conditions.lm004 import (
     already_of_the_lead, answer_stands, answered_with_a_trait, before_the_first_skills, has_it_or_not, birth_in_the_predicate, cannot_learn_at_all, claim_or_answered_yes, cue_in_its_sense, fitted_at_the_factory, held_by_a_person, innate_ability, lead_is_what_is_taught, learning_cannot_give_it, learning_comes_to_nothing, learning_denied_or_not_denied, learning_denied_then_arrival, learning_denied_then_trait, made_for_it, making_denied_then_trait, made_so_in_its_sense,
     not_denied, not_played_down, not_universal, rhetorical_question, runs_in_the_family, source_of_the_lead, temperament_sets_the_bar, trait_linked_by_predicate,
-    found_where_making_denied, lead_not_a_manner, lead_not_in_phrase, one_thing_named, phrase_names_a_kind, trait_of_the_person, there_or_never, trait_is_the_whole, trait_taken_up, trait_wins_the_comparison,
+    found_where_making_denied, lead_heads_its_phrase, lead_not_a_manner, lead_not_in_phrase, one_thing_named, phrase_names_a_kind, trait_of_the_person, there_or_never, trait_is_the_whole, trait_taken_up, trait_wins_the_comparison,
 )
 from tests.hand_built import Example
 
@@ -480,6 +480,11 @@ EXAMPLES = [
     Example(lead_not_a_manner, "Your leadership style reflects your temperament .", pos="PRON NOUN NOUN VERB PRON NOUN PUNCT", deps="poss compound nsubj ROOT poss dobj punct",
             heads="2 2 3 3 5 3 3", tags="PRP$ NN NN VBZ PRP$ NN .", lemmas="your leadership style reflect your temperament .", matched="leadership temperament", holds=False),
     Example(lead_not_a_manner, "Leadership potential is genetic .", pos="NOUN NOUN AUX ADJ PUNCT", deps="compound nsubj ROOT acomp punct",
+            heads="1 2 2 2 2", tags="NN NN VBZ JJ .", lemmas="leadership potential be genetic .", matched="Leadership genetic", holds=True),
+    # A lead word modifying another noun: an ability keeps the claim on leading, a programme does not.
+    Example(lead_heads_its_phrase, "Leadership development is the vibe .", pos="NOUN NOUN AUX DET NOUN PUNCT", deps="compound nsubj ROOT det attr punct",
+            heads="1 2 2 4 2 2", tags="NN NN VBZ DT NN .", lemmas="leadership development be the vibe .", matched="Leadership vibe", holds=False),
+    Example(lead_heads_its_phrase, "Leadership potential is genetic .", pos="NOUN NOUN AUX ADJ PUNCT", deps="compound nsubj ROOT acomp punct",
             heads="1 2 2 2 2", tags="NN NN VBZ JJ .", lemmas="leadership potential be genetic .", matched="Leadership genetic", holds=True),
     # A trait word naming a thing after it ("a personality test") is not the trait said of leading ("a personality trait").
     Example(trait_of_the_person, "Leadership is a personality test .", pos="NOUN AUX DET NOUN NOUN PUNCT", deps="nsubj ROOT det compound attr punct",
