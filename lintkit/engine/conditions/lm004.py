@@ -676,6 +676,28 @@ def lead_not_a_manner(tokens: Sequence) -> bool:
     return not (lead.dep_ in {"compound", "amod", "nmod"} and lead.head.i > lead.i and lead.head.lower_ in _words()["manner_heads"])
 
 
+def asked_then_learning_denied(tokens: Sequence) -> bool:
+    """"Leadership? Can't be taught.": the lead word asked about on its own (no verb in its sentence), then a
+    statement that denies learning it outright; a limit ("from a book", "in a day") or a question back ("Can't be
+    taught? Nonsense.") does not."""
+    lead = tokens[0]
+    answer = [t for t in tokens if t.sent.start != lead.sent.start]
+    if not answer or any(t.pos_ in {"VERB", "AUX"} for t in lead.sent):
+        return False
+    if answer[0].sent.text.rstrip().endswith("?"):
+        return False
+    words = _words()
+    modal = next((t for t in answer if t.lower_ in words["ability_modals"]), answer[0])
+    verb = answer[-1]
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if any(c.lower_ not in words["anyone_subjects"] for c in subjects):
+        return False  # "I can't teach it, but our coaches can": one person's limit, not leading's
+    rest = verb.doc[verb.i + 1:verb.sent.end]
+    if any(t.lower_ in words["answer_turns"] for t in rest):
+        return False  # "we can't teach it fast enough", "can't teach it in one workshop"
+    return cannot_learn_at_all([t for t in answer if t.i >= modal.i])  # from the modal: "Nobody" is the denial, on its subject
+
+
 def lead_heads_its_phrase(tokens: Sequence) -> bool:
     """A lead word that modifies another noun makes the claim that noun's: "leadership potential is genetic" still
     speaks of the ability to lead, "leadership development is the vibe this quarter" of a programme."""
@@ -1687,6 +1709,7 @@ CONDITIONS: dict = {
     "one-thing-named": one_thing_named,
     "lead-not-a-manner": lead_not_a_manner,
     "lead-heads-its-phrase": lead_heads_its_phrase,
+    "asked-then-learning-denied": asked_then_learning_denied,
     "ability-to-lead": ability_to_lead,
     "relative-denies-teaching": relative_denies_teaching,
     "learning-cannot-give-it": learning_cannot_give_it,

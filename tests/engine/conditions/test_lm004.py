@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from lintkit.engine.conditions.lm004 import (
-    already_of_the_lead, answer_stands, answered_with_a_trait, before_the_first_skills, has_it_or_not, birth_in_the_predicate, cannot_learn_at_all, claim_or_answered_yes, cue_in_its_sense, fitted_at_the_factory, held_by_a_person, innate_ability, lead_is_what_is_taught, learning_cannot_give_it, learning_comes_to_nothing, learning_denied_or_not_denied, learning_denied_then_arrival, learning_denied_then_trait, made_for_it, making_denied_then_trait, made_so_in_its_sense,
+    already_of_the_lead, answer_stands, asked_then_learning_denied, answered_with_a_trait, before_the_first_skills, has_it_or_not, birth_in_the_predicate, cannot_learn_at_all, claim_or_answered_yes, cue_in_its_sense, fitted_at_the_factory, held_by_a_person, innate_ability, lead_is_what_is_taught, learning_cannot_give_it, learning_comes_to_nothing, learning_denied_or_not_denied, learning_denied_then_arrival, learning_denied_then_trait, made_for_it, making_denied_then_trait, made_so_in_its_sense,
     not_denied, not_played_down, not_universal, rhetorical_question, runs_in_the_family, source_of_the_lead, temperament_sets_the_bar, trait_linked_by_predicate,
     found_where_making_denied, lead_heads_its_phrase, lead_not_a_manner, lead_not_in_phrase, one_thing_named, phrase_names_a_kind, trait_of_the_person, there_or_never, trait_is_the_whole, trait_taken_up, trait_wins_the_comparison,
 )
@@ -481,6 +481,15 @@ EXAMPLES = [
             heads="2 2 3 3 5 3 3", tags="PRP$ NN NN VBZ PRP$ NN .", lemmas="your leadership style reflect your temperament .", matched="leadership temperament", holds=False),
     Example(lead_not_a_manner, "Leadership potential is genetic .", pos="NOUN NOUN AUX ADJ PUNCT", deps="compound nsubj ROOT acomp punct",
             heads="1 2 2 2 2", tags="NN NN VBZ JJ .", lemmas="leadership potential be genetic .", matched="Leadership genetic", holds=True),
+    # Leading asked about on its own, then teaching it denied for anyone; one teacher's limit, or a limit of pace or place, is not.
+    Example(asked_then_learning_denied, "Leadership ? Nobody can teach it .", pos="NOUN PUNCT PRON AUX VERB PRON PUNCT", deps="ROOT punct nsubj aux ROOT dobj punct",
+            heads="0 0 4 4 4 4 4", tags="NN . NN MD VB PRP .", lemmas="leadership ? nobody can teach it .", matched="Leadership ? Nobody can teach", holds=True),
+    Example(asked_then_learning_denied, "Leadership ? I ca n't teach it , but our coaches can .", pos="NOUN PUNCT PRON AUX PART VERB PRON PUNCT CCONJ PRON NOUN AUX PUNCT",
+            deps="ROOT punct nsubj aux neg ROOT dobj punct cc poss nsubj conj punct", heads="0 0 5 5 5 5 5 5 5 10 11 5 11",
+            tags="NN . PRP MD RB VB PRP , CC PRP$ NNS MD .", lemmas="leadership ? i can not teach it , but our coach can .", matched="Leadership ? I ca n't teach", holds=False),
+    Example(asked_then_learning_denied, "Leadership ? You ca n't teach it in a day .", pos="NOUN PUNCT PRON AUX PART VERB PRON ADP DET NOUN PUNCT",
+            deps="ROOT punct nsubj aux neg ROOT dobj prep det pobj punct", heads="0 0 5 5 5 5 5 5 9 7 5",
+            tags="NN . PRP MD RB VB PRP IN DT NN .", lemmas="leadership ? you can not teach it in a day .", matched="Leadership ? You ca n't teach", holds=False),
     # A lead word modifying another noun: an ability keeps the claim on leading, a programme does not.
     Example(lead_heads_its_phrase, "Leadership development is the vibe .", pos="NOUN NOUN AUX DET NOUN PUNCT", deps="compound nsubj ROOT det attr punct",
             heads="1 2 2 4 2 2", tags="NN NN VBZ DT NN .", lemmas="leadership development be the vibe .", matched="Leadership vibe", holds=False),
