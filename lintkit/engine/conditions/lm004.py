@@ -676,6 +676,19 @@ def lead_not_a_manner(tokens: Sequence) -> bool:
     return not (lead.dep_ in {"compound", "amod", "nmod"} and lead.head.i > lead.i and lead.head.lower_ in _words()["manner_heads"])
 
 
+def fragment_opens_sentence(tokens: Sequence) -> bool:
+    """"... in kindergarten. Born for it.": the birth word opens a sentence of its own with no verb of its own besides
+    it, so it is said of the one just told leading; "Born that way, he still took a course" makes the birth the
+    frame of a new clause about someone, and "Born for it? Hardly." asks."""
+    birth = next(t for t in tokens if t.lower_ in _words()["made_so"] and not t._.lk_family)
+    sent = birth.sent
+    if birth.i != sent.start and not all(t.lower_ in {"just", "simply", "totally", "literally"} for t in birth.doc[sent.start:birth.i]):
+        return False
+    if sent.text.rstrip().endswith("?"):
+        return False  # "Born for it? Hardly.": asked, not said
+    return not any(t.pos_ in {"VERB", "AUX"} and t.i != birth.i for t in sent)
+
+
 def asked_then_learning_denied(tokens: Sequence) -> bool:
     """"Leadership? Can't be taught.": the lead word asked about on its own (no verb in its sentence), then a
     statement that denies learning it outright; a limit ("from a book", "in a day") or a question back ("Can't be
@@ -1710,6 +1723,7 @@ CONDITIONS: dict = {
     "lead-not-a-manner": lead_not_a_manner,
     "lead-heads-its-phrase": lead_heads_its_phrase,
     "asked-then-learning-denied": asked_then_learning_denied,
+    "fragment-opens-sentence": fragment_opens_sentence,
     "ability-to-lead": ability_to_lead,
     "relative-denies-teaching": relative_denies_teaching,
     "learning-cannot-give-it": learning_cannot_give_it,
