@@ -511,6 +511,20 @@ def has_it_or_not(tokens: Sequence) -> bool:
     return held.lower_ in words["vague_things"] or held.lower_ in words["traits"] or in_person
 
 
+def born_with_it_or_not(tokens: Sequence) -> bool:
+    """"Either you're born with it or you're not": what one is born with is the vague thing standing for leading or a
+    trait (not "born with a plan"), and learning affirmed near it ("born with it or you practise") makes it a skill."""
+    words = _words()
+    lead = tokens[0]
+    if any((_learns(t) or t.lower_ in words["learnable"]) and not _learning_denied(t) for t in lead.doc[lead.sent.start:tokens[-1].sent.end]):
+        return False
+    born = next(t for t in tokens[1:] if t.lower_ in words["born_or_wired"])
+    if born.sent.text.rstrip().endswith("?"):
+        return False  # "Are you born with it or not?" asks; "Leadership? Either you're born with it or you're not." says
+    held = [g for c in born.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    return not held or held[0].lower_ in words["vague_things"] or held[0].lower_ in words["traits"]
+
+
 def learning_comes_to_nothing(tokens: Sequence) -> bool:
     """Any amount of a place of learning comes to nothing for leading: the place is itself the denied giver in a clause of
     its own ("Real leaders are cut from a different cloth, and no seminar sells that fabric"), or it stands apart from a clause that denies the lead word
@@ -1724,6 +1738,7 @@ CONDITIONS: dict = {
     "lead-heads-its-phrase": lead_heads_its_phrase,
     "asked-then-learning-denied": asked_then_learning_denied,
     "fragment-opens-sentence": fragment_opens_sentence,
+    "born-with-it-or-not": born_with_it_or_not,
     "ability-to-lead": ability_to_lead,
     "relative-denies-teaching": relative_denies_teaching,
     "learning-cannot-give-it": learning_cannot_give_it,

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from lintkit.engine.conditions.lm004 import (
-    already_of_the_lead, answer_stands, asked_then_learning_denied, answered_with_a_trait, before_the_first_skills, has_it_or_not, birth_in_the_predicate, cannot_learn_at_all, claim_or_answered_yes, cue_in_its_sense, fitted_at_the_factory, held_by_a_person, innate_ability, lead_is_what_is_taught, learning_cannot_give_it, learning_comes_to_nothing, learning_denied_or_not_denied, learning_denied_then_arrival, learning_denied_then_trait, made_for_it, making_denied_then_trait, made_so_in_its_sense,
+    already_of_the_lead, answer_stands, asked_then_learning_denied, born_with_it_or_not, answered_with_a_trait, before_the_first_skills, has_it_or_not, birth_in_the_predicate, cannot_learn_at_all, claim_or_answered_yes, cue_in_its_sense, fitted_at_the_factory, held_by_a_person, innate_ability, lead_is_what_is_taught, learning_cannot_give_it, learning_comes_to_nothing, learning_denied_or_not_denied, learning_denied_then_arrival, learning_denied_then_trait, made_for_it, making_denied_then_trait, made_so_in_its_sense,
     not_denied, not_played_down, not_universal, rhetorical_question, runs_in_the_family, source_of_the_lead, temperament_sets_the_bar, trait_linked_by_predicate,
     found_where_making_denied, fragment_opens_sentence, lead_heads_its_phrase, lead_not_a_manner, lead_not_in_phrase, one_thing_named, phrase_names_a_kind, trait_of_the_person, there_or_never, trait_is_the_whole, trait_taken_up, trait_wins_the_comparison,
 )
@@ -499,6 +499,15 @@ EXAMPLES = [
             deps="nsubj ROOT det dobj punct advcl det npadvmod punct nsubj advmod ROOT det dobj punct", heads="1 1 3 1 1 11 7 5 11 11 11 11 13 11 11",
             tags="PRP VBZ DT NN . VBN DT NN , PRP RB VBD DT NN .", lemmas="she lead the shift . bear that way , she still take the course .",
             matched="leads Born that way", holds=False),
+    # Born with "it" or not stands for leading; born with a plan or not is a plan's.
+    Example(born_with_it_or_not, "Leadership ? Either you 're born with it or you 're not .", pos="NOUN PUNCT CCONJ PRON AUX VERB ADP PRON CCONJ PRON AUX PART PUNCT",
+            deps="ROOT punct cc nsubjpass auxpass ROOT prep pobj cc nsubj conj neg punct", heads="0 0 5 5 5 5 5 6 5 10 5 10 10",
+            tags="NN . CC PRP VBP VBN IN PRP CC PRP VBP RB .", lemmas="leadership ? either you be bear with it or you be not .",
+            matched="Leadership ? Either you 're born with it or you 're not", holds=True),
+    Example(born_with_it_or_not, "Leadership ? Either you 're born with a plan or you 're not .", pos="NOUN PUNCT CCONJ PRON AUX VERB ADP DET NOUN CCONJ PRON AUX PART PUNCT",
+            deps="ROOT punct cc nsubjpass auxpass ROOT prep det pobj cc nsubj conj neg punct", heads="0 0 5 5 5 5 5 8 6 5 11 5 11 11",
+            tags="NN . CC PRP VBP VBN IN DT NN CC PRP VBP RB .", lemmas="leadership ? either you be bear with a plan or you be not .",
+            matched="Leadership ? Either you 're born with a plan or you 're not", holds=False),
     # A lead word modifying another noun: an ability keeps the claim on leading, a programme does not.
     Example(lead_heads_its_phrase, "Leadership development is the vibe .", pos="NOUN NOUN AUX DET NOUN PUNCT", deps="compound nsubj ROOT det attr punct",
             heads="1 2 2 4 2 2", tags="NN NN VBZ DT NN .", lemmas="leadership development be the vibe .", matched="Leadership vibe", holds=False),
