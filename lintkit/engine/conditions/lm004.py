@@ -511,6 +511,22 @@ def has_it_or_not(tokens: Sequence) -> bool:
     return held.lower_ in words["vague_things"] or held.lower_ in words["traits"] or in_person
 
 
+def trait_is_the_subject(tokens: Sequence) -> bool:
+    """The trait, or "it"/"that" taking it up, is what is said to set leaders apart: "Charisma is the only thing that
+    separates leaders", "The 'it factor' is real, and it's the one thing ..."; not a trait left behind by another
+    subject ("Charisma aside, practice is the only thing that makes a leader"). "Factor" counts only as the X or it factor."""
+    words = _words()
+    trait = tokens[0]
+    if trait.lower_ == "factor":
+        before = [t for t in trait.doc[max(0, trait.i - 3):trait.i] if t.lower_ not in {"'", "’", '"', "-", "the"}]
+        if not before or before[-1].lower_ not in {"x", "it"}:
+            return False
+    verb = next(t for t in tokens[1:] if t.lemma_ == "be")
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    return any(c.i == trait.i or (c.lower_ in words["trait_pronouns"] and c.i > trait.i) for c in subjects) or (
+        bool(subjects) and subjects[0].dep_ == "nsubj" and trait in list(subjects[0].subtree))
+
+
 def born_with_it_or_not(tokens: Sequence) -> bool:
     """"Either you're born with it or you're not": what one is born with is the vague thing standing for leading or a
     trait (not "born with a plan"), and learning affirmed near it ("born with it or you practise") makes it a skill."""
@@ -1739,6 +1755,7 @@ CONDITIONS: dict = {
     "asked-then-learning-denied": asked_then_learning_denied,
     "fragment-opens-sentence": fragment_opens_sentence,
     "born-with-it-or-not": born_with_it_or_not,
+    "trait-is-the-subject": trait_is_the_subject,
     "ability-to-lead": ability_to_lead,
     "relative-denies-teaching": relative_denies_teaching,
     "learning-cannot-give-it": learning_cannot_give_it,
