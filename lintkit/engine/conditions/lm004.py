@@ -981,8 +981,8 @@ def trait_of_the_person(tokens: Sequence) -> bool:
             return False  # "leadership is about presence, showing up", "presence on the floor": being there, not an aura
     if nxt is None:
         return True
-    if last.dep_ == "compound" and last.head.i > last.i and last.head.lower_ not in _words()["trait_heads"]:
-        return False  # "leadership is a personality test", "a vibe shift": a thing named after the trait; not "a personality trait"
+    if last.dep_ == "compound" and last.head.i > last.i and last.head.lower_ not in _words()["trait_heads"] | _words()["chat_tags"]:
+        return False  # "leadership is a personality test", "a vibe shift": a thing named after the trait; not "a personality trait", "charisma tbh"
     if last.lower_ in _words()["skill_adjectives"] and nxt.pos_ in {"NOUN", "PROPN", "ADJ", "ADP"}:
         return False  # "leaders are gifted communicators", "gifted at budgets": a skill named, not an endowment
     if last.lower_ == "born":

@@ -523,6 +523,8 @@ EXAMPLES = [
     # A trait word naming a thing after it ("a personality test") is not the trait said of leading ("a personality trait").
     Example(trait_of_the_person, "Leadership is a personality test .", pos="NOUN AUX DET NOUN NOUN PUNCT", deps="nsubj ROOT det compound attr punct",
             heads="1 1 4 4 1 1", tags="NN VBZ DT NN NN .", lemmas="leadership be a personality test .", matched="Leadership personality", holds=False),
+    Example(trait_of_the_person, "leadership is all charisma tbh .", pos="NOUN AUX PRON NOUN NOUN PUNCT", deps="nsubj ROOT advmod compound attr punct",
+            heads="1 1 1 4 1 1", tags="NN VBZ DT NN NN .", lemmas="leadership be all charisma tbh .", matched="leadership charisma", holds=True),
     Example(trait_of_the_person, "Leadership is a personality trait .", pos="NOUN AUX DET NOUN NOUN PUNCT", deps="nsubj ROOT det compound attr punct",
             heads="1 1 4 4 1 1", tags="NN VBZ DT NN NN .", lemmas="leadership be a personality trait .", matched="Leadership personality", holds=True),
 ]
