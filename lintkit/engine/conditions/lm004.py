@@ -511,6 +511,16 @@ def has_it_or_not(tokens: Sequence) -> bool:
     return held.lower_ in words["vague_things"] or held.lower_ in words["traits"] or in_person
 
 
+def its_as_it_is(tokens: Sequence) -> bool:
+    """Chat spells "it's" as "its" ("u cant teach leadership, its in ur dna"); a possessive "its" before a noun
+    ("Leadership? Its nature changed after the merger") is not that."""
+    its = next((t for t in tokens[1:] if t.lower_ == "its"), None)
+    if its is None:
+        return True
+    nxt = its.doc[its.i + 1] if its.i + 1 < len(its.doc) else None
+    return its.dep_ != "poss" and (nxt is None or nxt.pos_ not in {"NOUN", "PROPN"})
+
+
 def trait_is_the_subject(tokens: Sequence) -> bool:
     """The trait, or "it"/"that" taking it up, is what is said to set leaders apart: "Charisma is the only thing that
     separates leaders", "The 'it factor' is real, and it's the one thing ..."; not a trait left behind by another
@@ -1756,6 +1766,7 @@ CONDITIONS: dict = {
     "fragment-opens-sentence": fragment_opens_sentence,
     "born-with-it-or-not": born_with_it_or_not,
     "trait-is-the-subject": trait_is_the_subject,
+    "its-as-it-is": its_as_it_is,
     "ability-to-lead": ability_to_lead,
     "relative-denies-teaching": relative_denies_teaching,
     "learning-cannot-give-it": learning_cannot_give_it,

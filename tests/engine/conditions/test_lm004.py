@@ -6,7 +6,7 @@ import pytest
 from lintkit.engine.conditions.lm004 import (
     already_of_the_lead, answer_stands, asked_then_learning_denied, born_with_it_or_not, answered_with_a_trait, before_the_first_skills, has_it_or_not, birth_in_the_predicate, cannot_learn_at_all, claim_or_answered_yes, cue_in_its_sense, fitted_at_the_factory, held_by_a_person, innate_ability, lead_is_what_is_taught, learning_cannot_give_it, learning_comes_to_nothing, learning_denied_or_not_denied, learning_denied_then_arrival, learning_denied_then_trait, made_for_it, making_denied_then_trait, made_so_in_its_sense,
     not_denied, not_played_down, not_universal, rhetorical_question, runs_in_the_family, source_of_the_lead, temperament_sets_the_bar, trait_linked_by_predicate,
-    found_where_making_denied, fragment_opens_sentence, lead_heads_its_phrase, lead_not_a_manner, lead_not_in_phrase, one_thing_named, trait_is_the_subject, phrase_names_a_kind, trait_of_the_person, there_or_never, trait_is_the_whole, trait_taken_up, trait_wins_the_comparison,
+    found_where_making_denied, fragment_opens_sentence, its_as_it_is, lead_heads_its_phrase, lead_not_a_manner, lead_not_in_phrase, one_thing_named, trait_is_the_subject, phrase_names_a_kind, trait_of_the_person, there_or_never, trait_is_the_whole, trait_taken_up, trait_wins_the_comparison,
 )
 from tests.hand_built import Example
 
@@ -515,6 +515,12 @@ EXAMPLES = [
     Example(trait_is_the_subject, "Charisma aside , practice is the only thing that makes a leader .", pos="VERB ADV PUNCT NOUN AUX DET ADJ NOUN PRON VERB DET NOUN PUNCT",
             deps="advcl advmod punct nsubj ROOT det amod attr nsubj relcl det dobj punct", heads="4 0 4 4 4 7 7 4 9 7 11 9 4", tags="VB RB , NN VBZ DT JJ NN WDT VBZ DT NN .",
             lemmas="charisma aside , practice be the only thing that make a leader .", matched="Charisma aside , practice is the only thing that makes a leader", holds=False),
+    # Chat's "its" for "it's" takes leading up; a possessive "its" before a noun does not.
+    Example(its_as_it_is, "You ca nt teach leadership , its in ur dna .", pos="PRON AUX PART VERB NOUN PUNCT PRON ADP PROPN PROPN PUNCT",
+            deps="nsubj aux neg ROOT dobj punct dobj prep compound pobj punct", heads="3 3 3 3 3 3 3 6 9 7 3", tags="PRP MD RB VB NN , PRP$ IN NNP NNP .",
+            lemmas="you can not teach leadership , its in ur dna .", matched="leadership , its in ur dna", holds=True),
+    Example(its_as_it_is, "Leadership ? Its nature changed .", pos="NOUN PUNCT PRON NOUN VERB PUNCT", deps="ROOT punct poss nsubj ROOT punct",
+            heads="0 0 3 4 4 4", tags="NN . PRP$ NN VBD .", lemmas="leadership ? its nature change .", matched="Leadership ? Its nature", holds=False),
     # A lead word modifying another noun: an ability keeps the claim on leading, a programme does not.
     Example(lead_heads_its_phrase, "Leadership development is the vibe .", pos="NOUN NOUN AUX DET NOUN PUNCT", deps="compound nsubj ROOT det attr punct",
             heads="1 2 2 4 2 2", tags="NN NN VBZ DT NN .", lemmas="leadership development be the vibe .", matched="Leadership vibe", holds=False),
