@@ -511,6 +511,20 @@ def has_it_or_not(tokens: Sequence) -> bool:
     return held.lower_ in words["vague_things"] or held.lower_ in words["traits"] or in_person
 
 
+def teaching_the_born_denied(tokens: Sequence) -> bool:
+    """"You can't train what someone isn't born with" after leading is named: teaching denied outright of what birth
+    gives, said, not asked, with no other way to learn it named ("you can't teach what you're born with in a day")."""
+    words = _words()
+    modal = next(t for t in tokens[1:] if t.lower_ in words["ability_modals"] and t.i > tokens[0].i)
+    teach = next(t for t in tokens if t.i > modal.i and t.lemma_.lower() in words["teaching_lemmas"])
+    if teach.sent.text.rstrip().endswith("?"):
+        return False
+    rest = teach.doc[tokens[-1].i + 1:teach.sent.end]
+    if any(t.lower_ in words["answer_turns"] for t in rest):
+        return False  # "... in a day", "... but you can grow it"
+    return cannot_learn_at_all([t for t in tokens if modal.i <= t.i <= teach.i])
+
+
 def its_as_it_is(tokens: Sequence) -> bool:
     """Chat spells "it's" as "its" ("u cant teach leadership, its in ur dna"); a possessive "its" before a noun
     ("Leadership? Its nature changed after the merger") is not that."""
@@ -1767,6 +1781,7 @@ CONDITIONS: dict = {
     "born-with-it-or-not": born_with_it_or_not,
     "trait-is-the-subject": trait_is_the_subject,
     "its-as-it-is": its_as_it_is,
+    "teaching-the-born-denied": teaching_the_born_denied,
     "ability-to-lead": ability_to_lead,
     "relative-denies-teaching": relative_denies_teaching,
     "learning-cannot-give-it": learning_cannot_give_it,

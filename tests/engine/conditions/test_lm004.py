@@ -6,7 +6,7 @@ import pytest
 from lintkit.engine.conditions.lm004 import (
     already_of_the_lead, answer_stands, asked_then_learning_denied, born_with_it_or_not, answered_with_a_trait, before_the_first_skills, has_it_or_not, birth_in_the_predicate, cannot_learn_at_all, claim_or_answered_yes, cue_in_its_sense, fitted_at_the_factory, held_by_a_person, innate_ability, lead_is_what_is_taught, learning_cannot_give_it, learning_comes_to_nothing, learning_denied_or_not_denied, learning_denied_then_arrival, learning_denied_then_trait, made_for_it, making_denied_then_trait, made_so_in_its_sense,
     not_denied, not_played_down, not_universal, rhetorical_question, runs_in_the_family, source_of_the_lead, temperament_sets_the_bar, trait_linked_by_predicate,
-    found_where_making_denied, fragment_opens_sentence, its_as_it_is, lead_heads_its_phrase, lead_not_a_manner, lead_not_in_phrase, one_thing_named, trait_is_the_subject, phrase_names_a_kind, trait_of_the_person, there_or_never, trait_is_the_whole, trait_taken_up, trait_wins_the_comparison,
+    found_where_making_denied, fragment_opens_sentence, its_as_it_is, lead_heads_its_phrase, teaching_the_born_denied, lead_not_a_manner, lead_not_in_phrase, one_thing_named, trait_is_the_subject, phrase_names_a_kind, trait_of_the_person, there_or_never, trait_is_the_whole, trait_taken_up, trait_wins_the_comparison,
 )
 from tests.hand_built import Example
 
@@ -521,6 +521,17 @@ EXAMPLES = [
             lemmas="you can not teach leadership , its in ur dna .", matched="leadership , its in ur dna", holds=True),
     Example(its_as_it_is, "Leadership ? Its nature changed .", pos="NOUN PUNCT PRON NOUN VERB PUNCT", deps="ROOT punct poss nsubj ROOT punct",
             heads="0 0 3 4 4 4", tags="NN . PRP$ NN VBD .", lemmas="leadership ? its nature change .", matched="Leadership ? Its nature", holds=False),
+    # Teaching denied of what a person is born with, after leaders are named; a limit of time keeps it learnable.
+    Example(teaching_the_born_denied, "We hire leaders . You ca n't train what someone is n't born with .",
+            pos="PRON VERB NOUN PUNCT PRON AUX PART VERB PRON PRON AUX PART VERB ADP PUNCT",
+            deps="nsubj ROOT dobj punct nsubj aux neg ROOT pobj nsubjpass auxpass neg ccomp prep punct", heads="1 1 1 1 7 7 7 7 13 12 12 12 7 12 7",
+            tags="PRP VBP NNS . PRP MD RB VB WP NN VBZ RB VBN IN .", lemmas="we hire leader . you can not train what someone be not bear with .",
+            matched="leaders . You ca n't train what someone is n't born with", holds=True),
+    Example(teaching_the_born_denied, "We hire leaders . You ca n't train what someone is n't born with in a day .",
+            pos="PRON VERB NOUN PUNCT PRON AUX PART VERB PRON PRON AUX PART VERB ADP ADP DET NOUN PUNCT",
+            deps="nsubj ROOT dobj punct nsubj aux neg ROOT pobj nsubjpass auxpass neg ccomp prep prep det pobj punct", heads="1 1 1 1 7 7 7 7 13 12 12 12 7 12 12 16 14 7",
+            tags="PRP VBP NNS . PRP MD RB VB WP NN VBZ RB VBN IN IN DT NN .", lemmas="we hire leader . you can not train what someone be not bear with in a day .",
+            matched="leaders . You ca n't train what someone is n't born with", holds=False),
     # A lead word modifying another noun: an ability keeps the claim on leading, a programme does not.
     Example(lead_heads_its_phrase, "Leadership development is the vibe .", pos="NOUN NOUN AUX DET NOUN PUNCT", deps="compound nsubj ROOT det attr punct",
             heads="1 2 2 4 2 2", tags="NN NN VBZ DT NN .", lemmas="leadership development be the vibe .", matched="Leadership vibe", holds=False),
