@@ -66,7 +66,7 @@ def test_every_finding_points_at_its_matched_words(lint, case, path):
     if path.endswith(".md") and example.text.startswith("|"):
         return  # a table in plain text; Markdown reads a table cell by cell, apart from its header
     findings = [f for f in lint(text, path=path) if f.code == code]
-    expected = [example.text[s:e] for s, e in example.spans]
+    expected = [example.text[s:e].replace("**", "") for s, e in example.spans]  # an example may hold markup of its own
     assert [f.matched.replace("**", "") for f in findings] == expected
     for finding in findings:
         assert finding.matched == text[finding.start:finding.end]

@@ -114,6 +114,9 @@ def _lead_reason(token, form: str) -> str | None:
             return "causation ('led to')"
         if _lower(nxt) in {"up", "into"}:
             return "phrasal 'lead up to/into'"
+        ranked = next((c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in s["ranking_objects"]), None)
+        if ranked is not None:
+            return f"'{token.text} the {ranked.text}' (first place in a ranking)"
         if word in {"lead", "leads"}:
             if _lower(prev) in s["lead_person_modifiers"] or is_lead_person(token):
                 return None

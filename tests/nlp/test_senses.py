@@ -55,6 +55,8 @@ NEVER_ORGANISATIONAL = [
     ("She landed the lead in the school play, and the stage manager was thrilled.", "lead"),
     ("Solder the leads of the capacitor first; the workshop manager will check them.", "leads"),
     ("City extended their lead to three points, and the manager was delighted.", "lead"),
+    ("She leads the league in assists.", "leads"),
+    ("Which candidate is leading the poll this week?", "leading"),
 ]
 
 
@@ -137,6 +139,8 @@ HAND_PARSED = [
      "PRP VBD DT NN .", ("lead", None)),
     ("We replaced the lead pipes .", "lead", "PRON VERB DET NOUN NOUN PUNCT", "nsubj ROOT det compound dobj punct", "1 1 4 4 1 1",
      "PRP VBD DT NN NNS .", ("", "'lead pipes' (metal, role or prospect)")),
+    ("She leads the league .", "leads", "PRON VERB DET NOUN PUNCT", "nsubj ROOT det dobj punct", "1 1 3 1 1",
+     "PRP VBZ DT NN .", ("", "'leads the league' (first place in a ranking)")),
     ("She managed to finish .", "managed", "PRON VERB PART VERB PUNCT", "nsubj ROOT aux xcomp punct", "1 1 3 1 1",
      "PRP VBD TO VB .", ("", "'managed to' (succeeded)")),
     # A passive has people managed, even where the tagger reads the noun after "to" as a verb.

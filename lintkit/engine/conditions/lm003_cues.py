@@ -952,9 +952,18 @@ def _taken_up_as_they(token, words) -> bool:
     if any(c.lemma_.lower() in words["side_qualities"] for c in token.conjuncts):
         return False  # "charisma and leadership travel together, but they are different": "they" is the pair
     for t in token.doc[token.i + 1:token.sent.end]:
+        if _object_beside_it(token, t):
+            continue  # "Leadership keeps them there": the object of leadership's own verb is someone else
         if t.lower_ in words["group_pronouns"] and t.tag_ in {"PRP", "PRP$"}:
             return not any(_other_antecedent(u, words) for u in token.sent if u.i < t.i and u.i != token.i)
     return False
+
+
+def _object_beside_it(subject, pronoun) -> bool:
+    """A plain pronoun object of the very verb the word is the subject of cannot stand for that subject (it would be
+    "themselves"): "Leadership keeps them there", "leadership gives them room"."""
+    return (subject.dep_ in {"nsubj", "csubj"} and pronoun.tag_ == "PRP" and pronoun.dep_ in {"dobj", "dative", "iobj"}
+            and pronoun.head.i == subject.head.i)
 
 
 def _other_antecedent(token, words) -> bool:

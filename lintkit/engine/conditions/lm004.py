@@ -511,6 +511,60 @@ def has_it_or_not(tokens: Sequence) -> bool:
     return held.lower_ in words["vague_things"] or held.lower_ in words["traits"] or in_person
 
 
+def teaching_the_born_denied(tokens: Sequence) -> bool:
+    """"You can't train what someone isn't born with" after leading is named: teaching denied outright of what birth
+    gives, said, not asked, with no other way to learn it named ("you can't teach what you're born with in a day")."""
+    words = _words()
+    modal = next(t for t in tokens[1:] if t.lower_ in words["ability_modals"] and t.i > tokens[0].i)
+    teach = next(t for t in tokens if t.i > modal.i and t.lemma_.lower() in words["teaching_lemmas"])
+    if teach.sent.text.rstrip().endswith("?"):
+        return False
+    rest = teach.doc[tokens[-1].i + 1:teach.sent.end]
+    if any(t.lower_ in words["answer_turns"] for t in rest):
+        return False  # "... in a day", "... but you can grow it"
+    return cannot_learn_at_all([t for t in tokens if modal.i <= t.i <= teach.i])
+
+
+def its_as_it_is(tokens: Sequence) -> bool:
+    """Chat spells "it's" as "its" ("u cant teach leadership, its in ur dna"); a possessive "its" before a noun
+    ("Leadership? Its nature changed after the merger") is not that."""
+    its = next((t for t in tokens[1:] if t.lower_ == "its"), None)
+    if its is None:
+        return True
+    nxt = its.doc[its.i + 1] if its.i + 1 < len(its.doc) else None
+    return its.dep_ != "poss" and (nxt is None or nxt.pos_ not in {"NOUN", "PROPN"})
+
+
+def trait_is_the_subject(tokens: Sequence) -> bool:
+    """The trait, or "it"/"that" taking it up, is what is said to set leaders apart: "Charisma is the only thing that
+    separates leaders", "The 'it factor' is real, and it's the one thing ..."; not a trait left behind by another
+    subject ("Charisma aside, practice is the only thing that makes a leader"). "Factor" counts only as the X or it factor."""
+    words = _words()
+    trait = tokens[0]
+    if trait.lower_ == "factor":
+        before = [t for t in trait.doc[max(0, trait.i - 3):trait.i] if t.lower_ not in {"'", "’", '"', "-", "the"}]
+        if not before or before[-1].lower_ not in {"x", "it"}:
+            return False
+    verb = next(t for t in tokens[1:] if t.lemma_ == "be")
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    return any(c.i == trait.i or (c.lower_ in words["trait_pronouns"] and c.i > trait.i) for c in subjects) or (
+        bool(subjects) and subjects[0].dep_ == "nsubj" and trait in list(subjects[0].subtree))
+
+
+def born_with_it_or_not(tokens: Sequence) -> bool:
+    """"Either you're born with it or you're not": what one is born with is the vague thing standing for leading or a
+    trait (not "born with a plan"), and learning affirmed near it ("born with it or you practise") makes it a skill."""
+    words = _words()
+    lead = tokens[0]
+    if any((_learns(t) or t.lower_ in words["learnable"]) and not _learning_denied(t) for t in lead.doc[lead.sent.start:tokens[-1].sent.end]):
+        return False
+    born = next(t for t in tokens[1:] if t.lower_ in words["born_or_wired"])
+    if born.sent.text.rstrip().endswith("?"):
+        return False  # "Are you born with it or not?" asks; "Leadership? Either you're born with it or you're not." says
+    held = [g for c in born.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    return not held or held[0].lower_ in words["vague_things"] or held[0].lower_ in words["traits"]
+
+
 def learning_comes_to_nothing(tokens: Sequence) -> bool:
     """Any amount of a place of learning comes to nothing for leading: the place is itself the denied giver in a clause of
     its own ("Real leaders are cut from a different cloth, and no seminar sells that fabric"), or it stands apart from a clause that denies the lead word
@@ -695,11 +749,84 @@ def lead_is_made(tokens: Sequence) -> bool:
     return _made_by(next(t for t in tokens if t._.lk_family), trait.head)
 
 
+def lead_not_a_manner(tokens: Sequence) -> bool:
+    """A lead word that only modifies a noun of manner ("your leadership style will reflect your temperament") says
+    how someone leads, which personality may well shape, not where the ability to lead comes from."""
+    lead = next(t for t in tokens if t._.lk_family)
+    return not (lead.dep_ in {"compound", "amod", "nmod"} and lead.head.i > lead.i and lead.head.lower_ in _words()["manner_heads"])
+
+
+def fragment_opens_sentence(tokens: Sequence) -> bool:
+    """"... in kindergarten. Born for it.": the birth word opens a sentence of its own with no verb of its own besides
+    it, so it is said of the one just told leading; "Born that way, he still took a course" makes the birth the
+    frame of a new clause about someone, and "Born for it? Hardly." asks."""
+    birth = next(t for t in tokens if t.lower_ in _words()["made_so"] and not t._.lk_family)
+    sent = birth.sent
+    if birth.i != sent.start and not all(t.lower_ in {"just", "simply", "totally", "literally"} for t in birth.doc[sent.start:birth.i]):
+        return False
+    if sent.text.rstrip().endswith("?"):
+        return False  # "Born for it? Hardly.": asked, not said
+    return not any(t.pos_ in {"VERB", "AUX"} and t.i != birth.i for t in sent)
+
+
+def asked_then_learning_denied(tokens: Sequence) -> bool:
+    """"Leadership? Can't be taught.": the lead word asked about on its own (no verb in its sentence), then a
+    statement that denies learning it outright; a limit ("from a book", "in a day") or a question back ("Can't be
+    taught? Nonsense.") does not."""
+    lead = tokens[0]
+    answer = [t for t in tokens if t.sent.start != lead.sent.start]
+    if not answer or any(t.pos_ in {"VERB", "AUX"} for t in lead.sent):
+        return False
+    if answer[0].sent.text.rstrip().endswith("?"):
+        return False
+    words = _words()
+    modal = next((t for t in answer if t.lower_ in words["ability_modals"]), answer[0])
+    verb = answer[-1]
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if any(c.lower_ not in words["anyone_subjects"] for c in subjects):
+        return False  # "I can't teach it, but our coaches can": one person's limit, not leading's
+    rest = verb.doc[verb.i + 1:verb.sent.end]
+    if any(t.lower_ in words["answer_turns"] for t in rest):
+        return False  # "we can't teach it fast enough", "can't teach it in one workshop"
+    return cannot_learn_at_all([t for t in answer if t.i >= modal.i])  # from the modal: "Nobody" is the denial, on its subject
+
+
+def lead_heads_its_phrase(tokens: Sequence) -> bool:
+    """A lead word that modifies another noun makes the claim that noun's: "leadership potential is genetic" still
+    speaks of the ability to lead, "leadership development is the vibe this quarter" of a programme."""
+    lead = next(t for t in tokens if t._.lk_family)
+    if lead.dep_ not in {"compound", "amod", "nmod"} or lead.head.i < lead.i:
+        return True
+    words = _words()
+    return lead.head.lower_ in words["abilities"] or lead.head.lower_ in words["ability_heads"]
+
+
+def one_thing_named(tokens: Sequence) -> bool:
+    """"Charisma and leadership are the same (thing)" makes one thing of the two; "the same age-old topic" or "the same
+    ones we used" names something else they share."""
+    last = tokens[-1]
+    nxt = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
+    if nxt is None or nxt.pos_ not in {"NOUN", "PROPN", "ADJ", "PRON", "NUM"}:
+        return True
+    return nxt.lower_ in _words()["one_thing_nouns"]
+
+
 def answer_stands(tokens: Sequence) -> bool:
-    """"Can leadership be taught? No." answers the question; "No, but ..." or "Not only ..." goes on to grant it."""
+    """"Can leadership be taught? No." answers the question; "No, but ..." or "Not only ..." goes on to grant it, and
+    "No, they're grown through practice" or "Nah, it's practised" denies only the word the question chose."""
+    words = _words()
     last = tokens[-1]
     rest = [t.lower_ for t in last.doc[last.i + 1:min(len(last.doc), last.i + 4)]]
-    return not any(w in _words()["answer_turns"] for w in rest)
+    if any(w in words["answer_turns"] for w in rest):
+        return False
+    answer = last.doc[last.i + 1:last.sent.end]
+
+    def learned_after_all(t) -> bool:  # "they're grown through practice"; not "born, not made", "it can't be built"
+        if t.lower_ not in words["learning_ways"] or t.lower_ in words["answer_general_words"]:
+            return False
+        return not any(c.dep_ == "neg" for h in (t, t.head) for c in h.children)
+
+    return not any(learned_after_all(t) for t in answer)
 
 
 def learning_after_than(tokens: Sequence) -> bool:
@@ -904,6 +1031,8 @@ def trait_of_the_person(tokens: Sequence) -> bool:
             return False  # "leadership is about presence, showing up", "presence on the floor": being there, not an aura
     if nxt is None:
         return True
+    if last.dep_ == "compound" and last.head.i > last.i and last.head.lower_ not in _words()["trait_heads"] | _words()["chat_tags"]:
+        return False  # "leadership is a personality test", "a vibe shift": a thing named after the trait; not "a personality trait", "charisma tbh"
     if last.lower_ in _words()["skill_adjectives"] and nxt.pos_ in {"NOUN", "PROPN", "ADJ", "ADP"}:
         return False  # "leaders are gifted communicators", "gifted at budgets": a skill named, not an endowment
     if last.lower_ == "born":
@@ -1714,6 +1843,15 @@ CONDITIONS: dict = {
     "make-up-of-a-person": make_up_of_a_person,
     "lead-is-made": lead_is_made,
     "answer-stands": answer_stands,
+    "one-thing-named": one_thing_named,
+    "lead-not-a-manner": lead_not_a_manner,
+    "lead-heads-its-phrase": lead_heads_its_phrase,
+    "asked-then-learning-denied": asked_then_learning_denied,
+    "fragment-opens-sentence": fragment_opens_sentence,
+    "born-with-it-or-not": born_with_it_or_not,
+    "trait-is-the-subject": trait_is_the_subject,
+    "its-as-it-is": its_as_it_is,
+    "teaching-the-born-denied": teaching_the_born_denied,
     "ability-to-lead": ability_to_lead,
     "relative-denies-teaching": relative_denies_teaching,
     "learning-cannot-give-it": learning_cannot_give_it,

@@ -16,6 +16,13 @@ def subject(text, pos, deps, heads, tags, lemmas, holds):
 
 
 EXAMPLES = [
+    # The object of leadership's own verb is someone else, not a later "they" taking it up; a "they" after it still is.
+    subject("Leadership keeps them there , and that part is learned .", "NOUN VERB PRON ADV PUNCT CCONJ DET NOUN AUX VERB PUNCT",
+            "nsubj ROOT dobj advmod punct cc det nsubjpass auxpass conj punct", "1 1 1 1 1 1 7 9 9 1 9",
+            "NN VBZ PRP RB , CC DT NN VBZ VBN .", "leadership keep they there , and that part be learn .", holds=False),
+    subject("Leadership keeps them there , and they approved the plan .", "NOUN VERB PRON ADV PUNCT CCONJ PRON VERB DET NOUN PUNCT",
+            "nsubj ROOT dobj advmod punct cc nsubj conj det dobj punct", "1 1 1 1 1 1 7 1 9 7 7",
+            "NN VBZ PRP RB , CC PRP VBD DT NN .", "leadership keep they there , and they approve the plan .", holds=True),
     # What comes upon a person may bring a manner, a particle or a time; a topic makes it a test people set.
     subject("Leadership tested him in ways .", "NOUN VERB PRON ADP NOUN PUNCT", "nsubj ROOT dobj prep pobj punct", "1 1 1 1 3 1",
             "NN VBD PRP IN NNS .", "leadership test he in way .", holds=False),
