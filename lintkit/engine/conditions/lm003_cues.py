@@ -637,6 +637,8 @@ def _aimed_at_people(token, words) -> bool:
         return _after_to(token, words)
     listed = GOVERNORS.get(prep.lower_)
     governor = prep.head
+    if prep.lower_ == "to" and _approached(governor, words):
+        return False  # "she came close to the leadership twice": nearly won the post, not near the people
     if governor.lemma_ == "be":  # "the deck is for leadership": the subject is what the phrase is said of
         governor = next((c for c in governor.children if c.dep_ == "nsubj"), governor)
     made = next((c for c in governor.children if c.dep_ == "nsubjpass"), None) if governor.pos_ == "VERB" else None
@@ -660,6 +662,14 @@ def _aimed_at_people(token, words) -> bool:
     # "Report back to the council leadership": the parser hangs "to" on the particle; the verb before it passes something on.
     passer = governor.head if governor.dep_ in {"advmod", "prt"} and governor.head.i < governor.i else governor
     return _passed_to(prep, passer, words) or _done_by(prep, governor, words)
+
+
+def _approached(governor, words) -> bool:
+    """"Came close to the leadership", "got nearer to leadership than anyone": nearness reached by a verb of moving into
+    a role (``field_verbs``) is how near someone came to the post; "stayed close to the leadership", "those close to the
+    leadership" stand near people."""
+    return (governor.lower_ in words["nearness_words"]
+            and governor.head.i != governor.i and governor.head.lemma_.lower() in words["field_verbs"])
 
 
 def _thanked_for_a_deed(token, words) -> bool:
@@ -769,6 +779,8 @@ def _after_to(token, words) -> bool:
     doc = token.doc
     if token.i < 2 or doc[token.i - 1].lower_ != "to" or _preposition_said_before(token) is not None:
         return False  # "her path to engineering and to leadership": a "to" said again belongs to the first one's governor
+    if _approached(doc[token.i - 2], words):
+        return False  # "came close to leadership", read as an infinitive
     governors = [doc[token.i - 2], token.head] if token.dep_ == "xcomp" else [doc[token.i - 2]]
     if any(_governs(g, words["governors_to"]) for g in governors):
         return True
@@ -932,13 +944,20 @@ def _handed_a_task(token, words) -> bool:
     if token.dep_ == "dative":
         return True
     if token.dep_ != "dobj":  # "Tech Giant's Leadership Under Fire"; "leadership under fire looks different" restricts a subject
-        return relation(token) not in {"nsubj", "nsubjpass"} and in_people_state(token, words, phrases_only=True)
+        return (relation(token) not in {"nsubj", "nsubjpass"} and not about_the_activity(token)
+                and in_people_state(token, words, phrases_only=True))  # "a study in leadership under fire" is its topic
     if in_people_state(token, words):
         return True  # "get leadership on board", "keep leadership in the loop"
     governor = token.head
     return governor.lemma_.lower() in words["enabling_verbs"] and any(
         c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB" and c.i > token.i
         and c.lemma_.lower() not in words["abstract_predicates"] for c in governor.children)
+
+
+def about_the_activity(token) -> bool:
+    """"An approach to leadership", "a study in leadership under fire", "lessons on leadership": the object of a noun of
+    what is learned, written or practised about leading is that activity, whatever state follows it."""
+    return token.i >= 2 and token.nbor(-1).pos_ in {"ADP", "PART"} and token.nbor(-2).lower_ in lm003_words()["leadership_quality_heads"]
 
 
 def _taken_up_as_they(token, words) -> bool:

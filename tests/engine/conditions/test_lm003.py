@@ -545,6 +545,18 @@ EXAMPLES = [
     Example(leadership_names_group, "Finance and leadership travel together , but they differ .", pos="NOUN CCONJ NOUN VERB ADV PUNCT CCONJ PRON VERB PUNCT",
             deps="nsubj cc conj ROOT advmod punct cc nsubj conj punct", heads="3 0 0 3 3 3 3 8 3 8",
             tags="NN CC NN VBP RB , CC PRP VBP .", lemmas="finance and leadership travel together , but they differ .", matched="leadership", holds=True),
+    # Close to it by staying near, it is people; close to it by coming, it is the post nearly reached.
+    *(Example(leadership_names_group, f"{subject} {verb} close to the leadership .", pos=f"{pos} VERB {close_pos} ADP DET NOUN PUNCT",
+              deps=f"nsubj ROOT {close_dep} prep det pobj punct", heads="1 1 1 2 5 3 1", tags=f"{tag} VBD {close_tag} IN DT NN .",
+              lemmas=f"{subject.lower()} {lemma} close to the leadership .", matched="leadership", holds=holds)
+      for subject, pos, tag, verb, lemma, close_pos, close_dep, close_tag, holds in [
+          ("Aides", "NOUN", "NNS", "stayed", "stay", "ADJ", "acomp", "JJ", True),
+          ("She", "PRON", "PRP", "came", "come", "ADV", "advmod", "RB", False)]),
+    # "Under fire" after the word is people under fire, unless the word is the topic of a study or a lesson.
+    Example(leadership_names_group, "A study in leadership under fire .", pos="DET NOUN ADP NOUN ADP NOUN PUNCT",
+            deps="det ROOT prep pobj prep pobj punct", heads="1 1 1 2 3 4 1", tags="DT NN IN NN IN NN .", matched="leadership", holds=False),
+    Example(leadership_names_group, "Sympathy for leadership under fire .", pos="NOUN ADP NOUN ADP NOUN PUNCT",
+            deps="ROOT prep pobj prep pobj punct", heads="0 0 1 2 3 0", tags="NN IN NN IN NN .", matched="leadership", holds=True),
 ]
 
 
