@@ -992,11 +992,13 @@ def _upper_ranks_of(token, words) -> bool:
 
     So is what only a group can be: "in front of leadership", "on behalf of leadership" (where one
     stands towards people), "disagreement among leadership" (a preposition that needs a plural),
-    and what people do "at the N of" ("at the request of leadership").
+    and what people do "at the N of" ("at the request of leadership"), and some of a group "in" it ("few in the leadership").
     """
     prep = token.head
     if token.dep_ == "pobj" and prep.lower_ in words["plural_prepositions"]:
         return True
+    if token.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lower_ in words["partitive_heads"] and not bare(token):
+        return True  # "few in the leadership believed it", "some in the party leadership": people of a group; "many in leadership" hold the role
     if token.dep_ != "pobj" or prep.lower_ != "of":
         return False
     whole = prep.head

@@ -555,6 +555,14 @@ EXAMPLES = [
     # "Under fire" after the word is people under fire, unless the word is the topic of a study or a lesson.
     Example(leadership_names_group, "A study in leadership under fire .", pos="DET NOUN ADP NOUN ADP NOUN PUNCT",
             deps="det ROOT prep pobj prep pobj punct", heads="1 1 1 2 3 4 1", tags="DT NN IN NN IN NN .", matched="leadership", holds=False),
+    # Some "in" the leadership are people of a group; "in" bare leadership they hold the role.
+    *(Example(leadership_names_group, f"Few in {det}leadership agreed .", pos=f"ADJ ADP {'DET ' if det else ''}NOUN VERB PUNCT",
+              deps=f"nsubj prep {'det ' if det else ''}pobj ROOT punct", heads="4 0 3 1 4 4" if det else "3 0 1 3 3",
+              tags=f"JJ IN {'DT ' if det else ''}NN VBD .", matched="leadership", holds=holds)
+      for det, holds in [("the ", True), ("", False)]),
+    # A passive done to people by a regime or an army keeps the people.
+    Example(leadership_names_group, "The leadership was arrested .", pos="DET NOUN AUX VERB PUNCT", deps="det nsubjpass auxpass ROOT punct",
+            heads="1 3 3 3 3", tags="DT NN VBD VBN .", lemmas="the leadership be arrest .", matched="leadership", holds=True),
     Example(leadership_names_group, "Sympathy for leadership under fire .", pos="NOUN ADP NOUN ADP NOUN PUNCT",
             deps="ROOT prep pobj prep pobj punct", heads="0 0 1 2 3 0", tags="NN IN NN IN NN .", matched="leadership", holds=True),
 ]
