@@ -560,6 +560,14 @@ EXAMPLES = [
               deps=f"nsubj prep {'det ' if det else ''}pobj ROOT punct", heads="4 0 3 1 4 4" if det else "3 0 1 3 3",
               tags=f"JJ IN {'DT ' if det else ''}NN VBD .", matched="leadership", holds=holds)
       for det, holds in [("the ", True), ("", False)]),
+    # A sentence whose only verb is a past hung on the word as a reduced clause: the past is the word's own, so the
+    # word is the subject of an event; a bare word with no full stop may be a caption.
+    *(Example(leadership_names_group, f"{det}leadership scattered after the raid{stop}", pos=f"{'DET ' if det else ''}NOUN VERB ADP DET NOUN{' PUNCT' if stop else ''}",
+              deps=f"{'det ' if det else ''}ROOT acl prep det pobj{' punct' if stop else ''}",
+              heads=("1 1 1 2 5 3" if det else "0 0 1 4 2") + (" 1" if stop and det else " 0" if stop else ""),
+              tags=f"{'DT ' if det else ''}NN VBN IN DT NN{' .' if stop else ''}", lemmas=f"{det.lower()}leadership scatter after the raid{stop}",
+              matched="leadership", holds=holds)
+      for det, stop, holds in [("The ", " .", True), ("", "", False)]),
     # A passive done to people by a regime or an army keeps the people.
     Example(leadership_names_group, "The leadership was arrested .", pos="DET NOUN AUX VERB PUNCT", deps="det nsubjpass auxpass ROOT punct",
             heads="1 3 3 3 3", tags="DT NN VBD VBN .", lemmas="the leadership be arrest .", matched="leadership", holds=True),
