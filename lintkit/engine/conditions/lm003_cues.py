@@ -992,7 +992,8 @@ def _upper_ranks_of(token, words) -> bool:
 
     So is what only a group can be: "in front of leadership", "on behalf of leadership" (where one
     stands towards people), "disagreement among leadership" (a preposition that needs a plural),
-    and what people do "at the N of" ("at the request of leadership"), and some of a group "in" it ("few in the leadership").
+    and what people do "at the N of" ("at the request of leadership"), some of a group "in" it ("few in the leadership"), and
+    people who stand for or against it ("critics of the leadership").
     """
     prep = token.head
     if token.dep_ == "pobj" and prep.lower_ in words["plural_prepositions"]:
@@ -1006,6 +1007,9 @@ def _upper_ranks_of(token, words) -> bool:
         return True  # "at the urging of leadership", "at the discretion of leadership"; not "at the heart of leadership"
     if whole.lower_ in words["partitive_heads"] or whole.lower_ in words["people_positions"]:
         return True
+    if whole.lemma_.lower() in words["stance_nouns"] and not bare(token) and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return True  # "critics of the leadership", "allies of the party leadership": people for or against people; "critics of
+        # the leadership of Blair" judge one man's conduct, and bare "critics of leadership" an idea
     return whole.lower_ in words["rank_heads"] and any(c.lower_ in words["rank_modifiers"] for c in whole.children)
 
 

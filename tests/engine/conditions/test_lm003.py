@@ -568,6 +568,11 @@ EXAMPLES = [
               tags=f"{'DT ' if det else ''}NN VBN IN DT NN{' .' if stop else ''}", lemmas=f"{det.lower()}leadership scatter after the raid{stop}",
               matched="leadership", holds=holds)
       for det, stop, holds in [("The ", " .", True), ("", "", False)]),
+    # Critics "of the leadership" stand against people; "of leadership" bare they judge an idea.
+    *(Example(leadership_names_group, f"Critics of {det}leadership resigned .", pos=f"NOUN ADP {'DET ' if det else ''}NOUN VERB PUNCT",
+              deps=f"nsubj prep {'det ' if det else ''}pobj ROOT punct", heads="4 0 3 1 4 4" if det else "3 0 1 3 3",
+              tags=f"NNS IN {'DT ' if det else ''}NN VBD .", lemmas=f"critic of {det}leadership resign .", matched="leadership", holds=holds)
+      for det, holds in [("the ", True), ("", False)]),
     # A passive done to people by a regime or an army keeps the people.
     Example(leadership_names_group, "The leadership was arrested .", pos="DET NOUN AUX VERB PUNCT", deps="det nsubjpass auxpass ROOT punct",
             heads="1 3 3 3 3", tags="DT NN VBD VBN .", lemmas="the leadership be arrest .", matched="leadership", holds=True),
