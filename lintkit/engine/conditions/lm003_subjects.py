@@ -358,10 +358,17 @@ def _conduct(verb, words) -> bool:
 def in_people_state(token, words, *, phrases_only: bool = False) -> bool:
     """The words right after ``token`` say a state only people are in: "on board", "in the loop", "out of touch".
 
-    After a copula only the phrases count: "leadership is informed by values" is the activity.
+    After a copula only the phrases count: "leadership is informed by values" is the activity. The phrase must end where
+    its last word's phrase ends: "in the dark winter of 1940" is a time, not "in the dark".
     """
-    rest = token.doc.text[token.idx + len(token.text):token.sent.end_char].lstrip().lower()
-    return starts_with_phrase(rest, [p for p in words["people_state_phrases"] if not phrases_only or " " in p]) is not None
+    start = token.idx + len(token.text)
+    rest = token.doc.text[start:token.sent.end_char]
+    phrase = starts_with_phrase(rest.lstrip().lower(), [p for p in words["people_state_phrases"] if not phrases_only or " " in p])
+    if phrase is None:
+        return False
+    end = start + len(rest) - len(rest.lstrip()) + len(phrase)
+    last = next((t for t in token.doc[token.i + 1:token.sent.end] if t.idx < end <= t.idx + len(t.text)), None)
+    return last is None or not (last.dep_ in {"amod", "compound"} and last.head.i > last.i)
 
 
 def starts_with_phrase(text: str, phrases) -> str | None:

@@ -573,6 +573,11 @@ EXAMPLES = [
               deps=f"nsubj prep {'det ' if det else ''}pobj ROOT punct", heads="4 0 3 1 4 4" if det else "3 0 1 3 3",
               tags=f"NNS IN {'DT ' if det else ''}NN VBD .", lemmas=f"critic of {det}leadership resign .", matched="leadership", holds=holds)
       for det, holds in [("the ", True), ("", False)]),
+    # Kept "in the dark" are people; "in the dark winter" is a time the phrase only begins.
+    Example(leadership_names_group, "Hope for leadership in the dark winter .", pos="NOUN ADP NOUN ADP DET ADJ NOUN PUNCT",
+            deps="ROOT prep pobj prep det amod pobj punct", heads="0 0 1 2 6 6 3 0", tags="NN IN NN IN DT JJ NN .", matched="leadership", holds=False),
+    Example(leadership_names_group, "Hope for leadership in the dark .", pos="NOUN ADP NOUN ADP DET NOUN PUNCT",
+            deps="ROOT prep pobj prep det pobj punct", heads="0 0 1 2 5 3 0", tags="NN IN NN IN DT NN .", matched="leadership", holds=True),
     # A passive done to people by a regime or an army keeps the people.
     Example(leadership_names_group, "The leadership was arrested .", pos="DET NOUN AUX VERB PUNCT", deps="det nsubjpass auxpass ROOT punct",
             heads="1 3 3 3 3", tags="DT NN VBD VBN .", lemmas="the leadership be arrest .", matched="leadership", holds=True),
