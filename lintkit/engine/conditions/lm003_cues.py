@@ -57,10 +57,10 @@ def _quality_reading(token, words) -> bool:
             return True
     if _hyphened_quality(token, words):
         return True
-    if token.dep_ in {"compound", "amod", "nmod"} and token.head.lower_ in words["leadership_quality_heads"]:
+    if token.dep_ in {"compound", "amod", "nmod"} and token.head.lower_ in words["leadership_quality_heads"] and not _informants(token.head, words):
         return True
     after = head_noun_after(token)
-    if after is not None and after.lower_ in words["leadership_quality_heads"] and token.whitespace_ and (
+    if after is not None and after.lower_ in words["leadership_quality_heads"] and token.whitespace_ and not _informants(after, words) and (
             after.pos_ == "NOUN" or after.pos_ == "VERB" and token.head.i != after.i and not _a_subject_of(token, after)):
         return True  # "sending people to leadership courses": the parser read "to leadership" as an infinitive, the words say a course;
         # "dates for the next leadership skills workshop": "skills" read as a verb whose subject is something else
@@ -71,6 +71,12 @@ def _quality_reading(token, words) -> bool:
     return (_shown_as_conduct(token, words) or _discussed_as_topic(token, words) or _combined(token, words) or _moved_between(token, words) or _on_an_issue(token, words)
             or _market_position(token, words) or _by_a_manner(token, words) or _examined_with_a_practice(token, words)
             or _echoed_by_a_thing(token, words) or _defined_as_a_thing(token, words))
+
+
+def _informants(head, words) -> bool:
+    """"Leadership sources told the Herald ...", "party leadership sources say": sources who tell reporters things are
+    people close to the group; "leadership sources vary" are where the quality comes from."""
+    return head.lower_ in words["informant_heads"] and head.dep_ == "nsubj" and head.head.lemma_.lower() in words["people_only_verbs"]
 
 
 def shown_as_conduct(token) -> bool:
@@ -420,8 +426,8 @@ def _heads_group_noun(token, words) -> bool:
     A head written as two words ("town hall", "skip level") is read as its hyphened form.
     """
     heads = words["collective_heads"] | words["decision_heads"]
-    if token.dep_ == "compound" and token.head.i > token.i and (token.head.lower_ in heads or _spaced_head(token) in heads):
-        return True
+    if token.dep_ == "compound" and token.head.i > token.i and (token.head.lower_ in heads or _spaced_head(token) in heads or _informants(token.head, words)):
+        return True  # "leadership sources told the Herald": informants close to the group
     if _next_word(token) in heads and not _subject_of_next(token):
         return True
     nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None

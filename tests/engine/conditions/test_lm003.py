@@ -578,6 +578,10 @@ EXAMPLES = [
             deps="ROOT prep pobj prep det amod pobj punct", heads="0 0 1 2 6 6 3 0", tags="NN IN NN IN DT JJ NN .", matched="leadership", holds=False),
     Example(leadership_names_group, "Hope for leadership in the dark .", pos="NOUN ADP NOUN ADP DET NOUN PUNCT",
             deps="ROOT prep pobj prep det pobj punct", heads="0 0 1 2 5 3 0", tags="NN IN NN IN DT NN .", matched="leadership", holds=True),
+    # Sources who say things are informants close to the group; sources that vary are where the quality comes from.
+    *(Example(leadership_names_group, f"Leadership sources {verb} .", pos="NOUN NOUN VERB PUNCT", deps="compound nsubj ROOT punct",
+              heads="1 2 2 2", tags="NN NNS VBD .", lemmas=f"leadership source {lemma} .", matched="Leadership", holds=holds)
+      for verb, lemma, holds in [("said", "say", True), ("varied", "vary", False)]),
     # A passive done to people by a regime or an army keeps the people.
     Example(leadership_names_group, "The leadership was arrested .", pos="DET NOUN AUX VERB PUNCT", deps="det nsubjpass auxpass ROOT punct",
             heads="1 3 3 3 3", tags="DT NN VBD VBN .", lemmas="the leadership be arrest .", matched="leadership", holds=True),
