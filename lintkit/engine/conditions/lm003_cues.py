@@ -1004,8 +1004,10 @@ def _upper_ranks_of(token, words) -> bool:
     prep = token.head
     if token.dep_ == "pobj" and prep.lower_ in words["plural_prepositions"]:
         return True
-    if token.dep_ == "pobj" and prep.lower_ == "in" and prep.head.lower_ in words["partitive_heads"] and not bare(token):
-        return True  # "few in the leadership believed it", "some in the party leadership": people of a group; "many in leadership" hold the role
+    if token.dep_ == "pobj" and prep.lower_ == "in" and any(c.dep_ in {"det", "poss"} for c in token.children) and (
+            prep.head.lower_ in words["partitive_heads"] or prep.head.lemma_.lower() in words["stance_nouns"] or person_like(prep.head, words)):
+        return True  # "few in the leadership believed it", "friends in the leadership", "reformers in the party leadership": people of a
+        # group picked out by "the"; "many in leadership", "users in engineering leadership" hold the role
     if token.dep_ != "pobj" or prep.lower_ != "of":
         return False
     whole = prep.head

@@ -582,6 +582,11 @@ EXAMPLES = [
     *(Example(leadership_names_group, f"Leadership sources {verb} .", pos="NOUN NOUN VERB PUNCT", deps="compound nsubj ROOT punct",
               heads="1 2 2 2", tags="NN NNS VBD .", lemmas=f"leadership source {lemma} .", matched="Leadership", holds=holds)
       for verb, lemma, holds in [("said", "say", True), ("varied", "vary", False)]),
+    # Reformers "in the leadership" are people of a group; "in leadership" bare they hold the role.
+    *(Example(leadership_names_group, f"Reformers in {det}leadership agreed .", pos=f"NOUN ADP {'DET ' if det else ''}NOUN VERB PUNCT",
+              deps=f"nsubj prep {'det ' if det else ''}pobj ROOT punct", heads="4 0 3 1 4 4" if det else "3 0 1 3 3",
+              tags=f"NNS IN {'DT ' if det else ''}NN VBD .", lemmas=f"reformer in {det}leadership agree .", matched="leadership", holds=holds)
+      for det, holds in [("the ", True), ("", False)]),
     # A passive done to people by a regime or an army keeps the people.
     Example(leadership_names_group, "The leadership was arrested .", pos="DET NOUN AUX VERB PUNCT", deps="det nsubjpass auxpass ROOT punct",
             heads="1 3 3 3 3", tags="DT NN VBD VBN .", lemmas="the leadership be arrest .", matched="leadership", holds=True),
