@@ -9,7 +9,7 @@ from typing import Sequence
 
 from lintkit.engine.conditions import group_reading
 from lintkit.engine.conditions.lm003_cues import (
-    CUE_READINGS, a_persons_quality, acted_by_people, beside_a_quality, examined_with_a_practice, head_noun_after, leadership_token, lm003_words, owned_by_a_name, owned_by_one_person,
+    CUE_READINGS, a_persons_quality, about_the_activity, acted_by_people, beside_a_quality, examined_with_a_practice, head_noun_after, leadership_token, lm003_words, owned_by_a_name, owned_by_one_person,
     personified, quality_reading, rank_denied, shown_as_conduct, talked_about,
 )
 from lintkit.engine.conditions.lm003_forces import bare, prepositional_objects
@@ -324,7 +324,7 @@ def _open_to_score(token) -> bool:
     """Where the learned score may speak: not a contrast of functions, a Title Case name, "the leadership of X" (the role),
     leadership characterised, graded, likened to a thing, asking for qualities or set beside a quality ("leadership, not luck")."""
     named = token.is_title and not _opens_line(token)
-    about = token.i >= 2 and token.nbor(-1).pos_ in {"ADP", "PART"} and token.nbor(-2).lower_ in lm003_words()["leadership_quality_heads"]  # "an approach to leadership"
+    about = about_the_activity(token)  # "an approach to leadership"
     described = token.dep_.startswith("nsubj") and characterised(token.head)  # "leadership reduced to personality"
     verb = content_verb(token, lm003_words()) if token.dep_ == "nsubj" else None
     takes = verb is not None and (asks_for_qualities(verb, lm003_words()) or likened_to_a_thing(verb, lm003_words()))  # "demanded patience", "felt like a burden"

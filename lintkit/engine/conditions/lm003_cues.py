@@ -58,10 +58,10 @@ def _quality_reading(token, words) -> bool:
             return True
     if _hyphened_quality(token, words):
         return True
-    if token.dep_ in {"compound", "amod", "nmod"} and token.head.lower_ in words["leadership_quality_heads"]:
+    if token.dep_ in {"compound", "amod", "nmod"} and token.head.lower_ in words["leadership_quality_heads"] and not _informants(token.head, words):
         return True
     after = head_noun_after(token)
-    if after is not None and after.lower_ in words["leadership_quality_heads"] and token.whitespace_ and (
+    if after is not None and after.lower_ in words["leadership_quality_heads"] and token.whitespace_ and not _informants(after, words) and (
             after.pos_ == "NOUN" or after.pos_ == "VERB" and token.head.i != after.i and not _a_subject_of(token, after)):
         return True  # "sending people to leadership courses": the parser read "to leadership" as an infinitive, the words say a course;
         # "dates for the next leadership skills workshop": "skills" read as a verb whose subject is something else
@@ -72,6 +72,12 @@ def _quality_reading(token, words) -> bool:
     return (_shown_as_conduct(token, words) or _discussed_as_topic(token, words) or _combined(token, words) or _moved_between(token, words) or _on_an_issue(token, words)
             or _market_position(token, words) or _by_a_manner(token, words) or _examined_with_a_practice(token, words)
             or _echoed_by_a_thing(token, words) or _defined_as_a_thing(token, words))
+
+
+def _informants(head, words) -> bool:
+    """"Leadership sources told the Herald ...", "party leadership sources say": sources who tell reporters things are
+    people close to the group; "leadership sources vary" are where the quality comes from."""
+    return head.lower_ in words["informant_heads"] and head.dep_ == "nsubj" and head.head.lemma_.lower() in words["people_only_verbs"]
 
 
 def shown_as_conduct(token) -> bool:
@@ -418,8 +424,8 @@ def _heads_group_noun(token, words) -> bool:
     A head written as two words ("town hall", "skip level") is read as its hyphened form.
     """
     heads = words["collective_heads"] | words["decision_heads"]
-    if token.dep_ == "compound" and token.head.i > token.i and (token.head.lower_ in heads or _spaced_head(token) in heads):
-        return True
+    if token.dep_ == "compound" and token.head.i > token.i and (token.head.lower_ in heads or _spaced_head(token) in heads or _informants(token.head, words)):
+        return True  # "leadership sources told the Herald": informants close to the group
     if _next_word(token) in heads and not _subject_of_next(token):
         return True
     nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
@@ -635,6 +641,8 @@ def _aimed_at_people(token, words) -> bool:
         return _after_to(token, words)
     listed = GOVERNORS.get(prep.lower_)
     governor = prep.head
+    if prep.lower_ == "to" and _approached(governor, words):
+        return False  # "she came close to the leadership twice": nearly won the post, not near the people
     if governor.lemma_ == "be":  # "the deck is for leadership": the subject is what the phrase is said of
         governor = next((c for c in governor.children if c.dep_ == "nsubj"), governor)
     made = next((c for c in governor.children if c.dep_ == "nsubjpass"), None) if governor.pos_ == "VERB" else None
@@ -658,6 +666,14 @@ def _aimed_at_people(token, words) -> bool:
     # "Report back to the council leadership": the parser hangs "to" on the particle; the verb before it passes something on.
     passer = governor.head if governor.dep_ in {"advmod", "prt"} and governor.head.i < governor.i else governor
     return _passed_to(prep, passer, words) or _done_by(prep, governor, words)
+
+
+def _approached(governor, words) -> bool:
+    """"Came close to the leadership", "got nearer to leadership than anyone": nearness reached by a verb of moving into
+    a role (``field_verbs``) is how near someone came to the post; "stayed close to the leadership", "those close to the
+    leadership" stand near people."""
+    return (governor.lower_ in words["nearness_words"]
+            and governor.head.i != governor.i and governor.head.lemma_.lower() in words["field_verbs"])
 
 
 def _thanked_for_a_deed(token, words) -> bool:
@@ -767,6 +783,8 @@ def _after_to(token, words) -> bool:
     doc = token.doc
     if token.i < 2 or doc[token.i - 1].lower_ != "to" or _preposition_said_before(token) is not None:
         return False  # "her path to engineering and to leadership": a "to" said again belongs to the first one's governor
+    if _approached(doc[token.i - 2], words):
+        return False  # "came close to leadership", read as an infinitive
     governors = [doc[token.i - 2], token.head] if token.dep_ == "xcomp" else [doc[token.i - 2]]
     if any(_governs(g, words["governors_to"]) for g in governors):
         return True
@@ -930,13 +948,20 @@ def _handed_a_task(token, words) -> bool:
     if token.dep_ == "dative":
         return True
     if token.dep_ != "dobj":  # "Tech Giant's Leadership Under Fire"; "leadership under fire looks different" restricts a subject
-        return relation(token) not in {"nsubj", "nsubjpass"} and in_people_state(token, words, phrases_only=True)
+        return (relation(token) not in {"nsubj", "nsubjpass"} and not about_the_activity(token)
+                and in_people_state(token, words, phrases_only=True))  # "a study in leadership under fire" is its topic
     if in_people_state(token, words):
         return True  # "get leadership on board", "keep leadership in the loop"
     governor = token.head
     return governor.lemma_.lower() in words["enabling_verbs"] and any(
         c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB" and c.i > token.i
         and c.lemma_.lower() not in words["abstract_predicates"] for c in governor.children)
+
+
+def about_the_activity(token) -> bool:
+    """"An approach to leadership", "a study in leadership under fire", "lessons on leadership": the object of a noun of
+    what is learned, written or practised about leading is that activity, whatever state follows it."""
+    return token.i >= 2 and token.nbor(-1).pos_ in {"ADP", "PART"} and token.nbor(-2).lower_ in lm003_words()["leadership_quality_heads"]
 
 
 def _taken_up_as_they(token, words) -> bool:
@@ -980,11 +1005,16 @@ def _upper_ranks_of(token, words) -> bool:
 
     So is what only a group can be: "in front of leadership", "on behalf of leadership" (where one
     stands towards people), "disagreement among leadership" (a preposition that needs a plural),
-    and what people do "at the N of" ("at the request of leadership").
+    and what people do "at the N of" ("at the request of leadership"), some of a group "in" it ("few in the leadership"), and
+    people who stand for or against it ("critics of the leadership").
     """
     prep = token.head
     if token.dep_ == "pobj" and prep.lower_ in words["plural_prepositions"]:
         return True
+    if token.dep_ == "pobj" and prep.lower_ == "in" and any(c.dep_ in {"det", "poss"} for c in token.children) and (
+            prep.head.lower_ in words["partitive_heads"] or prep.head.lemma_.lower() in words["stance_nouns"] or person_like(prep.head, words)):
+        return True  # "few in the leadership believed it", "friends in the leadership", "reformers in the party leadership": people of a
+        # group picked out by "the"; "many in leadership", "users in engineering leadership" hold the role
     if token.dep_ != "pobj" or prep.lower_ != "of":
         return False
     whole = prep.head
@@ -992,6 +1022,9 @@ def _upper_ranks_of(token, words) -> bool:
         return True  # "at the urging of leadership", "at the discretion of leadership"; not "at the heart of leadership"
     if whole.lower_ in words["partitive_heads"] or whole.lower_ in words["people_positions"]:
         return True
+    if whole.lemma_.lower() in words["stance_nouns"] and not bare(token) and not any(c.dep_ == "prep" and c.lower_ == "of" for c in token.children):
+        return True  # "critics of the leadership", "allies of the party leadership": people for or against people; "critics of
+        # the leadership of Blair" judge one man's conduct, and bare "critics of leadership" an idea
     return whole.lower_ in words["rank_heads"] and any(c.lower_ in words["rank_modifiers"] for c in whole.children)
 
 

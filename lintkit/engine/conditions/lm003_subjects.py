@@ -45,7 +45,7 @@ def relation(token) -> str:
         return "nsubj"
     if token.dep_ == "nsubj" and any(c.dep_ == "agent" for c in aux.children) and not any(c.dep_ in {"aux", "auxpass"} for c in aux.children):
         return "nsubjpass"  # "leadership shared by the whole team makes ...": a reduced passive the parser took for a past
-    if _split_past(token) is not None or _past_after_subordinator(token) is not None:
+    if _split_past(token) is not None or _past_after_subordinator(token) is not None or _past_read_as_modifier(token) is not None:
         return "nsubj"
     return token.dep_
 
@@ -61,6 +61,25 @@ def _past_after_subordinator(token):
         return None
     if any(t.head.i != token.i for t in doc[subordinator.i + 1:token.i]):
         return None  # only the word's own modifiers stand between: "after the leadership caved"
+    verb = doc[token.i + 1]
+    if verb.dep_ != "acl" or verb.head.i != token.i or verb.tag_ not in {"VBD", "VBN"}:
+        return None
+    return None if any(c.dep_ in {"agent", "aux", "auxpass"} for c in verb.children) else verb
+
+
+def _past_read_as_modifier(token):
+    """"The leadership dithered for a week", "the leadership scattered after the raid": the parser may leave the word as the
+    root of a sentence whose only verb, the past right after it, it hangs on the word as a reduced clause; a sentence ended
+    by a full stop is no caption, so the past is the word's own verb. A bare word may head a caption or a line of a
+    résumé even so ("Leadership reimagined for a remote world."), so only a word a determiner or modifier picks out counts.
+
+    A reduced passive keeps its agent or auxiliary ("the leadership elected by the congress") and is left as parsed.
+    """
+    doc = token.doc
+    if token.dep_ != "ROOT" or token.i + 1 >= token.sent.end or doc[token.sent.end - 1].text not in {".", "!"}:
+        return None
+    if not any(c.dep_ in {"det", "poss", "amod", "compound", "nmod"} and c.i < token.i for c in token.children):
+        return None
     verb = doc[token.i + 1]
     if verb.dep_ != "acl" or verb.head.i != token.i or verb.tag_ not in {"VBD", "VBN"}:
         return None
@@ -88,7 +107,7 @@ def content_verb(token, words):
     The parser sometimes hangs the subject of a question on its auxiliary ("Is leadership even
     reading ...?"); the verb is then the auxiliary's head.
     """
-    verb = _split_past(token) or _past_after_subordinator(token) or token.head
+    verb = _split_past(token) or _past_after_subordinator(token) or _past_read_as_modifier(token) or token.head
     if verb.dep_ == "aux" and verb.head.pos_ == "VERB":
         verb = verb.head
     while verb.lemma_.lower() in words["catenative_verbs"]:
@@ -339,10 +358,17 @@ def _conduct(verb, words) -> bool:
 def in_people_state(token, words, *, phrases_only: bool = False) -> bool:
     """The words right after ``token`` say a state only people are in: "on board", "in the loop", "out of touch".
 
-    After a copula only the phrases count: "leadership is informed by values" is the activity.
+    After a copula only the phrases count: "leadership is informed by values" is the activity. The phrase must end where
+    its last word's phrase ends: "in the dark winter of 1940" is a time, not "in the dark".
     """
-    rest = token.doc.text[token.idx + len(token.text):token.sent.end_char].lstrip().lower()
-    return starts_with_phrase(rest, [p for p in words["people_state_phrases"] if not phrases_only or " " in p]) is not None
+    start = token.idx + len(token.text)
+    rest = token.doc.text[start:token.sent.end_char]
+    phrase = starts_with_phrase(rest.lstrip().lower(), [p for p in words["people_state_phrases"] if not phrases_only or " " in p])
+    if phrase is None:
+        return False
+    end = start + len(rest) - len(rest.lstrip()) + len(phrase)
+    last = next((t for t in token.doc[token.i + 1:token.sent.end] if t.idx < end <= t.idx + len(t.text)), None)
+    return last is None or not (last.dep_ in {"amod", "compound"} and last.head.i > last.i)
 
 
 def starts_with_phrase(text: str, phrases) -> str | None:
@@ -470,7 +496,8 @@ def finite_verb_of_subject(token, words):
     if verb.i == token.i + 1 and verb.lower_ in words["leadership_quality_heads"]:
         return None  # "leadership approaches evolve": a compound the parser read as subject and verb
     finite = (verb.tag_ in {"VBZ", "VBD", "VBP"} or any(c.dep_ == "aux" for c in verb.children) or _past_read_as_participle(verb)
-              or verb.dep_ == "ROOT" and _split_past(token) is verb)  # "back-pedalled on the pledge", tagged as a participle
+              or verb.dep_ == "ROOT" and _split_past(token) is verb  # "back-pedalled on the pledge", tagged as a participle
+              or getattr(_past_read_as_modifier(token), "i", None) == verb.i)  # "the leadership dithered for a week", hung on the word
     return verb if finite else None
 
 

@@ -545,6 +545,53 @@ EXAMPLES = [
     Example(leadership_names_group, "Finance and leadership travel together , but they differ .", pos="NOUN CCONJ NOUN VERB ADV PUNCT CCONJ PRON VERB PUNCT",
             deps="nsubj cc conj ROOT advmod punct cc nsubj conj punct", heads="3 0 0 3 3 3 3 8 3 8",
             tags="NN CC NN VBP RB , CC PRP VBP .", lemmas="finance and leadership travel together , but they differ .", matched="leadership", holds=True),
+    # Close to it by staying near, it is people; close to it by coming, it is the post nearly reached.
+    *(Example(leadership_names_group, f"{subject} {verb} close to the leadership .", pos=f"{pos} VERB {close_pos} ADP DET NOUN PUNCT",
+              deps=f"nsubj ROOT {close_dep} prep det pobj punct", heads="1 1 1 2 5 3 1", tags=f"{tag} VBD {close_tag} IN DT NN .",
+              lemmas=f"{subject.lower()} {lemma} close to the leadership .", matched="leadership", holds=holds)
+      for subject, pos, tag, verb, lemma, close_pos, close_dep, close_tag, holds in [
+          ("Aides", "NOUN", "NNS", "stayed", "stay", "ADJ", "acomp", "JJ", True),
+          ("She", "PRON", "PRP", "came", "come", "ADV", "advmod", "RB", False)]),
+    # "Under fire" after the word is people under fire, unless the word is the topic of a study or a lesson.
+    Example(leadership_names_group, "A study in leadership under fire .", pos="DET NOUN ADP NOUN ADP NOUN PUNCT",
+            deps="det ROOT prep pobj prep pobj punct", heads="1 1 1 2 3 4 1", tags="DT NN IN NN IN NN .", matched="leadership", holds=False),
+    # Some "in" the leadership are people of a group; "in" bare leadership they hold the role.
+    *(Example(leadership_names_group, f"Few in {det}leadership agreed .", pos=f"ADJ ADP {'DET ' if det else ''}NOUN VERB PUNCT",
+              deps=f"nsubj prep {'det ' if det else ''}pobj ROOT punct", heads="4 0 3 1 4 4" if det else "3 0 1 3 3",
+              tags=f"JJ IN {'DT ' if det else ''}NN VBD .", matched="leadership", holds=holds)
+      for det, holds in [("the ", True), ("", False)]),
+    # A sentence whose only verb is a past hung on the word as a reduced clause: the past is the word's own, so the
+    # word is the subject of an event; a bare word with no full stop may be a caption.
+    *(Example(leadership_names_group, f"{det}leadership scattered after the raid{stop}", pos=f"{'DET ' if det else ''}NOUN VERB ADP DET NOUN{' PUNCT' if stop else ''}",
+              deps=f"{'det ' if det else ''}ROOT acl prep det pobj{' punct' if stop else ''}",
+              heads=("1 1 1 2 5 3" if det else "0 0 1 4 2") + (" 1" if stop and det else " 0" if stop else ""),
+              tags=f"{'DT ' if det else ''}NN VBN IN DT NN{' .' if stop else ''}", lemmas=f"{det.lower()}leadership scatter after the raid{stop}",
+              matched="leadership", holds=holds)
+      for det, stop, holds in [("The ", " .", True), ("", "", False)]),
+    # Critics "of the leadership" stand against people; "of leadership" bare they judge an idea.
+    *(Example(leadership_names_group, f"Critics of {det}leadership resigned .", pos=f"NOUN ADP {'DET ' if det else ''}NOUN VERB PUNCT",
+              deps=f"nsubj prep {'det ' if det else ''}pobj ROOT punct", heads="4 0 3 1 4 4" if det else "3 0 1 3 3",
+              tags=f"NNS IN {'DT ' if det else ''}NN VBD .", lemmas=f"critic of {det}leadership resign .", matched="leadership", holds=holds)
+      for det, holds in [("the ", True), ("", False)]),
+    # Kept "in the dark" are people; "in the dark winter" is a time the phrase only begins.
+    Example(leadership_names_group, "Hope for leadership in the dark winter .", pos="NOUN ADP NOUN ADP DET ADJ NOUN PUNCT",
+            deps="ROOT prep pobj prep det amod pobj punct", heads="0 0 1 2 6 6 3 0", tags="NN IN NN IN DT JJ NN .", matched="leadership", holds=False),
+    Example(leadership_names_group, "Hope for leadership in the dark .", pos="NOUN ADP NOUN ADP DET NOUN PUNCT",
+            deps="ROOT prep pobj prep det pobj punct", heads="0 0 1 2 5 3 0", tags="NN IN NN IN DT NN .", matched="leadership", holds=True),
+    # Sources who say things are informants close to the group; sources that vary are where the quality comes from.
+    *(Example(leadership_names_group, f"Leadership sources {verb} .", pos="NOUN NOUN VERB PUNCT", deps="compound nsubj ROOT punct",
+              heads="1 2 2 2", tags="NN NNS VBD .", lemmas=f"leadership source {lemma} .", matched="Leadership", holds=holds)
+      for verb, lemma, holds in [("said", "say", True), ("varied", "vary", False)]),
+    # Reformers "in the leadership" are people of a group; "in leadership" bare they hold the role.
+    *(Example(leadership_names_group, f"Reformers in {det}leadership agreed .", pos=f"NOUN ADP {'DET ' if det else ''}NOUN VERB PUNCT",
+              deps=f"nsubj prep {'det ' if det else ''}pobj ROOT punct", heads="4 0 3 1 4 4" if det else "3 0 1 3 3",
+              tags=f"NNS IN {'DT ' if det else ''}NN VBD .", lemmas=f"reformer in {det}leadership agree .", matched="leadership", holds=holds)
+      for det, holds in [("the ", True), ("", False)]),
+    # A passive done to people by a regime or an army keeps the people.
+    Example(leadership_names_group, "The leadership was arrested .", pos="DET NOUN AUX VERB PUNCT", deps="det nsubjpass auxpass ROOT punct",
+            heads="1 3 3 3 3", tags="DT NN VBD VBN .", lemmas="the leadership be arrest .", matched="leadership", holds=True),
+    Example(leadership_names_group, "Sympathy for leadership under fire .", pos="NOUN ADP NOUN ADP NOUN PUNCT",
+            deps="ROOT prep pobj prep pobj punct", heads="0 0 1 2 3 0", tags="NN IN NN IN NN .", matched="leadership", holds=True),
 ]
 
 
