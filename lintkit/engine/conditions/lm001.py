@@ -502,7 +502,7 @@ def difference_then_denied(tokens: Sequence) -> bool:
     denial = tokens[-1]
     if denial.sent.start != sent.end:
         return False
-    tail = [t for t in denial.doc[denial.i + 1:denial.sent.end] if not t.is_punct]
+    tail = [t for t in denial.doc[denial.i + 1:denial.sent.end] if not (t.is_punct or t.is_space)]  # a blanked pictograph is no word
     return all(t.lower_ in words["answer_tails"] for t in tail)
 
 
