@@ -17,6 +17,7 @@ import json
 import math
 from typing import Callable, Sequence
 
+from lintkit.engine.conditions.shared import asks
 from lintkit.engine.conditions.words import condition_words, pattern_lists
 from lintkit.resources import rules_dir
 
@@ -111,7 +112,7 @@ def claim_features(first, last, code: str) -> list[str]:
     out += [f"cls={c}" for t in sentence for c in classes.get(t.lower_, ())]
     if any(t.dep_ == "neg" for t in sentence):
         out.append("neg-in-sentence")
-    if sentence.text.rstrip().endswith("?"):
+    if asks(sentence):
         out.append("question")
     return sorted(set(out))
 

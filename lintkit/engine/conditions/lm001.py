@@ -7,6 +7,7 @@ from typing import Sequence
 from lintkit.engine.conditions.shared import (
     OPENING_POS,
     SUBJECT_DEPS,
+    asks,
     family_tokens,
     first_conjunct,
     first_is_subject,
@@ -15,6 +16,7 @@ from lintkit.engine.conditions.shared import (
     not_question,
     sentence_tokens_before,
     taken_in_part,
+    token_after,
     written_words,
 )
 from lintkit.engine.conditions.words import condition_words
@@ -228,7 +230,7 @@ def denied_difference_question(tokens: Sequence) -> bool:
     if any(not t.is_punct and (t.lower_ in words["question_stoppers"] or t.lemma_ in words["question_stoppers"]) for t in question):
         return False  # "Do you know the difference ...? No." owns up to not knowing
     answer = tokens[-1]
-    if answer.sent.text.rstrip().endswith("?"):
+    if asks(answer.sent):
         return False  # "No? Read on."
     rest = written_words(answer.doc[answer.i + 1:answer.sent.end])
     for n, t in enumerate(rest):
@@ -432,7 +434,7 @@ def same_unqualified(tokens: Sequence) -> bool:
     words = _words()
     last = tokens[-1]
     doc = last.doc
-    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    nxt = token_after(last)
     if nxt is not None and nxt.pos_ in {"NOUN", "PROPN"} and not _same_noun_names_one(nxt, tokens):
         return False
     return not any(t.lower_ in words["take_backs"] for t in doc[last.i + 1:last.sent.end])
@@ -515,7 +517,7 @@ def same_left_one(tokens: Sequence) -> bool:
     noun = tokens[-1]
     if noun.lower_ not in words["same_nouns"] or noun.lower_ in words["person_nouns"]:
         return False
-    if noun.sent.text.rstrip().endswith("?"):
+    if asks(noun.sent):
         return False  # "Same job? No way."
     objects = {c.lower_ for t in family_tokens(tokens) if t._.lk_form == "verb" for c in t.children if c.dep_ == "dobj"}
     if len(objects) > 1:
@@ -780,8 +782,8 @@ def _is_shrug(token, tokens: Sequence) -> bool:
     people": a shrug that calls the names one thing. "whatever your title" narrows instead, so a noun may not follow."""
     words = _words()
     doc = token.doc
-    nxt = doc[token.i + 1] if token.i + 1 < len(doc) else None
-    if token.sent.text.rstrip().endswith("?"):
+    nxt = token_after(token)
+    if asks(token.sent):
         return False  # "Are leadership and management the same?" asks
     if token.lower_ in words["shrug_words"] and _someone_names_it(token):
         return True  # "whatever your business unit calls it": the names are one thing that others label
@@ -799,7 +801,7 @@ def _someone_names_it(token) -> bool:
     doc = token.doc
     for t in doc[token.i + 1:min(token.sent.end, token.i + 6)]:
         if t.pos_ in {"VERB", "AUX"}:
-            nxt = doc[t.i + 1] if t.i + 1 < len(doc) else None
+            nxt = token_after(t)
             return t.lemma_ in _words()["naming_verbs"] and nxt is not None and nxt.lower_ in {"it", "them"}
         if t.is_punct:
             return False
@@ -946,7 +948,7 @@ def answer_names_only_a_label(tokens: Sequence) -> bool:
     modifier of one. "Vision." or "One plans, the other inspires." name a real difference."""
     words = _words()
     question, answer = tokens[0].sent, tokens[-1].sent
-    if answer.start == question.start or not question.text.rstrip().endswith("?"):
+    if answer.start == question.start or not asks(question):
         return False
     if not any(t.lower_ in words["difference_words"] or t.lemma_ in words["difference_words"] for t in question):
         return False
@@ -1068,7 +1070,7 @@ def taken_up_as_what_the_other_is(tokens: Sequence) -> bool:
         pronoun -= 1
     if any(t.pos_ in {"VERB", "AUX"} and not t._.lk_family for t in doc[first.i + 1:pronoun]):
         return False
-    after = doc[copula.i + 1] if copula.i + 1 < len(doc) else None
+    after = token_after(copula)
     return after is None or after.is_punct or after.pos_ == "CCONJ" or _scoping_phrase(after)
 
 
@@ -1101,7 +1103,7 @@ def equation_not_described(tokens: Sequence) -> bool:
 
 def answer_not_asked(tokens: Sequence) -> bool:
     """The sentence that calls them one is a claim, not another question ("They're the same, aren't they?" asks)."""
-    return not tokens[-1].sent.text.rstrip().endswith("?")
+    return not asks(tokens[-1].sent)
 
 
 def concept_to_concept(tokens: Sequence) -> bool:

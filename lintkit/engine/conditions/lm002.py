@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from lintkit.engine.conditions.shared import QUANTIFIER_DEPS, SUBJECT_DEPS, family_tokens, taken_in_part, written_words
+from lintkit.engine.conditions.shared import QUANTIFIER_DEPS, SUBJECT_DEPS, asks, family_tokens, taken_in_part, written_words
 from lintkit.engine.conditions.words import condition_words, pattern_lists
 from lintkit.nlp.context import QUOTE_MARKS
 from lintkit.nlp.senses import senses
@@ -537,7 +537,7 @@ def picked_after_or_choice(tokens: Sequence) -> bool:
         return False
     if verb.lemma_.lower() not in _words()["choosing_verbs"] or verb.i < second.i:
         return False
-    if verb.sent.start not in {second.sent.start, second.sent.end} or verb.sent.text.rstrip().endswith("?"):
+    if verb.sent.start not in {second.sent.start, second.sent.end} or asks(verb.sent):
         return False  # the pick is made in the choice's sentence or the next one, and is not itself asked
     if supposed(verb) or any(denies_its_head(c) for t in [verb, *verb.ancestors] for c in t.children):
         return False  # "I never chose leadership", "if you pick leader"
@@ -583,7 +583,7 @@ def wanted_either_way(tokens: Sequence) -> bool:
         return False
     if wishes[0].lemma_.lower() != wishes[1].lemma_.lower():
         return False
-    if first.sent.start != last.sent.start and not first.sent.text.rstrip().endswith("?"):
+    if first.sent.start != last.sent.start and not asks(first.sent):
         return False
     doc = last.doc
     reply = doc[last.sent.end].sent if last.sent.end < len(doc) else doc[0:0]

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from lintkit.engine.conditions.lm002 import denies_its_head
-from lintkit.engine.conditions.shared import SUBJECT_DEPS, family_tokens, next_sentence_end, parallel_forms, passive_agents
+from lintkit.engine.conditions.shared import SUBJECT_DEPS, asks, family_tokens, next_sentence_end, parallel_forms, passive_agents
 from lintkit.engine.conditions.words import condition_words, pattern_lists
 
 # How far up the parse a clause is looked for: a relative clause above a failure ("managers who fail to lead"), the
@@ -871,7 +871,7 @@ def picked_in_the_next_sentence(tokens: Sequence) -> bool:
     if end >= len(doc):
         return False
     picking = doc[end].sent
-    if picking.text.rstrip().endswith("?") or any(t._.lk_family or t.lower_ in _words()["both_markers"] for t in picking):
+    if asks(picking) or any(t._.lk_family or t.lower_ in _words()["both_markers"] for t in picking):
         return False
     return any(_picks(target) for target in picking if _names_a_place_in_the_pair(target))
 

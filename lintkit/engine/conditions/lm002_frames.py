@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from lintkit.engine.conditions.lm002 import denies_its_head, every_one, supposed, withheld
-from lintkit.engine.conditions.shared import SUBJECT_DEPS, family_tokens, next_sentence_end
+from lintkit.engine.conditions.shared import SUBJECT_DEPS, family_tokens, next_sentence_end, token_after
 from lintkit.engine.conditions.words import condition_words, pattern_lists
 
 # A name that credits a line ("John Kotter - ...") has at most this many words.
@@ -490,7 +490,7 @@ def _refusal(side):
         negation = next((c for c in token.children if c.dep_ == "neg"), None)
         if negation is not None:
             nearby = {t.lower_ for t in side.doc[max(token.sent.start, negation.i - 2):negation.i + 2]}
-            following = side.doc[negation.i + 1] if negation.i + 1 < len(side.doc) else None
+            following = token_after(negation)
             if following is not None and following.lower_ in words["universal_determiners"]:
                 return None
             return None if nearby & (words["limiters"] | words["concessive_modals"]) else negation
@@ -607,7 +607,7 @@ def _instead(side) -> bool:
         if token.text in _words()["frame_breaks"] or token._.lk_family:
             return False
         if token.lower_ == "instead":
-            following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+            following = token_after(token)
             return not (following is not None and following.lower_ == "of") and not _denied(token)
     return False
 

@@ -13,7 +13,7 @@ from lintkit.engine.conditions.lm003_subjects import (
     acts_as_people, acts_in_frame, content_verb, distinction, hyphenated, in_people_state, is_acronym, names_a_doer, person_like, relation,
     starts_with_phrase,
 )
-from lintkit.engine.conditions.shared import first_conjunct
+from lintkit.engine.conditions.shared import asks, first_conjunct, token_after
 from lintkit.engine.conditions.words import condition_words, family_word_forms
 from lintkit.nlp.context import QUOTE_MARKS
 
@@ -810,7 +810,7 @@ def _addressed(token, words) -> bool:
 
 def _bare_particle(word) -> bool:
     """"in" with no object of its own, before a clause, an adverb or the end ("bring leadership in when ...")."""
-    after = word.doc[word.i + 1] if word.i + 1 < len(word.doc) else None
+    after = token_after(word)
     return not any(g.dep_ == "pobj" for g in word.children) and (after is None or after.pos_ not in {"ADP", "NOUN", "PROPN", "DET", "ADJ"})
 
 
@@ -1114,7 +1114,7 @@ def _called_by_name(token, words) -> bool:
     ends = after is None or after.text in {".", "!", "?"}
     if before is None or before.text != "," or not ends or token.dep_ == "conj" or any(c.dep_ == "cc" for c in doc[sent.start:token.i]):
         return False
-    return _request(root) or sent.text.rstrip().endswith("?")
+    return _request(root) or asks(sent)
 
 
 def _lacks_subject(verb) -> bool:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from lintkit.engine.conditions.shared import SUBJECT_DEPS, first_conjunct, first_is_subject, is_negated, not_question, path_up_to, sentence_tokens_before
+from lintkit.engine.conditions.shared import SUBJECT_DEPS, asks, first_conjunct, first_is_subject, is_negated, not_question, path_up_to, sentence_tokens_before, token_after
 from lintkit.engine.conditions.words import condition_words, pattern_lists
 
 PREDICATE_DEPS = frozenset({"attr", "acomp", "oprd"})
@@ -517,7 +517,7 @@ def teaching_the_born_denied(tokens: Sequence) -> bool:
     words = _words()
     modal = next(t for t in tokens[1:] if t.lower_ in words["ability_modals"] and t.i > tokens[0].i)
     teach = next(t for t in tokens if t.i > modal.i and t.lemma_.lower() in words["teaching_lemmas"])
-    if teach.sent.text.rstrip().endswith("?"):
+    if asks(teach.sent):
         return False
     rest = teach.doc[tokens[-1].i + 1:teach.sent.end]
     if any(t.lower_ in words["answer_turns"] for t in rest):
@@ -531,7 +531,7 @@ def its_as_it_is(tokens: Sequence) -> bool:
     its = next((t for t in tokens[1:] if t.lower_ == "its"), None)
     if its is None:
         return True
-    nxt = its.doc[its.i + 1] if its.i + 1 < len(its.doc) else None
+    nxt = token_after(its)
     return its.dep_ != "poss" and (nxt is None or nxt.pos_ not in {"NOUN", "PROPN"})
 
 
@@ -559,7 +559,7 @@ def born_with_it_or_not(tokens: Sequence) -> bool:
     if any((_learns(t) or t.lower_ in words["learnable"]) and not _learning_denied(t) for t in lead.doc[lead.sent.start:tokens[-1].sent.end]):
         return False
     born = next(t for t in tokens[1:] if t.lower_ in words["born_or_wired"])
-    if born.sent.text.rstrip().endswith("?"):
+    if asks(born.sent):
         return False  # "Are you born with it or not?" asks; "Leadership? Either you're born with it or you're not." says
     held = [g for c in born.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
     return not held or held[0].lower_ in words["vague_things"] or held[0].lower_ in words["traits"]
@@ -764,7 +764,7 @@ def fragment_opens_sentence(tokens: Sequence) -> bool:
     sent = birth.sent
     if birth.i != sent.start and not all(t.lower_ in {"just", "simply", "totally", "literally"} for t in birth.doc[sent.start:birth.i]):
         return False
-    if sent.text.rstrip().endswith("?"):
+    if asks(sent):
         return False  # "Born for it? Hardly.": asked, not said
     return not any(t.pos_ in {"VERB", "AUX"} and t.i != birth.i for t in sent)
 
@@ -777,7 +777,7 @@ def asked_then_learning_denied(tokens: Sequence) -> bool:
     answer = [t for t in tokens if t.sent.start != lead.sent.start]
     if not answer or any(t.pos_ in {"VERB", "AUX"} for t in lead.sent):
         return False
-    if answer[0].sent.text.rstrip().endswith("?"):
+    if asks(answer[0].sent):
         return False
     words = _words()
     modal = next((t for t in answer if t.lower_ in words["ability_modals"]), answer[0])
@@ -805,7 +805,7 @@ def one_thing_named(tokens: Sequence) -> bool:
     """"Charisma and leadership are the same (thing)" makes one thing of the two; "the same age-old topic" or "the same
     ones we used" names something else they share."""
     last = tokens[-1]
-    nxt = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
+    nxt = token_after(last)
     if nxt is None or nxt.pos_ not in {"NOUN", "PROPN", "ADJ", "PRON", "NUM"}:
         return True
     return nxt.lower_ in _words()["one_thing_nouns"]
@@ -1025,7 +1025,7 @@ def trait_of_the_person(tokens: Sequence) -> bool:
     "leadership is a gift we give to others" is a gift given, not one received at birth.
     """
     last = tokens[-1]
-    nxt = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
+    nxt = token_after(last)
     if last.lower_ in _words()["being_there_words"]:
         if any(t.lower_ == "about" for t in tokens) or (nxt is not None and nxt.lower_ in {"of", "on", "in", "at"}):
             return False  # "leadership is about presence, showing up", "presence on the floor": being there, not an aura
@@ -1194,7 +1194,7 @@ def lead_is_the_product(tokens: Sequence) -> bool:
     family = [t for t in tokens if t._.lk_family][-1]
     if family.dep_ == "poss":
         return False
-    nxt = family.doc[family.i + 1] if family.i + 1 < len(family.doc) else None
+    nxt = token_after(family)
     if nxt is None:
         return True
     return nxt.lower_ not in _words()["causative_followers"] and nxt.pos_ not in {"ADJ", "VERB", "AUX"}
@@ -1273,8 +1273,7 @@ def _cue_in_its_sense(marker) -> bool:
     two senses only on an ability or a leader ("a natural gift", "a natural leader"; not "natural gas"); "an inborn
     confidence" has no other sense; a word of the earliest years only as the time a state dates from."""
     words = _words()
-    doc = marker.doc
-    nxt = doc[marker.i + 1] if marker.i + 1 < len(doc) else None
+    nxt = token_after(marker)
     if marker.dep_ == "compound" or marker.head.lemma_.lower() in words["birth_events"]:
         return False
     if marker.lower_ == "born" and nxt is not None and (nxt.lower_ in words["birth_places"] or nxt.like_num):
@@ -1635,7 +1634,7 @@ def trait_not_questioned(tokens: Sequence) -> bool:
     """The clause naming the trait claims it: "What makes a leader? Honestly, it's mostly genetics." answers the
     question; "Leadership? Is it really just charisma?" only asks."""
     last = tokens[-1]
-    return not last.sent.text.rstrip().endswith("?")
+    return not asks(last.sent)
 
 
 def it_stands_alone(tokens: Sequence) -> bool:

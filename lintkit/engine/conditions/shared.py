@@ -28,6 +28,16 @@ def written_words(span) -> list:
     return [t for t in span if not t.is_space]
 
 
+def asks(span) -> bool:
+    """The sentence (or span) ends in a question mark: it asks rather than says."""
+    return span.text.rstrip().endswith("?")
+
+
+def token_after(token):
+    """The token right after ``token`` in its doc, or None at the doc's end."""
+    return token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+
+
 def first_conjunct(token):
     """The head of the coordination ``token`` stands in ("HR, finance and leadership" -> "HR")."""
     while token.dep_ == "conj" and token.head.i != token.i:
@@ -41,7 +51,7 @@ def family_tokens(tokens):
 
 def _negates(token) -> bool:
     if token.lower_ == "nothing":
-        nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+        nxt = token_after(token)
         return nxt is None or nxt.lower_ not in condition_words("shared")["not_negating_after_nothing"]
     return token.lower_ in pattern_lists()["negations"]
 
@@ -80,7 +90,7 @@ def not_question(tokens: Sequence) -> bool:
 
     sent = tokens[0].sent
     after = tokens[0].doc[tokens[-1].i + 1:sent.end]
-    if not sent.text.rstrip().endswith("?"):
+    if not asks(sent):
         return True
     return any(t.text in condition_words("shared")["claim_continuers"] for t in after) or asks_to_agree(sent)
 
