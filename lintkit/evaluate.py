@@ -42,6 +42,7 @@ HELD_OUT: frozenset[str] = frozenset({
     "web45-untuned", "web46-untuned", "web47-untuned", "web48-untuned",
     "web49-untuned", "web50-untuned", "web51-untuned", "web52-untuned",
     "web53-untuned", "web54-untuned", "web55-untuned", "web56-untuned",
+    "web57-untuned", "web58-untuned", "web59-untuned", "web60-untuned",
     evaluate_real.HELD_OUT_SPLIT})
 
 
