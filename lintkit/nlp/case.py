@@ -111,7 +111,8 @@ def _shouted_runs_lowered(text: str, matches: list, small: frozenset[str]) -> st
     out = None
     run: list = []
     for m in [*matches, None]:
-        if m is not None and m.group().isupper() and len(m.group()) > 1 and (not run or _only_marks(text[run[-1].end():m.start()])):
+        shouted = m is not None and m.group().isupper() and len(m.group()) > 1
+        if shouted and (not run or _only_marks(text[run[-1].end():m.start()])):
             run.append(m)
             continue
         long_words = [r for r in run if len(r.group()) > 3 and r.group().lower() not in small]
@@ -120,7 +121,7 @@ def _shouted_runs_lowered(text: str, matches: list, small: frozenset[str]) -> st
             for r in run:
                 if len(r.group()) > 3 or "'" in r.group() or "’" in r.group():  # "IT", "HR" may be acronyms
                     out[r.start():r.end()] = _lower(r.group())
-        run = [m] if m is not None and m.group().isupper() and len(m.group()) > 1 else []
+        run = [m] if shouted else []
     return text if out is None else "".join(out)
 
 

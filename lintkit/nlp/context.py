@@ -237,6 +237,17 @@ def asks_to_agree(sent) -> bool:
     )
 
 
+def presupposed_by_why(sent, first, last) -> bool:
+    """"Why pay for leadership courses when leaders are born?": a question that opens with "why" asks about its first
+    half and takes the clause after "when" (or "since") as true, so a match that lies wholly after the mark is said."""
+    w = words()
+    opening = [t for t in sent if not (t.is_punct or t.is_space)][:2]
+    if not any(t.lower_ in w["why_words"] for t in opening):
+        return False
+    marks = [t for t in sent if t.lower_ in w["presupposing_marks"] and t.i > opening[0].i + 1 and t.i < first.i]
+    return bool(marks)
+
+
 def reporting_frame(verb) -> str | None:
     """ATTRIBUTED if ``verb`` reports someone else's words or a view the writer rejects."""
     w = words()
@@ -675,6 +686,7 @@ def _reported_in_words(token) -> bool:
     return False
 
 
+HEARD_IT_BREAKS = frozenset({"—", "–", ",", ":", "-"})  # what stands before the "that" of "hear it ... — that"
 HEARD_IT_REACH = 8  # "you hear it at every conference — that ...": the words "it" may stand ahead of its clause
 
 
@@ -687,9 +699,6 @@ def _that_follows(before, i) -> bool:
         return False
     ahead = before[i + 2:i + 2 + HEARD_IT_REACH]
     return any(t.lower_ == "that" and n and ahead[n - 1].text in HEARD_IT_BREAKS for n, t in enumerate(ahead))
-
-
-HEARD_IT_BREAKS = frozenset({"—", "–", ",", ":", "-"})
 
 
 ASIDE_WORDS = 6  # an aside "the paper reports" is a few words between commas

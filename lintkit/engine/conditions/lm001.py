@@ -1504,7 +1504,20 @@ def _held_by_the_other(family: list) -> bool:
     return False
 
 
+
+def existence_denied(tokens: Sequence) -> bool:
+    """The "no" denies that something exists ("there is no leadership that isn't management", "no such thing as
+    leadership apart from management", "no leadership apart from management exists"), not that some of a kind do
+    something ("no leader who isn't a manager gets promoted here")."""
+    noun = tokens[0].head
+    if noun.dep_ == "ROOT":
+        return True  # "No such thing as leadership separate from management."
+    if noun.dep_ == "attr":
+        return noun.head.lemma_ == "be" and any(c.dep_ == "expl" for c in noun.head.children)
+    return noun.dep_ in SUBJECT_DEPS and noun.head.lemma_ == "exist"
+
 CONDITIONS = {
+    "existence-denied": existence_denied,
     "whole-subject": whole_subject,
     "not-successor": not_successor,
     "real-gloss-marker": real_gloss_marker,

@@ -277,8 +277,9 @@ def _closing_scope(word, prep) -> bool:
 
 def other_not_modifier(tokens: Sequence) -> bool:
     """"took leadership over the management team": a modifier names a group, not the function set aside; so does an
-    owner ("no room for leaders' pet projects")."""
-    return family_tokens(tokens)[-1].dep_ not in {"compound", "poss"}
+    owner, on either side ("no room for leaders' pet projects", "we cut the managers' budget and hired leaders")."""
+    family = family_tokens(tokens)
+    return family[-1].dep_ not in {"compound", "poss"} and family[0].dep_ != "poss"
 
 
 def same_act(tokens: Sequence) -> bool:

@@ -207,8 +207,16 @@ def no_side_in_a_name(tokens: Sequence) -> bool:
     return not any(side.is_title and side.i > side.sent.start and side.nbor(-1).is_alpha for side in _sides(tokens))
 
 
+
+def no_side_named_as_a_word(tokens: Sequence) -> bool:
+    """"We treat leading as just another word for managing": a side that is what a word is a word for is named, not
+    set against the other; whether the names are one is LM001's question."""
+    words = condition_words("shared")["word_nouns"]
+    return not any(side.dep_ in {"pobj", "pcomp"} and side.head.lower_ == "for" and side.head.head.lower_ in words for side in _sides(tokens))
+
 CONDITIONS = {
     "no-side-in-a-name": no_side_in_a_name,
+    "no-side-named-as-a-word": no_side_named_as_a_word,
     "one-side-per-sentence": one_side_per_sentence,
     "short-sentences-across": short_sentences_across,
     "swap-not-denied": swap_not_denied,

@@ -501,17 +501,25 @@ def not_told_apart_by_actor(tokens: Sequence) -> bool:
 
 def not_one_person_beside_the_group(tokens: Sequence) -> bool:
     """"Leadership, not your manager, approves transfers", "signed by leadership, not your manager": one particular
-    manager set beside "leadership" as the subject or the agent of an act says who does it, and swaps no function; "Be the leader
-    your people deserve, not their manager" puts a role in place of another."""
+    manager set beside "leadership" as the subject or the agent of an act says who does it, and swaps no function; so
+    does one particular person beside another ("Your manager, not your team leader, approves leave"). "Be the leader
+    your people deserve, not their manager" puts a role in place of another, and "Your leader, not your manager, is
+    the one you follow" says what the roles are."""
     pair = _pair(tokens)
     if pair is None:
         return True
-    group = next((t for t in pair if t._.lk_form == "abstract"), None)
-    person = next((t for t in pair if t._.lk_form == "agent" and t.tag_ == "NN"
-                   and any(c.dep_ == "poss" and c.lower_ in _words()["particular_owners"] for c in t.children)), None)
-    if group is None or person is None:
+    people = [t for t in pair if _particular_person(t)]
+    if not people or not (len(people) == 2 or any(t._.lk_form == "abstract" for t in pair)):
+        return True
+    if len(people) == 2 and any(t.head.lemma_ == "be" for t in pair):
         return True
     return not any(t.dep_ == "nsubj" and t.head.pos_ in {"VERB", "AUX"} or t.dep_ == "pobj" and t.head.dep_ == "agent" for t in pair)
+
+
+def _particular_person(token) -> bool:
+    """One role holder named by whose it is ("your manager", "my team leader")."""
+    return token._.lk_form == "agent" and token.tag_ == "NN" and any(
+        c.dep_ == "poss" and c.lower_ in _words()["particular_owners"] for c in token.children)
 
 
 def affirmed_for_one_denied_for_other(tokens: Sequence) -> bool:

@@ -606,11 +606,21 @@ def learning_denied_or_not_denied(tokens: Sequence) -> bool:
     the learned score reads the rest ("leading isn't learned in a week; it takes years" is one of its negatives). A
     teacher in particular who cannot teach it says nothing of where leading comes from."""
     cue = next(t for t in (tokens[-1], tokens[0]) if not t._.lk_family)
-    if _innate_words_all_rejected(tokens):
+    if _innate_words_all_rejected(tokens) or _holders_hedged(tokens):
         return False
     if cue.pos_ == "VERB" and cue.lemma_.lower() in _words()["teaching_lemmas"] and not _taught_by_no_one_in_particular(cue):
         return False  # one teacher's failure, as for no_particular_teacher
     return (_learns(cue) and _learning_denied(cue)) or not_denied(tokens) or _denies_only_learning(tokens)
+
+
+def _holders_hedged(tokens: Sequence) -> bool:
+    """What is said of the leaders is denied with a hedge: "Charismatic leaders are not always effective" says the
+    trait guarantees nothing, the opposite of the innate view. The rule's own patterns still read "born leaders"."""
+    lead = next(t for t in tokens if t._.lk_family)
+    if lead.dep_ not in SUBJECT_DEPS:
+        return False
+    verb = lead.head
+    return any(c.dep_ == "neg" for c in verb.children) and any(c.lower_ in _words()["guarantee_hedges"] for c in verb.children)
 
 
 def _innate_words_all_rejected(tokens: Sequence) -> bool:
@@ -1072,8 +1082,11 @@ def _teaching_verb(tokens: Sequence):
 def lead_is_what_is_taught(tokens: Sequence) -> bool:
     """The lead word is what the teaching or learning verb takes: its object ("you can't teach that kind of
     leadership"), inside its object ("can't coach the instincts of a leader") or the act it teaches ("can't train
-    someone to lead"), never a word in another clause ("you can't learn it from the leaders you admire")."""
+    someone to lead"), never a word in another clause ("you can't learn it from the leaders you admire"). A particle
+    other than "up" makes another verb: "you can't pick out the leaders" picks people, it learns nothing."""
     verb = _teaching_verb(tokens)
+    if any(c.dep_ == "prt" and c.lower_ not in _words()["teaching_particles"] for c in verb.children):
+        return False
     lead = next(t for t in tokens if t._.lk_family)
     path = path_up_to(lead, verb)
     if not path:
@@ -1367,6 +1380,75 @@ def _start_of_a_life(life) -> bool:
     while start.dep_ in {"nummod", "appos"} and start.head.i != start.i:
         start = start.head  # "day one of her life": the parser hangs "of" on "one"
     return start.pos_ == "NOUN" and start.dep_ == "pobj" and start.head.lower_ in words["origin_prepositions"]
+
+
+def learning_disqualifies(tokens: Sequence) -> bool:
+    """Needing to be taught is taken as proof that someone will never lead: "If you have to read a book on leadership,
+    you're not a leader", "People who need coaching to lead will never be leaders". The need sits in an "if" clause
+    of the denied clause or in a relative clause on its subject, and names a way of learning; the denied clause says
+    the person is no leader or never leads, not that one particular thing goes unled ("If you need a course, you won't
+    lead this project")."""
+    words = _words()
+    need, lead = tokens[0], tokens[-1]
+    if need.lemma_.lower() == "have" and not any(c.dep_ == "xcomp" for c in need.children):
+        return False  # "have a course" owns one, "have to read" needs it
+    main = lead if lead.pos_ in {"VERB", "AUX"} else lead.head if lead.dep_ == "attr" else None
+    if main is None or not any(c.dep_ == "neg" for c in main.children):
+        return False
+    subject = next((c for c in main.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or any(c.dep_ in {"dobj", "npadvmod"} and _particular(c) for c in main.children):
+        return False
+    supposed = need.dep_ == "advcl" and need.head.i == main.i and any(c.dep_ == "mark" and c.lower_ == "if" for c in need.children)
+    qualified = need.dep_ == "relcl" and need.head.i == subject.i
+    if not (supposed or qualified):
+        return False
+    return any(t.lower_ in words["learning_nouns"] or t.lemma_.lower() in words["teaching_lemmas"] | {"read"}
+               for t in need.subtree if not t._.lk_family)
+
+
+def _particular(noun) -> bool:
+    """One thing pointed at: "this project", "the offsite", "my team"."""
+    return any(c.dep_ in {"det", "poss"} and c.lower_ in _words()["particular_determiners"] for c in noun.children)
+
+
+def spotted_in_childhood(tokens: Sequence) -> bool:
+    """Leaders are picked out by looking at small children: "you can spot the leaders on the first morning of
+    kindergarten", "you could tell which kids would lead by age six". Both the lead word and the child's age or place
+    hang under the verb of spotting, the place in a phrase of place or time and not inside a clause of its own ("leaders who played in the sandbox");
+    an age has its number; nothing said with the spotting makes the leading learned or grown."""
+    words = _words()
+    lead = next(t for t in tokens if t._.lk_family)
+    scene = next(t for t in tokens if t.lower_ in words["childhood_scenes"] and not t._.lk_family)
+    if scene.lower_ not in words["small_children"] and scene.dep_ != "pobj":
+        return False  # "the nursery committee" names no child's place
+    if scene.lower_ in {"age", "aged"} and not _age_with_number(scene):
+        return False
+    spotting = [t for t in lead.sent if t.pos_ == "VERB" and t.lemma_.lower() in words["spotting_lemmas"]]
+    return any(_under(lead, verb) and _under(scene, verb) and not (scene.head.i == verb.i and scene.dep_ in SUBJECT_DEPS)
+               for verb in spotting if not _clause_denied(verb) and not _grown_under(verb))  # "toddlers can tell who leads" spot
+
+
+def _grown_under(verb) -> bool:
+    """What the verb of spotting says holds learning or growth: "spot the potential early and train it" (the writer's own
+    "I've learned you can spot them" sits above it)."""
+    words = _words()
+    return any(_learns(t) or t.lemma_.lower() in words["learning_lemmas"] or t.lower_ in words["growth_words"] for t in verb.subtree)
+
+
+def _age_with_number(scene) -> bool:
+    """"age five", "aged 6", "the age of four"."""
+    after = scene.doc[scene.i + 1:scene.i + 3]
+    return any(t.like_num for t in after)
+
+
+def _under(token, verb) -> bool:
+    """The token hangs under the verb with no clause of its own between them (a relative or reduced clause)."""
+    node = token
+    while node.i != verb.i:
+        if node.head.i == node.i or node.dep_ in {"relcl", "acl"} and node.i != token.i:
+            return False
+        node = node.head
+    return token.i != verb.i
 
 
 def before_the_first_skills(tokens: Sequence) -> bool:
@@ -1855,6 +1937,8 @@ CONDITIONS: dict = {
     "relative-denies-teaching": relative_denies_teaching,
     "learning-cannot-give-it": learning_cannot_give_it,
     "before-the-first-skills": before_the_first_skills,
+    "spotted-in-childhood": spotted_in_childhood,
+    "learning-disqualifies": learning_disqualifies,
     "before-any-teaching": before_any_teaching,
     "made-so-in-its-sense": made_so_in_its_sense,
     "made-for-it": made_for_it,

@@ -14,6 +14,7 @@ from lintkit.engine.conditions.lm001 import (
     defines_by_the_act,
     denied_difference_question,
     difference_denied,
+    existence_denied,
     headword,
     hyphen_or,
     merged_compound,
@@ -58,6 +59,16 @@ from lintkit.engine.conditions.lm001 import (
 from tests.hand_built import Example
 
 EXAMPLES = [
+    # A "no" that denies the one exists but as the other; not one that says what some of a kind do.
+    Example(existence_denied, "There is no leadership that is n't management .", pos="PRON VERB DET NOUN PRON AUX PART NOUN PUNCT",
+            deps="expl ROOT det attr nsubj relcl neg attr punct", heads="1 1 3 1 5 3 5 5 1", lemmas="there be no leadership that be not management .",
+            matched="no leadership that is n't management", holds=True),
+    Example(existence_denied, "No such thing as leadership apart from management .", pos="DET ADJ NOUN ADP NOUN ADV ADP NOUN PUNCT",
+            deps="det amod ROOT prep pobj advmod prep pobj punct", heads="2 2 2 2 3 4 5 6 2",
+            matched="No such thing as leadership apart from management", holds=True),
+    Example(existence_denied, "No leader who is n't a manager gets promoted .", pos="DET NOUN PRON AUX PART DET NOUN AUX VERB PUNCT",
+            deps="det nsubjpass nsubj relcl neg det attr auxpass ROOT punct", heads="1 8 3 1 3 6 3 8 8 8", lemmas="no leader who be not a manager get promote .",
+            matched="No leader who is n't a manager", holds=False),
     # "Some managers are leaders" says what a few of them are; "managers are leaders" says what the side is.
     *(Example(whole_subject, f"{det}managers are leaders .".strip(), pos=("DET " if det else "") + "NOUN AUX NOUN PUNCT",
               deps=("det " if det else "") + "nsubj ROOT attr punct", heads="1 2 2 2 2" if det else "1 1 1 1",

@@ -5,7 +5,7 @@ import pytest
 
 from lintkit.engine.conditions.lm002 import (
     answer_said_by_someone, answered_with_one, not_split_by_object, no_role_named, not_a_path_of_people, not_both_required, not_concessive, not_coordinated, not_described_activity, not_one_person_swap, not_roles_side_by_side,
-    not_rejected_question, not_relative_clause, picked_after_choice, second_bare,
+    not_rejected_question, not_relative_clause, other_not_modifier, picked_after_choice, second_bare,
 )
 from lintkit.engine.conditions.lm002 import whole_side
 from lintkit.engine.conditions.lm002_clauses import same_means_refused
@@ -22,6 +22,22 @@ EXAMPLES = [
     Example(not_one_person_beside_the_group, "We need leadership , not your manager .", pos="PRON VERB NOUN PUNCT PART PRON NOUN PUNCT",
             deps="nsubj ROOT dobj punct neg poss appos punct", heads="1 1 1 2 6 6 2 1", tags="PRP VBP NN , RB PRP$ NN .",
             matched="leadership , not your manager", holds=True),
+    # An owner names whose thing is let go, on either side: no function is set aside.
+    Example(other_not_modifier, "We cut the managers ' budget and hired leaders .", pos="PRON VERB DET NOUN PART NOUN CCONJ VERB NOUN PUNCT",
+            deps="nsubj ROOT det poss case dobj cc conj dobj punct", heads="1 1 3 5 3 1 1 1 7 1", matched="cut the managers ' budget and hired leaders",
+            holds=False),
+    Example(other_not_modifier, "We cut the managers and hired leaders .", pos="PRON VERB DET NOUN CCONJ VERB NOUN PUNCT",
+            deps="nsubj ROOT det dobj cc conj dobj punct", heads="1 1 3 1 1 1 5 1", matched="cut the managers and hired leaders", holds=True),
+    # So does one particular person beside another; what the two roles are, said with "is", is a claim about them.
+    Example(not_one_person_beside_the_group, "Your manager , not your team leader , approves leave .",
+            pos="PRON NOUN PUNCT PART PRON NOUN NOUN PUNCT VERB NOUN PUNCT", deps="poss nsubj punct neg poss compound appos punct ROOT dobj punct",
+            heads="1 8 1 1 6 6 1 1 8 8 8", tags="PRP$ NN , RB PRP$ NN NN , VBZ NN .",
+            matched="manager , not your team leader", holds=False),
+    Example(not_one_person_beside_the_group, "Your leader , not your manager , is the one .",
+            pos="PRON NOUN PUNCT PART PRON NOUN PUNCT AUX DET NOUN PUNCT", deps="poss nsubj punct neg poss appos punct ROOT det attr punct",
+            heads="1 7 1 1 5 1 1 7 9 7 7", tags="PRP$ NN , RB PRP$ NN , VBZ DT NN .",
+            lemmas="your leader , not your manager , be the one .",
+            matched="leader , not your manager", holds=True),
     # A person and then the group at the top, as one link of a longer chain of arrows, is a path through people; the two
     # ends alone, or a person at both ends, are a growth.
     *(Example(not_a_path_of_people, text, pos=" ".join(["NOUN", "SYM"] * (n - 1) + ["NOUN"]), deps=" ".join(["nmod", "punct"] * (n - 1) + ["ROOT"]),

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from lintkit.engine.conditions.lm002_backoff import (
-    no_side_in_a_name, not_one_person_succeeded, not_people_over_people, one_side_per_sentence, short_sentences_across,
+    no_side_in_a_name, no_side_named_as_a_word, not_one_person_succeeded, not_people_over_people, one_side_per_sentence, short_sentences_across,
     swap_not_denied,
 )
 from lintkit.nlp.senses import tag_senses
@@ -100,3 +100,11 @@ def test_a_pair_over_sentences_holds_one_side_in_each(nlp, text, holds):
 ])
 def test_a_capital_inside_a_sentence_makes_a_name(nlp, text, holds):
     assert no_side_in_a_name(_pair(nlp, text)) is holds
+
+
+@pytest.mark.parametrize("text,holds", [
+    ("We treat leading as just another word for managing.", False),
+    ("Call it managing if you like; we want leading.", True),
+])
+def test_a_side_a_word_stands_for_is_named_not_swapped(nlp, text, holds):
+    assert no_side_named_as_a_word(_pair(nlp, text)) is holds

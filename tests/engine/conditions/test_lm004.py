@@ -5,7 +5,7 @@ import pytest
 
 from lintkit.engine.conditions.lm004 import (
     already_of_the_lead, answer_stands, answered_with_a_trait, asked_then_learning_denied, before_any_teaching,
-    before_the_first_skills, beyond_teaching, birth_in_the_predicate, born_with_it_or_not, cannot_learn_at_all,
+    before_the_first_skills, beyond_teaching, spotted_in_childhood, learning_disqualifies, birth_in_the_predicate, born_with_it_or_not, cannot_learn_at_all,
     claim_or_answered_yes, cue_in_its_sense, fitted_at_the_factory, found_where_making_denied,
     fragment_opens_sentence, has_it_or_not, held_by_a_person, innate_ability, its_as_it_is, lead_heads_its_phrase,
     lead_is_what_is_taught, lead_not_a_manner, lead_not_in_phrase, learning_cannot_give_it, learning_comes_to_nothing,
@@ -272,6 +272,41 @@ EXAMPLES = [
     Example(before_the_first_skills, "She was leading the project before she could read the contract .", pos="PRON AUX VERB DET NOUN SCONJ PRON AUX VERB DET NOUN PUNCT",
             deps="nsubj aux ROOT det dobj mark nsubj aux advcl det dobj punct", heads="2 2 2 4 2 8 8 8 2 10 8 2", tags="PRP VBD VBG DT NN IN PRP MD VB DT NN .",
             lemmas="she be lead the project before she could read the contract .", matched="leading read", holds=False),
+    # Needing to be taught taken as proof that someone is no leader: in an "if" clause or on the subject; one particular
+    # thing left unled is not that.
+    Example(learning_disqualifies, "If you need a course , you are not a leader .", pos="SCONJ PRON VERB DET NOUN PUNCT PRON AUX PART DET NOUN PUNCT",
+            deps="mark nsubj advcl det dobj punct nsubj ROOT neg det attr punct", heads="2 2 7 4 2 7 7 7 7 10 7 7",
+            matched="need leader", holds=True),
+    Example(learning_disqualifies, "People who need coaching will never lead .", pos="NOUN PRON VERB NOUN AUX ADV VERB PUNCT",
+            deps="nsubj nsubj relcl dobj aux neg ROOT punct", heads="6 2 0 2 6 6 6 6", lemmas="people who need coaching will never lead .",
+            matched="need lead", holds=True),
+    Example(learning_disqualifies, "If you need a course , you wo n't lead this project .", pos="SCONJ PRON VERB DET NOUN PUNCT PRON AUX PART VERB DET NOUN PUNCT",
+            deps="mark nsubj advcl det dobj punct nsubj aux neg ROOT det dobj punct", heads="2 2 9 4 2 9 9 9 9 9 11 9 9",
+            matched="need lead", holds=False),
+    Example(learning_disqualifies, "If you need help , you are not a leader .", pos="SCONJ PRON VERB NOUN PUNCT PRON AUX PART DET NOUN PUNCT",
+            deps="mark nsubj advcl dobj punct nsubj ROOT neg det attr punct", heads="2 2 6 2 6 6 6 6 9 6 6",
+            matched="need leader", holds=False),
+    # Leaders picked out by looking at small children: an age with its number, a child's place in a phrase of its own;
+    # a body named after a nursery, or a start to grow from, is no such claim.
+    Example(spotted_in_childhood, "You can spot a leader at age five .", pos="PRON AUX VERB DET NOUN ADP NOUN NUM PUNCT",
+            deps="nsubj aux ROOT det dobj prep pobj nummod punct", heads="2 2 2 4 2 2 5 6 2", matched="leader at age", holds=True),
+    Example(spotted_in_childhood, "You can spot a leader at the right age .", pos="PRON AUX VERB DET NOUN ADP DET ADJ NOUN PUNCT",
+            deps="nsubj aux ROOT det dobj prep det amod pobj punct", heads="2 2 2 4 2 2 8 8 5 2", matched="leader at the right age", holds=False),
+    Example(spotted_in_childhood, "I saw the leaders of the nursery committee .", pos="PRON VERB DET NOUN ADP DET NOUN NOUN PUNCT",
+            deps="nsubj ROOT det dobj prep det compound pobj punct", heads="1 1 3 1 3 7 7 4 1", lemmas="i see the leader of the nursery committee .",
+            matched="leaders of the nursery", holds=False),
+    Example(spotted_in_childhood, "Toddlers can tell who leads .", pos="NOUN AUX VERB PRON VERB PUNCT",
+            deps="nsubj aux ROOT nsubj ccomp punct", heads="2 2 2 4 2 2", matched="Toddlers can tell who leads", holds=False),
+    Example(spotted_in_childhood, "I 've learned you can spot leaders in kindergarten .", pos="PRON AUX VERB PRON AUX VERB NOUN ADP NOUN PUNCT",
+            deps="nsubj aux ROOT nsubj aux ccomp dobj prep pobj punct", heads="2 2 2 5 5 2 5 5 7 2", lemmas="i have learn you can spot leader in kindergarten .",
+            matched="leaders in kindergarten", holds=True),
+    Example(spotted_in_childhood, "You can spot leadership potential in kindergarten .", pos="PRON AUX VERB NOUN NOUN ADP NOUN PUNCT",
+            deps="nsubj aux ROOT compound dobj prep pobj punct", heads="2 2 2 4 2 2 5 2", matched="leadership potential in kindergarten", holds=False),
+    # "pick out" picks people; "pick up" learns.
+    Example(lead_is_what_is_taught, "You ca n't pick out the leaders .", pos="PRON AUX PART VERB ADP DET NOUN PUNCT",
+            deps="nsubj aux neg ROOT prt det dobj punct", heads="3 3 3 3 3 6 3 3", matched="ca pick leaders", holds=False),
+    Example(lead_is_what_is_taught, "You ca n't pick up leadership .", pos="PRON AUX PART VERB ADP NOUN PUNCT",
+            deps="nsubj aux neg ROOT prt dobj punct", heads="3 3 3 3 3 3 3", matched="ca pick leadership", holds=True),
     Example(learning_denied_or_not_denied, "Leadership is not charisma .", pos="NOUN AUX PART NOUN PUNCT", deps="nsubj ROOT neg attr punct",
             heads="1 1 1 1 1", matched="Leadership charisma", holds=False),
     # Every innate word in a phrase a "not" rejects: the correction after the comma denies the trait, whichever cue the pair holds.
@@ -281,6 +316,10 @@ EXAMPLES = [
     Example(learning_denied_or_not_denied, "Leadership is an innate trait , not a learnable skill .", pos="NOUN AUX DET ADJ NOUN PUNCT PART DET ADJ NOUN PUNCT",
             deps="nsubj ROOT det amod attr punct neg det amod appos punct", heads="1 1 4 4 1 4 4 9 9 4 1",
             lemmas="leadership be an innate trait , not a learnable skill .", matched="Leadership innate", holds=True),
+    # What is said of the trait's holders denied with a hedge: the trait guarantees nothing.
+    Example(learning_denied_or_not_denied, "Charismatic leaders are not always effective .", pos="ADJ NOUN AUX PART ADV ADJ PUNCT",
+            deps="amod nsubj ROOT neg advmod acomp punct", heads="1 2 2 2 2 2 2", lemmas="charismatic leader be not always effective .",
+            matched="Charismatic leaders", holds=False),
     # One teacher who cannot teach it says nothing of where leading comes from; nobody at all leaves it inborn.
     Example(learning_denied_or_not_denied, "A traditionally trained director can not train someone to be a leader .", pos="DET ADV VERB NOUN AUX PART VERB PRON PART AUX DET NOUN PUNCT",
             deps="det advmod amod nsubj aux neg ROOT dobj aux relcl det attr punct", heads="3 2 3 6 6 6 6 6 9 7 11 9 6", tags="DT RB VBN NN MD RB VB NN TO VB DT NN .",

@@ -33,6 +33,13 @@ EXAMPLES = [
     Example(not_question, "Does anyone know the split ?", pos="AUX PRON VERB DET NOUN PUNCT",
             deps="aux nsubj ROOT det dobj punct", heads="2 2 2 4 2 2",
             matched="the split", holds=False),
+    # A "why" question takes the clause after "when" as true; what it asks about is still asked.
+    Example(not_question, "Why pay for courses when leaders are born ?", pos="SCONJ VERB ADP NOUN SCONJ NOUN AUX VERB PUNCT",
+            deps="advmod ROOT prep pobj advmod nsubjpass auxpass advcl punct", heads="1 1 1 2 7 7 7 1 1",
+            matched="leaders are born", holds=True),
+    Example(not_question, "Why do people say leaders are born when the data disagree ?", pos="SCONJ AUX NOUN VERB NOUN AUX VERB SCONJ DET NOUN VERB PUNCT",
+            deps="advmod aux nsubj ROOT nsubjpass auxpass ccomp advmod det nsubj advcl punct", heads="3 3 3 3 6 6 3 10 9 10 3 3",
+            matched="leaders are born", holds=False),
     # A supposition is not a claim.
     Example(not_hypothetical, "If leadership is management , we fail .", pos="SCONJ NOUN AUX NOUN PUNCT PRON VERB PUNCT", deps="mark nsubj advcl attr punct nsubj ROOT punct", heads="2 2 6 2 6 6 6 6",
             matched="leadership is management", holds=False),
