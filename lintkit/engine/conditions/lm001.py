@@ -1516,8 +1516,24 @@ def existence_denied(tokens: Sequence) -> bool:
         return noun.head.lemma_ == "be" and any(c.dep_ == "expl" for c in noun.head.children)
     return noun.dep_ in SUBJECT_DEPS and noun.head.lemma_ == "exist"
 
+
+def job_wholly_the_other(tokens: Sequence) -> bool:
+    """The job is said to be the other and nothing more: a modifier of the job ("whole", "only"), an adverb before the
+    other ("simply", "all"), or a tail that closes the matter after it ("and there's nothing else to it", "full stop");
+    without one, "a manager's job is leadership" asks managers to lead as well."""
+    words = _words()
+    job = next(t for t in tokens if t.dep_ == "nsubj" and not t._.lk_family)
+    other = next(t for t in tokens if t._.lk_family and t.dep_ != "poss")
+    if any(c.dep_ in {"amod", "advmod"} and c.lower_ in words["whole_job_modifiers"] for c in job.children):
+        return True
+    if any(t.lower_ in words["whole_job_adverbs"] for t in other.doc[job.i + 1:other.i]):
+        return True
+    tail = " ".join(t.lower_ for t in other.doc[other.i + 1:other.sent.end] if not t.is_punct)
+    return any(phrase in tail for phrase in words["whole_job_tails"])
+
 CONDITIONS = {
     "existence-denied": existence_denied,
+    "job-wholly-the-other": job_wholly_the_other,
     "whole-subject": whole_subject,
     "not-successor": not_successor,
     "real-gloss-marker": real_gloss_marker,

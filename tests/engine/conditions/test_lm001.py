@@ -15,6 +15,7 @@ from lintkit.engine.conditions.lm001 import (
     denied_difference_question,
     difference_denied,
     existence_denied,
+    job_wholly_the_other,
     headword,
     hyphen_or,
     merged_compound,
@@ -59,6 +60,16 @@ from lintkit.engine.conditions.lm001 import (
 from tests.hand_built import Example
 
 EXAMPLES = [
+    # A job said to be wholly the other: a modifier of the job, an adverb, or a tail that closes the matter.
+    Example(job_wholly_the_other, "A manager 's whole job is leadership .", pos="DET NOUN PART ADJ NOUN AUX NOUN PUNCT",
+            deps="det poss case amod nsubj ROOT attr punct", heads="1 4 1 4 5 5 5 5", lemmas="a manager 's whole job be leadership .",
+            matched="manager job is leadership", holds=True),
+    Example(job_wholly_the_other, "A manager 's job is leadership , full stop .", pos="DET NOUN PART NOUN AUX NOUN PUNCT ADJ NOUN PUNCT",
+            deps="det poss case nsubj ROOT attr punct amod appos punct", heads="1 3 1 4 4 4 5 8 5 4", lemmas="a manager 's job be leadership , full stop .",
+            matched="manager job is leadership", holds=True),
+    Example(job_wholly_the_other, "A manager 's job is leadership .", pos="DET NOUN PART NOUN AUX NOUN PUNCT",
+            deps="det poss case nsubj ROOT attr punct", heads="1 3 1 4 4 4 4", lemmas="a manager 's job be leadership .",
+            matched="manager job is leadership", holds=False),
     # A "no" that denies the one exists but as the other; not one that says what some of a kind do.
     Example(existence_denied, "There is no leadership that is n't management .", pos="PRON VERB DET NOUN PRON AUX PART NOUN PUNCT",
             deps="expl ROOT det attr nsubj relcl neg attr punct", heads="1 1 3 1 5 3 5 5 1", lemmas="there be no leadership that be not management .",
