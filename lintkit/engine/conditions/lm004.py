@@ -1415,7 +1415,8 @@ def spotted_in_childhood(tokens: Sequence) -> bool:
     """Leaders are picked out by looking at small children: "you can spot the leaders on the first morning of
     kindergarten", "you could tell which kids would lead by age six". Both the lead word and the child's age or place
     hang under the verb of spotting, the place in a phrase of place or time and not inside a clause of its own ("leaders who played in the sandbox");
-    an age has its number; nothing said with the spotting makes the leading learned or grown."""
+    an age has its number; nothing said with the spotting makes the leading learned or grown. The leaders may be
+    named in the sentence before, and a pronoun the verb of spotting takes stands for them."""
     words = _words()
     lead = next(t for t in tokens if t._.lk_family)
     scene = next(t for t in tokens if t.lower_ in words["childhood_scenes"] and not t._.lk_family)
@@ -1423,8 +1424,16 @@ def spotted_in_childhood(tokens: Sequence) -> bool:
         return False  # "the nursery committee" names no child's place
     if scene.lower_ in {"age", "aged"} and not _age_with_number(scene):
         return False
-    spotting = [t for t in lead.sent if t.pos_ == "VERB" and t.lemma_.lower() in words["spotting_lemmas"]]
-    return any(_under(lead, verb) and _under(scene, verb) and not (scene.head.i == verb.i and scene.dep_ in SUBJECT_DEPS)
+    spotted = lead
+    if scene.sent.start != lead.sent.start:
+        if lead.sent.end != scene.sent.start:
+            return False
+        # "Some people are just leaders. You see it at age six": a pronoun the verb of spotting takes stands for them
+        spotted = next((t for t in scene.sent if t.dep_ == "dobj" and t.lower_ in words["spotted_pronouns"]), None)
+        if spotted is None:
+            return False
+    spotting = [t for t in scene.sent if t.pos_ == "VERB" and t.lemma_.lower() in words["spotting_lemmas"]]
+    return any(_under(spotted, verb) and _under(scene, verb) and not (scene.head.i == verb.i and scene.dep_ in SUBJECT_DEPS)
                for verb in spotting if not _clause_denied(verb) and not _grown_under(verb))  # "toddlers can tell who leads" spot
 
 

@@ -300,6 +300,9 @@ EXAMPLES = [
     Example(spotted_in_childhood, "I 've learned you can spot leaders in kindergarten .", pos="PRON AUX VERB PRON AUX VERB NOUN ADP NOUN PUNCT",
             deps="nsubj aux ROOT nsubj aux ccomp dobj prep pobj punct", heads="2 2 2 5 5 2 5 5 7 2", lemmas="i have learn you can spot leader in kindergarten .",
             matched="leaders in kindergarten", holds=True),
+    Example(spotted_in_childhood, "Some kids are leaders . You see it in kindergarten .", pos="DET NOUN AUX NOUN PUNCT PRON VERB PRON ADP NOUN PUNCT",
+            deps="det nsubj ROOT attr punct nsubj ROOT dobj prep pobj punct", heads="1 2 2 2 2 6 6 6 6 8 6", lemmas="some kid be leader . you see it in kindergarten .",
+            matched="leaders . You see it in kindergarten", holds=True),
     Example(spotted_in_childhood, "You can spot leadership potential in kindergarten .", pos="PRON AUX VERB NOUN NOUN ADP NOUN PUNCT",
             deps="nsubj aux ROOT compound dobj prep pobj punct", heads="2 2 2 4 2 2 5 2", matched="leadership potential in kindergarten", holds=False),
     # "pick out" picks people; "pick up" learns.
