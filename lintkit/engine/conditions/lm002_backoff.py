@@ -87,9 +87,11 @@ def swap_not_denied(tokens: Sequence) -> bool:
 
 def _kept(side) -> bool:
     """"Don't stop managing when you start leading", "never drop management just because you lead": a side governed by
-    a denied verb of letting go is kept, whatever clause brings the other side in."""
+    a denied verb of letting go is kept, whatever clause brings the other side in; so is one a denied verb of taking
+    its place governs ("our app doesn't replace managers. It helps them lead")."""
     head = side.head
-    return (side.dep_ in {"xcomp", "dobj"} and head.i != side.i and head.lemma_.lower() in _words()["letting_go_verbs"]
+    words = _words()
+    return (side.dep_ in {"xcomp", "dobj"} and head.i != side.i and head.lemma_.lower() in words["letting_go_verbs"] | words["overtaking_verbs"]
             and any(denies_its_head(c) for c in head.children))
 
 

@@ -39,6 +39,9 @@ def _pair(nlp, text):
     # A side held by a denied verb of letting go is kept, whatever clause brings the other side in.
     ("Never quit managing the budget once you begin to lead the crew.", False),
     ("Quit managing the budget once you begin to lead the crew.", True),
+    # So is a side held by a denied verb of taking its place.
+    ("This tool won't replace your managers. It just helps them lead.", False),
+    ("This tool will replace your managers. It just needs someone to lead.", True),
 ])
 def test_a_denial_over_both_sides_takes_the_swap_back(nlp, text, holds):
     assert swap_not_denied(_pair(nlp, text)) is holds
