@@ -12,7 +12,7 @@ from typing import Sequence
 
 from lintkit.engine.conditions.lm002 import denies_its_head, withheld
 from lintkit.engine.conditions.shared import SUBJECT_DEPS, family_tokens, path_up_to
-from lintkit.engine.conditions.words import condition_words
+from lintkit.engine.conditions.words import condition_words, pattern_lists
 
 # Relations by which a clause with its own subject hangs from another: "they don't want a manager, they want a leader".
 CLAUSE_DEPS = frozenset({"conj", "ccomp", "parataxis", "advcl"})
@@ -209,7 +209,22 @@ def no_side_in_a_name(tokens: Sequence) -> bool:
     return not any(side.is_title and side.i > side.sent.start and side.nbor(-1).is_alpha for side in _sides(tokens))
 
 
+def not_both_roles_asked(tokens: Sequence) -> bool:
+    """"Be the leader your team needs AND the manager your company relies on": one verb of being asks for both roles,
+    the second joined by "and" with nothing but a determiner before it, so neither is set aside. "Be the leader they
+    need and stop being their manager" lets one go between the two."""
+    first, last = _sides(tokens)
+    if first.sent.start != last.sent.start or first.dep_ not in {"attr", "oprd"} or first.head.lemma_.lower() not in _words()["being_verbs"]:
+        return True
+    between = first.doc[first.i + 1:last.i]
+    if any(t.lower_ in pattern_lists()["negations"] for t in between):
+        return True
+    joins = [t for t in between if t.lower_ in {"and", "&", "plus"}]
+    return not (joins and all(t.pos_ in {"DET", "PRON", "ADJ"} for t in first.doc[joins[-1].i + 1:last.i]))
+
+
 CONDITIONS = {
+    "not-both-roles-asked": not_both_roles_asked,
     "no-side-in-a-name": no_side_in_a_name,
     "one-side-per-sentence": one_side_per_sentence,
     "short-sentences-across": short_sentences_across,

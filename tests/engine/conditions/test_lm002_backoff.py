@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from lintkit.engine.conditions.lm002_backoff import (
-    no_side_in_a_name, not_one_person_succeeded, not_people_over_people, one_side_per_sentence, short_sentences_across,
+    no_side_in_a_name, not_both_roles_asked, not_one_person_succeeded, not_people_over_people, one_side_per_sentence, short_sentences_across,
     swap_not_denied,
 )
 from lintkit.nlp.senses import tag_senses
@@ -103,3 +103,13 @@ def test_a_pair_over_sentences_holds_one_side_in_each(nlp, text, holds):
 ])
 def test_a_capital_inside_a_sentence_makes_a_name(nlp, text, holds):
     assert no_side_in_a_name(_pair(nlp, text)) is holds
+
+
+@pytest.mark.parametrize("text,holds", [
+    ("Be the leader your crew trusts and the manager your budget needs.", False),
+    ("Become a leader people follow AND a manager they rely on.", False),
+    ("Be the leader they need and stop being their manager.", True),  # one role let go between the two
+    ("Be the leader your team needs, not another manager.", True),
+])
+def test_one_verb_of_being_asking_both_roles_sets_neither_aside(nlp, text, holds):
+    assert not_both_roles_asked(_pair(nlp, text)) is holds
