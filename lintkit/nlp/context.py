@@ -433,6 +433,7 @@ def _reported_by(clause, head) -> bool:
     reported = (
         clause.dep_ in REPORTED_DEPS
         or _told_to(clause, head)
+        or _promised_by_others(clause, head)
         or _subject_taken_as_object(clause, head)
         or _equation_taken_as_object(clause, head)
         or _cast_as(clause, head)
@@ -536,6 +537,19 @@ def _told_to(clause, verb) -> bool:
         and verb.lemma_.lower() in words()["instructing_verbs"]
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
         and any(c.dep_ in {"dobj", "dative"} for c in verb.children if c.i < clause.i)
+    )
+
+
+def _promised_by_others(clause, verb) -> bool:
+    """"Some coaches promise to turn you from a manager into a leader": what others promise to do is their pitch, as
+    what they say is. Only a subject named as others counts: "TeamPulse promises to turn managers into leaders" is
+    how a writer speaks of its own product."""
+    subject = _subject(verb)
+    return (
+        clause.dep_ == "xcomp"
+        and verb.lemma_.lower() in words()["promising_verbs"]
+        and subject is not None
+        and (subject.lower_ in words()["third_parties"] or any(c.dep_ in {"det", "amod"} and c.lower_ in words()["others_determiners"] for c in subject.children))
     )
 
 

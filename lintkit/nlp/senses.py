@@ -124,6 +124,9 @@ def _lead_reason(token, form: str) -> str | None:
                 return f"'{token.text} {nxt.text}' (metal, role or prospect)"
             if _lower(prev) in s["lead_nonorg_modifiers"]:
                 return f"'{prev.text} {token.text}' (a prospect or a head start)"
+            chaser = _prospecting_verb_before(token)
+            if chaser is not None:
+                return f"'{chaser.text} {token.text}' (sales prospects)"
             if _lower(prev) in s["noun_determiners"] and token.pos_ in {"NOUN", "PROPN"}:
                 return "a noun: the metal, a clue or first place"
         if word == "leading":
@@ -134,6 +137,16 @@ def _lead_reason(token, form: str) -> str | None:
     if form in {"agent", "abstract"} and _lower(prev) in s["leader_nonorg_modifiers"]:
         return f"'{prev.text} {token.text}' (foremost in a market or field)"
     return None
+
+
+def _prospecting_verb_before(token):
+    """"Stop chasing leads", "capture more leads", "nurture every lead": a verb of prospecting just before "lead(s)",
+    past a determiner or an adjective, makes it a sales prospect whatever the parser hung it on."""
+    s = senses()
+    before = _neighbour(token, -1)
+    if before is not None and before.pos_ in {"DET", "ADJ", "PRON"} and before.lower_ not in s["lead_person_possessives"]:
+        before = _neighbour(before, -1)
+    return before if _lower(before) in s["lead_prospect_verbs"] else None
 
 
 def is_lead_person(token) -> bool:

@@ -115,6 +115,8 @@ def test_markdown_blockquote_is_quoted_but_a_callout_is_the_writers(lint):
         ("The headline screamed that managers are obsolete and leaders are the future.", "LM002"),  # any verb of saying
         ("Rumour has it that leadership will cancel the offsite.", "LM003"),  # a view going round, no one's in particular
         ("Half the thread insists leaders = managers.", "LM001"),  # an equation sign the parser reads as no verb
+        ("Some bootcamps promise to turn every manager into a leader.", "LM002"),  # what others promise to do is their pitch
+        ("Other programs vow to replace your managers with leaders.", "LM002"),
     ],
 )
 def test_views_of_others_in_more_wordings_are_attributed(lint, text, code):
@@ -159,6 +161,7 @@ def test_views_of_others_in_more_wordings_are_attributed(lint, text, code):
         ("There's no real difference between leading and managing, people just like to argue about it.", "LM001"),  # a quarrel
         ("Can someone tell leadership the staging server is down?", "LM003"),  # the one told is not part of what is told
         ("My old boss kept saying that managing differs from leading. It doesn't.", "LM001"),  # the denial after the report is the writer's
+        ("Crewline promises to turn every manager into a leader.", "LM002"),  # a product the writer speaks of, not others
     ],
 )
 def test_the_writers_own_voice_in_more_wordings_keeps_its_severity(lint, text, code):

@@ -18,6 +18,8 @@ NEVER_ORGANISATIONAL = [
     ("Our lead time is six weeks.", "lead"),
     ("The sales leads came from the webinar.", "leads"),
     ("We invested in lead generation.", "lead"),
+    ("Stop chasing leads by hand and let the app book the calls.", "leads"),  # a verb of prospecting before it
+    ("Capture more leads from every webinar.", "leads"),
     ("The lead singer left the band.", "lead"),
     ("She plays lead guitar.", "lead"),
     ("He landed the lead role.", "lead"),
@@ -88,6 +90,7 @@ ORGANISATIONAL = [
     ("Managers plan budgets.", "Managers", "agent"),
     ("Management approved the budget.", "Management", "abstract"),
     ("He manages three teams.", "manages", "verb"),
+    ("Chase the team leads for the status reports.", "leads", "verb"),  # a role word keeps the people a prospecting verb would not
     ("Talk to your team lead.", "lead", "verb"),
     ("Leading a team is hard.", "Leading", "verb"),
     ("Stop managing and start leading people.", "leading", "verb"),

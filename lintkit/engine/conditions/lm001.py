@@ -1180,6 +1180,8 @@ def renames(tokens: Sequence) -> bool:
         return False  # "Is a manager a leader?" is a question the parser read as an apposition
     if _joined(named, between):
         return False  # "the leader–manager double act" joins two into a pair, as a hyphen does
+    if any(t.lower_ in _words()["greeting_words"] for t in between):
+        return False  # "Goodbye manager, hello leader" greets one and sees the other off
     if any(t.text.lstrip("([") in NOT_EQUAL_SIGNS for t in between):
         return False  # "Leadership (≠ management)" sets one beside the other to deny they are one
     if shrug_follows(tokens):

@@ -610,6 +610,21 @@ def _closes_its_clause(token) -> bool:
     return token.i + 1 == len(doc) or doc[token.i + 1].is_punct or doc[token.i + 1].lower_ in {"and", "but"}
 
 
+def remade_to_a_kind(tokens: Sequence) -> bool:
+    """"upgrade your managers to leaders" remakes one kind of person into the other as "into" does; a bare "to" reads so
+    only after a verb of remaking that takes it ("upgrade", "convert", not "promote a manager to team leader", a move
+    between posts) and before a person: "develop managers to lead" asks them to do both, and "to leadership" names
+    a role; "upgrade the manager dashboard to the leader edition" remakes a thing."""
+    family = family_tokens(tokens)
+    first, last = family[0], family[-1]
+    prep = next((t for t in reversed(tokens) if first.i < t.i < last.i and t.lower_ in {"to", "into"}), None)
+    if prep is None or prep.lower_ == "into":
+        return True
+    verb = next((t for t in tokens if t.i < first.i and t.lemma_.lower() in _words()["remaking_verbs"]), None)
+    people = all(side._.lk_form == "agent" and side.dep_ not in {"compound", "amod", "nmod"} for side in (first, last))  # not "the manager dashboard"
+    return verb is not None and verb.lemma_.lower() in _words()["remaking_to_verbs"] and people
+
+
 def not_a_path_of_people(tokens: Sequence) -> bool:
     """"On-call engineer → team lead → engineering manager → leadership": a person and then the group at the top, as one
     link of a longer chain, is the path a question takes through people; "Manager → leader" is a growth."""
@@ -623,6 +638,7 @@ def not_a_path_of_people(tokens: Sequence) -> bool:
 
 CONDITIONS = {
     "answer-said-by-someone": answer_said_by_someone,
+    "remade-to-a-kind": remade_to_a_kind,
     "verdicts-close-their-clauses": verdicts_close_their_clauses,
     "not-a-path-of-people": not_a_path_of_people,
     "same-object-both-ways": same_object_both_ways,

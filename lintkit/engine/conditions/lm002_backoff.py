@@ -12,7 +12,7 @@ from typing import Sequence
 
 from lintkit.engine.conditions.lm002 import denies_its_head, withheld
 from lintkit.engine.conditions.shared import SUBJECT_DEPS, family_tokens, path_up_to
-from lintkit.engine.conditions.words import condition_words
+from lintkit.engine.conditions.words import condition_words, pattern_lists
 
 # Relations by which a clause with its own subject hangs from another: "they don't want a manager, they want a leader".
 CLAUSE_DEPS = frozenset({"conj", "ccomp", "parataxis", "advcl"})
@@ -87,9 +87,11 @@ def swap_not_denied(tokens: Sequence) -> bool:
 
 def _kept(side) -> bool:
     """"Don't stop managing when you start leading", "never drop management just because you lead": a side governed by
-    a denied verb of letting go is kept, whatever clause brings the other side in."""
+    a denied verb of letting go is kept, whatever clause brings the other side in; so is one a denied verb of taking
+    its place governs ("our app doesn't replace managers. It helps them lead")."""
     head = side.head
-    return (side.dep_ in {"xcomp", "dobj"} and head.i != side.i and head.lemma_.lower() in _words()["letting_go_verbs"]
+    words = _words()
+    return (side.dep_ in {"xcomp", "dobj"} and head.i != side.i and head.lemma_.lower() in words["letting_go_verbs"] | words["overtaking_verbs"]
             and any(denies_its_head(c) for c in head.children))
 
 
@@ -207,14 +209,29 @@ def no_side_in_a_name(tokens: Sequence) -> bool:
     return not any(side.is_title and side.i > side.sent.start and side.nbor(-1).is_alpha for side in _sides(tokens))
 
 
-
 def no_side_named_as_a_word(tokens: Sequence) -> bool:
     """"We treat leading as just another word for managing": a side that is what a word is a word for is named, not
     set against the other; whether the names are one is LM001's question."""
     words = condition_words("shared")["word_nouns"]
     return not any(side.dep_ in {"pobj", "pcomp"} and side.head.lower_ == "for" and side.head.head.lower_ in words for side in _sides(tokens))
 
+
+def not_both_roles_asked(tokens: Sequence) -> bool:
+    """"Be the leader your team needs AND the manager your company relies on": one verb of being asks for both roles,
+    the second joined by "and" with nothing but a determiner before it, so neither is set aside. "Be the leader they
+    need and stop being their manager" lets one go between the two."""
+    first, last = _sides(tokens)
+    if first.sent.start != last.sent.start or first.dep_ not in {"attr", "oprd"} or first.head.lemma_.lower() not in _words()["being_verbs"]:
+        return True
+    between = first.doc[first.i + 1:last.i]
+    if any(t.lower_ in pattern_lists()["negations"] for t in between):
+        return True
+    joins = [t for t in between if t.lower_ in {"and", "&", "plus"}]
+    return not (joins and all(t.pos_ in {"DET", "PRON", "ADJ"} for t in first.doc[joins[-1].i + 1:last.i]))
+
+
 CONDITIONS = {
+    "not-both-roles-asked": not_both_roles_asked,
     "no-side-in-a-name": no_side_in_a_name,
     "no-side-named-as-a-word": no_side_named_as_a_word,
     "one-side-per-sentence": one_side_per_sentence,

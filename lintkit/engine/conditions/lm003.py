@@ -360,7 +360,20 @@ def answer_without_verb(tokens: Sequence) -> bool:
     return not any(t.pos_ == "VERB" for t in token.doc[token.i + 1:token.sent.end])
 
 
+def acts_not_shared(tokens: Sequence) -> bool:
+    """"a board for teams that lead and manage themselves": the manage verb joined to the lead verb with no subject of
+    its own is done by the same people, so no layer is set below another; "the board leads and managers manage" has
+    a subject on each side."""
+    lead = next((t for t in tokens if t._.lk_family == "lead" and t._.lk_form == "verb"), None)
+    manage = next((t for t in reversed(tokens) if t._.lk_family == "manage" and t._.lk_form == "verb"), None)
+    if lead is None or manage is None:
+        return True
+    joined = manage.dep_ == "conj" and manage.head.i == lead.i
+    return not (joined and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in manage.children))
+
+
 CONDITIONS = {
+    "acts-not-shared": acts_not_shared,
     "answer-without-verb": answer_without_verb,
     "leadership-not-quality": leadership_not_quality,
     "leadership-not-abstract-subject": leadership_not_abstract_subject,

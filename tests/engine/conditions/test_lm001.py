@@ -257,6 +257,8 @@ EXAMPLES = [
             deps="nsubj punct det appos prep pobj punct ROOT acomp punct", heads="7 0 3 0 3 4 0 7 7 7", matched="Leadership management", holds=True),
     Example(renames, "Good management , poor leadership : the verdict .", pos="ADJ NOUN PUNCT ADJ NOUN PUNCT DET NOUN PUNCT",
             deps="amod ROOT punct amod appos punct det appos punct", heads="1 1 1 4 1 1 7 1 1", matched="management leadership", holds=False),
+    Example(renames, "Goodbye manager , hello leader .", pos="INTJ NOUN PUNCT INTJ NOUN PUNCT", deps="nmod ROOT punct compound appos punct",
+            heads="1 1 1 4 1 1", tags="UH NN , UH NN .", matched="manager leader", holds=False),
     Example(renames, "Is a manager a leader ?", pos="AUX DET NOUN DET NOUN PUNCT", deps="ROOT det nsubj det appos punct", heads="0 2 0 4 2 0",
             matched="manager leader", holds=False),
     # A shrug after the second name says outright that it renames, even a role held elsewhere.

@@ -5,7 +5,7 @@ import pytest
 
 from lintkit.engine.conditions.lm002 import (
     answer_said_by_someone, answered_with_one, not_split_by_object, no_role_named, not_a_path_of_people, not_both_required, not_concessive, not_coordinated, not_described_activity, not_one_person_swap, not_roles_side_by_side,
-    not_rejected_question, not_relative_clause, other_not_modifier, picked_after_choice, second_bare,
+    not_rejected_question, not_relative_clause, other_not_modifier, picked_after_choice, remade_to_a_kind, second_bare,
 )
 from lintkit.engine.conditions.lm002 import whole_side
 from lintkit.engine.conditions.lm002_clauses import same_means_refused
@@ -14,6 +14,19 @@ from lintkit.engine.conditions.lm002_frames import dropped_then_taken_up
 from tests.hand_built import Example
 
 EXAMPLES = [
+    # A bare "to" after a verb of remaking makes one kind of person into the other, as "into" does; after "promote" it
+    # is a move between posts, and before a verb it is what people are trained for.
+    *(Example(remade_to_a_kind, f"{verb} your managers to leaders .", pos="VERB PRON NOUN ADP NOUN PUNCT", deps="ROOT poss dobj prep pobj punct",
+              heads="0 2 0 0 3 0", tags="VB PRP$ NNS IN NNS .", lemmas=f"{verb.lower()} your manager to leader .",
+              matched=f"{verb} managers to leaders", holds=holds)
+      for verb, holds in [("Upgrade", True), ("Convert", True), ("Promote", False)]),
+    Example(remade_to_a_kind, "Develop your managers to lead .", pos="VERB PRON NOUN PART VERB PUNCT", deps="ROOT poss dobj aux xcomp punct",
+            heads="0 2 0 4 0 0", tags="VB PRP$ NNS TO VB .", lemmas="develop your manager to lead .", matched="Develop managers to lead", holds=False),
+    Example(remade_to_a_kind, "Upgrade the manager dashboard to the leader edition .", pos="VERB DET NOUN NOUN ADP DET NOUN NOUN PUNCT",
+            deps="ROOT det compound dobj prep det compound pobj punct", heads="0 3 3 0 0 7 7 4 0", tags="VB DT NN NN IN DT NN NN .",
+            lemmas="upgrade the manager dashboard to the leader edition .", matched="Upgrade manager dashboard to the leader", holds=False),
+    Example(remade_to_a_kind, "Turn managers into leaders .", pos="VERB NOUN ADP NOUN PUNCT", deps="ROOT dobj prep pobj punct",
+            heads="0 0 0 2 0", tags="VB NNS IN NNS .", lemmas="turn manager into leader .", matched="Turn managers into leaders", holds=True),
     # One particular manager set beside "leadership" as the subject of an act says who does it; as an object wanted
     # in place of the other, it is still a swap.
     Example(not_one_person_beside_the_group, "Leadership , not your manager , approves it .", pos="NOUN PUNCT PART PRON NOUN PUNCT VERB PRON PUNCT",

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from lintkit.engine.conditions.lm002_backoff import (
-    no_side_in_a_name, no_side_named_as_a_word, not_one_person_succeeded, not_people_over_people, one_side_per_sentence, short_sentences_across,
+    no_side_in_a_name, no_side_named_as_a_word, not_both_roles_asked, not_one_person_succeeded, not_people_over_people, one_side_per_sentence, short_sentences_across,
     swap_not_denied,
 )
 from lintkit.nlp.senses import tag_senses
@@ -39,6 +39,9 @@ def _pair(nlp, text):
     # A side held by a denied verb of letting go is kept, whatever clause brings the other side in.
     ("Never quit managing the budget once you begin to lead the crew.", False),
     ("Quit managing the budget once you begin to lead the crew.", True),
+    # So is a side held by a denied verb of taking its place.
+    ("This tool won't replace your managers. It just helps them lead.", False),
+    ("This tool will replace your managers. It just needs someone to lead.", True),
 ])
 def test_a_denial_over_both_sides_takes_the_swap_back(nlp, text, holds):
     assert swap_not_denied(_pair(nlp, text)) is holds
@@ -108,3 +111,13 @@ def test_a_capital_inside_a_sentence_makes_a_name(nlp, text, holds):
 ])
 def test_a_side_a_word_stands_for_is_named_not_swapped(nlp, text, holds):
     assert no_side_named_as_a_word(_pair(nlp, text)) is holds
+
+
+@pytest.mark.parametrize("text,holds", [
+    ("Be the leader your crew trusts and the manager your budget needs.", False),
+    ("Become a leader people follow AND a manager they rely on.", False),
+    ("Be the leader they need and stop being their manager.", True),  # one role let go between the two
+    ("Be the leader your team needs, not another manager.", True),
+])
+def test_one_verb_of_being_asking_both_roles_sets_neither_aside(nlp, text, holds):
+    assert not_both_roles_asked(_pair(nlp, text)) is holds

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from lintkit.engine.conditions.lm003 import (
-    answer_without_verb, awaited_as_people, leadership_names_group, leadership_not_abstract_subject, leadership_not_quality, passive_done_by_people, ranks_the_two,
+    acts_not_shared, answer_without_verb, awaited_as_people, leadership_names_group, leadership_not_abstract_subject, leadership_not_quality, passive_done_by_people, ranks_the_two,
 )
 from lintkit.engine.conditions.lm003_cues import quality_reading
 from lintkit.engine.conditions.lm003_subjects import distinction
@@ -590,6 +590,13 @@ EXAMPLES = [
     # A passive done to people by a regime or an army keeps the people.
     Example(leadership_names_group, "The leadership was arrested .", pos="DET NOUN AUX VERB PUNCT", deps="det nsubjpass auxpass ROOT punct",
             heads="1 3 3 3 3", tags="DT NN VBD VBN .", lemmas="the leadership be arrest .", matched="leadership", holds=True),
+    # One subject leading and managing sets no layer below another; a subject on each side does.
+    Example(acts_not_shared, "A board for teams that lead and manage themselves .", pos="DET NOUN ADP NOUN PRON VERB CCONJ VERB PRON PUNCT",
+            deps="det ROOT prep pobj nsubj relcl cc conj dobj punct", heads="1 1 1 2 5 3 5 5 7 1", tags="DT NN IN NNS WDT VBP CC VBP PRP .",
+            matched="board lead manage", holds=False),
+    Example(acts_not_shared, "The board leads and managers manage .", pos="DET NOUN VERB CCONJ NOUN VERB PUNCT",
+            deps="det nsubj ROOT cc nsubj conj punct", heads="1 2 2 2 5 2 2", tags="DT NN VBZ CC NNS VBP .",
+            lemmas="the board lead and manager manage .", matched="board leads manage", holds=True),
     Example(leadership_names_group, "Sympathy for leadership under fire .", pos="NOUN ADP NOUN ADP NOUN PUNCT",
             deps="ROOT prep pobj prep pobj punct", heads="0 0 1 2 3 0", tags="NN IN NN IN NN .", matched="leadership", holds=True),
 ]
