@@ -422,6 +422,7 @@ def _reported_by(clause, head) -> bool:
     reported = (
         clause.dep_ in REPORTED_DEPS
         or _told_to(clause, head)
+        or _gerund_opens_the_report(clause)
         or _subject_taken_as_object(clause, head)
         or _equation_taken_as_object(clause, head)
         or _cast_as(clause, head)
@@ -526,6 +527,12 @@ def _told_to(clause, verb) -> bool:
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
         and any(c.dep_ in {"dobj", "dative"} for c in verb.children if c.i < clause.i)
     )
+
+
+def _gerund_opens_the_report(clause) -> bool:
+    """"My mentor told me being a manager and being a leader is no different": a reported clause whose subject is a
+    gerund, which the parser hangs on the verb as its complement; "taught me to lead" has its "to"."""
+    return clause.dep_ == "xcomp" and clause.lower_ == "being" and not any(c.dep_ == "aux" for c in clause.children)
 
 
 def _subject_taken_as_object(word, verb) -> bool:

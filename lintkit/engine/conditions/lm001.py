@@ -615,6 +615,17 @@ def two_of_a_kind(tokens: Sequence) -> bool:
     return noun is not None and noun.lower_ in _words()["same_nouns"] and noun.lower_ not in _words()["person_nouns"]
 
 
+def not_set_against_a_third(tokens: Sequence) -> bool:
+    """"are no different from each other" denies their difference; "are no different from any other skill" says
+    both are like a third thing, and keeps the two apart."""
+    last = tokens[-1]
+    doc = last.doc
+    after = [t for t in doc[last.i + 1:last.sent.end] if t.pos_ != "DET" or t.lower_ in {"each", "one"}]
+    if not after or after[0].lower_ not in {"from", "than", "to"}:
+        return True
+    return len(after) > 1 and after[1].lower_ in {"each", "one"}
+
+
 def not_one_of(tokens: Sequence) -> bool:
     """"Leadership is one of its functions" makes a part, not an equation; "they are one" merges."""
     last = tokens[-1]
@@ -1158,11 +1169,28 @@ def about_the_role(tokens: Sequence) -> bool:
 
 def not_progressive(tokens: Sequence) -> bool:
     """"Our manager is leading the offsite", "managers are leading the change": a person who is doing the act now, the
-    copula an auxiliary of the other side's verb; "managing people is leading them" equates two acts."""
+    copula an auxiliary of the other side's verb; "managing people is leading them" equates two acts, and so does
+    "being a manager is leading", whose subject is the act of being one (the parser still reads the copula as an
+    auxiliary)."""
     first, second = family_tokens(tokens)[:2]
     if first._.lk_form != "agent" or second.tag_ != "VBG":
         return True
+    if _being_one(first):
+        return True
     return not any(c.dep_ == "aux" and c.lemma_ == "be" for c in second.children)
+
+
+def _being_one(token) -> bool:
+    """"being a manager": the word is what a gerund "being" with no subject of its own makes someone. Read from the
+    words, since the parser hangs the gerund anywhere ("hot take: being a manager is leading" on "take") and may make
+    the word the verb's subject; "him being a manager", "her being a manager" give the gerund a subject."""
+    doc = token.doc
+    j = token.i - 1
+    while j >= token.sent.start and (doc[j].pos_ in {"DET", "ADJ", "ADV"} or doc[j].tag_ == "PRP$"):
+        j -= 1
+    if j < token.sent.start or doc[j].lower_ != "being":
+        return False
+    return j == token.sent.start or doc[j - 1].pos_ not in {"PRON", "NOUN", "PROPN"}
 
 
 def renames(tokens: Sequence) -> bool:
@@ -1540,6 +1568,7 @@ CONDITIONS = {
     "difference-then-denied": difference_then_denied,
     "dash-not-closed": dash_not_closed,
     "not-about-people": not_about_people,
+    "not-set-against-a-third": not_set_against_a_third,
     "two-of-a-kind": two_of_a_kind,
     "subject-or-its-core": subject_or_its_core,
     "not-one-of": not_one_of,

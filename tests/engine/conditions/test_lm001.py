@@ -453,6 +453,13 @@ EXAMPLES = [
     Example(not_progressive, "Managing people is leading them .", pos="VERB NOUN AUX VERB PRON PUNCT", tags="VBG NNS VBZ VBG PRP .",
             deps="csubj dobj aux ROOT dobj punct", heads="3 0 3 3 3 3", lemmas="manage people be lead they .",
             matched="Managing people is leading", holds=True),
+    # Being one, as a subject, is said to be the other act, though the parser reads the copula as an auxiliary.
+    Example(not_progressive, "being a manager is leading .", pos="AUX DET NOUN AUX VERB PUNCT", tags="VBG DT NN VBZ VBG .",
+            deps="csubj det attr aux ROOT punct", heads="4 2 0 4 4 4", lemmas="be a manager be lead .",
+            matched="manager is leading", holds=True),
+    Example(not_progressive, "him being a manager is leading .", pos="PRON AUX DET NOUN AUX VERB PUNCT", tags="PRP VBG DT NN VBZ VBG .",
+            deps="nsubj csubj det attr aux ROOT punct", heads="1 5 3 1 5 5 5", lemmas="he be a manager be lead .",
+            matched="manager is leading", holds=False),
     # "two words, one job" merges; two of anything but words ("two jobs, one calendar") counts two functions.
     Example(not_then_split, "Leadership and management : two words , one job .", pos="NOUN CCONJ NOUN PUNCT NUM NOUN PUNCT NUM NOUN PUNCT",
             deps="ROOT cc conj punct nummod appos punct nummod appos punct", heads="0 0 0 0 5 0 0 8 0 0",
