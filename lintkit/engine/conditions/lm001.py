@@ -626,6 +626,18 @@ def not_set_against_a_third(tokens: Sequence) -> bool:
     return len(after) > 1 and after[1].lower_ in {"each", "one"}
 
 
+def object_taken_up(tokens: Sequence) -> bool:
+    """"If you manage a team you lead a team" says one act twice; "if you manage a budget you lead a team" joins
+    two tasks. A noun after the second verb must repeat the first verb's, or be the people led."""
+    family = family_tokens(tokens)
+    first, last = family[0], family[-1]
+    after = [t for t in tokens if t.i > last.i and t.pos_ == "NOUN"]
+    if not after or after[0].lower_ == "people":
+        return True
+    before = [t for t in tokens if first.i < t.i < last.i and t.pos_ == "NOUN"]
+    return bool(before) and before[0].lemma_.lower() == after[0].lemma_.lower()
+
+
 def not_one_of(tokens: Sequence) -> bool:
     """"Leadership is one of its functions" makes a part, not an equation; "they are one" merges."""
     last = tokens[-1]
@@ -1569,6 +1581,7 @@ CONDITIONS = {
     "dash-not-closed": dash_not_closed,
     "not-about-people": not_about_people,
     "not-set-against-a-third": not_set_against_a_third,
+    "object-taken-up": object_taken_up,
     "two-of-a-kind": two_of_a_kind,
     "subject-or-its-core": subject_or_its_core,
     "not-one-of": not_one_of,

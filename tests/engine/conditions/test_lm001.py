@@ -24,6 +24,7 @@ from lintkit.engine.conditions.lm001 import (
     not_a_pass_frame,
     not_misnamed,
     not_one_of,
+    object_taken_up,
     not_possessive,
     not_progressive,
     not_then_split,
@@ -460,6 +461,13 @@ EXAMPLES = [
     Example(not_progressive, "him being a manager is leading .", pos="PRON AUX DET NOUN AUX VERB PUNCT", tags="PRP VBG DT NN VBZ VBG .",
             deps="nsubj csubj det attr aux ROOT punct", heads="1 5 3 1 5 5 5", lemmas="he be a manager be lead .",
             matched="manager is leading", holds=False),
+    # One act said twice, its object taken up again; two tasks joined are two.
+    Example(object_taken_up, "if you manage a team you lead a team .", pos="SCONJ PRON VERB DET NOUN PRON VERB DET NOUN PUNCT",
+            deps="mark nsubj advcl det dobj nsubj ROOT det dobj punct", heads="2 2 6 4 2 6 6 8 6 6",
+            matched="manage a team you lead a team .", holds=True),
+    Example(object_taken_up, "if you manage a budget you lead a team .", pos="SCONJ PRON VERB DET NOUN PRON VERB DET NOUN PUNCT",
+            deps="mark nsubj advcl det dobj nsubj ROOT det dobj punct", heads="2 2 6 4 2 6 6 8 6 6",
+            matched="manage a budget you lead a team .", holds=False),
     # "two words, one job" merges; two of anything but words ("two jobs, one calendar") counts two functions.
     Example(not_then_split, "Leadership and management : two words , one job .", pos="NOUN CCONJ NOUN PUNCT NUM NOUN PUNCT NUM NOUN PUNCT",
             deps="ROOT cc conj punct nummod appos punct nummod appos punct", heads="0 0 0 0 5 0 0 8 0 0",
