@@ -620,7 +620,30 @@ def not_a_path_of_people(tokens: Sequence) -> bool:
     return not (longer and forms == {"agent", "abstract"})
 
 
+def not_one_role_ranked(tokens: Sequence) -> bool:
+    """"a manager who leads > a manager who just manages" ranks two kinds of manager (one who also leads): the act
+    before the sign describes a person of the other side's family, so both sides are that role. "leaders > managers"
+    ranks the two."""
+    family = family_tokens(tokens)
+    first, last = family[0], family[-1]
+    holder = first.head
+    return not (first.dep_ == "relcl" and holder.i < first.i and holder._.lk_family == last._.lk_family)
+
+
+def not_a_named_person(tokens: Sequence) -> bool:
+    """"my team lead doesnt manage" says what one person does: a determiner before the first word (past a role
+    noun such as "team") makes it a noun naming someone, however the tagger read it; "Lead, don't manage" has none."""
+    first = family_tokens(tokens)[0]
+    doc = first.doc
+    j = first.i - 1
+    if j >= first.sent.start and doc[j].pos_ in {"NOUN", "PROPN"}:
+        j -= 1
+    return not (j >= first.sent.start and (doc[j].tag_ in {"PRP$", "DT", "WP$"} or doc[j].dep_ == "poss"))
+
+
 CONDITIONS = {
+    "not-one-role-ranked": not_one_role_ranked,
+    "not-a-named-person": not_a_named_person,
     "answer-said-by-someone": answer_said_by_someone,
     "verdicts-close-their-clauses": verdicts_close_their_clauses,
     "not-a-path-of-people": not_a_path_of_people,

@@ -7,13 +7,25 @@ from lintkit.engine.conditions.lm002 import (
     answer_said_by_someone, answered_with_one, not_split_by_object, no_role_named, not_a_path_of_people, not_both_required, not_concessive, not_coordinated, not_described_activity, not_one_person_swap, not_roles_side_by_side,
     not_rejected_question, not_relative_clause, picked_after_choice, second_bare,
 )
-from lintkit.engine.conditions.lm002 import whole_side
+from lintkit.engine.conditions.lm002 import not_a_named_person, not_one_role_ranked, whole_side
 from lintkit.engine.conditions.lm002_clauses import same_means_refused
 from lintkit.engine.conditions.lm002_contrasts import held_back_then_freed, not_one_person_beside_the_group
 from lintkit.engine.conditions.lm002_frames import dropped_then_taken_up
 from tests.hand_built import Example
 
 EXAMPLES = [
+    # A determiner before the word (past a role noun) names a person; an imperative has none.
+    Example(not_a_named_person, "my team lead does n't manage .", pos="PRON NOUN NOUN AUX PART VERB PUNCT", tags="PRP$ NN NN VBZ RB VB .",
+            deps="poss compound nsubj aux neg ROOT punct", heads="2 2 5 5 5 5 5", lemmas="my team lead do not manage .",
+            matched="lead does n't manage", holds=False),
+    Example(not_a_named_person, "Lead , do n't manage .", pos="VERB PUNCT AUX PART VERB PUNCT", tags="VB , VB RB VB .",
+            deps="ROOT punct aux neg conj punct", heads="0 0 4 4 0 0", lemmas="lead , do not manage .",
+            matched="Lead , do n't manage", holds=True),
+    # A sign that ranks two kinds of one role ranks no side over the other; the two roles ranked is a preference.
+    Example(not_one_role_ranked, "managers who lead > a manager .", pos="NOUN PRON VERB PUNCT DET NOUN PUNCT",
+            deps="ROOT nsubj relcl punct det appos punct", heads="0 2 0 0 5 0 0", matched="lead > a manager", holds=False),
+    Example(not_one_role_ranked, "leaders > managers .", pos="NOUN PUNCT NOUN PUNCT",
+            deps="ROOT punct appos punct", heads="0 0 0 0", matched="leaders > managers", holds=True),
     # One particular manager set beside "leadership" as the subject of an act says who does it; as an object wanted
     # in place of the other, it is still a swap.
     Example(not_one_person_beside_the_group, "Leadership , not your manager , approves it .", pos="NOUN PUNCT PART PRON NOUN PUNCT VERB PRON PUNCT",
