@@ -166,7 +166,12 @@ def not_third_party(tokens: Sequence) -> bool:
 
     verb = tokens[0]
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-    return not subjects or subjects[0].lower_ not in words()["third_parties"]
+    if not subjects:
+        return True
+    who = subjects[0]
+    if verb.dep_ == "relcl" and who.tag_ in {"WP", "WDT"}:
+        return verb.head.lower_ not in words()["third_parties"] | _words()["generic_people"]  # "anyone who uses ..."
+    return who.lower_ not in words()["third_parties"]
 
 
 def claim_or_tag_question(tokens: Sequence) -> bool:

@@ -201,6 +201,13 @@ EXAMPLES = [
             matched="use leader and manager interchangeably", holds=True),
     Example(not_third_party, "Critics use leader and manager interchangeably .", pos="NOUN VERB NOUN CCONJ NOUN ADV PUNCT", deps="nsubj ROOT dobj cc conj advmod punct", heads="1 1 1 2 2 1 1",
             matched="use leader and manager interchangeably", holds=False),
+    # Whoever a relative clause makes the user: anyone at all is not the writer; a handbook that does is the document's.
+    Example(not_third_party, "anyone who uses leader and manager interchangeably is wrong .", pos="PRON PRON VERB NOUN CCONJ NOUN ADV AUX ADJ PUNCT",
+            tags="NN WP VBZ NN CC NN RB VBZ JJ .", deps="nsubj nsubj relcl dobj cc conj advmod ROOT acomp punct", heads="7 2 0 2 3 3 2 7 7 7",
+            matched="uses leader and manager interchangeably", holds=False),
+    Example(not_third_party, "a handbook that uses leader and manager interchangeably .", pos="DET NOUN PRON VERB NOUN CCONJ NOUN ADV PUNCT",
+            tags="DT NN WDT VBZ NN CC NN RB .", deps="det ROOT nsubj relcl dobj cc conj advmod punct", heads="1 1 3 1 3 4 4 3 1",
+            matched="uses leader and manager interchangeably", holds=True),
     # "One of its functions" is a part, not an equation.
     Example(not_one_of, "Leadership is one of its functions .", pos="NOUN AUX NUM ADP PRON NOUN PUNCT", deps="nsubj ROOT attr prep poss pobj punct", heads="1 1 1 2 5 3 1",
             matched="Leadership is one", holds=False),
