@@ -7,13 +7,20 @@ from lintkit.engine.conditions.lm002 import (
     answer_said_by_someone, answered_with_one, not_split_by_object, no_role_named, not_a_path_of_people, not_both_required, not_concessive, not_coordinated, not_described_activity, not_one_person_swap, not_roles_side_by_side,
     not_rejected_question, not_relative_clause, picked_after_choice, second_bare,
 )
-from lintkit.engine.conditions.lm002 import not_a_named_person, not_one_role_ranked, whole_side
+from lintkit.engine.conditions.lm002 import not_a_named_person, not_an_inability, not_one_role_ranked, whole_side
 from lintkit.engine.conditions.lm002_clauses import same_means_refused
 from lintkit.engine.conditions.lm002_contrasts import held_back_then_freed, not_one_person_beside_the_group
 from lintkit.engine.conditions.lm002_frames import dropped_then_taken_up
 from tests.hand_built import Example
 
 EXAMPLES = [
+    # What some people, or one person, cannot do describes them; said of the whole side it is left to the score.
+    Example(not_an_inability, "leaders who ca n't manage exist .", pos="NOUN PRON AUX PART VERB VERB PUNCT", tags="NNS WP MD RB VB VBP .",
+            deps="nsubj nsubj aux neg relcl ROOT punct", heads="5 4 4 4 0 5 5", lemmas="leader who can not manage exist .",
+            matched="leaders who ca n't manage", holds=False),
+    Example(not_an_inability, "leaders ca n't manage .", pos="NOUN AUX PART VERB PUNCT", tags="NNS MD RB VB .",
+            deps="nsubj aux neg ROOT punct", heads="3 3 3 3 3", lemmas="leader can not manage .",
+            matched="leaders ca n't manage", holds=True),
     # A determiner before the word (past a role noun) names a person; an imperative has none.
     Example(not_a_named_person, "my team lead does n't manage .", pos="PRON NOUN NOUN AUX PART VERB PUNCT", tags="PRP$ NN NN VBZ RB VB .",
             deps="poss compound nsubj aux neg ROOT punct", heads="2 2 5 5 5 5 5", lemmas="my team lead do not manage .",
