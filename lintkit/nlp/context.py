@@ -677,9 +677,7 @@ def _reported_in_words(token) -> bool:
         if heard:
             return True  # "we often hear that ...": a view that reached the writer, whoever hears it
         subject_words = [t.lower_ for t in before[max(0, i - 5):i]]
-        # one of a kind the list names in the plural: "every linkedin guru claims", "one critic argues"
-        if any(s in w["third_parties"] or s + "s" in w["third_parties"] for s in subject_words) and not any(
-                s in w["writer_subjects"] for s in subject_words):
+        if any(s in w["third_parties"] for s in subject_words) and not any(s in w["writer_subjects"] for s in subject_words):
             return True
     return False
 
