@@ -86,4 +86,6 @@ def test_words_of_cuts_contractions_typed_without_the_apostrophe():
 
     assert {"are", "nt", "do", "ca"} <= words_of("leaders arent managers, dont @ me, cant argue")
     assert "nt" not in words_of("an agent in management")
+    assert {"they", "re", "that", "s"} <= words_of("theyre the same, thats it")
+    assert "s" not in words_of("this is a test")
 

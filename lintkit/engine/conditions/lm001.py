@@ -1414,6 +1414,11 @@ def one_thing(tokens: Sequence) -> bool:
     return complement_is_one(tokens) and (complement.pos_ != "NOUN" or complement.lower_ in words["same_nouns"])
 
 
+def _is_be(token) -> bool:
+    """"be", also as the "re" and "s" the tokenizer cuts from "theyre" and "thats", which keep their own lemma."""
+    return token.lemma_ == "be" or (token.lower_ in {"re", "s"} and token.tag_.startswith("VB"))
+
+
 def pair_resumed_later(tokens: Sequence) -> bool:
     """A pronoun further on takes up the pair only where nothing else was named or set against it in between: it is
     the subject of "be" in the pair's sentence or the next one, no third name and no "but", "both" or "also" comes
@@ -1424,9 +1429,9 @@ def pair_resumed_later(tokens: Sequence) -> bool:
     if len(family) != 2:
         return False
     pair = family[-1]
-    pronoun = max((t for t in tokens if t.i + 1 < len(t.doc) and t.doc[t.i + 1].lemma_ == "be" and t.lower_ in words["resumers"]), key=lambda t: t.i)
+    pronoun = max((t for t in tokens if t.i + 1 < len(t.doc) and _is_be(t.doc[t.i + 1]) and t.lower_ in words["resumers"]), key=lambda t: t.i)
     link = pronoun.head
-    if pronoun.dep_ != "nsubj" or link.lemma_ != "be":
+    if pronoun.dep_ != "nsubj" or not _is_be(link):
         return False
     if pronoun.sent.start != pair.sent.start and pronoun.sent.start != pair.sent.end:
         return False  # a sentence between the pair and the pronoun may have given "it" something else to stand for

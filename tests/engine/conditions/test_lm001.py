@@ -382,6 +382,12 @@ EXAMPLES = [
             deps="nsubj ROOT dobj prep pcomp punct nsubj ROOT nsubj ccomp det amod attr punct", heads="1 1 1 2 3 1 7 7 9 7 12 12 9 7",
             lemmas="textbooks separate manage from lead . anyone know it be a single job .",
             matched="managing from leading . Anyone knows it is a single job", holds=True),
+    # "theyre" typed without its apostrophe: the "re" the tokenizer cuts keeps its own lemma, and is still "be".
+    Example(pair_resumed_later, "leaders vs managers . they re the same job .",
+            pos="NOUN ADP NOUN PUNCT PRON VERB DET ADJ NOUN PUNCT", tags="NNS IN NNS . PRP VBP DT JJ NN .",
+            deps="ROOT prep pobj punct nsubj ROOT det amod attr punct", heads="0 0 1 0 5 5 8 8 5 5",
+            lemmas="leader vs manager . they re the same job .",
+            matched="leaders vs managers . they re the same job", holds=True),
     Example(pair_resumed_later, "Managers plan and leaders inspire , but it is the same job .",
             pos="NOUN VERB CCONJ NOUN VERB PUNCT CCONJ PRON AUX DET ADJ NOUN PUNCT",
             deps="nsubj ROOT cc nsubj conj punct cc nsubj conj det amod attr punct", heads="1 1 1 4 1 1 1 8 1 11 11 8 1",
