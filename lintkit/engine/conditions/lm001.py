@@ -1429,7 +1429,10 @@ def pair_resumed_later(tokens: Sequence) -> bool:
     if len(family) != 2:
         return False
     pair = family[-1]
-    pronoun = max((t for t in tokens if t.i + 1 < len(t.doc) and _is_be(t.doc[t.i + 1]) and t.lower_ in words["resumers"]), key=lambda t: t.i)
+    pronoun = max((t for t in tokens if t.i + 1 < len(t.doc) and _is_be(t.doc[t.i + 1]) and t.lower_ in words["resumers"]),
+                  key=lambda t: t.i, default=None)
+    if pronoun is None:
+        return False  # an "s" or "re" that is no verb ("that s-bend"): nothing takes the pair up
     link = pronoun.head
     if pronoun.dep_ != "nsubj" or not _is_be(link):
         return False
