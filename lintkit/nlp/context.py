@@ -543,8 +543,9 @@ def _subject_taken_as_object(word, verb) -> bool:
 
 def _equation_taken_as_object(word, verb) -> bool:
     """"Half the comments claim leaders = managers": the parser reads the sign as no verb and makes both sides
-    objects of the reporting verb; the equation, not a thing, is what the verb reports."""
-    if word.dep_ != "dobj" or word.head.i != verb.i:
+    objects of the reporting verb (or a gerund side its complement: "i used to think leading = managing"); the
+    equation, not a thing, is what the verb reports."""
+    if word.dep_ not in {"dobj", "xcomp"} or word.head.i != verb.i:
         return False
     doc, signs = word.doc, words()["equation_signs"]
     return any(0 <= j < len(doc) and doc[j].text in signs for j in (word.i - 1, word.i + 1))

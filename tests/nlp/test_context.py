@@ -116,6 +116,7 @@ def test_markdown_blockquote_is_quoted_but_a_callout_is_the_writers(lint):
         ("Rumour has it that leadership will cancel the offsite.", "LM003"),  # a view going round, no one's in particular
         ("Half the thread insists leaders = managers.", "LM001"),  # an equation sign the parser reads as no verb
         ("My mentor told me being a manager and being a leader is no different.", "LM001"),  # a gerund opens the report
+        ("Half the team thinks leading = managing.", "LM001"),  # a gerund side the parser makes the verb's complement
     ],
 )
 def test_views_of_others_in_more_wordings_are_attributed(lint, text, code):
