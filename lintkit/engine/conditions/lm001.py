@@ -287,7 +287,9 @@ def short_answer(tokens: Sequence) -> bool:
     after = written_words(answer.doc[answer.i + 1:answer.sent.end])
     if len(after) > 1 and after[0].text == "," and (after[1].lower_ in _words()["universal_tails"] or _made_one_after(answer)):
         return True  # "Yes, every single one.", "Yes, always.", "Yes, same job."
-    return not after or after[0].text in {".", "!", ";", "—", "–", ":"}
+    laughs = _words()["laughs"]
+    after = [t for n, t in enumerate(after) if not (t.lower_ in laughs and all(u.lower_ in laughs for u in after[:n]))]
+    return not after or after[0].text in {".", "!", ";", "—", "–", ":"}  # a laugh after it ("yes lol") adds nothing
 
 
 def not_then_split(tokens: Sequence) -> bool:

@@ -430,6 +430,13 @@ EXAMPLES = [
            "nsubj ROOT csubj ccomp acomp prep pcomp punct nsubj ROOT neg prep pobj punct", "1 1 3 1 3 4 5 1 9 9 9 9 11 9",
            "managing is different from leading . It is n't", False)]),
     # "Yes, same job" makes the two one; "Yes, same people" counts heads and qualifies the answer.
+    # A laugh after the answer adds nothing to it; what comes after the laugh still may.
+    *(Example(short_answer, f"is a manager a leader ? yes lol {tail}.".replace("  ", " "), pos=pos, deps=deps, heads=heads,
+              matched="manager a leader ? yes", holds=holds)
+      for tail, pos, deps, heads, holds in [
+          ("", "AUX DET NOUN DET NOUN PUNCT INTJ INTJ PUNCT", "ROOT det nsubj det attr punct intj ROOT punct", "0 2 0 4 0 0 7 7 7", True),
+          ("but rarely ", "AUX DET NOUN DET NOUN PUNCT INTJ INTJ CCONJ ADV PUNCT", "ROOT det nsubj det attr punct intj ROOT cc advmod punct",
+           "0 2 0 4 0 0 7 7 7 7 7", False)]),
     *(Example(short_answer, f"Is a manager a leader ? Yes , same {noun} .", pos="AUX DET NOUN DET NOUN PUNCT INTJ PUNCT ADJ NOUN PUNCT",
               deps="ROOT det nsubj det attr punct intj punct amod ROOT punct", heads="0 2 0 4 0 0 9 9 9 9 9",
               matched="manager a leader ? Yes", holds=holds)
