@@ -434,6 +434,7 @@ def _reported_by(clause, head) -> bool:
         clause.dep_ in REPORTED_DEPS
         or _told_to(clause, head)
         or _promised_by_others(clause, head)
+        or _gerund_opens_the_report(clause)
         or _subject_taken_as_object(clause, head)
         or _equation_taken_as_object(clause, head)
         or _cast_as(clause, head)
@@ -553,6 +554,12 @@ def _promised_by_others(clause, verb) -> bool:
     )
 
 
+def _gerund_opens_the_report(clause) -> bool:
+    """"My mentor told me being a manager and being a leader is no different": a reported clause whose subject is a
+    gerund, which the parser hangs on the verb as its complement; "taught me to lead" has its "to"."""
+    return clause.dep_ == "xcomp" and clause.lower_ == "being" and not any(c.dep_ == "aux" for c in clause.children)
+
+
 def _subject_taken_as_object(word, verb) -> bool:
     """"believed leadership was charisma": the parse makes the reported clause's subject the verb's object."""
     return word.dep_ == "dobj" and any(
@@ -561,8 +568,9 @@ def _subject_taken_as_object(word, verb) -> bool:
 
 def _equation_taken_as_object(word, verb) -> bool:
     """"Half the comments claim leaders = managers": the parser reads the sign as no verb and makes both sides
-    objects of the reporting verb; the equation, not a thing, is what the verb reports."""
-    if word.dep_ != "dobj" or word.head.i != verb.i:
+    objects of the reporting verb (or a gerund side its complement: "i used to think leading = managing"); the
+    equation, not a thing, is what the verb reports."""
+    if word.dep_ not in {"dobj", "xcomp"} or word.head.i != verb.i:
         return False
     doc, signs = word.doc, words()["equation_signs"]
     return any(0 <= j < len(doc) and doc[j].text in signs for j in (word.i - 1, word.i + 1))

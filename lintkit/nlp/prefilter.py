@@ -90,6 +90,10 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 
 CONTRACTION = re.compile(r"n['’]t\b")
+# Contractions typed without the apostrophe, which the tokenizer still cuts in two: "arent" gives "are" and "nt".
+BARE_CONTRACTION = re.compile(r"\b(are|is|was|were|do|does|did|ca|wo|sha|should|could|would|have|has|had|ai|must|need|might)nt\b")
+# and after a pronoun: "theyre" gives "they" and "re", "thats" gives "that" and "s"
+BARE_PRONOUN_CONTRACTION = re.compile(r"\b(?:(they|you)(re|ve|ll)|(that|what|there|who|he|she)(s)|(i)(m|ve))\b")
 
 
 def words_of(lowered: str) -> frozenset[str]:
@@ -97,7 +101,9 @@ def words_of(lowered: str) -> frozenset[str]:
 
     A hashtag adds every word it may hold ("#borntolead" holds "born", "to", "lead").
     """
-    return frozenset(WORD.findall(CONTRACTION.sub(" n't", lowered))) | hidden_words(lowered)
+    cut = BARE_CONTRACTION.sub(r"\1 nt", CONTRACTION.sub(" n't", lowered))
+    cut = BARE_PRONOUN_CONTRACTION.sub(lambda m: " ".join(g for g in m.groups() if g), cut)
+    return frozenset(WORD.findall(cut)) | hidden_words(lowered)
 
 
 def family_sentences(text: str, spans: list[tuple[int, int]]) -> list[bool]:

@@ -117,6 +117,8 @@ def test_markdown_blockquote_is_quoted_but_a_callout_is_the_writers(lint):
         ("Half the thread insists leaders = managers.", "LM001"),  # an equation sign the parser reads as no verb
         ("Some bootcamps promise to turn every manager into a leader.", "LM002"),  # what others promise to do is their pitch
         ("Other programs vow to replace your managers with leaders.", "LM002"),
+        ("My mentor told me being a manager and being a leader is no different.", "LM001"),  # a gerund opens the report
+        ("Half the team thinks leading = managing.", "LM001"),  # a gerund side the parser makes the verb's complement
     ],
 )
 def test_views_of_others_in_more_wordings_are_attributed(lint, text, code):

@@ -79,3 +79,13 @@ def test_fast_quote_spans_equal_the_reference():
     for _ in range(5000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
         assert quote_spans(text) == reference_quote_spans(text), text
+
+
+def test_words_of_cuts_contractions_typed_without_the_apostrophe():
+    from lintkit.nlp.prefilter import words_of
+
+    assert {"are", "nt", "do", "ca"} <= words_of("leaders arent managers, dont @ me, cant argue")
+    assert "nt" not in words_of("an agent in management")
+    assert {"they", "re", "that", "s"} <= words_of("theyre the same, thats it")
+    assert "s" not in words_of("this is a test")
+

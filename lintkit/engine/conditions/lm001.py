@@ -166,7 +166,12 @@ def not_third_party(tokens: Sequence) -> bool:
 
     verb = tokens[0]
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
-    return not subjects or subjects[0].lower_ not in words()["third_parties"]
+    if not subjects:
+        return True
+    who = subjects[0]
+    if verb.dep_ == "relcl" and who.tag_ in {"WP", "WDT"}:
+        return verb.head.lower_ not in words()["third_parties"] | _words()["generic_people"]  # "anyone who uses ..."
+    return who.lower_ not in words()["third_parties"]
 
 
 def claim_or_tag_question(tokens: Sequence) -> bool:
@@ -282,7 +287,9 @@ def short_answer(tokens: Sequence) -> bool:
     after = written_words(answer.doc[answer.i + 1:answer.sent.end])
     if len(after) > 1 and after[0].text == "," and (after[1].lower_ in _words()["universal_tails"] or _made_one_after(answer)):
         return True  # "Yes, every single one.", "Yes, always.", "Yes, same job."
-    return not after or after[0].text in {".", "!", ";", "—", "–", ":"}
+    laughs = _words()["laughs"]
+    after = [t for n, t in enumerate(after) if not (t.lower_ in laughs and all(u.lower_ in laughs for u in after[:n]))]
+    return not after or after[0].text in {".", "!", ";", "—", "–", ":"}  # a laugh after it ("yes lol") adds nothing
 
 
 def not_then_split(tokens: Sequence) -> bool:
@@ -613,6 +620,29 @@ def two_of_a_kind(tokens: Sequence) -> bool:
         return True
     noun = next((t for t in last.doc[last.i + 1:min(last.i + 4, last.sent.end)] if t.pos_ == "NOUN"), None)
     return noun is not None and noun.lower_ in _words()["same_nouns"] and noun.lower_ not in _words()["person_nouns"]
+
+
+def not_set_against_a_third(tokens: Sequence) -> bool:
+    """"are no different from each other" denies their difference; "are no different from any other skill" says
+    both are like a third thing, and keeps the two apart."""
+    last = tokens[-1]
+    doc = last.doc
+    after = [t for t in doc[last.i + 1:last.sent.end] if t.pos_ != "DET" or t.lower_ in {"each", "one"}]
+    if not after or after[0].lower_ not in {"from", "than", "to"}:
+        return True
+    return len(after) > 1 and after[1].lower_ in {"each", "one"}
+
+
+def object_taken_up(tokens: Sequence) -> bool:
+    """"If you manage a team you lead a team" says one act twice; "if you manage a budget you lead a team" joins
+    two tasks. A noun after the second verb must repeat the first verb's, or be the people led."""
+    family = family_tokens(tokens)
+    first, last = family[0], family[-1]
+    after = [t for t in tokens if t.i > last.i and t.pos_ == "NOUN"]
+    if not after or after[0].lower_ == "people":
+        return True
+    before = [t for t in tokens if first.i < t.i < last.i and t.pos_ == "NOUN"]
+    return bool(before) and before[0].lemma_.lower() == after[0].lemma_.lower()
 
 
 def not_one_of(tokens: Sequence) -> bool:
@@ -1158,11 +1188,28 @@ def about_the_role(tokens: Sequence) -> bool:
 
 def not_progressive(tokens: Sequence) -> bool:
     """"Our manager is leading the offsite", "managers are leading the change": a person who is doing the act now, the
-    copula an auxiliary of the other side's verb; "managing people is leading them" equates two acts."""
+    copula an auxiliary of the other side's verb; "managing people is leading them" equates two acts, and so does
+    "being a manager is leading", whose subject is the act of being one (the parser still reads the copula as an
+    auxiliary)."""
     first, second = family_tokens(tokens)[:2]
     if first._.lk_form != "agent" or second.tag_ != "VBG":
         return True
+    if _being_one(first):
+        return True
     return not any(c.dep_ == "aux" and c.lemma_ == "be" for c in second.children)
+
+
+def _being_one(token) -> bool:
+    """"being a manager": the word is what a gerund "being" with no subject of its own makes someone. Read from the
+    words, since the parser hangs the gerund anywhere ("hot take: being a manager is leading" on "take") and may make
+    the word the verb's subject; "him being a manager", "her being a manager" give the gerund a subject."""
+    doc = token.doc
+    j = token.i - 1
+    while j >= token.sent.start and (doc[j].pos_ in {"DET", "ADJ", "ADV"} or doc[j].tag_ == "PRP$"):
+        j -= 1
+    if j < token.sent.start or doc[j].lower_ != "being":
+        return False
+    return j == token.sent.start or doc[j - 1].pos_ not in {"PRON", "NOUN", "PROPN"}
 
 
 def renames(tokens: Sequence) -> bool:
@@ -1371,6 +1418,11 @@ def one_thing(tokens: Sequence) -> bool:
     return complement_is_one(tokens) and (complement.pos_ != "NOUN" or complement.lower_ in words["same_nouns"])
 
 
+def _is_be(token) -> bool:
+    """"be", also as the "re" and "s" the tokenizer cuts from "theyre" and "thats", which keep their own lemma."""
+    return token.lemma_ == "be" or (token.lower_ in {"re", "s"} and token.tag_.startswith("VB"))
+
+
 def pair_resumed_later(tokens: Sequence) -> bool:
     """A pronoun further on takes up the pair only where nothing else was named or set against it in between: it is
     the subject of "be" in the pair's sentence or the next one, no third name and no "but", "both" or "also" comes
@@ -1381,9 +1433,12 @@ def pair_resumed_later(tokens: Sequence) -> bool:
     if len(family) != 2:
         return False
     pair = family[-1]
-    pronoun = max((t for t in tokens if t.i + 1 < len(t.doc) and t.doc[t.i + 1].lemma_ == "be" and t.lower_ in words["resumers"]), key=lambda t: t.i)
+    pronoun = max((t for t in tokens if t.i + 1 < len(t.doc) and _is_be(t.doc[t.i + 1]) and t.lower_ in words["resumers"]),
+                  key=lambda t: t.i, default=None)
+    if pronoun is None:
+        return False  # an "s" or "re" that is no verb ("that s-bend"): nothing takes the pair up
     link = pronoun.head
-    if pronoun.dep_ != "nsubj" or link.lemma_ != "be":
+    if pronoun.dep_ != "nsubj" or not _is_be(link):
         return False
     if pronoun.sent.start != pair.sent.start and pronoun.sent.start != pair.sent.end:
         return False  # a sentence between the pair and the pronoun may have given "it" something else to stand for
@@ -1571,6 +1626,8 @@ CONDITIONS = {
     "difference-then-denied": difference_then_denied,
     "dash-not-closed": dash_not_closed,
     "not-about-people": not_about_people,
+    "not-set-against-a-third": not_set_against_a_third,
+    "object-taken-up": object_taken_up,
     "two-of-a-kind": two_of_a_kind,
     "subject-or-its-core": subject_or_its_core,
     "not-one-of": not_one_of,

@@ -636,7 +636,49 @@ def not_a_path_of_people(tokens: Sequence) -> bool:
     return not (longer and forms == {"agent", "abstract"})
 
 
+def not_one_role_ranked(tokens: Sequence) -> bool:
+    """"a manager who leads > a manager who just manages" ranks two kinds of manager (one who also leads): the act
+    before the sign describes a person of the other side's family, so both sides are that role. "leaders > managers"
+    ranks the two."""
+    family = family_tokens(tokens)
+    first, last = family[0], family[-1]
+    holder = first.head
+    return not (first.dep_ == "relcl" and holder.i < first.i and holder._.lk_family == last._.lk_family)
+
+
+def not_a_named_person(tokens: Sequence) -> bool:
+    """"my team lead doesnt manage" says what one person does: a determiner before the first word (past a role
+    noun such as "team") makes it a noun naming someone, however the tagger read it; "Lead, don't manage" has none."""
+    first = family_tokens(tokens)[0]
+    doc = first.doc
+    j = first.i - 1
+    if j >= first.sent.start and doc[j].pos_ in {"NOUN", "PROPN"}:
+        j -= 1
+    return not (j >= first.sent.start and (doc[j].tag_ in {"PRP$", "DT", "WP$"} or doc[j].dep_ == "poss"))
+
+
+def not_an_inability(tokens: Sequence) -> bool:
+    """"leaders who cant manage exist", "the leader of my group could NOT manage a calendar": what some people, or one
+    person, cannot do describes them; it sets neither side in the other's place. "A true leader never manages" and
+    "leaders can't manage" said of them all are left to the score."""
+    family = family_tokens(tokens)
+    first, last = family[0], family[-1]
+    if last._.lk_form != "verb" or first._.lk_form != "agent":
+        return True
+    unable = any(c.dep_ == "aux" and c.lower_ in {"can", "could", "ca"} for c in last.children) and any(
+        c.dep_ == "neg" for c in last.children)
+    if not unable:
+        return True
+    some = last.dep_ == "relcl" and last.head.i == first.i
+    one = any(c.dep_ == "prep" and c.lower_ == "of" for c in first.children) or any(
+        c.dep_ == "poss" for c in first.children)
+    return not (some or one)
+
+
 CONDITIONS = {
+    "not-one-role-ranked": not_one_role_ranked,
+    "not-an-inability": not_an_inability,
+    "not-a-named-person": not_a_named_person,
     "answer-said-by-someone": answer_said_by_someone,
     "remade-to-a-kind": remade_to_a_kind,
     "verdicts-close-their-clauses": verdicts_close_their_clauses,

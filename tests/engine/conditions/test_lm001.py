@@ -26,6 +26,7 @@ from lintkit.engine.conditions.lm001 import (
     not_a_pass_frame,
     not_misnamed,
     not_one_of,
+    object_taken_up,
     not_possessive,
     not_progressive,
     not_then_split,
@@ -222,6 +223,13 @@ EXAMPLES = [
             matched="use leader and manager interchangeably", holds=True),
     Example(not_third_party, "Critics use leader and manager interchangeably .", pos="NOUN VERB NOUN CCONJ NOUN ADV PUNCT", deps="nsubj ROOT dobj cc conj advmod punct", heads="1 1 1 2 2 1 1",
             matched="use leader and manager interchangeably", holds=False),
+    # Whoever a relative clause makes the user: anyone at all is not the writer; a handbook that does is the document's.
+    Example(not_third_party, "anyone who uses leader and manager interchangeably is wrong .", pos="PRON PRON VERB NOUN CCONJ NOUN ADV AUX ADJ PUNCT",
+            tags="NN WP VBZ NN CC NN RB VBZ JJ .", deps="nsubj nsubj relcl dobj cc conj advmod ROOT acomp punct", heads="7 2 0 2 3 3 2 7 7 7",
+            matched="uses leader and manager interchangeably", holds=False),
+    Example(not_third_party, "a handbook that uses leader and manager interchangeably .", pos="DET NOUN PRON VERB NOUN CCONJ NOUN ADV PUNCT",
+            tags="DT NN WDT VBZ NN CC NN RB .", deps="det ROOT nsubj relcl dobj cc conj advmod punct", heads="1 1 3 1 3 4 4 3 1",
+            matched="uses leader and manager interchangeably", holds=True),
     # "One of its functions" is a part, not an equation.
     Example(not_one_of, "Leadership is one of its functions .", pos="NOUN AUX NUM ADP PRON NOUN PUNCT", deps="nsubj ROOT attr prep poss pobj punct", heads="1 1 1 2 5 3 1",
             matched="Leadership is one", holds=False),
@@ -398,6 +406,12 @@ EXAMPLES = [
             deps="nsubj ROOT dobj prep pcomp punct nsubj ROOT nsubj ccomp det amod attr punct", heads="1 1 1 2 3 1 7 7 9 7 12 12 9 7",
             lemmas="textbooks separate manage from lead . anyone know it be a single job .",
             matched="managing from leading . Anyone knows it is a single job", holds=True),
+    # "theyre" typed without its apostrophe: the "re" the tokenizer cuts keeps its own lemma, and is still "be".
+    Example(pair_resumed_later, "leaders vs managers . they re the same job .",
+            pos="NOUN ADP NOUN PUNCT PRON VERB DET ADJ NOUN PUNCT", tags="NNS IN NNS . PRP VBP DT JJ NN .",
+            deps="ROOT prep pobj punct nsubj ROOT det amod attr punct", heads="0 0 1 0 5 5 8 8 5 5",
+            lemmas="leader vs manager . they re the same job .",
+            matched="leaders vs managers . they re the same job", holds=True),
     Example(pair_resumed_later, "Managers plan and leaders inspire , but it is the same job .",
             pos="NOUN VERB CCONJ NOUN VERB PUNCT CCONJ PRON AUX DET ADJ NOUN PUNCT",
             deps="nsubj ROOT cc nsubj conj punct cc nsubj conj det amod attr punct", heads="1 1 1 4 1 1 1 8 1 11 11 8 1",
@@ -440,6 +454,13 @@ EXAMPLES = [
            "nsubj ROOT csubj ccomp acomp prep pcomp punct nsubj ROOT neg prep pobj punct", "1 1 3 1 3 4 5 1 9 9 9 9 11 9",
            "managing is different from leading . It is n't", False)]),
     # "Yes, same job" makes the two one; "Yes, same people" counts heads and qualifies the answer.
+    # A laugh after the answer adds nothing to it; what comes after the laugh still may.
+    *(Example(short_answer, f"is a manager a leader ? yes lol {tail}.".replace("  ", " "), pos=pos, deps=deps, heads=heads,
+              matched="manager a leader ? yes", holds=holds)
+      for tail, pos, deps, heads, holds in [
+          ("", "AUX DET NOUN DET NOUN PUNCT INTJ INTJ PUNCT", "ROOT det nsubj det attr punct intj ROOT punct", "0 2 0 4 0 0 7 7 7", True),
+          ("but rarely ", "AUX DET NOUN DET NOUN PUNCT INTJ INTJ CCONJ ADV PUNCT", "ROOT det nsubj det attr punct intj ROOT cc advmod punct",
+           "0 2 0 4 0 0 7 7 7 7 7", False)]),
     *(Example(short_answer, f"Is a manager a leader ? Yes , same {noun} .", pos="AUX DET NOUN DET NOUN PUNCT INTJ PUNCT ADJ NOUN PUNCT",
               deps="ROOT det nsubj det attr punct intj punct amod ROOT punct", heads="0 2 0 4 0 0 9 9 9 9 9",
               matched="manager a leader ? Yes", holds=holds)
@@ -477,6 +498,20 @@ EXAMPLES = [
     Example(not_progressive, "Managing people is leading them .", pos="VERB NOUN AUX VERB PRON PUNCT", tags="VBG NNS VBZ VBG PRP .",
             deps="csubj dobj aux ROOT dobj punct", heads="3 0 3 3 3 3", lemmas="manage people be lead they .",
             matched="Managing people is leading", holds=True),
+    # Being one, as a subject, is said to be the other act, though the parser reads the copula as an auxiliary.
+    Example(not_progressive, "being a manager is leading .", pos="AUX DET NOUN AUX VERB PUNCT", tags="VBG DT NN VBZ VBG .",
+            deps="csubj det attr aux ROOT punct", heads="4 2 0 4 4 4", lemmas="be a manager be lead .",
+            matched="manager is leading", holds=True),
+    Example(not_progressive, "him being a manager is leading .", pos="PRON AUX DET NOUN AUX VERB PUNCT", tags="PRP VBG DT NN VBZ VBG .",
+            deps="nsubj csubj det attr aux ROOT punct", heads="1 5 3 1 5 5 5", lemmas="he be a manager be lead .",
+            matched="manager is leading", holds=False),
+    # One act said twice, its object taken up again; two tasks joined are two.
+    Example(object_taken_up, "if you manage a team you lead a team .", pos="SCONJ PRON VERB DET NOUN PRON VERB DET NOUN PUNCT",
+            deps="mark nsubj advcl det dobj nsubj ROOT det dobj punct", heads="2 2 6 4 2 6 6 8 6 6",
+            matched="manage a team you lead a team .", holds=True),
+    Example(object_taken_up, "if you manage a budget you lead a team .", pos="SCONJ PRON VERB DET NOUN PRON VERB DET NOUN PUNCT",
+            deps="mark nsubj advcl det dobj nsubj ROOT det dobj punct", heads="2 2 6 4 2 6 6 8 6 6",
+            matched="manage a budget you lead a team .", holds=False),
     # "two words, one job" merges; two of anything but words ("two jobs, one calendar") counts two functions.
     Example(not_then_split, "Leadership and management : two words , one job .", pos="NOUN CCONJ NOUN PUNCT NUM NOUN PUNCT NUM NOUN PUNCT",
             deps="ROOT cc conj punct nummod appos punct nummod appos punct", heads="0 0 0 0 5 0 0 8 0 0",

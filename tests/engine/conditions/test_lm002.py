@@ -7,7 +7,7 @@ from lintkit.engine.conditions.lm002 import (
     answer_said_by_someone, answered_with_one, not_split_by_object, no_role_named, not_a_path_of_people, not_both_required, not_concessive, not_coordinated, not_described_activity, not_one_person_swap, not_roles_side_by_side,
     not_rejected_question, not_relative_clause, other_not_modifier, picked_after_choice, remade_to_a_kind, second_bare,
 )
-from lintkit.engine.conditions.lm002 import whole_side
+from lintkit.engine.conditions.lm002 import not_a_named_person, not_an_inability, not_one_role_ranked, whole_side
 from lintkit.engine.conditions.lm002_clauses import same_means_refused
 from lintkit.engine.conditions.lm002_contrasts import held_back_then_freed, not_one_person_beside_the_group
 from lintkit.engine.conditions.lm002_frames import dropped_then_taken_up
@@ -27,6 +27,25 @@ EXAMPLES = [
             lemmas="upgrade the manager dashboard to the leader edition .", matched="Upgrade manager dashboard to the leader", holds=False),
     Example(remade_to_a_kind, "Turn managers into leaders .", pos="VERB NOUN ADP NOUN PUNCT", deps="ROOT dobj prep pobj punct",
             heads="0 0 0 2 0", tags="VB NNS IN NNS .", lemmas="turn manager into leader .", matched="Turn managers into leaders", holds=True),
+    # What some people, or one person, cannot do describes them; said of the whole side it is left to the score.
+    Example(not_an_inability, "leaders who ca n't manage exist .", pos="NOUN PRON AUX PART VERB VERB PUNCT", tags="NNS WP MD RB VB VBP .",
+            deps="nsubj nsubj aux neg relcl ROOT punct", heads="5 4 4 4 0 5 5", lemmas="leader who can not manage exist .",
+            matched="leaders who ca n't manage", holds=False),
+    Example(not_an_inability, "leaders ca n't manage .", pos="NOUN AUX PART VERB PUNCT", tags="NNS MD RB VB .",
+            deps="nsubj aux neg ROOT punct", heads="3 3 3 3 3", lemmas="leader can not manage .",
+            matched="leaders ca n't manage", holds=True),
+    # A determiner before the word (past a role noun) names a person; an imperative has none.
+    Example(not_a_named_person, "my team lead does n't manage .", pos="PRON NOUN NOUN AUX PART VERB PUNCT", tags="PRP$ NN NN VBZ RB VB .",
+            deps="poss compound nsubj aux neg ROOT punct", heads="2 2 5 5 5 5 5", lemmas="my team lead do not manage .",
+            matched="lead does n't manage", holds=False),
+    Example(not_a_named_person, "Lead , do n't manage .", pos="VERB PUNCT AUX PART VERB PUNCT", tags="VB , VB RB VB .",
+            deps="ROOT punct aux neg conj punct", heads="0 0 4 4 0 0", lemmas="lead , do not manage .",
+            matched="Lead , do n't manage", holds=True),
+    # A sign that ranks two kinds of one role ranks no side over the other; the two roles ranked is a preference.
+    Example(not_one_role_ranked, "managers who lead > a manager .", pos="NOUN PRON VERB PUNCT DET NOUN PUNCT",
+            deps="ROOT nsubj relcl punct det appos punct", heads="0 2 0 0 5 0 0", matched="lead > a manager", holds=False),
+    Example(not_one_role_ranked, "leaders > managers .", pos="NOUN PUNCT NOUN PUNCT",
+            deps="ROOT punct appos punct", heads="0 0 0 0", matched="leaders > managers", holds=True),
     # One particular manager set beside "leadership" as the subject of an act says who does it; as an object wanted
     # in place of the other, it is still a swap.
     Example(not_one_person_beside_the_group, "Leadership , not your manager , approves it .", pos="NOUN PUNCT PART PRON NOUN PUNCT VERB PRON PUNCT",
