@@ -212,6 +212,9 @@ def _writer_endorses(word) -> bool:
     w = words()
     if word.lemma_.lower() not in w["endorsing_words"] or word.dep_ not in ENDORSING_DEPS:
         return False
+    own = _subject(word) if word.pos_ == "VERB" else None
+    if own is not None and own.lower_ not in w["writer_subjects"]:
+        return False  # "members believe leadership has agreed to the merger; we have seen ...": a party consenting, not the writer agreeing
     for verb in itertools.islice(itertools.chain((word,), word.ancestors), 4):
         if _is_negated(verb):
             return False
