@@ -52,6 +52,8 @@ def _quality_reading(token, words) -> bool:
     for child in token.children:
         if child.dep_ in {"amod", "compound", "nmod", "poss", "det"} and child.lower_ in words["leadership_quality_modifiers"] and _attached(child, token):
             return True
+        if child.dep_ == "poss" and _owns_an_earlier_conjunct(child, token):
+            continue
         if _a_name(child):  # "Aaron's leadership"; "Brenford's current leadership" is the firm's people at the top
             return child.is_title and not _group_word(child, words) and not _named_by_modifier(token, words)
         if child.dep_ == "poss" and _one_person(child, words):
@@ -72,6 +74,12 @@ def _quality_reading(token, words) -> bool:
     return (_shown_as_conduct(token, words) or _discussed_as_topic(token, words) or _combined(token, words) or _moved_between(token, words) or _on_an_issue(token, words)
             or _market_position(token, words) or _by_a_manner(token, words) or _examined_with_a_practice(token, words)
             or _echoed_by_a_thing(token, words) or _defined_as_a_thing(token, words))
+
+
+def _owns_an_earlier_conjunct(owner, token) -> bool:
+    """"The mayor's office and council leadership": the parser may hang the owner of the first of two nouns on the last;
+    an "and" between them says the owner's noun is the office, and "leadership" is a group beside it."""
+    return any(t.dep_ == "cc" for t in token.doc[owner.i + 1:token.i])
 
 
 def _informants(head, words) -> bool:

@@ -587,6 +587,13 @@ EXAMPLES = [
               deps=f"nsubj prep {'det ' if det else ''}pobj ROOT punct", heads="4 0 3 1 4 4" if det else "3 0 1 3 3",
               tags=f"NNS IN {'DT ' if det else ''}NN VBD .", lemmas=f"reformer in {det}leadership agree .", matched="leadership", holds=holds)
       for det, holds in [("the ", True), ("", False)]),
+    # An owner before "A and B leadership" is the first noun's ("the mayor's office"): the person owns no conduct here.
+    Example(read_as_the_activity, "The mayor 's office and council leadership agreed .", pos="DET NOUN PART NOUN CCONJ NOUN NOUN VERB PUNCT",
+            deps="det poss case nmod cc conj nsubj ROOT punct", heads="1 6 1 6 3 3 7 7 7", tags="DT NN POS NN CC NN NN VBD .",
+            lemmas="the mayor 's office and council leadership agree .", matched="leadership", holds=False),
+    Example(read_as_the_activity, "The mayor 's leadership helped .", pos="DET NOUN PART NOUN VERB PUNCT",
+            deps="det poss case nsubj ROOT punct", heads="1 3 1 4 4 4", tags="DT NN POS NN VBD .",
+            lemmas="the mayor 's leadership help .", matched="leadership", holds=True),
     # A passive done to people by a regime or an army keeps the people.
     Example(leadership_names_group, "The leadership was arrested .", pos="DET NOUN AUX VERB PUNCT", deps="det nsubjpass auxpass ROOT punct",
             heads="1 3 3 3 3", tags="DT NN VBD VBN .", lemmas="the leadership be arrest .", matched="leadership", holds=True),
