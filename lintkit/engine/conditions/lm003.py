@@ -152,6 +152,8 @@ def ranks_the_two(tokens: Sequence) -> bool:
     """
     words = lm003_words()
     first = tokens[0]
+    if first._.lk_form == "abstract" and (quality_reading(first) or not leadership_not_quality([first]) or not leadership_not_qualified([first])):
+        return False  # "Good leadership sets the tone", "leadership training sets expectations": the activity, not a layer
     lower = next(t for t in reversed(tokens) if t._.lk_family == "manage")
     if any(t.lower_ in words["top_layer_words"] or t.lower_ in words["lower_layer_words"] for t in first.sent):
         return True

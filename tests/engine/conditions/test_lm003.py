@@ -329,6 +329,17 @@ EXAMPLES = [
     Example(ranks_the_two, "Leaders decide , managers carry it out .", pos="NOUN VERB PUNCT NOUN VERB PRON ADP PUNCT",
             deps="nsubj ROOT punct nsubj conj dobj prt punct", heads="1 1 1 4 1 4 4 1",
             matched="Leaders decide , managers carry it out", holds=True),
+    # The word that opens the pair must be the group: training in leading, or good leading, sets no layer above anyone.
+    *(Example(ranks_the_two, f"{opening} sets goals and site managers carry them out .",
+              pos=f"{pos} VERB NOUN CCONJ NOUN NOUN VERB PRON ADP PUNCT",
+              deps=f"{deps} ROOT dobj cc compound nsubj conj dobj prt punct",
+              heads=f"{heads} {n} {n} {n} {n + 4} {n + 5} {n} {n + 5} {n + 5} {n}",
+              tags=f"{tags} VBZ NNS CC NN NNS VBP PRP RP .", lemmas=f"{opening.lower()} set goal and site manager carry they out .",
+              matched=f"{start} sets goals and site managers carry them out", holds=holds)
+      for opening, start, pos, deps, heads, tags, n, holds in [
+          ("Leadership", "Leadership", "NOUN", "nsubj", "1", "NN", 1, True),
+          ("Good leadership", "leadership", "ADJ NOUN", "amod nsubj", "1 2", "JJ NN", 2, False),
+          ("Leadership training", "Leadership training", "NOUN NOUN", "compound nsubj", "1 2", "NN NN", 2, False)]),
     # "Leadership" names the top where it gives direction, not where it is credited with results.
     Example(ranks_the_two, "Leadership earns loyalty ; management only tracks attendance .",
             pos="NOUN VERB NOUN PUNCT NOUN ADV VERB NOUN PUNCT", deps="nsubj ROOT dobj punct nsubj advmod conj dobj punct",
