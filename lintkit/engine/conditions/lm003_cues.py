@@ -58,7 +58,7 @@ def _quality_reading(token, words) -> bool:
             return child.is_title and not _group_word(child, words) and not _named_by_modifier(token, words)
         if child.dep_ == "poss" and _one_person(child, words):
             return True
-    if _hyphened_quality(token, words):
+    if _hyphened_quality(token, words) or _of_people_at_work(token, words):
         return True
     if token.dep_ in {"compound", "amod", "nmod"} and token.head.lower_ in words["leadership_quality_heads"] and not _informants(token.head, words):
         return True
@@ -74,6 +74,31 @@ def _quality_reading(token, words) -> bool:
     return (_shown_as_conduct(token, words) or _discussed_as_topic(token, words) or _combined(token, words) or _moved_between(token, words) or _on_an_issue(token, words)
             or _market_position(token, words) or _by_a_manner(token, words) or _examined_with_a_practice(token, words)
             or _echoed_by_a_thing(token, words) or _defined_as_a_thing(token, words))
+
+
+def of_people_at_work(token) -> bool:
+    return _of_people_at_work(token, lm003_words())
+
+
+def _of_people_at_work(token, words) -> bool:
+    """"Impressed by the leadership of the young organisers", "credit goes to the leadership of the parents": "of" and
+    people named by what they do or are (not a body, not the factions of ``people_nouns``: "the leadership of the
+    rebels" is their chiefs) say whose conduct it is, as "their leadership" does."""
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None or any(c.dep_ in {"compound", "amod", "nmod", "poss"} for c in token.children if c.i < token.i):
+        return False
+    if token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_.lower() in words["people_only_verbs"]:
+        return False  # "the leadership of the dockers voted to strike": what only people do keeps the dockers' chiefs
+    people = [g for g in of.children if g.dep_ == "pobj"]
+    return bool(people) and all(
+        g.tag_ == "NNS" and g.lower_ not in words["people_nouns"] and g.lower_ not in words["peer_groups"] and not is_acronym(g)
+        and (person_like(g, words) or g.lemma_.lower() in words["bearer_nouns"] or _described_by_who(g)) and not any(c.dep_ == "poss" for c in g.children)
+        for g in people)
+
+
+def _described_by_who(noun) -> bool:
+    """"The block captains, who knocked on every door": a relative "who" says the noun is people."""
+    return any(c.dep_ == "relcl" and any(g.lower_ in {"who", "whom"} for g in c.children) for c in noun.children)
 
 
 def _owns_an_earlier_conjunct(owner, token) -> bool:

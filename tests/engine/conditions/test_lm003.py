@@ -605,6 +605,14 @@ EXAMPLES = [
     Example(read_as_the_activity, "The mayor 's leadership helped .", pos="DET NOUN PART NOUN VERB PUNCT",
             deps="det poss case nsubj ROOT punct", heads="1 3 1 4 4 4", tags="DT NN POS NN VBD .",
             lemmas="the mayor 's leadership help .", matched="leadership", holds=True),
+    # "Of" and people named by what they do say whose conduct it is; a faction's chiefs, or what only people do, stay a group.
+    *(Example(read_as_the_activity, f"Staff praised the leadership of the {people} .", pos="NOUN VERB DET NOUN ADP DET NOUN PUNCT",
+              deps="nsubj ROOT det dobj prep det pobj punct", heads="1 1 3 1 3 6 4 1", tags="NNS VBD DT NN IN DT NNS .",
+              lemmas=f"staff praise the leadership of the {lemma} .", matched="leadership", holds=holds)
+      for people, lemma, holds in [("organisers", "organiser", True), ("parents", "parent", True), ("rebels", "rebel", False)]),
+    Example(read_as_the_activity, "The leadership of the dockers voted .", pos="DET NOUN ADP DET NOUN VERB PUNCT",
+            deps="det nsubj prep det pobj ROOT punct", heads="1 5 1 4 2 5 5", tags="DT NN IN DT NNS VBD .",
+            lemmas="the leadership of the docker vote .", matched="leadership", holds=False),
     # A passive done to people by a regime or an army keeps the people.
     Example(leadership_names_group, "The leadership was arrested .", pos="DET NOUN AUX VERB PUNCT", deps="det nsubjpass auxpass ROOT punct",
             heads="1 3 3 3 3", tags="DT NN VBD VBN .", lemmas="the leadership be arrest .", matched="leadership", holds=True),
