@@ -207,6 +207,7 @@ def bearer(noun, words) -> bool:
         return noun.lower_ not in _THING_PRONOUNS
     return (noun.lemma_.lower() in words["bearer_nouns"] or noun.ent_type_ == "PERSON" or person_like(noun, words)
             or noun.lower_ in words["personal_owners"]  # "fell to the captain", "grew in the young vicar"
+            or noun.tag_ == "NN" and any(c.dep_ in {"compound", "amod"} and c.lower_ in words["personal_owners"] for c in noun.children)  # "the deputy clerk"
             or any(c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ not in _THING_PRONOUNS for c in noun.children)
             or any(c.dep_ == "relcl" and any(g.lower_ in {"who", "whom"} for g in c.children) for c in noun.children)  # "the vice-captain, who ..."
             or any(g.dep_ == "pobj" and person_like(g, words) for of in noun.children if of.dep_ == "prep" and of.lower_ == "of"

@@ -179,6 +179,9 @@ EXAMPLES = [
             "NN VBD IN DT JJS NN .", "leadership fall to the old deacon .", holds=False),
     subject("Leadership returned to the biggest question .", "NOUN VERB ADP DET ADJ NOUN PUNCT", "nsubj ROOT prep det amod pobj punct", "1 1 1 5 5 2 1",
             "NN VBD IN DT JJS NN .", "leadership return to the big question .", holds=True),
+    # A title before the noun ("deputy") makes one office-holder of it, as "the captain" is.
+    subject("Leadership passed to the deputy clerk .", "NOUN VERB ADP DET NOUN NOUN PUNCT", "nsubj ROOT prep det compound pobj punct", "1 1 1 5 5 2 1",
+            "NN VBD IN DT NN NN .", "leadership pass to the deputy clerk .", holds=False),
     subject("Leadership returned to a corner of the room .", "NOUN VERB ADP DET NOUN ADP DET NOUN PUNCT",
             "nsubj ROOT prep det pobj prep det pobj punct", "1 1 1 4 2 4 7 5 1",
             "NN VBD IN DT NN IN DT NN .", "leadership return to a corner of the room .", holds=True),
