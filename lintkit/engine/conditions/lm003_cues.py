@@ -658,7 +658,7 @@ _PATH_PREPOSITIONS = frozenset({"for", "through", "at", "toward", "towards"})
 _DIRECTED_PREPOSITIONS = frozenset({"from", "toward", "towards"})
 GOVERNORS = {"to": "governors_to", "with": "governors_with", "from": "governors_from", "by": "governors_by", "for": "governors_for",
              "in": "governors_in", "on": "governors_on", "at": "governors_at", "toward": "governors_toward",
-             "towards": "governors_toward", "through": "governors_through"}
+             "towards": "governors_toward", "through": "governors_through", "before": "governors_before"}
 
 
 def _a_noun(word) -> bool:
@@ -683,6 +683,8 @@ def _aimed_at_people(token, words) -> bool:
         return True  # "a dashboard was produced for leadership", as "the dashboard is for leadership": said of what was made
     if listed is None or prep.lower_ == "for" and governor.pos_ == "VERB" and governor.lemma_.lower() in words["wanting_verbs"]:
         return False  # "the moment called for leadership": what is wanted, not whom it is for
+    if prep.lower_ == "before" and any(c.dep_ in {"dobj", "nsubjpass"} and (c._.lk_family or person_like(c, words)) for c in governor.children):
+        return False  # "she put management before leadership", "put people before leadership": an order of priorities
     before = token.doc[prep.i - 2] if prep.i >= 2 and token.doc[prep.i - 1].text == "," else token.doc[prep.i - 1] if prep.i else prep
     if any(_governs(g, words[listed]) for g in {governor, before} if g.pos_ != "VERB" or g is governor):
         return True  # the parser may hang an afterthought on a verb far back: "which fits into some strategy, from leadership"

@@ -613,6 +613,13 @@ EXAMPLES = [
     Example(read_as_the_activity, "The leadership of the dockers voted .", pos="DET NOUN ADP DET NOUN VERB PUNCT",
             deps="det nsubj prep det pobj ROOT punct", heads="1 5 1 4 2 5 5", tags="DT NN IN DT NNS VBD .",
             lemmas="the leadership of the docker vote .", matched="leadership", holds=False),
+    # A matter set "before" people is laid before them to judge; a function set before another is an order of priorities.
+    Example(leadership_names_group, "The matter was brought before leadership .", pos="DET NOUN AUX VERB ADP NOUN PUNCT",
+            deps="det nsubjpass auxpass ROOT prep pobj punct", heads="1 3 3 3 3 4 3", tags="DT NN VBD VBN IN NN .",
+            lemmas="the matter be bring before leadership .", matched="leadership", holds=True),
+    Example(leadership_names_group, "She put management before leadership .", pos="PRON VERB NOUN ADP NOUN PUNCT",
+            deps="nsubj ROOT dobj prep pobj punct", heads="1 1 1 1 3 1", tags="PRP VBD NN IN NN .",
+            lemmas="she put management before leadership .", matched="leadership", holds=False),
     # A passive done to people by a regime or an army keeps the people.
     Example(leadership_names_group, "The leadership was arrested .", pos="DET NOUN AUX VERB PUNCT", deps="det nsubjpass auxpass ROOT punct",
             heads="1 3 3 3 3", tags="DT NN VBD VBN .", lemmas="the leadership be arrest .", matched="leadership", holds=True),
