@@ -401,7 +401,7 @@ def _named_by_modifier(token, words) -> bool:
     leadership": kinds of leading) and it is not a Title Case body one is in ("everyone in IDC Leadership").
     """
     modifies = token.dep_ == "compound" and token.head.i > token.i and all(t.is_alpha for t in token.doc[token.i + 1:token.head.i + 1])
-    if modifies or _named_body(token):
+    if modifies or _named_body(token) or _a_tenure(token, words):
         return False
     before = token.head
     if token.dep_ == "dobj" and before.i == token.i - 1 and before.pos_ in {"NOUN", "PROPN"} and _group_word(before, words):
@@ -410,6 +410,14 @@ def _named_by_modifier(token, words) -> bool:
         return True
     return any(c.dep_ in {"compound", "amod", "nmod", "nummod"} and c.i < token.i and (_group_word(c, words) or _team_name(c, token, words))
                and not any(t.lower_ in {"vs", "vs.", "versus"} for t in token.doc[c.i:token.i]) for c in token.children)
+
+
+def _a_tenure(token, words) -> bool:
+    """"The museum has been under interim leadership since June": "under" and a modifier of tenure only name a period
+    ("under district leadership" keeps the district's people)."""
+    modifiers = [c for c in token.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < token.i]
+    return (token.dep_ == "pobj" and token.head.lower_ == "under" and bool(modifiers)
+            and all(c.lower_ in words["tenure_modifiers"] for c in modifiers))
 
 
 def _team_name(modifier, token, words) -> bool:

@@ -620,6 +620,11 @@ EXAMPLES = [
     Example(leadership_names_group, "She put management before leadership .", pos="PRON VERB NOUN ADP NOUN PUNCT",
             deps="nsubj ROOT dobj prep pobj punct", heads="1 1 1 1 3 1", tags="PRP VBD NN IN NN .",
             lemmas="she put management before leadership .", matched="leadership", holds=False),
+    # "Under" and a modifier of tenure name a period; "under" and a body's name keep the body's people.
+    *(Example(leadership_names_group, f"The museum is under {modifier} leadership .", pos="DET NOUN AUX ADP ADJ NOUN PUNCT" if adj else "DET NOUN AUX ADP NOUN NOUN PUNCT",
+              deps=f"det nsubj ROOT prep {'amod' if adj else 'compound'} pobj punct", heads="1 2 2 2 5 3 2",
+              tags=f"DT NN VBZ IN {'JJ' if adj else 'NN'} NN .", lemmas=f"the museum be under {modifier} leadership .", matched="leadership", holds=holds)
+      for modifier, adj, holds in [("interim", True, False), ("district", False, True)]),
     # A passive done to people by a regime or an army keeps the people.
     Example(leadership_names_group, "The leadership was arrested .", pos="DET NOUN AUX VERB PUNCT", deps="det nsubjpass auxpass ROOT punct",
             heads="1 3 3 3 3", tags="DT NN VBD VBN .", lemmas="the leadership be arrest .", matched="leadership", holds=True),
