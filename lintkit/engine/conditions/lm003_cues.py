@@ -15,7 +15,7 @@ from lintkit.engine.conditions.lm003_subjects import (
 )
 from lintkit.engine.conditions.shared import asks, first_conjunct, token_after
 from lintkit.engine.conditions.words import condition_words, family_word_forms
-from lintkit.nlp.context import QUOTE_MARKS
+from lintkit.nlp.context import OPENING_QUOTES, QUOTE_MARKS
 
 
 def lm003_words():
@@ -1149,6 +1149,9 @@ def _called_by_name(token, words) -> bool:
     if before is not None and before.lower_ in words["greeting_words"]:
         return True
     after = doc[token.i + 1] if token.i + 1 < sent.end else None
+    if before is not None and before.text in OPENING_QUOTES and after is not None and after.text == ",":
+        close = next((t.i for t in doc[after.i + 1:sent.end] if t.text in QUOTE_MARKS), sent.end)
+        return _spoken_to(doc, after.i + 1, close) and not any(_lacks_subject(t) for t in doc[after.i + 1:close])  # 'chanted "Leadership, come outside!"': a quoted sentence opens by calling it, which the parser leaves inside the one that quotes
     root = sent.root
     if token.i == sent.start and after is not None and after.text in {",", "—", "–"} and root.i > after.i:
         if any(_lacks_subject(t) for t in doc[after.i + 1:sent.end]):
@@ -1158,6 +1161,16 @@ def _called_by_name(token, words) -> bool:
     if before is None or before.text != "," or not ends or token.dep_ == "conj" or any(c.dep_ == "cc" for c in doc[sent.start:token.i]):
         return False
     return _request(root) or asks(sent)
+
+
+def _spoken_to(doc, i, end) -> bool:
+    """The words after a name called out speak to it: an imperative ("come outside") or "we"/"you" with a verb."""
+    if i >= end:
+        return False
+    first = doc[i]
+    if first.tag_ == "VB" and first.dep_ not in {"aux", "auxpass"}:
+        return True
+    return first.lower_ in {"we", "you"} and i + 1 < end and doc[i + 1].pos_ in {"VERB", "AUX"}
 
 
 def _lacks_subject(verb) -> bool:

@@ -625,6 +625,13 @@ EXAMPLES = [
               deps=f"det nsubj ROOT prep {'amod' if adj else 'compound'} pobj punct", heads="1 2 2 2 5 3 2",
               tags=f"DT NN VBZ IN {'JJ' if adj else 'NN'} NN .", lemmas=f"the museum be under {modifier} leadership .", matched="leadership", holds=holds)
       for modifier, adj, holds in [("interim", True, False), ("district", False, True)]),
+    # A quoted sentence that opens by calling the word and then asks or speaks to it calls people; a list in quotes does not.
+    Example(leadership_names_group, 'They chanted " Leadership , come out ! "', pos="PRON VERB PUNCT NOUN PUNCT VERB ADV PUNCT PUNCT",
+            deps="nsubj ROOT punct dobj punct conj advmod punct punct", heads="1 1 1 1 1 1 5 1 1", tags="PRP VBD `` NN , VB RB . ''",
+            lemmas='they chant " leadership , come out ! "', matched="Leadership", holds=True),
+    Example(leadership_names_group, 'It covered " leadership , budgets and hiring "', pos="PRON VERB PUNCT NOUN PUNCT NOUN CCONJ NOUN PUNCT",
+            deps="nsubj ROOT punct dobj punct conj cc conj punct", heads="1 1 1 1 3 3 5 5 1", tags="PRP VBD `` NN , NNS CC NN ''",
+            lemmas='it cover " leadership , budget and hiring "', matched="leadership", holds=False),
     # A passive done to people by a regime or an army keeps the people.
     Example(leadership_names_group, "The leadership was arrested .", pos="DET NOUN AUX VERB PUNCT", deps="det nsubjpass auxpass ROOT punct",
             heads="1 3 3 3 3", tags="DT NN VBD VBN .", lemmas="the leadership be arrest .", matched="leadership", holds=True),
