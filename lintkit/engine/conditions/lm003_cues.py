@@ -1149,6 +1149,8 @@ def _called_by_name(token, words) -> bool:
     if before is not None and before.lower_ in words["greeting_words"]:
         return True
     after = doc[token.i + 1] if token.i + 1 < sent.end else None
+    if _thanked_by_name(doc, token, after):
+        return True
     if before is not None and before.text in OPENING_QUOTES and after is not None and after.text == ",":
         close = next((t.i for t in doc[after.i + 1:sent.end] if t.text in QUOTE_MARKS), sent.end)
         return _spoken_to(doc, after.i + 1, close) and not any(_lacks_subject(t) for t in doc[after.i + 1:close])  # 'chanted "Leadership, come outside!"': a quoted sentence opens by calling it, which the parser leaves inside the one that quotes
@@ -1161,6 +1163,15 @@ def _called_by_name(token, words) -> bool:
     if before is None or before.text != "," or not ends or token.dep_ == "conj" or any(c.dep_ == "cc" for c in doc[sent.start:token.i]):
         return False
     return _request(root) or asks(sent)
+
+
+def _thanked_by_name(doc, token, after) -> bool:
+    """"Thank you, leadership, for listening", "Thanks, leadership!": the name set off after thanks is whom they go to."""
+    i = token.i - 1
+    if i < 1 or doc[i].text != "," or (after is not None and after.text not in {",", ".", "!"}):
+        return False
+    word = doc[i - 1].lower_
+    return word == "thanks" or word == "you" and i >= 2 and doc[i - 2].lower_ == "thank"
 
 
 def _spoken_to(doc, i, end) -> bool:

@@ -632,6 +632,10 @@ EXAMPLES = [
     Example(leadership_names_group, 'It covered " leadership , budgets and hiring "', pos="PRON VERB PUNCT NOUN PUNCT NOUN CCONJ NOUN PUNCT",
             deps="nsubj ROOT punct dobj punct conj cc conj punct", heads="1 1 1 1 3 3 5 5 1", tags="PRP VBD `` NN , NNS CC NN ''",
             lemmas='it cover " leadership , budget and hiring "', matched="leadership", holds=False),
+    # Set off after thanks, the word is whom they go to; thanks "to" it name a cause.
+    Example(leadership_names_group, "Thank you , leadership , for listening .", pos="VERB PRON PUNCT NOUN PUNCT ADP VERB PUNCT",
+            deps="ROOT dobj punct npadvmod punct prep pcomp punct", heads="0 0 0 0 0 0 5 0", tags="VBP PRP , NN , IN VBG .",
+            lemmas="thank you , leadership , for listen .", matched="leadership", holds=True),
     # A passive done to people by a regime or an army keeps the people.
     Example(leadership_names_group, "The leadership was arrested .", pos="DET NOUN AUX VERB PUNCT", deps="det nsubjpass auxpass ROOT punct",
             heads="1 3 3 3 3", tags="DT NN VBD VBN .", lemmas="the leadership be arrest .", matched="leadership", holds=True),
