@@ -250,7 +250,7 @@ def reporting_frame(verb) -> str | None:
     if lemma == "have" and said is not None and said.lemma_.lower() in w["going_round_nouns"] and any(
             c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children):
         return ATTRIBUTED  # "rumour has it that ...", "word has it that ...": a view going round, no one's in particular
-    if lemma == "be" and said is not None and said.lemma_.lower() in w["going_round_nouns"] and not any(c.dep_ == "poss" for c in said.children):
+    if lemma == "be" and said is not None and _story_going_round(said, verb):
         return ATTRIBUTED  # "word among the staff is that ...", "the rumour is that ...": the same story, told with "be"
     # the parse may hang the that-clause on the copula itself: "she was adamant that ..."
     convinced = lemma == "be" and any(c.dep_ == "acomp" and c.lower_ in w["reporting_adjectives"] for c in verb.children)
@@ -272,6 +272,14 @@ def reporting_frame(verb) -> str | None:
             return ATTRIBUTED
         return None
     return ATTRIBUTED
+
+
+def _story_going_round(said, copula) -> bool:
+    """"Word among the staff is that ...", "the rumour is that ...": a noun of a story going round, unqualified ("the last
+    word", "my word" are the writer's), and "that" opening the clause right after "be"."""
+    if said.lemma_.lower() not in words()["going_round_nouns"] or any(c.dep_ in {"poss", "amod", "compound"} for c in said.children):
+        return False
+    return any(c.dep_ == "ccomp" and c.left_edge.i == copula.i + 1 and c.left_edge.lower_ == "that" for c in copula.children)
 
 
 def _speaker(verb):
