@@ -1174,6 +1174,25 @@ def _thanked_by_name(doc, token, after) -> bool:
     return word == "thanks" or word == "you" and i >= 2 and doc[i - 2].lower_ == "thank"
 
 
+def _raised_to_act(token, words) -> bool:
+    """"Leadership is expected to announce a decision", "is due to meet the mediator": the subject of a passive of
+    expecting or saying is the one who is to do what follows, so that verb reads it; "leadership is expected of
+    every officer" has no verb after it, and "is said to grow in importance" follows the activity."""
+    verb = token.head
+    if token.dep_ != "nsubjpass" or verb.lemma_.lower() not in words["raising_verbs"]:
+        return False
+    for act in verb.children:
+        if act.dep_ != "xcomp" or act.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children):
+            continue
+        lemma = act.lemma_.lower()
+        if lemma in words["abstract_predicates"]:
+            continue
+        work = words["deliverables"] | words["people_artefacts"] | words["decision_heads"]
+        if lemma in words["people_only_verbs"] or any(c.dep_ == "dobj" and c.lemma_.lower() in work for c in act.children):
+            return True
+    return False
+
+
 def _spoken_to(doc, i, end) -> bool:
     """The words after a name called out speak to it: an imperative ("come outside") or "we"/"you" with a verb."""
     if i >= end:
@@ -1259,6 +1278,7 @@ CUE_READINGS = {
     _speaker_label: "it labels who speaks or acts (\"Leadership: 'we're a family'\")",
     _fills_a_people_field: "it fills a field that names people (\"Decision owner: leadership\")",
     _called_by_name: "it is called by name, as one calls out to people (\"Leadership, we need to talk\")",
+    _raised_to_act: "it is expected or said to do what only people do (\"is expected to announce a decision\")",
 }
 GROUP_CUES = tuple(CUE_READINGS)
 

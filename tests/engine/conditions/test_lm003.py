@@ -636,6 +636,13 @@ EXAMPLES = [
     Example(leadership_names_group, "Thank you , leadership , for listening .", pos="VERB PRON PUNCT NOUN PUNCT ADP VERB PUNCT",
             deps="ROOT dobj punct npadvmod punct prep pcomp punct", heads="0 0 0 0 0 0 5 0", tags="VBP PRP , NN , IN VBG .",
             lemmas="thank you , leadership , for listen .", matched="leadership", holds=True),
+    # Expected to do what only people do, it is the one who is to do it; expected "of" someone, it is the activity.
+    Example(leadership_names_group, "Leadership is expected to announce a decision .", pos="NOUN AUX VERB PART VERB DET NOUN PUNCT",
+            deps="nsubjpass auxpass ROOT aux xcomp det dobj punct", heads="2 2 2 4 2 6 4 2", tags="NN VBZ VBN TO VB DT NN .",
+            lemmas="leadership be expect to announce a decision .", matched="Leadership", holds=True),
+    Example(leadership_names_group, "Leadership is expected of every officer .", pos="NOUN AUX VERB ADP DET NOUN PUNCT",
+            deps="nsubjpass auxpass ROOT prep det pobj punct", heads="2 2 2 2 5 3 2", tags="NN VBZ VBN IN DT NN .",
+            lemmas="leadership be expect of every officer .", matched="Leadership", holds=False),
     # A passive done to people by a regime or an army keeps the people.
     Example(leadership_names_group, "The leadership was arrested .", pos="DET NOUN AUX VERB PUNCT", deps="det nsubjpass auxpass ROOT punct",
             heads="1 3 3 3 3", tags="DT NN VBD VBN .", lemmas="the leadership be arrest .", matched="leadership", holds=True),
