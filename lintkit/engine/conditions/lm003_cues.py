@@ -809,6 +809,8 @@ def _owner_of_a_decision(token, words) -> bool:
     """"This decision belongs to leadership", "the final call falls to leadership": a decision that rests with someone
     rests with people; "leadership belongs to everyone" has the word as the subject, not the owner."""
     prep = token.head
+    if token.dep_ == "pobj" and prep.lower_ == "with" and prep.head.lemma_ == "be":
+        return _owned_outcome(prep.head, words)  # "the decision is now with leadership": where it lies, with "be"
     if token.dep_ != "pobj" or prep.lower_ not in {"to", "with"} or prep.head.pos_ != "VERB":
         return False
     verb = prep.head

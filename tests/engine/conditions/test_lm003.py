@@ -643,6 +643,11 @@ EXAMPLES = [
     Example(leadership_names_group, "Leadership is expected of every officer .", pos="NOUN AUX VERB ADP DET NOUN PUNCT",
             deps="nsubjpass auxpass ROOT prep det pobj punct", heads="2 2 2 2 5 3 2", tags="NN VBZ VBN IN DT NN .",
             lemmas="leadership be expect of every officer .", matched="Leadership", holds=False),
+    # A decision that "is with" someone lies with people; a problem "with" it is a fault in it.
+    *(Example(leadership_names_group, f"The {noun} is with leadership .", pos="DET NOUN AUX ADP NOUN PUNCT",
+              deps="det nsubj ROOT prep pobj punct", heads="1 2 2 2 3 2", tags="DT NN VBZ IN NN .",
+              lemmas=f"the {noun} be with leadership .", matched="leadership", holds=holds)
+      for noun, holds in [("decision", True), ("problem", False)]),
     # A passive done to people by a regime or an army keeps the people.
     Example(leadership_names_group, "The leadership was arrested .", pos="DET NOUN AUX VERB PUNCT", deps="det nsubjpass auxpass ROOT punct",
             heads="1 3 3 3 3", tags="DT NN VBD VBN .", lemmas="the leadership be arrest .", matched="leadership", holds=True),
