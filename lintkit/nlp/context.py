@@ -212,6 +212,9 @@ def _writer_endorses(word) -> bool:
     w = words()
     if word.lemma_.lower() not in w["endorsing_words"] or word.dep_ not in ENDORSING_DEPS:
         return False
+    own = _subject(word) if word.pos_ == "VERB" else None
+    if own is not None and own.lower_ not in w["writer_subjects"]:
+        return False  # "members believe leadership has agreed to the merger; we have seen ...": a party consenting, not the writer agreeing
     for verb in itertools.islice(itertools.chain((word,), word.ancestors), 4):
         if _is_negated(verb):
             return False
@@ -258,6 +261,8 @@ def reporting_frame(verb) -> str | None:
     if lemma == "have" and said is not None and said.lemma_.lower() in w["going_round_nouns"] and any(
             c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children):
         return ATTRIBUTED  # "rumour has it that ...", "word has it that ...": a view going round, no one's in particular
+    if lemma == "be" and said is not None and _story_going_round(said, verb):
+        return ATTRIBUTED  # "word among the staff is that ...", "the rumour is that ...": the same story, told with "be"
     # the parse may hang the that-clause on the copula itself: "she was adamant that ..."
     convinced = lemma == "be" and any(c.dep_ == "acomp" and c.lower_ in w["reporting_adjectives"] for c in verb.children)
     if verb.lower_ in w["reporting_adjectives"] and verb.head.i != verb.i and _subject(verb) is None:
@@ -278,6 +283,14 @@ def reporting_frame(verb) -> str | None:
             return ATTRIBUTED
         return None
     return ATTRIBUTED
+
+
+def _story_going_round(said, copula) -> bool:
+    """"Word among the staff is that ...", "the rumour is that ...": a noun of a story going round, unqualified ("the last
+    word", "my word" are the writer's), and "that" opening the clause right after "be"."""
+    if said.lemma_.lower() not in words()["going_round_nouns"] or any(c.dep_ in {"poss", "amod", "compound"} for c in said.children):
+        return False
+    return any(c.dep_ == "ccomp" and c.left_edge.i == copula.i + 1 and c.left_edge.lower_ == "that" for c in copula.children)
 
 
 def _speaker(verb):
@@ -705,7 +718,16 @@ def _reported_in_words(token) -> bool:
         subject_words = [t.lower_ for t in before[max(0, i - 5):i]]
         if any(s in w["third_parties"] for s in subject_words) and not any(s in w["writer_subjects"] for s in subject_words):
             return True
+        if candidate.tag_ == "VBN" and _said_by_no_one(subject_words):
+            return True  # "it was alleged at the meeting that ...", which the parser may read as a relative clause on "meeting"
     return False
+
+
+def _said_by_no_one(subject_words) -> bool:
+    """"It was said", "it has been claimed": an empty "it" and a form of "be" before a report in the passive."""
+    tail = subject_words[-3:]
+    return bool(tail) and "it" in tail and tail[-1] in {"is", "was", "been", "'s", "’s"} and tail[tail.index("it") + 1:] and all(
+        t in {"is", "was", "has", "had", "been", "'s", "’s", "often", "widely", "also", "sometimes"} for t in tail[tail.index("it") + 1:])
 
 
 HEARD_IT_BREAKS = frozenset({"—", "–", ",", ":", "-"})  # what stands before the "that" of "hear it ... — that"

@@ -37,6 +37,9 @@ def test_quoted_clauses_are_info_with_context(lint, text):
         "It is a mistake to think leadership replaces management.",
         "According to the consultants, we need leaders, not managers.",
         "You hear it in every staffroom: that heads should lead and never manage.",  # "it" spelled out by the "that" clause
+        "Some parents believe district leadership has agreed to the closure in private; we have found no sign of it.",  # "agreed to" consents, endorses nothing
+        "Word in the corridors is that leaders are born, not made.",  # a story going round, told with "be"
+        "It was claimed at the hearing that we need leaders, not managers.",  # an empty "it" and a passive report, whatever the parse
     ],
 )
 def test_attributed_clauses_are_info_with_context(lint, text):

@@ -9,7 +9,7 @@ from typing import Sequence
 
 from lintkit.engine.conditions import group_reading
 from lintkit.engine.conditions.lm003_cues import (
-    CUE_READINGS, a_persons_quality, about_the_activity, acted_by_people, beside_a_quality, examined_with_a_practice, head_noun_after, leadership_token, lm003_words, owned_by_a_name, owned_by_one_person,
+    CUE_READINGS, a_persons_quality, about_the_activity, acted_by_people, beside_a_quality, examined_with_a_practice, head_noun_after, leadership_token, lm003_words, of_people_at_work, owned_by_a_name, owned_by_one_person,
     personified, quality_reading, rank_denied, shown_as_conduct, talked_about,
 )
 from lintkit.engine.conditions.lm003_forces import bare, prepositional_objects
@@ -26,7 +26,8 @@ def leadership_not_quality(tokens: Sequence) -> bool:
     """"senior leadership roles", "leadership skills", "a review of leadership and governance": the activity, not the people at the top."""
     token = leadership_token(tokens)
     nxt = head_noun_after(token)
-    return (nxt is None or nxt.lower_ not in lm003_words()["leadership_quality_heads"]) and not examined_with_a_practice(token) and not shown_as_conduct(token)
+    return ((nxt is None or nxt.lower_ not in lm003_words()["leadership_quality_heads"]) and not examined_with_a_practice(token) and not shown_as_conduct(token)
+            and not of_people_at_work(token))
 
 
 def leadership_not_abstract_subject(tokens: Sequence) -> bool:
@@ -152,6 +153,8 @@ def ranks_the_two(tokens: Sequence) -> bool:
     """
     words = lm003_words()
     first = tokens[0]
+    if first._.lk_form == "abstract" and (quality_reading(first) or not leadership_not_quality([first]) or not leadership_not_qualified([first])):
+        return False  # "Good leadership sets the tone", "leadership training sets expectations": the activity, not a layer
     lower = next(t for t in reversed(tokens) if t._.lk_family == "manage")
     if any(t.lower_ in words["top_layer_words"] or t.lower_ in words["lower_layer_words"] for t in first.sent):
         return True

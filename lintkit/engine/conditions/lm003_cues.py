@@ -15,7 +15,7 @@ from lintkit.engine.conditions.lm003_subjects import (
 )
 from lintkit.engine.conditions.shared import asks, first_conjunct, token_after
 from lintkit.engine.conditions.words import condition_words, family_word_forms
-from lintkit.nlp.context import QUOTE_MARKS
+from lintkit.nlp.context import OPENING_QUOTES, QUOTE_MARKS
 
 
 def lm003_words():
@@ -52,11 +52,13 @@ def _quality_reading(token, words) -> bool:
     for child in token.children:
         if child.dep_ in {"amod", "compound", "nmod", "poss", "det"} and child.lower_ in words["leadership_quality_modifiers"] and _attached(child, token):
             return True
+        if child.dep_ == "poss" and _owns_an_earlier_conjunct(child, token):
+            continue
         if _a_name(child):  # "Aaron's leadership"; "Brenford's current leadership" is the firm's people at the top
             return child.is_title and not _group_word(child, words) and not _named_by_modifier(token, words)
         if child.dep_ == "poss" and _one_person(child, words):
             return True
-    if _hyphened_quality(token, words):
+    if _hyphened_quality(token, words) or _of_people_at_work(token, words):
         return True
     if token.dep_ in {"compound", "amod", "nmod"} and token.head.lower_ in words["leadership_quality_heads"] and not _informants(token.head, words):
         return True
@@ -72,6 +74,37 @@ def _quality_reading(token, words) -> bool:
     return (_shown_as_conduct(token, words) or _discussed_as_topic(token, words) or _combined(token, words) or _moved_between(token, words) or _on_an_issue(token, words)
             or _market_position(token, words) or _by_a_manner(token, words) or _examined_with_a_practice(token, words)
             or _echoed_by_a_thing(token, words) or _defined_as_a_thing(token, words))
+
+
+def of_people_at_work(token) -> bool:
+    return _of_people_at_work(token, lm003_words())
+
+
+def _of_people_at_work(token, words) -> bool:
+    """"Impressed by the leadership of the young organisers", "credit goes to the leadership of the parents": "of" and
+    people named by what they do or are (not a body, not the factions of ``people_nouns``: "the leadership of the
+    rebels" is their chiefs) say whose conduct it is, as "their leadership" does."""
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    if of is None or any(c.dep_ in {"compound", "amod", "nmod", "poss"} for c in token.children if c.i < token.i):
+        return False
+    if token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_.lower() in words["people_only_verbs"]:
+        return False  # "the leadership of the dockers voted to strike": what only people do keeps the dockers' chiefs
+    people = [g for g in of.children if g.dep_ == "pobj"]
+    return bool(people) and all(
+        g.tag_ == "NNS" and g.lower_ not in words["people_nouns"] and g.lower_ not in words["peer_groups"] and not is_acronym(g)
+        and (person_like(g, words) or g.lemma_.lower() in words["bearer_nouns"] or _described_by_who(g)) and not any(c.dep_ == "poss" for c in g.children)
+        for g in people)
+
+
+def _described_by_who(noun) -> bool:
+    """"The block captains, who knocked on every door": a relative "who" says the noun is people."""
+    return any(c.dep_ == "relcl" and any(g.lower_ in {"who", "whom"} for g in c.children) for c in noun.children)
+
+
+def _owns_an_earlier_conjunct(owner, token) -> bool:
+    """"The mayor's office and council leadership": the parser may hang the owner of the first of two nouns on the last;
+    an "and" between them says the owner's noun is the office, and "leadership" is a group beside it."""
+    return any(t.dep_ == "cc" for t in token.doc[owner.i + 1:token.i])
 
 
 def _informants(head, words) -> bool:
@@ -368,7 +401,7 @@ def _named_by_modifier(token, words) -> bool:
     leadership": kinds of leading) and it is not a Title Case body one is in ("everyone in IDC Leadership").
     """
     modifies = token.dep_ == "compound" and token.head.i > token.i and all(t.is_alpha for t in token.doc[token.i + 1:token.head.i + 1])
-    if modifies or _named_body(token):
+    if modifies or _named_body(token) or _a_tenure(token, words):
         return False
     before = token.head
     if token.dep_ == "dobj" and before.i == token.i - 1 and before.pos_ in {"NOUN", "PROPN"} and _group_word(before, words):
@@ -377,6 +410,14 @@ def _named_by_modifier(token, words) -> bool:
         return True
     return any(c.dep_ in {"compound", "amod", "nmod", "nummod"} and c.i < token.i and (_group_word(c, words) or _team_name(c, token, words))
                and not any(t.lower_ in {"vs", "vs.", "versus"} for t in token.doc[c.i:token.i]) for c in token.children)
+
+
+def _a_tenure(token, words) -> bool:
+    """"The museum has been under interim leadership since June": "under" and a modifier of tenure only name a period
+    ("under district leadership" keeps the district's people)."""
+    modifiers = [c for c in token.children if c.dep_ in {"amod", "compound", "nmod"} and c.i < token.i]
+    return (token.dep_ == "pobj" and token.head.lower_ == "under" and bool(modifiers)
+            and all(c.lower_ in words["tenure_modifiers"] for c in modifiers))
 
 
 def _team_name(modifier, token, words) -> bool:
@@ -625,7 +666,7 @@ _PATH_PREPOSITIONS = frozenset({"for", "through", "at", "toward", "towards"})
 _DIRECTED_PREPOSITIONS = frozenset({"from", "toward", "towards"})
 GOVERNORS = {"to": "governors_to", "with": "governors_with", "from": "governors_from", "by": "governors_by", "for": "governors_for",
              "in": "governors_in", "on": "governors_on", "at": "governors_at", "toward": "governors_toward",
-             "towards": "governors_toward", "through": "governors_through"}
+             "towards": "governors_toward", "through": "governors_through", "before": "governors_before"}
 
 
 def _a_noun(word) -> bool:
@@ -650,6 +691,8 @@ def _aimed_at_people(token, words) -> bool:
         return True  # "a dashboard was produced for leadership", as "the dashboard is for leadership": said of what was made
     if listed is None or prep.lower_ == "for" and governor.pos_ == "VERB" and governor.lemma_.lower() in words["wanting_verbs"]:
         return False  # "the moment called for leadership": what is wanted, not whom it is for
+    if prep.lower_ == "before" and any(c.dep_ in {"dobj", "nsubjpass"} and (c._.lk_family or person_like(c, words)) for c in governor.children):
+        return False  # "she put management before leadership", "put people before leadership": an order of priorities
     before = token.doc[prep.i - 2] if prep.i >= 2 and token.doc[prep.i - 1].text == "," else token.doc[prep.i - 1] if prep.i else prep
     if any(_governs(g, words[listed]) for g in {governor, before} if g.pos_ != "VERB" or g is governor):
         return True  # the parser may hang an afterthought on a verb far back: "which fits into some strategy, from leadership"
@@ -766,6 +809,8 @@ def _owner_of_a_decision(token, words) -> bool:
     """"This decision belongs to leadership", "the final call falls to leadership": a decision that rests with someone
     rests with people; "leadership belongs to everyone" has the word as the subject, not the owner."""
     prep = token.head
+    if token.dep_ == "pobj" and prep.lower_ == "with" and prep.head.lemma_ == "be":
+        return _owned_outcome(prep.head, words)  # "the decision is now with leadership": where it lies, with "be"
     if token.dep_ != "pobj" or prep.lower_ not in {"to", "with"} or prep.head.pos_ != "VERB":
         return False
     verb = prep.head
@@ -1106,6 +1151,11 @@ def _called_by_name(token, words) -> bool:
     if before is not None and before.lower_ in words["greeting_words"]:
         return True
     after = doc[token.i + 1] if token.i + 1 < sent.end else None
+    if _thanked_by_name(doc, token, after):
+        return True
+    if before is not None and before.text in OPENING_QUOTES and after is not None and after.text == ",":
+        close = next((t.i for t in doc[after.i + 1:sent.end] if t.text in QUOTE_MARKS), sent.end)
+        return _spoken_to(doc, after.i + 1, close) and not any(_lacks_subject(t) for t in doc[after.i + 1:close])  # 'chanted "Leadership, come outside!"': a quoted sentence opens by calling it, which the parser leaves inside the one that quotes
     root = sent.root
     if token.i == sent.start and after is not None and after.text in {",", "—", "–"} and root.i > after.i:
         if any(_lacks_subject(t) for t in doc[after.i + 1:sent.end]):
@@ -1115,6 +1165,44 @@ def _called_by_name(token, words) -> bool:
     if before is None or before.text != "," or not ends or token.dep_ == "conj" or any(c.dep_ == "cc" for c in doc[sent.start:token.i]):
         return False
     return _request(root) or asks(sent)
+
+
+def _thanked_by_name(doc, token, after) -> bool:
+    """"Thank you, leadership, for listening", "Thanks, leadership!": the name set off after thanks is whom they go to."""
+    i = token.i - 1
+    if i < 1 or doc[i].text != "," or (after is not None and after.text not in {",", ".", "!"}):
+        return False
+    word = doc[i - 1].lower_
+    return word == "thanks" or word == "you" and i >= 2 and doc[i - 2].lower_ == "thank"
+
+
+def _raised_to_act(token, words) -> bool:
+    """"Leadership is expected to announce a decision", "is due to meet the mediator": the subject of a passive of
+    expecting or saying is the one who is to do what follows, so that verb reads it; "leadership is expected of
+    every officer" has no verb after it, and "is said to grow in importance" follows the activity."""
+    verb = token.head
+    if token.dep_ != "nsubjpass" or verb.lemma_.lower() not in words["raising_verbs"]:
+        return False
+    for act in verb.children:
+        if act.dep_ != "xcomp" or act.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children):
+            continue
+        lemma = act.lemma_.lower()
+        if lemma in words["abstract_predicates"]:
+            continue
+        work = words["deliverables"] | words["people_artefacts"] | words["decision_heads"]
+        if lemma in words["people_only_verbs"] or any(c.dep_ == "dobj" and c.lemma_.lower() in work for c in act.children):
+            return True
+    return False
+
+
+def _spoken_to(doc, i, end) -> bool:
+    """The words after a name called out speak to it: an imperative ("come outside") or "we"/"you" with a verb."""
+    if i >= end:
+        return False
+    first = doc[i]
+    if first.tag_ == "VB" and first.dep_ not in {"aux", "auxpass"}:
+        return True
+    return first.lower_ in {"we", "you"} and i + 1 < end and doc[i + 1].pos_ in {"VERB", "AUX"}
 
 
 def _lacks_subject(verb) -> bool:
@@ -1192,6 +1280,7 @@ CUE_READINGS = {
     _speaker_label: "it labels who speaks or acts (\"Leadership: 'we're a family'\")",
     _fills_a_people_field: "it fills a field that names people (\"Decision owner: leadership\")",
     _called_by_name: "it is called by name, as one calls out to people (\"Leadership, we need to talk\")",
+    _raised_to_act: "it is expected or said to do what only people do (\"is expected to announce a decision\")",
 }
 GROUP_CUES = tuple(CUE_READINGS)
 

@@ -207,6 +207,7 @@ def bearer(noun, words) -> bool:
         return noun.lower_ not in _THING_PRONOUNS
     return (noun.lemma_.lower() in words["bearer_nouns"] or noun.ent_type_ == "PERSON" or person_like(noun, words)
             or noun.lower_ in words["personal_owners"]  # "fell to the captain", "grew in the young vicar"
+            or noun.tag_ == "NN" and any(c.dep_ in {"compound", "amod"} and c.lower_ in words["personal_owners"] for c in noun.children)  # "the deputy clerk"
             or any(c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ not in _THING_PRONOUNS for c in noun.children)
             or any(c.dep_ == "relcl" and any(g.lower_ in {"who", "whom"} for g in c.children) for c in noun.children)  # "the vice-captain, who ..."
             or any(g.dep_ == "pobj" and person_like(g, words) for of in noun.children if of.dep_ == "prep" and of.lower_ == "of"
@@ -293,7 +294,7 @@ def _passes_to_heir(verb, words) -> bool:
     if any(c.dep_ == "prep" and c.lower_ in words["errand_prepositions"] - _HEIR_PREPOSITIONS and not _of_time(c, words) for c in verb.children):
         return False  # "leadership returned to the board with a plan": an errand
     return (any(bearer(g, words) for g in prepositional_objects(verb, "prep", _HEIR_PREPOSITIONS))
-            or any(_one_newcomer(g) and not a_time(g, words) for g in prepositional_objects(verb, "prep", {"to"})))
+            or any(_one_newcomer(g, words) and not a_time(g, words) for g in prepositional_objects(verb, "prep", {"to"})))
 
 
 def _of_time(phrase, words) -> bool:
@@ -302,7 +303,7 @@ def _of_time(phrase, words) -> bool:
     return bool(objects) and all(a_time(g, words) for g in objects)
 
 
-def _one_newcomer(noun) -> bool:
+def _one_newcomer(noun, words) -> bool:
     """"Passed to a young surveyor", "fell to the ship's doctor", "passed to Ms Adeyemi": one person brought in by a name, or
     by "a" or an owner before a noun of what someone does; a group at the top goes to places and bodies, not to a stranger.
 
@@ -312,8 +313,19 @@ def _one_newcomer(noun) -> bool:
     if noun.tag_ == "NNP":
         return noun.ent_type_ in {"", "PERSON"} and not is_acronym(noun)
     introduced = any(c.dep_ == "det" and c.lower_ in {"a", "an"} or c.dep_ == "poss" and c.tag_ != "PRP$" for c in noun.children)
+    if noun.tag_ == "NN" and _picked_out_by_a_superlative(noun, words):
+        return True  # "fell to the most senior nurse on duty", "passed to the longest-serving steward": one person singled out
     return (noun.tag_ == "NN" and introduced and names_a_doer(noun.lower_)
             and not any(c.dep_ == "prep" and c.lower_ == "of" for c in noun.children))
+
+
+def _picked_out_by_a_superlative(noun, words) -> bool:
+    """"The most senior nurse", "the oldest deacon": "the" and a superlative of age or standing (``seniority_adjectives``)
+    single out one person, as "a" brings one in; "the most important question" is a matter people return to."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return False
+    return any(c.dep_ == "amod" and c.lemma_.lower() in words["seniority_adjectives"]
+               and (c.tag_ == "JJS" or any(a.tag_ == "RBS" for a in c.children)) for c in noun.children)
 
 
 def _calls_without_errand(verb, words) -> bool:

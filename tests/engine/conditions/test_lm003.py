@@ -329,6 +329,17 @@ EXAMPLES = [
     Example(ranks_the_two, "Leaders decide , managers carry it out .", pos="NOUN VERB PUNCT NOUN VERB PRON ADP PUNCT",
             deps="nsubj ROOT punct nsubj conj dobj prt punct", heads="1 1 1 4 1 4 4 1",
             matched="Leaders decide , managers carry it out", holds=True),
+    # The word that opens the pair must be the group: training in leading, or good leading, sets no layer above anyone.
+    *(Example(ranks_the_two, f"{opening} sets goals and site managers carry them out .",
+              pos=f"{pos} VERB NOUN CCONJ NOUN NOUN VERB PRON ADP PUNCT",
+              deps=f"{deps} ROOT dobj cc compound nsubj conj dobj prt punct",
+              heads=f"{heads} {n} {n} {n} {n + 4} {n + 5} {n} {n + 5} {n + 5} {n}",
+              tags=f"{tags} VBZ NNS CC NN NNS VBP PRP RP .", lemmas=f"{opening.lower()} set goal and site manager carry they out .",
+              matched=f"{start} sets goals and site managers carry them out", holds=holds)
+      for opening, start, pos, deps, heads, tags, n, holds in [
+          ("Leadership", "Leadership", "NOUN", "nsubj", "1", "NN", 1, True),
+          ("Good leadership", "leadership", "ADJ NOUN", "amod nsubj", "1 2", "JJ NN", 2, False),
+          ("Leadership training", "Leadership training", "NOUN NOUN", "compound nsubj", "1 2", "NN NN", 2, False)]),
     # "Leadership" names the top where it gives direction, not where it is credited with results.
     Example(ranks_the_two, "Leadership earns loyalty ; management only tracks attendance .",
             pos="NOUN VERB NOUN PUNCT NOUN ADV VERB NOUN PUNCT", deps="nsubj ROOT dobj punct nsubj advmod conj dobj punct",
@@ -587,6 +598,56 @@ EXAMPLES = [
               deps=f"nsubj prep {'det ' if det else ''}pobj ROOT punct", heads="4 0 3 1 4 4" if det else "3 0 1 3 3",
               tags=f"NNS IN {'DT ' if det else ''}NN VBD .", lemmas=f"reformer in {det}leadership agree .", matched="leadership", holds=holds)
       for det, holds in [("the ", True), ("", False)]),
+    # An owner before "A and B leadership" is the first noun's ("the mayor's office"): the person owns no conduct here.
+    Example(read_as_the_activity, "The mayor 's office and council leadership agreed .", pos="DET NOUN PART NOUN CCONJ NOUN NOUN VERB PUNCT",
+            deps="det poss case nmod cc conj nsubj ROOT punct", heads="1 6 1 6 3 3 7 7 7", tags="DT NN POS NN CC NN NN VBD .",
+            lemmas="the mayor 's office and council leadership agree .", matched="leadership", holds=False),
+    Example(read_as_the_activity, "The mayor 's leadership helped .", pos="DET NOUN PART NOUN VERB PUNCT",
+            deps="det poss case nsubj ROOT punct", heads="1 3 1 4 4 4", tags="DT NN POS NN VBD .",
+            lemmas="the mayor 's leadership help .", matched="leadership", holds=True),
+    # "Of" and people named by what they do say whose conduct it is; a faction's chiefs, or what only people do, stay a group.
+    *(Example(read_as_the_activity, f"Staff praised the leadership of the {people} .", pos="NOUN VERB DET NOUN ADP DET NOUN PUNCT",
+              deps="nsubj ROOT det dobj prep det pobj punct", heads="1 1 3 1 3 6 4 1", tags="NNS VBD DT NN IN DT NNS .",
+              lemmas=f"staff praise the leadership of the {lemma} .", matched="leadership", holds=holds)
+      for people, lemma, holds in [("organisers", "organiser", True), ("parents", "parent", True), ("rebels", "rebel", False)]),
+    Example(read_as_the_activity, "The leadership of the dockers voted .", pos="DET NOUN ADP DET NOUN VERB PUNCT",
+            deps="det nsubj prep det pobj ROOT punct", heads="1 5 1 4 2 5 5", tags="DT NN IN DT NNS VBD .",
+            lemmas="the leadership of the docker vote .", matched="leadership", holds=False),
+    # A matter set "before" people is laid before them to judge; a function set before another is an order of priorities.
+    Example(leadership_names_group, "The matter was brought before leadership .", pos="DET NOUN AUX VERB ADP NOUN PUNCT",
+            deps="det nsubjpass auxpass ROOT prep pobj punct", heads="1 3 3 3 3 4 3", tags="DT NN VBD VBN IN NN .",
+            lemmas="the matter be bring before leadership .", matched="leadership", holds=True),
+    Example(leadership_names_group, "She put management before leadership .", pos="PRON VERB NOUN ADP NOUN PUNCT",
+            deps="nsubj ROOT dobj prep pobj punct", heads="1 1 1 1 3 1", tags="PRP VBD NN IN NN .",
+            lemmas="she put management before leadership .", matched="leadership", holds=False),
+    # "Under" and a modifier of tenure name a period; "under" and a body's name keep the body's people.
+    *(Example(leadership_names_group, f"The museum is under {modifier} leadership .", pos="DET NOUN AUX ADP ADJ NOUN PUNCT" if adj else "DET NOUN AUX ADP NOUN NOUN PUNCT",
+              deps=f"det nsubj ROOT prep {'amod' if adj else 'compound'} pobj punct", heads="1 2 2 2 5 3 2",
+              tags=f"DT NN VBZ IN {'JJ' if adj else 'NN'} NN .", lemmas=f"the museum be under {modifier} leadership .", matched="leadership", holds=holds)
+      for modifier, adj, holds in [("interim", True, False), ("district", False, True)]),
+    # A quoted sentence that opens by calling the word and then asks or speaks to it calls people; a list in quotes does not.
+    Example(leadership_names_group, 'They chanted " Leadership , come out ! "', pos="PRON VERB PUNCT NOUN PUNCT VERB ADV PUNCT PUNCT",
+            deps="nsubj ROOT punct dobj punct conj advmod punct punct", heads="1 1 1 1 1 1 5 1 1", tags="PRP VBD `` NN , VB RB . ''",
+            lemmas='they chant " leadership , come out ! "', matched="Leadership", holds=True),
+    Example(leadership_names_group, 'It covered " leadership , budgets and hiring "', pos="PRON VERB PUNCT NOUN PUNCT NOUN CCONJ NOUN PUNCT",
+            deps="nsubj ROOT punct dobj punct conj cc conj punct", heads="1 1 1 1 3 3 5 5 1", tags="PRP VBD `` NN , NNS CC NN ''",
+            lemmas='it cover " leadership , budget and hiring "', matched="leadership", holds=False),
+    # Set off after thanks, the word is whom they go to; thanks "to" it name a cause.
+    Example(leadership_names_group, "Thank you , leadership , for listening .", pos="VERB PRON PUNCT NOUN PUNCT ADP VERB PUNCT",
+            deps="ROOT dobj punct npadvmod punct prep pcomp punct", heads="0 0 0 0 0 0 5 0", tags="VBP PRP , NN , IN VBG .",
+            lemmas="thank you , leadership , for listen .", matched="leadership", holds=True),
+    # Expected to do what only people do, it is the one who is to do it; expected "of" someone, it is the activity.
+    Example(leadership_names_group, "Leadership is expected to announce a decision .", pos="NOUN AUX VERB PART VERB DET NOUN PUNCT",
+            deps="nsubjpass auxpass ROOT aux xcomp det dobj punct", heads="2 2 2 4 2 6 4 2", tags="NN VBZ VBN TO VB DT NN .",
+            lemmas="leadership be expect to announce a decision .", matched="Leadership", holds=True),
+    Example(leadership_names_group, "Leadership is expected of every officer .", pos="NOUN AUX VERB ADP DET NOUN PUNCT",
+            deps="nsubjpass auxpass ROOT prep det pobj punct", heads="2 2 2 2 5 3 2", tags="NN VBZ VBN IN DT NN .",
+            lemmas="leadership be expect of every officer .", matched="Leadership", holds=False),
+    # A decision that "is with" someone lies with people; a problem "with" it is a fault in it.
+    *(Example(leadership_names_group, f"The {noun} is with leadership .", pos="DET NOUN AUX ADP NOUN PUNCT",
+              deps="det nsubj ROOT prep pobj punct", heads="1 2 2 2 3 2", tags="DT NN VBZ IN NN .",
+              lemmas=f"the {noun} be with leadership .", matched="leadership", holds=holds)
+      for noun, holds in [("decision", True), ("problem", False)]),
     # A passive done to people by a regime or an army keeps the people.
     Example(leadership_names_group, "The leadership was arrested .", pos="DET NOUN AUX VERB PUNCT", deps="det nsubjpass auxpass ROOT punct",
             heads="1 3 3 3 3", tags="DT NN VBD VBN .", lemmas="the leadership be arrest .", matched="leadership", holds=True),

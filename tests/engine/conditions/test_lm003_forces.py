@@ -174,6 +174,14 @@ EXAMPLES = [
             "NN VBD IN DT NN .", "leadership pass to a surveyor .", holds=False),
     subject("Leadership passed to Adeyemi .", "NOUN VERB ADP PROPN PUNCT", "nsubj ROOT prep pobj punct", "1 1 1 2 1",
             "NN VBD IN NNP .", "leadership pass to adeyemi .", holds=False),
+    # "The" with a superlative of age or standing singles out one person; with any other it is a matter people return to.
+    subject("Leadership fell to the oldest deacon .", "NOUN VERB ADP DET ADJ NOUN PUNCT", "nsubj ROOT prep det amod pobj punct", "1 1 1 5 5 2 1",
+            "NN VBD IN DT JJS NN .", "leadership fall to the old deacon .", holds=False),
+    subject("Leadership returned to the biggest question .", "NOUN VERB ADP DET ADJ NOUN PUNCT", "nsubj ROOT prep det amod pobj punct", "1 1 1 5 5 2 1",
+            "NN VBD IN DT JJS NN .", "leadership return to the big question .", holds=True),
+    # A title before the noun ("deputy") makes one office-holder of it, as "the captain" is.
+    subject("Leadership passed to the deputy clerk .", "NOUN VERB ADP DET NOUN NOUN PUNCT", "nsubj ROOT prep det compound pobj punct", "1 1 1 5 5 2 1",
+            "NN VBD IN DT NN NN .", "leadership pass to the deputy clerk .", holds=False),
     subject("Leadership returned to a corner of the room .", "NOUN VERB ADP DET NOUN ADP DET NOUN PUNCT",
             "nsubj ROOT prep det pobj prep det pobj punct", "1 1 1 4 2 4 7 5 1",
             "NN VBD IN DT NN IN DT NN .", "leadership return to a corner of the room .", holds=True),
