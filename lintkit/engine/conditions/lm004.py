@@ -1031,6 +1031,9 @@ def trait_of_the_person(tokens: Sequence) -> bool:
             return False  # "leadership is about presence, showing up", "presence on the floor": being there, not an aura
     if nxt is None:
         return True
+    if last.lower_ in _words()["trust_words"] and nxt.lower_ in {"in", "that"}:
+        placed_in = token_after(nxt)
+        return nxt.lower_ == "in" and placed_in is not None and placed_in.lower_.endswith(("self", "selves"))
     if last.dep_ == "compound" and last.head.i > last.i and last.head.lower_ not in _words()["trait_heads"] | _words()["chat_tags"]:
         return False  # "leadership is a personality test", "a vibe shift": a thing named after the trait; not "a personality trait", "charisma tbh"
     if last.lower_ in _words()["skill_adjectives"] and nxt.pos_ in {"NOUN", "PROPN", "ADJ", "ADP"}:
@@ -1250,7 +1253,7 @@ def runs_in_the_family(tokens: Sequence) -> bool:
     """"Leadership runs in the family" and "is in the family line" are inheritance; "leadership in the family business"
     is not; "in their nature" needs the owner."""
     last = tokens[-1]
-    if last.lower_ == "family":
+    if last.lower_ in {"family", "families"}:
         lineage = last.dep_ == "compound" and last.head.lower_ in _words()["lineage_heads"]
         return lineage or any(t.lemma_.lower() == "run" for t in tokens)
     if last.lower_ == "nature":
@@ -1479,8 +1482,12 @@ def _constitution(made) -> str | None:
     "the way he's made", "how someone is put together"). A bare "made" ("leaders are made, not born") is none."""
     words = _words()
     lemma = made.lemma_.lower()
+    by_a_giver = any(c.dep_ == "agent" and any(g.lower_ in words["innate_givers"] for g in c.children) for c in made.children)
     for c in made.children:
         if c.dep_ == "xcomp" and c._.lk_family and lemma != "make":  # "made to lead" is also "forced to lead"
+            return "purpose"
+        # "made by God to lead": a maker that forces no one (the parser hangs "to lead" as xcomp or advcl)
+        if c.dep_ in {"xcomp", "advcl"} and c._.lk_family and by_a_giver:
             return "purpose"
         if c.dep_ == "prep" and c.lower_ == "for":
             objects = [g for g in c.children if g.dep_ in {"pobj", "pcomp"}]

@@ -218,6 +218,13 @@ EXAMPLES = [
     Example(runs_in_the_family, "Leadership is in the family business .", pos="NOUN AUX ADP DET NOUN NOUN PUNCT",
             deps="nsubj ROOT prep det compound pobj punct", heads="1 1 1 5 5 2 1", tags="NN VBZ IN DT NN NN .",
             lemmas="leadership be in the family business .", matched="Leadership is in the family", holds=False),
+    # "Families" is the same lineage as "the family", once leading runs in it.
+    Example(runs_in_the_family, "Leadership runs in families .", pos="NOUN VERB ADP NOUN PUNCT",
+            deps="nsubj ROOT prep pobj punct", heads="1 1 1 2 1", tags="NN VBZ IN NNS .",
+            lemmas="leadership run in family .", matched="Leadership runs in families", holds=True),
+    Example(runs_in_the_family, "Leadership in families is shared .", pos="NOUN ADP NOUN AUX VERB PUNCT",
+            deps="nsubjpass prep pobj auxpass ROOT punct", heads="4 0 1 4 4 4", tags="NN IN NNS VBZ VBN .",
+            lemmas="leadership in family be share .", matched="Leadership in families", holds=False),
     # The earliest years are a trait's origin only as the time it dates from.
     Example(cue_in_its_sense, "They have shown it since they were toddlers .", pos="PRON AUX VERB PRON SCONJ PRON AUX NOUN PUNCT",
             deps="nsubj aux ROOT dobj mark nsubj advcl attr punct", heads="2 2 2 2 6 6 2 6 2", tags="PRP VBP VBN PRP IN PRP VBD NNS .",
@@ -347,6 +354,13 @@ EXAMPLES = [
     Example(made_for_it, "Leaders are made by their mistakes .", pos="NOUN AUX VERB ADP PRON NOUN PUNCT",
             deps="nsubjpass auxpass ROOT agent poss pobj punct", heads="2 2 2 2 5 3 2",
             tags="NNS VBP VBN IN PRP$ NNS .", lemmas="leader be make by their mistake .", matched="Leaders made", holds=False),
+    # "Made to lead" may be forced to lead; made by God or nature to lead is constituted for it.
+    Example(made_for_it, "Some of us were made by nature to lead .", pos="PRON ADP PRON AUX VERB ADP NOUN PART VERB PUNCT",
+            deps="nsubjpass prep pobj auxpass ROOT agent pobj aux advcl punct", heads="4 0 1 4 4 4 5 8 4 4",
+            tags="DT IN PRP VBD VBN IN NN TO VB .", lemmas="some of we be make by nature to lead .", matched="made lead", holds=True),
+    Example(made_for_it, "She was made by her boss to lead .", pos="PRON AUX VERB ADP PRON NOUN PART VERB PUNCT",
+            deps="nsubjpass auxpass ROOT agent poss pobj aux advcl punct", heads="2 2 2 2 5 3 7 2 2",
+            tags="PRP VBD VBN IN PRP$ NN TO VB .", lemmas="she be make by her boss to lead .", matched="made lead", holds=False),
     Example(made_for_it, "The app was built for leading workshops .", pos="DET NOUN AUX VERB ADP VERB NOUN PUNCT",
             deps="det nsubjpass auxpass ROOT prep amod pobj punct", heads="1 3 3 3 3 6 4 3",
             tags="DT NN VBD VBN IN VBG NNS .", lemmas="the app be build for lead workshop .", matched="built leading", holds=False),
@@ -563,6 +577,13 @@ EXAMPLES = [
             heads="1 1 4 4 1 1", tags="NN VBZ DT NN NN .", lemmas="leadership be a personality test .", matched="Leadership personality", holds=False),
     Example(trait_of_the_person, "leadership is all charisma tbh .", pos="NOUN AUX PRON NOUN NOUN PUNCT", deps="nsubj ROOT advmod compound attr punct",
             heads="1 1 1 4 1 1", tags="NN VBZ DT NN NN .", lemmas="leadership be all charisma tbh .", matched="leadership charisma", holds=True),
+    # Confidence placed in others or in an outcome is trust; confidence in oneself is the trait.
+    Example(trait_of_the_person, "Leadership is confidence in your people .", pos="NOUN AUX NOUN ADP PRON NOUN PUNCT",
+            deps="nsubj ROOT attr prep poss pobj punct", heads="1 1 1 2 5 3 1", tags="NN VBZ NN IN PRP$ NNS .",
+            lemmas="leadership be confidence in your people .", matched="Leadership confidence", holds=False),
+    Example(trait_of_the_person, "Leadership is confidence in yourself .", pos="NOUN AUX NOUN ADP PRON PUNCT",
+            deps="nsubj ROOT attr prep pobj punct", heads="1 1 1 2 3 1", tags="NN VBZ NN IN PRP .",
+            lemmas="leadership be confidence in yourself .", matched="Leadership confidence", holds=True),
     Example(trait_of_the_person, "Leadership is a personality trait .", pos="NOUN AUX DET NOUN NOUN PUNCT", deps="nsubj ROOT det compound attr punct",
             heads="1 1 4 4 1 1", tags="NN VBZ DT NN NN .", lemmas="leadership be a personality trait .", matched="Leadership personality", holds=True),
     # A learnable word denied puts leading beyond teaching; a "not" that opens a correction after it does not deny it.
