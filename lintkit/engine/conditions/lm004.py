@@ -74,6 +74,13 @@ def _not_all(token) -> bool:
     return token.lower_ in _words()["universal_subjects"] and any(c.dep_ == "neg" for c in token.children)
 
 
+def _of_a_named_few(token) -> bool:
+    """"Each of whom", "every one of them", "all of these": a universal word taken over a group named before it (the
+    new prefects, my five captains), which are some people, not everyone; "each of us" may still be all of us."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in _words()["named_group_pronouns"] for g in c.children)
+               for c in token.children)
+
+
 def _only_not_all(tokens) -> bool:
     """"Not everyone is born to lead", "Not everyone has the leadership gene": the one negation in the clause takes
     "everyone" down to some, which claims the gift for the few rather than denying it."""
@@ -677,7 +684,7 @@ def not_universal(tokens: Sequence) -> bool:
             continue
         if any(c.dep_ == "advmod" and c.lower_ in _words()["universal_subjects"] for c in verb.children):
             return False  # "we are all born ..."
-        for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS and not c._.lk_family and not _not_all(c)):
+        for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS and not c._.lk_family and not _not_all(c) and not _of_a_named_few(c)):
             if subject.lower_ in _words()["universal_subjects"] or any(c.lower_ in _words()["universal_subjects"] for c in subject.children):
                 return False  # "everyone is ...", "every child is ...", "we all are ..."
     return True
@@ -973,7 +980,13 @@ def phrase_names_a_kind(tokens: Sequence) -> bool:
     lead = next(t for t in tokens if t._.lk_family)
     inside = {t.i for t in tokens}
     preps = [c for c in lead.children if c.dep_ == "prep" and c.i in inside]
-    return all(any(g.lower_ in _words()["kinds_of_lead"] for g in p.children if g.dep_ == "pobj") for p in preps)
+    return all(any(g.lower_ in _words()["kinds_of_lead"] or _whose_leading(p, g) for g in p.children if g.dep_ == "pobj") for p in preps)
+
+
+def _whose_leading(preposition, noun) -> bool:
+    """"Leadership for Aiden", "leading for me", "for most kids": the person whose leading the clause describes, which
+    keeps the word a quality ("the leadership for the club" would be whoever runs it)."""
+    return preposition.lower_ == "for" and (noun.pos_ in {"PROPN", "PRON"} or _a_person(noun))
 
 
 def generic_lead(tokens: Sequence) -> bool:
@@ -1251,13 +1264,16 @@ def most_of_it(tokens: Sequence) -> bool:
 
 def runs_in_the_family(tokens: Sequence) -> bool:
     """"Leadership runs in the family" and "is in the family line" are inheritance; "leadership in the family business"
-    is not; "in their nature" needs the owner."""
+    is not; "in their nature" needs the owner, and an owner named by a noun must be a person."""
     last = tokens[-1]
     if last.lower_ in {"family", "families"}:
         lineage = last.dep_ == "compound" and last.head.lower_ in _words()["lineage_heads"]
         return lineage or any(t.lemma_.lower() == "run" for t in tokens)
+    before = last.doc[last.i - 1] if last.i > 0 else None
+    if before is not None and before.tag_ == "POS":
+        return _a_person(before.head)  # "some boys' nature", "a child's blood"; not "our company's DNA"
     if last.lower_ == "nature":
-        return last.i > 0 and last.doc[last.i - 1].tag_ == "PRP$"
+        return before is not None and before.tag_ == "PRP$"
     return True
 
 
@@ -1280,12 +1296,19 @@ def _cue_in_its_sense(marker) -> bool:
     if marker.dep_ == "compound" or marker.head.lemma_.lower() in words["birth_events"]:
         return False
     if marker.lower_ == "born" and nxt is not None and (nxt.lower_ in words["birth_places"] or nxt.like_num):
-        return False
+        # "born in you", "born in him": the person it is put in, not a place or a date
+        return nxt.lower_ == "in" and _in_a_person(nxt)
     if marker.dep_ == "amod" and marker.lower_ not in words["make_up_adjectives"]:  # the parser may tag "born" a verb
         return marker.head.lower_ in words["abilities"] or bool(marker.head._.lk_family)
     if _an_early_time(marker):
         return _dates_from(marker)  # "they were toddlers once" is a time, not where a trait dates from
     return True
+
+
+def _in_a_person(preposition) -> bool:
+    """"In you", "in some kids", "in her": what follows the preposition is a person, not a place or a year."""
+    after = token_after(preposition)
+    return after is not None and (after.lower_ in _words()["persons_taken_in"] or (after.dep_ == "pobj" and _a_person(after)))
 
 
 def cue_in_its_sense(tokens: Sequence) -> bool:
@@ -1796,7 +1819,35 @@ def _inborn(trait) -> bool:
     return any(t.lower_ in _words()["innate"] for t in trait.doc[max(trait.sent.start, trait.i - 2):trait.i + 1])
 
 
+def label_taken_up_whole(tokens: Sequence) -> bool:
+    """A trait that ends one sentence is a label for leading only when the next opens on a pronoun that takes it up and
+    ends on the lead word, or on "is" after it: "... is charisma. That's all leadership is." ("We need charisma. That's
+    the leadership team's job" goes on to name something else.)"""
+    trait, lead = tokens[0], tokens[-1]
+    if trait.sent.start == lead.sent.start:
+        return True
+    opener = lead.doc[lead.sent.start]
+    if opener.lower_ not in {"that", "this", "it"}:
+        return False
+    rest = [t for t in lead.doc[lead.i + 1:lead.sent.end] if not t.is_space]
+    if rest and rest[0].lemma_ == "be":
+        rest = rest[1:]
+    return all(t.is_punct for t in rest)
+
+
+def it_takes_up_the_lead(tokens: Sequence) -> bool:
+    """The pronoun can only stand for the lead word when no other noun comes between them, except what the lead word
+    itself governs: "we do not coach leadership, because it can't be coached", "leading a crew: that can't be taught";
+    not "our leaders asked for a plan, because it can't be made"."""
+    lead = tokens[0]
+    pronoun = next(t for t in tokens[1:] if t.lower_ in {"it", "that", "this"} and t.pos_ == "PRON")
+    own = {t.i for t in lead.subtree}
+    return not any(t.pos_ in {"NOUN", "PROPN"} and t.i not in own for t in lead.doc[lead.i + 1:pronoun.i])
+
+
 CONDITIONS: dict = {
+    "it-takes-up-the-lead": it_takes_up_the_lead,
+    "label-taken-up-whole": label_taken_up_whole,
     "answered-with-a-trait": answered_with_a_trait,
     "making-denied-then-trait": making_denied_then_trait,
     "cue-in-its-sense": cue_in_its_sense,
