@@ -1835,6 +1835,27 @@ def label_taken_up_whole(tokens: Sequence) -> bool:
     return all(t.is_punct for t in rest)
 
 
+def spotted_early(tokens: Sequence) -> bool:
+    """Leaders are told apart (spotted, picked out, they stand out) by an age of early childhood, named as an age ("by age
+    five", "by the time a kid is six") or a stage ("by kindergarten"), and the telling is affirmed: "by the six traits"
+    is no age, "by the second week of camp" no childhood, and "you can't spot a leader by age six" denies it."""
+    words = _words()
+    lead, age = tokens[0], tokens[-1]
+    after = token_after(age)
+    if after is not None and after.pos_ in {"NOUN", "PROPN"}:
+        return False  # "picked by the age-of-seven committee", "by six traits": the number counts something else
+    between = [t.lower_ for t in lead.doc[lead.i + 1:age.i]]
+    if age.lower_ not in words["early_life"] and age.lower_ not in {"kindergarten", "preschool", "nursery", "playschool", "reception"} \
+            and not ({"age", "ages", "time", "turn", "turns", "turned"} & set(between)):
+        return False
+    verbs = words["finding_lemmas"] | words["sighting_lemmas"]
+    for verb in lead.doc[lead.sent.start:lead.sent.end]:
+        if verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() in verbs and not _clause_denied(verb) \
+                and (_said_of_the_lead(lead, verb) or any(t.i == lead.i for t in verb.subtree)):
+            return True
+    return False
+
+
 def it_takes_up_the_lead(tokens: Sequence) -> bool:
     """The pronoun can only stand for the lead word when no other noun comes between them, except what the lead word
     itself governs: "we do not coach leadership, because it can't be coached", "leading a crew: that can't be taught";
@@ -1846,6 +1867,7 @@ def it_takes_up_the_lead(tokens: Sequence) -> bool:
 
 
 CONDITIONS: dict = {
+    "spotted-early": spotted_early,
     "it-takes-up-the-lead": it_takes_up_the_lead,
     "label-taken-up-whole": label_taken_up_whole,
     "answered-with-a-trait": answered_with_a_trait,
