@@ -1856,6 +1856,14 @@ def spotted_early(tokens: Sequence) -> bool:
     return False
 
 
+def leading_is_what_is_said(tokens: Sequence) -> bool:
+    """Before "it's who she is", the first clause says that someone leads or is a leader ("I have always been a leader",
+    "leading the choir isn't a job for Tom"); a leader as the subject of something else ("our leader left early, that's
+    who Sam is") leaves the pronoun to take up that something else."""
+    lead = tokens[0]
+    return not (lead._.lk_form == "agent" and lead.dep_ in SUBJECT_DEPS)
+
+
 def it_takes_up_the_lead(tokens: Sequence) -> bool:
     """The pronoun can only stand for the lead word when no other noun comes between them, except what the lead word
     itself governs: "we do not coach leadership, because it can't be coached", "leading a crew: that can't be taught";
@@ -1867,6 +1875,7 @@ def it_takes_up_the_lead(tokens: Sequence) -> bool:
 
 
 CONDITIONS: dict = {
+    "leading-is-what-is-said": leading_is_what_is_said,
     "spotted-early": spotted_early,
     "it-takes-up-the-lead": it_takes_up_the_lead,
     "label-taken-up-whole": label_taken_up_whole,

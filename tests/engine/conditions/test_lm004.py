@@ -8,7 +8,7 @@ from lintkit.engine.conditions.lm004 import (
     before_the_first_skills, beyond_teaching, birth_in_the_predicate, born_with_it_or_not, cannot_learn_at_all,
     claim_or_answered_yes, cue_in_its_sense, fitted_at_the_factory, found_where_making_denied,
     fragment_opens_sentence, has_it_or_not, held_by_a_person, innate_ability, it_takes_up_the_lead, its_as_it_is,
-    label_taken_up_whole, lead_heads_its_phrase, spotted_early,
+    label_taken_up_whole, lead_heads_its_phrase, leading_is_what_is_said, spotted_early,
     lead_is_what_is_taught, lead_not_a_manner, lead_not_in_phrase, learning_cannot_give_it, learning_comes_to_nothing,
     learning_denied_or_not_denied, learning_denied_then_arrival, learning_denied_then_trait, made_for_it,
     made_so_in_its_sense, making_denied_then_trait, not_denied, not_one_share, not_played_down, not_universal,
@@ -267,6 +267,13 @@ EXAMPLES = [
     Example(spotted_early, "You can spot leaders by the six traits .", pos="PRON AUX VERB NOUN ADP DET NUM NOUN PUNCT",
             deps="nsubj aux ROOT dobj prep det nummod pobj punct", heads="2 2 2 2 2 7 7 4 2", tags="PRP MD VB NNS IN DT CD NNS .",
             lemmas="you can spot leader by the six trait .", matched="leaders by the six", holds=False),
+    # Before "it's who she is", someone leads or is a leader; a leader doing something else is not the point.
+    Example(leading_is_what_is_said, "I was a leader ; it is who I am .", pos="PRON AUX DET NOUN PUNCT PRON AUX PRON PRON AUX PUNCT",
+            deps="nsubj ROOT det attr punct nsubj ROOT attr nsubj ccomp punct", heads="1 1 3 1 1 6 6 9 9 6 6",
+            tags="PRP VBD DT NN : PRP VBZ WP PRP VBP .", lemmas="I be a leader ; it be who I be .", matched="leader am", holds=True),
+    Example(leading_is_what_is_said, "Our leader left , that is who Sam is .", pos="PRON NOUN VERB PUNCT PRON AUX PRON PROPN AUX PUNCT",
+            deps="poss nsubj ROOT punct nsubj ccomp attr nsubj ccomp punct", heads="1 2 2 2 5 2 8 8 5 2",
+            tags="PRP$ NN VBD , DT VBZ WP NNP VBZ .", lemmas="our leader leave , that be who Sam be .", matched="leader is", holds=False),
     # "Families" is the same lineage as "the family", once leading runs in it.
     Example(runs_in_the_family, "Leadership runs in families .", pos="NOUN VERB ADP NOUN PUNCT",
             deps="nsubj ROOT prep pobj punct", heads="1 1 1 2 1", tags="NN VBZ IN NNS .",
