@@ -1238,8 +1238,11 @@ def nothing_else_teaches_it(tokens: Sequence) -> bool:
     """"No amount of training will make you a leader", unless the sentence names another way to get there ("it's learned by doing")."""
     sent = tokens[0].sent
     last = tokens[-1]
-    if last.i + 1 < sent.end and last.doc[last.i + 1].lower_ in _words()["phrasal_particles"]:
-        return False  # "no amount of training can make up for trust": a phrasal verb, not a gift withheld
+    nxt = token_after(last)
+    if last.i + 1 < sent.end and nxt.lower_ in _words()["phrasal_particles"]:
+        after = token_after(nxt)
+        if not (nxt.lower_ == "out" and after is not None and after.lower_ == "of"):  # "make a leader out of a child" is what it is made from
+            return False  # "no amount of training can make up for trust": a phrasal verb, not a gift withheld
     return not _learning_named_elsewhere(tokens)
 
 

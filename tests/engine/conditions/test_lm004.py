@@ -8,7 +8,7 @@ from lintkit.engine.conditions.lm004 import (
     before_the_first_skills, beyond_teaching, birth_in_the_predicate, born_with_it_or_not, cannot_learn_at_all,
     claim_or_answered_yes, cue_in_its_sense, fitted_at_the_factory, found_where_making_denied,
     fragment_opens_sentence, has_it_or_not, held_by_a_person, innate_ability, it_takes_up_the_lead, its_as_it_is,
-    label_taken_up_whole, lead_heads_its_phrase, leading_is_what_is_said, spotted_early,
+    label_taken_up_whole, lead_heads_its_phrase, leading_is_what_is_said, nothing_else_teaches_it, spotted_early,
     lead_is_what_is_taught, lead_not_a_manner, lead_not_in_phrase, learning_cannot_give_it, learning_comes_to_nothing,
     learning_denied_or_not_denied, learning_denied_then_arrival, learning_denied_then_trait, made_for_it,
     made_so_in_its_sense, making_denied_then_trait, not_denied, not_one_share, not_played_down, not_universal,
@@ -274,6 +274,13 @@ EXAMPLES = [
     Example(leading_is_what_is_said, "Our leader left , that is who Sam is .", pos="PRON NOUN VERB PUNCT PRON AUX PRON PROPN AUX PUNCT",
             deps="poss nsubj ROOT punct nsubj ccomp attr nsubj ccomp punct", heads="1 2 2 2 5 2 8 8 5 2",
             tags="PRP$ NN VBD , DT VBZ WP NNP VBZ .", lemmas="our leader leave , that be who Sam be .", matched="leader is", holds=False),
+    # "Make a leader out of" someone is what the leader is made from; "make up for" is a phrasal verb.
+    Example(nothing_else_teaches_it, "No camp can make a leader out of a child .", pos="DET NOUN AUX VERB DET NOUN ADP ADP DET NOUN PUNCT",
+            deps="det nsubj aux ROOT det dobj prep prep det pobj punct", heads="1 3 3 3 5 3 3 6 9 7 3",
+            tags="DT NN MD VB DT NN IN IN DT NN .", lemmas="no camp can make a leader out of a child .", matched="No camp make leader", holds=True),
+    Example(nothing_else_teaches_it, "No training can make a leader up .", pos="DET NOUN AUX VERB DET NOUN ADP PUNCT",
+            deps="det nsubj aux ROOT det dobj prt punct", heads="1 3 3 3 5 3 3 3",
+            tags="DT NN MD VB DT NN RP .", lemmas="no training can make a leader up .", matched="No training make leader", holds=False),
     # "Families" is the same lineage as "the family", once leading runs in it.
     Example(runs_in_the_family, "Leadership runs in families .", pos="NOUN VERB ADP NOUN PUNCT",
             deps="nsubj ROOT prep pobj punct", heads="1 1 1 2 1", tags="NN VBZ IN NNS .",
