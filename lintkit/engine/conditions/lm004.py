@@ -1859,6 +1859,14 @@ def spotted_early(tokens: Sequence) -> bool:
     return False
 
 
+def withheld_outright(tokens: Sequence) -> bool:
+    """"You can coach a lot of things, but not leadership" withholds teaching from leading for good; the rest of the
+    sentence may limit it to a means or a pace ("..., but not leadership, in a single weekend", "... from a book")."""
+    last = tokens[-1]
+    rest = last.doc[last.i + 1:last.sent.end]
+    return not any(t.lower_ in _words()["learning_elsewhere"] or t.lower_ in _words()["learnable"] for t in rest)
+
+
 def leading_is_what_is_said(tokens: Sequence) -> bool:
     """Before "it's who she is", the first clause says that someone leads or is a leader ("I have always been a leader",
     "leading the choir isn't a job for Tom"); a leader as the subject of something else ("our leader left early, that's
@@ -1878,6 +1886,7 @@ def it_takes_up_the_lead(tokens: Sequence) -> bool:
 
 
 CONDITIONS: dict = {
+    "withheld-outright": withheld_outright,
     "leading-is-what-is-said": leading_is_what_is_said,
     "spotted-early": spotted_early,
     "it-takes-up-the-lead": it_takes_up_the_lead,

@@ -9,6 +9,7 @@ from lintkit.engine.conditions.lm004 import (
     claim_or_answered_yes, cue_in_its_sense, fitted_at_the_factory, found_where_making_denied,
     fragment_opens_sentence, has_it_or_not, held_by_a_person, innate_ability, it_takes_up_the_lead, its_as_it_is,
     label_taken_up_whole, lead_heads_its_phrase, leading_is_what_is_said, nothing_else_teaches_it, spotted_early,
+    withheld_outright,
     lead_is_what_is_taught, lead_not_a_manner, lead_not_in_phrase, learning_cannot_give_it, learning_comes_to_nothing,
     learning_denied_or_not_denied, learning_denied_then_arrival, learning_denied_then_trait, made_for_it,
     made_so_in_its_sense, making_denied_then_trait, not_denied, not_one_share, not_played_down, not_universal,
@@ -281,6 +282,13 @@ EXAMPLES = [
     Example(nothing_else_teaches_it, "No training can make a leader up .", pos="DET NOUN AUX VERB DET NOUN ADP PUNCT",
             deps="det nsubj aux ROOT det dobj prt punct", heads="1 3 3 3 5 3 3 3",
             tags="DT NN MD VB DT NN RP .", lemmas="no training can make a leader up .", matched="No training make leader", holds=False),
+    # Teaching withheld from leading for good, unless the rest of the sentence limits it to a pace or a means.
+    Example(withheld_outright, "You can teach knots , but not leadership .", pos="PRON AUX VERB NOUN PUNCT CCONJ PART NOUN PUNCT",
+            deps="nsubj aux ROOT dobj punct cc neg conj punct", heads="2 2 2 2 2 2 7 3 2", tags="PRP MD VB NNS , CC RB NN .",
+            lemmas="you can teach knot , but not leadership .", matched="teach leadership", holds=True),
+    Example(withheld_outright, "You can teach knots , but not leadership , in a weekend .", pos="PRON AUX VERB NOUN PUNCT CCONJ PART NOUN PUNCT ADP DET NOUN PUNCT",
+            deps="nsubj aux ROOT dobj punct cc neg conj punct prep det pobj punct", heads="2 2 2 2 2 2 7 3 2 2 11 9 2", tags="PRP MD VB NNS , CC RB NN , IN DT NN .",
+            lemmas="you can teach knot , but not leadership , in a weekend .", matched="teach leadership", holds=False),
     # "Families" is the same lineage as "the family", once leading runs in it.
     Example(runs_in_the_family, "Leadership runs in families .", pos="NOUN VERB ADP NOUN PUNCT",
             deps="nsubj ROOT prep pobj punct", heads="1 1 1 2 1", tags="NN VBZ IN NNS .",
