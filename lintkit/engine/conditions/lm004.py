@@ -120,12 +120,14 @@ def learning_denied_then_trait(tokens: Sequence) -> bool:
 
 
 def _names_learning(verb) -> bool:
-    """The verb's clause is about learning: a verb of learning or teaching, a learning act ("no classroom can give"), or
-    a place of learning or a skill as what it reads or is ("didn't read a single book about it", "leadership isn't a
-    course", "isn't a skill")."""
+    """The verb's clause is about learning: a verb of learning or teaching, a learning act ("no classroom can give"), a
+    place of learning or a skill as what it reads or is ("didn't read a single book about it", "leadership isn't a
+    course", "isn't a skill"), or something said to be learned ("that's not something they learned")."""
     words = _words()
     if _learns(verb) or _a_learning_act(verb):
         return True
+    if any(c.dep_ == "attr" and any(g.dep_ == "relcl" and _learns(g) for g in c.children) for c in verb.children):
+        return True  # "that's not something they learned here", "it isn't a thing you get taught"
     return any(c.dep_ in {"dobj", "attr"} and c.lower_ in words["learning_places"] | words["learnables"] for c in verb.children)
 
 

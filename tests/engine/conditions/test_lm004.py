@@ -289,6 +289,17 @@ EXAMPLES = [
     Example(withheld_outright, "You can teach knots , but not leadership , in a weekend .", pos="PRON AUX VERB NOUN PUNCT CCONJ PART NOUN PUNCT ADP DET NOUN PUNCT",
             deps="nsubj aux ROOT dobj punct cc neg conj punct prep det pobj punct", heads="2 2 2 2 2 2 7 3 2 2 11 9 2", tags="PRP MD VB NNS , CC RB NN , IN DT NN .",
             lemmas="you can teach knot , but not leadership , in a weekend .", matched="teach leadership", holds=False),
+    # "That's not something she was taught" denies learning as much as "she wasn't taught"; "not something new" does not.
+    Example(learning_denied_then_trait, "Ana is a leader , and that 's not something she was taught ; she was born .",
+            pos="PROPN AUX DET NOUN PUNCT CCONJ PRON AUX PART PRON PRON AUX VERB PUNCT PRON AUX VERB PUNCT",
+            deps="nsubj ROOT det attr punct cc nsubj conj neg attr nsubjpass auxpass relcl punct nsubjpass auxpass ROOT punct",
+            heads="1 1 3 1 1 1 7 1 7 7 12 12 9 7 16 16 16 16", tags="NNP VBZ DT NN , CC DT VBZ RB NN PRP VBD VBN : PRP VBD VBN .",
+            lemmas="Ana be a leader , and that be not something she be teach ; she be bear .", matched="leader born", holds=True),
+    Example(learning_denied_then_trait, "Ana is a leader , and that 's not something new ; she was born .",
+            pos="PROPN AUX DET NOUN PUNCT CCONJ PRON AUX PART PRON ADJ PUNCT PRON AUX VERB PUNCT",
+            deps="nsubj ROOT det attr punct cc nsubj conj neg attr amod punct nsubjpass auxpass ROOT punct",
+            heads="1 1 3 1 1 1 7 1 7 7 9 7 14 14 14 14", tags="NNP VBZ DT NN , CC DT VBZ RB NN JJ : PRP VBD VBN .",
+            lemmas="Ana be a leader , and that be not something new ; she be bear .", matched="leader born", holds=False),
     # "Families" is the same lineage as "the family", once leading runs in it.
     Example(runs_in_the_family, "Leadership runs in families .", pos="NOUN VERB ADP NOUN PUNCT",
             deps="nsubj ROOT prep pobj punct", heads="1 1 1 2 1", tags="NN VBZ IN NNS .",
