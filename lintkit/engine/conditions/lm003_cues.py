@@ -898,6 +898,9 @@ def _sent_on_an_errand(token, words) -> bool:
     if any(t.lower_ in {"its", "itself"} or t.lemma_.lower() in words["rank_heads"] for c in errands for t in c.subtree):
         return False  # "strip leadership of its jargon", "encourage leadership with coaching at every level"
     errands = [c for c in errands if not any(g.dep_ == "pobj" and g._.lk_family for g in c.children)]  # "choose leadership over management": weighed
+    # "drill leadership into him", "beat leadership into a child": a trait put into a person
+    errands = [c for c in errands if not (c.lower_ == "into" and any(
+        g.dep_ == "pobj" and (g.lower_ in words["instilled_into"] or g.lemma_.lower() in words["instilled_into"]) for g in c.children))]
     return any(c.lower_ != "of" or c.head.i == verb.i or any(g.dep_ == "pcomp" for g in c.children) for c in errands)
 
 

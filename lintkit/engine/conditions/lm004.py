@@ -74,6 +74,13 @@ def _not_all(token) -> bool:
     return token.lower_ in _words()["universal_subjects"] and any(c.dep_ == "neg" for c in token.children)
 
 
+def _of_a_named_few(token) -> bool:
+    """"Each of whom", "every one of them", "all of these": a universal word taken over a group named before it (the
+    new prefects, my five captains), which are some people, not everyone; "each of us" may still be all of us."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in _words()["named_group_pronouns"] for g in c.children)
+               for c in token.children)
+
+
 def _only_not_all(tokens) -> bool:
     """"Not everyone is born to lead", "Not everyone has the leadership gene": the one negation in the clause takes
     "everyone" down to some, which claims the gift for the few rather than denying it."""
@@ -113,12 +120,14 @@ def learning_denied_then_trait(tokens: Sequence) -> bool:
 
 
 def _names_learning(verb) -> bool:
-    """The verb's clause is about learning: a verb of learning or teaching, a learning act ("no classroom can give"), or
-    a place of learning or a skill as what it reads or is ("didn't read a single book about it", "leadership isn't a
-    course", "isn't a skill")."""
+    """The verb's clause is about learning: a verb of learning or teaching, a learning act ("no classroom can give"), a
+    place of learning or a skill as what it reads or is ("didn't read a single book about it", "leadership isn't a
+    course", "isn't a skill"), or something said to be learned ("that's not something they learned")."""
     words = _words()
     if _learns(verb) or _a_learning_act(verb):
         return True
+    if any(c.dep_ == "attr" and any(g.dep_ == "relcl" and _learns(g) for g in c.children) for c in verb.children):
+        return True  # "that's not something they learned here", "it isn't a thing you get taught"
     return any(c.dep_ in {"dobj", "attr"} and c.lower_ in words["learning_places"] | words["learnables"] for c in verb.children)
 
 
@@ -687,7 +696,7 @@ def not_universal(tokens: Sequence) -> bool:
             continue
         if any(c.dep_ == "advmod" and c.lower_ in _words()["universal_subjects"] for c in verb.children):
             return False  # "we are all born ..."
-        for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS and not c._.lk_family and not _not_all(c)):
+        for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS and not c._.lk_family and not _not_all(c) and not _of_a_named_few(c)):
             if subject.lower_ in _words()["universal_subjects"] or any(c.lower_ in _words()["universal_subjects"] for c in subject.children):
                 return False  # "everyone is ...", "every child is ...", "we all are ..."
     return True
@@ -983,7 +992,13 @@ def phrase_names_a_kind(tokens: Sequence) -> bool:
     lead = next(t for t in tokens if t._.lk_family)
     inside = {t.i for t in tokens}
     preps = [c for c in lead.children if c.dep_ == "prep" and c.i in inside]
-    return all(any(g.lower_ in _words()["kinds_of_lead"] for g in p.children if g.dep_ == "pobj") for p in preps)
+    return all(any(g.lower_ in _words()["kinds_of_lead"] or _whose_leading(p, g) for g in p.children if g.dep_ == "pobj") for p in preps)
+
+
+def _whose_leading(preposition, noun) -> bool:
+    """"Leadership for Aiden", "leading for me", "for most kids": the person whose leading the clause describes, which
+    keeps the word a quality ("the leadership for the club" would be whoever runs it)."""
+    return preposition.lower_ == "for" and (noun.pos_ in {"PROPN", "PRON"} or _a_person(noun))
 
 
 def generic_lead(tokens: Sequence) -> bool:
@@ -1041,6 +1056,9 @@ def trait_of_the_person(tokens: Sequence) -> bool:
             return False  # "leadership is about presence, showing up", "presence on the floor": being there, not an aura
     if nxt is None:
         return True
+    if last.lower_ in _words()["trust_words"] and nxt.lower_ in {"in", "that"}:
+        placed_in = token_after(nxt)
+        return nxt.lower_ == "in" and placed_in is not None and placed_in.lower_.endswith(("self", "selves"))
     if last.dep_ == "compound" and last.head.i > last.i and last.head.lower_ not in _words()["trait_heads"] | _words()["chat_tags"]:
         return False  # "leadership is a personality test", "a vibe shift": a thing named after the trait; not "a personality trait", "charisma tbh"
     if last.lower_ in _words()["skill_adjectives"] and nxt.pos_ in {"NOUN", "PROPN", "ADJ", "ADP"}:
@@ -1235,8 +1253,11 @@ def nothing_else_teaches_it(tokens: Sequence) -> bool:
     """"No amount of training will make you a leader", unless the sentence names another way to get there ("it's learned by doing")."""
     sent = tokens[0].sent
     last = tokens[-1]
-    if last.i + 1 < sent.end and last.doc[last.i + 1].lower_ in _words()["phrasal_particles"]:
-        return False  # "no amount of training can make up for trust": a phrasal verb, not a gift withheld
+    nxt = token_after(last)
+    if last.i + 1 < sent.end and nxt.lower_ in _words()["phrasal_particles"]:
+        after = token_after(nxt)
+        if not (nxt.lower_ == "out" and after is not None and after.lower_ == "of"):  # "make a leader out of a child" is what it is made from
+            return False  # "no amount of training can make up for trust": a phrasal verb, not a gift withheld
     return not _learning_named_elsewhere(tokens)
 
 
@@ -1261,13 +1282,16 @@ def most_of_it(tokens: Sequence) -> bool:
 
 def runs_in_the_family(tokens: Sequence) -> bool:
     """"Leadership runs in the family" and "is in the family line" are inheritance; "leadership in the family business"
-    is not; "in their nature" needs the owner."""
+    is not; "in their nature" needs the owner, and an owner named by a noun must be a person."""
     last = tokens[-1]
-    if last.lower_ == "family":
+    if last.lower_ in {"family", "families"}:
         lineage = last.dep_ == "compound" and last.head.lower_ in _words()["lineage_heads"]
         return lineage or any(t.lemma_.lower() == "run" for t in tokens)
+    before = last.doc[last.i - 1] if last.i > 0 else None
+    if before is not None and before.tag_ == "POS":
+        return _a_person(before.head)  # "some boys' nature", "a child's blood"; not "our company's DNA"
     if last.lower_ == "nature":
-        return last.i > 0 and last.doc[last.i - 1].tag_ == "PRP$"
+        return before is not None and before.tag_ == "PRP$"
     return True
 
 
@@ -1290,12 +1314,19 @@ def _cue_in_its_sense(marker) -> bool:
     if marker.dep_ == "compound" or marker.head.lemma_.lower() in words["birth_events"]:
         return False
     if marker.lower_ == "born" and nxt is not None and (nxt.lower_ in words["birth_places"] or nxt.like_num):
-        return False
+        # "born in you", "born in him": the person it is put in, not a place or a date
+        return nxt.lower_ == "in" and _in_a_person(nxt)
     if marker.dep_ == "amod" and marker.lower_ not in words["make_up_adjectives"]:  # the parser may tag "born" a verb
         return marker.head.lower_ in words["abilities"] or bool(marker.head._.lk_family)
     if _an_early_time(marker):
         return _dates_from(marker)  # "they were toddlers once" is a time, not where a trait dates from
     return True
+
+
+def _in_a_person(preposition) -> bool:
+    """"In you", "in some kids", "in her": what follows the preposition is a person, not a place or a year."""
+    after = token_after(preposition)
+    return after is not None and (after.lower_ in _words()["persons_taken_in"] or (after.dep_ == "pobj" and _a_person(after)))
 
 
 def cue_in_its_sense(tokens: Sequence) -> bool:
@@ -1415,12 +1446,17 @@ def spotted_in_childhood(tokens: Sequence) -> bool:
     """Leaders are picked out by looking at small children: "you can spot the leaders on the first morning of
     kindergarten", "you could tell which kids would lead by age six". Both the lead word and the child's age or place
     hang under the verb of spotting, the place in a phrase of place or time and not inside a clause of its own ("leaders who played in the sandbox");
-    an age has its number; nothing said with the spotting makes the leading learned or grown. The leaders may be
+    an age has its number ("by the time a kid is six": a number after a word of age, counting nothing); nothing said
+    with the spotting makes the leading learned or grown. The leaders may be
     named in the sentence before, and a pronoun the verb of spotting takes stands for them."""
     words = _words()
     lead = next(t for t in tokens if t._.lk_family)
-    scene = next(t for t in tokens if t.lower_ in words["childhood_scenes"] and not t._.lk_family)
-    if scene.lower_ not in words["small_children"] and scene.dep_ != "pobj":
+    scene = next(t for t in tokens if t.lower_ in words["childhood_scenes"] | words["early_age_numbers"] and not t._.lk_family)
+    number = scene.lower_ in words["early_age_numbers"]
+    if number:
+        if not any(t.lower_ in words["age_words"] for t in scene.doc[lead.i + 1:scene.i]) or _counts_a_noun(scene):
+            return False  # "by the six traits they share" counts something else
+    elif scene.lower_ not in words["small_children"] and scene.dep_ != "pobj":
         return False  # "the nursery committee" names no child's place
     if scene.lower_ in {"age", "aged"} and not _age_with_number(scene):
         return False
@@ -1433,7 +1469,7 @@ def spotted_in_childhood(tokens: Sequence) -> bool:
         if spotted is None:
             return False
     spotting = [t for t in scene.sent if t.pos_ == "VERB" and t.lemma_.lower() in words["spotting_lemmas"]]
-    return any(_under(spotted, verb) and _under(scene, verb) and not (scene.head.i == verb.i and scene.dep_ in SUBJECT_DEPS)
+    return any(_under(spotted, verb) and (number or _under(scene, verb)) and not (scene.head.i == verb.i and scene.dep_ in SUBJECT_DEPS)
                for verb in spotting if not _clause_denied(verb) and not _grown_under(verb))  # "toddlers can tell who leads" spot
 
 
@@ -1442,6 +1478,12 @@ def _grown_under(verb) -> bool:
     "I've learned you can spot them" sits above it)."""
     words = _words()
     return any(_learns(t) or t.lemma_.lower() in words["learning_lemmas"] or t.lower_ in words["growth_words"] for t in verb.subtree)
+
+
+def _counts_a_noun(number) -> bool:
+    """"six traits": the number counts the noun after it, no age."""
+    after = token_after(number)
+    return after is not None and after.pos_ in {"NOUN", "PROPN"}
 
 
 def _age_with_number(scene) -> bool:
@@ -1570,8 +1612,12 @@ def _constitution(made) -> str | None:
     "the way he's made", "how someone is put together"). A bare "made" ("leaders are made, not born") is none."""
     words = _words()
     lemma = made.lemma_.lower()
+    by_a_giver = any(c.dep_ == "agent" and any(g.lower_ in words["innate_givers"] for g in c.children) for c in made.children)
     for c in made.children:
         if c.dep_ == "xcomp" and c._.lk_family and lemma != "make":  # "made to lead" is also "forced to lead"
+            return "purpose"
+        # "made by God to lead": a maker that forces no one (the parser hangs "to lead" as xcomp or advcl)
+        if c.dep_ in {"xcomp", "advcl"} and c._.lk_family and by_a_giver:
             return "purpose"
         if c.dep_ == "prep" and c.lower_ == "for":
             objects = [g for g in c.children if g.dep_ in {"pobj", "pcomp"}]
@@ -1880,7 +1926,53 @@ def _inborn(trait) -> bool:
     return any(t.lower_ in _words()["innate"] for t in trait.doc[max(trait.sent.start, trait.i - 2):trait.i + 1])
 
 
+def label_taken_up_whole(tokens: Sequence) -> bool:
+    """A trait that ends one sentence is a label for leading only when the next opens on a pronoun that takes it up and
+    ends on the lead word, or on "is" after it: "... is charisma. That's all leadership is." ("We need charisma. That's
+    the leadership team's job" goes on to name something else.)"""
+    trait, lead = tokens[0], tokens[-1]
+    if trait.sent.start == lead.sent.start:
+        return True
+    opener = lead.doc[lead.sent.start]
+    if opener.lower_ not in {"that", "this", "it"}:
+        return False
+    rest = [t for t in lead.doc[lead.i + 1:lead.sent.end] if not t.is_space]
+    if rest and rest[0].lemma_ == "be":
+        rest = rest[1:]
+    return all(t.is_punct for t in rest)
+
+
+def withheld_outright(tokens: Sequence) -> bool:
+    """"You can coach a lot of things, but not leadership" withholds teaching from leading for good; the rest of the
+    sentence may limit it to a means or a pace ("..., but not leadership, in a single weekend", "... from a book")."""
+    last = tokens[-1]
+    rest = last.doc[last.i + 1:last.sent.end]
+    return not any(t.lower_ in _words()["learning_elsewhere"] or t.lower_ in _words()["learnable"] for t in rest)
+
+
+def leading_is_what_is_said(tokens: Sequence) -> bool:
+    """Before "it's who she is", the first clause says that someone leads or is a leader ("I have always been a leader",
+    "leading the choir isn't a job for Tom"); a leader as the subject of something else ("our leader left early, that's
+    who Sam is") leaves the pronoun to take up that something else."""
+    lead = tokens[0]
+    return not (lead._.lk_form == "agent" and lead.dep_ in SUBJECT_DEPS)
+
+
+def it_takes_up_the_lead(tokens: Sequence) -> bool:
+    """The pronoun can only stand for the lead word when no other noun comes between them, except what the lead word
+    itself governs: "we do not coach leadership, because it can't be coached", "leading a crew: that can't be taught";
+    not "our leaders asked for a plan, because it can't be made"."""
+    lead = tokens[0]
+    pronoun = next(t for t in tokens[1:] if t.lower_ in {"it", "that", "this"} and t.pos_ == "PRON")
+    own = {t.i for t in lead.subtree}
+    return not any(t.pos_ in {"NOUN", "PROPN"} and t.i not in own for t in lead.doc[lead.i + 1:pronoun.i])
+
+
 CONDITIONS: dict = {
+    "withheld-outright": withheld_outright,
+    "leading-is-what-is-said": leading_is_what_is_said,
+    "it-takes-up-the-lead": it_takes_up_the_lead,
+    "label-taken-up-whole": label_taken_up_whole,
     "answered-with-a-trait": answered_with_a_trait,
     "making-denied-then-trait": making_denied_then_trait,
     "cue-in-its-sense": cue_in_its_sense,

@@ -91,6 +91,11 @@ EXAMPLES = [
       for verb, lemma, prep, noun, holds in [("hammered", "hammer", "over", "delay", True), ("dragged", "drag", "into", "argument", True),
                                              ("exercised", "exercise", "over", "crew", False), ("put", "put", "into", "practice", False),
                                              ("combined", "combine", "with", "coding", False), ("chose", "choose", "over", "management", False)]),
+    # "Into" a person puts the activity in them as a trait; "into" a place or an argument still moves people.
+    *(Example(leadership_names_group, f"Coaches {verb} leadership into the {noun} .", pos="NOUN VERB NOUN ADP DET NOUN PUNCT",
+              deps="nsubj ROOT dobj prep det pobj punct", heads="1 1 1 1 5 3 1", tags="NNS VBD NN IN DT NN .",
+              lemmas=f"coach {lemma} leadership into the {noun} .", matched="leadership", holds=holds)
+      for verb, lemma, noun, holds in [("drilled", "drill", "recruit", False), ("beat", "beat", "boy", False), ("pulled", "pull", "room", True)]),
     # A noun sent from people or aimed at them names them; a move out of or towards the role does not.
     *(Example(leadership_names_group, f"A {noun} {prep} leadership came .", pos="DET NOUN ADP NOUN VERB PUNCT",
               deps="det nsubj prep pobj ROOT punct", heads="1 4 1 2 4 4", tags="DT NN IN NN VBD .",
