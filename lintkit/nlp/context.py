@@ -240,7 +240,7 @@ def asks_to_agree(sent) -> bool:
     )
 
 
-def presupposed_by_why(sent, first, last) -> bool:
+def presupposed_by_why(sent, first) -> bool:
     """"Why pay for leadership courses when leaders are born?": a question that opens with "why" asks about its first
     half and takes the clause after "when" (or "since") as true, so a match that lies wholly after the mark is said."""
     w = words()
@@ -725,9 +725,12 @@ def _reported_in_words(token) -> bool:
 
 def _said_by_no_one(subject_words) -> bool:
     """"It was said", "it has been claimed": an empty "it" and a form of "be" before a report in the passive."""
+    w = words()
     tail = subject_words[-3:]
-    return bool(tail) and "it" in tail and tail[-1] in {"is", "was", "been", "'s", "’s"} and tail[tail.index("it") + 1:] and all(
-        t in {"is", "was", "has", "had", "been", "'s", "’s", "often", "widely", "also", "sometimes"} for t in tail[tail.index("it") + 1:])
+    if "it" not in tail or tail[-1] not in w["passive_report_be"]:
+        return False
+    after_it = tail[tail.index("it") + 1:]
+    return bool(after_it) and all(t in w["passive_report_be"] | w["passive_report_fillers"] for t in after_it)
 
 
 HEARD_IT_BREAKS = frozenset({"—", "–", ",", ":", "-"})  # what stands before the "that" of "hear it ... — that"

@@ -94,7 +94,7 @@ def not_question(tokens: Sequence) -> bool:
     if not asks(sent):
         return True
     return (any(t.text in condition_words("shared")["claim_continuers"] for t in after) or asks_to_agree(sent)
-            or presupposed_by_why(sent, tokens[0], tokens[-1]))
+            or presupposed_by_why(sent, tokens[0]))
 
 
 def not_hypothetical(tokens: Sequence) -> bool:
