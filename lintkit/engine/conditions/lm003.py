@@ -115,6 +115,26 @@ def eventive_verb(tokens: Sequence) -> bool:
     return any(t.lower_ in lm003_words()["event_auxiliaries"] for t in tokens[:-1])
 
 
+
+def opens_an_action_item(tokens: Sequence) -> bool:
+    """"Leadership to circulate the revised budget by Friday": the word opens its sentence (the text's start, a line's,
+    or after a stop or a bullet) and the words after the infinitive make no statement of which the phrase would be the
+    subject ("Leadership to serve others is the goal"). Read from the words, not the parse, which reads such a
+    fragment one way alone and another after its neighbour."""
+    words = lm003_words()
+    token = tokens[0]
+    doc = token.doc
+    before = next((t for t in reversed(doc[:token.i]) if not t.is_space), None)
+    gap = doc.text[before.idx + len(before.text):token.idx] if before is not None else ""
+    if before is not None and before.text not in words["action_item_openers"] and "\n" not in gap:
+        return False
+    for t in doc[tokens[-1].i + 1:]:
+        if t.text in words["action_item_ends"]:
+            break
+        if t.lower_ in words["action_item_predicates"]:
+            return False
+    return True
+
 def awaited_as_people(tokens: Sequence) -> bool:
     """"Waiting on leadership", "waiting for leadership to sign off", "we waited for leadership": people whose word is awaited.
 
@@ -385,6 +405,7 @@ CONDITIONS = {
     "eventive-verb": eventive_verb,
     "passive-done-by-people": passive_done_by_people,
     "awaited-as-people": awaited_as_people,
+    "opens-an-action-item": opens_an_action_item,
     "management-acts": management_acts,
     "middle-acts": middle_acts,
     "ranks-the-two": ranks_the_two,

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from lintkit.engine.conditions.lm003 import (
-    acts_not_shared, answer_without_verb, awaited_as_people, leadership_names_group, leadership_not_abstract_subject, leadership_not_quality, passive_done_by_people, ranks_the_two,
+    acts_not_shared, answer_without_verb, awaited_as_people, opens_an_action_item, leadership_names_group, leadership_not_abstract_subject, leadership_not_quality, passive_done_by_people, ranks_the_two,
 )
 from lintkit.engine.conditions.lm003_cues import quality_reading
 from lintkit.engine.conditions.lm003_subjects import distinction
@@ -22,6 +22,16 @@ def set_against_management(tokens):
 
 
 EXAMPLES = [
+    # An action item of minutes opens its sentence and states nothing of the phrase; the phrase as a subject does not.
+    Example(opens_an_action_item, "Item deferred . Leadership to circulate the budget .", pos="NOUN VERB PUNCT NOUN PART VERB DET NOUN PUNCT",
+            deps="nsubj ROOT punct ROOT aux acl det dobj punct", heads="1 1 1 3 5 3 7 5 3", tags="NN VBN . NN TO VB DT NN .",
+            matched="Leadership to circulate", holds=True),
+    Example(opens_an_action_item, "Leadership to serve others is the goal .", pos="NOUN PART VERB NOUN AUX DET NOUN PUNCT",
+            deps="nsubj aux acl dobj ROOT det attr punct", heads="4 2 0 2 4 6 4 4", tags="NN TO VB NNS VBZ DT NN .",
+            matched="Leadership to serve", holds=False),
+    Example(opens_an_action_item, "We want leadership to decide .", pos="PRON VERB NOUN PART VERB PUNCT",
+            deps="nsubj ROOT nsubj aux ccomp punct", heads="1 1 4 4 1 1", tags="PRP VBP NN TO VB .",
+            matched="leadership to decide", holds=False),
     # "Leadership skills" is the activity, not the people at the top.
     Example(leadership_not_quality, "Leadership skills matter .", pos="NOUN NOUN VERB PUNCT", deps="compound nsubj ROOT punct", heads="1 2 2 2",
             matched="Leadership skills matter", holds=False),
