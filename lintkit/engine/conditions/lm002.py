@@ -665,7 +665,7 @@ def not_an_inability(tokens: Sequence) -> bool:
     first, last = family[0], family[-1]
     if last._.lk_form != "verb" or first._.lk_form != "agent":
         return True
-    unable = any(c.dep_ == "aux" and c.lower_ in {"can", "could", "ca"} for c in last.children) and any(
+    unable = any(c.dep_ == "aux" and c.lower_ in _words()["ability_modals"] for c in last.children) and any(
         c.dep_ == "neg" for c in last.children)
     if not unable:
         return True
