@@ -43,6 +43,7 @@ HELD_OUT: frozenset[str] = frozenset({
     "web49-untuned", "web50-untuned", "web51-untuned", "web52-untuned",
     "web53-untuned", "web54-untuned", "web55-untuned", "web56-untuned",
     "web57-untuned", "web58-untuned", "web59-untuned", "web60-untuned",
+    "web61-untuned", "web62-untuned", "web63-untuned", "web64-untuned",
     evaluate_real.HELD_OUT_SPLIT})
 
 
