@@ -1,0 +1,146 @@
+"""LM004 (charisma): the clause facts every concept of the rule reads: its words, denial, learning, a person.
+
+The innate view is mostly said against learning ("can't be taught", "born, not made"), so whether a
+clause is denied and whether it names learning are asked by nearly every condition of the rule.
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+from lintkit.engine.conditions.shared import SUBJECT_DEPS
+from lintkit.engine.conditions.words import condition_words
+
+PREDICATE_DEPS = frozenset({"attr", "acomp", "oprd"})
+
+
+CLAUSE_END = frozenset({",", ";", ":", "—", "–", "(", ")", ".", "!", "?"})
+
+
+def lm004_words():
+    return condition_words("LM004")
+
+
+def _predicate_denies(verb) -> bool:
+    words = lm004_words()
+    if verb.lower_ in words["denial_words"] or verb.lemma_.lower() in words["denial_words"]:
+        return True
+
+    def denies(c) -> bool:
+        if c.lower_ in words["matter_nouns"] and any(g.lower_ == "of" for g in c.children):
+            return False  # "a question of temperament" says what leading comes down to
+        return c.lower_ in words["denial_words"] or c.lemma_.lower() in words["denial_words"]
+
+    return any(c.dep_ in PREDICATE_DEPS and denies(c) for c in verb.children)
+
+
+def denied_head(token) -> bool:
+    """The noun phrase holding ``token`` is the subject of a denial ("born leaders are a myth") or the object of one.
+
+    Only the phrase's own clause counts: a frame around a whole claim ("the myth that ...",
+    "I used to think ...") is the context layer's to mark as attributed.
+    """
+    node = token
+    while node.dep_ in {"compound", "amod", "nmod"} and node.head.i != node.i:
+        node = node.head
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
+        node = node.head.head  # "the notion of the born leader has been debunked"
+    if node.dep_ in SUBJECT_DEPS and _predicate_denies(node.head):
+        return True  # "born leaders are a myth", "the natural-born leader is a comforting fiction"
+    return node.dep_ == "dobj" and node.head.lemma_.lower() in lm004_words()["denial_words"]  # "research has debunked the born leader"
+
+
+def learns(token) -> bool:
+    words = lm004_words()
+    return token.lemma_.lower() in words["learning_lemmas"] or token.lower_ in words["learning_lemmas"] | words["learned"]
+
+
+def learning_named(tokens) -> bool:
+    """Learning, practice or time named anywhere in these words ("practice in your bones does", "not overnight"): the
+    claim then leaves room for learning, and is no innate view."""
+    words = lm004_words()
+    learned = words["learnable_lemmas"] | words["learnable"] | words["gradual_words"] | words["pace_words"]
+    return any(t.lower_ in learned or (t.lemma_.lower() in learned and t.pos_ == "VERB") for t in tokens)
+
+
+def learning_denied(cue) -> bool:
+    """The learning word's own clause is denied: "leadership isn't taught", "nobody teaches you to lead", "isn't
+    something we develop" (the denial on the copula the relative clause hangs from)."""
+    verb = governing_verb(cue)
+    clauses = [verb, verb.head.head] if verb.dep_ == "relcl" else [verb]
+    negative = condition_words("shared")["negative_subjects"]
+    return any(c.dep_ == "neg" or (c.dep_ in SUBJECT_DEPS and c.lower_ in negative) for v in clauses for c in v.children)
+
+
+def governing_verb(token):
+    node = token
+    for _ in range(4):
+        if node.pos_ in {"VERB", "AUX"} or node.head.i == node.i:
+            return node
+        node = node.head
+    return node
+
+
+def learned_another_way(tokens: Sequence) -> bool:
+    """After the match, another way to learn it ("only learned"), or a place, pace or means in its clause that limits
+    the denial to it ("from a book", "in a single afternoon")."""
+    sent = tokens[0].sent
+    after = list(tokens[0].doc[tokens[-1].i + 1:sent.end])
+    if any(t.lower_ in lm004_words()["learnable"] for t in after):
+        return True
+    clause = next((i for i, t in enumerate(after) if t.text in CLAUSE_END), len(after))
+    return any(t.lower_ in lm004_words()["learning_elsewhere"] for t in after[:clause])
+
+
+def clause_denied(verb) -> bool:
+    """A "not" on the verb, or a subject that is nobody or "no" one thing: "you can't coach", "no course could train"."""
+    shared = condition_words("shared")
+    return any(
+        c.dep_ == "neg" or (c.dep_ in SUBJECT_DEPS and (c.lower_ in shared["negative_subjects"] or any(d.lower_ == "no" for d in c.children)))
+        for c in verb.children
+    )
+
+
+def a_learning_act(verb) -> bool:
+    """What ``verb`` does is teaching, whatever the verb: a verb of teaching ("the army trains into you"), a place or
+    document of learning as its subject or where it puts something ("no classroom can give", "put in a syllabus",
+    "get from an MBA"), or a verb of forcing something in "into" someone ("drilled into a lieutenant")."""
+    words = lm004_words()
+    if verb.lemma_.lower() in words["teaching_lemmas"]:
+        return True
+    preps = [c for c in verb.children if c.dep_ == "prep"]
+    sources = [c for c in verb.children if c.dep_ in SUBJECT_DEPS] + [g for p in preps for g in p.children if g.dep_ == "pobj"]
+    named = sources + [m for s in sources for m in s.children if m.dep_ in {"compound", "amod"}]  # "no coaching clinic"
+    if any(s.lower_ in words["learning_places"] or s.lower_ in words["learning_documents"] for s in named):
+        return True
+    return verb.lemma_.lower() in words["implant_lemmas"] and any(p.lower_ == "into" for p in preps)
+
+
+def learning_named_elsewhere(tokens: Sequence) -> bool:
+    """Another way to learn it anywhere in the sentence outside the match ("it's learned by doing", "you develop it")."""
+    inside = {t.i for t in tokens}
+    return any(t.i not in inside and (t.lemma_.lower() in lm004_words()["learnable_lemmas"] or t.lower_ in lm004_words()["learnable"])
+               for t in tokens[0].sent)
+
+
+def a_persons_make_up(noun) -> bool:
+    """A make-up noun owned by a person ("his blood", "Grandpa's bones") or the body in general ("in the blood"), not a
+    thing's ("our company's DNA")."""
+    words = lm004_words()
+    owners = [c for c in noun.children if c.dep_ == "poss"]
+    if not owners:
+        return noun.lower_ in words["body_of_the_person"] and any(c.lower_ == "the" for c in noun.children)
+    return all(o.lower_ in words["personal_possessives"] or o.pos_ == "PROPN" or o.lemma_.lower() in words["kin_words"]
+               for o in owners)
+
+
+def a_person(noun) -> bool:
+    """Someone rather than something: only a person can be made of the stuff of leaders ("the tool was built for
+    leading workshops" says what a tool is for). A name is left out, as the parse cannot tell a person's ("Marisol")
+    from a product's ("Pulse is built for leading, not managing")."""
+    words = lm004_words()
+    if noun._.lk_family:
+        return True
+    if noun.pos_ == "PRON":
+        return noun.lower_ not in words["referring_pronouns"] | {"what", "which"}
+    people = words["temperament_heads"] | words["kin_words"] | condition_words("shared")["person_heads"]
+    return noun.lower_ in people or noun.lemma_.lower() in people

@@ -1,0 +1,581 @@
+"""LM004 (charisma): birth, early life and make-up as the source of leading.
+
+Birth words are everywhere in prose ("born in 1962", "a natural next step", "by nature of the role");
+these conditions keep only the ones that put leading in the person from the start.
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+from lintkit.engine.conditions.lm004_basics import a_person, a_persons_make_up, clause_denied, governing_verb, learned_another_way, learning_denied, learns, lm004_words
+from lintkit.engine.conditions.lm004_denials import not_universal
+from lintkit.engine.conditions.shared import SUBJECT_DEPS, asks, first_conjunct, path_up_to, token_after
+from lintkit.engine.conditions.words import condition_words
+
+# What a passive making verb says of the person it makes: its purpose, stuff, manner, agent and circumstances (not a
+# clause beside it, such as a denied learning before "he was simply made of the stuff").
+MAKING_COMPLEMENTS = frozenset({"prep", "agent", "xcomp", "advmod", "npadvmod", "oprd", "dobj"})
+
+
+def born_with_it_or_not(tokens: Sequence) -> bool:
+    """"Either you're born with it or you're not": what one is born with is the vague thing standing for leading or a
+    trait (not "born with a plan"), and learning affirmed near it ("born with it or you practise") makes it a skill."""
+    words = lm004_words()
+    lead = tokens[0]
+    if any((learns(t) or t.lower_ in words["learnable"]) and not learning_denied(t) for t in lead.doc[lead.sent.start:tokens[-1].sent.end]):
+        return False
+    born = next(t for t in tokens[1:] if t.lower_ in words["born_or_wired"])
+    if asks(born.sent):
+        return False  # "Are you born with it or not?" asks; "Leadership? Either you're born with it or you're not." says
+    held = [g for c in born.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
+    return not held or held[0].lower_ in words["vague_things"] or held[0].lower_ in words["traits"]
+
+
+def fragment_opens_sentence(tokens: Sequence) -> bool:
+    """"... in kindergarten. Born for it.": the birth word opens a sentence of its own with no verb of its own besides
+    it, so it is said of the one just told leading; "Born that way, he still took a course" makes the birth the
+    frame of a new clause about someone, and "Born for it? Hardly." asks."""
+    birth = next(t for t in tokens if t.lower_ in lm004_words()["made_so"] and not t._.lk_family)
+    sent = birth.sent
+    if birth.i != sent.start and not all(t.lower_ in {"just", "simply", "totally", "literally"} for t in birth.doc[sent.start:birth.i]):
+        return False
+    if asks(sent):
+        return False  # "Born for it? Hardly.": asked, not said
+    return not any(t.pos_ in {"VERB", "AUX"} and t.i != birth.i for t in sent)
+
+
+def _teaching_denied_after(token) -> bool:
+    """Later in the sentence, teaching or learning is denied: "... — it's not something we can teach in onboarding"."""
+    rest = token.doc[token.i + 1:token.sent.end]
+    taught = [t for t in rest if t.lemma_.lower() in {"teach", "learn", "train", "coach"}]
+    return bool(taught) and any(t.dep_ == "neg" or t.lower_ in {"not", "n't", "n’t", "never", "cannot"} for t in rest if t.i < taught[0].i)
+
+
+def natural_names_a_person(tokens: Sequence) -> bool:
+    """"a natural leader" is a person born to it; "natural leadership" only so with an ability after it ("natural leadership skills").
+
+    "The natural leader for this project" is the obvious choice, not a gift.
+    """
+    family = next(t for t in tokens if t._.lk_family)
+    before = [t.lower_ for t in tokens if t.i < family.i]
+    if "natural" not in before:
+        return True
+    if before[-1] in {"a", "an", "as"}:
+        return False  # "she felt natural as a leader": at ease, not born to it
+    if family._.lk_form == "abstract":
+        # "natural leadership skills", or "natural leadership — it's not something we can teach"
+        return family is not tokens[-1] or _teaching_denied_after(family)
+    doc = family.doc
+    after = doc[family.i + 1].lower_ if family.i + 1 < len(doc) else ""
+    first = tokens[0]
+    article = doc[first.i - 1].lower_ if first.i > 0 else ""
+    return after != "for" and not (article == "the" and family.tag_ == "NN")
+
+
+def held_by_a_person(tokens: Sequence) -> bool:
+    """Where the lead word is said to be is a person, or a person's make-up: "leadership was in Grandpa's blood",
+    "some people just have leadership in them", "leaders have it in the blood". Not a thing's make-up ("leadership is
+    in our company's DNA"), a place ("in the family business"), or a person for a lead word that is someone ("our
+    teams have leaders in them")."""
+    words = lm004_words()
+    lead = next(t for t in tokens if t._.lk_family)
+    holder = next(t for t in tokens if t.dep_ == "pobj" and t.lower_ in words["person_holders"])
+    place = holder.head  # "in", on the verb ("was in his blood") or on the lead word ("have leadership in them")
+    if place.head.i != lead.i and not any(c.i == lead.i for c in place.head.children):
+        return False
+    if holder.pos_ == "PRON":
+        return lead._.lk_form == "abstract"
+    return a_persons_make_up(holder)
+
+
+def innate_ability(tokens: Sequence) -> bool:
+    """What leading is said to need is innate: "the innate charisma that leadership requires", "leading takes an
+    inborn confidence"; needing charisma alone ("charisma is one thing you need to lead") is not the innate view."""
+    ability = next(t for t in tokens if t.lower_ in lm004_words()["abilities"] or t.lower_ in lm004_words()["charisma_words"])
+    # The words just before it, not its modifiers: the parser often hangs "innate" on the verb ("requires innate charisma").
+    return any(t.lower_ in lm004_words()["innate"] for t in ability.doc[max(ability.sent.start, ability.i - 2):ability.i])
+
+
+def source_of_the_lead(tokens: Sequence) -> bool:
+    """"Leaders by nature", "she leads by instinct": the source phrase is not in a clause of its own under the lead
+    word, which would make it the source of another act ("the dog led the children home, tracking by instinct")."""
+    lead = next(t for t in tokens if t._.lk_family)
+    if lead.tag_ == "VBD" and any(c.dep_ == "dobj" for c in lead.children):
+        return False  # "the dog led the flock home by instinct": how one act was done, not what a leader is
+    source = next(t for t in reversed(tokens) if t.lower_ in lm004_words()["source_prepositions"])
+    node = source.head
+    while node.i != lead.i and node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
+        node = node.head
+    return node.i == lead.i or lead not in list(node.ancestors)
+
+
+def given_by_god(tokens: Sequence) -> bool:
+    """"given" puts an ability there from the start only as "God-given"; "a given skill" is taken for granted."""
+    given = next((t for t in tokens if t.lower_ == "given"), None)
+    if given is None:
+        return True
+    doc = given.doc
+    return given.i >= 2 and doc[given.i - 1].text == "-" and doc[given.i - 2].lower_ == "god"
+
+
+def not_nature_of(tokens: Sequence) -> bool:
+    """"by nature of the role" is about the role, not the person's nature."""
+    last = tokens[-1]
+    nxt = last.nbor(1) if last.i + 1 < len(last.doc) else None
+    return nxt is None or nxt.lower_ != "of"
+
+
+def quality_is_inborn(tokens: Sequence) -> bool:
+    """"that indefinable star quality that marks out a leader": a quality only counts with a modifier that puts it beyond learning."""
+    head = tokens[0]
+    if head.lower_ == "spark":
+        return True
+    before = head.doc[max(head.sent.start, head.i - 3):head.i]
+    return any(t.lower_ in lm004_words()["inborn_quality_modifiers"] for t in before)
+
+
+def natural_as_a_noun(tokens: Sequence) -> bool:
+    """"a natural at leading" names a person gifted for it; "it's natural for leaders to doubt" is only normal."""
+    first = tokens[0]
+    if first.lower_ != "natural":
+        return True
+    before = first.doc[max(first.sent.start, first.i - 3):first.i]
+    return any(t.lower_ in {"a", "an"} for t in before)
+
+
+def runs_in_the_family(tokens: Sequence) -> bool:
+    """"Leadership runs in the family" and "is in the family line" are inheritance; "leadership in the family business"
+    is not; "in their nature" needs the owner, and an owner named by a noun must be a person."""
+    last = tokens[-1]
+    if last.lower_ in {"family", "families"}:
+        lineage = last.dep_ == "compound" and last.head.lower_ in lm004_words()["lineage_heads"]
+        return lineage or any(t.lemma_.lower() == "run" for t in tokens)
+    before = last.doc[last.i - 1] if last.i > 0 else None
+    if before is not None and before.tag_ == "POS":
+        return a_person(before.head)  # "some boys' nature", "a child's blood"; not "our company's DNA"
+    if last.lower_ == "nature":
+        return before is not None and before.tag_ == "PRP$"
+    return True
+
+
+def _cue_in_its_sense(marker) -> bool:
+    """A word of the innate view in the sense of a person's make-up: not part of a compound ("blood bank", "nature
+    reserve"), not an event ("gave birth"), not a date or place of birth ("born in 1962"), as an adjective of
+    two senses only on an ability or a leader ("a natural gift", "a natural leader"; not "natural gas"); "an inborn
+    confidence" has no other sense; a word of the earliest years only as the time a state dates from."""
+    words = lm004_words()
+    nxt = token_after(marker)
+    if marker.dep_ == "compound" or marker.head.lemma_.lower() in words["birth_events"]:
+        return False
+    if marker.lower_ == "born" and nxt is not None and (nxt.lower_ in words["birth_places"] or nxt.like_num):
+        # "born in you", "born in him": the person it is put in, not a place or a date
+        return nxt.lower_ == "in" and _in_a_person(nxt)
+    if marker.dep_ == "amod" and marker.lower_ not in words["make_up_adjectives"]:  # the parser may tag "born" a verb
+        return marker.head.lower_ in words["abilities"] or bool(marker.head._.lk_family)
+    if _an_early_time(marker):
+        return _dates_from(marker)  # "they were toddlers once" is a time, not where a trait dates from
+    return True
+
+
+def _in_a_person(preposition) -> bool:
+    """"In you", "in some kids", "in her": what follows the preposition is a person, not a place or a year."""
+    after = token_after(preposition)
+    return after is not None and (after.lower_ in lm004_words()["persons_taken_in"] or (after.dep_ == "pobj" and a_person(after)))
+
+
+def cue_in_its_sense(tokens: Sequence) -> bool:
+    """The learned back-off reads a sentence only where its word of the innate view has that sense: the score was
+    fitted on sentences about people, and "the blood bank" or "natural gas" beside a leader only looks like one."""
+    cue = next(t for t in (tokens[-1], tokens[0]) if not t._.lk_family)
+    return _cue_in_its_sense(cue) or _birth_of_the_leaders(cue, tokens)
+
+
+def _birth_of_the_leaders(cue, tokens) -> bool:
+    """"Leaders in sport don't take courses. They're simply born competitors": after leaders denied learning, an
+    adjective of birth on the kind of person a pronoun is said to be puts those leaders in birth, not only their bent
+    for competing. Without the denial the pronoun may stand for anyone ("Our leaders met the squad. They are born
+    dancers")."""
+    words = lm004_words()
+    lead = next((t for t in tokens if t._.lk_family), None)
+    kind, verb = cue.head, cue.head.head
+    if lead is None or lead._.lk_form != "agent" or lead.i > cue.i or cue.dep_ != "amod" or cue.lower_ not in words["innate"]:
+        return False
+    denied = any(t.dep_ == "neg" for t in lead.sent) and any(t.lower_ in words["learning_places"] or learns(t) for t in lead.sent)
+    if not denied:
+        return False
+    said_of_a_pronoun = kind.dep_ == "attr" and verb.lemma_ == "be" and any(
+        c.dep_ == "nsubj" and c.lower_ in {"they", "he", "she"} for c in verb.children)
+    return said_of_a_pronoun and kind.lower_.endswith(("er", "ers", "or", "ors", "ist", "ists"))
+
+
+def _birth_marker_fits(marker) -> bool:
+    """A birth word that places something in the person: "come out of the womb", "at birth", "hard-wired", "in their
+    DNA". Not a date or place of birth ("born in 1970"), a compound ("blood pressure"), an event ("gave birth"), a
+    property of a thing ("leadership is in our company's DNA"), or an adjective of anything but an ability."""
+    words = lm004_words()
+    if not _cue_in_its_sense(marker):
+        return False
+    if _an_early_time(marker):
+        return _dates_from(marker)
+    if marker.lower_ in words["body_of_the_person"]:
+        owners = [c for c in marker.children if c.dep_ == "poss"]
+        return bool(owners) and all(o.lower_ in words["personal_possessives"] for o in owners)
+    if marker.pos_ == "ADJ":  # "an inborn gift", "leadership is (natural and) innate"; not an adjective left loose
+        if marker.dep_ == "amod":
+            return marker.head.lower_ in words["abilities"]
+        marker = first_conjunct(marker)
+        return marker.dep_ in {"acomp", "attr"} and marker.head.lemma_ == "be"
+    return True
+
+
+def _an_early_time(marker) -> bool:
+    """A word of the earliest years or of the start of a life, which places a trait only as the time it dates from."""
+    words = lm004_words()
+    return any(marker.lower_ in words[name] for name in ("early_life", "life_words", "first_events"))
+
+
+def _dates_from(marker) -> bool:
+    """A word of the earliest years as the time a state dates from: the object of "from"/"since" ("from childhood", "from
+    the sandbox on") or inside a "since" clause ("since they were toddlers"); not what a leader had ("difficult
+    childhoods") or led ("a childhood charity")."""
+    words = lm004_words()
+    origins = words["origin_prepositions"]
+    if marker.lower_ in words["life_words"]:
+        return _start_of_a_life(marker)
+    if marker.lower_ in words["first_events"]:
+        # a person's own first breath or steps, not "the first steps of the company"
+        first = any(c.dep_ == "amod" and c.lower_ == "first" for c in marker.children)
+        owners_ok = all(c.lower_ in words["personal_possessives"] for c in marker.children if c.dep_ == "poss")
+        of_something = any(c.dep_ == "prep" for c in marker.children)
+        return first and owners_ok and not of_something and marker.dep_ == "pobj" and marker.head.lower_ in origins
+    if marker.dep_ == "pobj" and marker.head.lower_ in origins:
+        return True
+    clause = governing_verb(marker)
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in origins for c in clause.children)
+
+
+def _start_of_a_life(life) -> bool:
+    """"From day one of her life", "since the first day of his life": a life, a person's or none named, as what the
+    noun after "from"/"since" is the start of; not a project's life or a life someone led."""
+    words = lm004_words()
+    owners = [c for c in life.children if c.dep_ == "poss"]
+    if any(o.lower_ not in words["personal_possessives"] for o in owners) or life.dep_ != "pobj" or life.head.lower_ != "of":
+        return False
+    start = life.head.head
+    while start.dep_ in {"nummod", "appos"} and start.head.i != start.i:
+        start = start.head  # "day one of her life": the parser hangs "of" on "one"
+    return start.pos_ == "NOUN" and start.dep_ == "pobj" and start.head.lower_ in words["origin_prepositions"]
+
+
+def spotted_in_childhood(tokens: Sequence) -> bool:
+    """Leaders are picked out by looking at small children: "you can spot the leaders on the first morning of
+    kindergarten", "you could tell which kids would lead by age six". Both the lead word and the child's age or place
+    hang under the verb of spotting, the place in a phrase of place or time and not inside a clause of its own ("leaders who played in the sandbox");
+    an age has its number ("by the time a kid is six": a number after a word of age, counting nothing); nothing said
+    with the spotting makes the leading learned or grown. The leaders may be
+    named in the sentence before, and a pronoun the verb of spotting takes stands for them."""
+    words = lm004_words()
+    lead = next(t for t in tokens if t._.lk_family)
+    scene = next(t for t in tokens if t.lower_ in words["childhood_scenes"] | words["early_age_numbers"] and not t._.lk_family)
+    number = scene.lower_ in words["early_age_numbers"]
+    if number:
+        if not any(t.lower_ in words["age_words"] for t in scene.doc[lead.i + 1:scene.i]) or _counts_a_noun(scene):
+            return False  # "by the six traits they share" counts something else
+    elif scene.lower_ not in words["small_children"] and scene.dep_ != "pobj":
+        return False  # "the nursery committee" names no child's place
+    if scene.lower_ in {"age", "aged"} and not _age_with_number(scene):
+        return False
+    spotted = lead
+    if scene.sent.start != lead.sent.start:
+        if lead.sent.end != scene.sent.start:
+            return False
+        # "Some people are just leaders. You see it at age six": a pronoun the verb of spotting takes stands for them
+        spotted = next((t for t in scene.sent if t.dep_ == "dobj" and t.lower_ in words["spotted_pronouns"]), None)
+        if spotted is None:
+            return False
+    spotting = [t for t in scene.sent if t.pos_ == "VERB" and t.lemma_.lower() in words["spotting_lemmas"]]
+    return any(_under(spotted, verb) and (number or _under(scene, verb)) and not (scene.head.i == verb.i and scene.dep_ in SUBJECT_DEPS)
+               for verb in spotting if not clause_denied(verb) and not _grown_under(verb))  # "toddlers can tell who leads" spot
+
+
+def _grown_under(verb) -> bool:
+    """What the verb of spotting says holds learning or growth: "spot the potential early and train it" (the writer's own
+    "I've learned you can spot them" sits above it)."""
+    words = lm004_words()
+    return any(learns(t) or t.lemma_.lower() in words["learning_lemmas"] or t.lower_ in words["growth_words"] for t in verb.subtree)
+
+
+def _counts_a_noun(number) -> bool:
+    """"six traits": the number counts the noun after it, no age."""
+    after = token_after(number)
+    return after is not None and after.pos_ in {"NOUN", "PROPN"}
+
+
+def _age_with_number(scene) -> bool:
+    """"age five", "aged 6", "the age of four"."""
+    after = scene.doc[scene.i + 1:scene.i + 3]
+    return any(t.like_num for t in after)
+
+
+def _under(token, verb) -> bool:
+    """The token hangs under the verb with no clause of its own between them (a relative or reduced clause)."""
+    node = token
+    while node.i != verb.i:
+        if node.head.i == node.i or node.dep_ in {"relcl", "acl"} and node.i != token.i:
+            return False
+        node = node.head
+    return token.i != verb.i
+
+
+def before_the_first_skills(tokens: Sequence) -> bool:
+    """The clause dates leading from before a small child could do the first things one learns: "before she could
+    walk", "since he could talk", "before he could spell it". A person as its subject, an ability modal, nothing
+    that makes the skill an adult's task ("before she could read the contract", "before he could walk without a
+    cane", "walk into the room")."""
+    words, shared = lm004_words(), condition_words("shared")
+    skill = next(t for t in tokens if t.dep_ == "advcl" and not t._.lk_family)
+    kids = list(skill.children)
+    marked = any(c.dep_ == "mark" and c.lower_ in words["first_skill_marks"] for c in kids)
+    able = any(c.dep_ == "aux" and c.lower_ in words["ability_modals"] for c in kids)
+    person = next((c for c in kids if c.dep_ in SUBJECT_DEPS and c.pos_ == "PRON" and c.lower_ not in shared["negative_subjects"]), None)
+    if person is None or not _same_person(person, skill.head):
+        return False
+
+    def own(c) -> bool:  # "spell it", "spell his name"
+        return c.pos_ == "PRON" or any(g.dep_ == "poss" and g.lower_ in words["personal_possessives"] for g in c.children)
+
+    bare = all(own(c) for c in kids if c.dep_ == "dobj") and not any(c.dep_ in {"prep", "advmod", "npadvmod"} and c.lower_ not in {"even", "yet"} for c in kids)
+    return marked and able and bare
+
+
+def before_any_teaching(tokens: Sequence) -> bool:
+    """Leading dated before any teaching: a "before" clause whose verb teaches or trains ("before anyone trained
+    them", "before they were ever coached", "before anyone could have taught them"), or "before" a noun of learning
+    ("before any training"). A title or a role given first ("leaders before anyone gave them the title") says
+    leading is not the post, not that it is inborn. Teaching of something else ("before I trained him as a pilot",
+    "in our methods"), teaching after as well ("before training and after it"), learning named elsewhere ("before the
+    course, on the job") and everyone made a leader ("everyone is a leader before ...") pass; "anyone" as the teacher
+    is any teacher at all."""
+    words = lm004_words()
+    lead = next(t for t in tokens if t._.lk_family)
+    before = next(t for t in tokens if t.dep_ in {"advcl", "prep"} and not t._.lk_family)
+    if learned_another_way(tokens) or not not_universal([lead]):
+        return False
+    if before.dep_ == "prep":
+        taught = [c for c in before.children if c.dep_ == "pobj" and c.lower_ in words["learning_nouns"] | words["learning_places"]]
+        return bool(taught) and not any(c.dep_ == "conj" for c in before.children)
+    marked = any(c.dep_ == "mark" and c.lower_ == "before" for c in before.children)
+    plain = all(c.pos_ == "PRON" for c in before.children if c.dep_ in {"dobj", "dative"}) and not any(c.dep_ == "prep" for c in before.children)
+    return marked and plain and not learning_denied(before)
+
+
+def _same_person(pronoun, verb) -> bool:
+    """The child who could not yet walk is the one who led: the same pronoun as the leading clause's subject, or one
+    that can stand for a person named there ("Priya led ... before she could talk"), not someone else ("she was
+    leading the meeting before I could speak")."""
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is not None and subject.pos_ == "PRON":
+        return subject.lower_ == pronoun.lower_
+    return pronoun.lower_ in lm004_words()["third_persons"]
+
+
+def made_so_in_its_sense(tokens: Sequence) -> bool:
+    """"Born to stand in front of men and lead them" is what the person is made for; "born in Leeds to teach and lead"
+    is where, said of a birth word as the back-off reads it."""
+    made = next(t for t in tokens if t.lower_ in lm004_words()["made_so"])
+    return made.lower_ not in lm004_words()["birth_words"] or _cue_in_its_sense(made)
+
+
+def _shaped_by_experience(made) -> bool:
+    """What the making names is learning, experience or time ("forged in failure", "made from years of practice",
+    "built by hardship"), or leaves the person like everyone else ("made of the same stuff as the rest of us")."""
+    words = lm004_words()
+    shaping = words["learning_nouns"] | words["learning_places"] | words["shaping_experiences"] | words["gradual_words"]
+    alike = words["universal_subjects"] | words["everyone_else"]
+    said = [t for c in made.children if c.dep_ in MAKING_COMPLEMENTS for t in c.subtree]
+    return any(t.lower_ in shaping or t.lemma_.lower() in shaping or t.lower_ in alike for t in said)
+
+
+def _constitution(made) -> str | None:
+    """How the making puts leading in the person: what it is made for ("bred to lead", "stamped for it"), what it is
+    made of ("made of the stuff", "cut from the same log", "bred like racehorses") or how it is made ("built that way",
+    "the way he's made", "how someone is put together"). A bare "made" ("leaders are made, not born") is none."""
+    words = lm004_words()
+    lemma = made.lemma_.lower()
+    by_a_giver = any(c.dep_ == "agent" and any(g.lower_ in words["innate_givers"] for g in c.children) for c in made.children)
+    for c in made.children:
+        if c.dep_ == "xcomp" and c._.lk_family and lemma != "make":  # "made to lead" is also "forced to lead"
+            return "purpose"
+        # "made by God to lead": a maker that forces no one (the parser hangs "to lead" as xcomp or advcl)
+        if c.dep_ in {"xcomp", "advcl"} and c._.lk_family and by_a_giver:
+            return "purpose"
+        if c.dep_ == "prep" and c.lower_ == "for":
+            objects = [g for g in c.children if g.dep_ in {"pobj", "pcomp"}]
+            if any(g._.lk_family or g.lower_ in words["referring_pronouns"] for g in objects):
+                return "purpose"
+        if c.dep_ == "prep" and c.lower_ in {"of", "from"}:
+            return "material"  # also "of" left at the end: "what the daughters were made of"
+        if c.dep_ == "prep" and c.lower_ == "out" and any(g.lower_ in {"of", "from"} for g in c.children):
+            return "material"  # "cut out of tougher timber"
+        if c.dep_ == "prep" and c.lower_ == "like" and lemma in words["breeding_lemmas"]:
+            return "material"
+        if c.lower_ == "way" and any(g.dep_ == "det" and g.lower_ in {"that", "this"} for g in c.children):
+            return "manner"
+        if c.dep_ == "advmod" and c.lower_ == "how":
+            return "manner"
+    if made.dep_ == "relcl" and made.head.lemma_.lower() == "way":
+        return "manner"
+    return None
+
+
+def _takes_up_the_sentence_before(lead, made) -> bool:
+    """The making's sentence comes right after the lead word's and opens on a pronoun that takes it up as a whole:
+    "I've been leading people since I could walk. It's how I'm built", "She has led every team she joined. That's the
+    way she's made". A making further on, or in a sentence about something else, is not said of that leading."""
+    first = made.sent[0]
+    if made.sent.start != lead.sent.end or first.lower_ not in {"it", "that", "this"} or first.dep_ not in SUBJECT_DEPS:
+        return False
+    return first.head.i == made.i or first.head.is_ancestor(made)
+
+
+def made_for_it(tokens: Sequence) -> bool:
+    """A person said to be made, bred, cut or built for leading, of its stuff or that way: "some people are simply built
+    to lead", "the ones who will lead were stamped for it", "a leader is cut from the same log as his grandfather",
+    "she leads because she was built that way". The maker is then nature, not learning: a making by, in or through
+    learning, experience or time ("leaders are forged in failure", "made across ten thousand ordinary days") and a bare
+    "made" ("leaders are made, not born") pass. Said of the leader's own subject ("leaders are made that way"), a manner
+    is how anyone becomes one, so only a purpose or a stuff counts there."""
+    words = lm004_words()
+    made = next(t for t in tokens if t.lemma_.lower() in words["forming_lemmas"] and not t._.lk_family)
+    lead = next(t for t in tokens if t._.lk_family)
+    if made.sent.start != lead.sent.start and not _takes_up_the_sentence_before(lead, made):
+        return False
+    subject = next((c for c in made.children if c.dep_ == "nsubjpass"), None)
+    if subject is None or not a_person(subject) or _shaped_by_experience(made):
+        return False
+    if any(c.dep_ == "oprd" for c in made.children):
+        return False  # "how they were made partners": appointed to something, not constituted
+    kind = _constitution(made)
+    if kind is None:
+        return False
+    return kind != "manner" or not any(t.i == lead.i for t in subject.subtree)
+
+
+def birth_word_fits(tokens: Sequence) -> bool:
+    """The birth word of "born ready to lead" places something in the person (not "born in 1962, ready to lead")."""
+    return _birth_marker_fits(next(t for t in tokens if t.lower_ in lm004_words()["birth_words"] and not t._.lk_family))
+
+
+def _in_a_statement_of_its_own(marker, verb) -> bool:
+    """"Born leaders are a myth; leadership is learned": the birth word hangs under the verb through a clause the
+    parser put beneath it (a complement or a side clause with its own subject), which says something else."""
+    path = path_up_to(marker, verb)
+    return bool(path) and path[-1].dep_ in {"ccomp", "parataxis"} and any(c.dep_ in SUBJECT_DEPS for c in path[-1].children)
+
+
+def birth_in_the_predicate(tokens: Sequence) -> bool:
+    """What the clause says of a lead word puts it in the person from birth: "real leaders come out of the womb that
+    way", "a true leader comes hard-wired with the vision", "leaders arrive with a special spark at birth", "leading
+    takes a big personality you're born with", "Aisha leads like she was born for it". The birth word must be in the
+    predicate, not in the subject ("leaders born in the eighties") and not in the object of a leading verb ("she
+    leads a charity for children born early") unless a "like"/"as if" clause compares the leading to it."""
+    lead = next(t for t in tokens if t._.lk_family)
+    marker = next(t for t in tokens if t.lower_ in lm004_words()["birth_words"] | lm004_words()["life_starts"] and t.i != lead.i)
+    if not _birth_marker_fits(marker):
+        return False
+    low, high = sorted((lead.i, marker.i))
+    if any(t.lower_ in lm004_words()["hedges"] for t in lead.doc[low + 1:high]):
+        return False  # "leadership is rarely innate", "leaders are only partly born"
+    if lead.dep_ == "attr":
+        # "From the cradle she was a leader": a person a leader since birth, the birth word the object of the
+        # copula's own "from"/"since" ("she was a leader born in Leeds" dates her; "since the birth of her son"
+        # dates from someone else's).
+        origin = marker.head
+        own = not any(c.dep_ == "prep" for c in marker.children)
+        return own and marker.dep_ == "pobj" and origin.lower_ in lm004_words()["origin_prepositions"] and origin.head.i == lead.head.i
+    if lead.dep_ in SUBJECT_DEPS:
+        verb = lead.head
+        if verb.tag_ in {"VBN", "VBG"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
+            return False  # "leadership reduced to charisma or inborn traits" names the idea, it does not assert it
+        if _an_early_time(marker) and verb.lemma_.lower() not in lm004_words()["held_verbs"]:
+            return False  # "leaders have it since childhood", not what leaders did then ("read since they were kids")
+        return marker not in list(lead.subtree) and not _in_a_statement_of_its_own(marker, verb)
+    path = path_up_to(marker, lead)
+    return path is not None and any(
+        n.dep_ == "advcl" and any(c.lower_ in lm004_words()["comparing_marks"] for c in n.children) for n in path
+    )
+
+
+def _fitted_sense(marker) -> bool:
+    """A factory word in the sense of a device fitted before use: the first half of "pre-installed" or "factory-set",
+    the "factory" of its settings, the box or factory a thing comes out of, "standard" and "preinstalled" as what a
+    thing comes or is, a thing that ships (with something), or set in with nothing named it is set into ("baked in");
+    not a real factory ("the factory floor"), a box of anything ("thinks outside the box"), a shipment ("shipped the
+    release") or a place ("baked into our culture")."""
+    words, doc = lm004_words(), marker.doc
+    after = doc[marker.i + 1:marker.i + 3]
+    if marker.lower_ in words["set_into"]:
+        return any(c.lower_ == "in" and c.dep_ in {"prt", "prep", "advmod"} and not list(c.children) for c in marker.children)
+    if len(after) == 2 and after[0].text == "-":
+        return after[1].lower_ in words["fitted_participles"]  # not "pre-selected by the board"
+    if marker.dep_ == "compound":
+        return marker.head.lower_ in words["factory_states"]
+    if marker.pos_ == "VERB" and marker.lemma_.lower() in words["arrival_verbs"]:
+        return not any(c.dep_ == "dobj" for c in marker.children)
+    arrives = _fitted_clause(marker).lemma_.lower() in words["arrival_verbs"]
+    if marker.dep_ == "pobj":
+        return arrives and marker.head.lower_ in {"of", "from"}
+    return marker.tag_ == "VBN" or (arrives and marker.dep_ in {"acomp", "oprd", "advmod"})
+
+
+def _fitted_clause(token):
+    """The verb whose clause says what ``token`` says, through the complements it takes ("is factory-installed", "comes
+    baked in")."""
+    verb = governing_verb(token)
+    while verb.dep_ in {"acomp", "oprd", "xcomp", "advcl"} and verb.head.i != verb.i and verb.head.pos_ in {"VERB", "AUX"}:
+        verb = verb.head
+    return verb
+
+
+def fitted_at_the_factory(tokens: Sequence) -> bool:
+    """The factory word is what its clause says of the lead word: the clause's subject or attribute is the lead word
+    ("leadership comes pre-installed", "leading is a factory setting"), names it with "as" ("some folks come out of
+    the box as leaders"), or is what a person ships with ("some kids ship with leadership built in"). A device that
+    comes with a leader module ("leader boards ship pre-installed") or a leader who leaves a real factory ("the team
+    leader came out of the factory at five") says nothing of where leading comes from."""
+    words = lm004_words()
+    lead = next(t for t in tokens if t._.lk_family)
+    marker = next(t for t in tokens if (t.lower_ in words["factory_words"] or t.lower_ in words["set_into"]) and not t._.lk_family)
+    if not _fitted_sense(marker):
+        return False
+    verb = _fitted_clause(marker)
+    if lead.dep_ == "pobj" and lead.head.lower_ in {"as", "with"}:
+        ships = lead.head.lower_ == "with" and lead.head.head.lemma_.lower() in words["arrival_verbs"]
+        return lead.head.head.i == verb.i and (lead.head.lower_ == "as" or ships) or (ships and marker in list(lead.subtree))
+    if marker.i == verb.i and marker.lemma_.lower() in words["arrival_verbs"]:
+        return False  # "the leader ships with the team": what ships is the leader's work
+    return (lead.dep_ in SUBJECT_DEPS or lead.dep_ == "attr") and _fitted_clause(lead.head).i == verb.i and marker not in list(lead.subtree)
+
+
+CONDITIONS: dict = {
+    "cue-in-its-sense": cue_in_its_sense,
+    "birth-word-fits": birth_word_fits,
+    "natural-names-a-person": natural_names_a_person,
+    "not-nature-of": not_nature_of,
+    "quality-is-inborn": quality_is_inborn,
+    "natural-as-a-noun": natural_as_a_noun,
+    "runs-in-the-family": runs_in_the_family,
+    "birth-in-the-predicate": birth_in_the_predicate,
+    "fitted-at-the-factory": fitted_at_the_factory,
+    "given-by-god": given_by_god,
+    "held-by-a-person": held_by_a_person,
+    "innate-ability": innate_ability,
+    "source-of-the-lead": source_of_the_lead,
+    "fragment-opens-sentence": fragment_opens_sentence,
+    "born-with-it-or-not": born_with_it_or_not,
+    "before-the-first-skills": before_the_first_skills,
+    "spotted-in-childhood": spotted_in_childhood,
+    "before-any-teaching": before_any_teaching,
+    "made-so-in-its-sense": made_so_in_its_sense,
+    "made-for-it": made_for_it,
+}

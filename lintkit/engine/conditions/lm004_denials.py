@@ -1,0 +1,192 @@
+"""LM004 (charisma): when the innate view is named only to be rejected, hedged or left to some.
+
+"Born leaders are a myth", "not everyone is born to lead", "we are all born leaders": a negation or a
+universal decides whether the words claim that leading is inborn.
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+from lintkit.engine.conditions.lm004_basics import PREDICATE_DEPS, a_learning_act, a_person, clause_denied, denied_head, governing_verb, learning_denied, learning_named, learns, lm004_words
+from lintkit.engine.conditions.lm004_teaching import lacks_it, learning_denied_then_trait, remedy_denial, taught_by_no_one_in_particular
+from lintkit.engine.conditions.shared import SUBJECT_DEPS, is_negated, sentence_tokens_before
+from lintkit.engine.conditions.words import condition_words
+
+def _double_negative(tokens) -> bool:
+    """"If you weren't born a leader, no training will fix that": a negated supposition whose outcome is negated too."""
+    before = sentence_tokens_before(tokens)
+    if not any(t.lower_ in condition_words("shared")["hypothetical_markers"] for t in before):
+        return False
+    after = tokens[0].doc[tokens[-1].i + 1:tokens[0].sent.end]
+    negative = condition_words("shared")["negative_subjects"] | {"no"}
+    return any(t.lower_ in negative for t in after)  # "no training will fix that", not "don't worry"
+
+
+def _refused_regret(tokens) -> bool:
+    """"Not gonna apologise for being born to lead": the negation refuses an apology for the claim, which affirms it.
+
+    The match must hang under the regret word with no negation between them ("not sorry I wasn't born to lead" denies).
+    """
+    regret = next((a for a in tokens[0].ancestors if a.lemma_.lower() in lm004_words()["regret_words"] or a.lower_ in lm004_words()["regret_words"]), None)
+    if regret is None or regret.i > tokens[0].i:
+        return False
+    return not any(t.dep_ == "neg" or t.lower_ in condition_words("shared")["negative_subjects"] for t in tokens[0].doc[regret.i + 1:tokens[-1].i + 1])
+
+
+def _not_all(token) -> bool:
+    """"Not everyone", "not all of us": a negated universal subject, which leaves the gift to the few."""
+    return token.lower_ in lm004_words()["universal_subjects"] and any(c.dep_ == "neg" for c in token.children)
+
+
+def _of_a_named_few(token) -> bool:
+    """"Each of whom", "every one of them", "all of these": a universal word taken over a group named before it (the
+    new prefects, my five captains), which are some people, not everyone; "each of us" may still be all of us."""
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(g.lower_ in lm004_words()["named_group_pronouns"] for g in c.children)
+               for c in token.children)
+
+
+def _only_not_all(tokens) -> bool:
+    """"Not everyone is born to lead", "Not everyone has the leadership gene": the one negation in the clause takes
+    "everyone" down to some, which claims the gift for the few rather than denying it."""
+    doc = tokens[0].doc
+    clause = doc[tokens[0].sent.start:tokens[-1].i + 1]
+    negations = [t for t in clause if t.dep_ == "neg" or t.lower_ in condition_words("shared")["negative_subjects"]]
+    return bool(negations) and all(t.dep_ == "neg" and _not_all(t.head) for t in negations)
+
+
+def _birth_withheld_beyond_remedy(tokens) -> bool:
+    """"You can't put leadership into a boy who wasn't born with it", "you can't teach leadership to someone who wasn't
+    born with it": leading denied to a person only where birth withheld it, so birth is its source. The sentence's
+    denials are exactly two: the one on the verb that would hand the lead word over, and the one on the birth in the
+    relative clause on the person it would be handed to, with no learning named in the sentence."""
+    lead = next((t for t in tokens if t._.lk_family), None)
+    birth = next((t for t in tokens if t.lemma_.lower() in lm004_words()["endowed"] | {"bear"} and t.dep_ == "relcl"), None)
+    if lead is None or birth is None or lead.dep_ != "dobj":
+        return False
+    remedy, person = lead.head, birth.head
+    if not (person.dep_ == "pobj" and person.head.head.i == remedy.i and person.head.lower_ in {"into", "to", "in", "on"}):
+        return False
+    if not a_person(person):
+        return False
+    if any(learns(t) and t.pos_ == "VERB" and t.dep_ not in {"pobj", "pcomp"} and t.i != remedy.i for t in tokens[0].sent):
+        return False  # "..., but you can teach him": learning named as working ("years of coaching" only dates the view)
+    shared = condition_words("shared")
+    denials = [t for t in remedy.subtree if t.dep_ == "neg" or t.lower_ in shared["negative_subjects"] or (t.dep_ == "det" and t.lower_ == "no")]
+    return {governing_verb(t.head).i for t in denials} == {remedy.i, birth.i} and clause_denied(remedy) and clause_denied(birth)
+
+
+def not_denied(tokens: Sequence) -> bool:
+    """Not negated, and not named only to be rejected ("born leaders are a myth", "the myth of the born leader")."""
+    if (is_negated(tokens) and not _double_negative(tokens) and not _refused_regret(tokens) and not _only_not_all(tokens)
+            and not learning_denied_then_trait(tokens) and not _lack_beyond_remedy(tokens) and not _birth_withheld_beyond_remedy(tokens)):
+        return False
+    return not any(denied_head(t) for t in tokens if t._.lk_family)
+
+
+def _lack_beyond_remedy(tokens: Sequence) -> bool:
+    """"She is not a natural leader and I don't think any programme changes that", "leading isn't in my nature and no
+    certificate will put it there": the denial says a person lacks the trait and the same sentence denies that learning
+    could supply it, so the trait is held to be fixed. Learning named as working anywhere in the sentence ("... so I
+    practise every day", "not overnight") keeps it a denial."""
+    words = lm004_words()
+    sentence = tokens[0].doc[tokens[0].sent.start:tokens[-1].sent.end]
+    places = [t for t in sentence if t.lower_ in words["learning_places"] | words["learning_nouns"] and not t._.lk_family]
+    remedies = [v for v in map(remedy_denial, places) if v is not None]
+    if not remedies or any(denied_head(t) for t in tokens if t._.lk_family):
+        return False
+    if learning_named(sentence):
+        return False
+    negative = condition_words("shared")["negative_subjects"]
+    denials = [t for t in sentence if (t.dep_ == "neg" or t.lower_ in negative) and all(t.head.i != v.i for v in remedies)]
+    return bool(denials) and all(lacks_it(governing_verb(t.head)) for t in denials)
+
+
+def learning_denied_or_not_denied(tokens: Sequence) -> bool:
+    """The back-off's guard: a denial vetoes the pair, as in ``not_denied``, unless what is denied is its own word of
+    learning; then the denial is the first half of the innate claim ("Leadership isn't taught. It's who you are"), and
+    the learned score reads the rest ("leading isn't learned in a week; it takes years" is one of its negatives). A
+    teacher in particular who cannot teach it says nothing of where leading comes from."""
+    cue = next(t for t in (tokens[-1], tokens[0]) if not t._.lk_family)
+    if _innate_words_all_rejected(tokens) or _holders_hedged(tokens):
+        return False
+    if cue.pos_ == "VERB" and cue.lemma_.lower() in lm004_words()["teaching_lemmas"] and not taught_by_no_one_in_particular(cue):
+        return False  # one teacher's failure, as for no_particular_teacher
+    return (learns(cue) and learning_denied(cue)) or not_denied(tokens) or _denies_only_learning(tokens)
+
+
+def _holders_hedged(tokens: Sequence) -> bool:
+    """What is said of the leaders is denied with a hedge: "Charismatic leaders are not always effective" says the
+    trait guarantees nothing, the opposite of the innate view. The rule's own patterns still read "born leaders"."""
+    lead = next(t for t in tokens if t._.lk_family)
+    if lead.dep_ not in SUBJECT_DEPS:
+        return False
+    verb = lead.head
+    return any(c.dep_ == "neg" for c in verb.children) and any(c.lower_ in lm004_words()["guarantee_hedges"] for c in verb.children)
+
+
+def _innate_words_all_rejected(tokens: Sequence) -> bool:
+    """Every word of the innate view in the sentence is in a noun phrase a "not" rejects: "Leadership is a learnable
+    skill, not an innate trait" leaves the back-off nothing innate to read, whichever cue the pair holds."""
+    words = lm004_words()
+    sentence = tokens[0].doc[tokens[0].sent.start:tokens[-1].sent.end]
+    learning = words["learnable"] | {w for w in words["beyond_learning"] if not w.startswith("un")}  # "learnable", "teachable"
+    innate = [t for t in sentence if t.lower_ in words["innate_cues"] and not learns(t) and t.lower_ not in learning]
+    return bool(innate) and all(_rejected_noun_phrase(t) for t in innate)
+
+
+def _rejected_noun_phrase(cue) -> bool:
+    """The cue's noun phrase is what a "not" rejects: "not an innate trait", or the correction after a comma,
+    "a learnable skill, not an innate trait", where the small model hangs the "not" on a word before it."""
+    phrase = cue.head if cue.dep_ in {"amod", "compound"} and cue.head.pos_ in {"NOUN", "PROPN"} else cue
+    if phrase.pos_ not in {"NOUN", "PROPN", "ADJ"}:
+        return False
+    start = phrase.left_edge.i
+    return any(c.dep_ == "neg" and c.i < phrase.i for c in phrase.children) or (start > phrase.sent.start and phrase.doc[start - 1].dep_ == "neg")
+
+
+def _denies_only_learning(tokens: Sequence) -> bool:
+    """Every denial in the pair's sentences is aimed at learning, wherever it stands: "It is temperament, not training,
+    that produces leaders", "Leadership isn't something you pick up at a seminar, it's poured into you" (the denial on
+    the copula the learning clause hangs from). Denied learning is the first half of the innate claim, as for the cue
+    itself; a lead word named only to be rejected ("born leaders are a myth") still vetoes."""
+    words = lm004_words()
+    negative = condition_words("shared")["negative_subjects"]
+    sentence = tokens[0].doc[tokens[0].sent.start:tokens[-1].sent.end]
+    denials = [t for t in sentence if t.dep_ == "neg" or t.lower_ in negative or (t.dep_ == "det" and t.lower_ == "no")]
+
+    def aimed_at_learning(denial) -> bool:
+        if denial.head.pos_ not in {"VERB", "AUX"}:  # "not training", "no course"; not "not from their genes"
+            return any(t.lower_ in words["learning_places"] | words["learning_nouns"] for t in denial.head.subtree)
+        verb = governing_verb(denial.head)
+        clauses = [verb, *(r for c in verb.children if c.dep_ in PREDICATE_DEPS for r in c.children if r.dep_ == "relcl")]
+        return any(a_learning_act(v) or learns(v) for v in clauses)
+
+    return bool(denials) and all(aimed_at_learning(t) for t in denials) and not any(denied_head(t) for t in tokens if t._.lk_family)
+
+
+def _says_what_its_subject_is(verb, tokens: Sequence) -> bool:
+    """The verb says what its subject is or was given ("we are all born leaders", "everyone is born with it", "everyone
+    has it in them to lead", "everyone comes out of the box as a leader"), not what the subject wants or does with someone else ("we want a born leader", "we only
+    hire leaders who were born with it")."""
+    words = lm004_words()
+    return verb.lemma_.lower() in words["being_verbs"] | words["arrival_verbs"] or any(t.i == verb.i for t in tokens)
+
+
+def not_universal(tokens: Sequence) -> bool:
+    """"Everyone is born with the capacity to lead", "we are all born leaders": all can lead, the opposite of a gift of the few."""
+    for verb in {governing_verb(t).i: governing_verb(t) for t in tokens}.values():
+        if not _says_what_its_subject_is(verb, tokens):
+            continue
+        if any(c.dep_ == "advmod" and c.lower_ in lm004_words()["universal_subjects"] for c in verb.children):
+            return False  # "we are all born ..."
+        for subject in (c for c in verb.children if c.dep_ in SUBJECT_DEPS and not c._.lk_family and not _not_all(c) and not _of_a_named_few(c)):
+            if subject.lower_ in lm004_words()["universal_subjects"] or any(c.lower_ in lm004_words()["universal_subjects"] for c in subject.children):
+                return False  # "everyone is ...", "every child is ...", "we all are ..."
+    return True
+
+
+CONDITIONS: dict = {
+    "not-denied": not_denied,
+    "learning-denied-or-not-denied": learning_denied_or_not_denied,
+    "not-universal": not_universal,
+}

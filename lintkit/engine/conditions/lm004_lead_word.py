@@ -1,0 +1,122 @@
+"""LM004 (charisma): where the lead word stands, since the claim is about leading only when it is.
+
+"Leadership potential is innate" makes the claim of the potential, "your leadership style" of a manner,
+"leaders are born" of leaders in general; these conditions say which.
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+from lintkit.engine.conditions.lm004_basics import a_person, lm004_words
+from lintkit.engine.conditions.shared import SUBJECT_DEPS, first_is_subject, path_up_to
+
+def lead_not_a_manner(tokens: Sequence) -> bool:
+    """A lead word that only modifies a noun of manner ("your leadership style will reflect your temperament") says
+    how someone leads, which personality may well shape, not where the ability to lead comes from."""
+    lead = next(t for t in tokens if t._.lk_family)
+    return not (lead.dep_ in {"compound", "amod", "nmod"} and lead.head.i > lead.i and lead.head.lower_ in lm004_words()["manner_heads"])
+
+
+def lead_heads_its_phrase(tokens: Sequence) -> bool:
+    """A lead word that modifies another noun makes the claim that noun's: "leadership potential is genetic" still
+    speaks of the ability to lead, "leadership development is the vibe this quarter" of a programme."""
+    lead = next(t for t in tokens if t._.lk_family)
+    if lead.dep_ not in {"compound", "amod", "nmod"} or lead.head.i < lead.i:
+        return True
+    words = lm004_words()
+    return lead.head.lower_ in words["abilities"] or lead.head.lower_ in words["ability_heads"]
+
+
+def ability_to_lead(tokens: Sequence) -> bool:
+    """The ability is one to lead ("instinct for leadership", "leadership ability", "talent to lead"), not the ability of
+    a leader ("the talent of the leaders we hired"), and the predicate says where it came from ("was inherited", "is
+    genetic"), not what happened to it ("was given a chance")."""
+    ability = next(t for t in tokens if t.lower_ in lm004_words()["abilities"] and t.dep_ in SUBJECT_DEPS)
+    lead = next(t for t in tokens if t._.lk_family)
+    path = path_up_to(lead, ability)
+    if not path or not all(n.dep_ in {"compound", "pobj", "prep", "pcomp", "xcomp", "acl", "aux"} for n in path):
+        return False
+    if any(n.dep_ == "prep" and n.lower_ not in {"for", "to", "at"} for n in path):
+        return False
+    verb = ability.head
+    return not any(c.dep_ in {"dobj", "dative"} for c in verb.children)
+
+
+def lead_not_in_phrase(tokens: Sequence) -> bool:
+    """The lead word is what the clause is about: its subject, or at least not inside a phrase ("a course in leadership is ...").
+
+    The small model often parses "In my view leadership is ..." or "believed leadership was ..."
+    with the lead word as an object; a preposition right before it is the sure sign it is not the topic.
+    """
+    if first_is_subject(tokens):
+        return True
+    token = next(t for t in tokens if t._.lk_family)
+    if token.pos_ in {"VERB", "AUX"}:
+        # "being asked to lead is a gift": the asking is the topic; "being able to lead is a gift": the ability is
+        return token.head.lemma_.lower() in lm004_words()["capacity_heads"]
+    i = token.i - 1
+    while i >= token.sent.start and token.doc[i].pos_ in {"DET", "ADJ"}:
+        i -= 1
+    if i >= token.sent.start and token.doc[i].lower_ == "of" and token.doc[i].head.lower_ in lm004_words()["residue_heads"]:
+        return True  # "what's left of leadership is presence": what remains of it is still it
+    return i < token.sent.start or token.doc[i].pos_ != "ADP"
+
+
+def phrase_names_a_kind(tokens: Sequence) -> bool:
+    """A phrase between the lead word and its verb says what kind or degree of leading is meant ("leadership of that
+    order is born", "leading at that level is charisma"); one that names whom or what is led ("the leadership of the
+    club is charismatic") makes the word the people in charge or the running of a thing, not the quality."""
+    lead = next(t for t in tokens if t._.lk_family)
+    inside = {t.i for t in tokens}
+    preps = [c for c in lead.children if c.dep_ == "prep" and c.i in inside]
+    return all(any(g.lower_ in lm004_words()["kinds_of_lead"] or _whose_leading(p, g) for g in p.children if g.dep_ == "pobj") for p in preps)
+
+
+def _whose_leading(preposition, noun) -> bool:
+    """"Leadership for Aiden", "leading for me", "for most kids": the person whose leading the clause describes, which
+    keeps the word a quality ("the leadership for the club" would be whoever runs it)."""
+    return preposition.lower_ == "for" and (noun.pos_ in {"PROPN", "PRON"} or a_person(noun))
+
+
+def generic_lead(tokens: Sequence) -> bool:
+    """"Leaders are born with it" speaks of leaders in general; "our leader was born with a heart defect" of one person.
+    "The leader" is generic with a superlative ("the best leader") or beside a generic "you" ("the leader is born with
+    this quality, you cannot learn it")."""
+    token = next(t for t in tokens if t._.lk_family)
+    for child in token.children:
+        if child.dep_ in {"det", "poss"} and child.lower_ in lm004_words()["specific_determiners"]:
+            return False
+        if child.dep_ == "det" and child.lower_ == "the" and token.tag_ == "NN":
+            generic_you = any(t.lower_ == "you" and t.dep_ in SUBJECT_DEPS for t in token.sent)
+            return generic_you or any(c.tag_ == "JJS" for c in token.children)
+    return True
+
+
+def leading_is_what_is_said(tokens: Sequence) -> bool:
+    """Before "it's who she is", the first clause says that someone leads or is a leader ("I have always been a leader",
+    "leading the choir isn't a job for Tom"); a leader as the subject of something else ("our leader left early, that's
+    who Sam is") leaves the pronoun to take up that something else."""
+    lead = tokens[0]
+    return not (lead._.lk_form == "agent" and lead.dep_ in SUBJECT_DEPS)
+
+
+def it_takes_up_the_lead(tokens: Sequence) -> bool:
+    """The pronoun can only stand for the lead word when no other noun comes between them, except what the lead word
+    itself governs: "we do not coach leadership, because it can't be coached", "leading a crew: that can't be taught";
+    not "our leaders asked for a plan, because it can't be made"."""
+    lead = tokens[0]
+    pronoun = next(t for t in tokens[1:] if t.lower_ in {"it", "that", "this"} and t.pos_ == "PRON")
+    own = {t.i for t in lead.subtree}
+    return not any(t.pos_ in {"NOUN", "PROPN"} and t.i not in own for t in lead.doc[lead.i + 1:pronoun.i])
+
+
+CONDITIONS: dict = {
+    "leading-is-what-is-said": leading_is_what_is_said,
+    "it-takes-up-the-lead": it_takes_up_the_lead,
+    "lead-not-in-phrase": lead_not_in_phrase,
+    "phrase-names-a-kind": phrase_names_a_kind,
+    "generic-lead": generic_lead,
+    "lead-not-a-manner": lead_not_a_manner,
+    "lead-heads-its-phrase": lead_heads_its_phrase,
+    "ability-to-lead": ability_to_lead,
+}

@@ -1,0 +1,129 @@
+"""LM004 (charisma): the innate view asked as a question and answered, or asked so as to claim it.
+
+"Can leadership be taught? No." and "Isn't leadership just charisma?" claim; a question left open does not.
+"""
+from __future__ import annotations
+
+from typing import Sequence
+
+from lintkit.engine.conditions.lm004_basics import CLAUSE_END, learns, lm004_words
+from lintkit.engine.conditions.lm004_teaching import cannot_learn_at_all
+from lintkit.engine.conditions.shared import SUBJECT_DEPS, asks, not_question
+from lintkit.engine.conditions.words import condition_words, pattern_lists
+
+def answered_with_a_trait(tokens: Sequence) -> bool:
+    """The lead word's phrase is all that is asked ("Her leadership?", "the good leaders?" after a semicolon), and what
+    answers it is the trait itself or a clause of "be" naming it, with no denial, no turn and no learning in the answer
+    ("Leadership? Charisma helps, but practice matters more", "Leadership? Not genetics, just reps" pass)."""
+    lead, cue, words = tokens[0], tokens[-1], lm004_words()
+    doc = lead.doc
+    mark = next(t for t in tokens if t.text == "?")
+    start = max((t.i + 1 for t in doc[lead.sent.start:lead.i] if t.text in CLAUSE_END), default=lead.sent.start)
+    phrase = {t.i for t in lead.head.subtree} if lead.head.i < mark.i and lead.dep_ == "compound" else {t.i for t in lead.subtree}
+    if any(t.i not in phrase and not t.is_punct for t in doc[start:mark.i]):
+        return False
+    if any(c.lower_ == "of" for c in cue.children):
+        return False  # "Leadership? The nature of authority" names a topic
+    answer = doc[mark.i + 1:cue.sent.end]
+    negative = condition_words("shared")["negative_subjects"] | pattern_lists()["negations"]
+    learned = words["learnable_lemmas"] | words["learnable"] | words["learning_places"] | words["learning_nouns"]
+    if any(t.lower_ in negative or t.lower_ in words["take_backs"] or t.lower_ in learned or learns(t) for t in answer):
+        return False
+    return all(t.lemma_.lower() == "be" for t in answer if t.pos_ in {"VERB", "AUX"})
+
+
+def _answered_yes(sent) -> bool:
+    """The next sentence answers a yes-no question and agrees ("The science says yes", "Honestly, yes."), with nothing
+    that denies or takes back ("No.", "Yes, but it can be learned", "Yes and no"). A question between alternatives
+    ("born or made?") is not answered by a yes."""
+    doc = sent.doc
+    if sent.end >= len(doc) or any(t.dep_ == "cc" and t.lower_ == "or" for t in sent):
+        return False
+    answer = [t for t in doc[sent.end].sent if not t.is_space]
+    agree = next((n for n, t in enumerate(answer[:6]) if t.lower_ in lm004_words()["agreeing_answers"]), None)
+    if agree is None or any(t.lower_ in lm004_words()["take_backs"] for t in answer):
+        return False
+
+    def denies(n: int, t) -> bool:  # "No.", "not really, yes", "yes and no"; not "Yes, and no course changes that"
+        bare = n + 1 == len(answer) or answer[n + 1].is_punct
+        return t.lower_ in pattern_lists()["negations"] and (n < agree or bare)
+
+    return not any(denies(n, t) for n, t in enumerate(answer))
+
+
+def _tag_question(tokens) -> bool:
+    """"Leadership is basically charisma, right?", "leaders are born, don't you think?": a claim with a tag after its
+    last comma that asks the reader to agree, which leaves the claim standing. A bare "is it?" doubts rather than agrees."""
+    words = lm004_words()
+    sent = [t for t in tokens[0].sent if not t.is_space]
+    comma = max((n for n, t in enumerate(sent) if t.text == ","), default=None)
+    if comma is None or sent[comma].i < tokens[-1].i or sent[-1].text != "?":
+        return False
+    after = tokens[0].doc[sent[-1].i + 1:]
+    reply = next((t for t in after if not (t.is_space or t.is_punct)), None)
+    if reply is not None and reply.lower_ in words["rejecting_replies"] | pattern_lists()["negations"]:
+        return False  # "Leaders are born, right? Wrong."
+    tag = sent[comma + 1:-1]
+    agreeing = any(t.lower_ in words["tag_heads"] or t.lower_ in pattern_lists()["negations"] for t in tag)
+    return 0 < len(tag) <= 4 and agreeing and all(t.lower_ in words["tag_heads"] | words["tag_words"] for t in tag)
+
+
+def claim_or_answered_yes(tokens: Sequence) -> bool:
+    """A claim, or a question the writer answers yes: "Are great leaders born with it? The science says yes" claims
+    what it asked; "Are leaders born? Science says no" and a question left open do not. A claim with a tag question
+    after it is still a claim ("leadership is basically charisma, right?")."""
+    return not_question(tokens) or _answered_yes(tokens[0].sent) or _tag_question(tokens)
+
+
+def asked_then_learning_denied(tokens: Sequence) -> bool:
+    """"Leadership? Can't be taught.": the lead word asked about on its own (no verb in its sentence), then a
+    statement that denies learning it outright; a limit ("from a book", "in a day") or a question back ("Can't be
+    taught? Nonsense.") does not."""
+    lead = tokens[0]
+    answer = [t for t in tokens if t.sent.start != lead.sent.start]
+    if not answer or any(t.pos_ in {"VERB", "AUX"} for t in lead.sent):
+        return False
+    if asks(answer[0].sent):
+        return False
+    words = lm004_words()
+    modal = next((t for t in answer if t.lower_ in words["ability_modals"]), answer[0])
+    verb = answer[-1]
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if any(c.lower_ not in words["anyone_subjects"] for c in subjects):
+        return False  # "I can't teach it, but our coaches can": one person's limit, not leading's
+    rest = verb.doc[verb.i + 1:verb.sent.end]
+    if any(t.lower_ in words["answer_turns"] for t in rest):
+        return False  # "we can't teach it fast enough", "can't teach it in one workshop"
+    return cannot_learn_at_all([t for t in answer if t.i >= modal.i])  # from the modal: "Nobody" is the denial, on its subject
+
+
+def answer_stands(tokens: Sequence) -> bool:
+    """"Can leadership be taught? No." answers the question; "No, but ..." or "Not only ..." goes on to grant it, and
+    "No, they're grown through practice" or "Nah, it's practised" denies only the word the question chose."""
+    words = lm004_words()
+    last = tokens[-1]
+    rest = [t.lower_ for t in last.doc[last.i + 1:min(len(last.doc), last.i + 4)]]
+    if any(w in words["answer_turns"] for w in rest):
+        return False
+    answer = last.doc[last.i + 1:last.sent.end]
+
+    def learned_after_all(t) -> bool:  # "they're grown through practice"; not "born, not made", "it can't be built"
+        if t.lower_ not in words["learning_ways"] or t.lower_ in words["answer_general_words"]:
+            return False
+        return not any(c.dep_ == "neg" for h in (t, t.head) for c in h.children)
+
+    return not any(learned_after_all(t) for t in answer)
+
+
+def rhetorical_question(tokens: Sequence) -> bool:
+    """"Isn't leadership just charisma?", "Is leadership anything more than charm?": a question that claims."""
+    return any(t.lower_ in lm004_words()["rhetorical_markers"] for t in tokens)
+
+
+CONDITIONS: dict = {
+    "answered-with-a-trait": answered_with_a_trait,
+    "claim-or-answered-yes": claim_or_answered_yes,
+    "rhetorical-question": rhetorical_question,
+    "answer-stands": answer_stands,
+    "asked-then-learning-denied": asked_then_learning_denied,
+}

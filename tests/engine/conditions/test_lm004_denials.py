@@ -1,0 +1,92 @@
+"""LM004 (charisma), a claim named only to be rejected: the conditions of ``lm004_denials``, on sentences parsed by hand (no model)."""
+from __future__ import annotations
+
+import pytest
+
+from lintkit.engine.conditions.lm004_denials import learning_denied_or_not_denied, not_denied, not_universal
+from tests.hand_built import Example
+
+EXAMPLES = [
+    # "Leaders are born" is a claim and "born leaders are a myth" denies it.
+    Example(not_denied, "Leaders are born .", pos="NOUN AUX VERB PUNCT", deps="nsubjpass auxpass ROOT punct", heads="2 2 2 2", tags="NNS VBP VBN .",
+            matched="Leaders are born", holds=True),
+    Example(not_denied, "Born leaders are a myth .", pos="VERB NOUN AUX DET NOUN PUNCT", deps="amod nsubj ROOT det attr punct", heads="1 2 2 4 2 2",
+            matched="Born leaders", holds=False),
+    # Refusing to apologise for a claim makes it; a claim negated under the apology is still denied.
+    Example(not_denied, "I will not apologise for being born to lead .", pos="PRON AUX PART VERB ADP AUX VERB PART VERB PUNCT",
+            deps="nsubj aux neg ROOT prep auxpass pcomp aux xcomp punct", heads="3 3 3 3 3 6 4 8 6 3",
+            matched="born to lead", holds=True),
+    Example(not_denied, "I am not sorry I was n't born to lead .", pos="PRON AUX PART ADJ PRON AUX PART VERB PART VERB PUNCT",
+            deps="nsubj ROOT neg acomp nsubjpass auxpass neg ccomp aux xcomp punct", heads="1 1 1 1 7 7 7 3 9 7 1",
+            matched="born to lead", holds=False),
+    # "Everyone is born to lead" says all can lead.
+    Example(not_universal, "Everyone is born to lead .", pos="PRON AUX VERB PART VERB PUNCT", deps="nsubjpass auxpass ROOT aux xcomp punct", heads="2 2 2 4 2 2",
+            matched="born to lead", holds=False),
+    Example(not_universal, "Some are born to lead .", pos="PRON AUX VERB PART VERB PUNCT", deps="nsubjpass auxpass ROOT aux xcomp punct", heads="2 2 2 4 2 2",
+            matched="born to lead", holds=True),
+    # A universal subject shares the gift out only when the verb says what it is: "we want a born leader" does not.
+    Example(not_universal, "We want a born leader .", pos="PRON VERB DET VERB NOUN PUNCT",
+            deps="nsubj ROOT det amod dobj punct", heads="1 1 4 4 1 1", tags="PRP VBP DT VBN NN .", lemmas="we want a bear leader .",
+            matched="born leader", holds=True),
+    # A universal word over a group named before it is some people; "each of us" is still all of us.
+    Example(not_universal, "Our prefects , each of whom was born to lead .", pos="PRON NOUN PUNCT PRON ADP PRON AUX VERB PART VERB PUNCT",
+            deps="poss ROOT punct nsubjpass prep pobj auxpass relcl aux xcomp punct", heads="1 1 1 7 3 4 7 1 9 7 1",
+            tags="PRP$ NNS , DT IN WP VBD VBN TO VB .", lemmas="our prefect , each of whom be bear to lead .", matched="born to lead", holds=True),
+    Example(not_universal, "Each of us is born to lead .", pos="PRON ADP PRON AUX VERB PART VERB PUNCT",
+            deps="nsubjpass prep pobj auxpass ROOT aux xcomp punct", heads="4 0 1 4 4 6 4 4",
+            tags="DT IN PRP VBZ VBN TO VB .", lemmas="each of we be bear to lead .", matched="born to lead", holds=False),
+    # The back-off's guard: denied learning is half the innate claim, any other denial vetoes.
+    Example(learning_denied_or_not_denied, "Leadership is n't taught .", pos="NOUN AUX PART VERB PUNCT", deps="nsubjpass auxpass neg ROOT punct",
+            heads="3 3 3 3 3", tags="NN VBZ RB VBN .", lemmas="leadership be not teach .", matched="Leadership taught", holds=True),
+    # "pick out" picks people; "pick up" learns.
+    Example(learning_denied_or_not_denied, "Leadership is not charisma .", pos="NOUN AUX PART NOUN PUNCT", deps="nsubj ROOT neg attr punct",
+            heads="1 1 1 1 1", matched="Leadership charisma", holds=False),
+    # Every innate word in a phrase a "not" rejects: the correction after the comma denies the trait, whichever cue the pair holds.
+    Example(learning_denied_or_not_denied, "Leadership is a learnable skill , not an innate trait .", pos="NOUN AUX DET ADJ NOUN PUNCT PART DET ADJ NOUN PUNCT",
+            deps="nsubj ROOT det amod attr punct neg det amod appos punct", heads="1 1 4 4 1 4 4 9 9 4 1",
+            lemmas="leadership be a learnable skill , not an innate trait .", matched="Leadership innate", holds=False),
+    Example(learning_denied_or_not_denied, "Leadership is an innate trait , not a learnable skill .", pos="NOUN AUX DET ADJ NOUN PUNCT PART DET ADJ NOUN PUNCT",
+            deps="nsubj ROOT det amod attr punct neg det amod appos punct", heads="1 1 4 4 1 4 4 9 9 4 1",
+            lemmas="leadership be an innate trait , not a learnable skill .", matched="Leadership innate", holds=True),
+    # What is said of the trait's holders denied with a hedge: the trait guarantees nothing.
+    Example(learning_denied_or_not_denied, "Charismatic leaders are not always effective .", pos="ADJ NOUN AUX PART ADV ADJ PUNCT",
+            deps="amod nsubj ROOT neg advmod acomp punct", heads="1 2 2 2 2 2 2", lemmas="charismatic leader be not always effective .",
+            matched="Charismatic leaders", holds=False),
+    # One teacher who cannot teach it says nothing of where leading comes from; nobody at all leaves it inborn.
+    Example(learning_denied_or_not_denied, "A traditionally trained director can not train someone to be a leader .", pos="DET ADV VERB NOUN AUX PART VERB PRON PART AUX DET NOUN PUNCT",
+            deps="det advmod amod nsubj aux neg ROOT dobj aux relcl det attr punct", heads="3 2 3 6 6 6 6 6 9 7 11 9 6", tags="DT RB VBN NN MD RB VB NN TO VB DT NN .",
+            lemmas="a traditionally train director can not train someone to be a leader .", matched="train leader", holds=False),
+    Example(learning_denied_or_not_denied, "Nobody can train someone to be a leader .", pos="PRON AUX VERB PRON PART AUX DET NOUN PUNCT",
+            deps="nsubj aux ROOT dobj aux relcl det attr punct", heads="2 2 2 2 5 3 7 5 2", tags="NN MD VB NN TO VB DT NN .",
+            lemmas="nobody can train someone to be a leader .", matched="train leader", holds=True),
+    # The back-off's guard lets a denial through when it is aimed at learning, wherever it stands; not one aimed at the innate view.
+    Example(learning_denied_or_not_denied, "It is charisma , not coaching , that makes a leader .", pos="PRON AUX NOUN PUNCT PART VERB PUNCT PRON VERB DET NOUN PUNCT",
+            deps="nsubj ROOT attr punct neg xcomp punct nsubj ccomp det dobj punct", heads="1 1 1 2 5 1 1 8 1 10 8 1",
+            tags="PRP VBZ NN , RB VBG , WDT VBZ DT NN .", lemmas="it be charisma , not coach , that make a leader .", matched="charisma leader", holds=True),
+    Example(learning_denied_or_not_denied, "Leaders learn from their mistakes , not from their genes .", pos="NOUN VERB ADP PRON NOUN PUNCT PART ADP PRON NOUN PUNCT",
+            deps="nsubj ROOT prep poss pobj punct neg prep poss pobj punct", heads="1 1 1 4 2 2 7 1 9 7 1",
+            tags="NNS VBP IN PRP$ NNS , RB IN PRP$ NNS .", lemmas="leader learn from their mistake , not from their gene .", matched="Leaders genes", holds=False),
+    # A person who lacks the trait, in a sentence that denies any remedy, is not a denial; learning named as working is.
+    Example(not_denied, "Sadly she is not a natural leader , and I do n't think any programme changes that .", pos="ADV PRON AUX PART DET ADJ NOUN PUNCT CCONJ PRON AUX PART VERB DET NOUN VERB PRON PUNCT",
+            deps="advmod nsubj ROOT neg det amod attr punct cc nsubj aux neg conj det nsubj ccomp dobj punct", heads="2 2 2 2 6 6 2 2 2 12 12 12 2 14 15 12 15 12",
+            tags="RB PRP VBZ RB DT JJ NN , CC PRP VBP RB VB DT NN VBZ DT .", lemmas="sadly she be not a natural leader , and i do not think any programme change that .", matched="natural leader", holds=True),
+    Example(not_denied, "I 'm not a natural leader , and no book will change that , so I practise every day .", pos="PRON AUX PART DET ADJ NOUN PUNCT CCONJ DET NOUN AUX VERB PRON PUNCT CCONJ PRON VERB DET NOUN PUNCT",
+            deps="nsubj ROOT neg det amod attr punct cc det nsubj aux ccomp dobj punct advmod nsubj conj det npadvmod punct", heads="1 1 1 5 5 1 1 1 9 11 11 16 11 16 16 16 1 18 16 16",
+            tags="PRP VBP RB DT JJ NN , CC DT NN MD VB DT , CC PRP VBP DT NN .", lemmas="i be not a natural leader , and no book will change that , so i practise every day .", matched="natural leader", holds=False),
+    # Leading denied only to a person birth withheld it from puts its source in birth; learning named as working, or a
+    # thing in place of the person, does not.
+    Example(not_denied, "You ca n't put leadership into a boy who was n't born with it .", pos="PRON AUX PART VERB NOUN ADP DET NOUN PRON AUX PART VERB ADP PRON PUNCT",
+            deps="nsubj aux neg ROOT dobj prep det pobj nsubjpass auxpass neg relcl prep pobj punct", heads="3 3 3 3 3 3 7 5 11 11 11 7 11 12 3",
+            tags="PRP MD RB VB NN IN DT NN WP VBD RB VBN IN PRP .", lemmas="you can not put leadership into a boy who be not bear with it .", matched="leadership into a boy who was n't born with", holds=True),
+    Example(not_denied, "You ca n't put leadership into a boy who was n't born with it , but you can teach him .", pos="PRON AUX PART VERB NOUN ADP DET NOUN PRON AUX PART VERB ADP PRON PUNCT CCONJ PRON AUX VERB PRON PUNCT",
+            deps="nsubj aux neg ROOT dobj prep det pobj nsubjpass auxpass neg relcl prep pobj punct cc nsubj aux conj dobj punct", heads="3 3 3 3 3 3 7 5 11 11 11 7 11 12 3 3 18 18 3 18 18",
+            tags="PRP MD RB VB NN IN DT NN WP VBD RB VBN IN PRP , CC PRP MD VB PRP .", lemmas="you can not put leadership into a boy who be not bear with it , but you can teach he .", matched="leadership into a boy who was n't born with", holds=False),
+    Example(not_denied, "You ca n't put leadership into a report that was n't born with it .", pos="PRON AUX PART VERB NOUN ADP DET NOUN PRON AUX PART VERB ADP PRON PUNCT",
+            deps="nsubj aux neg ROOT dobj prep det pobj nsubjpass auxpass neg relcl prep pobj punct", heads="3 3 3 3 3 3 7 5 11 11 11 7 11 12 3",
+            tags="PRP MD RB VB NN IN DT NN WDT VBD RB VBN IN PRP .", lemmas="you can not put leadership into a report that be not bear with it .", matched="leadership into a report that was n't born with", holds=False),    # A "no" to whether leaders are made stands, unless the answer puts them in learning after all.
+]
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=str)
+def test_the_condition_reads_the_example_as_the_spec_does(example):
+    assert bool(example.condition(example.matched_words())) is example.holds

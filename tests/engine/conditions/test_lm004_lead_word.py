@@ -1,0 +1,64 @@
+"""LM004 (charisma), where the lead word stands: the conditions of ``lm004_lead_word``, on sentences parsed by hand (no model)."""
+from __future__ import annotations
+
+import pytest
+
+from lintkit.engine.conditions.lm004_lead_word import (
+    it_takes_up_the_lead, lead_heads_its_phrase, lead_not_a_manner, lead_not_in_phrase, leading_is_what_is_said, phrase_names_a_kind,
+)
+from tests.hand_built import Example
+
+EXAMPLES = [
+    # Whose leading, after "for", keeps the word a quality; what is run ("for the club") does not.
+    Example(phrase_names_a_kind, "Leadership for me is presence .", pos="NOUN ADP PRON AUX NOUN PUNCT",
+            deps="nsubj prep pobj ROOT attr punct", heads="3 0 1 3 3 3", tags="NN IN PRP VBZ NN .",
+            lemmas="leadership for I be presence .", matched="Leadership for me is presence", holds=True),
+    Example(phrase_names_a_kind, "Leadership for the club is charisma .", pos="NOUN ADP DET NOUN AUX NOUN PUNCT",
+            deps="nsubj prep det pobj ROOT attr punct", heads="4 0 3 1 4 4 4", tags="NN IN DT NN VBZ NN .",
+            lemmas="leadership for the club be charisma .", matched="Leadership for the club is charisma", holds=False),
+    # The pronoun stands for the lead word only with no other noun between them.
+    Example(it_takes_up_the_lead, "We do n't coach leadership , because it ca n't be coached .", pos="PRON AUX PART VERB NOUN PUNCT SCONJ PRON AUX PART AUX VERB PUNCT",
+            deps="nsubj aux neg ROOT dobj punct mark nsubjpass aux neg auxpass advcl punct", heads="3 3 3 3 3 3 11 11 11 11 11 3 3",
+            tags="PRP VBP RB VB NN , IN PRP MD RB VB VBN .", lemmas="we do not coach leadership , because it can not be coach .",
+            matched="leadership it coached", holds=True),
+    Example(it_takes_up_the_lead, "Leaders asked for a plan , because it ca n't be made .", pos="NOUN VERB ADP DET NOUN PUNCT SCONJ PRON AUX PART AUX VERB PUNCT",
+            deps="nsubj ROOT prep det pobj punct mark nsubjpass aux neg auxpass advcl punct", heads="1 1 1 4 2 1 11 11 11 11 11 1 1",
+            tags="NNS VBD IN DT NN , IN PRP MD RB VB VBN .", lemmas="leader ask for a plan , because it can not be make .",
+            matched="Leaders it made", holds=False),
+    # Before "it's who she is", someone leads or is a leader; a leader doing something else is not the point.
+    Example(leading_is_what_is_said, "I was a leader ; it is who I am .", pos="PRON AUX DET NOUN PUNCT PRON AUX PRON PRON AUX PUNCT",
+            deps="nsubj ROOT det attr punct nsubj ROOT attr nsubj ccomp punct", heads="1 1 3 1 1 6 6 9 9 6 6",
+            tags="PRP VBD DT NN : PRP VBZ WP PRP VBP .", lemmas="I be a leader ; it be who I be .", matched="leader am", holds=True),
+    Example(leading_is_what_is_said, "Our leader left , that is who Sam is .", pos="PRON NOUN VERB PUNCT PRON AUX PRON PROPN AUX PUNCT",
+            deps="poss nsubj ROOT punct nsubj ccomp attr nsubj ccomp punct", heads="1 2 2 2 5 2 8 8 5 2",
+            tags="PRP$ NN VBD , DT VBZ WP NNP VBZ .", lemmas="our leader leave , that be who Sam be .", matched="leader is", holds=False),
+    # A kind of leading named after the word keeps the quality; what is led makes it the people or the running of a thing.
+    Example(phrase_names_a_kind, "Leadership of that order is born .", pos="NOUN ADP DET NOUN AUX VERB PUNCT",
+            deps="nsubjpass prep det pobj auxpass ROOT punct", heads="5 0 3 1 5 5 5",
+            tags="NN IN DT NN VBZ VBN .", lemmas="leadership of that order be bear .", matched="Leadership of order is born", holds=True),
+    Example(phrase_names_a_kind, "The leadership of the club is charismatic .", pos="DET NOUN ADP DET NOUN AUX ADJ PUNCT",
+            deps="det nsubj prep det pobj ROOT acomp punct", heads="1 5 1 4 2 5 5 5",
+            tags="DT NN IN DT NN VBZ JJ .", lemmas="the leadership of the club be charismatic .", matched="leadership of club is charismatic", holds=False),
+    # What is left of leading is still leading; a course in it is something else.
+    Example(lead_not_in_phrase, "What 's left of leadership is presence .", pos="PRON AUX VERB ADP NOUN AUX NOUN PUNCT",
+            deps="nsubjpass auxpass csubj prep pobj ROOT attr punct", heads="2 2 5 2 3 5 5 5",
+            tags="WP VBZ VBN IN NN VBZ NN .", lemmas="what be leave of leadership be presence .", matched="leadership is presence", holds=True),
+    Example(lead_not_in_phrase, "A course in leadership is charisma .", pos="DET NOUN ADP NOUN AUX NOUN PUNCT",
+            deps="det nsubj prep pobj ROOT attr punct", heads="1 4 1 2 4 4 4",
+            tags="DT NN IN NN VBZ NN .", lemmas="a course in leadership be charisma .", matched="leadership is charisma", holds=False),
+    # A style of leading may follow temperament; the potential to lead is the ability itself.
+    Example(lead_not_a_manner, "Your leadership style reflects your temperament .", pos="PRON NOUN NOUN VERB PRON NOUN PUNCT", deps="poss compound nsubj ROOT poss dobj punct",
+            heads="2 2 3 3 5 3 3", tags="PRP$ NN NN VBZ PRP$ NN .", lemmas="your leadership style reflect your temperament .", matched="leadership temperament", holds=False),
+    Example(lead_not_a_manner, "Leadership potential is genetic .", pos="NOUN NOUN AUX ADJ PUNCT", deps="compound nsubj ROOT acomp punct",
+            heads="1 2 2 2 2", tags="NN NN VBZ JJ .", lemmas="leadership potential be genetic .", matched="Leadership genetic", holds=True),
+    # A lead word modifying another noun: an ability keeps the claim on leading, a programme does not.
+    Example(lead_heads_its_phrase, "Leadership development is the vibe .", pos="NOUN NOUN AUX DET NOUN PUNCT", deps="compound nsubj ROOT det attr punct",
+            heads="1 2 2 4 2 2", tags="NN NN VBZ DT NN .", lemmas="leadership development be the vibe .", matched="Leadership vibe", holds=False),
+    Example(lead_heads_its_phrase, "Leadership potential is genetic .", pos="NOUN NOUN AUX ADJ PUNCT", deps="compound nsubj ROOT acomp punct",
+            heads="1 2 2 2 2", tags="NN NN VBZ JJ .", lemmas="leadership potential be genetic .", matched="Leadership genetic", holds=True),
+]
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=str)
+def test_the_condition_reads_the_example_as_the_spec_does(example):
+    assert bool(example.condition(example.matched_words())) is example.holds

@@ -1,0 +1,59 @@
+"""LM004 (charisma), questions and their answers: the conditions of ``lm004_questions``, on sentences parsed by hand (no model)."""
+from __future__ import annotations
+
+import pytest
+
+from lintkit.engine.conditions.lm004_questions import (
+    answer_stands, answered_with_a_trait, asked_then_learning_denied, claim_or_answered_yes, rhetorical_question,
+)
+from tests.hand_built import Example
+
+EXAMPLES = [
+    # "Is leadership anything more than charm?" is a question that claims.
+    Example(rhetorical_question, "Is leadership anything more than charm ?", pos="AUX NOUN PRON ADJ ADP NOUN PUNCT", deps="ROOT nsubj attr amod prep pobj punct", heads="0 0 0 2 3 4 0",
+            matched="Is leadership anything more than charm", holds=True),
+    Example(rhetorical_question, "Is leadership charm ?", pos="AUX NOUN NOUN PUNCT", deps="ROOT nsubj attr punct", heads="0 0 0 0",
+            matched="Is leadership charm", holds=False),
+    # A question the next sentence answers yes claims what it asks; answered no, or between alternatives, it does not.
+    Example(claim_or_answered_yes, "Are leaders born ? Yes .", pos="AUX NOUN VERB PUNCT INTJ PUNCT", deps="auxpass nsubjpass ROOT punct ROOT punct",
+            heads="2 2 2 2 4 4", matched="leaders born", holds=True),
+    Example(claim_or_answered_yes, "Are leaders born ? No .", pos="AUX NOUN VERB PUNCT INTJ PUNCT", deps="auxpass nsubjpass ROOT punct ROOT punct",
+            heads="2 2 2 2 4 4", matched="leaders born", holds=False),
+    Example(claim_or_answered_yes, "Are leaders born or made ? Yes .", pos="AUX NOUN VERB CCONJ VERB PUNCT INTJ PUNCT",
+            deps="auxpass nsubjpass ROOT cc conj punct ROOT punct", heads="2 2 2 2 2 2 6 6", matched="leaders born", holds=False),
+    # A lead word asked about on its own and answered with the trait; an answer that does something with it does not.
+    Example(answered_with_a_trait, "Leadership ? Pure genetics .", pos="NOUN PUNCT ADJ NOUN PUNCT",
+            deps="ROOT punct amod ROOT punct", heads="0 0 3 3 3",
+            tags="NN . JJ NNS .", lemmas="leadership ? pure genetic .", matched="Leadership ? genetics", holds=True),
+    Example(answered_with_a_trait, "Leadership ? Charisma helps , but the rest is practice .", pos="NOUN PUNCT PROPN VERB PUNCT CCONJ DET NOUN AUX NOUN PUNCT",
+            deps="ROOT punct nsubj ROOT punct cc det nsubj conj attr punct", heads="0 0 3 3 3 3 7 8 3 8 8",
+            tags="NN . NNP VBZ , CC DT NN VBZ NN .", lemmas="leadership ? charisma help , but the rest be practice .", matched="Leadership ? Charisma", holds=False),
+    # A tag that asks the reader to agree leaves the claim standing; one that doubts does not.
+    Example(claim_or_answered_yes, "Leadership is charisma , right ?", pos="NOUN AUX ADJ PUNCT ADJ PUNCT",
+            deps="nsubj ccomp acomp punct ROOT punct", heads="1 4 1 4 4 4",
+            tags="NN VBZ JJ , JJ .", lemmas="leadership be charisma , right ?", matched="Leadership is charisma", holds=True),
+    Example(claim_or_answered_yes, "Leadership is charisma , is it ?", pos="NOUN AUX ADJ PUNCT AUX PRON PUNCT",
+            deps="nsubj ccomp acomp punct ROOT nsubj punct", heads="1 4 1 1 4 4 4",
+            tags="NN VBZ JJ , VBZ PRP .", lemmas="leadership be charisma , be it ?", matched="Leadership is charisma", holds=False),
+    # Leading denied only to a person birth withheld it from puts its source in birth; learning named as working, or a
+    # thing in place of the person, does not.
+    Example(answer_stands, "Are leaders made ? No .", pos="AUX NOUN VERB PUNCT INTJ PUNCT", deps="auxpass nsubj ROOT punct ROOT punct",
+            heads="2 2 2 2 4 4", tags="VBP NNS VBN . UH .", lemmas="be leader make ? no .", matched="leaders made No", holds=True),
+    Example(answer_stands, "Are leaders made ? No , they are grown through practice .", pos="AUX NOUN VERB PUNCT INTJ PUNCT PRON AUX VERB ADP NOUN PUNCT",
+            deps="auxpass nsubj ROOT punct intj punct nsubjpass auxpass ROOT prep pobj punct", heads="2 2 2 2 8 8 8 8 8 8 9 8",
+            tags="VBP NNS VBN . UH , PRP VBP VBN IN NN .", lemmas="be leader make ? no , they be grow through practice .", matched="leaders made No", holds=False),
+    # Leading asked about on its own, then teaching it denied for anyone; one teacher's limit, or a limit of pace or place, is not.
+    Example(asked_then_learning_denied, "Leadership ? Nobody can teach it .", pos="NOUN PUNCT PRON AUX VERB PRON PUNCT", deps="ROOT punct nsubj aux ROOT dobj punct",
+            heads="0 0 4 4 4 4 4", tags="NN . NN MD VB PRP .", lemmas="leadership ? nobody can teach it .", matched="Leadership ? Nobody can teach", holds=True),
+    Example(asked_then_learning_denied, "Leadership ? I ca n't teach it , but our coaches can .", pos="NOUN PUNCT PRON AUX PART VERB PRON PUNCT CCONJ PRON NOUN AUX PUNCT",
+            deps="ROOT punct nsubj aux neg ROOT dobj punct cc poss nsubj conj punct", heads="0 0 5 5 5 5 5 5 5 10 11 5 11",
+            tags="NN . PRP MD RB VB PRP , CC PRP$ NNS MD .", lemmas="leadership ? i can not teach it , but our coach can .", matched="Leadership ? I ca n't teach", holds=False),
+    Example(asked_then_learning_denied, "Leadership ? You ca n't teach it in a day .", pos="NOUN PUNCT PRON AUX PART VERB PRON ADP DET NOUN PUNCT",
+            deps="ROOT punct nsubj aux neg ROOT dobj prep det pobj punct", heads="0 0 5 5 5 5 5 5 9 7 5",
+            tags="NN . PRP MD RB VB PRP IN DT NN .", lemmas="leadership ? you can not teach it in a day .", matched="Leadership ? You ca n't teach", holds=False),
+]
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=str)
+def test_the_condition_reads_the_example_as_the_spec_does(example):
+    assert bool(example.condition(example.matched_words())) is example.holds
