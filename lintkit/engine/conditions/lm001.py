@@ -627,10 +627,11 @@ def not_set_against_a_third(tokens: Sequence) -> bool:
     both are like a third thing, and keeps the two apart."""
     last = tokens[-1]
     doc = last.doc
-    after = [t for t in doc[last.i + 1:last.sent.end] if t.pos_ != "DET" or t.lower_ in {"each", "one"}]
-    if not after or after[0].lower_ not in {"from", "than", "to"}:
+    words = _words()
+    after = [t for t in doc[last.i + 1:last.sent.end] if t.pos_ != "DET" or t.lower_ in words["reciprocal_words"]]
+    if not after or after[0].lower_ not in words["difference_prepositions"]:
         return True
-    return len(after) > 1 and after[1].lower_ in {"each", "one"}
+    return len(after) > 1 and after[1].lower_ in words["reciprocal_words"]
 
 
 def object_taken_up(tokens: Sequence) -> bool:

@@ -226,7 +226,7 @@ def not_both_roles_asked(tokens: Sequence) -> bool:
     between = first.doc[first.i + 1:last.i]
     if any(t.lower_ in pattern_lists()["negations"] for t in between):
         return True
-    joins = [t for t in between if t.lower_ in {"and", "&", "plus"}]
+    joins = [t for t in between if t.lower_ in _words()["role_joiners"]]
     return not (joins and all(t.pos_ in {"DET", "PRON", "ADJ"} for t in first.doc[joins[-1].i + 1:last.i]))
 
 

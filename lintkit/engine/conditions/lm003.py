@@ -17,6 +17,7 @@ from lintkit.engine.conditions.lm003_subjects import (
     acted_on_by_a_thing, asks_for_qualities, characterised, content_verb, distinction, likened_to_a_thing, finite_verb_of_subject, functions_compared, hyphenated,
     measured_as_a_variable, person_like, relation,
 )
+from lintkit.engine.conditions.shared import word_before
 from lintkit.engine.conditions.words import pattern_lists
 from lintkit.nlp.context import OPENING_QUOTES
 from lintkit.nlp.senses import senses
@@ -124,7 +125,7 @@ def opens_an_action_item(tokens: Sequence) -> bool:
     words = lm003_words()
     token = tokens[0]
     doc = token.doc
-    before = next((t for t in reversed(doc[:token.i]) if not t.is_space), None)
+    before = word_before(token)
     gap = doc.text[before.idx + len(before.text):token.idx] if before is not None else ""
     if before is not None and before.text not in words["action_item_openers"] and "\n" not in gap:
         return False
@@ -134,6 +135,7 @@ def opens_an_action_item(tokens: Sequence) -> bool:
         if t.lower_ in words["action_item_predicates"]:
             return False
     return True
+
 
 def awaited_as_people(tokens: Sequence) -> bool:
     """"Waiting on leadership", "waiting for leadership to sign off", "we waited for leadership": people whose word is awaited.

@@ -508,7 +508,7 @@ def learning_disqualifies(tokens: Sequence) -> bool:
     qualified = need.dep_ == "relcl" and need.head.i == subject.i
     if not (supposed or qualified):
         return False
-    return any(t.lower_ in words["learning_nouns"] or t.lemma_.lower() in words["teaching_lemmas"] | {"read"}
+    return any(t.lower_ in words["learning_nouns"] or t.lemma_.lower() in words["teaching_lemmas"] | words["study_lemmas"]
                for t in need.subtree if not t._.lk_family)
 
 

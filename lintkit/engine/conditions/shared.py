@@ -38,6 +38,14 @@ def token_after(token):
     return token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
 
 
+def word_before(token):
+    """The nearest token before ``token`` that is not white space, or None at the doc's start.
+
+    spaCy keeps a line break as a token of its own; what a reader sees before a word is the text before it.
+    """
+    return next((t for t in reversed(token.doc[:token.i]) if not t.is_space), None)
+
+
 def first_conjunct(token):
     """The head of the coordination ``token`` stands in ("HR, finance and leadership" -> "HR")."""
     while token.dep_ == "conj" and token.head.i != token.i:

@@ -2,8 +2,9 @@
 from __future__ import annotations
 
 import pytest
+import spacy
 
-from lintkit.engine.conditions.shared import first_is_subject, is_negated, next_sentence_end, not_hypothetical, not_negated, not_question, parallel_forms
+from lintkit.engine.conditions.shared import first_is_subject, is_negated, next_sentence_end, not_hypothetical, not_negated, not_question, parallel_forms, word_before
 from tests.hand_built import Example
 
 EXAMPLES = [
@@ -102,3 +103,10 @@ def test_next_sentence_end_reaches_through_the_next_sentence_or_to_the_end(nlp):
     assert next_sentence_end(doc[0]) == second.end
     assert next_sentence_end(doc[second.start]) == third.end
     assert next_sentence_end(doc[third.start]) == len(doc)
+
+
+def test_the_word_before_skips_line_breaks_and_is_none_at_the_start():
+    doc = spacy.blank("en").make_doc("Item 4 deferred.\n\nLeadership to circulate the draft")
+    leadership = next(t for t in doc if t.text == "Leadership")
+    assert word_before(leadership).text == "."
+    assert word_before(doc[0]) is None
