@@ -350,7 +350,8 @@ def before_the_first_skills(tokens: Sequence) -> bool:
 
 def before_any_teaching(tokens: Sequence) -> bool:
     """Leading dated before any teaching: a "before" clause whose verb teaches or trains ("before anyone trained
-    them", "before they were ever coached", "before anyone could have taught them"), or "before" a noun of learning
+    them", "before they were ever coached", "before anyone could have taught them", or joined to a first "before"
+    clause: "before anyone gave them the title, and before anyone trained them"), or "before" a noun of learning
     ("before any training"). A title or a role given first ("leaders before anyone gave them the title") says
     leading is not the post, not that it is inborn. Teaching of something else ("before I trained him as a pilot",
     "in our methods"), teaching after as well ("before training and after it"), learning named elsewhere ("before the
@@ -358,7 +359,7 @@ def before_any_teaching(tokens: Sequence) -> bool:
     is any teacher at all."""
     words = lm004_words()
     lead = next(t for t in tokens if t._.lk_family)
-    before = next(t for t in tokens if t.dep_ in {"advcl", "prep"} and not t._.lk_family)
+    before = next(t for t in tokens if t.dep_ in {"advcl", "conj", "prep"} and not t._.lk_family)
     if learned_another_way(tokens) or not not_universal([lead]):
         return False
     if before.dep_ == "prep":
