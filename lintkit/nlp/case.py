@@ -106,7 +106,8 @@ def _shouted_runs_lowered(text: str, matches: list, small: frozenset[str]) -> st
     """A slogan shouted inside a sentence otherwise in lower case ("the banner read “LEAD, DON'T MANAGE,” which, okay")
     in lower case: the tagger reads a run of capitals as a name and leaves "DON'T" whole. Only a run of two or more
     long words with a family word in it is lowered, and only its long words and contractions, so acronyms stay
-    ("HR MANAGER" is left alone, "IT LEADERSHIP TEAM" becomes "IT leadership team")."""
+    ("HR MANAGER" is left alone, "IT LEADERSHIP TEAM" becomes "IT leadership team"). A contraction shouted alone
+    ("you either have it or you DON'T") is lowered wherever it stands."""
     family = family_forms()
     out = None
     run: list = []
@@ -122,6 +123,10 @@ def _shouted_runs_lowered(text: str, matches: list, small: frozenset[str]) -> st
                 if len(r.group()) > 3 or "'" in r.group() or "’" in r.group():  # "IT", "HR" may be acronyms
                     out[r.start():r.end()] = _lower(r.group())
         run = [m] if shouted else []
+    for m in matches:  # a shouted contraction is never an acronym, and the tokenizer splits only its lower-case form
+        if m.group().isupper() and ("'" in m.group() or "’" in m.group()):
+            out = out or list(text)
+            out[m.start():m.end()] = _lower(m.group())
     return text if out is None else "".join(out)
 
 

@@ -50,3 +50,10 @@ def test_a_slogan_shouted_inside_a_sentence_is_lowered_but_acronyms_stay():
     assert for_parsing("Our IT LEADERSHIP TEAM decided it.") == "Our IT leadership team decided it."
     assert for_parsing("We READ THE BOOK twice.") == "We READ THE BOOK twice."  # no family word
 
+
+
+def test_a_contraction_shouted_alone_is_lowered_and_keeps_its_length():
+    text = "Stop buying books!!! You either HAVE IT or you DON'T. The IT team CAN’T help."
+    parsed = for_parsing(text)
+    assert parsed == "Stop buying books!!! You either HAVE IT or you don't. The IT team can’t help."
+    assert len(parsed) == len(text)
