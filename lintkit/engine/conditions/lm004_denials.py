@@ -54,6 +54,25 @@ def _only_not_all(tokens) -> bool:
     return bool(negations) and all(t.dep_ == "neg" and _not_all(t.head) for t in negations)
 
 
+def _some_just_lack_it(tokens) -> bool:
+    """"Some people are just not born leaders", "some kids simply aren't wired for it": the one negation in the clause
+    is on what "some" are, and "just" or "simply" makes their lack a fact of them, so others have the gift. Learning
+    named in the sentence ("some people just aren't born leaders; they learn it") leaves it a denial."""
+    doc = tokens[0].doc
+    clause = doc[tokens[0].sent.start:tokens[-1].i + 1]
+    negative = condition_words("shared")["negative_subjects"]
+    negations = [t for t in clause if t.dep_ == "neg" or t.lower_ in negative]
+    if len(negations) != 1 or negations[0].dep_ != "neg" or learning_named(doc[tokens[0].sent.start:tokens[-1].sent.end]):
+        return False
+    path = [negations[0].head]  # up to the clause's verb: "some people are just not born leaders" negates "born"
+    while not any(c.dep_ in SUBJECT_DEPS for c in path[-1].children) and path[-1].head.i != path[-1].i and len(path) < 4:
+        path.append(path[-1].head)
+    words = lm004_words()
+    some = any(c.dep_ in SUBJECT_DEPS and (c.lower_ in words["some_subjects"] or any(g.lower_ in words["some_subjects"] for g in c.children))
+               for c in path[-1].children)
+    return some and any(c.dep_ == "advmod" and c.lower_ in words["only_words"] for node in path for c in node.children)
+
+
 def _birth_withheld_beyond_remedy(tokens) -> bool:
     """"You can't put leadership into a boy who wasn't born with it", "you can't teach leadership to someone who wasn't
     born with it": leading denied to a person only where birth withheld it, so birth is its source. The sentence's
@@ -78,6 +97,7 @@ def _birth_withheld_beyond_remedy(tokens) -> bool:
 def not_denied(tokens: Sequence) -> bool:
     """Not negated, and not named only to be rejected ("born leaders are a myth", "the myth of the born leader")."""
     if (is_negated(tokens) and not _double_negative(tokens) and not _refused_regret(tokens) and not _only_not_all(tokens)
+            and not _some_just_lack_it(tokens)
             and not learning_denied_then_trait(tokens) and not _lack_beyond_remedy(tokens) and not _birth_withheld_beyond_remedy(tokens)):
         return False
     return not any(denied_head(t) for t in tokens if t._.lk_family)

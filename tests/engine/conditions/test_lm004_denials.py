@@ -19,6 +19,16 @@ EXAMPLES = [
     Example(not_denied, "I am not sorry I was n't born to lead .", pos="PRON AUX PART ADJ PRON AUX PART VERB PART VERB PUNCT",
             deps="nsubj ROOT neg acomp nsubjpass auxpass neg ccomp aux xcomp punct", heads="1 1 1 1 7 7 7 3 9 7 1",
             matched="born to lead", holds=False),
+    # "Some" who just are not born leaders leaves the gift to the others; a plain denial, or learning named, denies.
+    Example(not_denied, "Some people are just not born leaders .", pos="DET NOUN AUX ADV PART VERB NOUN PUNCT",
+            deps="det nsubj ROOT advmod neg amod attr punct", heads="1 2 2 5 5 6 2 2", tags="DT NNS VBP RB RB VBN NNS .",
+            lemmas="some people be just not bear leader .", matched="born leaders", holds=True),
+    Example(not_denied, "Some people are not born leaders .", pos="DET NOUN AUX PART VERB NOUN PUNCT",
+            deps="det nsubj ROOT neg amod attr punct", heads="1 2 2 4 5 2 2", tags="DT NNS VBP RB VBN NNS .",
+            lemmas="some people be not bear leader .", matched="born leaders", holds=False),
+    Example(not_denied, "Some people are just not born leaders ; they learn it .", pos="DET NOUN AUX ADV PART VERB NOUN PUNCT PRON VERB PRON PUNCT",
+            deps="det nsubj ROOT advmod neg amod attr punct nsubj parataxis dobj punct", heads="1 2 2 5 5 6 2 2 9 2 9 2", tags="DT NNS VBP RB RB VBN NNS : PRP VBP PRP .",
+            lemmas="some people be just not bear leader ; they learn it .", matched="born leaders", holds=False),
     # "Everyone is born to lead" says all can lead.
     Example(not_universal, "Everyone is born to lead .", pos="PRON AUX VERB PART VERB PUNCT", deps="nsubjpass auxpass ROOT aux xcomp punct", heads="2 2 2 4 2 2",
             matched="born to lead", holds=False),
