@@ -10,6 +10,7 @@ from typing import Sequence
 from lintkit.engine.conditions.shared import SUBJECT_DEPS
 from lintkit.engine.conditions.words import condition_words
 
+
 PREDICATE_DEPS = frozenset({"attr", "acomp", "oprd"})
 
 

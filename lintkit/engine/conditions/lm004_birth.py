@@ -12,6 +12,7 @@ from lintkit.engine.conditions.lm004_denials import not_universal
 from lintkit.engine.conditions.shared import SUBJECT_DEPS, asks, first_conjunct, path_up_to, token_after
 from lintkit.engine.conditions.words import condition_words
 
+
 # What a passive making verb says of the person it makes: its purpose, stuff, manner, agent and circumstances (not a
 # clause beside it, such as a denied learning before "he was simply made of the stuff").
 MAKING_COMPLEMENTS = frozenset({"prep", "agent", "xcomp", "advmod", "npadvmod", "oprd", "dobj"})

@@ -12,6 +12,7 @@ from lintkit.engine.conditions.lm004_teaching import lacks_it, learning_denied_t
 from lintkit.engine.conditions.shared import SUBJECT_DEPS, is_negated, sentence_tokens_before
 from lintkit.engine.conditions.words import condition_words
 
+
 def _double_negative(tokens) -> bool:
     """"If you weren't born a leader, no training will fix that": a negated supposition whose outcome is negated too."""
     before = sentence_tokens_before(tokens)

@@ -10,6 +10,7 @@ from typing import Sequence
 from lintkit.engine.conditions.lm004_basics import a_person, lm004_words
 from lintkit.engine.conditions.shared import SUBJECT_DEPS, first_is_subject, path_up_to
 
+
 def lead_not_a_manner(tokens: Sequence) -> bool:
     """A lead word that only modifies a noun of manner ("your leadership style will reflect your temperament") says
     how someone leads, which personality may well shape, not where the ability to lead comes from."""

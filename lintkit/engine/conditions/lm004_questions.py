@@ -11,6 +11,7 @@ from lintkit.engine.conditions.lm004_teaching import cannot_learn_at_all
 from lintkit.engine.conditions.shared import SUBJECT_DEPS, asks, not_question
 from lintkit.engine.conditions.words import condition_words, pattern_lists
 
+
 def answered_with_a_trait(tokens: Sequence) -> bool:
     """The lead word's phrase is all that is asked ("Her leadership?", "the good leaders?" after a semicolon), and what
     answers it is the trait itself or a clause of "be" naming it, with no denial, no turn and no learning in the answer

@@ -11,6 +11,7 @@ from lintkit.engine.conditions.lm004_basics import CLAUSE_END, PREDICATE_DEPS, a
 from lintkit.engine.conditions.shared import SUBJECT_DEPS, asks, first_conjunct, is_negated, path_up_to, token_after
 from lintkit.engine.conditions.words import condition_words, pattern_lists
 
+
 def learning_denied_then_trait(tokens: Sequence) -> bool:
     """"Leaders aren't trained. They're hatched", "leadership isn't taught at school; it comes from temperament": every
     negation before the trait word denies learning, in a clause of its own, and the trait's clause affirms the trait

@@ -12,6 +12,7 @@ from lintkit.engine.conditions.lm004_lead_word import generic_lead
 from lintkit.engine.conditions.shared import SUBJECT_DEPS, asks, path_up_to, token_after
 from lintkit.engine.conditions.words import condition_words
 
+
 def temperament_sets_the_bar(tokens: Sequence) -> bool:
     """The temperament is the subject of the clause that shuts it out of leading ("Introverts will never be leaders",
     "quiet types are not leadership material") or what an "if" clause makes the reader ("if you're not an extravert,
