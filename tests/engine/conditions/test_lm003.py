@@ -680,6 +680,13 @@ EXAMPLES = [
       for tail, pos, deps, heads, tags, holds in [
           ("", "", "dobj ", "1 1 5 2 3 1 1", "", True),
           ("courses ", "NOUN ", "compound dobj ", "1 1 6 2 3 6 1 1", "NNS ", False)]),
+    # Turnover at the top is its people changing; set beside a role word ("succession") it is the roles changing hands.
+    *(Example(leadership_names_group, f"Leadership turnover {tail}hurts .", pos="NOUN NOUN " + pos + "VERB PUNCT",
+              deps="compound nsubj " + deps + "ROOT punct", heads=heads, tags="NN NN " + tags + "VBZ .",
+              lemmas=f"leadership turnover {tail}hurt .", matched="Leadership", holds=holds)
+      for tail, pos, deps, heads, tags, holds in [
+          ("", "", "", "1 2 2 2", "", True),
+          ("and succession ", "CCONJ NOUN ", "cc conj ", "1 4 1 1 4 4", "CC NN ", False)]),
     Example(leadership_names_group, "Sympathy for leadership under fire .", pos="NOUN ADP NOUN ADP NOUN PUNCT",
             deps="ROOT prep pobj prep pobj punct", heads="0 0 1 2 3 0", tags="NN IN NN IN NN .", matched="leadership", holds=True),
 ]
