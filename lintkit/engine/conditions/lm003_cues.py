@@ -475,7 +475,7 @@ def _heads_group_noun(token, words) -> bool:
     A head written as two words ("town hall", "skip level") is read as its hyphened form.
     """
     heads = words["collective_heads"] | words["decision_heads"]
-    if token.dep_ == "compound" and any(c.lower_ in words["leadership_quality_heads"] for c in token.head.conjuncts):
+    if token.dep_ == "compound" and any(c.lower_ in words["role_handover_words"] for c in token.head.conjuncts):
         return False  # "facilitate leadership turnover and succession": beside a role word, the roles change hands
     if token.dep_ == "compound" and token.head.i > token.i and (token.head.lower_ in heads or _spaced_head(token) in heads or _informants(token.head, words)):
         return True  # "leadership sources told the Herald": informants close to the group
