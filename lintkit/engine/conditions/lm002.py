@@ -65,6 +65,8 @@ def negated_wish(tokens: Sequence) -> bool:
     between = [t for t in between if not (t.dep_ == "auxpass" and t.head.i == first_family.i)]  # "can't be managed"
     # "We're not hiring a manager; we're hiring a leader": the same act, repeated for the other side.
     repeated = {t.lemma_ for t in tokens[0].doc[first_family.i + 1:family[-1].i] if t.pos_ == "VERB"}
+    # "I don't blame my manager, I blame leadership": fault laid on someone else, said again, is not a choice of function.
+    repeated -= set(condition_words("LM002")["fault_verbs"])
     return all(t.lemma_ in wishes or t.lemma_ in repeated for t in between if t.pos_ in {"VERB", "AUX"})
 
 
@@ -675,7 +677,19 @@ def not_an_inability(tokens: Sequence) -> bool:
     return not (some or one)
 
 
+def no_fault_laid(tokens: Sequence) -> bool:
+    """"I don't blame my manager, I blame leadership", "thank your manager, not leadership": a side that is the object
+    of a verb laying fault or credit names whom it falls on, not a function to keep or drop."""
+    faults = condition_words("LM002")["fault_verbs"]
+    for side in family_tokens(tokens):
+        verb = side.head.head if side.dep_ == "pobj" else side.head
+        if side.dep_ in {"dobj", "pobj", "conj"} and verb.pos_ == "VERB" and verb.lemma_.lower() in faults:
+            return False
+    return True
+
+
 CONDITIONS = {
+    "no-fault-laid": no_fault_laid,
     "not-one-role-ranked": not_one_role_ranked,
     "not-an-inability": not_an_inability,
     "not-a-named-person": not_a_named_person,

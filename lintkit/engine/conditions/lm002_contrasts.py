@@ -532,6 +532,8 @@ def affirmed_for_one_denied_for_other(tokens: Sequence) -> bool:
     units = [_polar_unit(side) for side in pair]
     if None in units or units[0][1] != units[1][1] or units[0][0][0].i == units[1][0][0].i:
         return False
+    if units[0][1] in _words()["fault_verbs"]:
+        return False  # "I don't blame my manager, I blame leadership": who is at fault, not which function to keep
     (first, _), (second, _) = units
     join = _join(first, second)
     if join is None:

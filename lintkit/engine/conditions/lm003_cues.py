@@ -412,6 +412,16 @@ def _named_by_modifier(token, words) -> bool:
                and not any(t.lower_ in {"vs", "vs.", "versus"} for t in token.doc[c.i:token.i]) for c in token.children)
 
 
+def _described_in_people_state(token, words) -> bool:
+    """"Out of touch leadership", "an out-of-touch leadership": a state only people are in (``people_state_phrases``),
+    said before the word as it is said after it ("leadership is out of touch"). Only phrases of several words: one
+    adjective ("engaged leadership", "aligned leadership") may describe the conduct."""
+    if head_noun_after(token) is not None and head_noun_after(token).pos_ == "NOUN":
+        return False  # "out-of-touch leadership training": the phrase describes the head after it
+    before = token.doc.text[token.sent.start_char:token.idx].lower().replace("-", " ").split()
+    return any(" " in phrase and before[-len(phrase.split()):] == phrase.split() for phrase in words["people_state_phrases"])
+
+
 def _a_tenure(token, words) -> bool:
     """"The museum has been under interim leadership since June": "under" and a modifier of tenure only name a period
     ("under district leadership" keeps the district's people)."""
@@ -465,6 +475,8 @@ def _heads_group_noun(token, words) -> bool:
     A head written as two words ("town hall", "skip level") is read as its hyphened form.
     """
     heads = words["collective_heads"] | words["decision_heads"]
+    if token.dep_ == "compound" and any(c.lower_ in words["role_handover_words"] for c in token.head.conjuncts):
+        return False  # "facilitate leadership turnover and succession": beside a role word, the roles change hands
     if token.dep_ == "compound" and token.head.i > token.i and (token.head.lower_ in heads or _spaced_head(token) in heads or _informants(token.head, words)):
         return True  # "leadership sources told the Herald": informants close to the group
     if _next_word(token) in heads and not _subject_of_next(token):
@@ -1254,6 +1266,7 @@ def _field_separator(token):
 # Each listed cue, with what it saw in words (``--show-evidence`` says which one fired).
 CUE_READINGS = {
     _named_by_modifier: "a modifier names the group",
+    _described_in_people_state: "a state only people are in is said before it (\"out-of-touch leadership\")",
     _heads_group_noun: "it heads a noun for people or for what people give",
     _beside_people: "it stands beside other groups of people",
     _next_in_a_chain: "it is the next stop in a chain of people (\"your manager first, then leadership\")",

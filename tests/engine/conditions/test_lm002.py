@@ -7,13 +7,18 @@ from lintkit.engine.conditions.lm002 import (
     answer_said_by_someone, answered_with_one, not_split_by_object, no_role_named, not_a_path_of_people, not_both_required, not_concessive, not_coordinated, not_described_activity, not_one_person_swap, not_roles_side_by_side,
     not_rejected_question, not_relative_clause, other_not_modifier, picked_after_choice, remade_to_a_kind, second_bare,
 )
-from lintkit.engine.conditions.lm002 import not_a_named_person, not_an_inability, not_one_role_ranked, whole_side
+from lintkit.engine.conditions.lm002 import no_fault_laid, not_a_named_person, not_an_inability, not_one_role_ranked, whole_side
 from lintkit.engine.conditions.lm002_clauses import same_means_refused
 from lintkit.engine.conditions.lm002_contrasts import held_back_then_freed, not_one_person_beside_the_group
 from lintkit.engine.conditions.lm002_frames import dropped_then_taken_up
 from tests.hand_built import Example
 
 EXAMPLES = [
+    # Fault laid on one side and then the other picks out who is to blame; hiring one and not the other keeps a function.
+    *(Example(no_fault_laid, f"{verb} the leaders , not the managers .", pos="VERB DET NOUN PUNCT PART DET NOUN PUNCT",
+              deps="ROOT det dobj punct neg det appos punct", heads="0 2 0 2 6 6 2 0", tags="VB DT NNS , RB DT NNS .",
+              lemmas=f"{verb.lower()} the leader , not the manager .", matched="leaders managers", holds=holds)
+      for verb, holds in [("Blame", False), ("Hire", True)]),
     # A bare "to" after a verb of remaking makes one kind of person into the other, as "into" does; after "promote" it
     # is a move between posts, and before a verb it is what people are trained for.
     *(Example(remade_to_a_kind, f"{verb} your managers to leaders .", pos="VERB PRON NOUN ADP NOUN PUNCT", deps="ROOT poss dobj prep pobj punct",

@@ -673,6 +673,20 @@ EXAMPLES = [
     Example(acts_not_shared, "The board leads and managers manage .", pos="DET NOUN VERB CCONJ NOUN VERB PUNCT",
             deps="det nsubj ROOT cc nsubj conj punct", heads="1 2 2 2 5 2 2", tags="DT NN VBZ CC NNS VBP .",
             lemmas="the board lead and manager manage .", matched="board leads manage", holds=True),
+    # A state only people are in, said before the word, is said of people; before a head noun it describes that noun.
+    *(Example(leadership_names_group, f"We have out of touch leadership {tail}.", pos="PRON VERB ADP ADP NOUN NOUN " + pos + "PUNCT",
+              deps="nsubj ROOT amod prep pobj " + deps + "punct", heads=heads, tags="PRP VBP IN IN NN NN " + tags + ".",
+              lemmas=f"we have out of touch leadership {tail}.", matched="leadership", holds=holds)
+      for tail, pos, deps, heads, tags, holds in [
+          ("", "", "dobj ", "1 1 5 2 3 1 1", "", True),
+          ("courses ", "NOUN ", "compound dobj ", "1 1 6 2 3 6 1 1", "NNS ", False)]),
+    # Turnover at the top is its people changing; set beside a role word ("succession") it is the roles changing hands.
+    *(Example(leadership_names_group, f"Leadership turnover {tail}hurts .", pos="NOUN NOUN " + pos + "VERB PUNCT",
+              deps="compound nsubj " + deps + "ROOT punct", heads=heads, tags="NN NN " + tags + "VBZ .",
+              lemmas=f"leadership turnover {tail}hurt .", matched="Leadership", holds=holds)
+      for tail, pos, deps, heads, tags, holds in [
+          ("", "", "", "1 2 2 2", "", True),
+          ("and succession ", "CCONJ NOUN ", "cc conj ", "1 4 1 1 4 4", "CC NN ", False)]),
     Example(leadership_names_group, "Sympathy for leadership under fire .", pos="NOUN ADP NOUN ADP NOUN PUNCT",
             deps="ROOT prep pobj prep pobj punct", heads="0 0 1 2 3 0", tags="NN IN NN IN NN .", matched="leadership", holds=True),
 ]
