@@ -43,6 +43,14 @@ def ability_to_lead(tokens: Sequence) -> bool:
     return not any(c.dep_ in {"dobj", "dative"} for c in verb.children)
 
 
+def no_effort_beside(tokens: Sequence) -> bool:
+    """"Leading comes naturally to some" claims a gift; "... and must be worked at by others", "while others learn it"
+    is the spec's "some people find it easier than others": effort or learning named in the same sentence."""
+    words = lm004_words()
+    sentence = tokens[0].doc[tokens[0].sent.start:tokens[-1].sent.end]
+    return not any(t.lemma_.lower() in words["effort_lemmas"] | words["learnable_lemmas"] or t.lower_ in words["learnable"] for t in sentence)
+
+
 def lead_not_in_phrase(tokens: Sequence) -> bool:
     """The lead word is what the clause is about: its subject, or at least not inside a phrase ("a course in leadership is ...").
 
@@ -115,6 +123,7 @@ CONDITIONS: dict = {
     "leading-is-what-is-said": leading_is_what_is_said,
     "it-takes-up-the-lead": it_takes_up_the_lead,
     "lead-not-in-phrase": lead_not_in_phrase,
+    "no-effort-beside": no_effort_beside,
     "phrase-names-a-kind": phrase_names_a_kind,
     "generic-lead": generic_lead,
     "lead-not-a-manner": lead_not_a_manner,

@@ -4,11 +4,19 @@ from __future__ import annotations
 import pytest
 
 from lintkit.engine.conditions.lm004_lead_word import (
+    no_effort_beside,
     it_takes_up_the_lead, lead_heads_its_phrase, lead_not_a_manner, lead_not_in_phrase, leading_is_what_is_said, phrase_names_a_kind,
 )
 from tests.hand_built import Example
 
 EXAMPLES = [
+    # A gift to some is a claim; effort or learning named beside it makes it the spec's "some find it easier than others".
+    Example(no_effort_beside, "Leading comes naturally to some .", pos="VERB VERB ADV ADP PRON PUNCT",
+            deps="nsubj ROOT advmod prep pobj punct", heads="1 1 1 1 3 1", tags="VBG VBZ RB IN DT .",
+            lemmas="lead come naturally to some .", matched="Leading comes naturally", holds=True),
+    Example(no_effort_beside, "Leading comes naturally to some , others work at it .", pos="VERB VERB ADV ADP PRON PUNCT NOUN VERB ADP PRON PUNCT",
+            deps="nsubj ROOT advmod prep pobj punct nsubj conj prep pobj punct", heads="1 1 1 1 3 1 7 1 7 8 1", tags="VBG VBZ RB IN DT , NNS VBP IN PRP .",
+            lemmas="lead come naturally to some , other work at it .", matched="Leading comes naturally", holds=False),
     # Whose leading, after "for", keeps the word a quality; what is run ("for the club") does not.
     Example(phrase_names_a_kind, "Leadership for me is presence .", pos="NOUN ADP PRON AUX NOUN PUNCT",
             deps="nsubj prep pobj ROOT attr punct", heads="3 0 1 3 3 3", tags="NN IN PRP VBZ NN .",
