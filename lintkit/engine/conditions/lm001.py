@@ -645,6 +645,23 @@ def object_taken_up(tokens: Sequence) -> bool:
     return bool(before) and before[0].lemma_.lower() == after[0].lemma_.lower()
 
 
+TAKEN_UP_OBJECTS = frozenset({"them", "it", "him", "her", "people", "one", "ones"})
+
+
+def same_act_object(tokens: Sequence) -> bool:
+    """"Managing a ward is leading it", "leading a school is managing a school" say one act twice; "leading a school
+    is managing a crisis a day" says what one act takes. The second act's object, if it has one, takes the first's
+    up: a pronoun, the people, or the same noun."""
+    first, second = family_tokens(tokens)[:2]
+    if first.i > second.i:
+        first, second = second, first
+    taken = next((c for c in second.children if c.dep_ == "dobj"), None)
+    if taken is None or taken.lower_ in TAKEN_UP_OBJECTS:
+        return True
+    given = next((c for c in first.children if c.dep_ == "dobj"), None)
+    return given is not None and given.lemma_.lower() == taken.lemma_.lower()
+
+
 def not_one_of(tokens: Sequence) -> bool:
     """"Leadership is one of its functions" makes a part, not an equation; "they are one" merges."""
     last = tokens[-1]
@@ -1628,6 +1645,7 @@ CONDITIONS = {
     "not-about-people": not_about_people,
     "not-set-against-a-third": not_set_against_a_third,
     "object-taken-up": object_taken_up,
+    "same-act-object": same_act_object,
     "two-of-a-kind": two_of_a_kind,
     "subject-or-its-core": subject_or_its_core,
     "not-one-of": not_one_of,
