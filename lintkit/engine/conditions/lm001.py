@@ -247,8 +247,8 @@ def denied_difference_question(tokens: Sequence) -> bool:
         if t.lower_ in words["exception_words"]:
             return _only_a_label(rest[n + 1:])
         # A denial may be said twice ("Not really, no."): the second adds nothing to the answer.
-        if not t.is_punct and t.lower_ not in words["answer_tails"] and t.lower_ not in words["denials"]:
-            return False
+        if not t.is_punct and not t.like_num and t.lower_ not in words["answer_tails"] and t.lower_ not in words["denials"]:
+            return False  # a count is a scope's ("not in my thirty years"), a word outside the tails explains
     return True
 
 
