@@ -1259,6 +1259,8 @@ def renames(tokens: Sequence) -> bool:
         return False
     if _in_a_series(name):
         return False  # "every manager, every leader, every boss should read this" lists them
+    if _taken_up_as_many(name):
+        return False  # "leaders, managers – they end up wearing different hats" lists the subjects a pronoun takes up
     if _modifiers(named) and _modifiers(name) and _modifiers(named) != _modifiers(name):
         return False
     words = _words()
@@ -1317,6 +1319,20 @@ def _in_a_series(name) -> bool:
     doc = name.doc
     after = _last_word(name).i + 1
     return after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].pos_ in {"DET", "NOUN", "PROPN", "ADJ"}
+
+
+RESUMING_PRONOUNS = frozenset({"they", "both"})
+
+
+def _taken_up_as_many(name) -> bool:
+    """The two, bare, are taken up after a dash by a plural pronoun as the subject of what follows ("leaders,
+    managers – they end up wearing four hats"): a list set out ahead of its clause, not one name given another."""
+    doc = name.doc
+    after = _last_word(name).i + 1
+    return (
+        after + 1 < len(doc) and doc[after].text in {"—", "–"} and doc[after + 1].lower_ in RESUMING_PRONOUNS
+        and doc[after + 1].dep_ in {"nsubj", "nsubjpass"} and not any(c.dep_ in {"det", "poss"} for c in name.children)
+    )
 
 
 def _last_word(token):

@@ -277,6 +277,12 @@ EXAMPLES = [
     # An apposition set off by a comma renames; two words set against each other, or a question misread as an apposition, do not.
     Example(renames, "Leadership , the management of people , is hard .", pos="NOUN PUNCT DET NOUN ADP NOUN PUNCT AUX ADJ PUNCT",
             deps="nsubj punct det appos prep pobj punct ROOT acomp punct", heads="7 0 3 0 3 4 0 7 7 7", matched="Leadership management", holds=True),
+    # Two bare names set out ahead of a clause whose plural pronoun takes them up are a list; with a determiner the
+    # second still renames the first.
+    Example(renames, "leaders , managers – they wear four hats .", pos="NOUN PUNCT NOUN PUNCT PRON VERB NUM NOUN PUNCT",
+            deps="nsubj punct appos punct nsubj ROOT nummod dobj punct", heads="5 0 0 5 5 5 7 5 5", matched="leaders managers", holds=False),
+    Example(renames, "our leaders , the managers – they sign the rota .", pos="PRON NOUN PUNCT DET NOUN PUNCT PRON VERB DET NOUN PUNCT",
+            deps="poss nsubj punct det appos punct nsubj ROOT det dobj punct", heads="1 7 1 4 1 7 7 7 9 7 7", matched="leaders managers", holds=True),
     Example(renames, "Good management , poor leadership : the verdict .", pos="ADJ NOUN PUNCT ADJ NOUN PUNCT DET NOUN PUNCT",
             deps="amod ROOT punct amod appos punct det appos punct", heads="1 1 1 4 1 1 7 1 1", matched="management leadership", holds=False),
     Example(renames, "Goodbye manager , hello leader .", pos="INTJ NOUN PUNCT INTJ NOUN PUNCT", deps="nmod ROOT punct compound appos punct",
