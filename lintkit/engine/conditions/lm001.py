@@ -392,6 +392,11 @@ def which_refers_to_first(tokens: Sequence) -> bool:
     if last.i + 1 < len(doc) and doc[last.i + 1].lower_ in {"'s", "’s"}:
         return False
     gap = doc[first.i + 1:tokens[-1].i]
+    if any(t.text == ";" or t.lower_ == "and" for t in gap):
+        # A new clause takes up only an act ("she leads the shift; that's management"), and only as nothing more:
+        # "that's leadership too" adds; after a noun ("he was our manager; that's leadership for you") it sums up.
+        after = doc[last.i + 1].lower_ if last.i + 1 < len(doc) else ""
+        return first._.lk_form == "verb" and after not in {"too", "also", "as"}
     inserted = next((t for t in gap if t.is_punct), None)
     return inserted is None or inserted.i == first.i + 1 or first._.lk_form == "verb"
 

@@ -54,6 +54,7 @@ from lintkit.engine.conditions.lm001 import (
     taken_up_as_what_the_other_is,
     takes_up_the_other,
     two_of_a_kind,
+    which_refers_to_first,
     whole_subject,
     writer_glosses,
     writer_says,
@@ -536,6 +537,13 @@ EXAMPLES = [
     Example(same_act_object, "Leading a school is managing a crisis .", pos="VERB DET NOUN AUX VERB DET NOUN PUNCT",
             tags="VBG DT NN VBZ VBG DT NN .", deps="csubj det dobj aux ROOT det dobj punct", heads="4 2 0 4 4 6 4 4",
             lemmas="lead a school be manage a crisis .", matched="Leading managing", holds=False),
+    # A new clause after a semicolon takes up an act as the other, and only as nothing more than it.
+    Example(which_refers_to_first, "She leads the shift ; that 's management .", pos="PRON VERB DET NOUN PUNCT PRON AUX NOUN PUNCT",
+            deps="nsubj ROOT det dobj punct nsubj ROOT attr punct", heads="1 1 3 1 1 6 6 6 6", tags="PRP VBZ DT NN : DT VBZ NN .",
+            lemmas="she lead the shift ; that be management .", matched="leads the shift ; that 's management", holds=True),
+    Example(which_refers_to_first, "She leads the shift ; that 's management too .", pos="PRON VERB DET NOUN PUNCT PRON AUX NOUN ADV PUNCT",
+            deps="nsubj ROOT det dobj punct nsubj ROOT attr advmod punct", heads="1 1 3 1 1 6 6 6 6 6", tags="PRP VBZ DT NN : DT VBZ NN RB .",
+            lemmas="she lead the shift ; that be management too .", matched="leads the shift ; that 's management", holds=False),
     # One act said twice, its object taken up again; two tasks joined are two.
     Example(object_taken_up, "if you manage a team you lead a team .", pos="SCONJ PRON VERB DET NOUN PRON VERB DET NOUN PUNCT",
             deps="mark nsubj advcl det dobj nsubj ROOT det dobj punct", heads="2 2 6 4 2 6 6 8 6 6",
