@@ -49,3 +49,14 @@ def test_a_tab_after_a_stop_reads_as_a_space():
 
     assert _tabs_after_stops_as_spaces("Note.\tManagers or leaders?\tLeaders.") == "Note. Managers or leaders? Leaders."
     assert _tabs_after_stops_as_spaces("Leader\tManager") == "Leader\tManager"  # a tab between cells stays
+
+
+def test_a_spaced_hyphen_between_words_reads_as_a_dash():
+    """Writers type " - " for a dash; the rules and the parser read the dash. Hyphens inside words, before numbers and
+    at a line's start stay, and no offset moves."""
+    from lintkit.engine.parsing import _spaced_hyphens_as_dashes
+
+    assert _spaced_hyphens_as_dashes("who has led - that is, managed - the club") == "who has led – that is, managed – the club"
+    assert _spaced_hyphens_as_dashes("our 'leader' - the manager") == "our 'leader' – the manager"
+    for kept in ("a hybrid leader-manager role", "scores 3 - 1", "- a bullet", "leaders -- managers"):
+        assert _spaced_hyphens_as_dashes(kept) == kept

@@ -167,6 +167,8 @@ def test_views_of_others_in_more_wordings_are_attributed(lint, text, code):
         ("Can someone tell leadership the staging server is down?", "LM003"),  # the one told is not part of what is told
         ("My old boss kept saying that managing differs from leading. It doesn't.", "LM001"),  # the denial after the report is the writer's
         ("Crewline promises to turn every manager into a leader.", "LM002"),  # a product the writer speaks of, not others
+        ("Leader, manager, whatever the sign says, she runs the place.", "LM001"),  # a concession set off by commas
+        ("Our managers, or leaders, no matter what the handbook says, open the hall.", "LM001"),
     ],
 )
 def test_the_writers_own_voice_in_more_wordings_keeps_its_severity(lint, text, code):

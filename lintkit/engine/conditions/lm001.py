@@ -247,8 +247,8 @@ def denied_difference_question(tokens: Sequence) -> bool:
         if t.lower_ in words["exception_words"]:
             return _only_a_label(rest[n + 1:])
         # A denial may be said twice ("Not really, no."): the second adds nothing to the answer.
-        if not t.is_punct and t.lower_ not in words["answer_tails"] and t.lower_ not in words["denials"]:
-            return False
+        if not t.is_punct and not t.like_num and t.lower_ not in words["answer_tails"] and t.lower_ not in words["denials"]:
+            return False  # a count is a scope's ("not in my thirty years"), a word outside the tails explains
     return True
 
 
@@ -392,6 +392,11 @@ def which_refers_to_first(tokens: Sequence) -> bool:
     if last.i + 1 < len(doc) and doc[last.i + 1].lower_ in {"'s", "’s"}:
         return False
     gap = doc[first.i + 1:tokens[-1].i]
+    if any(t.text == ";" or t.lower_ == "and" for t in gap):
+        # A new clause takes up only an act ("she leads the shift; that's management"), and only as nothing more:
+        # "that's leadership too" adds; after a noun ("he was our manager; that's leadership for you") it sums up.
+        after = doc[last.i + 1].lower_ if last.i + 1 < len(doc) else ""
+        return first._.lk_form == "verb" and after not in {"too", "also", "as"}
     inserted = next((t for t in gap if t.is_punct), None)
     return inserted is None or inserted.i == first.i + 1 or first._.lk_form == "verb"
 
@@ -644,6 +649,23 @@ def object_taken_up(tokens: Sequence) -> bool:
         return True
     before = [t for t in tokens if first.i < t.i < last.i and t.pos_ == "NOUN"]
     return bool(before) and before[0].lemma_.lower() == after[0].lemma_.lower()
+
+
+TAKEN_UP_OBJECTS = frozenset({"them", "it", "him", "her", "people", "one", "ones"})
+
+
+def same_act_object(tokens: Sequence) -> bool:
+    """"Managing a ward is leading it", "leading a school is managing a school" say one act twice; "leading a school
+    is managing a crisis a day" says what one act takes. The second act's object, if it has one, takes the first's
+    up: a pronoun, the people, or the same noun."""
+    first, second = family_tokens(tokens)[:2]
+    if first.i > second.i:
+        first, second = second, first
+    taken = next((c for c in second.children if c.dep_ == "dobj"), None)
+    if taken is None or taken.lower_ in TAKEN_UP_OBJECTS:
+        return True
+    given = next((c for c in first.children if c.dep_ == "dobj"), None)
+    return given is not None and given.lemma_.lower() == taken.lemma_.lower()
 
 
 def not_one_of(tokens: Sequence) -> bool:
@@ -1243,6 +1265,8 @@ def renames(tokens: Sequence) -> bool:
         return False
     if _in_a_series(name):
         return False  # "every manager, every leader, every boss should read this" lists them
+    if _taken_up_as_many(name):
+        return False  # "leaders, managers – they end up wearing different hats" lists the subjects a pronoun takes up
     if _modifiers(named) and _modifiers(name) and _modifiers(named) != _modifiers(name):
         return False
     words = _words()
@@ -1301,6 +1325,20 @@ def _in_a_series(name) -> bool:
     doc = name.doc
     after = _last_word(name).i + 1
     return after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].pos_ in {"DET", "NOUN", "PROPN", "ADJ"}
+
+
+RESUMING_PRONOUNS = frozenset({"they", "both"})
+
+
+def _taken_up_as_many(name) -> bool:
+    """The two, bare, are taken up after a dash by a plural pronoun as the subject of what follows ("leaders,
+    managers – they end up wearing four hats"): a list set out ahead of its clause, not one name given another."""
+    doc = name.doc
+    after = _last_word(name).i + 1
+    return (
+        after + 1 < len(doc) and doc[after].text in {"—", "–"} and doc[after + 1].lower_ in RESUMING_PRONOUNS
+        and doc[after + 1].dep_ in {"nsubj", "nsubjpass"} and not any(c.dep_ in {"det", "poss"} for c in name.children)
+    )
 
 
 def _last_word(token):
@@ -1629,6 +1667,7 @@ CONDITIONS = {
     "not-about-people": not_about_people,
     "not-set-against-a-third": not_set_against_a_third,
     "object-taken-up": object_taken_up,
+    "same-act-object": same_act_object,
     "two-of-a-kind": two_of_a_kind,
     "subject-or-its-core": subject_or_its_core,
     "not-one-of": not_one_of,
