@@ -198,6 +198,8 @@ def no_both_later(tokens: Sequence) -> bool:
     described has had or done ("any founder who has hired both knows it") vouches for the claim instead."""
     last = tokens[-1]
     rest = last.doc[last.i + 1:last.sent.end]
+    if any(t.lower_ == "as" and t.i + 1 < rest.end and t.doc[t.i + 1].lower_ == "well" for t in rest):
+        return False  # "don't stop managing; start leading as well": "as well" adds, as "too" does
     return not any(t.lower_ in condition_words("LM002")["both_markers"] - {"only"} and not _had_by_someone(t) for t in rest)
 
 

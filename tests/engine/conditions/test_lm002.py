@@ -7,7 +7,7 @@ from lintkit.engine.conditions.lm002 import (
     answer_said_by_someone, answered_with_one, not_split_by_object, no_role_named, not_a_path_of_people, not_both_required, not_concessive, not_coordinated, not_described_activity, not_one_person_swap, not_roles_side_by_side,
     not_rejected_question, not_relative_clause, other_not_modifier, picked_after_choice, remade_to_a_kind, second_bare,
 )
-from lintkit.engine.conditions.lm002 import not_a_named_person, not_an_inability, not_one_role_ranked, whole_side
+from lintkit.engine.conditions.lm002 import no_both_later, not_a_named_person, not_an_inability, not_one_role_ranked, whole_side
 from lintkit.engine.conditions.lm002_clauses import same_means_refused
 from lintkit.engine.conditions.lm002_contrasts import held_back_then_freed, not_one_person_beside_the_group
 from lintkit.engine.conditions.lm002_frames import dropped_then_taken_up
@@ -257,6 +257,11 @@ EXAMPLES = [
     Example(dropped_then_taken_up, "The lead , and forget the managing .", pos="DET NOUN PUNCT CCONJ VERB DET NOUN PUNCT", tags="DT NN , CC VB DT NN .",
             deps="det ROOT punct cc conj det dobj punct", heads="1 1 1 1 1 6 4 1", lemmas="the lead , and forget the managing .",
             matched="lead , and forget the managing", holds=False),
+    # "As well" after the side taken up adds it to the other, as "too" does; without it the other side is let go.
+    *(Example(no_both_later, f"Do n't stop managing ; start leading{tail} .", pos=f"AUX PART VERB VERB PUNCT VERB VERB{pos} PUNCT",
+              deps=f"aux neg ROOT xcomp punct conj xcomp{deps} punct", heads=f"2 2 2 2 2 2 5{heads} 2",
+              matched="stop managing ; start leading", holds=holds)
+      for tail, pos, deps, heads, holds in [(" as well", " ADV ADV", " advmod advmod", " 8 6", False), ("", "", "", "", True)]),
 ]
 
 
