@@ -193,6 +193,18 @@ def picks_one(tokens: Sequence) -> bool:
     return True
 
 
+def other_not_denied_after(tokens: Sequence) -> bool:
+    """"Managing is no longer part of the job; leading never was": the side after the break is denied as well, so
+    nothing is kept in the other's place."""
+    last = family_tokens(tokens)[-1]
+    for t in last.doc[last.i + 1:last.sent.end]:
+        if t.is_punct:
+            break
+        if t.lower_ in pattern_lists()["negations"]:
+            return False
+    return True
+
+
 def no_both_later(tokens: Sequence) -> bool:
     """"I'd rather be led than managed, but honestly I need both": the preference is taken back. "Both" as what someone
     described has had or done ("any founder who has hired both knows it") vouches for the claim instead."""
@@ -701,6 +713,7 @@ CONDITIONS = {
     "not-listed-form": not_listed_form,
     "picks-one": picks_one,
     "no-both-later": no_both_later,
+    "other-not-denied-after": other_not_denied_after,
     "not-split-by-object": not_split_by_object,
     "obsolete-is-final": obsolete_is_final,
     "other-not-modifier": other_not_modifier,

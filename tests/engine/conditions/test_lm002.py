@@ -7,7 +7,7 @@ from lintkit.engine.conditions.lm002 import (
     answer_said_by_someone, answered_with_one, not_split_by_object, no_role_named, not_a_path_of_people, not_both_required, not_concessive, not_coordinated, not_described_activity, not_one_person_swap, not_roles_side_by_side,
     not_rejected_question, not_relative_clause, other_not_modifier, picked_after_choice, remade_to_a_kind, second_bare,
 )
-from lintkit.engine.conditions.lm002 import no_both_later, not_a_named_person, not_an_inability, not_one_role_ranked, whole_side
+from lintkit.engine.conditions.lm002 import no_both_later, other_not_denied_after, not_a_named_person, not_an_inability, not_one_role_ranked, whole_side
 from lintkit.engine.conditions.lm002_clauses import same_means_refused
 from lintkit.engine.conditions.lm002_contrasts import held_back_then_freed, not_one_person_beside_the_group
 from lintkit.engine.conditions.lm002_frames import dropped_then_taken_up
@@ -262,6 +262,13 @@ EXAMPLES = [
               deps=f"aux neg ROOT xcomp punct conj xcomp{deps} punct", heads=f"2 2 2 2 2 2 5{heads} 2",
               matched="stop managing ; start leading", holds=holds)
       for tail, pos, deps, heads, holds in [(" as well", " ADV ADV", " advmod advmod", " 8 6", False), ("", "", "", "", True)]),
+    # The side after the break denied as well keeps nothing in the other's place.
+    Example(other_not_denied_after, "Managing is no longer needed ; leading never was .", pos="VERB AUX ADV ADV ADJ PUNCT VERB ADV AUX PUNCT",
+            deps="nsubj ROOT neg advmod acomp punct nsubj neg conj punct", heads="1 1 3 4 1 1 8 8 1 1",
+            matched="Managing is no longer needed ; leading", holds=False),
+    Example(other_not_denied_after, "Managing is no longer needed ; leading is .", pos="VERB AUX ADV ADV ADJ PUNCT VERB AUX PUNCT",
+            deps="nsubj ROOT neg advmod acomp punct nsubj conj punct", heads="1 1 3 4 1 1 7 1 1",
+            matched="Managing is no longer needed ; leading", holds=True),
 ]
 
 
