@@ -269,6 +269,12 @@ EXAMPLES = [
     Example(other_not_denied_after, "Managing is no longer needed ; leading is .", pos="VERB AUX ADV ADV ADJ PUNCT VERB AUX PUNCT",
             deps="nsubj ROOT neg advmod acomp punct nsubj conj punct", heads="1 1 3 4 1 1 7 1 1",
             matched="Managing is no longer needed ; leading", holds=True),
+    # The function's tasks or duties let go let the function go; a meeting of managers scrapped lets a meeting go.
+    *(Example(dropped_then_taken_up, f"Managers become leaders , and the management {noun} are scrapped .",
+              pos="NOUN VERB NOUN PUNCT CCONJ DET NOUN NOUN AUX VERB PUNCT", deps="nsubj ROOT attr punct cc det compound nsubjpass auxpass conj punct",
+              heads="1 1 1 1 1 7 7 9 9 1 1", tags="NNS VBP NNS , CC DT NN NNS VBP VBN .",
+              lemmas=f"manager become leader , and the management {lemma} be scrap .", matched="leaders , and the management", holds=holds)
+      for noun, lemma, holds in [("tasks", "task", True), ("meetings", "meeting", False)]),
 ]
 
 
