@@ -1197,8 +1197,9 @@ def _indefinite(token) -> bool:
 
 
 def _modifiers(token) -> set[str]:
-    """What sets one word of a pair apart: its adjectives and prepositional phrases ("poor", "at the top")."""
-    return {" ".join(w.lower_ for w in c.subtree) for c in token.children if c.dep_ in {"amod", "prep"}}
+    """What sets one word of a pair apart: its adjectives, prepositional phrases, amounts and places ("poor", "at the
+    top", "zero leadership, wall-to-wall management", "managers everywhere, leaders nowhere")."""
+    return {" ".join(w.lower_ for w in c.subtree) for c in token.children if c.dep_ in {"amod", "prep", "nummod", "nmod", "advmod"}}
 
 
 def about_the_role(tokens: Sequence) -> bool:

@@ -195,11 +195,25 @@ def picks_one(tokens: Sequence) -> bool:
     return True
 
 
+def other_not_denied_after(tokens: Sequence) -> bool:
+    """"Managing is no longer part of the job; leading never was": the side after the break is denied as well, so
+    nothing is kept in the other's place."""
+    last = family_tokens(tokens)[-1]
+    for t in last.doc[last.i + 1:last.sent.end]:
+        if t.is_punct:
+            break
+        if t.lower_ in pattern_lists()["negations"]:
+            return False
+    return True
+
+
 def no_both_later(tokens: Sequence) -> bool:
     """"I'd rather be led than managed, but honestly I need both": the preference is taken back. "Both" as what someone
     described has had or done ("any founder who has hired both knows it") vouches for the claim instead."""
     last = tokens[-1]
     rest = last.doc[last.i + 1:last.sent.end]
+    if any(t.lower_ == "as" and t.i + 1 < rest.end and t.doc[t.i + 1].lower_ == "well" for t in rest):
+        return False  # "don't stop managing; start leading as well": "as well" adds, as "too" does
     return not any(t.lower_ in condition_words("LM002")["both_markers"] - {"only"} and not _had_by_someone(t) for t in rest)
 
 
@@ -713,6 +727,7 @@ CONDITIONS = {
     "not-listed-form": not_listed_form,
     "picks-one": picks_one,
     "no-both-later": no_both_later,
+    "other-not-denied-after": other_not_denied_after,
     "not-split-by-object": not_split_by_object,
     "obsolete-is-final": obsolete_is_final,
     "other-not-modifier": other_not_modifier,

@@ -46,7 +46,7 @@ def _words():
 def _stands_for(side):
     """The word a side stands for in its clause: a modifier speaks for a noun that names a way of working ("the management
     handbook", "the managerial era"), not for a thing of its own ("the management meeting is over")."""
-    heads = _words()["frame_heads"]
+    heads = _words()["frame_heads"] | _words()["share_heads"]  # "the management duties are scrapped"
     # the written form too: "the managing days are behind us" (lemma "day", which would take in "a management day")
     while side.dep_ in MODIFIER_DEPS and side.head.i > side.i and (side.head.lemma_.lower() in heads or side.head.lower_ in heads):
         side = side.head

@@ -7,7 +7,7 @@ from lintkit.engine.conditions.lm002 import (
     answer_said_by_someone, answered_with_one, not_split_by_object, no_role_named, not_a_path_of_people, not_both_required, not_concessive, not_coordinated, not_described_activity, not_one_person_swap, not_roles_side_by_side,
     not_rejected_question, not_relative_clause, other_not_modifier, picked_after_choice, remade_to_a_kind, second_bare,
 )
-from lintkit.engine.conditions.lm002 import no_fault_laid, not_a_named_person, not_an_inability, not_one_role_ranked, whole_side
+from lintkit.engine.conditions.lm002 import no_both_later, no_fault_laid, other_not_denied_after, not_a_named_person, not_an_inability, not_one_role_ranked, whole_side
 from lintkit.engine.conditions.lm002_clauses import same_means_refused
 from lintkit.engine.conditions.lm002_contrasts import held_back_then_freed, not_one_person_beside_the_group
 from lintkit.engine.conditions.lm002_frames import dropped_then_taken_up
@@ -262,6 +262,24 @@ EXAMPLES = [
     Example(dropped_then_taken_up, "The lead , and forget the managing .", pos="DET NOUN PUNCT CCONJ VERB DET NOUN PUNCT", tags="DT NN , CC VB DT NN .",
             deps="det ROOT punct cc conj det dobj punct", heads="1 1 1 1 1 6 4 1", lemmas="the lead , and forget the managing .",
             matched="lead , and forget the managing", holds=False),
+    # "As well" after the side taken up adds it to the other, as "too" does; without it the other side is let go.
+    *(Example(no_both_later, f"Do n't stop managing ; start leading{tail} .", pos=f"AUX PART VERB VERB PUNCT VERB VERB{pos} PUNCT",
+              deps=f"aux neg ROOT xcomp punct conj xcomp{deps} punct", heads=f"2 2 2 2 2 2 5{heads} 2",
+              matched="stop managing ; start leading", holds=holds)
+      for tail, pos, deps, heads, holds in [(" as well", " ADV ADV", " advmod advmod", " 8 6", False), ("", "", "", "", True)]),
+    # The side after the break denied as well keeps nothing in the other's place.
+    Example(other_not_denied_after, "Managing is no longer needed ; leading never was .", pos="VERB AUX ADV ADV ADJ PUNCT VERB ADV AUX PUNCT",
+            deps="nsubj ROOT neg advmod acomp punct nsubj neg conj punct", heads="1 1 3 4 1 1 8 8 1 1",
+            matched="Managing is no longer needed ; leading", holds=False),
+    Example(other_not_denied_after, "Managing is no longer needed ; leading is .", pos="VERB AUX ADV ADV ADJ PUNCT VERB AUX PUNCT",
+            deps="nsubj ROOT neg advmod acomp punct nsubj conj punct", heads="1 1 3 4 1 1 7 1 1",
+            matched="Managing is no longer needed ; leading", holds=True),
+    # The function's tasks or duties let go let the function go; a meeting of managers scrapped lets a meeting go.
+    *(Example(dropped_then_taken_up, f"Managers become leaders , and the management {noun} are scrapped .",
+              pos="NOUN VERB NOUN PUNCT CCONJ DET NOUN NOUN AUX VERB PUNCT", deps="nsubj ROOT attr punct cc det compound nsubjpass auxpass conj punct",
+              heads="1 1 1 1 1 7 7 9 9 1 1", tags="NNS VBP NNS , CC DT NN NNS VBP VBN .",
+              lemmas=f"manager become leader , and the management {lemma} be scrap .", matched="leaders , and the management", holds=holds)
+      for noun, lemma, holds in [("tasks", "task", True), ("meetings", "meeting", False)]),
 ]
 
 
