@@ -131,10 +131,11 @@ def already_of_the_lead(tokens: Sequence) -> bool:
     """"The leaders, already formed, are what stays in the sieve", "the leader already inside the kid": "already" hangs in
     what is said of the lead word (the word itself, or its verb), so the leader was complete before anyone could shape
     it; a sentence that names how it got so ("already formed by ten years of coaching") leaves room for learning, and a
-    completion that takes an object is something the leaders did ("had already finished the budget")."""
+    completion that takes an object, or "with" one, is something the leaders did ("had already finished the budget",
+    "already there, finished with their lunch")."""
     lead = next(t for t in tokens if t._.lk_family)
     already = next(t for t in tokens if t.lower_ in lm004_words()["already_words"])
-    if any(c.dep_ == "dobj" for c in tokens[-1].children):
+    if any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "with" for c in tokens[-1].children):
         return False
     anchors = {lead.i, governing_verb(lead).i}
     node = already

@@ -168,6 +168,12 @@ EXAMPLES = [
     Example(already_of_the_lead, "The leadership had already finished the budget .", pos="DET NOUN AUX ADV VERB DET NOUN PUNCT",
             deps="det nsubj aux advmod ROOT det dobj punct", heads="1 4 4 4 4 6 4 4",
             tags="DT NN VBD RB VBN DT NN .", lemmas="the leadership have already finish the budget .", matched="leadership already finished", holds=False),
+    Example(already_of_the_lead, "The leadership was already there , fully formed .", pos="DET NOUN AUX ADV ADV PUNCT ADV VERB PUNCT",
+            deps="det nsubj ROOT advmod advmod punct advmod acomp punct", heads="1 2 2 2 2 2 7 2 2",
+            tags="DT NN VBD RB RB , RB VBN .", lemmas="the leadership be already there , fully form .", matched="leadership already formed", holds=True),
+    Example(already_of_the_lead, "The leaders were already there , finished with their lunch .", pos="DET NOUN AUX ADV ADV PUNCT VERB ADP PRON NOUN PUNCT",
+            deps="det nsubj ROOT advmod advmod punct advcl prep poss pobj punct", heads="1 2 2 2 2 2 2 6 9 7 2",
+            tags="DT NNS VBD RB RB , VBN IN PRP$ NN .", lemmas="the leader be already there , finish with their lunch .", matched="leaders already finished", holds=False),
     # Leading present for good or absent for good; "there" for a purpose says more.
     Example(there_or_never, "Leadership either shows up or it was never there .", pos="NOUN CCONJ VERB ADP CCONJ PRON AUX ADV ADV PUNCT",
             deps="nsubj preconj ROOT prt cc nsubj conj neg advmod punct", heads="2 2 2 2 2 6 2 6 6 6",
