@@ -526,6 +526,24 @@ def withheld_outright(tokens: Sequence) -> bool:
     return not any(t.lower_ in lm004_words()["learning_elsewhere"] or t.lower_ in lm004_words()["learnable"] for t in rest)
 
 
+def learning_supposed_against_fact(tokens: Sequence) -> bool:
+    """"If leadership could be taught, the party's college would have produced a president by now": learning supposed
+    against the facts, with a main clause of what "would" follow, says it cannot be learned. A limit on the learning ("in
+    a weekend", "online"), a concession ("even if") or a question in the main clause ("how would you teach it?") leaves
+    the learning possible, and so does one person's wish ("If leadership could be taught, I would sign up")."""
+    learned = tokens[-1]
+    clause = learned.head if learned.dep_ == "acomp" else learned  # "if leadership were teachable"
+    main = clause.head
+    if clause.dep_ != "advcl" or main.i == clause.i or not any(c.dep_ == "mark" and c.lower_ == "if" for c in clause.children):
+        return False
+    limits = [c for h in {clause, learned} for c in h.children if c.i > learned.i and c.dep_ in {"prep", "advmod", "npadvmod", "agent"}]
+    if limits or any(c.lower_ == "even" for c in clause.children):
+        return False
+    if asks(main.sent) or any(c.lower_ in {"how", "what", "why", "who", "i"} for c in main.children):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in {"would", "'d", "’d"} for c in main.children)
+
+
 CONDITIONS: dict = {
     "withheld-outright": withheld_outright,
     "making-denied-then-trait": making_denied_then_trait,
@@ -549,4 +567,5 @@ CONDITIONS: dict = {
     "already-of-the-lead": already_of_the_lead,
     "there-or-never": there_or_never,
     "trait-taken-up": trait_taken_up,
+    "learning-supposed-against-fact": learning_supposed_against_fact,
 }

@@ -6,7 +6,7 @@ import pytest
 from lintkit.engine.conditions.lm004_teaching import (
     already_of_the_lead, beyond_teaching, cannot_learn_at_all, found_where_making_denied, lead_is_what_is_taught, learning_cannot_give_it,
     learning_comes_to_nothing, learning_denied_then_arrival, learning_denied_then_trait, learning_disqualifies, making_denied_then_trait,
-    nothing_else_teaches_it, teaching_the_born_denied, there_or_never, trait_taken_up, withheld_outright,
+    learning_supposed_against_fact, nothing_else_teaches_it, teaching_the_born_denied, there_or_never, trait_taken_up, withheld_outright,
 )
 from tests.hand_built import Example
 
@@ -174,6 +174,18 @@ EXAMPLES = [
     Example(already_of_the_lead, "The leaders were already there , finished with their lunch .", pos="DET NOUN AUX ADV ADV PUNCT VERB ADP PRON NOUN PUNCT",
             deps="det nsubj ROOT advmod advmod punct advcl prep poss pobj punct", heads="1 2 2 2 2 2 2 6 9 7 2",
             tags="DT NNS VBD RB RB , VBN IN PRP$ NN .", lemmas="the leader be already there , finish with their lunch .", matched="leaders already finished", holds=False),
+    # Learning supposed against the facts, with what "would" follow, denies it; a limit or a question leaves it possible.
+    Example(learning_supposed_against_fact, "If leaders could be trained , every MBA would be one .", pos="SCONJ NOUN AUX AUX VERB PUNCT DET PROPN AUX AUX NUM PUNCT",
+            deps="mark nsubjpass aux auxpass advcl punct det nsubj aux ROOT attr punct", heads="4 4 4 4 9 9 7 9 9 9 9 9",
+            tags="IN NNS MD VB VBN , DT NNP MD VB CD .", lemmas="if leader could be train , every MBA would be one .", matched="leaders trained", holds=True),
+    Example(learning_supposed_against_fact, "If leadership could be taught , how would you teach it ?", pos="SCONJ NOUN AUX AUX VERB PUNCT SCONJ AUX PRON VERB PRON PUNCT",
+            deps="mark nsubjpass aux auxpass advcl punct advmod aux nsubj ROOT dobj punct", heads="4 4 4 4 9 9 9 9 9 9 9 9",
+            tags="IN NN MD VB VBN , WRB MD PRP VB PRP .", lemmas="if leadership could be teach , how would you teach it ?", matched="leadership taught", holds=False),
+    Example(learning_supposed_against_fact, "If leadership could be taught in a weekend , we would all be leaders .",
+            pos="SCONJ NOUN AUX AUX VERB ADP DET NOUN PUNCT PRON AUX ADV AUX NOUN PUNCT",
+            deps="mark nsubjpass aux auxpass advcl prep det pobj punct nsubj aux advmod ROOT attr punct", heads="4 4 4 4 12 4 7 5 12 12 12 12 12 12 12",
+            tags="IN NN MD VB VBN IN DT NN , PRP MD RB VB NNS .", lemmas="if leadership could be teach in a weekend , we would all be leader .",
+            matched="leadership taught", holds=False),
     # Leading present for good or absent for good; "there" for a purpose says more.
     Example(there_or_never, "Leadership either shows up or it was never there .", pos="NOUN CCONJ VERB ADP CCONJ PRON AUX ADV ADV PUNCT",
             deps="nsubj preconj ROOT prt cc nsubj conj neg advmod punct", heads="2 2 2 2 2 6 2 6 6 6",
