@@ -178,7 +178,9 @@ def trait_taken_up(tokens: Sequence) -> bool:
     """"Leadership is attitude, and attitude comes with the person", "leadership is grace, and grace is given": leading
     is said to be a thing, and the next clause, with that thing as its subject, puts it in birth or the person, so the
     claim runs through the word taken up. Both clauses affirmed, no name taken up, nothing handed to someone, and no
-    learning in the second ("and grace is given through years of practice")."""
+    learning in the second ("and grace is given through years of practice"). The second clause may instead deny that
+    the thing can be learned at all ("Leadership is judgment, and judgment cannot be taught"); a limit on that denial
+    ("cannot be taught in a day") leaves it learnable."""
     lead = next(t for t in tokens if t._.lk_family)
     source = tokens[-1]
     first = lead.head
@@ -187,7 +189,12 @@ def trait_taken_up(tokens: Sequence) -> bool:
     named = [c for c in first.children if c.dep_ in PREDICATE_DEPS]
     named += [g for c in first.children if c.dep_ in {"agent", "prep"} for g in c.children if g.dep_ == "pobj"]
     second = governing_verb(source)
-    if second.dep_ != "conj" or second.head.i != first.i or clause_denied(second):
+    if second.dep_ != "conj" or second.head.i != first.i:
+        return False
+    learning = source.lemma_.lower() in lm004_words()["teaching_lemmas"]
+    if learning != clause_denied(second):
+        return False
+    if learning and any(c.i > source.i and c.dep_ in {"prep", "advmod", "npadvmod", "agent"} for c in second.children):
         return False
     subject = next((c for c in second.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None or not any(n.lower_ == subject.lower_ and n.pos_ != "PROPN" for n in named):
@@ -195,7 +202,7 @@ def trait_taken_up(tokens: Sequence) -> bool:
     if any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to") for c in second.children):
         return False  # "service is given freely to the person in front of you" is handed to someone
     clause = [t for t in tokens[0].sent if governing_verb(t).i == second.i and t.i != second.i]
-    return not learning_named(clause)
+    return not (learned_another_way(clause) if learning else learning_named(clause))
 
 
 def remedy_denial(place):

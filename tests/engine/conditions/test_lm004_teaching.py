@@ -200,6 +200,13 @@ EXAMPLES = [
     Example(trait_taken_up, "Leadership is service , and service is given to the person .", pos="NOUN AUX NOUN PUNCT CCONJ NOUN AUX VERB ADP DET NOUN PUNCT",
             deps="nsubj ROOT attr punct cc nsubjpass auxpass conj dative det pobj punct", heads="1 1 1 1 1 7 7 1 7 10 8 7",
             tags="NN VBZ NN , CC NN VBZ VBN IN DT NN .", lemmas="leadership be service , and service be give to the person .", matched="Leadership person", holds=False),
+    # The word taken up may instead be denied to learning outright; affirmed, it is learnable.
+    Example(trait_taken_up, "Leadership is judgment , and judgment can not be taught .", pos="NOUN AUX NOUN PUNCT CCONJ NOUN AUX PART AUX VERB PUNCT",
+            deps="nsubj ROOT attr punct cc nsubjpass aux neg auxpass conj punct", heads="1 1 1 1 1 9 9 9 9 1 9",
+            tags="NN VBZ NN , CC NN MD RB VB VBN .", lemmas="leadership be judgment , and judgment can not be teach .", matched="Leadership taught", holds=True),
+    Example(trait_taken_up, "Leadership is judgment , and judgment can be taught .", pos="NOUN AUX NOUN PUNCT CCONJ NOUN AUX AUX VERB PUNCT",
+            deps="nsubj ROOT attr punct cc nsubjpass aux auxpass conj punct", heads="1 1 1 1 1 8 8 8 1 8",
+            tags="NN VBZ NN , CC NN MD VB VBN .", lemmas="leadership be judgment , and judgment can be teach .", matched="Leadership taught", holds=False),
     # "One" takes up the leader found in the next sentence; one found "willing to learn" is no innate view.
     Example(found_where_making_denied, "You ca n't make a leader . You can only find one .", pos="PRON AUX PART VERB DET NOUN PUNCT PRON AUX ADV VERB NUM PUNCT",
             deps="nsubj aux neg ROOT det dobj punct nsubj aux advmod ROOT dobj punct", heads="3 3 3 3 5 3 3 10 10 10 10 10 10",
