@@ -132,10 +132,11 @@ def already_of_the_lead(tokens: Sequence) -> bool:
     """"The leaders, already formed, are what stays in the sieve", "the leader already inside the kid": "already" hangs in
     what is said of the lead word (the word itself, or its verb), so the leader was complete before anyone could shape
     it; a sentence that names how it got so ("already formed by ten years of coaching") leaves room for learning, and a
-    completion that takes an object is something the leaders did ("had already finished the budget")."""
+    completion that takes an object, or "with" one, is something the leaders did ("had already finished the budget",
+    "already there, finished with their lunch")."""
     lead = next(t for t in tokens if t._.lk_family)
     already = next(t for t in tokens if t.lower_ in lm004_words()["already_words"])
-    if any(c.dep_ == "dobj" for c in tokens[-1].children):
+    if any(c.dep_ == "dobj" or c.dep_ == "prep" and c.lower_ == "with" for c in tokens[-1].children):
         return False
     anchors = {lead.i, governing_verb(lead).i}
     node = already
@@ -178,7 +179,9 @@ def trait_taken_up(tokens: Sequence) -> bool:
     """"Leadership is attitude, and attitude comes with the person", "leadership is grace, and grace is given": leading
     is said to be a thing, and the next clause, with that thing as its subject, puts it in birth or the person, so the
     claim runs through the word taken up. Both clauses affirmed, no name taken up, nothing handed to someone, and no
-    learning in the second ("and grace is given through years of practice")."""
+    learning in the second ("and grace is given through years of practice"). The second clause may instead deny that
+    the thing can be learned at all ("Leadership is judgment, and judgment cannot be taught"); a limit on that denial
+    ("cannot be taught in a day") leaves it learnable."""
     lead = next(t for t in tokens if t._.lk_family)
     source = tokens[-1]
     first = lead.head
@@ -187,7 +190,12 @@ def trait_taken_up(tokens: Sequence) -> bool:
     named = [c for c in first.children if c.dep_ in PREDICATE_DEPS]
     named += [g for c in first.children if c.dep_ in {"agent", "prep"} for g in c.children if g.dep_ == "pobj"]
     second = governing_verb(source)
-    if second.dep_ != "conj" or second.head.i != first.i or clause_denied(second):
+    if second.dep_ != "conj" or second.head.i != first.i:
+        return False
+    learning = source.lemma_.lower() in lm004_words()["teaching_lemmas"]
+    if learning != clause_denied(second):
+        return False
+    if learning and any(c.i > source.i and c.dep_ in {"prep", "advmod", "npadvmod", "agent"} for c in second.children):
         return False
     subject = next((c for c in second.children if c.dep_ in SUBJECT_DEPS), None)
     if subject is None or not any(n.lower_ == subject.lower_ and n.pos_ != "PROPN" for n in named):
@@ -195,7 +203,7 @@ def trait_taken_up(tokens: Sequence) -> bool:
     if any(c.dep_ == "dative" or (c.dep_ == "prep" and c.lower_ == "to") for c in second.children):
         return False  # "service is given freely to the person in front of you" is handed to someone
     clause = [t for t in tokens[0].sent if governing_verb(t).i == second.i and t.i != second.i]
-    return not learning_named(clause)
+    return not (learned_another_way(clause) if learning else learning_named(clause))
 
 
 def remedy_denial(place):
@@ -526,6 +534,24 @@ def withheld_outright(tokens: Sequence) -> bool:
     return not any(t.lower_ in lm004_words()["learning_elsewhere"] or t.lower_ in lm004_words()["learnable"] for t in rest)
 
 
+def learning_supposed_against_fact(tokens: Sequence) -> bool:
+    """"If leadership could be taught, the party's college would have produced a president by now": learning supposed
+    against the facts, with a main clause of what "would" follow, says it cannot be learned. A limit on the learning ("in
+    a weekend", "online"), a concession ("even if") or a question in the main clause ("how would you teach it?") leaves
+    the learning possible, and so does one person's wish ("If leadership could be taught, I would sign up")."""
+    learned = tokens[-1]
+    clause = learned.head if learned.dep_ == "acomp" else learned  # "if leadership were teachable"
+    main = clause.head
+    if clause.dep_ != "advcl" or main.i == clause.i or not any(c.dep_ == "mark" and c.lower_ == "if" for c in clause.children):
+        return False
+    limits = [c for h in {clause, learned} for c in h.children if c.i > learned.i and c.dep_ in {"prep", "advmod", "npadvmod", "agent"}]
+    if limits or any(c.lower_ == "even" for c in clause.children):
+        return False
+    if asks(main.sent) or any(c.lower_ in {"how", "what", "why", "who", "i"} for c in main.children):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in {"would", "'d", "’d"} for c in main.children)
+
+
 CONDITIONS: dict = {
     "withheld-outright": withheld_outright,
     "making-denied-then-trait": making_denied_then_trait,
@@ -549,4 +575,5 @@ CONDITIONS: dict = {
     "already-of-the-lead": already_of_the_lead,
     "there-or-never": there_or_never,
     "trait-taken-up": trait_taken_up,
+    "learning-supposed-against-fact": learning_supposed_against_fact,
 }

@@ -6,7 +6,7 @@ import pytest
 from lintkit.engine.conditions.lm004_teaching import (
     already_of_the_lead, beyond_teaching, cannot_learn_at_all, found_where_making_denied, lead_is_what_is_taught, learning_cannot_give_it,
     learning_comes_to_nothing, learning_denied_then_arrival, learning_denied_then_trait, learning_disqualifies, making_denied_then_trait,
-    nothing_else_teaches_it, teaching_the_born_denied, there_or_never, trait_taken_up, withheld_outright,
+    learning_supposed_against_fact, nothing_else_teaches_it, teaching_the_born_denied, there_or_never, trait_taken_up, withheld_outright,
 )
 from tests.hand_built import Example
 
@@ -168,6 +168,24 @@ EXAMPLES = [
     Example(already_of_the_lead, "The leadership had already finished the budget .", pos="DET NOUN AUX ADV VERB DET NOUN PUNCT",
             deps="det nsubj aux advmod ROOT det dobj punct", heads="1 4 4 4 4 6 4 4",
             tags="DT NN VBD RB VBN DT NN .", lemmas="the leadership have already finish the budget .", matched="leadership already finished", holds=False),
+    Example(already_of_the_lead, "The leadership was already there , fully formed .", pos="DET NOUN AUX ADV ADV PUNCT ADV VERB PUNCT",
+            deps="det nsubj ROOT advmod advmod punct advmod acomp punct", heads="1 2 2 2 2 2 7 2 2",
+            tags="DT NN VBD RB RB , RB VBN .", lemmas="the leadership be already there , fully form .", matched="leadership already formed", holds=True),
+    Example(already_of_the_lead, "The leaders were already there , finished with their lunch .", pos="DET NOUN AUX ADV ADV PUNCT VERB ADP PRON NOUN PUNCT",
+            deps="det nsubj ROOT advmod advmod punct advcl prep poss pobj punct", heads="1 2 2 2 2 2 2 6 9 7 2",
+            tags="DT NNS VBD RB RB , VBN IN PRP$ NN .", lemmas="the leader be already there , finish with their lunch .", matched="leaders already finished", holds=False),
+    # Learning supposed against the facts, with what "would" follow, denies it; a limit or a question leaves it possible.
+    Example(learning_supposed_against_fact, "If leaders could be trained , every MBA would be one .", pos="SCONJ NOUN AUX AUX VERB PUNCT DET PROPN AUX AUX NUM PUNCT",
+            deps="mark nsubjpass aux auxpass advcl punct det nsubj aux ROOT attr punct", heads="4 4 4 4 9 9 7 9 9 9 9 9",
+            tags="IN NNS MD VB VBN , DT NNP MD VB CD .", lemmas="if leader could be train , every MBA would be one .", matched="leaders trained", holds=True),
+    Example(learning_supposed_against_fact, "If leadership could be taught , how would you teach it ?", pos="SCONJ NOUN AUX AUX VERB PUNCT SCONJ AUX PRON VERB PRON PUNCT",
+            deps="mark nsubjpass aux auxpass advcl punct advmod aux nsubj ROOT dobj punct", heads="4 4 4 4 9 9 9 9 9 9 9 9",
+            tags="IN NN MD VB VBN , WRB MD PRP VB PRP .", lemmas="if leadership could be teach , how would you teach it ?", matched="leadership taught", holds=False),
+    Example(learning_supposed_against_fact, "If leadership could be taught in a weekend , we would all be leaders .",
+            pos="SCONJ NOUN AUX AUX VERB ADP DET NOUN PUNCT PRON AUX ADV AUX NOUN PUNCT",
+            deps="mark nsubjpass aux auxpass advcl prep det pobj punct nsubj aux advmod ROOT attr punct", heads="4 4 4 4 12 4 7 5 12 12 12 12 12 12 12",
+            tags="IN NN MD VB VBN IN DT NN , PRP MD RB VB NNS .", lemmas="if leadership could be teach in a weekend , we would all be leader .",
+            matched="leadership taught", holds=False),
     # Leading present for good or absent for good; "there" for a purpose says more.
     Example(there_or_never, "Leadership either shows up or it was never there .", pos="NOUN CCONJ VERB ADP CCONJ PRON AUX ADV ADV PUNCT",
             deps="nsubj preconj ROOT prt cc nsubj conj neg advmod punct", heads="2 2 2 2 2 6 2 6 6 6",
@@ -182,6 +200,13 @@ EXAMPLES = [
     Example(trait_taken_up, "Leadership is service , and service is given to the person .", pos="NOUN AUX NOUN PUNCT CCONJ NOUN AUX VERB ADP DET NOUN PUNCT",
             deps="nsubj ROOT attr punct cc nsubjpass auxpass conj dative det pobj punct", heads="1 1 1 1 1 7 7 1 7 10 8 7",
             tags="NN VBZ NN , CC NN VBZ VBN IN DT NN .", lemmas="leadership be service , and service be give to the person .", matched="Leadership person", holds=False),
+    # The word taken up may instead be denied to learning outright; affirmed, it is learnable.
+    Example(trait_taken_up, "Leadership is judgment , and judgment can not be taught .", pos="NOUN AUX NOUN PUNCT CCONJ NOUN AUX PART AUX VERB PUNCT",
+            deps="nsubj ROOT attr punct cc nsubjpass aux neg auxpass conj punct", heads="1 1 1 1 1 9 9 9 9 1 9",
+            tags="NN VBZ NN , CC NN MD RB VB VBN .", lemmas="leadership be judgment , and judgment can not be teach .", matched="Leadership taught", holds=True),
+    Example(trait_taken_up, "Leadership is judgment , and judgment can be taught .", pos="NOUN AUX NOUN PUNCT CCONJ NOUN AUX AUX VERB PUNCT",
+            deps="nsubj ROOT attr punct cc nsubjpass aux auxpass conj punct", heads="1 1 1 1 1 8 8 8 1 8",
+            tags="NN VBZ NN , CC NN MD VB VBN .", lemmas="leadership be judgment , and judgment can be teach .", matched="Leadership taught", holds=False),
     # "One" takes up the leader found in the next sentence; one found "willing to learn" is no innate view.
     Example(found_where_making_denied, "You ca n't make a leader . You can only find one .", pos="PRON AUX PART VERB DET NOUN PUNCT PRON AUX ADV VERB NUM PUNCT",
             deps="nsubj aux neg ROOT det dobj punct nsubj aux advmod ROOT dobj punct", heads="3 3 3 3 5 3 3 10 10 10 10 10 10",
