@@ -44,6 +44,7 @@ HELD_OUT: frozenset[str] = frozenset({
     "web53-untuned", "web54-untuned", "web55-untuned", "web56-untuned",
     "web57-untuned", "web58-untuned", "web59-untuned", "web60-untuned",
     "web61-untuned", "web62-untuned", "web63-untuned", "web64-untuned",
+    "web65-untuned", "web66-untuned", "web67-untuned", "web68-untuned",
     evaluate_real.HELD_OUT_SPLIT})
 
 
