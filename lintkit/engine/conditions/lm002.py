@@ -293,9 +293,13 @@ def _closing_scope(word, prep) -> bool:
 
 def other_not_modifier(tokens: Sequence) -> bool:
     """"took leadership over the management team": a modifier names a group, not the function set aside; so does an
-    owner, on either side ("no room for leaders' pet projects", "we cut the managers' budget and hired leaders")."""
+    owner, on either side ("no room for leaders' pet projects", "we cut the managers' budget and hired leaders"), and a
+    first side that modifies a thing ("we scrapped the management rota and the team leaders plan the shifts"), unless
+    the thing stands for the function ("ditch the management layer", "the management duties are scrapped")."""
     family = family_tokens(tokens)
-    return family[-1].dep_ not in {"compound", "poss"} and family[0].dep_ != "poss"
+    first = family[0]
+    thing = first.dep_ == "compound" and first.head.lemma_.lower() not in _words()["frame_heads"] | _words()["share_heads"]
+    return family[-1].dep_ not in {"compound", "poss"} and first.dep_ != "poss" and not thing
 
 
 def same_act(tokens: Sequence) -> bool:

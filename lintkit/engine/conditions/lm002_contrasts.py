@@ -573,13 +573,32 @@ def _quantity(side):
 def more_of_one_less_of_other(tokens: Sequence) -> bool:
     """"Manage less. Lead more.", "Half the managing, twice the leading", "zero time managing and all of it leading":
     each side given its own amount, one cut and the other raised. "The more you lead, the less you manage" relates
-    the two; it is no call to swap them."""
+    the two; it is no call to swap them, and "more leadership and no less management" keeps both."""
     amounts = _side_by_side(tokens, _quantity)
     if amounts is None or any(a.i > 0 and a.doc[a.i - 1].lower_ == "the" for a in amounts):
         return False
     words = _words()
     cuts = [a.lower_ in words["fewer_words"] for a in amounts]
+    if any(cut and _denied_cut(a) for cut, a in zip(cuts, amounts)):
+        return False
     return cuts[0] != cuts[1]
+
+
+def verdict_stands_alone(tokens: Sequence) -> bool:
+    """"Leading always, managing never." ends on its verdict; "management never far behind" goes on to say how near,
+    which keeps both."""
+    after = tokens[-1].doc[tokens[-1].i + 1:tokens[-1].i + 2]
+    return not after or after[0].is_punct or after[0].is_space
+
+
+def _denied_cut(amount) -> bool:
+    """"no fewer", "no less", "not less": a cut word under a negation keeps as much, it cuts nothing."""
+    return amount.lower_ in _words()["fewer_words"] and amount.i > 0 and amount.doc[amount.i - 1].lower_ in pattern_lists()["negations"]
+
+
+def not_kept_as_much(tokens: Sequence) -> bool:
+    """"We need more leaders and no fewer managers": a side with a denied cut right before it is kept as it is."""
+    return not any(t.i > 0 and _denied_cut(t.doc[t.i - 1]) for t in family_tokens(tokens))
 
 
 def _corrects(token) -> bool:
@@ -913,6 +932,8 @@ def _picks(target) -> bool:
 
 
 CONDITIONS = {
+    "verdict-stands-alone": verdict_stands_alone,
+    "not-kept-as-much": not_kept_as_much,
     "picked-in-the-next-sentence": picked_in_the_next_sentence,
     "both-refused-after-choice": both_refused_after_choice,
     "same-kind-both-ways": same_kind_both_ways,

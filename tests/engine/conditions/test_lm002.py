@@ -9,11 +9,32 @@ from lintkit.engine.conditions.lm002 import (
 )
 from lintkit.engine.conditions.lm002 import no_both_later, no_fault_laid, other_not_denied_after, not_a_named_person, not_an_inability, not_one_role_ranked, whole_side
 from lintkit.engine.conditions.lm002_clauses import same_means_refused
-from lintkit.engine.conditions.lm002_contrasts import held_back_then_freed, not_one_person_beside_the_group
+from lintkit.engine.conditions.lm002_contrasts import held_back_then_freed, not_kept_as_much, verdict_stands_alone, not_one_person_beside_the_group
 from lintkit.engine.conditions.lm002_frames import dropped_then_taken_up
 from tests.hand_built import Example
 
 EXAMPLES = [
+    # A first side that modifies a thing names the thing; a head that stands for the function keeps the swap.
+    Example(other_not_modifier, "We scrapped the management rota and hired leaders .", pos="PRON VERB DET NOUN NOUN CCONJ VERB NOUN PUNCT",
+            deps="nsubj ROOT det compound dobj cc conj dobj punct", heads="1 1 4 4 1 1 1 6 1", tags="PRP VBD DT NN NN CC VBD NNS .",
+            lemmas="we scrap the management rota and hire leader .", matched="scrapped management leaders", holds=False),
+    Example(other_not_modifier, "We scrapped the management layer and hired leaders .", pos="PRON VERB DET NOUN NOUN CCONJ VERB NOUN PUNCT",
+            deps="nsubj ROOT det compound dobj cc conj dobj punct", heads="1 1 4 4 1 1 1 6 1", tags="PRP VBD DT NN NN CC VBD NNS .",
+            lemmas="we scrap the management layer and hire leader .", matched="scrapped management leaders", holds=True),
+    # A verdict that ends its clause stands; one that goes on ("never far behind") says how near.
+    Example(verdict_stands_alone, "Leading always , managing never .", pos="VERB ADV PUNCT VERB ADV PUNCT",
+            deps="ROOT advmod punct conj advmod punct", heads="0 0 0 0 3 0", tags="VBG RB , VBG RB .",
+            lemmas="lead always , manage never .", matched="Leading never", holds=True),
+    Example(verdict_stands_alone, "Leadership first , management never far behind .", pos="NOUN ADV PUNCT NOUN ADV ADV ADV PUNCT",
+            deps="ROOT advmod punct appos neg advmod advmod punct", heads="0 0 0 0 6 6 3 0", tags="NN RB , NN RB RB RB .",
+            lemmas="leadership first , management never far behind .", matched="Leadership never", holds=False),
+    # "No fewer" before a side keeps as many of it; a plain "fewer" cuts.
+    Example(not_kept_as_much, "We need more leaders and no fewer managers .", pos="PRON VERB ADJ NOUN CCONJ DET ADJ NOUN PUNCT",
+            deps="nsubj ROOT amod dobj cc det amod conj punct", heads="1 1 3 1 3 6 7 3 1", tags="PRP VBP JJR NNS CC DT JJR NNS .",
+            lemmas="we need more leader and no few manager .", matched="leaders managers", holds=False),
+    Example(not_kept_as_much, "We need more leaders and fewer managers .", pos="PRON VERB ADJ NOUN CCONJ ADJ NOUN PUNCT",
+            deps="nsubj ROOT amod dobj cc amod conj punct", heads="1 1 3 1 3 6 3 1", tags="PRP VBP JJR NNS CC JJR NNS .",
+            lemmas="we need more leader and few manager .", matched="leaders managers", holds=True),
     # Fault laid on one side and then the other picks out who is to blame; hiring one and not the other keeps a function.
     *(Example(no_fault_laid, f"{verb} the leaders , not the managers .", pos="VERB DET NOUN PUNCT PART DET NOUN PUNCT",
               deps="ROOT det dobj punct neg det appos punct", heads="0 2 0 2 6 6 2 0", tags="VB DT NNS , RB DT NNS .",
