@@ -1046,9 +1046,19 @@ def _taken_up_as_they(token, words) -> bool:
 
 def _object_beside_it(subject, pronoun) -> bool:
     """A plain pronoun object of the very verb the word is the subject of cannot stand for that subject (it would be
-    "themselves"): "Leadership keeps them there", "leadership gives them room"."""
-    return (subject.dep_ in {"nsubj", "csubj"} and pronoun.tag_ == "PRP" and pronoun.dep_ in {"dobj", "dative", "iobj"}
-            and pronoun.head.i == subject.head.i)
+    "themselves"): "Leadership keeps them there", "leadership gives them room", "leadership comes to them naturally".
+    Nor can the owner of what a copula says the subject is: "leadership was their birthright" ("their own worst
+    enemy" may be its own)."""
+    if subject.dep_ not in {"nsubj", "csubj"} or pronoun.lower_.endswith(("self", "selves")):
+        return False  # "leadership kept the news to themselves": a reflexive is the subject
+    verb = subject.head
+    if pronoun.tag_ == "PRP" and pronoun.dep_ in {"dobj", "dative", "iobj"}:
+        return pronoun.head.i == verb.i
+    if pronoun.tag_ == "PRP" and pronoun.dep_ == "pobj":
+        return pronoun.head.head.i == verb.i
+    owned = pronoun.head
+    return (pronoun.dep_ == "poss" and verb.lemma_ == "be" and owned.dep_ == "attr" and owned.head.i == verb.i
+            and not any(c.lower_ == "own" for c in owned.children))
 
 
 def _other_antecedent(token, words) -> bool:

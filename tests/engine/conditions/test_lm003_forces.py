@@ -23,6 +23,13 @@ EXAMPLES = [
     subject("Leadership keeps them there , and they approved the plan .", "NOUN VERB PRON ADV PUNCT CCONJ PRON VERB DET NOUN PUNCT",
             "nsubj ROOT dobj advmod punct cc nsubj conj det dobj punct", "1 1 1 1 1 1 7 1 9 7 7",
             "NN VBZ PRP RB , CC PRP VBD DT NN .", "leadership keep they there , and they approve the plan .", holds=True),
+    # Nor is the object of a preposition on that verb, or the owner of what a copula says it is ("their own" may be its own).
+    subject("Leadership comes to them naturally .", "NOUN VERB ADP PRON ADV PUNCT", "nsubj ROOT prep pobj advmod punct", "1 1 1 2 1 1",
+            "NN VBZ IN PRP RB .", "leadership come to they naturally .", holds=False),
+    subject("Leadership was their birthright .", "NOUN AUX PRON NOUN PUNCT", "nsubj ROOT poss attr punct", "1 1 3 1 1",
+            "NN VBD PRP$ NN .", "leadership be their birthright .", holds=False),
+    subject("Leadership was their own worst enemy .", "NOUN AUX PRON ADJ ADJ NOUN PUNCT", "nsubj ROOT poss amod amod attr punct", "1 1 5 5 5 1 1",
+            "NN VBD PRP$ JJ JJS NN .", "leadership be their own bad enemy .", holds=True),
     # What comes upon a person may bring a manner, a particle or a time; a topic makes it a test people set.
     subject("Leadership tested him in ways .", "NOUN VERB PRON ADP NOUN PUNCT", "nsubj ROOT dobj prep pobj punct", "1 1 1 1 3 1",
             "NN VBD PRP IN NNS .", "leadership test he in way .", holds=False),
