@@ -219,6 +219,16 @@ EXAMPLES = [
             pos="NOUN VERB PRON NOUN PUNCT VERB VERB PRON NOUN PUNCT VERB PRON PUNCT", tags="NN VBZ PRP NN : VBG VBZ PRP NN . VB DT .",
             deps="nsubj ccomp dative dobj punct nsubj ROOT dative attr punct ROOT dobj punct", heads="1 6 1 1 6 6 6 6 6 6 10 10 10",
             lemmas="managing get you compliance ; lead get you commitment . choose both .", matched="Managing gets you compliance ; leading", holds=False),
+    # A bare command to choose, a sentence of its own after the contrast, picks one; asked, or told as a fact, it does not.
+    *(Example(dropped_then_taken_up, f"Managers count ; leaders inspire . Choose {mark}",
+              pos="NOUN VERB PUNCT NOUN VERB PUNCT VERB PUNCT", tags="NNS VBP : NNS VBP . VB .",
+              deps="nsubj ccomp punct nsubj ROOT punct ROOT punct", heads="1 4 4 4 4 4 6 6",
+              lemmas=f"manager count ; leader inspire . choose {mark}", matched="Managers count ; leaders", holds=holds)
+      for mark, holds in [(".", True), ("!", True), ("?", False)]),
+    Example(dropped_then_taken_up, "Managers count ; leaders inspire . You must decide .",
+            pos="NOUN VERB PUNCT NOUN VERB PUNCT PRON AUX VERB PUNCT", tags="NNS VBP : NNS VBP . PRP MD VB .",
+            deps="nsubj ccomp punct nsubj ROOT punct nsubj aux ROOT punct", heads="1 4 4 4 4 4 8 8 8 8",
+            lemmas="manager count ; leader inspire . you must decide .", matched="Managers count ; leaders", holds=False),
     # "Not every leader has to manage a team" says some need not: no side is refused.
     Example(dropped_then_taken_up, "Not every leader has to manage a team .", pos="PART DET NOUN VERB PART VERB DET NOUN PUNCT",
             tags="RB DT NN VBZ TO VB DT NN .", deps="neg det nsubj ROOT aux xcomp det dobj punct", heads="2 2 3 3 5 3 7 5 3",
