@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from lintkit.engine.conditions.lm002 import (
-    answer_said_by_someone, answered_with_one, not_split_by_object, no_role_named, not_a_path_of_people, not_both_required, not_concessive, not_coordinated, not_described_activity, not_one_person_swap, not_roles_side_by_side,
+    answer_said_by_someone, answered_with_one, choice_between_required, not_split_by_object, no_role_named, not_a_path_of_people, not_both_required, not_concessive, not_coordinated, not_described_activity, not_one_person_swap, not_roles_side_by_side,
     not_rejected_question, not_relative_clause, other_not_modifier, picked_after_choice, remade_to_a_kind, second_bare,
 )
 from lintkit.engine.conditions.lm002 import no_both_later, no_fault_laid, other_not_denied_after, not_a_named_person, not_an_inability, not_one_role_ranked, whole_side
@@ -112,6 +112,20 @@ EXAMPLES = [
             pos="DET NOUN ADP NOUN CCONJ NOUN VERB PUNCT CCONJ VERB NOUN PUNCT", deps="det nsubj prep pobj cc conj ROOT punct cc conj dobj punct",
             heads="1 6 1 2 3 3 6 6 6 6 9 6", lemmas="the gap between manager and leader shrink , so hire leader .",
             matched="between managers and leaders , hire leaders", holds=False),
+    # A choice between the two that must be made gives one up; one denied, or already made, or between people, does not.
+    Example(choice_between_required, "You have to choose between managing and leading .", pos="PRON VERB PART VERB ADP NOUN CCONJ NOUN PUNCT",
+            tags="PRP VBP TO VB IN NN CC NN .", deps="nsubj ROOT aux xcomp prep pcomp cc conj punct", heads="1 1 3 1 3 4 5 5 1",
+            lemmas="you have to choose between managing and leading .", matched="between managing and leading", holds=True),
+    Example(choice_between_required, "You do n't have to choose between managing and leading .",
+            pos="PRON AUX PART VERB PART VERB ADP NOUN CCONJ NOUN PUNCT", tags="PRP VBP RB VB TO VB IN NN CC NN .",
+            deps="nsubj aux neg ROOT aux xcomp prep pcomp cc conj punct", heads="3 3 3 3 5 3 5 6 7 7 3",
+            lemmas="you do not have to choose between managing and leading .", matched="between managing and leading", holds=False),
+    Example(choice_between_required, "You must choose between a manager and a leader .", pos="PRON AUX VERB ADP DET NOUN CCONJ DET NOUN PUNCT",
+            tags="PRP MD VB IN DT NN CC DT NN .", deps="nsubj aux ROOT prep det pobj cc det conj punct", heads="2 2 2 2 5 3 5 8 5 2",
+            lemmas="you must choose between a manager and a leader .", matched="between manager and leader", holds=False),
+    Example(choice_between_required, "She chose between managing and leading .", pos="PRON VERB ADP NOUN CCONJ NOUN PUNCT",
+            tags="PRP VBD IN NN CC NN .", deps="nsubj ROOT prep pcomp cc conj punct", heads="1 1 1 2 3 3 1",
+            lemmas="she choose between managing and leading .", matched="between managing and leading", holds=False),
     # "Managers who never lead" describes people; it does not command.
     Example(not_relative_clause, "Managers who never lead are everywhere .", pos="NOUN PRON ADV VERB AUX ADV PUNCT", deps="nsubj nsubj neg relcl ROOT advmod punct", heads="4 3 3 0 4 4 4",
             matched="Managers who never lead", holds=False),
