@@ -9,7 +9,7 @@ from lintkit.engine.conditions.lm002 import (
 )
 from lintkit.engine.conditions.lm002 import no_both_later, no_fault_laid, other_not_denied_after, not_a_named_person, not_an_inability, not_one_role_ranked, whole_side
 from lintkit.engine.conditions.lm002_clauses import same_means_refused
-from lintkit.engine.conditions.lm002_contrasts import held_back_then_freed, not_one_person_beside_the_group
+from lintkit.engine.conditions.lm002_contrasts import fallback_for_failure, held_back_then_freed, not_one_person_beside_the_group
 from lintkit.engine.conditions.lm002_frames import dropped_then_taken_up
 from tests.hand_built import Example
 
@@ -112,6 +112,13 @@ EXAMPLES = [
             pos="DET NOUN ADP NOUN CCONJ NOUN VERB PUNCT CCONJ VERB NOUN PUNCT", deps="det nsubj prep pobj cc conj ROOT punct cc conj dobj punct",
             heads="1 6 1 2 3 3 6 6 6 6 9 6", lemmas="the gap between manager and leader shrink , so hire leader .",
             matched="between managers and leaders , hire leaders", holds=False),
+    # One side fallen back on where the other fails; declined ("refuse to manage") it is one that leading needs too.
+    Example(fallback_for_failure, "If you have to manage , you failed to lead .", pos="SCONJ PRON VERB PART VERB PUNCT PRON VERB PART VERB PUNCT",
+            tags="IN PRP VBP TO VB , PRP VBD TO VB .", deps="mark nsubj advcl aux xcomp punct nsubj ROOT aux xcomp punct",
+            heads="2 2 7 4 2 7 7 7 9 7 7", lemmas="if you have to manage , you fail to lead .", matched="manage , you failed to lead", holds=True),
+    Example(fallback_for_failure, "You ca n't lead if you refuse to manage .", pos="PRON AUX PART VERB SCONJ PRON VERB PART VERB PUNCT",
+            tags="PRP MD RB VB IN PRP VBP TO VB .", deps="nsubj aux neg ROOT mark nsubj advcl aux xcomp punct",
+            heads="3 3 3 3 6 6 3 8 6 3", lemmas="you can not lead if you refuse to manage .", matched="lead if you refuse to manage", holds=False),
     # A choice between the two that must be made gives one up; one denied, or already made, or between people, does not.
     Example(choice_between_required, "You have to choose between managing and leading .", pos="PRON VERB PART VERB ADP NOUN CCONJ NOUN PUNCT",
             tags="PRP VBP TO VB IN NN CC NN .", deps="nsubj ROOT aux xcomp prep pcomp cc conj punct", heads="1 1 3 1 3 4 5 5 1",
