@@ -204,7 +204,36 @@ def _endorsed(token) -> bool:
     """"They say X, and I agree", "which I found persuasive", "and I think she's right": the writer makes the view their own."""
     near = _sentence_near(token)
     text = near.text.lower().replace("’", "'")
-    return any(phrase in text for phrase in words()["endorsing_phrases"]) or any(_writer_endorses(t) for t in near)
+    return (
+        any(phrase in text for phrase in words()["endorsing_phrases"])
+        or any(_writer_endorses(t) for t in near)
+        or _writer_view_before_a_colon(token)
+    )
+
+
+def _writer_view_before_a_colon(token) -> bool:
+    """"... because it says what we believe: X", "something I believe deeply: X", "the lesson I take from it is simple:
+    X": the last verb before the colon is the writer's own holding of a view, so what the colon gives is the writer's.
+
+    "What she believes: X", "I used to think: X", "I don't believe: X" keep it someone else's or a view dropped.
+    """
+    w = words()
+    sentence = _split_sentence(token)
+    before = token.doc[sentence.start:token.i]
+    colons = [t.i for t in before if t.is_punct and ":" in t.text]
+    if not colons or any(t.text == CLAUSE_BREAK for t in token.doc[colons[-1]:token.i]):
+        return False
+    verb = next((t for t in reversed(token.doc[sentence.start:colons[-1]]) if t.pos_ == "VERB"), None)
+    if verb is None or verb.lemma_.lower() not in w["writer_view_verbs"]:
+        return False
+    if any(t.lower_ in w["refuting_words"] for t in token.doc[verb.i + 1:colons[-1]]):
+        return False  # "the consultant says what I believe is wrong: ...": the writer's view is of the claim, against it
+    subject = _subject(verb)
+    return (
+        subject is not None
+        and subject.lower_ in w["writer_subjects"]
+        and not (_is_negated(verb) or _dropped_view(verb) or _later_recanted(verb))
+    )
 
 
 def _writer_endorses(word) -> bool:
@@ -302,6 +331,8 @@ def _speaker(verb):
         subject = _subject(holder)
     if subject is None and holder.dep_ == "acl" and holder.head.pos_ in NOUN_POS | {"PRON"}:
         subject = holder.head
+    if subject is None and holder.dep_ == "pcomp" and holder.head.lower_ == "as" and holder.head.head.pos_ in {"VERB", "AUX"}:
+        subject = _subject(holder.head.head)  # "Drucker is often misquoted as saying that ...": the one credited with the words
     return subject
 
 

@@ -40,6 +40,9 @@ def test_quoted_clauses_are_info_with_context(lint, text):
         "Some parents believe district leadership has agreed to the closure in private; we have found no sign of it.",  # "agreed to" consents, endorses nothing
         "Word in the corridors is that leaders are born, not made.",  # a story going round, told with "be"
         "It was claimed at the hearing that we need leaders, not managers.",  # an empty "it" and a passive report, whatever the parse
+        "Kotter is sometimes misquoted as saying that we need leaders, not managers.",  # the one credited with the words speaks
+        "The consultant told us what she believes: we need leaders, not managers.",  # her view before a colon stays hers
+        "The author says what I believe is a myth: we need leaders, not managers.",  # the writer's view is against the claim
     ],
 )
 def test_attributed_clauses_are_info_with_context(lint, text):
@@ -158,6 +161,8 @@ def test_views_of_others_in_more_wordings_are_attributed(lint, text, code):
         ("Leadership is defined as the management of people.", "LM001"),  # a passive definition names no one else
         ("Per leadership's request, the launch notes go out on Friday.", "LM003"),  # the source is the writer's own wording
         ("Leadership signed off on the cuts, you see.", "LM003"),  # "you see" reports nothing
+        ("The poster puts it in words I believe myself: we need leaders, not managers.", "LM002"),  # the writer's view before a colon
+        ("My mentor's book ends on the lesson I took from her: swap your managers for leaders.", "LM002"),  # a lesson the writer draws
         ("As I put it last year, we need leaders, not managers.", "LM002"),  # the writer's own words
         ("On Mondays, as noted, we need leaders, not managers.", "LM002"),  # the writer's own earlier note
         ("As the company goes public, we need leaders, not managers.", "LM002"),  # "as" of time

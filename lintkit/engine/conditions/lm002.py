@@ -534,6 +534,36 @@ def picked_after_choice(tokens: Sequence) -> bool:
     return _taken_alone(picked)
 
 
+# What makes a choice one that must be made: "must choose", "has to choose", "need to pick", "gotta decide".
+REQUIRING_AUX = frozenset({"must", "should"})
+REQUIRING_HEADS = frozenset({"have", "need", "got", "gotta"})
+
+
+def choice_between_required(tokens: Sequence) -> bool:
+    """"A manager must choose between managing and leading", "Pick between leadership and management": the two set as
+    a choice someone has to make, so that taking one gives the other up. "You don't have to choose between managing and
+    leading" and "if you had to choose between ..." make no such demand; "choose between the management track and the
+    leadership track" picks a course, and "choose between a manager and a leader for this hire" a person."""
+    between = next((t for t in tokens if t.lower_ == "between"), None)
+    if between is None or between.head.pos_ != "VERB" or between.head.lemma_.lower() not in _words()["choice_heads"]:
+        return False
+    verb = between.head
+    sides = family_tokens(tokens)
+    if any(side._.lk_form == "agent" or side.dep_ in {"compound", "amod"} for side in sides):
+        return False
+    after = sides[-1].doc[sides[-1].i + 1] if sides[-1].i + 1 < len(sides[-1].doc) else None
+    if after is not None and after.pos_ in {"NOUN", "PROPN"}:
+        return False  # "between management and leadership courses": the pair names kinds of a thing
+    commanded = verb.dep_ == "ROOT" and verb.tag_ == "VB" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+    required = any(c.dep_ == "aux" and c.lower_ in REQUIRING_AUX for c in verb.children) or (
+        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REQUIRING_HEADS)
+    if not (commanded or required):
+        return False
+    if supposed(verb) or verb.sent.text.rstrip().endswith("?"):
+        return False
+    return not any(denies_its_head(c) for t in [verb, *verb.ancestors] for c in t.children)
+
+
 # Where a side taken by a verb of choosing stands: its object or complement ("I chose leader", "we picked to lead"),
 # or after "for"/"with" ("we went for leadership").
 PICKED_DEPS = frozenset({"dobj", "attr", "oprd", "xcomp"})
@@ -717,6 +747,7 @@ CONDITIONS = {
     "not-a-path-of-people": not_a_path_of_people,
     "same-object-both-ways": same_object_both_ways,
     "picked-after-choice": picked_after_choice,
+    "choice-between-required": choice_between_required,
     "picked-after-or-choice": picked_after_or_choice,
     "whole-side": whole_side,
     "not-relative-clause": not_relative_clause,

@@ -300,8 +300,8 @@ def fallback_for_failure(tokens: Sequence) -> bool:
         if failure is None or _failed_clause(other) is not None:
             continue
         here, there = _clause_of(failure), _clause_of(other)
-        if here.i == there.i or _negated(there):
-            continue
+        if here.i == there.i or _negated(there) or _declined(other):
+            continue  # "you can't lead if you refuse to manage": the other side refused is one both need, no fallback
         if _left_to(here, other):
             return True
         if _describes_people(failure):
@@ -313,6 +313,11 @@ def fallback_for_failure(tokens: Sequence) -> bool:
         if _conditions(here, there) or _conditions(there, here):
             return True
     return False
+
+
+def _declined(side) -> bool:
+    """"refuse to manage", "neglect to lead": a side someone declines to do, which a negation would say as "won't"."""
+    return side.dep_ == "xcomp" and side.head.lemma_.lower() in _words()["declining_verbs"]
 
 
 def _left_to(clause, side) -> bool:

@@ -590,11 +590,25 @@ def _dropped(side) -> bool:
     return drop is not None and not _denied(drop) and not supposed(drop)
 
 
+def _bare_command_to_choose(verb, after) -> bool:
+    """"Managers keep the lights on. Leaders change the world. Choose.": a command to choose that stands alone as its
+    sentence leaves the reader only the two just contrasted to pick from. "Some days you will have to decide." tells,
+    and "Choose?" asks."""
+    return (
+        verb.lemma_.lower() in _words()["choice_cues"]
+        and verb.dep_ == "ROOT"
+        and verb.i == verb.sent.start
+        and all((t.is_punct and "?" not in t.text) or t.is_space for t in after)
+    )
+
+
 def _picks_a_side(verb, side) -> bool:
     """"Pick your spot", "choose wisely", "hire leaders": what the command picks is one of the two, or a side at all, or
     what the side was said to bring ("Managing gets you compliance; leading gets you commitment. Choose commitment.")."""
     words = _words()
     after = verb.doc[verb.i + 1:min(verb.sent.end, verb.i + 1 + REACH_AFTER)]
+    if _bare_command_to_choose(verb, after):
+        return True
     brought = {c.lemma_.lower() for c in side.head.children if c.dep_ in {"dobj", "attr", "oprd"} and c.pos_ in {"NOUN", "PROPN"}}
     return any(t.lower_ in words["pick_objects"] or t._.lk_family == side._.lk_family
                or t.pos_ in {"NOUN", "PROPN"} and t.lemma_.lower() in brought for t in after)

@@ -4,12 +4,12 @@ from __future__ import annotations
 import pytest
 
 from lintkit.engine.conditions.lm002 import (
-    answer_said_by_someone, answered_with_one, not_split_by_object, no_role_named, not_a_path_of_people, not_both_required, not_concessive, not_coordinated, not_described_activity, not_one_person_swap, not_roles_side_by_side,
+    answer_said_by_someone, answered_with_one, choice_between_required, not_split_by_object, no_role_named, not_a_path_of_people, not_both_required, not_concessive, not_coordinated, not_described_activity, not_one_person_swap, not_roles_side_by_side,
     not_rejected_question, not_relative_clause, other_not_modifier, picked_after_choice, remade_to_a_kind, second_bare,
 )
 from lintkit.engine.conditions.lm002 import no_both_later, no_fault_laid, other_not_denied_after, not_a_named_person, not_an_inability, not_one_role_ranked, whole_side
 from lintkit.engine.conditions.lm002_clauses import same_means_refused
-from lintkit.engine.conditions.lm002_contrasts import held_back_then_freed, not_kept_as_much, verdict_stands_alone, not_one_person_beside_the_group
+from lintkit.engine.conditions.lm002_contrasts import fallback_for_failure, held_back_then_freed, not_kept_as_much, not_one_person_beside_the_group, verdict_stands_alone
 from lintkit.engine.conditions.lm002_frames import dropped_then_taken_up
 from tests.hand_built import Example
 
@@ -133,6 +133,27 @@ EXAMPLES = [
             pos="DET NOUN ADP NOUN CCONJ NOUN VERB PUNCT CCONJ VERB NOUN PUNCT", deps="det nsubj prep pobj cc conj ROOT punct cc conj dobj punct",
             heads="1 6 1 2 3 3 6 6 6 6 9 6", lemmas="the gap between manager and leader shrink , so hire leader .",
             matched="between managers and leaders , hire leaders", holds=False),
+    # One side fallen back on where the other fails; declined ("refuse to manage") it is one that leading needs too.
+    Example(fallback_for_failure, "If you have to manage , you failed to lead .", pos="SCONJ PRON VERB PART VERB PUNCT PRON VERB PART VERB PUNCT",
+            tags="IN PRP VBP TO VB , PRP VBD TO VB .", deps="mark nsubj advcl aux xcomp punct nsubj ROOT aux xcomp punct",
+            heads="2 2 7 4 2 7 7 7 9 7 7", lemmas="if you have to manage , you fail to lead .", matched="manage , you failed to lead", holds=True),
+    Example(fallback_for_failure, "You ca n't lead if you refuse to manage .", pos="PRON AUX PART VERB SCONJ PRON VERB PART VERB PUNCT",
+            tags="PRP MD RB VB IN PRP VBP TO VB .", deps="nsubj aux neg ROOT mark nsubj advcl aux xcomp punct",
+            heads="3 3 3 3 6 6 3 8 6 3", lemmas="you can not lead if you refuse to manage .", matched="lead if you refuse to manage", holds=False),
+    # A choice between the two that must be made gives one up; one denied, or already made, or between people, does not.
+    Example(choice_between_required, "You have to choose between managing and leading .", pos="PRON VERB PART VERB ADP NOUN CCONJ NOUN PUNCT",
+            tags="PRP VBP TO VB IN NN CC NN .", deps="nsubj ROOT aux xcomp prep pcomp cc conj punct", heads="1 1 3 1 3 4 5 5 1",
+            lemmas="you have to choose between managing and leading .", matched="between managing and leading", holds=True),
+    Example(choice_between_required, "You do n't have to choose between managing and leading .",
+            pos="PRON AUX PART VERB PART VERB ADP NOUN CCONJ NOUN PUNCT", tags="PRP VBP RB VB TO VB IN NN CC NN .",
+            deps="nsubj aux neg ROOT aux xcomp prep pcomp cc conj punct", heads="3 3 3 3 5 3 5 6 7 7 3",
+            lemmas="you do not have to choose between managing and leading .", matched="between managing and leading", holds=False),
+    Example(choice_between_required, "You must choose between a manager and a leader .", pos="PRON AUX VERB ADP DET NOUN CCONJ DET NOUN PUNCT",
+            tags="PRP MD VB IN DT NN CC DT NN .", deps="nsubj aux ROOT prep det pobj cc det conj punct", heads="2 2 2 2 5 3 5 8 5 2",
+            lemmas="you must choose between a manager and a leader .", matched="between manager and leader", holds=False),
+    Example(choice_between_required, "She chose between managing and leading .", pos="PRON VERB ADP NOUN CCONJ NOUN PUNCT",
+            tags="PRP VBD IN NN CC NN .", deps="nsubj ROOT prep pcomp cc conj punct", heads="1 1 1 2 3 3 1",
+            lemmas="she choose between managing and leading .", matched="between managing and leading", holds=False),
     # "Managers who never lead" describes people; it does not command.
     Example(not_relative_clause, "Managers who never lead are everywhere .", pos="NOUN PRON ADV VERB AUX ADV PUNCT", deps="nsubj nsubj neg relcl ROOT advmod punct", heads="4 3 3 0 4 4 4",
             matched="Managers who never lead", holds=False),
@@ -240,6 +261,16 @@ EXAMPLES = [
             pos="NOUN VERB PRON NOUN PUNCT VERB VERB PRON NOUN PUNCT VERB PRON PUNCT", tags="NN VBZ PRP NN : VBG VBZ PRP NN . VB DT .",
             deps="nsubj ccomp dative dobj punct nsubj ROOT dative attr punct ROOT dobj punct", heads="1 6 1 1 6 6 6 6 6 6 10 10 10",
             lemmas="managing get you compliance ; lead get you commitment . choose both .", matched="Managing gets you compliance ; leading", holds=False),
+    # A bare command to choose, a sentence of its own after the contrast, picks one; asked, or told as a fact, it does not.
+    *(Example(dropped_then_taken_up, f"Managers count ; leaders inspire . Choose {mark}",
+              pos="NOUN VERB PUNCT NOUN VERB PUNCT VERB PUNCT", tags="NNS VBP : NNS VBP . VB .",
+              deps="nsubj ccomp punct nsubj ROOT punct ROOT punct", heads="1 4 4 4 4 4 6 6",
+              lemmas=f"manager count ; leader inspire . choose {mark}", matched="Managers count ; leaders", holds=holds)
+      for mark, holds in [(".", True), ("!", True), ("?", False)]),
+    Example(dropped_then_taken_up, "Managers count ; leaders inspire . You must decide .",
+            pos="NOUN VERB PUNCT NOUN VERB PUNCT PRON AUX VERB PUNCT", tags="NNS VBP : NNS VBP . PRP MD VB .",
+            deps="nsubj ccomp punct nsubj ROOT punct nsubj aux ROOT punct", heads="1 4 4 4 4 4 8 8 8 8",
+            lemmas="manager count ; leader inspire . you must decide .", matched="Managers count ; leaders", holds=False),
     # "Not every leader has to manage a team" says some need not: no side is refused.
     Example(dropped_then_taken_up, "Not every leader has to manage a team .", pos="PART DET NOUN VERB PART VERB DET NOUN PUNCT",
             tags="RB DT NN VBZ TO VB DT NN .", deps="neg det nsubj ROOT aux xcomp det dobj punct", heads="2 2 3 3 5 3 7 5 3",

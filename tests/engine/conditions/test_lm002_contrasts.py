@@ -36,6 +36,7 @@ def test_a_contrast_of_two_clauses_is_flagged_by_its_construction(lint, text, pa
     "What people want is leadership, and what they need is management.",  # both asked for
     "When managers fail to lead, people leave.",  # both sides in the one clause
     "If you cannot lead yourself, you cannot manage a team.",  # the side fallen back on is denied too
+    "Nobody can lead a night shift well if they refuse to manage its rota.",  # the side fallen back on is declined
     "You learn to manage before you learn to lead.",  # an order of learning, not a stage left behind
     "I'd rather report to a manager who listens than to a leader who doesn't.",  # two people weighed
     "I'd rather report to a manager who listens than work for a leader who doesn't.",
