@@ -121,7 +121,19 @@ def rhetorical_question(tokens: Sequence) -> bool:
     return any(t.lower_ in lm004_words()["rhetorical_markers"] for t in tokens)
 
 
+def trait_is_the_answer(tokens: Sequence) -> bool:
+    """The trait is what the essence or the question comes to ("What makes a great raid leader? Honestly, charisma."),
+    not something the answer goes on to weigh ("... charisma helps, but reps matter more") nor a leader's own trait
+    after a possessive ("the key to our leader's charisma is his voice")."""
+    lead = next(t for t in tokens if t._.lk_family)
+    trait = tokens[-1]
+    if lead.dep_ == "poss" or any(c.dep_ == "case" for c in lead.children):
+        return False
+    return not (trait.dep_ in SUBJECT_DEPS and trait.head.pos_ in {"VERB", "AUX"} and trait.head.lemma_.lower() != "be")
+
+
 CONDITIONS: dict = {
+    "trait-is-the-answer": trait_is_the_answer,
     "answered-with-a-trait": answered_with_a_trait,
     "claim-or-answered-yes": claim_or_answered_yes,
     "rhetorical-question": rhetorical_question,
