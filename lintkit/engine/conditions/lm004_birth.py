@@ -559,7 +559,15 @@ def fitted_at_the_factory(tokens: Sequence) -> bool:
     return (lead.dep_ in SUBJECT_DEPS or lead.dep_ == "attr") and _fitted_clause(lead.head).i == verb.i and marker not in list(lead.subtree)
 
 
+def with_left_bare(tokens: Sequence) -> bool:
+    """"Something you arrive with" ends its relative clause on "with", so what one arrives with is the lead word's
+    ability itself; "something you arrive with a plan for" gives "with" an object of its own."""
+    with_ = tokens[-1]
+    return not any(c.dep_ in {"pobj", "pcomp"} for c in with_.children)
+
+
 CONDITIONS: dict = {
+    "with-left-bare": with_left_bare,
     "cue-in-its-sense": cue_in_its_sense,
     "birth-word-fits": birth_word_fits,
     "natural-names-a-person": natural_names_a_person,

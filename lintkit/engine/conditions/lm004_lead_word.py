@@ -78,7 +78,14 @@ def phrase_names_a_kind(tokens: Sequence) -> bool:
     lead = next(t for t in tokens if t._.lk_family)
     inside = {t.i for t in tokens}
     preps = [c for c in lead.children if c.dep_ == "prep" and c.i in inside]
-    return all(any(g.lower_ in lm004_words()["kinds_of_lead"] or _whose_leading(p, g) for g in p.children if g.dep_ == "pobj") for p in preps)
+    return all(_a_setting(lead, p) or any(g.lower_ in lm004_words()["kinds_of_lead"] or _whose_leading(p, g) for g in p.children if g.dep_ == "pobj")
+               for p in preps)
+
+
+def _a_setting(lead, preposition) -> bool:
+    """"Leadership in a raid", "leading on comms": a bare lead word with the place or game it is practised in is still the
+    quality there; "the leadership in the club", with a determiner, can be the people who run it."""
+    return preposition.lower_ in lm004_words()["setting_prepositions"] and not any(c.dep_ in {"det", "poss"} for c in lead.children)
 
 
 def _whose_leading(preposition, noun) -> bool:

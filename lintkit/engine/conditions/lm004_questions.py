@@ -121,7 +121,23 @@ def rhetorical_question(tokens: Sequence) -> bool:
     return any(t.lower_ in lm004_words()["rhetorical_markers"] for t in tokens)
 
 
+def trait_is_the_answer(tokens: Sequence) -> bool:
+    """The trait is what the essence or the question comes to ("What makes a great raid leader? Honestly, charisma."),
+    not something the answer goes on to weigh in its own clause ("... charisma helps, but reps matter more") nor a
+    leader's own trait after a possessive ("the key to our leader's charisma is his voice")."""
+    lead = next(t for t in tokens if t._.lk_family)
+    trait = tokens[-1]
+    if lead.dep_ == "poss" or any(c.dep_ == "case" for c in lead.children):
+        return False
+    verb = trait.head
+    if not (trait.dep_ in SUBJECT_DEPS and verb.pos_ in {"VERB", "AUX"} and verb.lemma_.lower() != "be" and verb.i > trait.i):
+        return True
+    # A numbered list the parser hung on a later verb ("1) charisma 2) charisma 3) see 1 and 2") is still the answer.
+    return any(t.is_punct for t in trait.doc[trait.i + 1:verb.i])
+
+
 CONDITIONS: dict = {
+    "trait-is-the-answer": trait_is_the_answer,
     "answered-with-a-trait": answered_with_a_trait,
     "claim-or-answered-yes": claim_or_answered_yes,
     "rhetorical-question": rhetorical_question,

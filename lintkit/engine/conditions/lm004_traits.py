@@ -66,6 +66,22 @@ def has_it_or_not(tokens: Sequence) -> bool:
     return held.lower_ in words["vague_things"] or held.lower_ in words["traits"] or in_person
 
 
+def can_or_cannot_for_good(tokens: Sequence) -> bool:
+    """"Either you can lead a raid or you can't" sorts people for good: anyone at all ("you", "people") is able or not,
+    with "either" to make it a split. One person ("either he can lead it or he can't"), one occasion ("tonight", "yet")
+    or learning named in the sentence ("... and reps are how you get there") makes it a test, not a gift."""
+    words = lm004_words()
+    lead = next(t for t in tokens if t._.lk_family)
+    sentence = lead.doc[lead.sent.start:lead.sent.end]
+    if not any(t.lower_ == "either" for t in tokens):
+        return False
+    if not any(c.dep_ in SUBJECT_DEPS and c.lower_ in words["generic_able"] for c in lead.children):
+        return False
+    if any(t.lower_ in words["occasion_words"] for t in sentence):
+        return False
+    return not any((learns(t) or t.lower_ in words["learnable"]) and not learning_denied(t) for t in sentence)
+
+
 def its_as_it_is(tokens: Sequence) -> bool:
     """Chat spells "it's" as "its" ("u cant teach leadership, its in ur dna"); a possessive "its" before a noun
     ("Leadership? Its nature changed after the merger") is not that."""
@@ -406,6 +422,7 @@ CONDITIONS: dict = {
     "trait-of-the-person": trait_of_the_person,
     "temperament-sets-the-bar": temperament_sets_the_bar,
     "has-it-or-not": has_it_or_not,
+    "can-or-cannot-for-good": can_or_cannot_for_good,
     "most-of-it": most_of_it,
     "lacks-the-trait": lacks_the_trait,
     "trait-not-questioned": trait_not_questioned,

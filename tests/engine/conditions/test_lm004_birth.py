@@ -4,13 +4,18 @@ from __future__ import annotations
 import pytest
 
 from lintkit.engine.conditions.lm004_birth import (
-    before_any_teaching, before_the_first_skills, birth_in_the_predicate, born_with_it_or_not, cue_in_its_sense, fitted_at_the_factory,
+    with_left_bare, before_any_teaching, before_the_first_skills, birth_in_the_predicate, born_with_it_or_not, cue_in_its_sense, fitted_at_the_factory,
     fragment_opens_sentence, held_by_a_person, innate_ability, made_for_it, made_so_in_its_sense, runs_in_the_family, source_of_the_lead,
     spotted_in_childhood,
 )
 from tests.hand_built import Example
 
 EXAMPLES = [
+    # "With" left bare makes the lead word's ability what one arrives with; an object of its own does not.
+    Example(with_left_bare, "Leading is something you arrive with .", pos="VERB AUX PRON PRON VERB ADP PUNCT",
+            deps="csubj ROOT attr nsubj relcl prep punct", heads="1 1 1 4 2 4 1", matched="Leading is with", holds=True),
+    Example(with_left_bare, "Leading is something you arrive with a plan for .", pos="VERB AUX PRON PRON VERB ADP DET NOUN ADP PUNCT",
+            deps="csubj ROOT attr nsubj relcl prep det pobj prep punct", heads="1 1 1 4 2 4 7 5 7 1", matched="Leading is with", holds=False),
     # Leading put in a person's make-up is innate; a company's DNA is its culture.
     Example(held_by_a_person, "Leadership ran in his blood .", pos="NOUN VERB ADP PRON NOUN PUNCT",
             deps="nsubj ROOT prep poss pobj punct", heads="1 1 1 4 2 1", tags="NN VBD IN PRP$ NN .", lemmas="leadership run in his blood .",

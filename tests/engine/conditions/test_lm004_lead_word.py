@@ -24,6 +24,13 @@ EXAMPLES = [
     Example(phrase_names_a_kind, "Leadership for the club is charisma .", pos="NOUN ADP DET NOUN AUX NOUN PUNCT",
             deps="nsubj prep det pobj ROOT attr punct", heads="4 0 3 1 4 4 4", tags="NN IN DT NN VBZ NN .",
             lemmas="leadership for the club be charisma .", matched="Leadership for the club is charisma", holds=False),
+    # A bare lead word with the place it is practised in keeps the quality; with "the" it can be the people there.
+    Example(phrase_names_a_kind, "Leadership in a raid is aura .", pos="NOUN ADP DET NOUN AUX NOUN PUNCT",
+            deps="nsubj prep det pobj ROOT attr punct", heads="4 0 3 1 4 4 4", tags="NN IN DT NN VBZ NN .",
+            lemmas="leadership in a raid be aura .", matched="Leadership in a raid is aura", holds=True),
+    Example(phrase_names_a_kind, "The leadership in the club is charisma .", pos="DET NOUN ADP DET NOUN AUX NOUN PUNCT",
+            deps="det nsubj prep det pobj ROOT attr punct", heads="1 5 1 4 2 5 5 5", tags="DT NN IN DT NN VBZ NN .",
+            lemmas="the leadership in the club be charisma .", matched="leadership in the club is charisma", holds=False),
     # The pronoun stands for the lead word only with no other noun between them.
     Example(it_takes_up_the_lead, "We do n't coach leadership , because it ca n't be coached .", pos="PRON AUX PART VERB NOUN PUNCT SCONJ PRON AUX PART AUX VERB PUNCT",
             deps="nsubj aux neg ROOT dobj punct mark nsubjpass aux neg auxpass advcl punct", heads="3 3 3 3 3 3 11 11 11 11 11 3 3",

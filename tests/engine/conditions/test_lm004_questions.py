@@ -4,11 +4,24 @@ from __future__ import annotations
 import pytest
 
 from lintkit.engine.conditions.lm004_questions import (
-    answer_stands, answered_with_a_trait, asked_then_learning_denied, claim_or_answered_yes, rhetorical_question,
+    answer_stands, answered_with_a_trait, trait_is_the_answer, asked_then_learning_denied, claim_or_answered_yes, rhetorical_question,
 )
 from tests.hand_built import Example
 
 EXAMPLES = [
+    # The trait is the answer, not something the answer weighs or a leader's own.
+    Example(trait_is_the_answer, "What makes a raid leader ? Honestly , charisma .", pos="PRON VERB DET NOUN NOUN PUNCT ADV PUNCT NOUN PUNCT",
+            deps="nsubj ROOT det compound dobj punct advmod punct ROOT punct", heads="1 1 4 4 1 1 8 8 8 8",
+            matched="leader ? charisma", holds=True),
+    Example(trait_is_the_answer, "What makes a raid leader ? Honestly , charisma helps .", pos="PRON VERB DET NOUN NOUN PUNCT ADV PUNCT NOUN VERB PUNCT",
+            deps="nsubj ROOT det compound dobj punct advmod punct nsubj ROOT punct", heads="1 1 4 4 1 1 9 9 9 9 9",
+            matched="leader ? charisma", holds=False),
+    Example(trait_is_the_answer, "What makes a leader ? 1 ) charisma 2 ) see 1 .", pos="PRON VERB DET NOUN PUNCT X PUNCT NOUN NUM PUNCT VERB NUM PUNCT",
+            deps="nsubj ROOT det dobj punct meta punct nsubj nummod punct ROOT dobj punct", heads="1 1 3 1 1 7 5 10 7 7 10 10 10",
+            matched="leader ? charisma", holds=True),
+    Example(trait_is_the_answer, "The key to our leader 's charisma is his voice .", pos="DET NOUN ADP PRON NOUN PART NOUN AUX PRON NOUN PUNCT",
+            deps="det nsubj prep poss poss case pobj ROOT poss attr punct", heads="1 7 1 4 6 4 2 7 9 7 7",
+            matched="key leader 's charisma", holds=False),
     # "Is leadership anything more than charm?" is a question that claims.
     Example(rhetorical_question, "Is leadership anything more than charm ?", pos="AUX NOUN PRON ADJ ADP NOUN PUNCT", deps="ROOT nsubj attr amod prep pobj punct", heads="0 0 0 2 3 4 0",
             matched="Is leadership anything more than charm", holds=True),

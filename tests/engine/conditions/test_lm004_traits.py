@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from lintkit.engine.conditions.lm004_traits import (
-    has_it_or_not, its_as_it_is, label_taken_up_whole, not_one_share, not_played_down, one_thing_named, temperament_sets_the_bar,
+    can_or_cannot_for_good, has_it_or_not, its_as_it_is, label_taken_up_whole, not_one_share, not_played_down, one_thing_named, temperament_sets_the_bar,
     trait_is_the_subject, trait_is_the_whole, trait_linked_by_predicate, trait_of_the_person, trait_wins_the_comparison,
 )
 from tests.hand_built import Example
@@ -155,6 +155,19 @@ EXAMPLES = [
     Example(not_one_share, "Charisma is the one ingredient of leadership .", pos="NOUN AUX DET NUM NOUN ADP NOUN PUNCT",
             deps="nsubj ROOT det nummod attr prep pobj punct", heads="1 1 4 4 1 4 5 1", tags="NN VBZ DT CD NN IN NN .",
             lemmas="charisma be the one ingredient of leadership .", matched="Charisma leadership", holds=True),
+    # Anyone either able to lead or not sorts people for good; one person or one occasion is a test.
+    Example(can_or_cannot_for_good, "Either you can lead a raid or you ca n't .", pos="CCONJ PRON AUX VERB DET NOUN CCONJ PRON AUX PART PUNCT",
+            deps="preconj nsubj aux ROOT det dobj cc nsubj conj neg punct", heads="3 3 3 3 5 3 3 8 3 8 3", tags="CC PRP MD VB DT NN CC PRP MD RB .",
+            lemmas="either you can lead a raid or you can not .", matched="Either you can lead a raid or you ca n't", holds=True),
+    Example(can_or_cannot_for_good, "Either he can lead a raid or he ca n't .", pos="CCONJ PRON AUX VERB DET NOUN CCONJ PRON AUX PART PUNCT",
+            deps="preconj nsubj aux ROOT det dobj cc nsubj conj neg punct", heads="3 3 3 3 5 3 3 8 3 8 3", tags="CC PRP MD VB DT NN CC PRP MD RB .",
+            lemmas="either he can lead a raid or he can not .", matched="Either he can lead a raid or he ca n't", holds=False),
+    Example(can_or_cannot_for_good, "Either you can lead the raid tonight or you ca n't .", pos="CCONJ PRON AUX VERB DET NOUN NOUN CCONJ PRON AUX PART PUNCT",
+            deps="preconj nsubj aux ROOT det dobj npadvmod cc nsubj conj neg punct", heads="3 3 3 3 5 3 3 3 9 3 9 3", tags="CC PRP MD VB DT NN NN CC PRP MD RB .",
+            lemmas="either you can lead the raid tonight or you can not .", matched="Either you can lead the raid tonight or you ca n't", holds=False),
+    Example(can_or_cannot_for_good, "You can lead a raid or you ca n't .", pos="PRON AUX VERB DET NOUN CCONJ PRON AUX PART PUNCT",
+            deps="nsubj aux ROOT det dobj cc nsubj conj neg punct", heads="2 2 2 4 2 2 7 2 7 2", tags="PRP MD VB DT NN CC PRP MD RB .",
+            lemmas="you can lead a raid or you can not .", matched="You can lead a raid or you ca n't", holds=False),
 ]
 
 
