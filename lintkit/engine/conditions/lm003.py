@@ -9,7 +9,7 @@ from typing import Sequence
 
 from lintkit.engine.conditions import group_reading
 from lintkit.engine.conditions.lm003_cues import (
-    CUE_READINGS, a_persons_quality, about_the_activity, acted_by_people, beside_a_quality, examined_with_a_practice, head_noun_after, leadership_token, lm003_words, of_people_at_work, owned_by_a_name, owned_by_one_person,
+    CUE_READINGS, a_persons_quality, about_the_activity, acted_by_people, beside_a_quality, examined_with_a_practice, head_noun_after, leadership_token, learning_group, lm003_words, of_people_at_work, owned_by_a_name, owned_by_one_person,
     personified, quality_reading, rank_denied, shown_as_conduct, talked_about,
 )
 from lintkit.engine.conditions.lm003_forces import bare, prepositional_objects
@@ -86,8 +86,12 @@ def listed_with_groups(tokens: Sequence) -> bool:
 
 
 def leadership_not_qualified(tokens: Sequence) -> bool:
-    """"Mozilla's open leadership team" is named for the practice; "our leadership team" is the people at the top."""
+    """"Mozilla's open leadership team" is named for the practice; "our leadership team" is the people at the top.
+    "A leadership circle for first-time organisers" is a group newly formed to learn leading; "the leadership circle
+    decided" is the inner circle."""
     token = leadership_token(tokens)
+    if learning_group(token, lm003_words()):
+        return False
     return token.i == 0 or token.nbor(-1).lower_ not in lm003_words()["leadership_quality_modifiers"]
 
 

@@ -469,6 +469,14 @@ def _next_word(token) -> str:
     return "".join(parts).lower()
 
 
+def learning_group(token, words) -> bool:
+    """"We're starting a leadership circle for first-time organisers": after "a", a circle or cohort is formed to learn
+    leading; "the leadership circle decided" is the inner circle at the top."""
+    head = token.head
+    return (token.dep_ == "compound" and head.i > token.i and head.lower_ in words["learning_group_heads"]
+            and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children))
+
+
 def _heads_group_noun(token, words) -> bool:
     """"leadership team", "leadership buy-in", "leadership town hall", "leadership's priorities": people, or what people give.
 
@@ -477,6 +485,8 @@ def _heads_group_noun(token, words) -> bool:
     heads = words["collective_heads"] | words["decision_heads"]
     if token.dep_ == "compound" and any(c.lower_ in words["role_handover_words"] for c in token.head.conjuncts):
         return False  # "facilitate leadership turnover and succession": beside a role word, the roles change hands
+    if learning_group(token, words):
+        return False
     if token.dep_ == "compound" and token.head.i > token.i and (token.head.lower_ in heads or _spaced_head(token) in heads or _informants(token.head, words)):
         return True  # "leadership sources told the Herald": informants close to the group
     if _next_word(token) in heads and not _subject_of_next(token):

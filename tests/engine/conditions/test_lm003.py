@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from lintkit.engine.conditions.lm003 import (
-    acts_not_shared, answer_without_verb, awaited_as_people, managing_kept_below, opens_an_action_item, leadership_names_group, leadership_not_abstract_subject, leadership_not_quality, passive_done_by_people, ranks_the_two,
+    acts_not_shared, answer_without_verb, awaited_as_people, managing_kept_below, opens_an_action_item, leadership_names_group, leadership_not_abstract_subject, leadership_not_qualified, leadership_not_quality, passive_done_by_people, ranks_the_two,
     top_of_a_rank,
 )
 from lintkit.engine.conditions.lm003_cues import quality_reading
@@ -723,6 +723,10 @@ EXAMPLES = [
     Example(leadership_names_group, "Leadership : @kim wrote a thread .", pos="NOUN PUNCT PROPN VERB DET NOUN PUNCT",
             deps="ROOT punct nsubj appos det dobj punct", heads="0 0 3 0 5 3 0", tags="NN : NNP VBD DT NN .",
             lemmas="leadership : @kim write a thread .", matched="Leadership", holds=False),
+    # After "a", a circle is formed to learn leading; "the" circle is the one at the top.
+    *(Example(leadership_not_qualified, f"We started {det} leadership circle .", pos="PRON VERB DET NOUN NOUN PUNCT",
+              deps="nsubj ROOT det compound dobj punct", heads="1 1 4 4 1 1", matched="leadership circle", holds=holds)
+      for det, holds in [("a", False), ("the", True)]),
     Example(leadership_names_group, "Sympathy for leadership under fire .", pos="NOUN ADP NOUN ADP NOUN PUNCT",
             deps="ROOT prep pobj prep pobj punct", heads="0 0 1 2 3 0", tags="NN IN NN IN NN .", matched="leadership", holds=True),
 ]
