@@ -9,7 +9,7 @@ from typing import Sequence
 
 from lintkit.engine.conditions import group_reading
 from lintkit.engine.conditions.lm003_cues import (
-    CUE_READINGS, a_persons_quality, about_the_activity, acted_by_people, beside_a_quality, examined_with_a_practice, head_noun_after, leadership_token, lm003_words, of_people_at_work, owned_by_a_name, owned_by_one_person,
+    CUE_READINGS, a_persons_quality, about_the_activity, acted_by_people, beside_a_quality, examined_with_a_practice, head_noun_after, leadership_token, learning_group, lm003_words, of_people_at_work, owned_by_a_name, owned_by_one_person,
     personified, quality_reading, rank_denied, shown_as_conduct, talked_about,
 )
 from lintkit.engine.conditions.lm003_forces import bare, prepositional_objects
@@ -86,8 +86,12 @@ def listed_with_groups(tokens: Sequence) -> bool:
 
 
 def leadership_not_qualified(tokens: Sequence) -> bool:
-    """"Mozilla's open leadership team" is named for the practice; "our leadership team" is the people at the top."""
+    """"Mozilla's open leadership team" is named for the practice; "our leadership team" is the people at the top.
+    "A leadership circle for first-time organisers" is a group newly formed to learn leading; "the leadership circle
+    decided" is the inner circle."""
     token = leadership_token(tokens)
+    if learning_group(token, lm003_words()):
+        return False
     return token.i == 0 or token.nbor(-1).lower_ not in lm003_words()["leadership_quality_modifiers"]
 
 
@@ -227,6 +231,44 @@ def layers_assigned(tokens: Sequence) -> bool:
 
     return (names(sides["lead"], top) and not names(sides["lead"], below)
             and names(sides["manage"], below) and not names(sides["manage"], top))
+
+
+def managing_kept_below(tokens: Sequence) -> bool:
+    """"Leadership sets the raid schedule and the officers just manage the sign-ups": other people, confined to
+    managing ("just", "only", "merely"), set beside "leadership" as the subject of the other clause make it the top
+    layer. "Managers just manage" is left to the patterns that weigh the two functions, and a manage verb with no
+    subject of its own is done by the same people ("leadership sets goals and doesn't just manage")."""
+    manage = next((t for t in reversed(tokens) if t._.lk_family == "manage" and t._.lk_form == "verb"), None)
+    if manage is None:
+        return False
+    confining = lm003_words()["mere_managing_adverbs"]
+    # "us mods are only here to manage the queue": the subject and the confining word sit on the clause it completes
+    own_subject = any(c.dep_ in {"nsubj", "nsubjpass"} for c in manage.children)
+    clause = manage.head if manage.dep_ in {"xcomp", "advcl"} and manage.head.i > tokens[0].i and not own_subject else manage
+    adverbs = [c for h in {manage, clause} for c in h.children if c.dep_ == "advmod"]
+    adverbs += [g for a in adverbs for g in a.children if g.dep_ == "advmod"]
+    if not any(a.lower_ in confining for a in adverbs):
+        return False
+    if tokens[0].dep_ != "nsubj":
+        return False  # "leadership was shared, and each of us simply managed our own stall": what is done to the activity
+    words = lm003_words()
+    subject = next((c for c in clause.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
+    if subject is None or subject.i < tokens[0].i or any(t._.lk_family for t in subject.subtree):
+        return False
+    # people below: "the officers", "the rest of us", "we"; not "the tools" or "I" speaking for themselves
+    return (person_like(subject, words) or subject.lower_ in {"we", "they"}
+            or any(t.lower_ in words["lower_layer_words"] for t in subject.subtree))
+
+
+def top_of_a_rank(tokens: Sequence) -> bool:
+    """"Leadership is for the core team" reserves it for people; "leadership is at the core of what we do" and "at the
+    top of our agenda" place the activity in a thing. A top or core "of" something is a rank only in a hierarchy."""
+    last = tokens[-1]
+    after = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
+    if after is None or after.lower_ != "of":
+        return True
+    places = lm003_words()["rank_places"]
+    return any(t.lower_ in places for t in after.subtree)
 
 
 def why_a_group(tokens: Sequence) -> str | None:
@@ -412,6 +454,8 @@ CONDITIONS = {
     "middle-acts": middle_acts,
     "ranks-the-two": ranks_the_two,
     "layers-assigned": layers_assigned,
+    "managing-kept-below": managing_kept_below,
+    "top-of-a-rank": top_of_a_rank,
     "leadership-names-group": leadership_names_group,
     "listed-with-groups": listed_with_groups,
 }

@@ -469,6 +469,14 @@ def _next_word(token) -> str:
     return "".join(parts).lower()
 
 
+def learning_group(token, words) -> bool:
+    """"We're starting a leadership circle for first-time organisers": after "a", a circle or cohort is formed to learn
+    leading; "the leadership circle decided" is the inner circle at the top."""
+    head = token.head
+    return (token.dep_ == "compound" and head.i > token.i and head.lower_ in words["learning_group_heads"]
+            and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children))
+
+
 def _heads_group_noun(token, words) -> bool:
     """"leadership team", "leadership buy-in", "leadership town hall", "leadership's priorities": people, or what people give.
 
@@ -477,6 +485,8 @@ def _heads_group_noun(token, words) -> bool:
     heads = words["collective_heads"] | words["decision_heads"]
     if token.dep_ == "compound" and any(c.lower_ in words["role_handover_words"] for c in token.head.conjuncts):
         return False  # "facilitate leadership turnover and succession": beside a role word, the roles change hands
+    if learning_group(token, words):
+        return False
     if token.dep_ == "compound" and token.head.i > token.i and (token.head.lower_ in heads or _spaced_head(token) in heads or _informants(token.head, words)):
         return True  # "leadership sources told the Herald": informants close to the group
     if _next_word(token) in heads and not _subject_of_next(token):
@@ -1010,9 +1020,9 @@ def _handed_a_task(token, words) -> bool:
     if token.dep_ != "dobj":  # "Tech Giant's Leadership Under Fire"; "leadership under fire looks different" restricts a subject
         return (relation(token) not in {"nsubj", "nsubjpass"} and not about_the_activity(token)
                 and in_people_state(token, words, phrases_only=True))  # "a study in leadership under fire" is its topic
-    if in_people_state(token, words):
-        return True  # "get leadership on board", "keep leadership in the loop"
     governor = token.head
+    if in_people_state(token, words):
+        return governor.lemma_.lower() not in words["appraising_verbs"]  # "get leadership on board", "keep leadership in the loop"
     return governor.lemma_.lower() in words["enabling_verbs"] and any(
         c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB" and c.i > token.i
         and c.lemma_.lower() not in words["abstract_predicates"] for c in governor.children)
@@ -1128,7 +1138,8 @@ def _receives(token, words) -> bool:
 
 
 def _glossed_as_people(token, words) -> bool:
-    """"Platform leadership (directors and VPs)", "Engineering Leadership - managers, directors": a gloss naming people."""
+    """"Platform leadership (directors and VPs)", "Engineering Leadership - managers, directors", "Leadership: @ana,
+    @raj": a gloss naming people (an @-mention is a person's handle, whatever tag the parser gives it)."""
     doc = token.doc
     i = token.i + 1
     if i >= len(doc) or doc[i].text not in {"(", "-", "–", "—", ":"}:
@@ -1136,6 +1147,9 @@ def _glossed_as_people(token, words) -> bool:
     for t in doc[i + 1:min(i + 7, token.sent.end)]:
         if t.pos_ in {"VERB", "AUX"} or t.text in {")", ".", ";"}:
             return False
+        if len(t.text) > 1 and t.text.startswith("@") and t.text[1].isalnum():
+            # a list of handles; "Leadership: @kim wrote a thread on it" is a topic with a sentence under it
+            return doc[i].text == "(" or not any(u.pos_ in {"VERB", "AUX"} for u in doc[t.i + 1:token.sent.end])
         if t.pos_ in {"NOUN", "PROPN"} and (person_like(t, words) or t.lower_ in words["top_words"]):
             return True
         if t.pos_ == "NOUN" and t.dep_ != "compound":

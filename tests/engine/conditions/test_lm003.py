@@ -4,7 +4,8 @@ from __future__ import annotations
 import pytest
 
 from lintkit.engine.conditions.lm003 import (
-    acts_not_shared, answer_without_verb, awaited_as_people, opens_an_action_item, leadership_names_group, leadership_not_abstract_subject, leadership_not_quality, passive_done_by_people, ranks_the_two,
+    acts_not_shared, answer_without_verb, awaited_as_people, managing_kept_below, opens_an_action_item, leadership_names_group, leadership_not_abstract_subject, leadership_not_qualified, leadership_not_quality, passive_done_by_people, ranks_the_two,
+    top_of_a_rank,
 )
 from lintkit.engine.conditions.lm003_cues import quality_reading
 from lintkit.engine.conditions.lm003_subjects import distinction
@@ -687,6 +688,45 @@ EXAMPLES = [
       for tail, pos, deps, heads, tags, holds in [
           ("", "", "", "1 2 2 2", "", True),
           ("and succession ", "CCONJ NOUN ", "cc conj ", "1 4 1 1 4 4", "CC NN ", False)]),
+    # Other people confined to managing beside "leadership" as a subject set it above them; managers who "just manage",
+    # tools, a manage verb without the confining word, and leadership that is itself shared set no layer.
+    *(Example(managing_kept_below, f"Leadership sets goals and {who} {adverb}manage shifts .",
+              pos="NOUN VERB NOUN CCONJ " + pos + ("ADV " if adverb else "") + "VERB NOUN PUNCT",
+              deps="nsubj ROOT dobj cc " + deps + ("advmod " if adverb else "") + "conj dobj punct",
+              heads=heads, tags="NN VBZ NNS CC " + tags + ("RB " if adverb else "") + "VBP NNS .",
+              lemmas=f"leadership set goal and {who.lower()} {adverb}manage shift .", matched="Leadership manage", holds=holds)
+      for who, adverb, pos, deps, tags, heads, holds in [
+          ("the officers", "just ", "DET NOUN ", "det nsubj ", "DT NNS ", "1 1 1 1 5 7 7 1 7 1", True),
+          ("the officers", "", "DET NOUN ", "det nsubj ", "DT NNS ", "1 1 1 1 5 6 1 6 1", False),
+          ("the tools", "only ", "DET NOUN ", "det nsubj ", "DT NNS ", "1 1 1 1 5 7 7 1 7 1", False),
+          ("managers", "just ", "NOUN ", "nsubj ", "NNS ", "1 1 1 1 6 6 1 6 1", False)]),
+    Example(managing_kept_below, "Leadership was shared and the stewards simply managed gates .",
+            pos="NOUN AUX VERB CCONJ DET NOUN ADV VERB NOUN PUNCT", deps="nsubjpass auxpass ROOT cc det nsubj advmod conj dobj punct",
+            heads="2 2 2 2 5 7 7 2 7 2", tags="NN VBD VBN CC DT NNS RB VBD NNS .",
+            lemmas="leadership be share and the steward simply manage gate .", matched="Leadership managed", holds=False),
+    # A top or a core "of" something is a rank only in a hierarchy: "at the core of everything" places the activity.
+    *(Example(top_of_a_rank, f"Leadership is {prep} the {word} {tail}.", pos="NOUN AUX ADP DET NOUN " + pos + "PUNCT",
+              deps="nsubj ROOT prep det pobj " + deps + "punct", heads=heads, matched=f"Leadership {word}", holds=holds)
+      for prep, word, tail, pos, deps, heads, holds in [
+          ("for", "core", "team ", "NOUN ", "pobj ", "1 1 1 5 5 2 1", True),
+          ("at", "core", "of everything ", "ADP PRON ", "prep pobj ", "1 1 1 4 2 4 5 1", False),
+          ("for", "top", "of the hierarchy ", "ADP DET NOUN ", "prep det pobj ", "1 1 1 4 2 4 7 5 1", True)]),
+    # After a verb that judges, "under pressure" is how the leading was done; after one that keeps, where people are kept.
+    *(Example(leadership_names_group, f"They {verb} the team 's leadership under pressure .",
+              pos="PRON VERB DET NOUN PART NOUN ADP NOUN PUNCT", deps="nsubj ROOT det poss case dobj prep pobj punct",
+              heads="1 1 3 5 3 1 1 6 1", tags=f"PRP {tag} DT NN POS NN IN NN .",
+              lemmas=f"they {lemma} the team 's leadership under pressure .", matched="leadership", holds=holds)
+      for verb, tag, lemma, holds in [("praised", "VBD", "praise", False), ("kept", "VBD", "keep", True)]),
+    # A gloss of @-handles names people, whatever tag the parser gives a handle; a sentence after the handle makes a topic.
+    Example(leadership_names_group, "Leadership : @kim , @bo", pos="NOUN PUNCT NUM PUNCT NOUN", deps="ROOT punct appos punct appos",
+            heads="0 0 0 2 2", tags="NN : CD , NN", matched="Leadership", holds=True),
+    Example(leadership_names_group, "Leadership : @kim wrote a thread .", pos="NOUN PUNCT PROPN VERB DET NOUN PUNCT",
+            deps="ROOT punct nsubj appos det dobj punct", heads="0 0 3 0 5 3 0", tags="NN : NNP VBD DT NN .",
+            lemmas="leadership : @kim write a thread .", matched="Leadership", holds=False),
+    # After "a", a circle is formed to learn leading; "the" circle is the one at the top.
+    *(Example(leadership_not_qualified, f"We started {det} leadership circle .", pos="PRON VERB DET NOUN NOUN PUNCT",
+              deps="nsubj ROOT det compound dobj punct", heads="1 1 4 4 1 1", matched="leadership circle", holds=holds)
+      for det, holds in [("a", False), ("the", True)]),
     Example(leadership_names_group, "Sympathy for leadership under fire .", pos="NOUN ADP NOUN ADP NOUN PUNCT",
             deps="ROOT prep pobj prep pobj punct", heads="0 0 1 2 3 0", tags="NN IN NN IN NN .", matched="leadership", holds=True),
 ]
