@@ -668,6 +668,21 @@ def same_act_object(tokens: Sequence) -> bool:
     return given is not None and given.lemma_.lower() == taken.lemma_.lower()
 
 
+def act_stands_as_subject(tokens: Sequence) -> bool:
+    """An aside between the first act and "is" ("Leading a team, in plain terms, is managing it") makes the parser read
+    the act as an adverbial clause, though it is still all the subject there is. An act with a subordinator of its own
+    ("When leading, one is managing") or a second verb with its own subject ("Leading a team, she is managing it")
+    really is adverbial."""
+    pair = family_tokens(tokens)[:2]
+    first = next((t for t in pair if t.dep_ == "advcl"), None)
+    if first is None:
+        return True
+    second = first.head
+    if first.i > second.i or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in second.children if c is not first):
+        return False
+    return not any(c.dep_ == "mark" or (c.dep_ in {"aux", "advmod"} and c.i < first.i) for c in first.children)
+
+
 def not_one_of(tokens: Sequence) -> bool:
     """"Leadership is one of its functions" makes a part, not an equation; "they are one" merges."""
     last = tokens[-1]
@@ -1669,6 +1684,7 @@ CONDITIONS = {
     "not-set-against-a-third": not_set_against_a_third,
     "object-taken-up": object_taken_up,
     "same-act-object": same_act_object,
+    "act-stands-as-subject": act_stands_as_subject,
     "two-of-a-kind": two_of_a_kind,
     "subject-or-its-core": subject_or_its_core,
     "not-one-of": not_one_of,
