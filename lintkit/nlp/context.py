@@ -432,9 +432,12 @@ def attribution(token) -> str | None:
 
 
 def _refuted_by_label(token) -> bool:
-    """"Myth: Leaders are born": a label that rejects the sentence after it, cut off from it for the parser."""
+    """"Myth: Leaders are born": a label that rejects the sentence after it, cut off from it for the parser. A label
+    that offers the verdict as one of two ("True or False:", "Myth or fact:") asks the reader, and rejects nothing."""
     label = label_before(token)
-    return label is not None and any(t.lower_ in words()["refuting_words"] for t in label)
+    if label is None or any(t.lower_ == "or" for t in label):
+        return False
+    return any(t.lower_ in words()["refuting_words"] for t in label)
 
 
 def _reported_by(clause, head) -> bool:

@@ -45,6 +45,8 @@ def test_the_label_stays_readable_from_the_sentence_after_it(nlp):
     ("Myth: Leaders are born, not made.", "attributed"),
     ("Fact: Leaders are born, not made.", None),
     ("Hot take: Leaders are born, not made.", None),
+    ("True or False: Leaders are born, not made.", None),  # both verdicts offered: a quiz prompt, not a rejection
+    ("Myth or fact: Leaders are born, not made.", None),
 ])
 def test_a_refuting_label_attributes_what_follows(lint, text, context):
     assert [(f.code, f.context) for f in lint(text)] == [("LM004", context)]
