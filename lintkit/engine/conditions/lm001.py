@@ -1410,7 +1410,9 @@ def own_naming(tokens: Sequence) -> bool:
     from lintkit.nlp.context import words as context_words
 
     naming = next(t for t in tokens if t.lemma_ in _words()["renaming_verbs"] and not t._.lk_family)
-    if any(c.dep_ == "advmod" and c.lower_ in _words()["usage_adverbs"] for c in naming.children):
+    words = _words()
+    if any(c.dep_ == "advmod" and c.lower_ in words["usage_adverbs"] and c.lower_ not in words["second_name_adverbs"]
+           for c in naming.children):
         return False
     named, name = family_tokens(tokens)[0], family_tokens(tokens)[-1]
     if _indefinite(name) and not _indefinite(named):

@@ -542,6 +542,11 @@ EXAMPLES = [
     Example(same_act_object, "Leading a school is managing a crisis .", pos="VERB DET NOUN AUX VERB DET NOUN PUNCT",
             tags="VBG DT NN VBZ VBG DT NN .", deps="csubj det dobj aux ROOT det dobj punct", heads="4 2 0 4 4 6 4 4",
             lemmas="lead a school be manage a crisis .", matched="Leading managing", holds=False),
+    # "also" gives the writer's second name, as "a.k.a." does; "often" reports how others use the words.
+    *(Example(own_naming, f"Leadership is {adverb} known as management .", pos="NOUN AUX ADV VERB ADP NOUN PUNCT",
+              tags="NN VBZ RB VBN IN NN .", deps="nsubjpass auxpass advmod ROOT prep pobj punct", heads="3 3 3 3 3 4 3",
+              lemmas=f"leadership be {adverb} know as management .", matched="Leadership known management", holds=holds)
+      for adverb, holds in [("also", True), ("often", False)]),
     # An act set off from "is" by an aside is still the subject; one with its own subordinator, or beside a subject, is not.
     Example(act_stands_as_subject, "Leading a team , in short , is managing it .", pos="VERB DET NOUN PUNCT ADP ADJ PUNCT AUX VERB PRON PUNCT",
             tags="VBG DT NN , IN JJ , VBZ VBG PRP .", deps="advcl det dobj punct prep amod punct aux ROOT dobj punct",
