@@ -1419,8 +1419,24 @@ def own_naming(tokens: Sequence) -> bool:
         return False  # "fans called the manager a leader of men" praises; "a manager is known as a team leader" renames
     if name.text[:1].isupper() and name.i != name.sent.start:
         return False  # "the manager was named Leader of the Year" is an award's name
+    if _scoped_to_others(naming):
+        return False  # "in some firms managers are also called leaders", "known as leaders by their teams"
     subjects = [c for c in naming.children if c.dep_ in {"nsubj", "agent"}]
     return not subjects or subjects[0].lower_ not in context_words()["third_parties"]
+
+
+def _scoped_to_others(naming) -> bool:
+    """A naming said to hold somewhere else ("in some firms", "in many cultures") or to be given by someone named
+    ("by their teams") is others' usage; "by us" is the writer's."""
+    scopes = _words()["usage_scopes"]
+    for prep in (t for t in naming.sent if t.dep_ in {"prep", "agent"}):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if prep.dep_ == "agent" or prep.lower_ == "by" and prep.head.i == naming.i:
+                if obj.lower_ not in {"us", "me"}:
+                    return True
+            elif any(d.dep_ in {"det", "amod"} and d.lower_ in scopes for d in obj.children):
+                return True
+    return False
 
 
 def named_by_verb(tokens: Sequence) -> bool:

@@ -547,6 +547,13 @@ EXAMPLES = [
               tags="NN VBZ RB VBN IN NN .", deps="nsubjpass auxpass advmod ROOT prep pobj punct", heads="3 3 3 3 3 4 3",
               lemmas=f"leadership be {adverb} know as management .", matched="Leadership known management", holds=holds)
       for adverb, holds in [("also", True), ("often", False)]),
+    # A naming scoped to others' places or given by others is their usage.
+    Example(own_naming, "In some firms managers are also called leaders .", pos="ADP DET NOUN NOUN AUX ADV VERB NOUN PUNCT",
+            tags="IN DT NNS NNS VBP RB VBN NNS .", deps="prep det pobj nsubjpass auxpass advmod ROOT oprd punct", heads="6 2 0 6 6 6 6 6 6",
+            lemmas="in some firm manager be also call leader .", matched="managers called leaders", holds=False),
+    Example(own_naming, "Managers are also known as leaders by their teams .", pos="NOUN AUX ADV VERB ADP NOUN ADP PRON NOUN PUNCT",
+            tags="NNS VBP RB VBN IN NNS IN PRP$ NNS .", deps="nsubjpass auxpass advmod ROOT prep pobj agent poss pobj punct", heads="3 3 3 3 3 4 3 8 6 3",
+            lemmas="manager be also know as leader by their team .", matched="Managers known leaders", holds=False),
     # An act set off from "is" by an aside is still the subject; one with its own subordinator, or beside a subject, is not.
     Example(act_stands_as_subject, "Leading a team , in short , is managing it .", pos="VERB DET NOUN PUNCT ADP ADJ PUNCT AUX VERB PRON PUNCT",
             tags="VBG DT NN , IN JJ , VBZ VBG PRP .", deps="advcl det dobj punct prep amod punct aux ROOT dobj punct",
