@@ -1431,7 +1431,7 @@ def _scoped_to_others(naming) -> bool:
     scopes = _words()["usage_scopes"]
     for prep in (t for t in naming.sent if t.dep_ in {"prep", "agent"}):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
-            if prep.dep_ == "agent" or prep.lower_ == "by" and prep.head.i == naming.i:
+            if prep.dep_ == "agent" or prep.lower_ == "by":  # the parser may hang "by their staff" on the name
                 if obj.lower_ not in {"us", "me"}:
                     return True
             elif any(d.dep_ in {"det", "amod"} and d.lower_ in scopes for d in obj.children):
