@@ -463,9 +463,26 @@ def attribution(token) -> str | None:
 
 
 def _refuted_by_label(token) -> bool:
-    """"Myth: Leaders are born": a label that rejects the sentence after it, cut off from it for the parser."""
+    """"Myth: Leaders are born": a label that rejects the sentence after it, cut off from it for the parser. A label
+    that offers the verdict as one of two ("True or False:", "Myth or fact:") asks the reader, and rejects nothing."""
     label = label_before(token)
-    return label is not None and any(t.lower_ in words()["refuting_words"] for t in label)
+    if label is None:
+        return False
+    if any(t.lower_ == "or" for t in label):
+        return not _keyed_as_true(token)
+    return any(t.lower_ in words()["refuting_words"] for t in label)
+
+
+def _keyed_as_true(token) -> bool:
+    """A quiz prompt ("True or False: ...") holds its claim only where the key after it says so ("Answer: True");
+    answered "False", or left for the reader, it is put up to be judged, not made."""
+    w = words()
+    doc = token.doc
+    for t in doc[token.sent.end:min(len(doc), token.sent.end + 6)]:
+        if t.is_space or t.is_punct or t.lower_ in w["quiz_key_labels"]:
+            continue
+        return t.lower_ in w["quiz_verdicts"]
+    return False
 
 
 def _reported_by(clause, head) -> bool:

@@ -45,6 +45,10 @@ def test_the_label_stays_readable_from_the_sentence_after_it(nlp):
     ("Myth: Leaders are born, not made.", "attributed"),
     ("Fact: Leaders are born, not made.", None),
     ("Hot take: Leaders are born, not made.", None),
+    # a quiz prompt is put up to be judged; its key makes it the writer's claim or a rejected one
+    ("True or False: Leaders are born, not made. Answer: True.", None),
+    ("True or False: Leaders are born, not made. Answer: False.", "attributed"),
+    ("Myth or fact: Leaders are born, not made.", "attributed"),
 ])
 def test_a_refuting_label_attributes_what_follows(lint, text, context):
     assert [(f.code, f.context) for f in lint(text)] == [("LM004", context)]

@@ -668,6 +668,21 @@ def same_act_object(tokens: Sequence) -> bool:
     return given is not None and given.lemma_.lower() == taken.lemma_.lower()
 
 
+def act_stands_as_subject(tokens: Sequence) -> bool:
+    """An aside between the first act and "is" ("Leading a team, in plain terms, is managing it") makes the parser read
+    the act as an adverbial clause, though it is still all the subject there is. An act with a subordinator of its own
+    ("When leading, one is managing") or a second verb with its own subject ("Leading a team, she is managing it")
+    really is adverbial."""
+    pair = family_tokens(tokens)[:2]
+    first = next((t for t in pair if t.dep_ == "advcl"), None)
+    if first is None:
+        return True
+    second = first.head
+    if first.i > second.i or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in second.children if c is not first):
+        return False
+    return not any(c.dep_ == "mark" or (c.dep_ in {"aux", "advmod"} and c.i < first.i) for c in first.children)
+
+
 def not_one_of(tokens: Sequence) -> bool:
     """"Leadership is one of its functions" makes a part, not an equation; "they are one" merges."""
     last = tokens[-1]
@@ -1395,15 +1410,33 @@ def own_naming(tokens: Sequence) -> bool:
     from lintkit.nlp.context import words as context_words
 
     naming = next(t for t in tokens if t.lemma_ in _words()["renaming_verbs"] and not t._.lk_family)
-    if any(c.dep_ == "advmod" and c.lower_ in _words()["usage_adverbs"] for c in naming.children):
+    words = _words()
+    if any(c.dep_ == "advmod" and c.lower_ in words["usage_adverbs"] and c.lower_ not in words["second_name_adverbs"]
+           for c in naming.children):
         return False
     named, name = family_tokens(tokens)[0], family_tokens(tokens)[-1]
     if _indefinite(name) and not _indefinite(named):
         return False  # "fans called the manager a leader of men" praises; "a manager is known as a team leader" renames
     if name.text[:1].isupper() and name.i != name.sent.start:
         return False  # "the manager was named Leader of the Year" is an award's name
+    if _scoped_to_others(naming):
+        return False  # "in some firms managers are also called leaders", "known as leaders by their teams"
     subjects = [c for c in naming.children if c.dep_ in {"nsubj", "agent"}]
     return not subjects or subjects[0].lower_ not in context_words()["third_parties"]
+
+
+def _scoped_to_others(naming) -> bool:
+    """A naming said to hold somewhere else ("in some firms", "in many cultures") or to be given by someone named
+    ("by their teams") is others' usage; "by us" is the writer's."""
+    scopes = _words()["usage_scopes"]
+    for prep in (t for t in naming.sent if t.dep_ in {"prep", "agent"}):
+        for obj in (c for c in prep.children if c.dep_ == "pobj"):
+            if prep.dep_ == "agent" or prep.lower_ == "by":  # the parser may hang "by their staff" on the name
+                if obj.lower_ not in {"us", "me"}:
+                    return True
+            elif any(d.dep_ in {"det", "amod"} and d.lower_ in scopes for d in obj.children):
+                return True
+    return False
 
 
 def named_by_verb(tokens: Sequence) -> bool:
@@ -1669,6 +1702,7 @@ CONDITIONS = {
     "not-set-against-a-third": not_set_against_a_third,
     "object-taken-up": object_taken_up,
     "same-act-object": same_act_object,
+    "act-stands-as-subject": act_stands_as_subject,
     "two-of-a-kind": two_of_a_kind,
     "subject-or-its-core": subject_or_its_core,
     "not-one-of": not_one_of,

@@ -509,6 +509,16 @@ def not_rejected_question(tokens: Sequence) -> bool:
     return answer is None or answer.lower_ not in pattern_lists()["negations"] | _words()["refusals"]
 
 
+def not_comparison_denied(tokens: Sequence) -> bool:
+    """"Do we need more managers? No. We need leaders." turns one side down; "Are leaders and managers the same? No.
+    Leaders set direction" answers a question that weighs both, and goes on to tell them apart."""
+    first = min(tokens, key=lambda t: t.i)
+    other = max(tokens, key=lambda t: t.i)._.lk_family
+    question = first.sent
+    return not (any(t._.lk_family == other for t in question)
+                and any(t.lower_ in _words()["comparison_words"] for t in question))
+
+
 def supposed(cue) -> bool:
     """"if you stop managing", "if you pick leader": a supposition on the word or a clause above it frames nothing."""
     marks = condition_words("shared")["hypothetical_markers"]
@@ -781,6 +791,7 @@ CONDITIONS = {
     "not-one-person-swap": not_one_person_swap,
     "no-role-named": no_role_named,
     "not-rejected-question": not_rejected_question,
+    "not-comparison-denied": not_comparison_denied,
     "answered-with-one": answered_with_one,
     "wanted-either-way": wanted_either_way,
 }

@@ -28,6 +28,7 @@ from lintkit.engine.conditions.lm001 import (
     not_one_of,
     object_taken_up,
     same_act_object,
+    act_stands_as_subject,
     not_possessive,
     not_progressive,
     not_then_split,
@@ -541,6 +542,28 @@ EXAMPLES = [
     Example(same_act_object, "Leading a school is managing a crisis .", pos="VERB DET NOUN AUX VERB DET NOUN PUNCT",
             tags="VBG DT NN VBZ VBG DT NN .", deps="csubj det dobj aux ROOT det dobj punct", heads="4 2 0 4 4 6 4 4",
             lemmas="lead a school be manage a crisis .", matched="Leading managing", holds=False),
+    # "also" gives the writer's second name, as "a.k.a." does; "often" reports how others use the words.
+    *(Example(own_naming, f"Leadership is {adverb} known as management .", pos="NOUN AUX ADV VERB ADP NOUN PUNCT",
+              tags="NN VBZ RB VBN IN NN .", deps="nsubjpass auxpass advmod ROOT prep pobj punct", heads="3 3 3 3 3 4 3",
+              lemmas=f"leadership be {adverb} know as management .", matched="Leadership known management", holds=holds)
+      for adverb, holds in [("also", True), ("often", False)]),
+    # A naming scoped to others' places or given by others is their usage.
+    Example(own_naming, "In some firms managers are also called leaders .", pos="ADP DET NOUN NOUN AUX ADV VERB NOUN PUNCT",
+            tags="IN DT NNS NNS VBP RB VBN NNS .", deps="prep det pobj nsubjpass auxpass advmod ROOT oprd punct", heads="6 2 0 6 6 6 6 6 6",
+            lemmas="in some firm manager be also call leader .", matched="managers called leaders", holds=False),
+    Example(own_naming, "Managers are also known as leaders by their teams .", pos="NOUN AUX ADV VERB ADP NOUN ADP PRON NOUN PUNCT",
+            tags="NNS VBP RB VBN IN NNS IN PRP$ NNS .", deps="nsubjpass auxpass advmod ROOT prep pobj agent poss pobj punct", heads="3 3 3 3 3 4 3 8 6 3",
+            lemmas="manager be also know as leader by their team .", matched="Managers known leaders", holds=False),
+    # An act set off from "is" by an aside is still the subject; one with its own subordinator, or beside a subject, is not.
+    Example(act_stands_as_subject, "Leading a team , in short , is managing it .", pos="VERB DET NOUN PUNCT ADP ADJ PUNCT AUX VERB PRON PUNCT",
+            tags="VBG DT NN , IN JJ , VBZ VBG PRP .", deps="advcl det dobj punct prep amod punct aux ROOT dobj punct",
+            heads="8 2 0 8 8 4 8 8 8 8 8", lemmas="lead a team , in short , be manage it .", matched="Leading managing is", holds=True),
+    Example(act_stands_as_subject, "Leading a team , she is managing it .", pos="VERB DET NOUN PUNCT PRON AUX VERB PRON PUNCT",
+            tags="VBG DT NN , PRP VBZ VBG PRP .", deps="advcl det dobj punct nsubj aux ROOT dobj punct",
+            heads="6 2 0 6 6 6 6 6 6", lemmas="lead a team , she be manage it .", matched="Leading managing is", holds=False),
+    Example(act_stands_as_subject, "When leading a team , one is managing it .", pos="SCONJ VERB DET NOUN PUNCT PRON AUX VERB PRON PUNCT",
+            tags="WRB VBG DT NN , PRP VBZ VBG PRP .", deps="advmod advcl det dobj punct nsubj aux ROOT dobj punct",
+            heads="1 7 3 1 7 7 7 7 7 7", lemmas="when lead a team , one be manage it .", matched="leading managing is", holds=False),
     # A new clause after a semicolon takes up an act as the other, and only as nothing more than it.
     Example(which_refers_to_first, "She leads the shift ; that 's management .", pos="PRON VERB DET NOUN PUNCT PRON AUX NOUN PUNCT",
             deps="nsubj ROOT det dobj punct nsubj ROOT attr punct", heads="1 1 3 1 1 6 6 6 6", tags="PRP VBZ DT NN : DT VBZ NN .",

@@ -5,7 +5,7 @@ import pytest
 
 from lintkit.engine.conditions.lm002 import (
     answer_said_by_someone, answered_with_one, choice_between_required, not_split_by_object, no_role_named, not_a_path_of_people, not_both_required, not_concessive, not_coordinated, not_described_activity, not_one_person_swap, not_roles_side_by_side,
-    not_rejected_question, not_relative_clause, other_not_modifier, picked_after_choice, remade_to_a_kind, second_bare,
+    not_comparison_denied, not_rejected_question, not_relative_clause, other_not_modifier, picked_after_choice, remade_to_a_kind, second_bare,
 )
 from lintkit.engine.conditions.lm002 import no_both_later, no_fault_laid, other_not_denied_after, not_a_named_person, not_an_inability, not_one_role_ranked, whole_side
 from lintkit.engine.conditions.lm002_clauses import same_means_refused
@@ -35,6 +35,15 @@ EXAMPLES = [
     Example(not_kept_as_much, "We need more leaders and fewer managers .", pos="PRON VERB ADJ NOUN CCONJ ADJ NOUN PUNCT",
             deps="nsubj ROOT amod dobj cc amod conj punct", heads="1 1 3 1 3 6 3 1", tags="PRP VBP JJR NNS CC JJR NNS .",
             lemmas="we need more leader and few manager .", matched="leaders managers", holds=True),
+    # A "no" to a question that weighs both sides tells them apart; a "no" to one side asked alone turns it down.
+    Example(not_comparison_denied, "Are leaders and managers the same ? No . Leaders set direction .",
+            pos="AUX NOUN CCONJ NOUN DET ADJ PUNCT INTJ PUNCT NOUN VERB NOUN PUNCT", deps="ROOT nsubj cc conj det acomp punct ROOT punct nsubj ROOT dobj punct",
+            heads="0 0 1 1 5 0 0 7 7 10 10 10 10", lemmas="be leader and manager the same ? no . leader set direction .",
+            matched="managers Leaders", holds=False),
+    Example(not_comparison_denied, "Do we need more managers ? No . We need leaders .",
+            pos="AUX PRON VERB ADJ NOUN PUNCT INTJ PUNCT PRON VERB NOUN PUNCT", deps="aux nsubj ROOT amod dobj punct ROOT punct nsubj ROOT dobj punct",
+            heads="2 2 2 4 2 2 6 6 9 9 9 9", lemmas="do we need more manager ? no . we need leader .",
+            matched="managers leaders", holds=True),
     # Fault laid on one side and then the other picks out who is to blame; hiring one and not the other keeps a function.
     *(Example(no_fault_laid, f"{verb} the leaders , not the managers .", pos="VERB DET NOUN PUNCT PART DET NOUN PUNCT",
               deps="ROOT det dobj punct neg det appos punct", heads="0 2 0 2 6 6 2 0", tags="VB DT NNS , RB DT NNS .",
