@@ -79,7 +79,9 @@ def _tokens_for_parsing(nlp: Language, text: str) -> Doc:
     from lintkit.nlp.labels import mark_label_ends
     from lintkit.nlp.pictographs import blank_pictographs
 
-    text = blank_pictographs(LONE_SURROGATE.sub("\ufffd", text))
+    # Blank space at the end (a pictograph blanked after the last sentence, a trailing line break) is not parsed: as a
+    # token of its own it moved the parse of the sentence before it ("... is by definition a leader. 👩‍💼").
+    text = blank_pictographs(LONE_SURROGATE.sub("\ufffd", text)).rstrip()
     tags = hashtag_parts(text)
     doc = nlp.make_doc(_with_final_stop(for_parsing(_spaced_hyphens_as_dashes(_tabs_after_stops_as_spaces(text)))))
     if tags:

@@ -60,3 +60,11 @@ def test_a_spaced_hyphen_between_words_reads_as_a_dash():
     assert _spaced_hyphens_as_dashes("our 'leader' - the manager") == "our 'leader' – the manager"
     for kept in ("a hybrid leader-manager role", "scores 3 - 1", "- a bullet", "leaders -- managers"):
         assert _spaced_hyphens_as_dashes(kept) == kept
+
+
+def test_blank_space_at_the_end_of_a_window_does_not_move_the_parse(nlp):
+    """A pictograph after the last sentence is blanked to spaces; parsed as a token of its own, the run of spaces
+    changed how the sentence before it was read."""
+    texts = ["A manager who manages well is by definition a leader.", "A manager who manages well is by definition a leader. 👩\u200d💼"]
+    plain, with_pictograph = parse_texts(texts, [None, None], Config(), "memo.md")
+    assert [(f.start, f.end, f.evidence[0].word) for f in with_pictograph] == [(f.start, f.end, f.evidence[0].word) for f in plain] != []

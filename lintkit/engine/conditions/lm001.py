@@ -918,7 +918,8 @@ def modified_subject(tokens: Sequence) -> bool:
     subject = next(t for t in family if t.dep_ == "nsubj")
     if any(_scare_quoted(t) for t in family):
         return True
-    return any(c.dep_ in {"relcl", "acl", "prep"} and subject.i < c.i < subject.head.i for c in subject.children)
+    return any(c.dep_ in {"relcl", "acl", "prep"} and subject.i < c.i < subject.head.i and not (c.dep_ == "relcl" and c._.lk_family)
+               for c in subject.children)  # "a manager who manages well is a leader": ``who-does-is`` reads the act
 
 
 def plain_complement(tokens: Sequence) -> bool:
