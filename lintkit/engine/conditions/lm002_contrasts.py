@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from lintkit.engine.conditions.lm002 import denies_its_head
-from lintkit.engine.conditions.shared import SUBJECT_DEPS, asks, family_tokens, next_sentence_end, parallel_forms, passive_agents
+from lintkit.engine.conditions.shared import SUBJECT_DEPS, asks, family_tokens, next_sentence_end, parallel_forms, passive_agents, token_after
 from lintkit.engine.conditions.words import condition_words, pattern_lists
 
 # How far up the parse a clause is looked for: a relative clause above a failure ("managers who fail to lead"), the
@@ -584,7 +584,7 @@ def more_of_one_less_of_other(tokens: Sequence) -> bool:
         return False
     words = _words()
     cuts = [a.lower_ in words["fewer_words"] for a in amounts]
-    if any(cut and _denied_cut(a) for cut, a in zip(cuts, amounts)):
+    if any(_denied_cut(a) for a in amounts):
         return False
     return cuts[0] != cuts[1]
 
@@ -592,8 +592,8 @@ def more_of_one_less_of_other(tokens: Sequence) -> bool:
 def verdict_stands_alone(tokens: Sequence) -> bool:
     """"Leading always, managing never." ends on its verdict; "management never far behind" goes on to say how near,
     which keeps both."""
-    after = tokens[-1].doc[tokens[-1].i + 1:tokens[-1].i + 2]
-    return not after or after[0].is_punct or after[0].is_space
+    after = token_after(tokens[-1])
+    return after is None or after.is_punct or after.is_space
 
 
 def _denied_cut(amount) -> bool:

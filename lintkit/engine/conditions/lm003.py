@@ -17,7 +17,7 @@ from lintkit.engine.conditions.lm003_subjects import (
     acted_on_by_a_thing, asks_for_qualities, characterised, content_verb, distinction, likened_to_a_thing, finite_verb_of_subject, functions_compared, hyphenated,
     measured_as_a_variable, person_like, relation,
 )
-from lintkit.engine.conditions.shared import word_before
+from lintkit.engine.conditions.shared import token_after, word_before
 from lintkit.engine.conditions.words import pattern_lists
 from lintkit.nlp.context import OPENING_QUOTES
 from lintkit.nlp.senses import senses
@@ -264,7 +264,7 @@ def top_of_a_rank(tokens: Sequence) -> bool:
     """"Leadership is for the core team" reserves it for people; "leadership is at the core of what we do" and "at the
     top of our agenda" place the activity in a thing. A top or core "of" something is a rank only in a hierarchy."""
     last = tokens[-1]
-    after = last.doc[last.i + 1] if last.i + 1 < len(last.doc) else None
+    after = token_after(last)
     if after is None or after.lower_ != "of":
         return True
     places = lm003_words()["rank_places"]

@@ -49,10 +49,15 @@ def _of_a_named_few(token) -> bool:
 def _only_not_all(tokens) -> bool:
     """"Not everyone is born to lead", "Not everyone has the leadership gene": the one negation in the clause takes
     "everyone" down to some, which claims the gift for the few rather than denying it."""
-    doc = tokens[0].doc
-    clause = doc[tokens[0].sent.start:tokens[-1].i + 1]
-    negations = [t for t in clause if t.dep_ == "neg" or t.lower_ in condition_words("shared")["negative_subjects"]]
+    negations = _negations_up_to_the_match(tokens)
     return bool(negations) and all(t.dep_ == "neg" and _not_all(t.head) for t in negations)
+
+
+def _negations_up_to_the_match(tokens) -> list:
+    """The negations of the clause from its sentence's start to the match's end: a "not" or a negative subject."""
+    clause = tokens[0].doc[tokens[0].sent.start:tokens[-1].i + 1]
+    negative = condition_words("shared")["negative_subjects"]
+    return [t for t in clause if t.dep_ == "neg" or t.lower_ in negative]
 
 
 def _some_just_lack_it(tokens) -> bool:
@@ -60,9 +65,7 @@ def _some_just_lack_it(tokens) -> bool:
     is on what "some" are, and "just" or "simply" makes their lack a fact of them, so others have the gift. Learning
     named in the sentence ("some people just aren't born leaders; they learn it") leaves it a denial."""
     doc = tokens[0].doc
-    clause = doc[tokens[0].sent.start:tokens[-1].i + 1]
-    negative = condition_words("shared")["negative_subjects"]
-    negations = [t for t in clause if t.dep_ == "neg" or t.lower_ in negative]
+    negations = _negations_up_to_the_match(tokens)
     if len(negations) != 1 or negations[0].dep_ != "neg" or learning_named(doc[tokens[0].sent.start:tokens[-1].sent.end]):
         return False
     path = [negations[0].head]  # up to the clause's verb: "some people are just not born leaders" negates "born"
