@@ -45,6 +45,8 @@ HELD_OUT: frozenset[str] = frozenset({
     "web57-untuned", "web58-untuned", "web59-untuned", "web60-untuned",
     "web61-untuned", "web62-untuned", "web63-untuned", "web64-untuned",
     "web65-untuned", "web66-untuned", "web67-untuned", "web68-untuned",
+    "web69-untuned", "web70-untuned", "web71-untuned", "web72-untuned",
+    "web73-untuned", "web74-untuned", "web75-untuned", "web76-untuned",
     evaluate_real.HELD_OUT_SPLIT})
 
 
