@@ -797,8 +797,6 @@ def _that_follows(before, i) -> bool:
 
 
 ASIDE_WORDS = 6  # an aside "the paper reports" is a few words between commas
-# What opens a concession rather than a report: "leader, manager, whatever the badge says, ..." shrugs at the label.
-CONCESSIVE_OPENERS = frozenset({"whatever", "whoever", "whichever", "however", "no"})
 
 
 def _aside_in_words(token) -> bool:
@@ -811,7 +809,7 @@ def _aside_in_words(token) -> bool:
         aside = token.doc[opening + 1:closing]
         if not 2 <= len(aside) <= ASIDE_WORDS or opening < token.i < closing or aside[0].lower_ == "as":
             continue  # "as noted" is the writer's own earlier word (an "as" clause is read by _said_as)
-        if aside[0].lower_ in CONCESSIVE_OPENERS and (aside[0].lower_ != "no" or aside[1].lower_ == "matter"):
+        if aside[0].lower_ in w["concessive_openers"] and (aside[0].lower_ != "no" or aside[1].lower_ == "matter"):
             continue  # "whatever the rota says", "no matter what HR says": a concession, not whose claim it is
         last = aside[-1].lower_
         if any(c.dep_ == "amod" for c in aside[-1].children):

@@ -1008,7 +1008,7 @@ def not_negated_or_dismissed(tokens: Sequence) -> bool:
     frame = next((t for t in reversed(before) if t.lemma_ in _words()["difference_predicates"]), None)
     if frame is None or not any(c.dep_ == "neg" for c in frame.children):
         return False
-    return all(t.lower_ in {"whether", "if", "you", "we", "they", "people", "i", "one", "what"} for t in before[frame.i - before.start + 1:])
+    return all(t.lower_ in _words()["naming_shrug_words"] for t in before[frame.i - before.start + 1:])
 
 
 def answer_names_only_a_label(tokens: Sequence) -> bool:

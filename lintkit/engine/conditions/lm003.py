@@ -256,7 +256,7 @@ def managing_kept_below(tokens: Sequence) -> bool:
     if subject is None or subject.i < tokens[0].i or any(t._.lk_family for t in subject.subtree):
         return False
     # people below: "the officers", "the rest of us", "we"; not "the tools" or "I" speaking for themselves
-    return (person_like(subject, words) or subject.lower_ in {"we", "they"}
+    return (person_like(subject, words) or subject.lower_ in words["people_below_pronouns"]
             or any(t.lower_ in words["lower_layer_words"] for t in subject.subtree))
 
 

@@ -9,7 +9,7 @@ from typing import Sequence
 
 from lintkit.engine.conditions.lm004_basics import CLAUSE_END, PREDICATE_DEPS, a_persons_make_up, governing_verb, learning_denied, learns, lm004_words
 from lintkit.engine.conditions.lm004_lead_word import generic_lead
-from lintkit.engine.conditions.shared import SUBJECT_DEPS, asks, path_up_to, token_after
+from lintkit.engine.conditions.shared import SUBJECT_DEPS, asks, path_up_to, token_after, word_after
 from lintkit.engine.conditions.words import condition_words
 
 
@@ -252,8 +252,9 @@ def it_stands_alone(tokens: Sequence) -> bool:
     """"Some people just have it." ends the thought; "some people just have it easier" (or "have it taught to them")
     goes on to say how, which is not a gift of the few."""
     last = tokens[-1]
-    doc = last.doc
-    nxt = next((t for t in doc[last.i + 1:last.sent.end] if not t.is_space), None)
+    nxt = word_after(last)
+    if nxt is not None and nxt.i >= last.sent.end:
+        nxt = None
     return nxt is None or (nxt.is_punct and nxt.text != "-") or nxt.lower_ in lm004_words()["it_tails"]
 
 

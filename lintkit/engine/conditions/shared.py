@@ -46,6 +46,11 @@ def word_before(token):
     return next((t for t in reversed(token.doc[:token.i]) if not t.is_space), None)
 
 
+def word_after(token):
+    """The nearest token after ``token`` that is not white space, or None at the doc's end."""
+    return next((t for t in token.doc[token.i + 1:] if not t.is_space), None)
+
+
 def first_conjunct(token):
     """The head of the coordination ``token`` stands in ("HR, finance and leadership" -> "HR")."""
     while token.dep_ == "conj" and token.head.i != token.i:
