@@ -77,6 +77,20 @@ def _some_just_lack_it(tokens) -> bool:
     return some and any(c.dep_ == "advmod" and c.lower_ in words["only_words"] for node in path for c in node.children)
 
 
+def _imitation_refused(tokens) -> bool:
+    """"You can't fake the leader gene", "nobody can bottle a born leader's presence": every negation up to the match is
+    on a verb of imitating whose object holds the match, so what is denied is a copy of the trait, which says the trait
+    is real and cannot be had another way."""
+    negations = _negations_up_to_the_match(tokens)
+    imitations = lm004_words()["imitation_verbs"]
+    for negation in negations:
+        verb = negation.head
+        objects = [c for c in verb.children if c.dep_ == "dobj"]
+        if verb.lemma_.lower() not in imitations or not any(o.left_edge.i <= tokens[0].i and tokens[-1].i <= o.right_edge.i for o in objects):
+            return False
+    return bool(negations)
+
+
 def _birth_withheld_beyond_remedy(tokens) -> bool:
     """"You can't put leadership into a boy who wasn't born with it", "you can't teach leadership to someone who wasn't
     born with it": leading denied to a person only where birth withheld it, so birth is its source. The sentence's
@@ -101,7 +115,7 @@ def _birth_withheld_beyond_remedy(tokens) -> bool:
 def not_denied(tokens: Sequence) -> bool:
     """Not negated, and not named only to be rejected ("born leaders are a myth", "the myth of the born leader")."""
     if (is_negated(tokens) and not _double_negative(tokens) and not _refused_regret(tokens) and not _only_not_all(tokens)
-            and not _some_just_lack_it(tokens)
+            and not _some_just_lack_it(tokens) and not _imitation_refused(tokens)
             and not learning_denied_then_trait(tokens) and not _lack_beyond_remedy(tokens) and not _birth_withheld_beyond_remedy(tokens)):
         return False
     return not any(denied_head(t) for t in tokens if t._.lk_family)

@@ -29,6 +29,13 @@ EXAMPLES = [
     Example(not_denied, "Some people are just not born leaders ; they learn it .", pos="DET NOUN AUX ADV PART VERB NOUN PUNCT PRON VERB PRON PUNCT",
             deps="det nsubj ROOT advmod neg amod attr punct nsubj parataxis dobj punct", heads="1 2 2 5 5 6 2 2 9 2 9 2", tags="DT NNS VBP RB RB VBN NNS : PRP VBP PRP .",
             lemmas="some people be just not bear leader ; they learn it .", matched="born leaders", holds=False),
+    # A copy of the trait refused says the trait is real; failing to find it doubts it.
+    Example(not_denied, "You ca n't fake the leader gene .", pos="PRON AUX PART VERB DET NOUN NOUN PUNCT",
+            deps="nsubj aux neg ROOT det compound dobj punct", heads="3 3 3 3 6 6 3 3", tags="PRP MD RB VB DT NN NN .",
+            lemmas="you can not fake the leader gene .", matched="leader gene", holds=True),
+    Example(not_denied, "You ca n't find the leader gene .", pos="PRON AUX PART VERB DET NOUN NOUN PUNCT",
+            deps="nsubj aux neg ROOT det compound dobj punct", heads="3 3 3 3 6 6 3 3", tags="PRP MD RB VB DT NN NN .",
+            lemmas="you can not find the leader gene .", matched="leader gene", holds=False),
     # "Everyone is born to lead" says all can lead.
     Example(not_universal, "Everyone is born to lead .", pos="PRON AUX VERB PART VERB PUNCT", deps="nsubjpass auxpass ROOT aux xcomp punct", heads="2 2 2 4 2 2",
             matched="born to lead", holds=False),
