@@ -418,9 +418,11 @@ def _named_by_modifier(token, words) -> bool:
         return True  # "submit it to district leadership": "to district" read as an infinitive, but a noun takes no object
     if _a_bodys_people(token, words) or _the_whole_group(token, words):
         return True
-    # "Growth areas for Q3: leadership, ...": a modifier the parser hung across a colon modifies nothing
+    # "Growth areas for Q3: leadership, ...": a modifier the parser hung across a colon, a pipe or a dash modifies nothing
+    # ("AE & TA leadership" and "AE, TA and PS leadership" keep theirs)
     return any(c.dep_ in {"compound", "amod", "nmod", "nummod"} and c.i < token.i and (_group_word(c, words) or _team_name(c, token, words))
-               and _attached(c, token) and not any(t.lower_ in {"vs", "vs.", "versus"} for t in token.doc[c.i:token.i]) for c in token.children)
+               and not any(t.text in {":", ";", "|", "—", "–"} for t in token.doc[c.i + 1:token.i])
+               and not any(t.lower_ in {"vs", "vs.", "versus"} for t in token.doc[c.i:token.i]) for c in token.children)
 
 
 def _described_in_people_state(token, words) -> bool:

@@ -742,6 +742,8 @@ EXAMPLES = [
             matched="leadership", holds=False),
     Example(leadership_names_group, "Send it to QA leadership .", pos="VERB PRON ADP PROPN NOUN PUNCT",
             deps="ROOT dobj prep nmod pobj punct", heads="0 0 0 4 2 0", tags="VB PRP IN NNP NN .", matched="leadership", holds=True),
+    Example(leadership_names_group, "Ask AE & TA leadership .", pos="VERB PROPN CCONJ PROPN NOUN PUNCT",
+            deps="ROOT nmod cc conj dobj punct", heads="0 4 1 1 0 0", tags="VB NNP CC NNP NN .", matched="leadership", holds=True),
     # One person's post in a project or an incident owns conduct; a unit owns people.
     *(Example(read_as_the_activity, f"The {owner} 's leadership kept the radius small .", pos=f"DET {pos} PART NOUN VERB DET NOUN NOUN PUNCT",
               deps="det poss case nsubj ROOT det compound dobj punct", heads="1 3 1 4 4 7 7 4 4", tags=f"DT {tag} POS NN VBD DT NN NN .",
