@@ -56,8 +56,8 @@ def _quality_reading(token, words) -> bool:
             continue
         if _a_name(child):  # "Aaron's leadership"; "Brenford's current leadership" is the firm's people at the top
             return child.is_title and not _group_word(child, words) and not _named_by_modifier(token, words)
-        if child.dep_ == "poss" and _one_person(child, words):
-            return True
+        if child.dep_ == "poss" and (_one_person(child, words) or child.text.startswith("@")):
+            return True  # "goes to @li's leadership": an @-mention of project paperwork names one person
     if _hyphened_quality(token, words) or _of_people_at_work(token, words) or _graded_or_qualified(token, words):
         return True
     if token.dep_ in {"compound", "amod", "nmod"} and token.head.lower_ in words["leadership_quality_heads"] and not _informants(token.head, words):

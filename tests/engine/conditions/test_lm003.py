@@ -748,7 +748,7 @@ EXAMPLES = [
     *(Example(read_as_the_activity, f"The {owner} 's leadership kept the radius small .", pos=f"DET {pos} PART NOUN VERB DET NOUN NOUN PUNCT",
               deps="det poss case nsubj ROOT det compound dobj punct", heads="1 3 1 4 4 7 7 4 4", tags=f"DT {tag} POS NN VBD DT NN NN .",
               matched="leadership", holds=holds)
-      for owner, pos, tag, holds in [("IC", "PROPN", "NNP", True), ("DRI", "PROPN", "NNP", True), ("division", "NOUN", "NN", False)]),
+      for owner, pos, tag, holds in [("IC", "PROPN", "NNP", True), ("DRI", "PROPN", "NNP", True), ("@li", "NOUN", "NN", True), ("division", "NOUN", "NN", False)]),
     # A measure or an absence "of" it, or leading without a thing, is the activity; the approval "of" it is people's.
     *(Example(read_as_the_activity, f"We judged the {noun} of leadership .", pos="PRON VERB DET NOUN ADP NOUN PUNCT",
               deps="nsubj ROOT det dobj prep pobj punct", heads="1 1 3 1 3 4 1", tags="PRP VBD DT NN IN NN .",
