@@ -100,6 +100,12 @@ def leadership_heads_phrase(tokens: Sequence) -> bool:
     return leadership_token(tokens).dep_ != "compound"
 
 
+def verb_not_an_owner(tokens: Sequence) -> bool:
+    """"PM leadership if you want the role" messages people; in "the PM's leadership kept the launch on track" the
+    word is a person owning the leadership, whose conduct it is."""
+    return tokens[0].dep_ != "poss" and not (tokens[0].i + 1 < len(tokens[0].doc) and tokens[0].nbor(1).lower_ in {"'s", "’s"})
+
+
 def passive_done_by_people(tokens: Sequence) -> bool:
     """"Approved by leadership" names who acted; "teams inspired by leadership" and "management replaced by
     leadership" speak of the activity."""
@@ -448,6 +454,7 @@ CONDITIONS = {
     "leadership-heads-phrase": leadership_heads_phrase,
     "eventive-verb": eventive_verb,
     "passive-done-by-people": passive_done_by_people,
+    "verb-not-an-owner": verb_not_an_owner,
     "awaited-as-people": awaited_as_people,
     "opens-an-action-item": opens_an_action_item,
     "management-acts": management_acts,

@@ -56,9 +56,9 @@ def _quality_reading(token, words) -> bool:
             continue
         if _a_name(child):  # "Aaron's leadership"; "Brenford's current leadership" is the firm's people at the top
             return child.is_title and not _group_word(child, words) and not _named_by_modifier(token, words)
-        if child.dep_ == "poss" and _one_person(child, words):
-            return True
-    if _hyphened_quality(token, words) or _of_people_at_work(token, words):
+        if child.dep_ == "poss" and (_one_person(child, words) or child.text.startswith("@")):
+            return True  # "goes to @li's leadership": an @-mention of project paperwork names one person
+    if _hyphened_quality(token, words) or _of_people_at_work(token, words) or _graded_or_qualified(token, words):
         return True
     if token.dep_ in {"compound", "amod", "nmod"} and token.head.lower_ in words["leadership_quality_heads"] and not _informants(token.head, words):
         return True
@@ -74,6 +74,16 @@ def _quality_reading(token, words) -> bool:
     return (_shown_as_conduct(token, words) or _discussed_as_topic(token, words) or _combined(token, words) or _moved_between(token, words) or _on_an_issue(token, words)
             or _market_position(token, words) or _by_a_manner(token, words) or _examined_with_a_practice(token, words)
             or _echoed_by_a_thing(token, words) or _defined_as_a_thing(token, words))
+
+
+def _graded_or_qualified(token, words) -> bool:
+    """"The quality of project leadership on their side", "a lack of leadership", "leadership without authority": a
+    measure, a kind or an absence of it, or leading done without a thing (a title, authority), is the activity; the
+    people at the top are not graded by "quality of" nor had "without authority"."""
+    if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.lower_ in words["grading_nouns"]:
+        return True
+    return any(c.dep_ == "prep" and c.lower_ == "without" and any(g.dep_ == "pobj" and g.pos_ == "NOUN" and g.tag_ != "VBG" for g in c.children)
+               for c in token.children)
 
 
 def of_people_at_work(token) -> bool:
@@ -408,7 +418,10 @@ def _named_by_modifier(token, words) -> bool:
         return True  # "submit it to district leadership": "to district" read as an infinitive, but a noun takes no object
     if _a_bodys_people(token, words) or _the_whole_group(token, words):
         return True
+    # "Growth areas for Q3: leadership, ...": a modifier the parser hung across a colon, a pipe or a dash modifies nothing
+    # ("AE & TA leadership" and "AE, TA and PS leadership" keep theirs)
     return any(c.dep_ in {"compound", "amod", "nmod", "nummod"} and c.i < token.i and (_group_word(c, words) or _team_name(c, token, words))
+               and not any(t.text in {":", ";", "|", "—", "–"} for t in token.doc[c.i + 1:token.i])
                and not any(t.lower_ in {"vs", "vs.", "versus"} for t in token.doc[c.i:token.i]) for c in token.children)
 
 
@@ -455,15 +468,15 @@ def _named_body(token) -> bool:
     return _in_running_prose(token) and token.is_title and not token.is_sent_start and token.dep_ == "pobj" and token.head.lower_ in {"in", "into"}
 
 
-def _next_word(token) -> str:
-    """The written word after ``token``, hyphens kept ("buy-in", "sign-off"), lower case."""
+def _next_word(token, marks=("-",)) -> str:
+    """The written word after ``token``, hyphens kept ("buy-in", "sign-off"; slashes too if asked: "go/no-go"), lower case."""
     doc = token.doc
     if not token.whitespace_:
         return ""
     parts = []
     for i in range(token.i + 1, len(doc)):
         parts.append(doc[i].text)
-        joined = i + 1 < len(doc) and not doc[i].whitespace_ and "-" in (doc[i].text, doc[i + 1].text)
+        joined = i + 1 < len(doc) and not doc[i].whitespace_ and any(mark in (doc[i].text, doc[i + 1].text) for mark in marks)
         if not joined:
             break
     return "".join(parts).lower()
@@ -489,8 +502,9 @@ def _heads_group_noun(token, words) -> bool:
         return False
     if token.dep_ == "compound" and token.head.i > token.i and (token.head.lower_ in heads or _spaced_head(token) in heads or _informants(token.head, words)):
         return True  # "leadership sources told the Herald": informants close to the group
-    if _next_word(token) in heads and not _subject_of_next(token):
-        return True
+    written = next((w for w in (_next_word(token), _next_word(token, ("-", "/"))) if w in heads), None)
+    if written is not None and (not _subject_of_next(token) or written != token.nbor(1).lower_):
+        return True  # "[ ] leadership go/no-go": a head written across a hyphen or slash is a noun, whatever the parser made of "go"
     nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
     if nxt is not None and nxt.lower_ in {"'s", "’s", "'"} and nxt.i + 1 < len(token.doc):
         owned = token.doc[nxt.i + 1]
@@ -1268,7 +1282,8 @@ def _fills_a_people_field(token, words) -> bool:
     """
     doc = token.doc
     separator = _field_separator(token)
-    aside = next((t.i for t in doc[token.i + 1:token.sent.end] if t.text in {"(", "—", "–"}), token.sent.end)  # "Approver: leadership (for spend over budget)"
+    # "Approver: leadership (for spend over budget)"; "| Approver: leadership | Status: pending |": the cell ends at its pipe
+    aside = next((t.i for t in doc[token.i + 1:token.sent.end] if t.text in {"(", "—", "–", "|"}), token.sent.end)
     if separator is None or any(t.pos_ in {"VERB", "AUX"} for t in doc[separator.i:aside]):
         return False
     start = next((t.i + 1 for t in reversed(doc[token.sent.start:separator.i]) if t.text == "|"), token.sent.start)

@@ -155,8 +155,8 @@ def acts_as_people(token, words) -> bool:
         return False  # "leadership felt like a burden": not what people feel
     if any(v.lemma_.lower() in words["people_only_verbs"] for v in verbs):
         return not asks_for_qualities(verb, words)  # "your leadership comes back and says ..."
-    if any(_changes_decision(v, words) or _people_idiom(v, words) for v in verbs):
-        return True  # "unless leadership changes course", "not sure leadership will go for it"
+    if any(_changes_decision(v, words) or _people_idiom(v, words) or _wants_work_done(v, words) for v in verbs):
+        return True  # "unless leadership changes course", "not sure leadership will go for it", "leadership needs this live"
     if verb.lemma_ == "be":
         if verb.dep_ == "auxpass":  # the parser may hang the subject on "is" in "leadership is committed to"
             return verb.head.lower_ in words["human_states"]
@@ -171,6 +171,20 @@ def acts_as_people(token, words) -> bool:
     if verb.lemma_ == "have":  # "leadership has questions about slide 7"
         return any(c.dep_ == "dobj" and c.lemma_.lower() in words["people_possessions"] for c in verb.children)
     return False
+
+
+def _wants_work_done(verb, words) -> bool:
+    """"Leadership needs this live before the call", "wants it done by Friday", "expects them shipped": a piece of work,
+    named by a pronoun, wanted in a finished state or by a date is what people ask of a team; the activity needs
+    courage or "it more than ever", not it "done"."""
+    if verb.lemma_.lower() not in {"need", "want", "expect", "require"}:
+        return False
+    if not any(c.dep_ == "dobj" and c.lower_ in {"it", "this", "that", "these", "those", "them"} for c in verb.children):
+        return False
+    states = words["work_states"]
+    return any(c.dep_ in {"advmod", "acomp", "oprd", "xcomp", "ccomp", "prt", "amod"} and c.lower_ in states
+               or c.dep_ == "prep" and c.lower_ in {"by", "before"} and any(g.dep_ == "pobj" for g in c.children)
+               for c in [*verb.children, *(g for d in verb.children if d.dep_ == "dobj" for g in d.children)])
 
 
 def _passive_after_catenative(token, verb) -> bool:
@@ -260,13 +274,22 @@ def _who_follows(token) -> bool:
 
 
 def _states_a_view(copula, words) -> bool:
-    """"Leadership has been clear that ...": an adjective of holding or saying a view, with its that-clause.
+    """"Leadership has been clear that ...", "has been clear: no new hires", "was explicit about the freeze": an adjective
+    of holding or saying a view, with the view (a that-clause, or words after a colon) or its topic ("about").
 
-    Not a result clause: "leadership is so clear that anyone can follow it".
+    Not a result clause: "leadership is so clear that anyone can follow it"; nor a bare grade ("leadership was clear
+    and calm"), which may say how well it was done.
     """
     adjectives = [c for c in copula.children if c.dep_ == "acomp" and c.lower_ in words["view_adjectives"]]
     if not adjectives or any(g.lower_ in {"so", "such", "too"} for a in adjectives for g in a.children):
         return False
+    doc = copula.doc
+    for a in adjectives:
+        end = max(t.i for t in a.subtree) + 1
+        if end + 1 < copula.sent.end and doc[end].text == ":" and doc[end + 1].is_alpha:
+            return True  # the view spelled out after a colon
+        if any(g.dep_ == "prep" and g.lower_ == "about" and any(p.dep_ == "pobj" for p in g.children) for g in a.children):
+            return True
     return any(c.dep_ == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
                for c in [*copula.children, *(g for a in adjectives for g in a.children)])
 

@@ -5,7 +5,7 @@ import pytest
 
 from lintkit.engine.conditions.lm003 import (
     acts_not_shared, answer_without_verb, awaited_as_people, managing_kept_below, opens_an_action_item, leadership_names_group, leadership_not_abstract_subject, leadership_not_qualified, leadership_not_quality, passive_done_by_people, ranks_the_two,
-    top_of_a_rank,
+    top_of_a_rank, verb_not_an_owner,
 )
 from lintkit.engine.conditions.lm003_cues import quality_reading
 from lintkit.engine.conditions.lm003_subjects import distinction
@@ -729,7 +729,75 @@ EXAMPLES = [
       for det, holds in [("a", False), ("the", True)]),
     Example(leadership_names_group, "Sympathy for leadership under fire .", pos="NOUN ADP NOUN ADP NOUN PUNCT",
             deps="ROOT prep pobj prep pobj punct", heads="0 0 1 2 3 0", tags="NN IN NN IN NN .", matched="leadership", holds=True),
+    # A table cell ends at its pipe: the verb of the next cell ("pending") does not make the field a sentence.
+    Example(leadership_names_group, "Approver : leadership | Status : pending", pos="NOUN PUNCT NOUN NOUN PROPN PUNCT VERB",
+            deps="ROOT punct compound compound appos punct acl", heads="0 0 4 4 0 4 4", tags="NN : NN NN NNP : VBG",
+            lemmas="approver : leadership | status : pend", matched="leadership", holds=True),
+    Example(leadership_names_group, "Skill : leadership | Status : pending", pos="NOUN PUNCT NOUN NOUN PROPN PUNCT VERB",
+            deps="ROOT punct compound compound appos punct acl", heads="0 0 4 4 0 4 4", tags="NN : NN NN NNP : VBG",
+            lemmas="skill : leadership | status : pend", matched="leadership", holds=False),
+    # A modifier the parser hung across a colon modifies nothing; right before the word it names the group.
+    Example(leadership_names_group, "Growth areas for Q3 : leadership , communication .", pos="NOUN NOUN ADP PROPN PUNCT NOUN PUNCT NOUN PUNCT",
+            deps="compound ROOT prep nmod punct pobj punct appos punct", heads="1 1 1 5 3 2 5 5 1", tags="NN NNS IN NNP : NN , NN .",
+            matched="leadership", holds=False),
+    Example(leadership_names_group, "Send it to QA leadership .", pos="VERB PRON ADP PROPN NOUN PUNCT",
+            deps="ROOT dobj prep nmod pobj punct", heads="0 0 0 4 2 0", tags="VB PRP IN NNP NN .", matched="leadership", holds=True),
+    Example(leadership_names_group, "Ask AE & TA leadership .", pos="VERB PROPN CCONJ PROPN NOUN PUNCT",
+            deps="ROOT nmod cc conj dobj punct", heads="0 4 1 1 0 0", tags="VB NNP CC NNP NN .", matched="leadership", holds=True),
+    # One person's post in a project or an incident owns conduct; a unit owns people.
+    *(Example(read_as_the_activity, f"The {owner} 's leadership kept the radius small .", pos=f"DET {pos} PART NOUN VERB DET NOUN NOUN PUNCT",
+              deps="det poss case nsubj ROOT det compound dobj punct", heads="1 3 1 4 4 7 7 4 4", tags=f"DT {tag} POS NN VBD DT NN NN .",
+              matched="leadership", holds=holds)
+      for owner, pos, tag, holds in [("IC", "PROPN", "NNP", True), ("DRI", "PROPN", "NNP", True), ("@li", "NOUN", "NN", True), ("division", "NOUN", "NN", False)]),
+    # A measure or an absence "of" it, or leading without a thing, is the activity; the approval "of" it is people's.
+    *(Example(read_as_the_activity, f"We judged the {noun} of leadership .", pos="PRON VERB DET NOUN ADP NOUN PUNCT",
+              deps="nsubj ROOT det dobj prep pobj punct", heads="1 1 3 1 3 4 1", tags="PRP VBD DT NN IN NN .",
+              matched="leadership", holds=holds)
+      for noun, holds in [("quality", True), ("lack", True), ("approval", False)]),
+    Example(read_as_the_activity, "Leadership without authority works .", pos="NOUN ADP NOUN VERB PUNCT", deps="nsubj prep pobj ROOT punct",
+            heads="3 0 1 3 3", tags="NN IN NN VBZ .", matched="Leadership", holds=True),
+    Example(read_as_the_activity, "Leadership without consulting us decided .", pos="NOUN ADP VERB PRON VERB PUNCT",
+            deps="nsubj prep pcomp dobj ROOT punct", heads="4 0 1 2 4 4", tags="NN IN VBG PRP VBD .", matched="Leadership", holds=False),
+    # Clear with the view after a colon states it, as people do; clear and calm grades the conduct.
+    Example(leadership_names_group, "The leadership has been clear : no hires .", pos="DET NOUN AUX AUX ADJ PUNCT DET NOUN PUNCT",
+            deps="det nsubj aux ROOT acomp punct det appos punct", heads="1 3 3 3 3 3 7 1 3", tags="DT NN VBZ VBN JJ : DT NNS .",
+            lemmas="the leadership have be clear : no hire .", matched="leadership", holds=True),
+    Example(leadership_names_group, "Leadership was clear about the freeze .", pos="NOUN AUX ADJ ADP DET NOUN PUNCT",
+            deps="nsubj ROOT acomp prep det pobj punct", heads="1 1 1 2 5 3 1", tags="NN VBD JJ IN DT NN .",
+            lemmas="leadership be clear about the freeze .", matched="Leadership", holds=True),
+    Example(leadership_names_group, "Leadership was clear and calm .", pos="NOUN AUX ADJ CCONJ ADJ PUNCT", deps="nsubj ROOT acomp cc conj punct",
+            heads="1 1 1 2 2 1", tags="NN VBD JJ CC JJ .", lemmas="leadership be clear and calm .", matched="Leadership", holds=False),
+    # A piece of work wanted finished or by a date is asked of a team by people; the activity needs "it more than ever".
+    Example(leadership_names_group, "Leadership needs this live before the call .", pos="NOUN VERB PRON ADV ADP DET NOUN PUNCT",
+            deps="nsubj ROOT dobj advmod prep det pobj punct", heads="1 1 1 1 1 6 4 1", tags="NN VBZ DT RB IN DT NN .",
+            lemmas="leadership need this live before the call .", matched="Leadership", holds=True),
+    Example(leadership_names_group, "Leadership wants it by Friday .", pos="NOUN VERB PRON ADP PROPN PUNCT",
+            deps="nsubj ROOT dobj prep pobj punct", heads="1 1 1 1 3 1", tags="NN VBZ PRP IN NNP .",
+            lemmas="leadership want it by friday .", matched="Leadership", holds=True),
+    Example(leadership_names_group, "Leadership needs it more than ever .", pos="NOUN VERB PRON ADJ ADP ADV PUNCT",
+            deps="nsubj ROOT dobj advmod prep pcomp punct", heads="1 1 1 1 3 4 1", tags="NN VBZ PRP JJR IN RB .",
+            lemmas="leadership need it more than ever .", matched="Leadership", holds=False),
+    # "PM" messages people as a verb; with "'s" it is a person owning the leadership.
+    Example(verb_not_an_owner, "The PM 's leadership kept it calm .", pos="DET PROPN PART NOUN VERB PRON ADJ PUNCT",
+            deps="det poss case nsubj ROOT dobj oprd punct", heads="1 3 1 4 4 4 4 4", matched="PM leadership", holds=False),
+    Example(verb_not_an_owner, "PM leadership today .", pos="VERB NOUN NOUN PUNCT", deps="ROOT dobj npadvmod punct", heads="0 0 0 0",
+            tags="VB NN NN .", matched="PM leadership", holds=True),
 ]
+
+
+def test_a_head_written_across_a_slash_is_a_noun_whatever_the_parser_made_of_its_first_part():
+    """"[ ] leadership go/no-go": the parser makes "go" a verb with "leadership" as its subject; the written word is a decision."""
+    from spacy.tokens import Doc
+
+    from tests.hand_built import tag_families, vocab
+
+    words = ["Next", ":", "leadership", "go", "/", "no", "-", "go"]
+    doc = Doc(vocab(), words=words, spaces=[False, True, True, False, False, False, False, False],
+              pos=["ADJ", "PUNCT", "NOUN", "VERB", "SYM", "DET", "PUNCT", "VERB"],
+              deps=["ROOT", "punct", "nsubj", "parataxis", "punct", "det", "punct", "conj"], heads=[0, 0, 3, 0, 3, 7, 7, 3],
+              tags=["JJ", ":", "NN", "VB", "SYM", "DT", "HYPH", "VB"])
+    tag_families(doc)
+    assert leadership_names_group((doc[2],))
 
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=str)
