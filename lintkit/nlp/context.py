@@ -579,6 +579,8 @@ def _cast_as(word, verb) -> bool:
     return (
         _casts(verb)
         and not _is_passive(verb)
+        # a past participle set after its noun is the passive cut short: "Leadership, defined as managing people"
+        and not (verb.dep_ == "acl" and verb.tag_ == "VBN")
         and (word.dep_ == "dobj" or (word.dep_ == "prep" and word.lower_ == "as"))
         and not any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in verb.children)  # "see yourself as a leader": a self-image
     )
@@ -761,6 +763,8 @@ def _reported_in_words(token) -> bool:
             continue
         if token.head.i == candidate.i and token.dep_ in {"dobj", "dative"}:
             continue  # "can someone tell leadership the env is down": the one told is not part of what is told
+        if _occasion_of_saying(candidate, token):
+            continue  # "whenever they say leadership, hear management": the saying only times the writer's instruction
         if heard:
             return True  # "we often hear that ...": a view that reached the writer, whoever hears it
         subject_words = [t.lower_ for t in before[max(0, i - 5):i]]
@@ -769,6 +773,20 @@ def _reported_in_words(token) -> bool:
         if candidate.tag_ == "VBN" and _said_by_no_one(subject_words):
             return True  # "it was alleged at the meeting that ...", which the parser may read as a relative clause on "meeting"
     return False
+
+
+def _occasion_of_saying(report, token) -> bool:
+    """A report in a "when" or "if" clause that times the writer's instruction ("when recruiters say leadership,
+    read management") says when to do it; a word of the instruction is not among what was said. A main clause with
+    a subject of its own ("when people say leader, they mean manager") still tells what the speakers mean."""
+    if report.dep_ != "advcl" or token.i in {t.i for t in report.subtree}:
+        return False
+    if not any(c.dep_ in {"mark", "advmod"} and c.lower_ in {"when", "whenever", "if", "wherever"} for c in report.children):
+        return False
+    doc, opening = report.doc, report.left_edge
+    # a label before the clause is no subject of the instruction, however the parse hangs it ("Tip: when ...")
+    return not any(c.dep_ in SUBJECT_DEPS and not any(t.text == ":" for t in doc[c.i + 1:opening.i])
+                   for c in report.head.children)
 
 
 def _said_by_no_one(subject_words) -> bool:

@@ -174,6 +174,8 @@ def test_views_of_others_in_more_wordings_are_attributed(lint, text, code):
         ("Crewline promises to turn every manager into a leader.", "LM002"),  # a product the writer speaks of, not others
         ("Leader, manager, whatever the sign says, she runs the place.", "LM001"),  # a concession set off by commas
         ("Our managers, or leaders, no matter what the handbook says, open the hall.", "LM001"),
+        ("Whenever an interviewer says leadership, hear management.", "LM001"),  # the saying times the writer's instruction
+        ("Staff handbook, section 2: Team leadership, defined for this handbook as managing rotas, is reviewed yearly.", "LM001"),  # a participle's definition names no one
     ],
 )
 def test_the_writers_own_voice_in_more_wordings_keeps_its_severity(lint, text, code):
