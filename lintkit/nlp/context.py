@@ -329,8 +329,9 @@ def _speaker(verb):
     holder = verb.head if verb.dep_ in {"xcomp", "conj"} else verb
     if subject is None and holder.i != verb.i:
         subject = _subject(holder)
-    if subject is None and holder.dep_ == "acl" and holder.head.pos_ in NOUN_POS | {"PRON"}:
-        subject = holder.head
+    if subject is None and holder.dep_ == "acl" and holder.head.pos_ in NOUN_POS | {"PRON"} and not any(
+            t.text == ":" for t in verb.doc[holder.head.i + 1:holder.i]):
+        subject = holder.head  # but "Assessor note: treat X as Y" is a label over the writer's instruction
     if subject is None and holder.dep_ == "pcomp" and holder.head.lower_ == "as" and holder.head.head.pos_ in {"VERB", "AUX"}:
         subject = _subject(holder.head.head)  # "Drucker is often misquoted as saying that ...": the one credited with the words
     return subject
@@ -645,6 +646,10 @@ def _content_clause(clause, noun) -> bool:
     "The mantra (that) managers repeat" is a relative clause: no "that" of its own. After
     a colon, as after "is", an unowned view ("the idea: we lead") is the writer explaining.
     """
+    if clause.dep_ == "prep" and clause.i == noun.i + 1:
+        # "a common belief in hiring that ...": the parser hangs the content on the phrase that narrows the noun
+        return any(t.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in t.children)
+                   for t in clause.subtree)
     if clause.dep_ not in {"acl", "relcl"}:
         return False
     if any(c.dep_ == "mark" for c in clause.children):
@@ -671,7 +676,9 @@ def _content_of_a_view(clause, copula) -> bool:
     for child in around:
         if child.i > clause.i or child.pos_ not in NOUN_POS or child.lemma_.lower() not in nouns:
             continue
-        if (child.dep_ == "nsubj" and _held_by_others(child)) or (child.dep_ == "attr" and existential):
+        # "it is a popular belief (in recruitment) that ...": the "it" puts off the view a noun everyone holds names
+        put_off = any(c.dep_ == "nsubj" and c.lower_ == "it" for c in copula.children) and _held_by_others(child)
+        if (child.dep_ == "nsubj" and _held_by_others(child)) or (child.dep_ == "attr" and (existential or put_off)):
             return not _owned_by_writer(child)
     return False
 
