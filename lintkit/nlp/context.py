@@ -329,8 +329,9 @@ def _speaker(verb):
     holder = verb.head if verb.dep_ in {"xcomp", "conj"} else verb
     if subject is None and holder.i != verb.i:
         subject = _subject(holder)
-    if subject is None and holder.dep_ == "acl" and holder.head.pos_ in NOUN_POS | {"PRON"}:
-        subject = holder.head
+    if subject is None and holder.dep_ == "acl" and holder.head.pos_ in NOUN_POS | {"PRON"} and not any(
+            t.text == ":" for t in verb.doc[holder.head.i + 1:holder.i]):
+        subject = holder.head  # but "Assessor note: treat X as Y" is a label over the writer's instruction
     if subject is None and holder.dep_ == "pcomp" and holder.head.lower_ == "as" and holder.head.head.pos_ in {"VERB", "AUX"}:
         subject = _subject(holder.head.head)  # "Drucker is often misquoted as saying that ...": the one credited with the words
     return subject
@@ -579,6 +580,8 @@ def _cast_as(word, verb) -> bool:
     return (
         _casts(verb)
         and not _is_passive(verb)
+        # a past participle set after its noun is the passive cut short: "Leadership, defined as managing people"
+        and not (verb.dep_ == "acl" and verb.tag_ == "VBN")
         and (word.dep_ == "dobj" or (word.dep_ == "prep" and word.lower_ == "as"))
         and not any(c.dep_ == "dobj" and c.pos_ == "PRON" for c in verb.children)  # "see yourself as a leader": a self-image
     )
@@ -643,6 +646,10 @@ def _content_clause(clause, noun) -> bool:
     "The mantra (that) managers repeat" is a relative clause: no "that" of its own. After
     a colon, as after "is", an unowned view ("the idea: we lead") is the writer explaining.
     """
+    if clause.dep_ == "prep" and clause.i == noun.i + 1:
+        # "a common belief in hiring that ...": the parser hangs the content on the phrase that narrows the noun
+        return any(t.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that" for m in t.children)
+                   for t in clause.subtree)
     if clause.dep_ not in {"acl", "relcl"}:
         return False
     if any(c.dep_ == "mark" for c in clause.children):
@@ -669,7 +676,9 @@ def _content_of_a_view(clause, copula) -> bool:
     for child in around:
         if child.i > clause.i or child.pos_ not in NOUN_POS or child.lemma_.lower() not in nouns:
             continue
-        if (child.dep_ == "nsubj" and _held_by_others(child)) or (child.dep_ == "attr" and existential):
+        # "it is a popular belief (in recruitment) that ...": the "it" puts off the view a noun everyone holds names
+        put_off = any(c.dep_ == "nsubj" and c.lower_ == "it" for c in copula.children) and _held_by_others(child)
+        if (child.dep_ == "nsubj" and _held_by_others(child)) or (child.dep_ == "attr" and (existential or put_off)):
             return not _owned_by_writer(child)
     return False
 
@@ -761,6 +770,8 @@ def _reported_in_words(token) -> bool:
             continue
         if token.head.i == candidate.i and token.dep_ in {"dobj", "dative"}:
             continue  # "can someone tell leadership the env is down": the one told is not part of what is told
+        if _occasion_of_saying(candidate, token):
+            continue  # "whenever they say leadership, hear management": the saying only times the writer's instruction
         if heard:
             return True  # "we often hear that ...": a view that reached the writer, whoever hears it
         subject_words = [t.lower_ for t in before[max(0, i - 5):i]]
@@ -769,6 +780,20 @@ def _reported_in_words(token) -> bool:
         if candidate.tag_ == "VBN" and _said_by_no_one(subject_words):
             return True  # "it was alleged at the meeting that ...", which the parser may read as a relative clause on "meeting"
     return False
+
+
+def _occasion_of_saying(report, token) -> bool:
+    """A report in a "when" or "if" clause that times the writer's instruction ("when recruiters say leadership,
+    read management") says when to do it; a word of the instruction is not among what was said. A main clause with
+    a subject of its own ("when people say leader, they mean manager") still tells what the speakers mean."""
+    if report.dep_ != "advcl" or token.i in {t.i for t in report.subtree}:
+        return False
+    if not any(c.dep_ in {"mark", "advmod"} and c.lower_ in {"when", "whenever", "if", "wherever"} for c in report.children):
+        return False
+    doc, opening = report.doc, report.left_edge
+    # a label before the clause is no subject of the instruction, however the parse hangs it ("Tip: when ...")
+    return not any(c.dep_ in SUBJECT_DEPS and not any(t.text == ":" for t in doc[c.i + 1:opening.i])
+                   for c in report.head.children)
 
 
 def _said_by_no_one(subject_words) -> bool:

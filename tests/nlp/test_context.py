@@ -94,6 +94,8 @@ def test_markdown_blockquote_is_quoted_but_a_callout_is_the_writers(lint):
         ("The consultant's whole argument is that we need leaders, not managers.", "LM002"),  # someone's argument is that ...
         ("Their message was that we need leaders, not managers.", "LM002"),
         ("There's a popular notion that we need leaders, not managers.", "LM002"),  # a view that is out there
+        ("It is a popular belief in recruitment that every manager is a leader.", "LM001"),  # a view everyone holds, put off by "it"
+        ("It's a common view among recruiters that a leader is just a manager.", "LM001"),  # the phrase that narrows it holds the clause
         ("The author's thesis: leaders are born.", "LM004"),  # a view named before a colon
         ("Our executives keep urging us to lead, not manage.", "LM002"),  # what others tell us to do
         ("I was told we need leaders, not managers.", "LM002"),  # the writer on the receiving end
@@ -174,6 +176,9 @@ def test_views_of_others_in_more_wordings_are_attributed(lint, text, code):
         ("Crewline promises to turn every manager into a leader.", "LM002"),  # a product the writer speaks of, not others
         ("Leader, manager, whatever the sign says, she runs the place.", "LM001"),  # a concession set off by commas
         ("Our managers, or leaders, no matter what the handbook says, open the hall.", "LM001"),
+        ("Whenever an interviewer says leadership, hear management.", "LM001"),  # the saying times the writer's instruction
+        ("Interviewer note: treat managing and leading as one competency.", "LM001"),  # a label over the writer's instruction
+        ("Staff handbook, section 2: Team leadership, defined for this handbook as managing rotas, is reviewed yearly.", "LM001"),  # a participle's definition names no one
     ],
 )
 def test_the_writers_own_voice_in_more_wordings_keeps_its_severity(lint, text, code):

@@ -56,6 +56,8 @@ def writer_says(tokens: Sequence) -> bool:
 
     w = context_words()
     saying = next(t for t in tokens if t.lemma_ in {"say", "write", "use", "talk", "speak"} and not t._.lk_family)
+    if _reader_told(tokens, saying):
+        return True
     said_by = [t for t in tokens if t.i < saying.i and t.pos_ in {"PRON", "NOUN", "PROPN"}]
     if not said_by:
         return False
@@ -64,6 +66,18 @@ def writer_says(tokens: Sequence) -> bool:
         return True
     return who.lemma_.lower() in w["writer_documents"] and any(
         t.lower_ in w["writer_document_determiners"] for t in tokens if t.i < who.i)
+
+
+def _reader_told(tokens: Sequence, saying) -> bool:
+    """"Whenever they say leadership, hear management": whoever says it, the writer tells the reader how to take
+    it; "when people say leader, they mean manager" only reports what the speakers mean."""
+    reading = next((t for t in tokens if t.i > saying.i and t.lemma_ in {"read", "hear", "think"} and not t._.lk_family), None)
+    if reading is None or reading.dep_ != "ROOT":
+        return False
+    doc, opening = reading.doc, tokens[0]
+    # a label before the instruction is no subject of it, however the parse hangs it ("Tip: whenever they say ...")
+    return not any(c.dep_ in SUBJECT_DEPS and not any(t.text == ":" for t in doc[c.i + 1:opening.i])
+                   for c in reading.children)
 
 
 def writer_uses(tokens: Sequence) -> bool:
@@ -397,8 +411,22 @@ def which_refers_to_first(tokens: Sequence) -> bool:
         # "that's leadership too" adds; after a noun ("he was our manager; that's leadership for you") it sums up.
         after = doc[last.i + 1].lower_ if last.i + 1 < len(doc) else ""
         return first._.lk_form == "verb" and after not in {"too", "also", "as"}
+    if not _relative_is_subject(gap):
+        return False
     inserted = next((t for t in gap if t.is_punct), None)
     return inserted is None or inserted.i == first.i + 1 or first._.lk_form == "verb"
+
+
+def _relative_is_subject(gap) -> bool:
+    """Words between "which" and its verb only scope the gloss ("which for this post means managing"); a noun
+    there is a subject of its own, and "which" its object ("managers, which the staff are leaders of")."""
+    relative = next((t for t in gap if t.lower_ in {"which", "that", "what", "who"}), None)
+    if relative is None:
+        return True
+    link = next((t for t in gap if t.i > relative.i and t.lower_ in {"is", "'s", "’s", "means", "are", "equals"}), None)
+    end = link.i if link is not None else relative.i + 1
+    between = [t for t in gap if relative.i < t.i < end and t.pos_ in {"DET", "ADJ", "NOUN", "PROPN", "ADP"}]
+    return not between or between[0].lower_ in _words()["answer_scopes"]
 
 
 def subject_of_clause(tokens: Sequence) -> bool:
@@ -942,9 +970,11 @@ def second_name(tokens: Sequence) -> bool:
     words = _words()
     name = family_tokens(tokens)[-1]
     participle = next(t for t in tokens if t.lower_ in words["naming_participles"])
+    if name._.lk_form == "verb" and name.head.lower_ != "as":
+        return False  # an act names only after "as" ("defined as managing"); "called in to manage" gives a task
     if name.head.i != participle.i and name.head.lower_ != "as":
         return False
-    if any(c.dep_ == "prep" and c.lower_ in {"for", "with"} for c in participle.children):
+    if any(c.dep_ == "prep" and c.lower_ in {"for", "with"} and not _definition_scope(participle, c) for c in participle.children):
         return False  # "known for their work as leaders" is a reputation
     # Up from "as" to the participle only through places and times ("referred to in most of this handbook as"),
     # never through what the participle is known for or with ("known for their work as leaders").
@@ -956,6 +986,15 @@ def second_name(tokens: Sequence) -> bool:
     marked = any(c.dep_ == "advmod" and c.lower_ in words["naming_adverbs"] for c in participle.children)
     plain = all(c.lower_ in words["gloss_fillers"] and c.pos_ != "ADJ" for c in name.children if c.dep_ in {"amod", "det", "poss"})
     return marked or (set_off(tokens) and plain)
+
+
+def _definition_scope(participle, prep) -> bool:
+    """"defined for this form as managing": a definition's "for" names the text or purpose it holds in, not what
+    anyone is known for."""
+    if participle.lower_ not in {"defined", "understood"} or prep.lower_ != "for":
+        return False
+    return any(d.dep_ in {"det", "poss"} and d.lower_ in {"this", "these", "our", "the", "its"}
+               for o in prep.children if o.dep_ == "pobj" for d in o.children)
 
 
 def set_off(tokens: Sequence) -> bool:

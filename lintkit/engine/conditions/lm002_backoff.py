@@ -182,9 +182,18 @@ def short_sentences_across(tokens: Sequence) -> bool:
     if not one_side_per_sentence(tokens):
         return False
     sentences = {t.sent.start: t.sent for t in first.doc[first.sent.start:last.sent.end]}.values()
-    if any(_words_in(s) > LONGEST_SENTENCE_ACROSS for s in sentences):
+    if any(_words_in(s) > LONGEST_SENTENCE_ACROSS for s in sentences) or _account_asked_for(last):
         return False
     return all(_bridges(s) for s in sentences if s.start not in (first.sent.start, last.sent.start))
+
+
+def _account_asked_for(side) -> bool:
+    """"Can you lead without authority? Tell us about a time you influenced a team you didn't manage.": a question
+    bank's prompt asks for a story, and the side inside it is part of the story asked for, not a choice."""
+    root = side.sent.root
+    if root.lemma_.lower() not in _words()["account_verbs"] or any(c.dep_ in SUBJECT_DEPS for c in root.children):
+        return False
+    return any(t.lower_ in _words()["account_nouns"] for t in side.ancestors)
 
 
 def _words_in(sentence) -> int:

@@ -145,7 +145,14 @@ def _supposes(marker, tokens: Sequence) -> bool:
 def _clause_start(token) -> int:
     """Where the token's clause begins: its sentence's start, or just after a label ("Note: Leading a team is ...")."""
     before = token.doc[token.sent.start:token.i]
-    return max((t.i + 1 for t in before if t.text == LABEL_END), default=token.sent.start)
+    start = max((t.i + 1 for t in before if t.text == LABEL_END), default=token.sent.start)
+    # a fronted phrase of place or scope closed by a comma ("At Grade 7, 'leading' means ...") opens the clause
+    fronted = token.doc[start:token.i]
+    if len(fronted) and fronted[0].pos_ == "ADP":
+        comma = next((t for t in fronted if t.text == ","), None)
+        if comma is not None:
+            start = comma.i + 1
+    return start
 
 
 def _is_subject(token) -> bool:
@@ -157,6 +164,10 @@ def _is_subject(token) -> bool:
     if all(t.pos_ in OPENING_POS for t in token.doc[_clause_start(token):token.i]):
         return True
     while token.head.i != token.i:
+        if token.dep_ in {"amod", "nmod"} and token.head.pos_ in {"VERB", "AUX"} and token.i < token.head.i:
+            # No adjective or noun modifier hangs on a verb: the word before it the parser hung there is its
+            # subject, often a word in scare quotes ("At this level, 'leading' means managing").
+            return True
         if _partitive(token):
             token = token.head.head
         elif token.dep_ in {"conj", "appos", "compound", "amod"}:

@@ -48,6 +48,7 @@ from lintkit.engine.conditions.lm001 import (
     same_left_one,
     same_head_repeated,
     same_names_one,
+    second_name,
     set_off_beside,
     short_answer,
     shrug_follows,
@@ -571,6 +572,28 @@ EXAMPLES = [
     Example(which_refers_to_first, "She leads the shift ; that 's management too .", pos="PRON VERB DET NOUN PUNCT PRON AUX NOUN ADV PUNCT",
             deps="nsubj ROOT det dobj punct nsubj ROOT attr advmod punct", heads="1 1 3 1 1 6 6 6 6 6", tags="PRP VBZ DT NN : DT VBZ NN RB .",
             lemmas="she lead the shift ; that be management too .", matched="leads the shift ; that 's management", holds=False),
+    # A definition scoped to its own text names the act as the other; an act given to the one called in is a task.
+    Example(second_name, "Leadership , defined for this form as managing staff .",
+            pos="NOUN PUNCT VERB ADP DET NOUN ADP VERB NOUN PUNCT", deps="ROOT punct acl prep det pobj prep pcomp dobj punct",
+            heads="0 0 0 2 5 3 2 6 7 0", tags="NN , VBN IN DT NN IN VBG NNS .", lemmas="leadership , define for this form as manage staff .",
+            matched="Leadership defined managing", holds=True),
+    Example(second_name, "Leaders , known for their work as managers .",
+            pos="NOUN PUNCT VERB ADP PRON NOUN ADP NOUN PUNCT", deps="ROOT punct acl prep poss pobj prep pobj punct",
+            heads="0 0 0 2 5 3 5 6 0", tags="NNS , VBN IN PRP$ NN IN NNS .", lemmas="leader , know for their work as manager .",
+            matched="Leaders known managers", holds=False),
+    Example(second_name, "A leader , called in to manage the crisis .",
+            pos="DET NOUN PUNCT VERB ADP PART VERB DET NOUN PUNCT", deps="det ROOT punct acl prt aux xcomp det dobj punct",
+            heads="1 1 1 1 3 6 3 8 6 1", tags="DT NN , VBN RP TO VB DT NN .", lemmas="a leader , call in to manage the crisis .",
+            matched="leader called manage", holds=False),
+    # "which" glosses as the subject of its verb, a scope between them or none; with a subject of its own it is an object.
+    Example(which_refers_to_first, "leadership , which for this post means managing staff .",
+            pos="NOUN PUNCT PRON ADP DET NOUN VERB VERB NOUN PUNCT", deps="ROOT punct nsubj prep det pobj relcl xcomp dobj punct",
+            heads="0 0 6 6 5 3 0 6 7 0", lemmas="leadership , which for this post mean manage staff .",
+            matched="leadership , which for this post means managing", holds=True),
+    Example(which_refers_to_first, "managers , which the staff are leaders of .",
+            pos="NOUN PUNCT PRON DET NOUN AUX NOUN ADP PUNCT", deps="ROOT punct pobj det nsubj relcl attr prep punct",
+            heads="0 0 7 4 5 0 5 6 0", lemmas="manager , which the staff be leader of .",
+            matched="managers , which the staff are leaders", holds=False),
     # One act said twice, its object taken up again; two tasks joined are two.
     Example(object_taken_up, "if you manage a team you lead a team .", pos="SCONJ PRON VERB DET NOUN PRON VERB DET NOUN PUNCT",
             deps="mark nsubj advcl det dobj nsubj ROOT det dobj punct", heads="2 2 6 4 2 6 6 8 6 6",
@@ -655,6 +678,14 @@ EXAMPLES = [
               lemmas=f"when {who} say leader , {pron} mean manager .", matched="When " + who + " say leader , " + pron + " mean manager",
               holds=holds)
       for who, pron, pos, holds in [("we", "we", "PRON", True), ("people", "they", "NOUN", False)]),
+    # Whoever says the word, an instruction to the reader to take it as the other is the writer's; a label before it
+    # is no subject of it, a subject of its own makes it a report of what they hear.
+    *(Example(writer_says, f"{label} whenever they say leadership , hear management .",
+              pos="NOUN PUNCT SCONJ PRON VERB NOUN PUNCT VERB NOUN PUNCT",
+              deps="nsubj punct advmod nsubj advcl dobj punct ROOT dobj punct", heads="7 7 4 4 7 4 7 7 7 7",
+              lemmas=f"{label.split()[0].lower()} {label.split()[1]} whenever they say leadership , hear management .",
+              matched="whenever they say leadership , hear management", holds=holds)
+      for label, holds in [("Tip :", True), ("Recruiters ,", False)]),
     # "We use leader to mean manager" stipulates; "consultants use ..." reports a usage.
     *(Example(writer_uses, f"{who} use leader to mean manager .", pos=f"{pos} VERB NOUN PART VERB NOUN PUNCT",
               deps="nsubj ROOT dobj aux xcomp dobj punct", heads="1 1 1 4 1 4 1", lemmas=f"{who.lower()} use leader to mean manager .",

@@ -83,6 +83,8 @@ def test_people_set_over_people_is_an_org_chart(nlp, text, holds):
     ("Team managers? The depot has a canteen. What it is missing is leaders.", False),
     ("There is no difference between managing and leading. Stop pretending there is a difference between managing and leading.",
      False),  # two claims, not one over two sentences
+    ("Could you lead a team you don't own? Tell us about a time you did it without managing anyone.", False),  # a prompt asks for a story
+    ("Stop managing. Tell them a story and lead.", True),  # "tell" with no story asked for
 ])
 def test_a_claim_over_several_sentences_is_read_in_short_ones(nlp, text, holds):
     assert short_sentences_across(_pair(nlp, text)) is holds

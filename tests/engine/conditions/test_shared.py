@@ -70,6 +70,14 @@ EXAMPLES = [
     # The first family word must be what the sentence is about.
     Example(first_is_subject, "Leaders are managers .", pos="NOUN AUX NOUN PUNCT", deps="nsubj ROOT attr punct", heads="1 1 1 1",
             matched="Leaders are managers", holds=True),
+    # A word in scare quotes the parser hangs on the verb as a modifier is the verb's subject; so is the first word
+    # after a fronted phrase of place and its comma, but not a word inside that phrase.
+    Example(first_is_subject, "We say ' leading ' means managing .", pos="PRON VERB PUNCT VERB PUNCT VERB VERB PUNCT",
+            deps="nsubj ROOT punct amod punct ccomp xcomp punct", heads="1 1 5 5 5 1 5 1", matched="leading means managing", holds=True),
+    Example(first_is_subject, "At level 7 , leading means managing .", pos="ADP NOUN NUM PUNCT VERB VERB VERB PUNCT",
+            deps="prep pobj nummod punct advcl ROOT xcomp punct", heads="5 0 1 5 5 5 5 5", matched="leading means managing", holds=True),
+    Example(first_is_subject, "With leaders , managers agree .", pos="ADP NOUN PUNCT NOUN VERB PUNCT",
+            deps="prep pobj punct nsubj ROOT punct", heads="4 0 4 4 4 4", matched="leaders managers", holds=False),
     # A quantifier of all stands in for the group it picks from; "one of" picks a person out.
     Example(first_is_subject, "Each of our managers is a leader .", pos="DET ADP PRON NOUN AUX DET NOUN PUNCT",
             deps="nsubj prep poss pobj ROOT det attr punct", heads="4 0 3 1 4 6 4 4", matched="managers is a leader", holds=True),
