@@ -90,6 +90,8 @@ def test_markdown_blockquote_is_quoted_but_a_callout_is_the_writers(lint):
     "text, code",
     [
         ("Her predecessor believed leaders were born, not made.", "LM004"),  # a person believes a clause
+        ("It could be argued that we need leaders, not managers. However, both are needed.", "LM002"),  # a hedge set up to be answered
+        ("It might be said that we need leaders, not managers, but that misses the point.", "LM002"),
         ("Per the vendor's whitepaper, managers should evolve into leaders.", "LM002"),  # "per" names a source
         ("The consultant's whole argument is that we need leaders, not managers.", "LM002"),  # someone's argument is that ...
         ("Their message was that we need leaders, not managers.", "LM002"),
@@ -174,6 +176,9 @@ def test_views_of_others_in_more_wordings_are_attributed(lint, text, code):
         ("Crewline promises to turn every manager into a leader.", "LM002"),  # a product the writer speaks of, not others
         ("Leader, manager, whatever the sign says, she runs the place.", "LM001"),  # a concession set off by commas
         ("Our managers, or leaders, no matter what the handbook says, open the hall.", "LM001"),
+        ("It can be argued that we need leaders, not managers.", "LM002"),  # a modal passive hedges the writer's own claim
+        ("This paper argues that we need leaders, not managers.", "LM002"),  # the writer's own paper
+        ("Our results suggest that we need leaders, not managers.", "LM002"),  # the writer's own findings
     ],
 )
 def test_the_writers_own_voice_in_more_wordings_keeps_its_severity(lint, text, code):
