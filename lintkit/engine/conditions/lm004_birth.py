@@ -499,6 +499,8 @@ def birth_in_the_predicate(tokens: Sequence) -> bool:
         verb = lead.head
         if verb.tag_ in {"VBN", "VBG"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
             return False  # "leadership reduced to charisma or inborn traits" names the idea, it does not assert it
+        if any(t.lower_ in lm004_words()["comparison_turns"] for t in lead.doc[verb.i + 1:marker.i]):
+            return False  # "leadership is built through experience rather than given at birth": birth is what loses
         if _an_early_time(marker) and verb.lemma_.lower() not in lm004_words()["held_verbs"]:
             return False  # "leaders have it since childhood", not what leaders did then ("read since they were kids")
         return marker not in list(lead.subtree) and not _in_a_statement_of_its_own(marker, verb)

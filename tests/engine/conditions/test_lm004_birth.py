@@ -58,6 +58,15 @@ EXAMPLES = [
     Example(cue_in_its_sense, "Leaders carry an inborn confidence .", pos="NOUN VERB DET ADJ NOUN PUNCT", deps="nsubj ROOT det amod dobj punct",
             heads="1 1 4 4 1 1", matched="Leaders inborn", holds=True),
     # The earliest years place a trait in the person only as the time it is held from, not as what a leader did then.
+    # Birth after "rather than" or "instead of" in the predicate is what the clause sets aside, not where it puts leading.
+    Example(birth_in_the_predicate, "Leadership is developed through experience rather than given at birth .",
+            pos="NOUN AUX VERB ADP NOUN ADV ADP VERB ADP NOUN PUNCT", deps="nsubjpass auxpass ROOT prep pobj advmod cc advcl prep pobj punct",
+            heads="2 2 2 2 3 6 3 2 7 8 2", tags="NN VBZ VBN IN NN RB IN VBN IN NN .", lemmas="leadership be develop through experience rather than give at birth .",
+            matched="Leadership developed birth", holds=False),
+    Example(birth_in_the_predicate, "Leadership is given at birth rather than developed through experience .",
+            pos="NOUN AUX VERB ADP NOUN ADV ADP VERB ADP NOUN PUNCT", deps="nsubjpass auxpass ROOT prep pobj advmod cc conj prep pobj punct",
+            heads="2 2 2 2 3 6 2 2 7 8 2", tags="NN VBZ VBN IN NN RB IN VBN IN NN .", lemmas="leadership be give at birth rather than develop through experience .",
+            matched="Leadership given birth", holds=True),
     Example(birth_in_the_predicate, "Great leaders carry it from childhood .", pos="ADJ NOUN VERB PRON ADP NOUN PUNCT",
             deps="amod nsubj ROOT dobj prep pobj punct", heads="1 2 2 2 2 4 2", tags="JJ NNS VBP PRP IN NN .", matched="leaders carry childhood", holds=True),
     Example(birth_in_the_predicate, "Leaders read a lot since childhood .", pos="NOUN VERB DET NOUN ADP NOUN PUNCT",
