@@ -416,19 +416,6 @@ def label_taken_up_whole(tokens: Sequence) -> bool:
     return all(t.is_punct for t in rest)
 
 
-def comma_joins_adjectives(tokens: Sequence) -> bool:
-    """A comma inside the predicate joins two adjectives ("a stable, heritable trait"), with an adjective on each side;
-    one between clauses ("leadership is fun, charisma helps") ends what is said of leading, and a list that goes on
-    past the trait ("visible, charismatic and loud") describes rather than reduces."""
-    commas = [t for t in tokens[1:-1] if t.text == ","]
-    if not commas:
-        return True
-    if any(t.doc[t.i - 1].pos_ != "ADJ" or t.doc[t.i + 1].pos_ != "ADJ" for t in commas):
-        return False
-    after = token_after(tokens[-1])
-    return after is None or after.lower_ not in {"and", "or", ",", "&"}
-
-
 def owed_wholly_to_the_trait(tokens: Sequence) -> bool:
     """What leaders owe to the trait is the whole of what they achieve ("their success", "everything"), not "some of
     it"; the trait is what it is owed to (the object of "to", or the clause the parser hangs on "everything"), alone
@@ -477,7 +464,6 @@ def trait_decides_who_leads(tokens: Sequence) -> bool:
 CONDITIONS: dict = {
     "trait-decides-who-leads": trait_decides_who_leads,
     "owed-wholly-to-the-trait": owed_wholly_to_the_trait,
-    "comma-joins-adjectives": comma_joins_adjectives,
     "label-taken-up-whole": label_taken_up_whole,
     "trait-not-outweighed": trait_not_outweighed,
     "trait-of-the-person": trait_of_the_person,

@@ -5,21 +5,11 @@ import pytest
 
 from lintkit.engine.conditions.lm004_traits import (
     can_or_cannot_for_good, has_it_or_not, its_as_it_is, label_taken_up_whole, not_one_share, not_played_down, one_thing_named, temperament_sets_the_bar,
-    comma_joins_adjectives, owed_wholly_to_the_trait, trait_decides_who_leads, trait_is_the_subject, trait_is_the_whole, trait_linked_by_predicate, trait_of_the_person, trait_wins_the_comparison,
+    owed_wholly_to_the_trait, trait_decides_who_leads, trait_is_the_subject, trait_is_the_whole, trait_linked_by_predicate, trait_of_the_person, trait_wins_the_comparison,
 )
 from tests.hand_built import Example
 
 EXAMPLES = [
-    # A comma between two adjectives keeps the predicate; between clauses, or in a list that goes on, it does not.
-    Example(comma_joins_adjectives, "Leadership is a stable , heritable trait .", pos="NOUN AUX DET ADJ PUNCT ADJ NOUN PUNCT",
-            deps="nsubj ROOT det amod punct amod attr punct", heads="1 1 6 6 6 6 1 1", tags="NN VBZ DT JJ , JJ NN .",
-            matched="Leadership is a stable , heritable trait", holds=True),
-    Example(comma_joins_adjectives, "Leadership is fun , charisma helps .", pos="NOUN AUX ADJ PUNCT NOUN VERB PUNCT",
-            deps="nsubj ROOT acomp punct nsubj conj punct", heads="1 1 1 1 5 1 1", tags="NN VBZ JJ , NN VBZ .",
-            matched="Leadership is fun , charisma", holds=False),
-    Example(comma_joins_adjectives, "Leadership is visible , charismatic and loud .", pos="NOUN AUX ADJ PUNCT ADJ CCONJ ADJ PUNCT",
-            deps="nsubj ROOT acomp punct conj cc conj punct", heads="1 1 1 2 2 4 4 1", tags="NN VBZ JJ , JJ CC JJ .",
-            matched="Leadership is visible , charismatic", holds=False),
     # The whole of what leaders achieve owed to the trait alone, unhedged.
     Example(owed_wholly_to_the_trait, "Leaders owe their success to charisma .", pos="NOUN VERB PRON NOUN ADP NOUN PUNCT",
             deps="nsubj ROOT poss dobj prep pobj punct", heads="1 1 3 1 1 4 1", tags="NNS VBP PRP$ NN IN NN .", lemmas="leader owe their success to charisma .",
