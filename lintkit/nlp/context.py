@@ -305,6 +305,8 @@ def reporting_frame(verb) -> str | None:
     subject = _speaker(verb)
     if subject is not None and (_asks_the_reader(verb, subject) or _writer_experience(subject)):
         return None
+    if _writer_hedge(verb, subject):
+        return None
     if subject is None:
         return ATTRIBUTED if _is_passive(verb) else None
     if subject.lower_ in w["writer_subjects"] or _writer_document(subject):
@@ -312,6 +314,21 @@ def reporting_frame(verb) -> str | None:
             return ATTRIBUTED
         return None
     return ATTRIBUTED
+
+
+def _writer_hedge(verb, subject) -> bool:
+    """"It can be argued that ...", "it could be said that ...": a modal passive with no one behind it is how essays and
+    abstracts hedge the writer's own claim. "It was said that ..." (no modal) reports others, and so does a hedge the
+    writer answers with a contrast ("It could be argued that X. However, ..."): that sets the view up to knock it down."""
+    w = words()
+    if not _is_passive(verb) or _is_negated(verb) or (subject is not None and subject.lower_ != "it"):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in w["hedging_modals"] for c in verb.children):
+        return False
+    sent = verb.sent
+    after = [t.lower_ for t in sent.doc[verb.i + 1:sent.end]]
+    following = sent.doc[sent.end:sent.end + 2]
+    return not any(t in w["contrasting_conjunctions"] for t in after + [t.lower_ for t in following])
 
 
 def _story_going_round(said, copula) -> bool:

@@ -90,6 +90,8 @@ def test_markdown_blockquote_is_quoted_but_a_callout_is_the_writers(lint):
     "text, code",
     [
         ("Her predecessor believed leaders were born, not made.", "LM004"),  # a person believes a clause
+        ("It could be argued that we need leaders, not managers. However, both are needed.", "LM002"),  # a hedge set up to be answered
+        ("It might be said that we need leaders, not managers, but that misses the point.", "LM002"),
         ("Per the vendor's whitepaper, managers should evolve into leaders.", "LM002"),  # "per" names a source
         ("The consultant's whole argument is that we need leaders, not managers.", "LM002"),  # someone's argument is that ...
         ("Their message was that we need leaders, not managers.", "LM002"),
@@ -179,6 +181,9 @@ def test_views_of_others_in_more_wordings_are_attributed(lint, text, code):
         ("Whenever an interviewer says leadership, hear management.", "LM001"),  # the saying times the writer's instruction
         ("Interviewer note: treat managing and leading as one competency.", "LM001"),  # a label over the writer's instruction
         ("Staff handbook, section 2: Team leadership, defined for this handbook as managing rotas, is reviewed yearly.", "LM001"),  # a participle's definition names no one
+        ("It can be argued that we need leaders, not managers.", "LM002"),  # a modal passive hedges the writer's own claim
+        ("This paper argues that we need leaders, not managers.", "LM002"),  # the writer's own paper
+        ("Our results suggest that we need leaders, not managers.", "LM002"),  # the writer's own findings
     ],
 )
 def test_the_writers_own_voice_in_more_wordings_keeps_its_severity(lint, text, code):

@@ -9,6 +9,7 @@ from typing import Sequence
 
 from lintkit.engine.conditions.lm004_basics import a_person, a_persons_make_up, clause_denied, governing_verb, learned_another_way, learning_denied, learns, lm004_words
 from lintkit.engine.conditions.lm004_denials import not_universal
+from lintkit.engine.conditions.lm004_lead_word import generic_lead
 from lintkit.engine.conditions.shared import SUBJECT_DEPS, asks, first_conjunct, path_up_to, token_after
 from lintkit.engine.conditions.words import condition_words
 
@@ -483,6 +484,11 @@ def birth_in_the_predicate(tokens: Sequence) -> bool:
     leads a charity for children born early") unless a "like"/"as if" clause compares the leading to it."""
     lead = next(t for t in tokens if t._.lk_family)
     marker = next(t for t in tokens if t.lower_ in lm004_words()["birth_words"] | lm004_words()["life_starts"] and t.i != lead.i)
+    return _born_in_what_is_said_of(lead, marker)
+
+
+def _born_in_what_is_said_of(lead, marker) -> bool:
+    """``birth_in_the_predicate`` for a given subject (a lead word, or the pronoun that takes one up) and birth word."""
     if not _birth_marker_fits(marker):
         return False
     low, high = sorted((lead.i, marker.i))
@@ -499,6 +505,8 @@ def birth_in_the_predicate(tokens: Sequence) -> bool:
         verb = lead.head
         if verb.tag_ in {"VBN", "VBG"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
             return False  # "leadership reduced to charisma or inborn traits" names the idea, it does not assert it
+        if any(t.lower_ in lm004_words()["comparison_turns"] for t in lead.doc[verb.i + 1:marker.i]):
+            return False  # "leadership is built through experience rather than given at birth": birth is what loses
         if _an_early_time(marker) and verb.lemma_.lower() not in lm004_words()["held_verbs"]:
             return False  # "leaders have it since childhood", not what leaders did then ("read since they were kids")
         return marker not in list(lead.subtree) and not _in_a_statement_of_its_own(marker, verb)
@@ -566,7 +574,32 @@ def with_left_bare(tokens: Sequence) -> bool:
     return not any(c.dep_ in {"pobj", "pcomp"} for c in with_.children)
 
 
+def taken_up_then_born(tokens: Sequence) -> bool:
+    """Leaders in general as the subject of one sentence, then "they", "he" or "she" as the subject of the next, whose
+    predicate puts it in them from birth: "A true leader doesn't need lessons. They have it inside them from the day
+    they are born." The pronoun takes up the leader only when it opens its sentence (after an adverb at most) and the
+    leader is generic ("our leader joined in May. She was born in Lisbon" is one person's life), and the pronoun's
+    own clause must not deny it ("They are not born with it")."""
+    words = lm004_words()
+    lead = tokens[0]
+    pronoun = next((t for t in tokens[1:] if t.lower_ in words["subject_pronouns"] and t.dep_ in SUBJECT_DEPS), None)
+    if pronoun is None or lead._.lk_form != "agent" or lead.dep_ not in SUBJECT_DEPS or not generic_lead([lead]):
+        return False
+    if pronoun.sent.start == lead.sent.start or pronoun.sent.start != lead.sent.end:
+        return False
+    opening = lead.doc[pronoun.sent.start:pronoun.i]
+    if any(not (t.pos_ == "ADV" or t.is_punct) or t.lower_ in words["doubting_adverbs"] | words["hedges"] for t in opening):
+        return False  # "Perhaps they were born with it" wonders
+    marker = next((t for t in reversed(tokens) if t.lower_ in words["birth_words"] | words["life_starts"] | words["early_life"]), None)
+    if marker is None or marker.i < pronoun.i:
+        return False
+    if any(c.dep_ == "neg" for c in pronoun.head.children) or any(t.lower_ in words["hedges"] for t in lead.doc[pronoun.i + 1:marker.i]):
+        return False
+    return _born_in_what_is_said_of(pronoun, marker)
+
+
 CONDITIONS: dict = {
+    "taken-up-then-born": taken_up_then_born,
     "with-left-bare": with_left_bare,
     "cue-in-its-sense": cue_in_its_sense,
     "birth-word-fits": birth_word_fits,

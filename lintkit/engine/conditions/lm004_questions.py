@@ -99,13 +99,17 @@ def asked_then_learning_denied(tokens: Sequence) -> bool:
 
 
 def answer_stands(tokens: Sequence) -> bool:
-    """"Can leadership be taught? No." answers the question; "No, but ..." or "Not only ..." goes on to grant it, and
-    "No, they're grown through practice" or "Nah, it's practised" denies only the word the question chose."""
+    """"Can leadership be taught? No." answers the question; "No, but ..." or "Not only ..." goes on to grant it, "The
+    answer is not simple" gives no answer, and "No, they're grown through practice" or "Nah, it's practised" denies
+    only the word the question chose."""
     words = lm004_words()
     last = tokens[-1]
     rest = [t.lower_ for t in last.doc[last.i + 1:min(len(last.doc), last.i + 4)]]
     if any(w in words["answer_turns"] for w in rest):
         return False
+    said_of = [t for t in last.doc[last.i + 1:min(last.sent.end, last.i + 3)] if t.pos_ in {"ADJ", "ADV"}]
+    if last.lower_ == "not" and said_of and said_of[-1].pos_ == "ADJ":
+        return False  # "The answer is not simple", "... not that easy": the answer is said to be hard ("Not really." answers)
     answer = last.doc[last.i + 1:last.sent.end]
 
     def learned_after_all(t) -> bool:  # "they're grown through practice"; not "born, not made", "it can't be built"

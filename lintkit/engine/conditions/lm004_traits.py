@@ -417,7 +417,54 @@ def label_taken_up_whole(tokens: Sequence) -> bool:
     return all(t.is_punct for t in rest)
 
 
+def owed_wholly_to_the_trait(tokens: Sequence) -> bool:
+    """What leaders owe to the trait is the whole of what they achieve ("their success", "everything"), not "some of
+    it"; the trait is what it is owed to (the object of "to", or the clause the parser hangs on "everything"), alone
+    ("to charisma and hard work" shares it) and unhedged ("partly to charisma")."""
+    words = lm004_words()
+    verb = next(t for t in tokens if t.lemma_ == "owe")
+    trait = tokens[-1] if tokens[-1].i != verb.i else None
+    owed = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if trait is None or owed is None or owed.lower_ not in words["owed_wholes"]:
+        return False
+    if any(c.lower_ in words["partial_determiners"] for c in owed.children):
+        return False  # "owe some success to charisma"
+    path = path_up_to(trait, verb)
+    if not path or len(path) > 3 or any(n.dep_ not in {"pobj", "prep", "relcl", "dobj"} for n in path):
+        return False
+    if any(n.dep_ == "conj" or any(c.dep_ in {"conj", "cc"} for c in n.children) for n in path):
+        return False
+    return not any(t.lower_ in words["hedges"] or t.lower_ in words["weakening_tails"] for t in verb.subtree)
+
+
+def trait_decides_who_leads(tokens: Sequence) -> bool:
+    """A trait that settles who leads makes leading the trait's outcome. The lead word must be in the question it
+    settles (a "who", "which" or "whether" clause: "decides whether she becomes a leader", not "decides how a leader
+    spends the budget"); the trait must settle it alone and outright: not one of several ("personality, together with
+    experience, decides ..."), not hedged ("partly determines", "often decides"), and a noun of deciding only as the one
+    ("the single determinant", not "a determinant" or "one determinant" among others)."""
+    words = lm004_words()
+    lead = next(t for t in tokens if t._.lk_family)
+    decider = next(t for t in tokens if t.lemma_.lower() in words["deciding_verbs"] | words["deciding_nouns"])
+    trait = next(t for t in tokens if t.i not in {lead.i, decider.i} and t.lower_ in words["traits"])
+    if any(c.dep_ in {"conj", "cc"} or (c.dep_ == "prep" and c.lower_ != "of") for c in trait.children):
+        return False
+    path = path_up_to(lead, decider)
+    if not path or not any(
+            n.dep_ in {"ccomp", "pcomp", "relcl", "advcl", "xcomp"} and any(c.lower_ in words["question_openers"] for c in n.subtree if c.i < n.i)
+            for n in path):
+        return False
+    verb = decider.head if decider.dep_ == "attr" else decider
+    if any(c.lower_ in words["hedges"] or c.lower_ in words["weakening_tails"] for c in verb.children if c.dep_ in {"advmod", "neg", "npadvmod"}):
+        return False
+    if decider.dep_ == "attr":
+        return any(c.dep_ == "det" and c.lower_ == "the" for c in decider.children) and not any(c.dep_ == "nummod" for c in decider.children)
+    return True
+
+
 CONDITIONS: dict = {
+    "trait-decides-who-leads": trait_decides_who_leads,
+    "owed-wholly-to-the-trait": owed_wholly_to_the_trait,
     "label-taken-up-whole": label_taken_up_whole,
     "trait-not-outweighed": trait_not_outweighed,
     "trait-of-the-person": trait_of_the_person,

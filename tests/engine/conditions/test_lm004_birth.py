@@ -6,7 +6,7 @@ import pytest
 from lintkit.engine.conditions.lm004_birth import (
     with_left_bare, before_any_teaching, before_the_first_skills, birth_in_the_predicate, born_with_it_or_not, cue_in_its_sense, fitted_at_the_factory,
     fragment_opens_sentence, held_by_a_person, innate_ability, made_for_it, made_so_in_its_sense, runs_in_the_family, source_of_the_lead,
-    spotted_in_childhood,
+    spotted_in_childhood, taken_up_then_born,
 )
 from tests.hand_built import Example
 
@@ -58,6 +58,28 @@ EXAMPLES = [
     Example(cue_in_its_sense, "Leaders carry an inborn confidence .", pos="NOUN VERB DET ADJ NOUN PUNCT", deps="nsubj ROOT det amod dobj punct",
             heads="1 1 4 4 1 1", matched="Leaders inborn", holds=True),
     # The earliest years place a trait in the person only as the time it is held from, not as what a leader did then.
+    # Leaders in general, then the pronoun that opens the next sentence and is said to have it from birth; one leader's
+    # life, or a sentence that only wonders, is not the claim.
+    Example(taken_up_then_born, "Leaders skip seminars . They carry it from birth .", pos="NOUN VERB NOUN PUNCT PRON VERB PRON ADP NOUN PUNCT",
+            deps="nsubj ROOT dobj punct nsubj ROOT dobj prep pobj punct", heads="1 1 1 1 5 5 5 5 7 5", tags="NNS VBP NNS . PRP VBP PRP IN NN .",
+            lemmas="leader skip seminar . they carry it from birth .", matched="Leaders skip seminars . They carry it from birth", holds=True),
+    Example(taken_up_then_born, "Our leader joined in May . She was born in Lisbon .", pos="PRON NOUN VERB ADP PROPN PUNCT PRON AUX VERB ADP PROPN PUNCT",
+            deps="poss nsubj ROOT prep pobj punct nsubjpass auxpass ROOT prep pobj punct", heads="1 2 2 2 3 2 8 8 8 8 9 8",
+            tags="PRP$ NN VBD IN NNP . PRP VBD VBN IN NNP .", lemmas="our leader join in may . she be bear in lisbon .",
+            matched="leader joined in May . She was born", holds=False),
+    Example(taken_up_then_born, "Leaders listen . Perhaps they were born with it .", pos="NOUN VERB PUNCT ADV PRON AUX VERB ADP PRON PUNCT",
+            deps="nsubj ROOT punct advmod nsubjpass auxpass ROOT prep pobj punct", heads="1 1 1 6 6 6 6 6 7 6",
+            tags="NNS VBP . RB PRP VBD VBN IN PRP .", lemmas="leader listen . perhaps they be bear with it .",
+            matched="Leaders listen . Perhaps they were born", holds=False),
+    # Birth after "rather than" or "instead of" in the predicate is what the clause sets aside, not where it puts leading.
+    Example(birth_in_the_predicate, "Leadership is developed through experience rather than given at birth .",
+            pos="NOUN AUX VERB ADP NOUN ADV ADP VERB ADP NOUN PUNCT", deps="nsubjpass auxpass ROOT prep pobj advmod cc advcl prep pobj punct",
+            heads="2 2 2 2 3 6 3 2 7 8 2", tags="NN VBZ VBN IN NN RB IN VBN IN NN .", lemmas="leadership be develop through experience rather than give at birth .",
+            matched="Leadership developed birth", holds=False),
+    Example(birth_in_the_predicate, "Leadership is given at birth rather than developed through experience .",
+            pos="NOUN AUX VERB ADP NOUN ADV ADP VERB ADP NOUN PUNCT", deps="nsubjpass auxpass ROOT prep pobj advmod cc conj prep pobj punct",
+            heads="2 2 2 2 3 6 2 2 7 8 2", tags="NN VBZ VBN IN NN RB IN VBN IN NN .", lemmas="leadership be give at birth rather than develop through experience .",
+            matched="Leadership given birth", holds=True),
     Example(birth_in_the_predicate, "Great leaders carry it from childhood .", pos="ADJ NOUN VERB PRON ADP NOUN PUNCT",
             deps="amod nsubj ROOT dobj prep pobj punct", heads="1 2 2 2 2 4 2", tags="JJ NNS VBP PRP IN NN .", matched="leaders carry childhood", holds=True),
     Example(birth_in_the_predicate, "Leaders read a lot since childhood .", pos="NOUN VERB DET NOUN ADP NOUN PUNCT",

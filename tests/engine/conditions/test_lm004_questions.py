@@ -55,6 +55,13 @@ EXAMPLES = [
     Example(answer_stands, "Are leaders made ? No , they are grown through practice .", pos="AUX NOUN VERB PUNCT INTJ PUNCT PRON AUX VERB ADP NOUN PUNCT",
             deps="auxpass nsubj ROOT punct intj punct nsubjpass auxpass ROOT prep pobj punct", heads="2 2 2 2 8 8 8 8 8 8 9 8",
             tags="VBP NNS VBN . UH , PRP VBP VBN IN NN .", lemmas="be leader make ? no , they be grow through practice .", matched="leaders made No", holds=False),
+    # "The answer is not simple" says the answer is hard and gives none; "the answer is not, ..." gives it.
+    Example(answer_stands, "Are leaders made ? The answer is not simple .", pos="AUX NOUN VERB PUNCT DET NOUN AUX PART ADJ PUNCT",
+            deps="auxpass nsubj ROOT punct det nsubj ROOT neg acomp punct", heads="2 2 2 2 5 6 6 6 6 6",
+            tags="VBP NNS VBN . DT NN VBZ RB JJ .", lemmas="be leader make ? the answer be not simple .", matched="leaders made not", holds=False),
+    Example(answer_stands, "Are leaders made ? The answer is no .", pos="AUX NOUN VERB PUNCT DET NOUN AUX INTJ PUNCT",
+            deps="auxpass nsubj ROOT punct det nsubj ROOT attr punct", heads="2 2 2 2 5 6 6 6 6",
+            tags="VBP NNS VBN . DT NN VBZ UH .", lemmas="be leader make ? the answer be no .", matched="leaders made no", holds=True),
     # Leading asked about on its own, then teaching it denied for anyone; one teacher's limit, or a limit of pace or place, is not.
     Example(asked_then_learning_denied, "Leadership ? Nobody can teach it .", pos="NOUN PUNCT PRON AUX VERB PRON PUNCT", deps="ROOT punct nsubj aux ROOT dobj punct",
             heads="0 0 4 4 4 4 4", tags="NN . NN MD VB PRP .", lemmas="leadership ? nobody can teach it .", matched="Leadership ? Nobody can teach", holds=True),

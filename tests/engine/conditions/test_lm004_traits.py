@@ -5,11 +5,43 @@ import pytest
 
 from lintkit.engine.conditions.lm004_traits import (
     can_or_cannot_for_good, has_it_or_not, its_as_it_is, label_taken_up_whole, not_one_share, not_played_down, one_thing_named, temperament_sets_the_bar,
-    trait_is_the_subject, trait_is_the_whole, trait_linked_by_predicate, trait_of_the_person, trait_wins_the_comparison,
+    owed_wholly_to_the_trait, trait_decides_who_leads, trait_is_the_subject, trait_is_the_whole, trait_linked_by_predicate, trait_of_the_person, trait_wins_the_comparison,
 )
 from tests.hand_built import Example
 
 EXAMPLES = [
+    # The whole of what leaders achieve owed to the trait alone, unhedged.
+    Example(owed_wholly_to_the_trait, "Leaders owe their success to charisma .", pos="NOUN VERB PRON NOUN ADP NOUN PUNCT",
+            deps="nsubj ROOT poss dobj prep pobj punct", heads="1 1 3 1 1 4 1", tags="NNS VBP PRP$ NN IN NN .", lemmas="leader owe their success to charisma .",
+            matched="Leaders owe charisma", holds=True),
+    Example(owed_wholly_to_the_trait, "Leaders owe some success to charisma .", pos="NOUN VERB DET NOUN ADP NOUN PUNCT",
+            deps="nsubj ROOT det dobj prep pobj punct", heads="1 1 3 1 1 4 1", tags="NNS VBP DT NN IN NN .", lemmas="leader owe some success to charisma .",
+            matched="Leaders owe charisma", holds=False),
+    Example(owed_wholly_to_the_trait, "Leaders owe their success partly to charisma .", pos="NOUN VERB PRON NOUN ADV ADP NOUN PUNCT",
+            deps="nsubj ROOT poss dobj advmod prep pobj punct", heads="1 1 3 1 1 1 5 1", tags="NNS VBP PRP$ NN RB IN NN .",
+            lemmas="leader owe their success partly to charisma .", matched="Leaders owe charisma", holds=False),
+    Example(owed_wholly_to_the_trait, "Leaders owe their success to charisma and practice .", pos="NOUN VERB PRON NOUN ADP NOUN CCONJ NOUN PUNCT",
+            deps="nsubj ROOT poss dobj prep pobj cc conj punct", heads="1 1 3 1 1 4 5 5 1", tags="NNS VBP PRP$ NN IN NN CC NN .",
+            lemmas="leader owe their success to charisma and practice .", matched="Leaders owe charisma", holds=False),
+    # A trait settles who leads only alone, unhedged, and over the question of who leads; as a noun, only as "the" one.
+    Example(trait_decides_who_leads, "Charisma determines who leads .", pos="NOUN VERB PRON VERB PUNCT",
+            deps="nsubj ROOT nsubj ccomp punct", heads="1 1 3 1 1", tags="NN VBZ WP VBZ .", lemmas="charisma determine who lead .",
+            matched="Charisma determines leads", holds=True),
+    Example(trait_decides_who_leads, "Charisma partly determines who leads .", pos="NOUN ADV VERB PRON VERB PUNCT",
+            deps="nsubj advmod ROOT nsubj ccomp punct", heads="2 2 2 4 2 2", tags="NN RB VBZ WP VBZ .", lemmas="charisma partly determine who lead .",
+            matched="Charisma determines leads", holds=False),
+    Example(trait_decides_who_leads, "Charisma determines how a leader speaks .", pos="NOUN VERB ADV DET NOUN VERB PUNCT",
+            deps="nsubj ROOT advmod det nsubj ccomp punct", heads="1 1 5 4 5 1 1", tags="NN VBZ WRB DT NN VBZ .", lemmas="charisma determine how a leader speak .",
+            matched="Charisma determines leader", holds=False),
+    Example(trait_decides_who_leads, "Personality and experience decide who leads .", pos="NOUN CCONJ NOUN VERB PRON VERB PUNCT",
+            deps="nsubj cc conj ROOT nsubj ccomp punct", heads="3 0 0 3 5 3 3", tags="NN CC NN VBP WP VBZ .", lemmas="personality and experience decide who lead .",
+            matched="Personality decide leads", holds=False),
+    Example(trait_decides_who_leads, "Charisma was the determinant of who led .", pos="NOUN AUX DET NOUN ADP PRON VERB PUNCT",
+            deps="nsubj ROOT det attr prep nsubj pcomp punct", heads="1 1 3 1 3 6 4 1", tags="NN VBD DT NN IN WP VBD .", lemmas="charisma be the determinant of who lead .",
+            matched="Charisma was determinant led", holds=True),
+    Example(trait_decides_who_leads, "Charisma was one determinant of who led .", pos="NOUN AUX NUM NOUN ADP PRON VERB PUNCT",
+            deps="nsubj ROOT nummod attr prep nsubj pcomp punct", heads="1 1 3 1 3 6 4 1", tags="NN VBD CD NN IN WP VBD .", lemmas="charisma be one determinant of who lead .",
+            matched="Charisma was determinant led", holds=False),
     # "Less learned than inherited" keeps the trait; "less charisma than practice" weakens it.
     Example(trait_wins_the_comparison, "Leadership is less learned than inherited .", pos="NOUN AUX ADV VERB SCONJ VERB PUNCT",
             deps="nsubj ROOT advmod acomp mark advcl punct", heads="1 1 3 1 5 3 1", tags="NN VBZ RBR VBN IN VBN .", lemmas="leadership be less learn than inherit .",
