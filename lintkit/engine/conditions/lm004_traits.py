@@ -400,6 +400,49 @@ def _inborn(trait) -> bool:
     return any(t.lower_ in lm004_words()["innate"] for t in trait.doc[max(trait.sent.start, trait.i - 2):trait.i + 1])
 
 
+# Words that deny what follows them up to the trait ("not by charm", "never with presence"), and those that then
+# turn to what is affirmed ("not by any method but by presence").
+_DENYING = frozenset({"not", "n't", "n’t", "never"})
+_CORRECTING = frozenset({"but", "rather", "instead"})
+
+
+def credited_to_the_trait_alone(tokens: Sequence) -> bool:
+    """How one person led is a description ("she led by charm and careful planning"); it reduces leading to the trait
+    when the trait gets all the credit: "alone" after it, "sheer", "nothing but" or "the only way he knew" before it,
+    "and nothing else" after it, or a method denied for it ("not by any method but by presence"). A denial that
+    reaches the trait ("did not lead by charm alone", "not by presence but by drill", "no one leads by charm alone"), a
+    share ("partly", "too") and a passive ("was led by instinct alone", guided) do not."""
+    words = lm004_words()
+    lead, trait = tokens[0], tokens[-1]
+    doc = lead.doc
+    negative = condition_words("shared")["negative_subjects"]
+    for child in lead.children:
+        if child.dep_ == "auxpass" or (child.i < lead.i and (child.dep_ == "neg" or child.lower_ == "never")):
+            return False
+        if child.dep_ in SUBJECT_DEPS and (child.lower_ in negative or any(d.lower_ in {"no", "few"} for d in child.children)):
+            return False  # "no one leads by charisma alone", "few people lead by charm alone"
+    denied, corrected = False, False
+    for token in doc[lead.i + 1:trait.i]:
+        if token.lower_ in _DENYING:
+            denied = True
+        elif denied and token.lower_ in _CORRECTING:
+            denied, corrected = False, True
+    if denied:
+        return False
+    rest = [t for t in doc[trait.i + 1:trait.sent.end] if not t.is_space]
+    clause = next((n for n, t in enumerate(rest) if t.text in {";", ".", "!", "?"}), len(rest))
+    rest = rest[:clause]
+    if any(t.lower_ in words["weakening_tails"] or t.lower_ in words["learning_foils"] or learns(t) for t in rest):
+        return False
+    sole = words["sole_credit_words"]
+    if corrected or any(t.lower_ in sole for t in doc[lead.i + 1:trait.i]):
+        return True
+    if rest and rest[0].lower_ == "alone":
+        return True
+    lowered = [t.lower_ for t in rest]
+    return any(lowered[n] in {"nothing", "little"} and lowered[n + 1] in {"else", "more"} for n in range(len(lowered) - 1))
+
+
 def label_taken_up_whole(tokens: Sequence) -> bool:
     """A trait that ends one sentence is a label for leading only when the next opens on a pronoun that takes it up and
     ends on the lead word, or on "is" after it: "... is charisma. That's all leadership is." ("We need charisma. That's
@@ -417,6 +460,7 @@ def label_taken_up_whole(tokens: Sequence) -> bool:
 
 
 CONDITIONS: dict = {
+    "credited-to-the-trait-alone": credited_to_the_trait_alone,
     "label-taken-up-whole": label_taken_up_whole,
     "trait-not-outweighed": trait_not_outweighed,
     "trait-of-the-person": trait_of_the_person,
