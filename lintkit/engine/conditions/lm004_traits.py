@@ -257,6 +257,22 @@ def it_stands_alone(tokens: Sequence) -> bool:
     return nxt is None or (nxt.is_punct and nxt.text != "-") or nxt.lower_ in lm004_words()["it_tails"]
 
 
+# Words for a person between "who"/"what" and its verb besides pronouns and names: "who a person is", "who someone is".
+_PERSON_WORDS = frozenset({"a", "person", "someone", "one"})
+# Pronouns that name a thing, not a person: "what it is", "what that was".
+_THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "there", "which"})
+
+
+def a_person_named(tokens: Sequence) -> bool:
+    """"Leadership is who you are", "leading was simply what Jim was": the words before the last verb name the
+    person leading is said to be; "leadership is what it is" or "what is needed" name no one."""
+    asked = next(t for t in tokens if t.lower_ in {"who", "what"})
+    named = [t for t in tokens if asked.i < t.i < tokens[-1].i]
+    if not named or any(t.lower_ in _THING_PRONOUNS for t in named):
+        return False
+    return all(t.pos_ in {"PRON", "PROPN"} or t.lower_ in _PERSON_WORDS for t in named)
+
+
 def ranked_first(tokens: Sequence) -> bool:
     """What leading needs is reduced to the trait: "just need charisma" before it, or "more than anything",
     "above all", "first and foremost" right after it or fronted before the clause; "need charisma, but ... more"
@@ -460,6 +476,7 @@ def label_taken_up_whole(tokens: Sequence) -> bool:
 
 
 CONDITIONS: dict = {
+    "a-person-named": a_person_named,
     "credited-to-the-trait-alone": credited_to_the_trait_alone,
     "label-taken-up-whole": label_taken_up_whole,
     "trait-not-outweighed": trait_not_outweighed,

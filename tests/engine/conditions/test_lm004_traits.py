@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from lintkit.engine.conditions.lm004_traits import (
-    can_or_cannot_for_good, credited_to_the_trait_alone, has_it_or_not, its_as_it_is, label_taken_up_whole, not_one_share, not_played_down, one_thing_named, temperament_sets_the_bar,
+    a_person_named, can_or_cannot_for_good, credited_to_the_trait_alone, has_it_or_not, its_as_it_is, label_taken_up_whole, not_one_share, not_played_down, one_thing_named, temperament_sets_the_bar,
     trait_is_the_subject, trait_is_the_whole, trait_linked_by_predicate, trait_of_the_person, trait_wins_the_comparison,
 )
 from tests.hand_built import Example
@@ -175,6 +175,13 @@ EXAMPLES = [
     Example(credited_to_the_trait_alone, "Nobody led by presence alone .", pos="PRON VERB ADP NOUN ADJ PUNCT",
             deps="nsubj ROOT agent pobj advmod punct", heads="1 1 1 2 1 1", tags="NN VBD IN NN JJ .", lemmas="nobody lead by presence alone .",
             matched="led by presence", holds=False),
+    # "Who you are", "what Jim was" name the person leading is said to be; "what it is" names no one.
+    Example(a_person_named, "Leading was simply what Jim was .", pos="VERB AUX ADV PRON PROPN AUX PUNCT",
+            deps="nsubj ROOT advmod attr nsubj ccomp punct", heads="1 1 1 5 5 1 1", tags="VBG VBD RB WP NNP VBD .", lemmas="lead be simply what jim be .",
+            matched="Leading was simply what Jim was", holds=True),
+    Example(a_person_named, "Leadership is what it is .", pos="NOUN AUX PRON PRON AUX PUNCT",
+            deps="nsubj ROOT attr nsubj ccomp punct", heads="1 1 4 4 1 1", tags="NN VBZ WP PRP VBZ .", lemmas="leadership be what it be .",
+            matched="Leadership is what it is", holds=False),
     # Anyone either able to lead or not sorts people for good; one person or one occasion is a test.
     Example(can_or_cannot_for_good, "Either you can lead a raid or you ca n't .", pos="CCONJ PRON AUX VERB DET NOUN CCONJ PRON AUX PART PUNCT",
             deps="preconj nsubj aux ROOT det dobj cc nsubj conj neg punct", heads="3 3 3 3 5 3 3 8 3 8 3", tags="CC PRP MD VB DT NN CC PRP MD RB .",
