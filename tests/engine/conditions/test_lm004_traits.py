@@ -182,6 +182,13 @@ EXAMPLES = [
     Example(a_person_named, "Leadership is what it is .", pos="NOUN AUX PRON PRON AUX PUNCT",
             deps="nsubj ROOT attr nsubj ccomp punct", heads="1 1 4 4 1 1", tags="NN VBZ WP PRP VBZ .", lemmas="leadership be what it be .",
             matched="Leadership is what it is", holds=False),
+    # A birthright is inborn in itself, whoever's leading it is said of; a role "of" something passes to an heir.
+    Example(trait_linked_by_predicate, "Leading came to him as a birthright .", pos="VERB VERB ADP PRON ADP DET NOUN PUNCT",
+            deps="nsubj ROOT prep pobj prep det pobj punct", heads="1 1 1 2 1 6 4 1", tags="VBG VBD IN PRP IN DT NN .", lemmas="lead come to he as a birthright .",
+            matched="Leading came birthright", holds=True),
+    Example(trait_linked_by_predicate, "Leadership of the clan came to him as a birthright .", pos="NOUN ADP DET NOUN VERB ADP PRON ADP DET NOUN PUNCT",
+            deps="nsubj prep det pobj ROOT prep pobj prep det pobj punct", heads="4 0 3 1 4 4 5 4 9 7 4", tags="NN IN DT NN VBD IN PRP IN DT NN .", lemmas="leadership of the clan come to he as a birthright .",
+            matched="Leadership came birthright", holds=False),
     # Anyone either able to lead or not sorts people for good; one person or one occasion is a test.
     Example(can_or_cannot_for_good, "Either you can lead a raid or you ca n't .", pos="CCONJ PRON AUX VERB DET NOUN CCONJ PRON AUX PART PUNCT",
             deps="preconj nsubj aux ROOT det dobj cc nsubj conj neg punct", heads="3 3 3 3 5 3 3 8 3 8 3", tags="CC PRP MD VB DT NN CC PRP MD RB .",
