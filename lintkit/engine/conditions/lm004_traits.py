@@ -195,11 +195,16 @@ def not_played_down(tokens: Sequence) -> bool:
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100}
 
 
+# What makes a number a share: "90%", "ninety percent", "ten per cent".
+_SHARE_MARKS = frozenset({"%", "percent", "per", "pc"})
+
+
 def most_of_it(tokens: Sequence) -> bool:
     """A share in the claim is most of leadership ("90% charisma", "ninety percent presence"), not a small part ("10% charisma").
     The share is read from the whole stretch of the match, which a parse-read match does not list word by word."""
     doc = tokens[0].doc
-    numbers = [t for t in doc[tokens[0].i:tokens[-1].i + 1] if t.like_num]
+    # only a number of a share: "one thing", "two words" count things ("comes down to one thing: personality")
+    numbers = [t for t in doc[tokens[0].i:tokens[-1].i + 1] if t.like_num and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in _SHARE_MARKS]
     if not numbers:
         return True
     text = numbers[0].lower_.replace(",", "")

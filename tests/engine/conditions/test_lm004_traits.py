@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from lintkit.engine.conditions.lm004_traits import (
-    a_person_named, can_or_cannot_for_good, credited_to_the_trait_alone, has_it_or_not, its_as_it_is, label_taken_up_whole, not_one_share, not_played_down, one_thing_named, temperament_sets_the_bar,
+    a_person_named, can_or_cannot_for_good, credited_to_the_trait_alone, has_it_or_not, most_of_it, its_as_it_is, label_taken_up_whole, not_one_share, not_played_down, one_thing_named, temperament_sets_the_bar,
     trait_is_the_subject, trait_is_the_whole, trait_linked_by_predicate, trait_of_the_person, trait_wins_the_comparison,
 )
 from tests.hand_built import Example
@@ -189,6 +189,13 @@ EXAMPLES = [
     Example(trait_linked_by_predicate, "Leadership of the clan came to him as a birthright .", pos="NOUN ADP DET NOUN VERB ADP PRON ADP DET NOUN PUNCT",
             deps="nsubj prep det pobj ROOT prep pobj prep det pobj punct", heads="4 0 3 1 4 4 5 4 9 7 4", tags="NN IN DT NN VBD IN PRP IN DT NN .", lemmas="leadership of the clan come to he as a birthright .",
             matched="Leadership came birthright", holds=False),
+    # A share is a number of per cent; "one thing" counts things and leaves the trait the whole.
+    Example(most_of_it, "Leadership comes down to one thing : personality .", pos="NOUN VERB ADV ADP NUM NOUN PUNCT NOUN PUNCT",
+            deps="nsubj ROOT advmod prep nummod pobj punct appos punct", heads="1 1 1 1 5 3 5 5 1", tags="NN VBZ RB IN CD NN : NN .", lemmas="leadership come down to one thing : personality .",
+            matched="Leadership comes down to one thing : personality", holds=True),
+    Example(most_of_it, "Leadership is ten percent charisma .", pos="NOUN AUX NUM NOUN NOUN PUNCT",
+            deps="nsubj ROOT nummod compound attr punct", heads="1 1 3 4 1 1", tags="NN VBZ CD NN NN .", lemmas="leadership be ten percent charisma .",
+            matched="Leadership is ten percent charisma", holds=False),
     # Anyone either able to lead or not sorts people for good; one person or one occasion is a test.
     Example(can_or_cannot_for_good, "Either you can lead a raid or you ca n't .", pos="CCONJ PRON AUX VERB DET NOUN CCONJ PRON AUX PART PUNCT",
             deps="preconj nsubj aux ROOT det dobj cc nsubj conj neg punct", heads="3 3 3 3 5 3 3 8 3 8 3", tags="CC PRP MD VB DT NN CC PRP MD RB .",
