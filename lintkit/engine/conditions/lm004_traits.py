@@ -375,18 +375,13 @@ def trait_linked_by_predicate(tokens: Sequence) -> bool:
     body = trait.lower_ in words["body_of_the_person"]
     if body and not a_persons_make_up(trait):
         return False  # "leadership is in our company's DNA"
-    # A birthright or an inheritance is inborn in itself ("leading came to him as a birthright"), unless the lead word is
-    # a role of something, which passes to an heir ("leadership of the clan came to him as a birthright").
-    if trait.lower_ in words["inborn_nouns"] and any(c.dep_ == "prep" and c.lower_ == "of" for c in lead.children):
-        return False
-    inborn = _inborn(trait) or trait.lower_ in words["inborn_nouns"]
-    if not (generic_lead(tokens) or body or inborn):
+    if not (generic_lead(tokens) or body or _inborn(trait)):
         return False  # "her leadership comes from her personality" describes her; "... from a natural gift" is the innate view
     # The whole stretch, so "about" before "presence" is seen; an inborn gift is the person's whatever follows it.
-    if not inborn and not trait_of_the_person(trait.doc[tokens[0].i:trait.i + 1]):
+    if not _inborn(trait) and not trait_of_the_person(trait.doc[tokens[0].i:trait.i + 1]):
         return False
     if verb.lemma_.lower() in words["need_predicates"]:
-        return ranked_first(trait.doc[tokens[0].i:trait.i + 1]) or inborn
+        return ranked_first(trait.doc[tokens[0].i:trait.i + 1]) or _inborn(trait)
     return True
 
 

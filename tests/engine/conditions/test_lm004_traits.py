@@ -182,13 +182,6 @@ EXAMPLES = [
     Example(a_person_named, "Leadership is what it is .", pos="NOUN AUX PRON PRON AUX PUNCT",
             deps="nsubj ROOT attr nsubj ccomp punct", heads="1 1 4 4 1 1", tags="NN VBZ WP PRP VBZ .", lemmas="leadership be what it be .",
             matched="Leadership is what it is", holds=False),
-    # A birthright is inborn in itself, whoever's leading it is said of; a role "of" something passes to an heir.
-    Example(trait_linked_by_predicate, "Leading came to him as a birthright .", pos="VERB VERB ADP PRON ADP DET NOUN PUNCT",
-            deps="nsubj ROOT prep pobj prep det pobj punct", heads="1 1 1 2 1 6 4 1", tags="VBG VBD IN PRP IN DT NN .", lemmas="lead come to he as a birthright .",
-            matched="Leading came birthright", holds=True),
-    Example(trait_linked_by_predicate, "Leadership of the clan came to him as a birthright .", pos="NOUN ADP DET NOUN VERB ADP PRON ADP DET NOUN PUNCT",
-            deps="nsubj prep det pobj ROOT prep pobj prep det pobj punct", heads="4 0 3 1 4 4 5 4 9 7 4", tags="NN IN DT NN VBD IN PRP IN DT NN .", lemmas="leadership of the clan come to he as a birthright .",
-            matched="Leadership came birthright", holds=False),
     # A share is a number of per cent; "one thing" counts things and leaves the trait the whole.
     Example(most_of_it, "Leadership comes down to one thing : personality .", pos="NOUN VERB ADV ADP NUM NOUN PUNCT NOUN PUNCT",
             deps="nsubj ROOT advmod prep nummod pobj punct appos punct", heads="1 1 1 1 5 3 5 5 1", tags="NN VBZ RB IN CD NN : NN .", lemmas="leadership come down to one thing : personality .",
