@@ -340,10 +340,12 @@ def _story_going_round(said, copula) -> bool:
 
 
 def _speaker(verb):
-    """Who reports: the verb's subject, the subject of the verb it completes ("they used to say"), or the
-    noun a participle describes ("my old coach, used to say ...", which the parse often hangs on "coach")."""
+    """Who reports: the verb's subject, the subject of the verb it completes ("they used to say") or whose errand it is
+    ("readers write in to say"), or the noun a participle describes ("my old coach, used to say ...", which the parse often hangs on "coach")."""
     subject = _subject(verb)
-    holder = verb.head if verb.dep_ in {"xcomp", "conj"} else verb
+    # "listeners write in to say that ...", "she rang to tell us that ...": the report is the errand of the subject's act
+    errand = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    holder = verb.head if verb.dep_ in {"xcomp", "conj"} or errand else verb
     if subject is None and holder.i != verb.i:
         subject = _subject(holder)
     if subject is None and holder.dep_ == "acl" and holder.head.pos_ in NOUN_POS | {"PRON"} and not any(

@@ -41,6 +41,7 @@ def test_quoted_clauses_are_info_with_context(lint, text):
         "Word in the corridors is that leaders are born, not made.",  # a story going round, told with "be"
         "It was claimed at the hearing that we need leaders, not managers.",  # an empty "it" and a passive report, whatever the parse
         "Kotter is sometimes misquoted as saying that we need leaders, not managers.",  # the one credited with the words speaks
+        "Readers often write in to say that leaders are born, not made.",  # the report is the errand of the readers' act
         "The consultant told us what she believes: we need leaders, not managers.",  # her view before a colon stays hers
         "The author says what I believe is a myth: we need leaders, not managers.",  # the writer's view is against the claim
     ],

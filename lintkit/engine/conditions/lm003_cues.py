@@ -56,8 +56,8 @@ def _quality_reading(token, words) -> bool:
             continue
         if _a_name(child):  # "Aaron's leadership"; "Brenford's current leadership" is the firm's people at the top
             return child.is_title and not _group_word(child, words) and not _named_by_modifier(token, words)
-        if child.dep_ == "poss" and (_one_person(child, words) or child.text.startswith("@")):
-            return True  # "goes to @li's leadership": an @-mention of project paperwork names one person
+        if child.dep_ == "poss" and (_one_person(child, words) or child.text.startswith("@") or _whose_one_person(child, words)):
+            return True  # "goes to @li's leadership": an @-mention of project paperwork names one person; "whose" may stand for one
     if _hyphened_quality(token, words) or _of_people_at_work(token, words) or _graded_or_qualified(token, words):
         return True
     if token.dep_ in {"compound", "amod", "nmod"} and token.head.lower_ in words["leadership_quality_heads"] and not _informants(token.head, words):
@@ -375,6 +375,25 @@ def _one_person(noun, words) -> bool:
         return False
     word = noun.lemma_.lower()
     return word in words["personal_owners"] or word in words["bearer_nouns"] or names_a_doer(word)
+
+
+def _whose_one_person(owner, words) -> bool:
+    """"The lodge secretary whose leadership needed no training", "Tom Reid, whose leadership held the line": "whose"
+    stands for the noun its clause hangs on, and one person's leadership is conduct ("the board whose leadership ..."
+    is a group)."""
+    if owner.lower_ != "whose":
+        return False
+    clause = owner.head
+    for _ in range(3):
+        if clause.dep_ == "relcl" or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    if clause.dep_ != "relcl":
+        return False
+    antecedent = clause.head
+    if antecedent.pos_ == "PROPN":
+        return antecedent.ent_type_ in {"", "PERSON"} and not is_acronym(antecedent) and not _group_word(antecedent, words)
+    return _one_person(antecedent, words)
 
 
 def _attached(modifier, token) -> bool:

@@ -318,6 +318,15 @@ def cannot_learn_at_all(tokens: Sequence) -> bool:
     return is_negated(tokens) and not learned_another_way(tokens)
 
 
+def learning_denied_outright(tokens: Sequence) -> bool:
+    """"Leadership isn't learned." or "..., and she had it anyway": the denied participle ends its clause. Anything
+    after it in the clause ("isn't taught at most schools", "aren't made overnight", "isn't learned from books") limits
+    the denial to a place, a pace or a means."""
+    last = tokens[-1]
+    nxt = next((t for t in last.doc[last.i + 1:last.sent.end] if not t.is_space), None)
+    return nxt is None or nxt.text in CLAUSE_END or nxt.lower_ in {"and", "but"}
+
+
 def beyond_teaching(tokens: Sequence) -> bool:
     """What the clause says of leading puts it beyond teaching: an "un-" word said of it ("leadership is unteachable"),
     a learnable word denied ("leading is not a teachable thing"), or "impossible" with a teaching verb that takes the
@@ -553,6 +562,7 @@ def learning_supposed_against_fact(tokens: Sequence) -> bool:
 
 
 CONDITIONS: dict = {
+    "learning-denied-outright": learning_denied_outright,
     "withheld-outright": withheld_outright,
     "making-denied-then-trait": making_denied_then_trait,
     "learning-denied-then-trait": learning_denied_then_trait,

@@ -195,11 +195,16 @@ def not_played_down(tokens: Sequence) -> bool:
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100}
 
 
+# What makes a number a share: "90%", "ninety percent", "ten per cent".
+_SHARE_MARKS = frozenset({"%", "percent", "per", "pc"})
+
+
 def most_of_it(tokens: Sequence) -> bool:
     """A share in the claim is most of leadership ("90% charisma", "ninety percent presence"), not a small part ("10% charisma").
     The share is read from the whole stretch of the match, which a parse-read match does not list word by word."""
     doc = tokens[0].doc
-    numbers = [t for t in doc[tokens[0].i:tokens[-1].i + 1] if t.like_num]
+    # only a number of a share: "one thing", "two words" count things ("comes down to one thing: personality")
+    numbers = [t for t in doc[tokens[0].i:tokens[-1].i + 1] if t.like_num and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in _SHARE_MARKS]
     if not numbers:
         return True
     text = numbers[0].lower_.replace(",", "")
@@ -256,6 +261,22 @@ def it_stands_alone(tokens: Sequence) -> bool:
     if nxt is not None and nxt.i >= last.sent.end:
         nxt = None
     return nxt is None or (nxt.is_punct and nxt.text != "-") or nxt.lower_ in lm004_words()["it_tails"]
+
+
+# Words for a person between "who"/"what" and its verb besides pronouns and names: "who a person is", "who someone is".
+_PERSON_WORDS = frozenset({"a", "person", "someone", "one"})
+# Pronouns that name a thing, not a person: "what it is", "what that was".
+_THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "there", "which"})
+
+
+def a_person_named(tokens: Sequence) -> bool:
+    """"Leadership is who you are", "leading was simply what Jim was": the words before the last verb name the
+    person leading is said to be; "leadership is what it is" or "what is needed" name no one."""
+    asked = next(t for t in tokens if t.lower_ in {"who", "what"})
+    named = [t for t in tokens if asked.i < t.i < tokens[-1].i]
+    if not named or any(t.lower_ in _THING_PRONOUNS for t in named):
+        return False
+    return all(t.pos_ in {"PRON", "PROPN"} or t.lower_ in _PERSON_WORDS for t in named)
 
 
 def ranked_first(tokens: Sequence) -> bool:
@@ -401,6 +422,49 @@ def _inborn(trait) -> bool:
     return any(t.lower_ in lm004_words()["innate"] for t in trait.doc[max(trait.sent.start, trait.i - 2):trait.i + 1])
 
 
+# Words that deny what follows them up to the trait ("not by charm", "never with presence"), and those that then
+# turn to what is affirmed ("not by any method but by presence").
+_DENYING = frozenset({"not", "n't", "n’t", "never"})
+_CORRECTING = frozenset({"but", "rather", "instead"})
+
+
+def credited_to_the_trait_alone(tokens: Sequence) -> bool:
+    """How one person led is a description ("she led by charm and careful planning"); it reduces leading to the trait
+    when the trait gets all the credit: "alone" after it, "sheer", "nothing but" or "the only way he knew" before it,
+    "and nothing else" after it, or a method denied for it ("not by any method but by presence"). A denial that
+    reaches the trait ("did not lead by charm alone", "not by presence but by drill", "no one leads by charm alone"), a
+    share ("partly", "too") and a passive ("was led by instinct alone", guided) do not."""
+    words = lm004_words()
+    lead, trait = tokens[0], tokens[-1]
+    doc = lead.doc
+    negative = condition_words("shared")["negative_subjects"]
+    for child in lead.children:
+        if child.dep_ == "auxpass" or (child.i < lead.i and (child.dep_ == "neg" or child.lower_ == "never")):
+            return False
+        if child.dep_ in SUBJECT_DEPS and (child.lower_ in negative or any(d.lower_ in {"no", "few"} for d in child.children)):
+            return False  # "no one leads by charisma alone", "few people lead by charm alone"
+    denied, corrected = False, False
+    for token in doc[lead.i + 1:trait.i]:
+        if token.lower_ in _DENYING:
+            denied = True
+        elif denied and token.lower_ in _CORRECTING:
+            denied, corrected = False, True
+    if denied:
+        return False
+    rest = [t for t in doc[trait.i + 1:trait.sent.end] if not t.is_space]
+    clause = next((n for n, t in enumerate(rest) if t.text in {";", ".", "!", "?"}), len(rest))
+    rest = rest[:clause]
+    if any(t.lower_ in words["weakening_tails"] or t.lower_ in words["learning_foils"] or learns(t) for t in rest):
+        return False
+    sole = words["sole_credit_words"]
+    if corrected or any(t.lower_ in sole for t in doc[lead.i + 1:trait.i]):
+        return True
+    if rest and rest[0].lower_ == "alone":
+        return True
+    lowered = [t.lower_ for t in rest]
+    return any(lowered[n] in {"nothing", "little"} and lowered[n + 1] in {"else", "more"} for n in range(len(lowered) - 1))
+
+
 def label_taken_up_whole(tokens: Sequence) -> bool:
     """A trait that ends one sentence is a label for leading only when the next opens on a pronoun that takes it up and
     ends on the lead word, or on "is" after it: "... is charisma. That's all leadership is." ("We need charisma. That's
@@ -465,6 +529,8 @@ def trait_decides_who_leads(tokens: Sequence) -> bool:
 CONDITIONS: dict = {
     "trait-decides-who-leads": trait_decides_who_leads,
     "owed-wholly-to-the-trait": owed_wholly_to_the_trait,
+    "a-person-named": a_person_named,
+    "credited-to-the-trait-alone": credited_to_the_trait_alone,
     "label-taken-up-whole": label_taken_up_whole,
     "trait-not-outweighed": trait_not_outweighed,
     "trait-of-the-person": trait_of_the_person,

@@ -318,6 +318,13 @@ EXAMPLES = [
             heads="1 3 1 7 3 6 4 7 9 7 7", tags="DT NN POS NN IN DT NN VBD DT NN .",
             lemmas="the company 's leadership of the strike desert the town .", matched="leadership", holds=False),
     # Leadership someone shows is conduct, whatever is done to it; the leadership that shows up is people.
+    # "Whose" stands for the noun its clause hangs on: one person's leadership is conduct, a firm's is its people.
+    Example(read_as_the_activity, "The ferryman whose leadership needed no training retired .", pos="DET NOUN DET NOUN VERB DET NOUN VERB PUNCT",
+            deps="det nsubj poss nsubj relcl det dobj ROOT punct", heads="1 7 3 4 1 6 4 7 7", tags="DT NN WP$ NN VBD DT NN VBD .",
+            lemmas="the ferryman whose leadership need no training retire .", matched="leadership", holds=True),
+    Example(read_as_the_activity, "The firm whose leadership needed no advice collapsed .", pos="DET NOUN DET NOUN VERB DET NOUN VERB PUNCT",
+            deps="det nsubj poss nsubj relcl det dobj ROOT punct", heads="1 7 3 4 1 6 4 7 7", tags="DT NN WP$ NN VBD DT NN VBD .",
+            lemmas="the firm whose leadership need no advice collapse .", matched="leadership", holds=False),
     Example(read_as_the_activity, "Staff thanked the leadership shown during the crisis .", pos="NOUN VERB DET NOUN VERB ADP DET NOUN PUNCT",
             deps="nsubj ROOT det dobj acl prep det pobj punct", heads="1 1 3 1 3 4 7 5 1", tags="NNS VBD DT NN VBN IN DT NN .",
             lemmas="staff thank the leadership show during the crisis .", matched="leadership", holds=True),

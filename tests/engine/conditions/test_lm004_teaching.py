@@ -5,12 +5,19 @@ import pytest
 
 from lintkit.engine.conditions.lm004_teaching import (
     already_of_the_lead, beyond_teaching, cannot_learn_at_all, found_where_making_denied, lead_is_what_is_taught, learning_cannot_give_it,
-    learning_comes_to_nothing, learning_denied_then_arrival, learning_denied_then_trait, learning_disqualifies, making_denied_then_trait,
+    learning_comes_to_nothing, learning_denied_outright, learning_denied_then_arrival, learning_denied_then_trait, learning_disqualifies, making_denied_then_trait,
     learning_supposed_against_fact, nothing_else_teaches_it, teaching_the_born_denied, there_or_never, trait_taken_up, withheld_outright,
 )
 from tests.hand_built import Example
 
 EXAMPLES = [
+    # Learning denied outright ends its clause; a pace, place or means after it limits the denial.
+    Example(learning_denied_outright, "Leadership is n't learned .", pos="NOUN AUX PART VERB PUNCT",
+            deps="nsubjpass auxpass neg ROOT punct", heads="3 3 3 3 3", tags="NN VBZ RB VBN .", lemmas="leadership be not learn .",
+            matched="Leadership is n't learned", holds=True),
+    Example(learning_denied_outright, "Leaders are n't made overnight .", pos="NOUN AUX PART VERB ADV PUNCT",
+            deps="nsubjpass auxpass neg ROOT advmod punct", heads="3 3 3 3 3 3", tags="NNS VBP RB VBN RB .", lemmas="leader be not make overnight .",
+            matched="Leaders are n't made", holds=False),
     # "Leadership cannot be taught", unless it is learned elsewhere.
     Example(cannot_learn_at_all, "Leadership can not be taught .", pos="NOUN AUX PART AUX VERB PUNCT", deps="nsubjpass aux neg auxpass ROOT punct", heads="4 4 4 4 4 4",
             matched="Leadership can not be taught", holds=True),

@@ -4,8 +4,9 @@ from __future__ import annotations
 import pytest
 
 from lintkit.engine.conditions.lm004_traits import (
-    can_or_cannot_for_good, has_it_or_not, its_as_it_is, label_taken_up_whole, not_one_share, not_played_down, one_thing_named, temperament_sets_the_bar,
-    owed_wholly_to_the_trait, trait_decides_who_leads, trait_is_the_subject, trait_is_the_whole, trait_linked_by_predicate, trait_of_the_person, trait_wins_the_comparison,
+    a_person_named, can_or_cannot_for_good, credited_to_the_trait_alone, has_it_or_not, its_as_it_is, label_taken_up_whole, most_of_it, not_one_share, not_played_down,
+    one_thing_named, owed_wholly_to_the_trait, temperament_sets_the_bar, trait_decides_who_leads, trait_is_the_subject, trait_is_the_whole,
+    trait_linked_by_predicate, trait_of_the_person, trait_wins_the_comparison,
 )
 from tests.hand_built import Example
 
@@ -187,6 +188,40 @@ EXAMPLES = [
     Example(not_one_share, "Charisma is the one ingredient of leadership .", pos="NOUN AUX DET NUM NOUN ADP NOUN PUNCT",
             deps="nsubj ROOT det nummod attr prep pobj punct", heads="1 1 4 4 1 4 5 1", tags="NN VBZ DT CD NN IN NN .",
             lemmas="charisma be the one ingredient of leadership .", matched="Charisma leadership", holds=True),
+    # How one person led names the trait as the whole only when it gets all the credit ("alone", "sheer", a method
+    # denied for it); a trait among other means, a denial that reaches it, or a negative subject does not.
+    Example(credited_to_the_trait_alone, "He led by charisma alone .", pos="PRON VERB ADP NOUN ADV PUNCT",
+            deps="nsubj ROOT prep pobj advmod punct", heads="1 1 1 2 1 1", tags="PRP VBD IN NN RB .", lemmas="he lead by charisma alone .",
+            matched="led by charisma", holds=True),
+    Example(credited_to_the_trait_alone, "She led by charm and careful planning .", pos="PRON VERB ADP NOUN CCONJ ADJ NOUN PUNCT",
+            deps="nsubj ROOT agent amod cc conj pobj punct", heads="1 1 1 6 3 3 2 1", tags="PRP VBD IN NN CC JJ NN .", lemmas="she lead by charm and careful planning .",
+            matched="led by charm", holds=False),
+    Example(credited_to_the_trait_alone, "He did not lead by charisma alone .", pos="PRON AUX PART VERB ADP NOUN ADV PUNCT",
+            deps="nsubj aux neg ROOT prep pobj advmod punct", heads="3 3 3 3 3 4 3 3", tags="PRP VBD RB VB IN NN RB .", lemmas="he do not lead by charisma alone .",
+            matched="lead by charisma", holds=False),
+    Example(credited_to_the_trait_alone, "She led not by any plan but by sheer charm .", pos="PRON VERB PART ADP DET NOUN CCONJ ADP ADJ NOUN PUNCT",
+            deps="nsubj ROOT neg prep det pobj cc conj amod pobj punct", heads="1 1 1 1 5 3 3 3 9 7 1", tags="PRP VBD RB IN DT NN CC IN JJ NN .", lemmas="she lead not by any plan but by sheer charm .",
+            matched="led not by any plan but by sheer charm", holds=True),
+    Example(credited_to_the_trait_alone, "She led not by charm but by drill .", pos="PRON VERB PART ADP NOUN CCONJ ADP NOUN PUNCT",
+            deps="nsubj ROOT neg prep pobj cc conj pobj punct", heads="1 1 1 1 3 3 3 6 1", tags="PRP VBD RB IN NN CC IN NN .", lemmas="she lead not by charm but by drill .",
+            matched="led not by charm", holds=False),
+    Example(credited_to_the_trait_alone, "Nobody led by presence alone .", pos="PRON VERB ADP NOUN ADJ PUNCT",
+            deps="nsubj ROOT agent pobj advmod punct", heads="1 1 1 2 1 1", tags="NN VBD IN NN JJ .", lemmas="nobody lead by presence alone .",
+            matched="led by presence", holds=False),
+    # "Who you are", "what Jim was" name the person leading is said to be; "what it is" names no one.
+    Example(a_person_named, "Leading was simply what Jim was .", pos="VERB AUX ADV PRON PROPN AUX PUNCT",
+            deps="nsubj ROOT advmod attr nsubj ccomp punct", heads="1 1 1 5 5 1 1", tags="VBG VBD RB WP NNP VBD .", lemmas="lead be simply what jim be .",
+            matched="Leading was simply what Jim was", holds=True),
+    Example(a_person_named, "Leadership is what it is .", pos="NOUN AUX PRON PRON AUX PUNCT",
+            deps="nsubj ROOT attr nsubj ccomp punct", heads="1 1 4 4 1 1", tags="NN VBZ WP PRP VBZ .", lemmas="leadership be what it be .",
+            matched="Leadership is what it is", holds=False),
+    # A share is a number of per cent; "one thing" counts things and leaves the trait the whole.
+    Example(most_of_it, "Leadership comes down to one thing : personality .", pos="NOUN VERB ADV ADP NUM NOUN PUNCT NOUN PUNCT",
+            deps="nsubj ROOT advmod prep nummod pobj punct appos punct", heads="1 1 1 1 5 3 5 5 1", tags="NN VBZ RB IN CD NN : NN .", lemmas="leadership come down to one thing : personality .",
+            matched="Leadership comes down to one thing : personality", holds=True),
+    Example(most_of_it, "Leadership is ten percent charisma .", pos="NOUN AUX NUM NOUN NOUN PUNCT",
+            deps="nsubj ROOT nummod compound attr punct", heads="1 1 3 4 1 1", tags="NN VBZ CD NN NN .", lemmas="leadership be ten percent charisma .",
+            matched="Leadership is ten percent charisma", holds=False),
     # Anyone either able to lead or not sorts people for good; one person or one occasion is a test.
     Example(can_or_cannot_for_good, "Either you can lead a raid or you ca n't .", pos="CCONJ PRON AUX VERB DET NOUN CCONJ PRON AUX PART PUNCT",
             deps="preconj nsubj aux ROOT det dobj cc nsubj conj neg punct", heads="3 3 3 3 5 3 3 8 3 8 3", tags="CC PRP MD VB DT NN CC PRP MD RB .",
