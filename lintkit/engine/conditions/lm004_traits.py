@@ -417,7 +417,19 @@ def label_taken_up_whole(tokens: Sequence) -> bool:
     return all(t.is_punct for t in rest)
 
 
+def leader_is_the_conclusion(tokens: Sequence) -> bool:
+    """After "therefore" or "so", the leader is what the trait is said to make someone ("charismatic, therefore a
+    leader"), not the subject of a new clause ("she is charismatic, so a leader would notice her") nor anything a verb
+    after it does."""
+    lead = tokens[-1]
+    if lead.dep_ in SUBJECT_DEPS:
+        return False
+    rest = [t for t in lead.doc[lead.i + 1:lead.sent.end] if not t.is_space]
+    return not any(t.pos_ in {"VERB", "AUX"} and t.head.i == t.i or t.head.i == lead.i and t.dep_ == "relcl" for t in rest[:3])
+
+
 CONDITIONS: dict = {
+    "leader-is-the-conclusion": leader_is_the_conclusion,
     "label-taken-up-whole": label_taken_up_whole,
     "trait-not-outweighed": trait_not_outweighed,
     "trait-of-the-person": trait_of_the_person,

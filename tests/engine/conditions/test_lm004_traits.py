@@ -4,12 +4,19 @@ from __future__ import annotations
 import pytest
 
 from lintkit.engine.conditions.lm004_traits import (
-    can_or_cannot_for_good, has_it_or_not, its_as_it_is, label_taken_up_whole, not_one_share, not_played_down, one_thing_named, temperament_sets_the_bar,
+    can_or_cannot_for_good, leader_is_the_conclusion, has_it_or_not, its_as_it_is, label_taken_up_whole, not_one_share, not_played_down, one_thing_named, temperament_sets_the_bar,
     trait_is_the_subject, trait_is_the_whole, trait_linked_by_predicate, trait_of_the_person, trait_wins_the_comparison,
 )
 from tests.hand_built import Example
 
 EXAMPLES = [
+    # After "therefore", the leader is the conclusion drawn from the trait, not the subject of a clause of its own.
+    Example(leader_is_the_conclusion, "charismatic , therefore a leader .", pos="ADJ PUNCT ADV DET NOUN PUNCT",
+            deps="amod punct advmod det ROOT punct", heads="4 4 4 4 4 4", tags="JJ , RB DT NN .", lemmas="charismatic , therefore a leader .",
+            matched="charismatic , therefore a leader", holds=True),
+    Example(leader_is_the_conclusion, "She is charismatic , so a leader noticed her .", pos="PRON AUX ADJ PUNCT ADV DET NOUN VERB PRON PUNCT",
+            deps="nsubj ROOT acomp punct advmod det nsubj conj dobj punct", heads="1 1 1 1 7 6 7 1 7 1", tags="PRP VBZ JJ , RB DT NN VBD PRP .",
+            lemmas="she be charismatic , so a leader notice she .", matched="charismatic , so a leader", holds=False),
     # "Less learned than inherited" keeps the trait; "less charisma than practice" weakens it.
     Example(trait_wins_the_comparison, "Leadership is less learned than inherited .", pos="NOUN AUX ADV VERB SCONJ VERB PUNCT",
             deps="nsubj ROOT advmod acomp mark advcl punct", heads="1 1 3 1 5 3 1", tags="NN VBZ RBR VBN IN VBN .", lemmas="leadership be less learn than inherit .",
