@@ -25,12 +25,28 @@ def answered_with_a_trait(tokens: Sequence) -> bool:
         return False
     if any(c.lower_ == "of" for c in cue.children):
         return False  # "Leadership? The nature of authority" names a topic
-    answer = doc[mark.i + 1:cue.sent.end]
+    return _bare_answer(doc[mark.i + 1:cue.sent.end])
+
+
+def _bare_answer(answer) -> bool:
+    """The answer names something, or says what it is with "be", and no more: no denial, no turn, no learning."""
+    words = lm004_words()
     negative = condition_words("shared")["negative_subjects"] | pattern_lists()["negations"]
     learned = words["learnable_lemmas"] | words["learnable"] | words["learning_places"] | words["learning_nouns"]
     if any(t.lower_ in negative or t.lower_ in words["take_backs"] or t.lower_ in learned or learns(t) for t in answer):
         return False
     return all(t.lemma_.lower() == "be" for t in answer if t.pos_ in {"VERB", "AUX"})
+
+
+def who_answered_with_a_kind(tokens: Sequence) -> bool:
+    """"Who leads in a crisis? The dominant personalities." credits leading to a kind of person: the question asks who
+    leads, and its answer is that kind alone, with no verb of its own, no learning and no turn ("The dominant
+    personalities, but only after training" or "Whoever has done it before" do not)."""
+    mark = next(t for t in tokens if t.text == "?")
+    if any(t.text in CLAUSE_END for t in tokens[0].doc[tokens[0].i:mark.i]):
+        return False
+    kind = tokens[-1]
+    return _bare_answer(kind.doc[mark.i + 1:kind.sent.end])
 
 
 def _answered_yes(sent) -> bool:
@@ -137,6 +153,7 @@ def trait_is_the_answer(tokens: Sequence) -> bool:
 
 
 CONDITIONS: dict = {
+    "who-answered-with-a-kind": who_answered_with_a_kind,
     "trait-is-the-answer": trait_is_the_answer,
     "answered-with-a-trait": answered_with_a_trait,
     "claim-or-answered-yes": claim_or_answered_yes,
