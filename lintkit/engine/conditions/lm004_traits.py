@@ -57,6 +57,8 @@ def has_it_or_not(tokens: Sequence) -> bool:
                                                        or t.lemma_.lower() in {"do", "will", "have"}) for t in tokens if t.i > have.i):
         return False
     objects = [c for c in have.children if c.dep_ in {"dobj", "attr"}]
+    # What one arrives "with" is what one has: "the instinct to lead. You either arrive with it or you don't".
+    objects = objects or [g for c in have.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
     if not objects:  # "the leading part you either brought with you", "leadership is something you have or you don't"
         return have.dep_ == "relcl" and any(t.i == lead.i for t in (have.head, *have.head.children, *_kind_of(have.head).head.children))
     held = objects[0]

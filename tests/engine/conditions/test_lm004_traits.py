@@ -10,6 +10,13 @@ from lintkit.engine.conditions.lm004_traits import (
 from tests.hand_built import Example
 
 EXAMPLES = [
+    # What one arrives "with" is what one has: the vague "it" stands for leading; a plan is a thing of its own.
+    Example(has_it_or_not, "Leadership ? You either arrive with it or you do n't .", pos="NOUN PUNCT PRON CCONJ VERB ADP PRON CCONJ PRON AUX PART PUNCT",
+            deps="ROOT punct nsubj preconj ROOT prep pobj cc nsubj conj neg punct", heads="0 0 4 4 4 4 5 4 9 4 9 4",
+            lemmas="leadership ? you either arrive with it or you do not .", matched="Leadership either arrive with it or you do n't", holds=True),
+    Example(has_it_or_not, "Leaders ? They either arrive with a plan or they do n't .", pos="NOUN PUNCT PRON CCONJ VERB ADP DET NOUN CCONJ PRON AUX PART PUNCT",
+            deps="ROOT punct nsubj preconj ROOT prep det pobj cc nsubj conj neg punct", heads="0 0 4 4 4 4 7 5 4 10 4 10 4",
+            lemmas="leader ? they either arrive with a plan or they do not .", matched="Leaders either arrive with a plan or they do n't", holds=False),
     # After "therefore", the leader is the conclusion drawn from the trait, not the subject of a clause of its own.
     Example(leader_is_the_conclusion, "charismatic , therefore a leader .", pos="ADJ PUNCT ADV DET NOUN PUNCT",
             deps="amod punct advmod det ROOT punct", heads="4 4 4 4 4 4", tags="JJ , RB DT NN .", lemmas="charismatic , therefore a leader .",
