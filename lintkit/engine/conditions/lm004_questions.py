@@ -40,13 +40,17 @@ def _bare_answer(answer) -> bool:
 
 def who_answered_with_a_kind(tokens: Sequence) -> bool:
     """"Who leads in a crisis? The dominant personalities." credits leading to a kind of person: the question asks who
-    leads, and its answer is that kind alone, with no verb of its own, no learning and no turn ("The dominant
-    personalities, but only after training" or "Whoever has done it before" do not)."""
+    leads, in general (not who led, in a sample or a past event), and its answer is that kind alone, with no verb of its
+    own ("the extraverts on the team are keen" says who is willing), no learning and no turn ("The dominant
+    personalities, but only after training" does not)."""
     mark = next(t for t in tokens if t.text == "?")
     if any(t.text in CLAUSE_END for t in tokens[0].doc[tokens[0].i:mark.i]):
         return False
+    if any(t.tag_ in {"VBD", "VBN"} for t in tokens[0].doc[tokens[0].i:mark.i] if t.pos_ in {"VERB", "AUX"}):
+        return False
     kind = tokens[-1]
-    return _bare_answer(kind.doc[mark.i + 1:kind.sent.end])
+    answer = kind.doc[mark.i + 1:kind.sent.end]
+    return _bare_answer(answer) and not any(t.pos_ in {"VERB", "AUX"} for t in answer)
 
 
 def _answered_yes(sent) -> bool:

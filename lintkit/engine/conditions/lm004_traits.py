@@ -430,7 +430,15 @@ def leader_is_the_conclusion(tokens: Sequence) -> bool:
     return not any(t.pos_ in {"VERB", "AUX"} and t.head.i == t.i or t.head.i == lead.i and t.dep_ == "relcl" for t in rest[:3])
 
 
+def trait_has_no_partner(tokens: Sequence) -> bool:
+    """The trait is had alone or with other traits ("having charisma and presence"); "having charisma and a plan" grants
+    a share to something that is learned."""
+    words = lm004_words()
+    return all(c.lower_ in words["traits"] for c in tokens[-1].conjuncts)
+
+
 CONDITIONS: dict = {
+    "trait-has-no-partner": trait_has_no_partner,
     "leader-is-the-conclusion": leader_is_the_conclusion,
     "label-taken-up-whole": label_taken_up_whole,
     "trait-not-outweighed": trait_not_outweighed,

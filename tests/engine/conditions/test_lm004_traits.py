@@ -4,12 +4,18 @@ from __future__ import annotations
 import pytest
 
 from lintkit.engine.conditions.lm004_traits import (
-    can_or_cannot_for_good, leader_is_the_conclusion, has_it_or_not, its_as_it_is, label_taken_up_whole, not_one_share, not_played_down, one_thing_named, temperament_sets_the_bar,
+    can_or_cannot_for_good, leader_is_the_conclusion, trait_has_no_partner, has_it_or_not, its_as_it_is, label_taken_up_whole, not_one_share, not_played_down, one_thing_named, temperament_sets_the_bar,
     trait_is_the_subject, trait_is_the_whole, trait_linked_by_predicate, trait_of_the_person, trait_wins_the_comparison,
 )
 from tests.hand_built import Example
 
 EXAMPLES = [
+    # A trait had alone reduces leading to it; beside something learned it is one share.
+    Example(trait_has_no_partner, "Leadership means having charisma .", pos="NOUN VERB VERB NOUN PUNCT", deps="nsubj ROOT xcomp dobj punct",
+            heads="1 1 1 2 1", tags="NN VBZ VBG NN .", lemmas="leadership mean have charisma .", matched="Leadership means having charisma", holds=True),
+    Example(trait_has_no_partner, "Leadership means having charisma and a plan .", pos="NOUN VERB VERB NOUN CCONJ DET NOUN PUNCT",
+            deps="nsubj ROOT xcomp dobj cc det conj punct", heads="1 1 1 2 3 6 3 1", tags="NN VBZ VBG NN CC DT NN .",
+            lemmas="leadership mean have charisma and a plan .", matched="Leadership means having charisma", holds=False),
     # What one arrives "with" is what one has: the vague "it" stands for leading; a plan is a thing of its own.
     Example(has_it_or_not, "Leadership ? You either arrive with it or you do n't .", pos="NOUN PUNCT PRON CCONJ VERB ADP PRON CCONJ PRON AUX PART PUNCT",
             deps="ROOT punct nsubj preconj ROOT prep pobj cc nsubj conj neg punct", heads="0 0 4 4 4 4 5 4 9 4 9 4",
