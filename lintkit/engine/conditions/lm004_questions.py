@@ -16,7 +16,7 @@ def answered_with_a_trait(tokens: Sequence) -> bool:
     """The lead word's phrase is all that is asked ("Her leadership?", "the good leaders?" after a semicolon), and what
     answers it is the trait itself or a clause of "be" naming it, with no denial, no turn and no learning in the answer
     ("Leadership? Charisma helps, but practice matters more", "Leadership? Not genetics, just reps" pass)."""
-    lead, cue, words = tokens[0], tokens[-1], lm004_words()
+    lead, cue = tokens[0], tokens[-1]
     doc = lead.doc
     mark = next(t for t in tokens if t.text == "?")
     start = max((t.i + 1 for t in doc[lead.sent.start:lead.i] if t.text in CLAUSE_END), default=lead.sent.start)
