@@ -52,7 +52,8 @@ def has_it_or_not(tokens: Sequence) -> bool:
     lead = tokens[0]
     if any((learns(t) or t.lower_ in words["learnable"]) and not learning_denied(t) for t in tokens[0].doc[lead.sent.start:tokens[-1].sent.end]):
         return False
-    have = next(t for t in tokens[1:] if t.lemma_.lower() in words["having_lemmas"] and t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"aux", "auxpass"})
+    having = words["having_lemmas"] | words["arriving_lemmas"]
+    have = next(t for t in tokens[1:] if t.lemma_.lower() in having and t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"aux", "auxpass"})
     if not any(t.lower_ in words["lacking_words"] and (t.dep_ == "neg" or t.lower_ in _ONE_TOKEN_DENIALS
                                                        or t.lemma_.lower() in {"do", "will", "have"}) for t in tokens if t.i > have.i):
         return False
