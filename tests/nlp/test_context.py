@@ -61,6 +61,7 @@ def test_attributed_clauses_are_info_with_context(lint, text):
         ("They say management is leadership, and I agree.", "LM001"),
         ("This guide assumes leadership has signed off.", "LM003"),
         ("Our playbook says to escalate to leadership within the hour.", "LM003"),
+        ("Our scoring model says leadership must sign off on every senior offer.", "LM003"),  # the team's own instrument
         ("Have you ever walked leadership through a proposal?", "LM003"),
         ("If the outage is escalated to senior leadership, page the on-call engineer.", "LM003"),
         ("Anyone else think the leader/manager split is made up?", "LM001"),

@@ -109,11 +109,19 @@ def a_learning_act(verb) -> bool:
     if verb.lemma_.lower() in words["teaching_lemmas"]:
         return True
     preps = [c for c in verb.children if c.dep_ == "prep"]
-    sources = [c for c in verb.children if c.dep_ in SUBJECT_DEPS] + [g for p in preps for g in p.children if g.dep_ == "pobj"]
+    # A subject the line's label ends on is no doer: in "Interviewer training slide: don't rate leadership on presence"
+    # the parse makes the label the subject of the imperative.
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS and not _ends_a_label(c)]
+    sources = subjects + [g for p in preps for g in p.children if g.dep_ == "pobj"]
     named = sources + [m for s in sources for m in s.children if m.dep_ in {"compound", "amod"}]  # "no coaching clinic"
     if any(s.lower_ in words["learning_places"] or s.lower_ in words["learning_documents"] for s in named):
         return True
     return verb.lemma_.lower() in words["implant_lemmas"] and any(p.lower_ == "into" for p in preps)
+
+
+def _ends_a_label(token) -> bool:
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return nxt is not None and nxt.text == ":" and token.i < nxt.i < token.head.i
 
 
 def learning_named_elsewhere(tokens: Sequence) -> bool:

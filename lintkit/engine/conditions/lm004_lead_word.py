@@ -20,9 +20,13 @@ def lead_not_a_manner(tokens: Sequence) -> bool:
 
 def lead_heads_its_phrase(tokens: Sequence) -> bool:
     """A lead word that modifies another noun makes the claim that noun's: "leadership potential is genetic" still
-    speaks of the ability to lead, "leadership development is the vibe this quarter" of a programme."""
+    speaks of the ability to lead, "leadership development is the vibe this quarter" of a programme. An "=" between the
+    two ("Leadership = dominance score", "Leadership = presence + drive") is the copula of a written-out equation that
+    the parser folded into one noun phrase: no noun is modified across it."""
     lead = next(t for t in tokens if t._.lk_family)
     if lead.dep_ not in {"compound", "amod", "nmod"} or lead.head.i < lead.i:
+        return True
+    if any(t.orth_ == "=" for t in lead.doc[lead.i + 1:lead.head.i + 1]):
         return True
     words = lm004_words()
     return lead.head.lower_ in words["abilities"] or lead.head.lower_ in words["ability_heads"]

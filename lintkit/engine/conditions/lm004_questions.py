@@ -16,7 +16,7 @@ def answered_with_a_trait(tokens: Sequence) -> bool:
     """The lead word's phrase is all that is asked ("Her leadership?", "the good leaders?" after a semicolon), and what
     answers it is the trait itself or a clause of "be" naming it, with no denial, no turn and no learning in the answer
     ("Leadership? Charisma helps, but practice matters more", "Leadership? Not genetics, just reps" pass)."""
-    lead, cue, words = tokens[0], tokens[-1], lm004_words()
+    lead, cue = tokens[0], tokens[-1]
     doc = lead.doc
     mark = next(t for t in tokens if t.text == "?")
     start = max((t.i + 1 for t in doc[lead.sent.start:lead.i] if t.text in CLAUSE_END), default=lead.sent.start)
@@ -25,12 +25,32 @@ def answered_with_a_trait(tokens: Sequence) -> bool:
         return False
     if any(c.lower_ == "of" for c in cue.children):
         return False  # "Leadership? The nature of authority" names a topic
-    answer = doc[mark.i + 1:cue.sent.end]
+    return _bare_answer(doc[mark.i + 1:cue.sent.end])
+
+
+def _bare_answer(answer) -> bool:
+    """The answer names something, or says what it is with "be", and no more: no denial, no turn, no learning."""
+    words = lm004_words()
     negative = condition_words("shared")["negative_subjects"] | pattern_lists()["negations"]
     learned = words["learnable_lemmas"] | words["learnable"] | words["learning_places"] | words["learning_nouns"]
     if any(t.lower_ in negative or t.lower_ in words["take_backs"] or t.lower_ in learned or learns(t) for t in answer):
         return False
     return all(t.lemma_.lower() == "be" for t in answer if t.pos_ in {"VERB", "AUX"})
+
+
+def who_answered_with_a_kind(tokens: Sequence) -> bool:
+    """"Who leads in a crisis? The dominant personalities." credits leading to a kind of person: the question asks who
+    leads, in general (not who led, in a sample or a past event), and its answer is that kind alone, with no verb of its
+    own ("the extraverts on the team are keen" says who is willing), no learning and no turn ("The dominant
+    personalities, but only after training" does not)."""
+    mark = next(t for t in tokens if t.text == "?")
+    if any(t.text in CLAUSE_END for t in tokens[0].doc[tokens[0].i:mark.i]):
+        return False
+    if any(t.tag_ in {"VBD", "VBN"} for t in tokens[0].doc[tokens[0].i:mark.i] if t.pos_ in {"VERB", "AUX"}):
+        return False
+    kind = tokens[-1]
+    answer = kind.doc[mark.i + 1:kind.sent.end]
+    return _bare_answer(answer) and not any(t.pos_ in {"VERB", "AUX"} for t in answer)
 
 
 def _answered_yes(sent) -> bool:
@@ -141,6 +161,7 @@ def trait_is_the_answer(tokens: Sequence) -> bool:
 
 
 CONDITIONS: dict = {
+    "who-answered-with-a-kind": who_answered_with_a_kind,
     "trait-is-the-answer": trait_is_the_answer,
     "answered-with-a-trait": answered_with_a_trait,
     "claim-or-answered-yes": claim_or_answered_yes,

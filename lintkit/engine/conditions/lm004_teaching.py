@@ -113,6 +113,8 @@ def found_where_making_denied(tokens: Sequence) -> bool:
     find = next((t for t in tokens if t.pos_ == "VERB" and t.lemma_.lower() in lm004_words()["finding_lemmas"]), None)
     if find is None or clause_denied(find) or not _said_of_the_lead(lead, find):
         return False
+    if find.lemma_.lower() in lm004_words()["choosing_lemmas"] and not _all_one_can_do(find):
+        return False
     sent = find.sent
 
     def clause(verb):  # the verb's own sentence: the making may be denied in the sentence before the finding
@@ -126,6 +128,12 @@ def found_where_making_denied(tokens: Sequence) -> bool:
     words = doc[tokens[0].sent.start:max(sent.end, tokens[-1].sent.end)]
     return any(_makes(m) and m.i != find.i and clause_denied(m) and _said_of_the_lead(lead, m) and not learning_named(clause(m))
                for m in words)
+
+
+def _all_one_can_do(verb) -> bool:
+    """"can only hire them": the choosing is all that is possible, so the leaders were there before it."""
+    children = {c.lower_ for c in verb.children}
+    return "only" in children and bool(children & {"can", "could", "ca"})
 
 
 def already_of_the_lead(tokens: Sequence) -> bool:

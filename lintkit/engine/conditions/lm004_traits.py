@@ -52,11 +52,14 @@ def has_it_or_not(tokens: Sequence) -> bool:
     lead = tokens[0]
     if any((learns(t) or t.lower_ in words["learnable"]) and not learning_denied(t) for t in tokens[0].doc[lead.sent.start:tokens[-1].sent.end]):
         return False
-    have = next(t for t in tokens[1:] if t.lemma_.lower() in words["having_lemmas"] and t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"aux", "auxpass"})
+    having = words["having_lemmas"] | words["arriving_lemmas"]
+    have = next(t for t in tokens[1:] if t.lemma_.lower() in having and t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"aux", "auxpass"})
     if not any(t.lower_ in words["lacking_words"] and (t.dep_ == "neg" or t.lower_ in _ONE_TOKEN_DENIALS
                                                        or t.lemma_.lower() in {"do", "will", "have"}) for t in tokens if t.i > have.i):
         return False
     objects = [c for c in have.children if c.dep_ in {"dobj", "attr"}]
+    # What one arrives "with" is what one has: "the instinct to lead. You either arrive with it or you don't".
+    objects = objects or [g for c in have.children if c.dep_ == "prep" and c.lower_ == "with" for g in c.children if g.dep_ == "pobj"]
     if not objects:  # "the leading part you either brought with you", "leadership is something you have or you don't"
         return have.dep_ == "relcl" and any(t.i == lead.i for t in (have.head, *have.head.children, *_kind_of(have.head).head.children))
     held = objects[0]
@@ -526,11 +529,31 @@ def trait_decides_who_leads(tokens: Sequence) -> bool:
     return True
 
 
+def leader_is_the_conclusion(tokens: Sequence) -> bool:
+    """After "therefore" or "so", the leader is what the trait is said to make someone ("charismatic, therefore a
+    leader"), not the subject of a new clause ("she is charismatic, so a leader would notice her") nor anything a verb
+    after it does."""
+    lead = tokens[-1]
+    if lead.dep_ in SUBJECT_DEPS:
+        return False
+    rest = [t for t in lead.doc[lead.i + 1:lead.sent.end] if not t.is_space]
+    return not any(t.pos_ in {"VERB", "AUX"} and t.head.i == t.i or t.head.i == lead.i and t.dep_ == "relcl" for t in rest[:3])
+
+
+def trait_has_no_partner(tokens: Sequence) -> bool:
+    """The trait is had alone or with other traits ("having charisma and presence"); "having charisma and a plan" grants
+    a share to something that is learned."""
+    words = lm004_words()
+    return all(c.lower_ in words["traits"] for c in tokens[-1].conjuncts)
+
+
 CONDITIONS: dict = {
     "trait-decides-who-leads": trait_decides_who_leads,
     "owed-wholly-to-the-trait": owed_wholly_to_the_trait,
     "a-person-named": a_person_named,
     "credited-to-the-trait-alone": credited_to_the_trait_alone,
+    "trait-has-no-partner": trait_has_no_partner,
+    "leader-is-the-conclusion": leader_is_the_conclusion,
     "label-taken-up-whole": label_taken_up_whole,
     "trait-not-outweighed": trait_not_outweighed,
     "trait-of-the-person": trait_of_the_person,

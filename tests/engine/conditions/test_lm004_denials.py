@@ -7,6 +7,14 @@ from lintkit.engine.conditions.lm004_denials import learning_denied_or_not_denie
 from tests.hand_built import Example
 
 EXAMPLES = [
+    # A denial by a place of learning is the first half of the innate claim; a label the line opens with is no such
+    # subject, so "don't" there denies the pair.
+    Example(learning_denied_or_not_denied, "Training slide : do n't rate leadership on presence .", pos="NOUN NOUN PUNCT AUX PART VERB NOUN ADP NOUN PUNCT",
+            deps="compound nsubj punct aux neg ROOT dobj prep pobj punct", heads="1 5 1 5 5 5 5 5 7 5", tags="NN NN : VBP RB VB NN IN NN .",
+            lemmas="training slide : do not rate leadership on presence .", matched="leadership on presence", holds=False),
+    Example(learning_denied_or_not_denied, "Training slides do n't give leadership presence .", pos="NOUN NOUN AUX PART VERB NOUN NOUN PUNCT",
+            deps="compound nsubj aux neg ROOT compound dobj punct", heads="1 4 4 4 4 6 4 4", tags="NN NNS VBP RB VB NN NN .",
+            lemmas="training slide do not give leadership presence .", matched="leadership presence", holds=True),
     # "Leaders are born" is a claim and "born leaders are a myth" denies it.
     Example(not_denied, "Leaders are born .", pos="NOUN AUX VERB PUNCT", deps="nsubjpass auxpass ROOT punct", heads="2 2 2 2", tags="NNS VBP VBN .",
             matched="Leaders are born", holds=True),

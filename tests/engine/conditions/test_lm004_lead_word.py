@@ -71,6 +71,13 @@ EXAMPLES = [
             heads="1 2 2 4 2 2", tags="NN NN VBZ DT NN .", lemmas="leadership development be the vibe .", matched="Leadership vibe", holds=False),
     Example(lead_heads_its_phrase, "Leadership potential is genetic .", pos="NOUN NOUN AUX ADJ PUNCT", deps="compound nsubj ROOT acomp punct",
             heads="1 2 2 2 2", tags="NN NN VBZ JJ .", lemmas="leadership potential be genetic .", matched="Leadership genetic", holds=True),
+    # An "=" written between them is an equation's copula, even where the parse hangs the lead word on it or past it.
+    Example(lead_heads_its_phrase, "Leadership = presence + drive", pos="NOUN PART NOUN CCONJ VERB", deps="compound nsubj nsubj punct ROOT",
+            heads="1 4 1 1 4", tags="NN SYM NN CC VB", lemmas="leadership = presence + drive", matched="Leadership = presence", holds=True),
+    Example(lead_heads_its_phrase, "Leadership = dominance score", pos="NOUN PUNCT NOUN NOUN", deps="nmod punct compound ROOT",
+            heads="3 3 3 3", tags="NN SYM NN NN", lemmas="leadership = dominance score", matched="Leadership = dominance", holds=True),
+    Example(lead_heads_its_phrase, "Leadership score is a personality .", pos="NOUN NOUN AUX DET NOUN PUNCT", deps="compound nsubj ROOT det attr punct",
+            heads="1 2 2 4 2 2", tags="NN NN VBZ DT NN .", lemmas="leadership score be a personality .", matched="Leadership is a personality", holds=False),
 ]
 
 

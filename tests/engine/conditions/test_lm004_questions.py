@@ -4,11 +4,18 @@ from __future__ import annotations
 import pytest
 
 from lintkit.engine.conditions.lm004_questions import (
-    answer_stands, answered_with_a_trait, trait_is_the_answer, asked_then_learning_denied, claim_or_answered_yes, rhetorical_question,
+    answer_stands, answered_with_a_trait, who_answered_with_a_kind, trait_is_the_answer, asked_then_learning_denied, claim_or_answered_yes, rhetorical_question,
 )
 from tests.hand_built import Example
 
 EXAMPLES = [
+    # Who leads, answered with a kind alone, credits leading to it; an answer with a verb of its own says something else.
+    Example(who_answered_with_a_kind, "Who leads ? The dominant personalities .", pos="PRON VERB PUNCT DET ADJ NOUN PUNCT",
+            deps="nsubj ROOT punct det amod ROOT punct", heads="1 1 1 5 5 5 5", matched="Who leads ? personalities", holds=True),
+    Example(who_answered_with_a_kind, "Who leads ? The extraverts volunteer .", pos="PRON VERB PUNCT DET NOUN VERB PUNCT",
+            deps="nsubj ROOT punct det nsubj ROOT punct", heads="1 1 1 4 5 5 5", matched="Who leads ? extraverts", holds=False),
+    Example(who_answered_with_a_kind, "Who led ? The extraverts .", pos="PRON VERB PUNCT DET NOUN PUNCT",
+            deps="nsubj ROOT punct det ROOT punct", heads="1 1 1 4 4 4", tags="WP VBD . DT NNS .", matched="Who led ? extraverts", holds=False),
     # The trait is the answer, not something the answer weighs or a leader's own.
     Example(trait_is_the_answer, "What makes a raid leader ? Honestly , charisma .", pos="PRON VERB DET NOUN NOUN PUNCT ADV PUNCT NOUN PUNCT",
             deps="nsubj ROOT det compound dobj punct advmod punct ROOT punct", heads="1 1 4 4 1 1 8 8 8 8",

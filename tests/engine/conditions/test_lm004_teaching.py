@@ -215,6 +215,13 @@ EXAMPLES = [
             deps="nsubj ROOT attr punct cc nsubjpass aux auxpass conj punct", heads="1 1 1 1 1 8 8 8 1 8",
             tags="NN VBZ NN , CC NN MD VB VBN .", lemmas="leadership be judgment , and judgment can be teach .", matched="Leadership taught", holds=False),
     # "One" takes up the leader found in the next sentence; one found "willing to learn" is no innate view.
+    # Choosing comes upon leaders only as all one can do; as a plan ("we hire them") it says nothing of where they came from.
+    Example(found_where_making_denied, "You ca n't make leaders . You can only hire them .", pos="PRON AUX PART VERB NOUN PUNCT PRON AUX ADV VERB PRON PUNCT",
+            deps="nsubj aux neg ROOT dobj punct nsubj aux advmod ROOT dobj punct", heads="3 3 3 3 3 3 9 9 9 9 9 9",
+            tags="PRP MD RB VB NNS . PRP MD RB VB PRP .", lemmas="you can not make leader . you can only hire they .", matched="leaders hire", holds=True),
+    Example(found_where_making_denied, "We do n't make leaders . We hire them .", pos="PRON AUX PART VERB NOUN PUNCT PRON VERB PRON PUNCT",
+            deps="nsubj aux neg ROOT dobj punct nsubj ROOT dobj punct", heads="3 3 3 3 3 3 7 7 7 7",
+            tags="PRP VBP RB VB NNS . PRP VBP PRP .", lemmas="we do not make leader . we hire they .", matched="leaders hire", holds=False),
     Example(found_where_making_denied, "You ca n't make a leader . You can only find one .", pos="PRON AUX PART VERB DET NOUN PUNCT PRON AUX ADV VERB NUM PUNCT",
             deps="nsubj aux neg ROOT det dobj punct nsubj aux advmod ROOT dobj punct", heads="3 3 3 3 5 3 3 10 10 10 10 10 10",
             tags="PRP MD RB VB DT NN . PRP MD RB VB CD .", lemmas="you can not make a leader . you can only find one .", matched="leader find", holds=True),

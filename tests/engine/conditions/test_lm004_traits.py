@@ -4,9 +4,11 @@ from __future__ import annotations
 import pytest
 
 from lintkit.engine.conditions.lm004_traits import (
-    a_person_named, can_or_cannot_for_good, credited_to_the_trait_alone, has_it_or_not, its_as_it_is, label_taken_up_whole, most_of_it, not_one_share, not_played_down,
-    one_thing_named, owed_wholly_to_the_trait, temperament_sets_the_bar, trait_decides_who_leads, trait_is_the_subject, trait_is_the_whole,
-    trait_linked_by_predicate, trait_of_the_person, trait_wins_the_comparison,
+    a_person_named, can_or_cannot_for_good, credited_to_the_trait_alone, has_it_or_not, its_as_it_is,
+    label_taken_up_whole, leader_is_the_conclusion, most_of_it, not_one_share, not_played_down, one_thing_named,
+    owed_wholly_to_the_trait, temperament_sets_the_bar, trait_decides_who_leads, trait_has_no_partner,
+    trait_is_the_subject, trait_is_the_whole, trait_linked_by_predicate, trait_of_the_person,
+    trait_wins_the_comparison,
 )
 from tests.hand_built import Example
 
@@ -43,6 +45,26 @@ EXAMPLES = [
     Example(trait_decides_who_leads, "Charisma was one determinant of who led .", pos="NOUN AUX NUM NOUN ADP PRON VERB PUNCT",
             deps="nsubj ROOT nummod attr prep nsubj pcomp punct", heads="1 1 3 1 3 6 4 1", tags="NN VBD CD NN IN WP VBD .", lemmas="charisma be one determinant of who lead .",
             matched="Charisma was determinant led", holds=False),
+    # A trait had alone reduces leading to it; beside something learned it is one share.
+    Example(trait_has_no_partner, "Leadership means having charisma .", pos="NOUN VERB VERB NOUN PUNCT", deps="nsubj ROOT xcomp dobj punct",
+            heads="1 1 1 2 1", tags="NN VBZ VBG NN .", lemmas="leadership mean have charisma .", matched="Leadership means having charisma", holds=True),
+    Example(trait_has_no_partner, "Leadership means having charisma and a plan .", pos="NOUN VERB VERB NOUN CCONJ DET NOUN PUNCT",
+            deps="nsubj ROOT xcomp dobj cc det conj punct", heads="1 1 1 2 3 6 3 1", tags="NN VBZ VBG NN CC DT NN .",
+            lemmas="leadership mean have charisma and a plan .", matched="Leadership means having charisma", holds=False),
+    # What one arrives "with" is what one has: the vague "it" stands for leading; a plan is a thing of its own.
+    Example(has_it_or_not, "Leadership ? You either arrive with it or you do n't .", pos="NOUN PUNCT PRON CCONJ VERB ADP PRON CCONJ PRON AUX PART PUNCT",
+            deps="ROOT punct nsubj preconj ROOT prep pobj cc nsubj conj neg punct", heads="0 0 4 4 4 4 5 4 9 4 9 4",
+            lemmas="leadership ? you either arrive with it or you do not .", matched="Leadership either arrive with it or you do n't", holds=True),
+    Example(has_it_or_not, "Leaders ? They either arrive with a plan or they do n't .", pos="NOUN PUNCT PRON CCONJ VERB ADP DET NOUN CCONJ PRON AUX PART PUNCT",
+            deps="ROOT punct nsubj preconj ROOT prep det pobj cc nsubj conj neg punct", heads="0 0 4 4 4 4 7 5 4 10 4 10 4",
+            lemmas="leader ? they either arrive with a plan or they do not .", matched="Leaders either arrive with a plan or they do n't", holds=False),
+    # After "therefore", the leader is the conclusion drawn from the trait, not the subject of a clause of its own.
+    Example(leader_is_the_conclusion, "charismatic , therefore a leader .", pos="ADJ PUNCT ADV DET NOUN PUNCT",
+            deps="amod punct advmod det ROOT punct", heads="4 4 4 4 4 4", tags="JJ , RB DT NN .", lemmas="charismatic , therefore a leader .",
+            matched="charismatic , therefore a leader", holds=True),
+    Example(leader_is_the_conclusion, "She is charismatic , so a leader noticed her .", pos="PRON AUX ADJ PUNCT ADV DET NOUN VERB PRON PUNCT",
+            deps="nsubj ROOT acomp punct advmod det nsubj conj dobj punct", heads="1 1 1 1 7 6 7 1 7 1", tags="PRP VBZ JJ , RB DT NN VBD PRP .",
+            lemmas="she be charismatic , so a leader notice she .", matched="charismatic , so a leader", holds=False),
     # "Less learned than inherited" keeps the trait; "less charisma than practice" weakens it.
     Example(trait_wins_the_comparison, "Leadership is less learned than inherited .", pos="NOUN AUX ADV VERB SCONJ VERB PUNCT",
             deps="nsubj ROOT advmod acomp mark advcl punct", heads="1 1 3 1 5 3 1", tags="NN VBZ RBR VBN IN VBN .", lemmas="leadership be less learn than inherit .",
