@@ -160,7 +160,17 @@ def not_just_one(tokens: Sequence) -> bool:
         return False
     last = family[-1]
     after = doc[last.i + 1:min(last.sent.end, last.i + 4)]
-    return not any(t.lower_ in words["both_markers"] for t in after)
+    return not any(t.lower_ in words["both_markers"] and not _done_beside_people(t, last) for t in after)
+
+
+def _done_beside_people(marker, act) -> bool:
+    """"we lead alongside them", "she leads beside the volunteers": a preposition on the act itself whose object is who
+    the act is done with, not a second act ("they lead alongside managing", "leading beside it"). On a person ("a leader
+    beside you") or on another verb ("hire leaders alongside them") it still adds one side to the other."""
+    if marker.head.i != act.i or act._.lk_form != "verb":
+        return False
+    objects = [c for c in marker.children if c.dep_ in {"pobj", "pcomp"}]
+    return bool(objects) and not any(o._.lk_family or o.lower_ in _words()["act_pronouns"] for o in objects)
 
 
 def _quote_at(doc, i) -> bool:
