@@ -369,7 +369,7 @@ def nonorg_reason(token, family: str, form: str) -> str | None:
         return "part of an identifier (a handle, channel or file name)"
     if in_proper_name(token):
         return "part of a proper name"
-    if form != "abstract" and is_title_before_name(token):  # "leadership" is never a job title
+    if form not in {"abstract", "adjective"} and is_title_before_name(token):  # "leadership" and "managerial" are never job titles
         return "a job title before a name"
     return REASONS[family](token, form)
 

@@ -120,7 +120,8 @@ ORGANISATIONAL = [
     ("Do you have more IC devs or tech leads/management using it?", "leads", "verb"),
     ("Last year we dismantled the management layer.", "management", "abstract"),
     ("Unpaid helpers will walk away if you manage them; you can only lead them.", "lead", "verb"),  # "only" on a verb with a subject
-    ("On a wet camp we first lead by example, then by instruction.", "lead", "verb"),  # a layer of managers, not of software
+    ("On a wet camp we first lead by example, then by instruction.", "lead", "verb"),
+    ("Managerial Anglicanism is finished in this diocese.", "Managerial", "adjective"),  # an adjective is never a job title before a name  # a layer of managers, not of software
 ]
 
 

@@ -379,8 +379,11 @@ def first_not_acting_subject(tokens: Sequence) -> bool:
 
 
 def first_not_modifier(tokens: Sequence) -> bool:
-    """"Management consulting is dying": a modifier names something else, which is what the claim is about."""
-    return family_tokens(tokens)[0].dep_ != "compound"
+    """"Management consulting is dying": a modifier names something else, which is what the claim is about. The
+    adjective "managerial" names a way of running things wherever the parser hangs it ("Managerial Christianity is
+    finished"), so what is declared over is that way."""
+    first = family_tokens(tokens)[0]
+    return first.dep_ != "compound" or first._.lk_form == "adjective"
 
 
 def first_not_repeated(tokens: Sequence) -> bool:

@@ -7,13 +7,20 @@ from lintkit.engine.conditions.lm002 import (
     answer_said_by_someone, answered_with_one, choice_between_required, not_split_by_object, no_role_named, not_a_path_of_people, not_both_required, not_concessive, not_coordinated, not_described_activity, not_one_person_swap, not_roles_side_by_side,
     not_comparison_denied, not_rejected_question, not_relative_clause, other_not_modifier, picked_after_choice, remade_to_a_kind, second_bare,
 )
-from lintkit.engine.conditions.lm002 import no_both_later, no_fault_laid, not_just_one, other_not_denied_after, not_a_named_person, not_an_inability, not_one_role_ranked, whole_side
+from lintkit.engine.conditions.lm002 import first_not_modifier, no_both_later, no_fault_laid, not_just_one, other_not_denied_after, not_a_named_person, not_an_inability, not_one_role_ranked, whole_side
 from lintkit.engine.conditions.lm002_clauses import same_means_refused
 from lintkit.engine.conditions.lm002_contrasts import fallback_for_failure, held_back_then_freed, not_kept_as_much, not_one_person_beside_the_group, verdict_stands_alone
 from lintkit.engine.conditions.lm002_frames import dropped_then_taken_up
 from tests.hand_built import Example
 
 EXAMPLES = [
+    # "managerial" names a way of running things even where the parser makes it a compound; a noun modifier names a thing.
+    Example(first_not_modifier, "Managerial Christianity is finished ; we need leadership .", pos="PROPN PROPN AUX ADJ PUNCT PRON VERB NOUN PUNCT",
+            deps="compound nsubj ROOT acomp punct nsubj ROOT dobj punct", heads="1 2 2 2 2 6 6 6 6",
+            matched="Managerial Christianity is finished ; we need leadership", holds=True),
+    Example(first_not_modifier, "Management consulting is finished ; we need leadership .", pos="NOUN NOUN AUX ADJ PUNCT PRON VERB NOUN PUNCT",
+            deps="compound nsubj ROOT acomp punct nsubj ROOT dobj punct", heads="1 2 2 2 2 6 6 6 6",
+            matched="Management consulting is finished ; we need leadership", holds=False),
     # "alongside" on the act with people as its object says who the act is done with; with an act as its object it adds one.
     Example(not_just_one, "We do n't manage the kids ; we lead alongside them .", pos="PRON AUX PART VERB DET NOUN PUNCT PRON VERB ADP PRON PUNCT",
             deps="nsubj aux neg ROOT det dobj punct nsubj ROOT prep pobj punct", heads="3 3 3 3 5 3 3 8 8 8 9 8",
