@@ -159,8 +159,18 @@ def not_just_one(tokens: Sequence) -> bool:
     if first.i > 0 and doc[first.i - 1].lower_ in words["limiters"]:
         return False
     last = family[-1]
+    if _limited_denial_before(last):
+        return False  # "lead your school, don't just manage it": more than managing, so managing stays
     after = doc[last.i + 1:min(last.sent.end, last.i + 4)]
     return not any(t.lower_ in words["both_markers"] and not _done_beside_people(t, last) for t in after)
+
+
+def _limited_denial_before(side) -> bool:
+    """"don't just manage", "not merely managing", "never simply manage": a limiter between a negation and the side."""
+    doc = side.doc
+    if side.i < 2 or doc[side.i - 1].lower_ not in condition_words("LM002")["limiters"]:
+        return False
+    return doc[side.i - 2].lower_ in _words()["plain_negations"] or doc[side.i - 2].lower_ == "never"
 
 
 def _done_beside_people(marker, act) -> bool:

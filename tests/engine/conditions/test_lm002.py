@@ -30,6 +30,12 @@ EXAMPLES = [
             deps="nsubj aux neg ROOT det dobj punct nsubj ROOT prep pobj punct", heads="3 3 3 3 5 3 3 8 8 8 9 8",
             tags="PRP VBP RB VB DT NNS : PRP VBP IN PRP .", lemmas="we do not manage the kid ; we lead alongside it .",
             matched="n't manage the kids ; we lead", holds=False),
+    # "don't just manage" asks for more than managing; "don't manage" refuses it.
+    *(Example(not_just_one, f"Lead the school , do n't {limit}manage it .", pos="VERB DET NOUN PUNCT AUX PART " + ("ADV " if limit else "") + "VERB PRON PUNCT",
+              deps="ROOT det dobj punct aux neg " + ("advmod " if limit else "") + "conj dobj punct",
+              heads="0 2 0 0 {v} {v} {adv}{v} {v} 0".format(v=7 if limit else 6, adv="7 " if limit else ""),
+              tags="VB DT NN , VB RB " + ("RB " if limit else "") + "VB PRP .", matched=f"Lead the school , do n't {limit}manage", holds=holds)
+      for limit, holds in [("just ", False), ("", True)]),
     Example(not_just_one, "Managers plan ; hire leaders alongside them .", pos="NOUN VERB PUNCT VERB NOUN ADP PRON PUNCT",
             deps="nsubj ROOT punct ROOT dobj prep pobj punct", heads="1 1 1 3 3 3 5 3",
             tags="NNS VBP : VB NNS IN PRP .", lemmas="manager plan ; hire leader alongside they .",
