@@ -521,7 +521,22 @@ def _reported_by(clause, head) -> bool:
         or _cast_as(clause, head)
         or (head.lemma_.lower() in words()["reporting_nouns"] and (clause.dep_ == "appos" or _content_clause(clause, head)))
     )
-    return bool(reported and (reporting_frame(head) or _reports_through(head))) or _content_of_a_view(clause, head)
+    return bool(reported and (reporting_frame(head) or _reports_through(head))) or _content_of_a_view(clause, head) or _content_hung_on_holders(clause, head)
+
+
+def _content_hung_on_holders(clause, holders) -> bool:
+    """"There is a fashionable view among church writers that vicars should lead": the parser hangs the view's
+    that-clause on the people who hold it, as a relative clause with "that" for its object. A clause with a subject of
+    its own after "that", on the holders of someone else's view, is the view's content."""
+    if clause.dep_ != "relcl" or holders.dep_ != "pobj" or holders.head.lower_ not in {"of", "among"}:
+        return False
+    view = holders.head.head
+    if view.pos_ not in NOUN_POS or view.lemma_.lower() not in words()["reporting_nouns"]:
+        return False
+    that = clause.doc[clause.left_edge.i]
+    if that.lower_ != "that" or not any(c.dep_ in {"nsubj", "nsubjpass"} and c.i != that.i for c in clause.children):
+        return False
+    return _held_by_others(view) and not _owned_by_writer(view)
 
 
 def _in_brackets(clause) -> bool:

@@ -122,7 +122,7 @@ def _lead_reason(token, form: str) -> str | None:
                 return None
             if _lower(nxt) in s["lead_nonorg_neighbours"]:
                 return f"'{token.text} {nxt.text}' (metal, role or prospect)"
-            if _lower(prev) in s["lead_nonorg_modifiers"]:
+            if _lower(prev) in s["lead_nonorg_modifiers"] and not _adverb_before_verb(token, prev):
                 return f"'{prev.text} {token.text}' (a prospect or a head start)"
             chaser = _prospecting_verb_before(token)
             if chaser is not None:
@@ -137,6 +137,12 @@ def _lead_reason(token, form: str) -> str | None:
     if form in {"agent", "abstract"} and _lower(prev) in s["leader_nonorg_modifiers"]:
         return f"'{prev.text} {token.text}' (foremost in a market or field)"
     return None
+
+
+def _adverb_before_verb(token, prev) -> bool:
+    """"You can only lead them", "we first lead by example": "only" or "first" is an adverb on a verb that has a
+    subject, an auxiliary or an object of its own, not the adjective of "the only lead" or "our first lead"."""
+    return prev.pos_ == "ADV" and prev.head.i == token.i and _acts_as_verb(token)
 
 
 def _prospecting_verb_before(token):
@@ -363,7 +369,7 @@ def nonorg_reason(token, family: str, form: str) -> str | None:
         return "part of an identifier (a handle, channel or file name)"
     if in_proper_name(token):
         return "part of a proper name"
-    if form != "abstract" and is_title_before_name(token):  # "leadership" is never a job title
+    if form not in {"abstract", "adjective"} and is_title_before_name(token):  # "leadership" and "managerial" are never job titles
         return "a job title before a name"
     return REASONS[family](token, form)
 

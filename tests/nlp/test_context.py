@@ -131,6 +131,7 @@ def test_markdown_blockquote_is_quoted_but_a_callout_is_the_writers(lint):
         ("Other programs vow to replace your managers with leaders.", "LM002"),
         ("My mentor told me being a manager and being a leader is no different.", "LM001"),  # a gerund opens the report
         ("Half the team thinks leading = managing.", "LM001"),  # a gerund side the parser makes the verb's complement
+        ("There is a fashionable view among some bishops that parishes should be led instead of managed.", "LM002"),  # the view's clause hung on its holders
     ],
 )
 def test_views_of_others_in_more_wordings_are_attributed(lint, text, code):
@@ -330,6 +331,13 @@ ATTRIBUTIONS = [
     ("Rumour has its uses ; leadership decides .", "leadership",
      dict(pos="NOUN VERB PRON NOUN PUNCT NOUN VERB PUNCT", deps="nsubj ROOT poss dobj punct nsubj conj punct", heads="1 1 3 1 1 6 1 1",
           tags="NN VBZ PRP$ NNS : NN VBZ .", lemmas="rumour have its use ; leadership decide ."), None),
+    # the view's that-clause hung on the people who hold it, "that" read as a relative pronoun; on people who hold no view, nothing
+    ("There is a view among critics that managers lead .", "managers",
+     dict(pos="PRON VERB DET NOUN ADP NOUN SCONJ NOUN VERB PUNCT", deps="expl ROOT det attr prep pobj dobj nsubj relcl punct",
+          heads="1 1 3 1 3 4 8 8 5 1", lemmas="there be a view among critic that manager lead ."), "attributed"),
+    ("There is a critic among friends that managers lead .", "managers",
+     dict(pos="PRON VERB DET NOUN ADP NOUN SCONJ NOUN VERB PUNCT", deps="expl ROOT det attr prep pobj dobj nsubj relcl punct",
+          heads="1 1 3 1 3 4 8 8 5 1", lemmas="there be a critic among friend that manager lead ."), None),
     ("Leadership rules ; critics say otherwise .", "Leadership",
      dict(pos="NOUN VERB PUNCT NOUN VERB ADV PUNCT", deps="nsubj ccomp punct nsubj ROOT advmod punct", heads="1 4 4 4 4 4 4",
           lemmas="leadership rule ; critic say otherwise ."), None),

@@ -58,6 +58,8 @@ NEVER_ORGANISATIONAL = [
     ("Solder the leads of the capacitor first; the workshop manager will check them.", "leads"),
     ("City extended their lead to three points, and the manager was delighted.", "lead"),
     ("She leads the league in assists.", "leads"),
+    ("The detective's only lead went cold.", "lead"),  # "only" as the adjective of a noun
+    ("That was our first lead of the day.", "lead"),
     ("Which candidate is leading the poll this week?", "leading"),
 ]
 
@@ -116,7 +118,10 @@ ORGANISATIONAL = [
     ("Ask your manager, not your team lead, about leave requests.", "lead", "verb"),
     ("Good managers lead, and managers who don't are bosses.", "lead", "verb"),
     ("Do you have more IC devs or tech leads/management using it?", "leads", "verb"),
-    ("Last year we dismantled the management layer.", "management", "abstract"),  # a layer of managers, not of software
+    ("Last year we dismantled the management layer.", "management", "abstract"),
+    ("Unpaid helpers will walk away if you manage them; you can only lead them.", "lead", "verb"),  # "only" on a verb with a subject
+    ("On a wet camp we first lead by example, then by instruction.", "lead", "verb"),
+    ("Managerial Anglicanism is finished in this diocese.", "Managerial", "adjective"),  # an adjective is never a job title before a name  # a layer of managers, not of software
 ]
 
 

@@ -159,8 +159,28 @@ def not_just_one(tokens: Sequence) -> bool:
     if first.i > 0 and doc[first.i - 1].lower_ in words["limiters"]:
         return False
     last = family[-1]
+    if _limited_denial_before(last):
+        return False  # "lead your school, don't just manage it": more than managing, so managing stays
     after = doc[last.i + 1:min(last.sent.end, last.i + 4)]
-    return not any(t.lower_ in words["both_markers"] for t in after)
+    return not any(t.lower_ in words["both_markers"] and not _done_beside_people(t, last) for t in after)
+
+
+def _limited_denial_before(side) -> bool:
+    """"don't just manage", "not merely managing", "never simply manage": a limiter between a negation and the side."""
+    doc = side.doc
+    if side.i < 2 or doc[side.i - 1].lower_ not in condition_words("LM002")["limiters"]:
+        return False
+    return doc[side.i - 2].lower_ in _words()["plain_negations"] or doc[side.i - 2].lower_ == "never"
+
+
+def _done_beside_people(marker, act) -> bool:
+    """"we lead alongside them", "she leads beside the volunteers": a preposition on the act itself whose object is who
+    the act is done with, not a second act ("they lead alongside managing", "leading beside it"). On a person ("a leader
+    beside you") or on another verb ("hire leaders alongside them") it still adds one side to the other."""
+    if marker.head.i != act.i or act._.lk_form != "verb":
+        return False
+    objects = [c for c in marker.children if c.dep_ in {"pobj", "pcomp"}]
+    return bool(objects) and not any(o._.lk_family or o.lower_ in _words()["act_pronouns"] for o in objects)
 
 
 def _quote_at(doc, i) -> bool:
@@ -369,8 +389,11 @@ def first_not_acting_subject(tokens: Sequence) -> bool:
 
 
 def first_not_modifier(tokens: Sequence) -> bool:
-    """"Management consulting is dying": a modifier names something else, which is what the claim is about."""
-    return family_tokens(tokens)[0].dep_ != "compound"
+    """"Management consulting is dying": a modifier names something else, which is what the claim is about. The
+    adjective "managerial" names a way of running things wherever the parser hangs it ("Managerial Christianity is
+    finished"), so what is declared over is that way."""
+    first = family_tokens(tokens)[0]
+    return first.dep_ != "compound" or first._.lk_form == "adjective"
 
 
 def first_not_repeated(tokens: Sequence) -> bool:

@@ -10,7 +10,7 @@ from typing import Sequence
 from lintkit.engine.conditions import group_reading
 from lintkit.engine.conditions.lm003_cues import (
     CUE_READINGS, a_persons_quality, about_the_activity, acted_by_people, beside_a_quality, examined_with_a_practice, head_noun_after, leadership_token, learning_group, lm003_words, of_people_at_work, owned_by_a_name, owned_by_one_person,
-    personified, quality_reading, rank_denied, shown_as_conduct, talked_about,
+    personified, quality_reading, rank_denied, said_to_consist_of_acts, shown_as_conduct, talked_about,
 )
 from lintkit.engine.conditions.lm003_forces import bare, prepositional_objects
 from lintkit.engine.conditions.lm003_subjects import (
@@ -41,7 +41,7 @@ def leadership_not_abstract_subject(tokens: Sequence) -> bool:
     if governor is not None and governor.lower_ in lm003_words()["abstract_prepositions"]:
         return False  # "management without leadership feels safe", "experience in people leadership (management) preferred"
     if (functions_compared(token) or personified(token) or owned_by_one_person(token) or a_persons_quality(token) or talked_about(token)
-            or beside_a_quality(token) or _echoes_the_quality(token)):
+            or beside_a_quality(token) or _echoes_the_quality(token) or said_to_consist_of_acts(token, lm003_words())):
         return False  # "leadership ran in the family", "the captain's leadership carried the team", "grit and leadership": whatever verb the pattern saw
     if token.dep_ == "nsubj" and measured_as_a_variable(token, token.head, lm003_words()):
         return False  # "leadership accounted for 12% of the variance": a variable in a results section, whatever the verb

@@ -1153,7 +1153,7 @@ def _of_a_body(token, words) -> bool:
 
     Not a subject taught or discussed ("a course on leadership and management at the college").
     """
-    if distinction(token) or (token.dep_ == "pobj" and token.head.lower_ in words["topic_prepositions"]):
+    if distinction(token) or (token.dep_ == "pobj" and token.head.lower_ in words["topic_prepositions"]) or said_to_consist_of_acts(token, words):
         return False
     for prep in token.children:
         if prep.dep_ == "prep" and prep.lower_ == "at":
@@ -1161,6 +1161,14 @@ def _of_a_body(token, words) -> bool:
             if place and (place[0].pos_ == "PROPN" or place[0].lower_ in words["group_namers"]):
                 return True
     return False
+
+
+def said_to_consist_of_acts(token, words) -> bool:
+    """"Leadership at the food bank means listening to volunteers", "leadership at our school involves saying no": what
+    leading there consists of, given as acts, is the activity, not the people at the top."""
+    verb = token.head
+    return (token.dep_ == "nsubj" and verb.lemma_.lower() in words["consisting_predicates"]
+            and any(c.dep_ in {"xcomp", "ccomp", "dobj"} and c.tag_ == "VBG" for c in verb.children))
 
 
 def _receives(token, words) -> bool:

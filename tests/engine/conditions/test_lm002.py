@@ -7,13 +7,39 @@ from lintkit.engine.conditions.lm002 import (
     answer_said_by_someone, answered_with_one, choice_between_required, not_split_by_object, no_role_named, not_a_path_of_people, not_both_required, not_concessive, not_coordinated, not_described_activity, not_one_person_swap, not_roles_side_by_side,
     not_comparison_denied, not_rejected_question, not_relative_clause, other_not_modifier, picked_after_choice, remade_to_a_kind, second_bare,
 )
-from lintkit.engine.conditions.lm002 import no_both_later, no_fault_laid, other_not_denied_after, not_a_named_person, not_an_inability, not_one_role_ranked, whole_side
+from lintkit.engine.conditions.lm002 import first_not_modifier, no_both_later, no_fault_laid, not_just_one, other_not_denied_after, not_a_named_person, not_an_inability, not_one_role_ranked, whole_side
 from lintkit.engine.conditions.lm002_clauses import same_means_refused
 from lintkit.engine.conditions.lm002_contrasts import fallback_for_failure, held_back_then_freed, not_kept_as_much, not_one_person_beside_the_group, verdict_stands_alone
 from lintkit.engine.conditions.lm002_frames import dropped_then_taken_up
 from tests.hand_built import Example
 
 EXAMPLES = [
+    # "managerial" names a way of running things even where the parser makes it a compound; a noun modifier names a thing.
+    Example(first_not_modifier, "Managerial Christianity is finished ; we need leadership .", pos="PROPN PROPN AUX ADJ PUNCT PRON VERB NOUN PUNCT",
+            deps="compound nsubj ROOT acomp punct nsubj ROOT dobj punct", heads="1 2 2 2 2 6 6 6 6",
+            matched="Managerial Christianity is finished ; we need leadership", holds=True),
+    Example(first_not_modifier, "Management consulting is finished ; we need leadership .", pos="NOUN NOUN AUX ADJ PUNCT PRON VERB NOUN PUNCT",
+            deps="compound nsubj ROOT acomp punct nsubj ROOT dobj punct", heads="1 2 2 2 2 6 6 6 6",
+            matched="Management consulting is finished ; we need leadership", holds=False),
+    # "alongside" on the act with people as its object says who the act is done with; with an act as its object it adds one.
+    Example(not_just_one, "We do n't manage the kids ; we lead alongside them .", pos="PRON AUX PART VERB DET NOUN PUNCT PRON VERB ADP PRON PUNCT",
+            deps="nsubj aux neg ROOT det dobj punct nsubj ROOT prep pobj punct", heads="3 3 3 3 5 3 3 8 8 8 9 8",
+            tags="PRP VBP RB VB DT NNS : PRP VBP IN PRP .", lemmas="we do not manage the kid ; we lead alongside they .",
+            matched="n't manage the kids ; we lead", holds=True),
+    Example(not_just_one, "We do n't manage the kids ; we lead alongside it .", pos="PRON AUX PART VERB DET NOUN PUNCT PRON VERB ADP PRON PUNCT",
+            deps="nsubj aux neg ROOT det dobj punct nsubj ROOT prep pobj punct", heads="3 3 3 3 5 3 3 8 8 8 9 8",
+            tags="PRP VBP RB VB DT NNS : PRP VBP IN PRP .", lemmas="we do not manage the kid ; we lead alongside it .",
+            matched="n't manage the kids ; we lead", holds=False),
+    # "don't just manage" asks for more than managing; "don't manage" refuses it.
+    *(Example(not_just_one, f"Lead the school , do n't {limit}manage it .", pos="VERB DET NOUN PUNCT AUX PART " + ("ADV " if limit else "") + "VERB PRON PUNCT",
+              deps="ROOT det dobj punct aux neg " + ("advmod " if limit else "") + "conj dobj punct",
+              heads="0 2 0 0 {v} {v} {adv}{v} {v} 0".format(v=7 if limit else 6, adv="7 " if limit else ""),
+              tags="VB DT NN , VB RB " + ("RB " if limit else "") + "VB PRP .", matched=f"Lead the school , do n't {limit}manage", holds=holds)
+      for limit, holds in [("just ", False), ("", True)]),
+    Example(not_just_one, "Managers plan ; hire leaders alongside them .", pos="NOUN VERB PUNCT VERB NOUN ADP PRON PUNCT",
+            deps="nsubj ROOT punct ROOT dobj prep pobj punct", heads="1 1 1 3 3 3 5 3",
+            tags="NNS VBP : VB NNS IN PRP .", lemmas="manager plan ; hire leader alongside they .",
+            matched="Managers plan ; hire leaders", holds=False),
     # A first side that modifies a thing names the thing; a head that stands for the function keeps the swap.
     Example(other_not_modifier, "We scrapped the management rota and hired leaders .", pos="PRON VERB DET NOUN NOUN CCONJ VERB NOUN PUNCT",
             deps="nsubj ROOT det compound dobj cc conj dobj punct", heads="1 1 4 4 1 1 1 6 1", tags="PRP VBD DT NN NN CC VBD NNS .",

@@ -23,6 +23,16 @@ def set_against_management(tokens):
 
 
 EXAMPLES = [
+    # What leading at a named body consists of, given as acts, is the activity; an intention ("means to close") is people's.
+    Example(leadership_names_group, "Leadership at the school means listening .", pos="NOUN ADP DET NOUN VERB VERB PUNCT",
+            deps="nsubj prep det pobj ROOT xcomp punct", heads="4 0 3 1 4 4 4", tags="NN IN DT NN VBZ VBG .", lemmas="leadership at the school mean listen .",
+            matched="Leadership", holds=False),
+    Example(leadership_names_group, "Leadership at the school decided .", pos="NOUN ADP DET NOUN VERB PUNCT",
+            deps="nsubj prep det pobj ROOT punct", heads="4 0 3 1 4 4", tags="NN IN DT NN VBD .", lemmas="leadership at the school decide .",
+            matched="Leadership", holds=True),
+    Example(leadership_not_abstract_subject, "Leadership at the school means listening .", pos="NOUN ADP DET NOUN VERB VERB PUNCT",
+            deps="nsubj prep det pobj ROOT xcomp punct", heads="4 0 3 1 4 4 4", tags="NN IN DT NN VBZ VBG .", lemmas="leadership at the school mean listen .",
+            matched="Leadership at the school", holds=False),
     # An action item of minutes opens its sentence and states nothing of the phrase; the phrase as a subject does not.
     Example(opens_an_action_item, "Item deferred . Leadership to circulate the budget .", pos="NOUN VERB PUNCT NOUN PART VERB DET NOUN PUNCT",
             deps="nsubj ROOT punct ROOT aux acl det dobj punct", heads="1 1 1 3 5 3 7 5 3", tags="NN VBN . NN TO VB DT NN .",
