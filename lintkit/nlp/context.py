@@ -47,15 +47,24 @@ def words() -> dict[str, frozenset[str]]:
     return {key: frozenset(values) for key, values in lexicon()["context"].items()}
 
 
+# French and Swiss typography set guillemets off by a space ("« Diriger, c'est gérer »"): the marks point one way, so a
+# space on their inner side cannot make an apostrophe-like mark of them.
+GUILLEMET_SPACES = frozenset(" \u00a0\u202f")
+
+
 def _can_open(text: str, i: int) -> bool:
     before = text[i - 1] if i else " "
     after = text[i + 1] if i + 1 < len(text) else " "
+    if text[i] == "«" and after in GUILLEMET_SPACES:
+        after = text[i + 2] if i + 2 < len(text) else " "
     return not after.isspace() and (before.isspace() or before in "([{—–-:;,/")
 
 
 def _can_close(text: str, i: int) -> bool:
     before = text[i - 1] if i else " "
     after = text[i + 1] if i + 1 < len(text) else " "
+    if text[i] == "»" and before in GUILLEMET_SPACES:
+        before = text[i - 2] if i >= 2 else " "
     return not before.isspace() and not after.isalnum()
 
 

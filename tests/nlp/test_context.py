@@ -203,6 +203,13 @@ def test_quote_spans_pair_marks_and_skip_apostrophes():
     assert spans == ["lead, don't manage", "we need leaders"]
 
 
+def test_guillemets_set_off_by_spaces_still_quote():
+    # French typography puts a space (often a narrow no-break one) inside the marks.
+    text = "La note dit : « Managers are leaders here. » Then\u00a0«\u202fwe lead\u202f» ends."
+    spans = [text[s:e].strip() for s, e in quote_spans(text)]
+    assert spans == ["Managers are leaders here.", "we lead"]
+
+
 def test_lone_apostrophes_in_a_long_paragraph_look_at_each_mark_a_bounded_number_of_times(monkeypatch):
     # "'cause" can open a quote that nothing closes: each such mark used to search
     # every later apostrophe again, a cost with the square of the paragraph's length.

@@ -286,6 +286,8 @@ def _goes_on_to_call_them_same(clause) -> bool:
     for t, n in zip(clause, [*clause[1:], None]):
         if t.lower_ in words["answer_sameness"]:
             return True
+        if t.lower_ in words["pair_words"] and n is not None and n.text in words["equation_signs"]:
+            return True
         # "— the words describe one job": "one" before a noun of sameness, not "one plans, the other inspires"
         if t.lower_ in words["oneness"] and n is not None and n.lower_ in words["same_nouns"] and n.lower_ not in words["person_nouns"]:
             return True

@@ -283,12 +283,23 @@ def _discussed_as_topic(token, words) -> bool:
         return True
     if _questioned_by_a_work(token, words) or _named_an_idea(token, words) or _named_as_a_word(token):
         return True
+    if _field_of_study(token, words):
+        return True
     following = [token.nbor(1)] if token.i + 1 < len(token.doc) else []
     for prep in {*(c for c in token.children if c.dep_ == "prep"), *following}:
         listed = {"as": "topic_frames", "in": "topic_sources"}.get(prep.lower_)
         if listed and any(c.dep_ == "pobj" and c.lemma_.lower() in words[listed] for c in prep.children):
             return True
     return False
+
+
+def _field_of_study(token, words) -> bool:
+    """"Research on school leadership", "a book about district leadership", "studies of school leadership": what a
+    study or a work is about is a field, even where a modifier names a group ("school"); the people would have an
+    owner's "'s" ("the paper on leadership's desk")."""
+    prep = token.head
+    return (token.dep_ == "pobj" and prep.lower_ in words["topic_prepositions"] and prep.dep_ == "prep"
+            and prep.head.lemma_.lower() in words["topic_sources"] and not any(c.dep_ == "case" for c in token.children))
 
 
 def _named_as_a_word(token) -> bool:

@@ -108,6 +108,13 @@ EXAMPLES = [
             deps="ROOT det nsubj acomp prep det pobj punct intj punct cc nsubj ROOT punct",
             heads="0 2 0 0 3 6 4 0 12 12 12 12 12 12", lemmas="be a leader different from a manager ? no ; but it show .",
             matched="leader different from a manager ? No", holds=False),
+    # A revision card's sign after "both" gives the pair one definition; after one side it starts a difference.
+    *(Example(denied_difference_question, f"Is a leader different from a manager ? No — {word} = planning .",
+              pos="AUX DET NOUN ADJ ADP DET NOUN PUNCT INTJ PUNCT PRON SYM NOUN PUNCT",
+              deps="ROOT det nsubj acomp prep det pobj punct intj punct nsubj ROOT attr punct",
+              heads="0 2 0 0 3 6 4 0 11 11 11 11 11 11", lemmas=f"be a leader different from a manager ? no — {word} = planning .",
+              matched="leader different from a manager ? No", holds=holds)
+      for word, holds in [("both", True), ("one", False)]),
     # A difference named, taken back with "but" and denied later is denied; one narrowed to something else ("in pay") is not.
     Example(difference_denied, "People draw a line between leaders and managers , but there is no difference .",
             pos="NOUN VERB DET NOUN ADP NOUN CCONJ NOUN PUNCT CCONJ PRON VERB DET NOUN PUNCT",

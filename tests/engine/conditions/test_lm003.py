@@ -79,6 +79,13 @@ EXAMPLES = [
               heads="2 2 2 2 3 4 2" if rest else "2 2 2 2 3 2", tags=f"NN VBD VBN IN VBG {'NN ' if rest else ''}.",
               lemmas=f"leadership be accuse of {lemma} .", matched="Leadership", holds=holds)
       for gerund, lemma, rest, holds in [("stalling", "stall", False, True), ("being fads", "be fad", True, False)]),
+    # What a study is about is a field, even with a group before it; a study sent to the same words goes to people.
+    Example(leadership_names_group, "We read research on district leadership .", pos="PRON VERB NOUN ADP NOUN NOUN PUNCT",
+            deps="nsubj ROOT dobj prep compound pobj punct", heads="1 1 1 2 5 3 1", tags="PRP VBD NN IN NN NN .",
+            lemmas="we read research on district leadership .", matched="leadership", holds=False),
+    Example(leadership_names_group, "We sent research to district leadership .", pos="PRON VERB NOUN ADP NOUN NOUN PUNCT",
+            deps="nsubj ROOT dobj prep compound pobj punct", heads="1 1 1 1 5 3 1", tags="PRP VBD NN IN NN NN .",
+            lemmas="we send research to district leadership .", matched="leadership", holds=True),
     # "So did" hands the verb on to a thing, and the subject is a thing of that kind; handed on to people, it is people.
     Example(leadership_names_group, "Leadership faded , and so did discipline .", pos="NOUN VERB PUNCT CCONJ ADV AUX NOUN PUNCT",
             deps="nsubj ROOT punct cc advmod conj nsubj punct", heads="1 1 1 1 5 1 5 5", tags="NN VBD , CC RB VBD NN .",
