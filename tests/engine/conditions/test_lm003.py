@@ -727,6 +727,38 @@ EXAMPLES = [
     *(Example(leadership_not_qualified, f"We started {det} leadership circle .", pos="PRON VERB DET NOUN NOUN PUNCT",
               deps="nsubj ROOT det compound dobj punct", heads="1 1 4 4 1 1", matched="leadership circle", holds=holds)
       for det, holds in [("a", False), ("the", True)]),
+    # A bare common noun after "in" said of the subject is a field, where a lead over rivals is held; a department, a place
+    # or a body with a determiner is where people sit.
+    *(Example(read_as_the_activity, f"Leadership in {field} shifted .", pos="NOUN ADP " + pos + "VERB PUNCT",
+              deps="nsubj prep " + deps + "ROOT punct", heads=heads, tags="NN IN " + tags + "VBD .",
+              lemmas=f"leadership in {lemma} shift .", matched="Leadership", holds=holds)
+      for field, lemma, pos, deps, tags, heads, holds in [
+          ("payments", "payment", "NOUN ", "pobj ", "NNS ", "3 0 1 3 3", True),
+          ("wind power", "wind power", "NOUN NOUN ", "compound pobj ", "NN NN ", "4 0 3 1 4 4", True),
+          ("finance", "finance", "NOUN ", "pobj ", "NN ", "3 0 1 3 3", False),
+          ("the region", "the region", "DET NOUN ", "det pobj ", "DT NN ", "4 0 3 1 4 4", False),
+          ("stores", "store", "NOUN ", "pobj ", "NNS ", "3 0 1 3 3", False),
+          ("charge", "charge", "NOUN ", "pobj ", "NN ", "3 0 1 3 3", False)]),
+    # A name's new or former leadership is the people who hold the top in turn; a name's leadership alone is the person's conduct.
+    *(Example(read_as_the_activity, f"Halvern 's {tenure}leadership moved .", pos="PROPN PART " + ("ADJ " if tenure else "") + "NOUN VERB PUNCT",
+              deps="poss case " + ("amod " if tenure else "") + "nsubj ROOT punct", heads="3 0 3 4 4 4" if tenure else "2 0 3 3 3",
+              tags="NNP POS " + ("JJ " if tenure else "") + "NN VBD .", lemmas=f"halvern 's {tenure}leadership move .", matched="leadership", holds=holds)
+      for tenure, holds in [("new ", False), ("former ", False), ("", True)]),
+    # Remarks and commentary are what people give, as comments are; a possession only people hold ("confidence in the team").
+    Example(leadership_names_group, "Leadership commentary begins on page 4 .", pos="NOUN NOUN VERB ADP NOUN NUM PUNCT",
+            deps="compound nsubj ROOT prep pobj nummod punct", heads="1 2 2 2 3 4 2", tags="NN NN VBZ IN NN CD .",
+            lemmas="leadership commentary begin on page 4 .", matched="Leadership", holds=True),
+    # "Changes" after the word are the people at the top changing; after "that" the parser's noun is the verb of a clause.
+    Example(leadership_names_group, "The leadership changes take effect .", pos="DET NOUN NOUN VERB NOUN PUNCT",
+            deps="det compound nsubj ROOT dobj punct", heads="2 2 3 3 3 3", tags="DT NN NNS VBP NN .",
+            lemmas="the leadership change take effect .", matched="leadership", holds=True),
+    Example(leadership_names_group, "Accept that leadership changes .", pos="VERB SCONJ NOUN NOUN PUNCT",
+            deps="ROOT mark compound dobj punct", heads="0 3 3 0 0", tags="VB IN NN NNS .",
+            lemmas="accept that leadership change .", matched="leadership", holds=False),
+    *(Example(leadership_names_group, f"Leadership has {noun} in the team .", pos="NOUN VERB NOUN ADP DET NOUN PUNCT",
+              deps="nsubj ROOT dobj prep det pobj punct", heads="1 1 1 2 5 3 1", tags="NN VBZ NN IN DT NN .",
+              lemmas=f"leadership have {noun} in the team .", matched="Leadership", holds=holds)
+      for noun, holds in [("confidence", True), ("courage", False)]),
     Example(leadership_names_group, "Sympathy for leadership under fire .", pos="NOUN ADP NOUN ADP NOUN PUNCT",
             deps="ROOT prep pobj prep pobj punct", heads="0 0 1 2 3 0", tags="NN IN NN IN NN .", matched="leadership", holds=True),
 ]
