@@ -517,7 +517,7 @@ def _heads_group_noun(token, words) -> bool:
         return False  # "facilitate leadership turnover and succession": beside a role word, the roles change hands
     if learning_group(token, words):
         return False
-    if token.dep_ == "compound" and any(c.dep_ == "mark" for c in token.head.children):
+    if token.dep_ == "compound" and any(c.dep_ == "mark" or c.pos_ == "SCONJ" for c in token.head.children):
         return False  # "accept that leadership changes": a noun takes no "that", so the head is the verb of a clause misread
     if token.dep_ == "compound" and token.head.i > token.i and (token.head.lower_ in heads or _spaced_head(token) in heads or _informants(token.head, words)):
         return True  # "leadership sources told the Herald": informants close to the group

@@ -755,6 +755,12 @@ EXAMPLES = [
     Example(leadership_names_group, "Accept that leadership changes .", pos="VERB SCONJ NOUN NOUN PUNCT",
             deps="ROOT mark compound dobj punct", heads="0 3 3 0 0", tags="VB IN NN NNS .",
             lemmas="accept that leadership change .", matched="leadership", holds=False),
+    Example(leadership_names_group, "Accept that leadership changes .", pos="VERB SCONJ NOUN NOUN PUNCT",
+            deps="ROOT det compound dobj punct", heads="0 3 3 0 0", tags="VB IN NN NNS .",
+            lemmas="accept that leadership change .", matched="leadership", holds=False),  # the conjunction read as a determiner
+    Example(read_as_the_activity, "The leadership in exile issued a statement .", pos="DET NOUN ADP NOUN VERB DET NOUN PUNCT",
+            deps="det nsubj prep pobj ROOT det dobj punct", heads="1 4 1 2 4 6 4 4", tags="DT NN IN NN VBD DT NN .",
+            lemmas="the leadership in exile issue a statement .", matched="leadership", holds=False),  # a state only people are in
     *(Example(leadership_names_group, f"Leadership has {noun} in the team .", pos="NOUN VERB NOUN ADP DET NOUN PUNCT",
               deps="nsubj ROOT dobj prep det pobj punct", heads="1 1 1 2 5 3 1", tags="NN VBZ NN IN DT NN .",
               lemmas=f"leadership have {noun} in the team .", matched="Leadership", holds=holds)
