@@ -748,16 +748,14 @@ EXAMPLES = [
     Example(leadership_names_group, "Leadership commentary begins on page 4 .", pos="NOUN NOUN VERB ADP NOUN NUM PUNCT",
             deps="compound nsubj ROOT prep pobj nummod punct", heads="1 2 2 2 3 4 2", tags="NN NN VBZ IN NN CD .",
             lemmas="leadership commentary begin on page 4 .", matched="Leadership", holds=True),
-    # "Changes" after the word are the people at the top changing; after "that" the parser's noun is the verb of a clause.
-    Example(leadership_names_group, "The leadership changes take effect .", pos="DET NOUN NOUN VERB NOUN PUNCT",
+    # "Reviews" after the word are what people give; after "that" the parser's noun is the verb of a clause.
+    Example(leadership_names_group, "The leadership reviews take time .", pos="DET NOUN NOUN VERB NOUN PUNCT",
             deps="det compound nsubj ROOT dobj punct", heads="2 2 3 3 3 3", tags="DT NN NNS VBP NN .",
-            lemmas="the leadership change take effect .", matched="leadership", holds=True),
-    Example(leadership_names_group, "Accept that leadership changes .", pos="VERB SCONJ NOUN NOUN PUNCT",
-            deps="ROOT mark compound dobj punct", heads="0 3 3 0 0", tags="VB IN NN NNS .",
-            lemmas="accept that leadership change .", matched="leadership", holds=False),
-    Example(leadership_names_group, "Accept that leadership changes .", pos="VERB SCONJ NOUN NOUN PUNCT",
-            deps="ROOT det compound dobj punct", heads="0 3 3 0 0", tags="VB IN NN NNS .",
-            lemmas="accept that leadership change .", matched="leadership", holds=False),  # the conjunction read as a determiner
+            lemmas="the leadership review take time .", matched="leadership", holds=True),
+    *(Example(leadership_names_group, "Accept that leadership reviews .", pos="VERB SCONJ NOUN NOUN PUNCT",
+              deps=f"ROOT {dep} compound dobj punct", heads="0 3 3 0 0", tags="VB IN NN NNS .",
+              lemmas="accept that leadership review .", matched="leadership", holds=False)
+      for dep in ("mark", "det")),  # the conjunction read as a determiner too
     Example(read_as_the_activity, "The leadership in exile issued a statement .", pos="DET NOUN ADP NOUN VERB DET NOUN PUNCT",
             deps="det nsubj prep pobj ROOT det dobj punct", heads="1 4 1 2 4 6 4 4", tags="DT NN IN NN VBD DT NN .",
             lemmas="the leadership in exile issue a statement .", matched="leadership", holds=False),  # a state only people are in
