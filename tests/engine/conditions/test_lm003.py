@@ -763,6 +763,11 @@ EXAMPLES = [
               deps="nsubj ROOT dobj prep det pobj punct", heads="1 1 1 2 5 3 1", tags="NN VBZ NN IN DT NN .",
               lemmas=f"leadership have {noun} in the team .", matched="Leadership", holds=holds)
       for noun, holds in [("confidence", True), ("courage", False)]),
+    # A cleft's "that" clause says what the word in focus did: choosing is people's; making a difference may be the activity's.
+    *(Example(leadership_names_group, f"It was leadership that {verb} it .", pos="PRON AUX NOUN PRON VERB PRON PUNCT",
+              deps="nsubj ROOT attr nsubj relcl dobj punct", heads="1 1 1 4 2 4 1", tags="PRP VBD NN WDT VBD PRP .",
+              lemmas=f"it be leadership that {lemma} it .", matched="leadership", holds=holds)
+      for verb, lemma, holds in [("chose", "choose", True), ("shaped", "shape", False)]),
     Example(leadership_names_group, "Sympathy for leadership under fire .", pos="NOUN ADP NOUN ADP NOUN PUNCT",
             deps="ROOT prep pobj prep pobj punct", heads="0 0 1 2 3 0", tags="NN IN NN IN NN .", matched="leadership", holds=True),
 ]
