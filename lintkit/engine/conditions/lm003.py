@@ -165,14 +165,20 @@ def awaited_as_people(tokens: Sequence) -> bool:
 
 
 def management_acts(tokens: Sequence) -> bool:
-    """"... and middle management executes it", "middle management gets stuck with delivering it": the lower layer doing the work."""
+    """"... and middle management executes it", "middle management gets stuck with delivering it": the lower layer doing the work,
+    or passing on what the top handed down ("branch managers are left to explain them")."""
     layer = lm003_words()["management_layer_words"]
     token = next(t for t in reversed(tokens) if t._.lk_family == "manage" or t.lower_ in layer)
     lumbered = lm003_words()["lumbered_words"]
     i = token.i + 1
     while i < len(token.doc) and (token.doc[i].pos_ in {"ADV", "AUX", "PART"} or token.doc[i].lower_ in lumbered):
         i += 1
-    return i < len(token.doc) and token.doc[i].lemma_.lower() in lm003_words()["execution_verbs"]
+    if i >= len(token.doc):
+        return False
+    verb, words = token.doc[i], lm003_words()
+    if verb.lemma_.lower() in words["relay_verbs"]:
+        return any(c.dep_ == "dobj" and c.lower_ in words["handed_down_pronouns"] for c in verb.children)
+    return verb.lemma_.lower() in words["execution_verbs"]
 
 
 def ranks_the_two(tokens: Sequence) -> bool:

@@ -55,7 +55,7 @@ def _quality_reading(token, words) -> bool:
         if child.dep_ == "poss" and _owns_an_earlier_conjunct(child, token):
             continue
         if _a_name(child):  # "Aaron's leadership"; "Brenford's current leadership" is the firm's people at the top
-            return child.is_title and not _group_word(child, words) and not _named_by_modifier(token, words)
+            return child.is_title and not _group_word(child, words) and not _named_by_modifier(token, words) and not _held_in_turn(token, words)
         if child.dep_ == "poss" and (_one_person(child, words) or child.text.startswith("@") or _whose_one_person(child, words)):
             return True  # "goes to @li's leadership": an @-mention of project paperwork names one person; "whose" may stand for one
     if _hyphened_quality(token, words) or _of_people_at_work(token, words) or _graded_or_qualified(token, words):
@@ -72,6 +72,7 @@ def _quality_reading(token, words) -> bool:
     if token.dep_ == "conj" and token.head.dep_ in {"compound", "nmod"} and token.head.head.lower_ in words["leadership_quality_heads"]:
         return True  # "maintainer and leadership positions"
     return (_shown_as_conduct(token, words) or _discussed_as_topic(token, words) or _combined(token, words) or _moved_between(token, words) or _on_an_issue(token, words)
+            or _in_a_field(token, words)
             or _market_position(token, words) or _by_a_manner(token, words) or _examined_with_a_practice(token, words)
             or _echoed_by_a_thing(token, words) or _defined_as_a_thing(token, words))
 
@@ -241,6 +242,35 @@ def _on_an_issue(token, words) -> bool:
     if issue is None or issue.pos_ != "NOUN" or issue.tag_ != "NN" or in_people_state(token, words):
         return False
     return not any(c.dep_ in {"det", "poss", "nummod"} for c in issue.children)
+
+
+def _in_a_field(token, words) -> bool:
+    """"Leadership in payments is shifting to the wallets", "the cooperative's leadership in fair-trade sourcing earned it an
+    award": a lead in a field or a market, a bare common noun after "in" said of the subject, which no people hold.
+
+    People are "in" a place or a body named or determined ("leadership in EMEA", "in the region", "in Zurich"), in a
+    department ("leadership in finance") or in a state ("leadership in attendance"), and an object is asked about
+    something ("check with leadership in legal").
+    """
+    if relation(token) not in {"nsubj", "nsubjpass"} or in_people_state(token, words):
+        return False
+    within = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "in"), None)
+    if within is None and token.i + 1 < token.sent.end and token.nbor(1).lower_ == "in" and token.nbor(1).head.i != token.i:
+        within = token.nbor(1)  # the parser may hang the phrase on the verb
+    field = next((g for g in within.children if g.dep_ == "pobj"), None) if within is not None else None
+    if field is None or field.pos_ != "NOUN" or field.tag_ not in {"NN", "NNS"}:
+        return False
+    if any(c.dep_ in {"det", "poss", "nummod", "conj"} for c in field.children) or field.ent_type_:
+        return False
+    unit = field.lemma_.lower()
+    return not (person_like(field, words) or _group_word(field, words) or unit in words["top_bodies"] or field.lower_ in words["top_bodies"]
+                or unit in words["field_places"] or unit in words["people_in_states"] and not any(c.dep_ in {"compound", "amod"} for c in field.children))
+
+
+def _held_in_turn(token, words) -> bool:
+    """"Halvern's new leadership moved quickly", "Acme's former leadership": a name's leadership that is new, former or
+    interim is the set of people who hold the top in turn; one person's conduct is not new or former."""
+    return any(c.dep_ == "amod" and c.lower_ in words["tenure_modifiers"] and c.i < token.i for c in token.children)
 
 
 def _combined(token, words) -> bool:
@@ -530,6 +560,8 @@ def _heads_group_noun(token, words) -> bool:
         return False  # "facilitate leadership turnover and succession": beside a role word, the roles change hands
     if learning_group(token, words):
         return False
+    if token.dep_ == "compound" and any(c.dep_ == "mark" or c.pos_ == "SCONJ" for c in token.head.children):
+        return False  # "accept that leadership changes": a noun takes no "that", so the head is the verb of a clause misread
     if token.dep_ == "compound" and token.head.i > token.i and (token.head.lower_ in heads or _spaced_head(token) in heads or _informants(token.head, words)):
         return True  # "leadership sources told the Herald": informants close to the group
     written = next((w for w in (_next_word(token), _next_word(token, ("-", "/"))) if w in heads), None)

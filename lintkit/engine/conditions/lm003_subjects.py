@@ -136,6 +136,9 @@ def acts_as_people(token, words) -> bool:
     for child in token.children:
         if child.dep_ == "relcl" and any(g.lower_ in {"who", "whom"} for g in child.children):
             return True
+        if child.dep_ == "relcl" and _cleft(token) and child.lemma_.lower() in words["agent_verbs"] | words["people_only_verbs"] and any(
+                g.dep_ == "nsubj" and g.tag_ == "WDT" for g in child.children):
+            return True  # "it was leadership that chose to ship it": the cleft's "that" clause says what it did
         if child.dep_ == "amod" and child.lower_ in words["human_states"] and (child.i > token.i or _asked_how(child, token)):
             return True  # "leadership unable to see", "how transparent leadership was"
         if (child.dep_ == "acl" and child.tag_ == "VBN" and child.i > token.i and child.lemma_.lower() in words["people_object_verbs"]
@@ -264,6 +267,12 @@ def _away_for_a_time(copula, words) -> bool:
         return True  # "till Monday", "until the offsite": how long, whatever the bound
     return any(c.dep_ == "npadvmod" and (c.ent_type_ in {"DATE", "TIME"} or c.lemma_.lower() in words["time_nouns"] | words["day_words"])
                for c in copula.children)
+
+
+def _cleft(token) -> bool:
+    """"It was leadership that ...": the word put in focus after an empty "it" and "be"."""
+    copula = token.head
+    return token.dep_ == "attr" and copula.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in copula.children)
 
 
 def _who_follows(token) -> bool:

@@ -751,6 +751,47 @@ EXAMPLES = [
     *(Example(leadership_not_qualified, f"We started {det} leadership circle .", pos="PRON VERB DET NOUN NOUN PUNCT",
               deps="nsubj ROOT det compound dobj punct", heads="1 1 4 4 1 1", matched="leadership circle", holds=holds)
       for det, holds in [("a", False), ("the", True)]),
+    # A bare common noun after "in" said of the subject is a field, where a lead over rivals is held; a department, a place
+    # or a body with a determiner is where people sit.
+    *(Example(read_as_the_activity, f"Leadership in {field} shifted .", pos="NOUN ADP " + pos + "VERB PUNCT",
+              deps="nsubj prep " + deps + "ROOT punct", heads=heads, tags="NN IN " + tags + "VBD .",
+              lemmas=f"leadership in {lemma} shift .", matched="Leadership", holds=holds)
+      for field, lemma, pos, deps, tags, heads, holds in [
+          ("payments", "payment", "NOUN ", "pobj ", "NNS ", "3 0 1 3 3", True),
+          ("wind power", "wind power", "NOUN NOUN ", "compound pobj ", "NN NN ", "4 0 3 1 4 4", True),
+          ("finance", "finance", "NOUN ", "pobj ", "NN ", "3 0 1 3 3", False),
+          ("the region", "the region", "DET NOUN ", "det pobj ", "DT NN ", "4 0 3 1 4 4", False),
+          ("stores", "store", "NOUN ", "pobj ", "NNS ", "3 0 1 3 3", False),
+          ("charge", "charge", "NOUN ", "pobj ", "NN ", "3 0 1 3 3", False)]),
+    # A name's new or former leadership is the people who hold the top in turn; a name's leadership alone is the person's conduct.
+    *(Example(read_as_the_activity, f"Halvern 's {tenure}leadership moved .", pos="PROPN PART " + ("ADJ " if tenure else "") + "NOUN VERB PUNCT",
+              deps="poss case " + ("amod " if tenure else "") + "nsubj ROOT punct", heads="3 0 3 4 4 4" if tenure else "2 0 3 3 3",
+              tags="NNP POS " + ("JJ " if tenure else "") + "NN VBD .", lemmas=f"halvern 's {tenure}leadership move .", matched="leadership", holds=holds)
+      for tenure, holds in [("new ", False), ("former ", False), ("", True)]),
+    # Remarks and commentary are what people give, as comments are; a possession only people hold ("confidence in the team").
+    Example(leadership_names_group, "Leadership commentary begins on page 4 .", pos="NOUN NOUN VERB ADP NOUN NUM PUNCT",
+            deps="compound nsubj ROOT prep pobj nummod punct", heads="1 2 2 2 3 4 2", tags="NN NN VBZ IN NN CD .",
+            lemmas="leadership commentary begin on page 4 .", matched="Leadership", holds=True),
+    # "Reviews" after the word are what people give; after "that" the parser's noun is the verb of a clause.
+    Example(leadership_names_group, "The leadership reviews take time .", pos="DET NOUN NOUN VERB NOUN PUNCT",
+            deps="det compound nsubj ROOT dobj punct", heads="2 2 3 3 3 3", tags="DT NN NNS VBP NN .",
+            lemmas="the leadership review take time .", matched="leadership", holds=True),
+    *(Example(leadership_names_group, "Accept that leadership reviews .", pos="VERB SCONJ NOUN NOUN PUNCT",
+              deps=f"ROOT {dep} compound dobj punct", heads="0 3 3 0 0", tags="VB IN NN NNS .",
+              lemmas="accept that leadership review .", matched="leadership", holds=False)
+      for dep in ("mark", "det")),  # the conjunction read as a determiner too
+    Example(read_as_the_activity, "The leadership in exile issued a statement .", pos="DET NOUN ADP NOUN VERB DET NOUN PUNCT",
+            deps="det nsubj prep pobj ROOT det dobj punct", heads="1 4 1 2 4 6 4 4", tags="DT NN IN NN VBD DT NN .",
+            lemmas="the leadership in exile issue a statement .", matched="leadership", holds=False),  # a state only people are in
+    *(Example(leadership_names_group, f"Leadership has {noun} in the team .", pos="NOUN VERB NOUN ADP DET NOUN PUNCT",
+              deps="nsubj ROOT dobj prep det pobj punct", heads="1 1 1 2 5 3 1", tags="NN VBZ NN IN DT NN .",
+              lemmas=f"leadership have {noun} in the team .", matched="Leadership", holds=holds)
+      for noun, holds in [("confidence", True), ("courage", False)]),
+    # A cleft's "that" clause says what the word in focus did: choosing is people's; making a difference may be the activity's.
+    *(Example(leadership_names_group, f"It was leadership that {verb} it .", pos="PRON AUX NOUN PRON VERB PRON PUNCT",
+              deps="nsubj ROOT attr nsubj relcl dobj punct", heads="1 1 1 4 2 4 1", tags="PRP VBD NN WDT VBD PRP .",
+              lemmas=f"it be leadership that {lemma} it .", matched="leadership", holds=holds)
+      for verb, lemma, holds in [("chose", "choose", True), ("shaped", "shape", False)]),
     Example(leadership_names_group, "Sympathy for leadership under fire .", pos="NOUN ADP NOUN ADP NOUN PUNCT",
             deps="ROOT prep pobj prep pobj punct", heads="0 0 1 2 3 0", tags="NN IN NN IN NN .", matched="leadership", holds=True),
     # A table cell ends at its pipe: the verb of the next cell ("pending") does not make the field a sentence.
