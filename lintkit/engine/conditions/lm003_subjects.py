@@ -468,13 +468,32 @@ def functions_compared(token) -> bool:
         return True  # "leadership won over management": one function set against the other ("met with management": people)
     if not _bare_function(token, "lead") or verb.tag_ not in {"VBZ", "VB"} or any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
         return False
-    managing = [other.head for other in token.sent if other.lower_ == "management" and _bare_function(other, "manage")
+    managing = [other.head for other in _pair_of_sentences(token) if other.lower_ == "management" and _bare_function(other, "manage")
                 and other.head.i != verb.i and other.head.tag_ in {"VBZ", "VB", "VBP"}]
     if verb.lemma_.lower() in words["people_only_verbs"]:
         # "Leadership wants a date and management wants a budget": two groups of people; but
         # "management keeps the trains running; leadership decides where they go" sets upkeep against direction.
         return any(m.lemma_.lower() in words["upkeep_verbs"] and any(c.dep_ == "dobj" for c in m.children) for m in managing)
     return any(m.lemma_.lower() not in words["execution_verbs"] for m in managing)
+
+
+def _pair_of_sentences(token) -> list:
+    """The token's sentence, and a sentence beside it that opens with "management" when the token opens its own:
+    "Management keeps the lights on. Leadership decides which rooms need light." sets the two functions side by side
+    as a semicolon would."""
+    doc, sentence = token.doc, token.sent
+    tokens = list(sentence)
+    if _first_word(sentence).i != token.i:
+        return tokens
+    if sentence.start > 0 and _first_word(before := doc[sentence.start - 1].sent).lower_ == "management":
+        tokens = list(before) + tokens
+    if sentence.end < len(doc) and _first_word(after := doc[sentence.end].sent).lower_ == "management":
+        tokens += list(after)
+    return tokens
+
+
+def _first_word(sentence):
+    return next((t for t in sentence if not (t.is_space or t.is_punct)), sentence[0])
 
 
 def _obsoletes_management(token, verb, words) -> bool:
