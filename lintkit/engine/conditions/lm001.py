@@ -497,6 +497,15 @@ def headword(tokens: Sequence) -> bool:
     return i < first.sent.start or doc[i].text in LABEL_MARKS or "\n" in doc[i].text
 
 
+def reference_stands_alone(tokens: Sequence) -> bool:
+    """"People management. See Leadership." sends the reader to the other entry as the same one; what follows the
+    reference may only repeat that ("..., which is the same concept"), since "See Leadership for how they differ" sends
+    the reader on to a distinction."""
+    last = tokens[-1]
+    rest = [t for t in last.doc[last.i + 1:last.sent.end] if not (t.is_punct or t.is_space)]
+    return not rest or any(t.lower_ in _words()["oneness_words"] for t in rest)
+
+
 def dash_not_closed(tokens: Sequence) -> bool:
     """"Leadership (n.) — the management of people" defines; "Managers — the leaders of tomorrow — start in May"
     closes the dash again: an aside in a sentence, not an entry."""
@@ -1732,6 +1741,7 @@ CONDITIONS = {
     "resumed-claim-not-negated": resumed_claim_not_negated,
     "same-kind": same_kind,
     "headword": headword,
+    "reference-stands-alone": reference_stands_alone,
     "same-unqualified": same_unqualified,
     "nothing-added": nothing_added,
     "aside-holds-no-name": aside_holds_no_name,

@@ -10,6 +10,7 @@ from lintkit.engine.conditions.lm001 import (
     column_names_the_other,
     complement_is_one,
     dash_not_closed,
+    reference_stands_alone,
     difference_then_denied,
     defines_by_the_act,
     denied_difference_question,
@@ -326,6 +327,13 @@ EXAMPLES = [
             deps="ROOT punct compound appos punct det appos punct", heads="0 0 3 0 0 6 3 0", matched="manager : a leader", holds=True),
     Example(headword, "Ask the team leader : a manager .", pos="VERB DET NOUN NOUN PUNCT DET NOUN PUNCT",
             deps="ROOT det compound dobj punct det appos punct", heads="0 3 3 0 0 6 3 0", matched="leader : a manager", holds=False),
+    # A reference after the headword's stop sends the reader to the same entry, unless it goes on to something else.
+    Example(reference_stands_alone, "Team management . See Leadership , which is the same concept .",
+            pos="NOUN NOUN PUNCT VERB PROPN PUNCT PRON AUX DET ADJ NOUN PUNCT", deps="compound ROOT punct ROOT dobj punct nsubj relcl det amod attr punct",
+            heads="1 1 1 3 3 4 7 4 10 10 7 3", matched="management Leadership", holds=True),
+    Example(reference_stands_alone, "Team management . See Leadership for the difference .",
+            pos="NOUN NOUN PUNCT VERB PROPN ADP DET NOUN PUNCT", deps="compound ROOT punct ROOT dobj prep det pobj punct",
+            heads="1 1 1 3 3 3 7 5 3", matched="management Leadership", holds=False),
     # An entry's dash defines; a dash closed again later in the sentence sets off an aside.
     Example(dash_not_closed, "Leader — a manager of people .", pos="NOUN PUNCT DET NOUN ADP NOUN PUNCT",
             deps="ROOT punct det appos prep pobj punct", heads="0 0 3 0 3 4 0", matched="Leader — a manager", holds=True),
