@@ -18,6 +18,7 @@ from lintkit.engine.conditions.shared import (
     taken_in_part,
     token_after,
     written_words,
+    word_after,
 )
 from lintkit.engine.conditions.words import condition_words
 from lintkit.nlp.context import CLOSING_QUOTES, OPENING_QUOTES
@@ -495,6 +496,21 @@ def headword(tokens: Sequence) -> bool:
     while i >= first.sent.start and doc[i].head.i == first.i and doc[i].dep_ in {"compound", "amod"}:
         i -= 1
     return i < first.sent.start or doc[i].text in LABEL_MARKS or "\n" in doc[i].text
+
+
+def label_answered_alone(tokens: Sequence) -> bool:
+    """"Leadership? Just management.": the question is the word alone, with at most its own modifiers ("Their
+    so-called leaders?"), and the answer stops at the other word or dresses it ("with better slides", ", nothing more"). "Is this leadership?
+    Management, at best" weighs one case; "Leadership? Management? Which?" lists two; "Management's job" and
+    "Management does it better" say something else of the other word."""
+    first, last = tokens[0], tokens[-1]
+    before = [t for t in first.doc[first.sent.start:first.i] if not (t.is_space or t.is_punct)]
+    if any(t.i < first.left_edge.i for t in before):
+        return False
+    nxt = word_after(last)
+    if nxt is None or nxt.i >= last.sent.end:
+        return True
+    return nxt.text not in {"?", "'s", "’s"} and (nxt.is_punct or nxt.pos_ == "ADP")
 
 
 def reference_stands_alone(tokens: Sequence) -> bool:
@@ -1742,6 +1758,7 @@ CONDITIONS = {
     "same-kind": same_kind,
     "headword": headword,
     "reference-stands-alone": reference_stands_alone,
+    "label-answered-alone": label_answered_alone,
     "same-unqualified": same_unqualified,
     "nothing-added": nothing_added,
     "aside-holds-no-name": aside_holds_no_name,

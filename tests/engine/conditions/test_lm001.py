@@ -11,6 +11,7 @@ from lintkit.engine.conditions.lm001 import (
     complement_is_one,
     dash_not_closed,
     reference_stands_alone,
+    label_answered_alone,
     difference_then_denied,
     defines_by_the_act,
     denied_difference_question,
@@ -327,6 +328,13 @@ EXAMPLES = [
             deps="ROOT punct compound appos punct det appos punct", heads="0 0 3 0 0 6 3 0", matched="manager : a leader", holds=True),
     Example(headword, "Ask the team leader : a manager .", pos="VERB DET NOUN NOUN PUNCT DET NOUN PUNCT",
             deps="ROOT det compound dobj punct det appos punct", heads="0 3 3 0 0 6 3 0", matched="leader : a manager", holds=False),
+    # A word asked alone and answered with the other word renames it; a longer question or a clause after the answer does not.
+    Example(label_answered_alone, "Leadership ? Just management .", pos="NOUN PUNCT ADV NOUN PUNCT", deps="ROOT punct advmod ROOT punct",
+            heads="0 0 3 3 3", matched="Leadership management", holds=True),
+    Example(label_answered_alone, "Is this leadership ? Management , at best .", pos="AUX PRON NOUN PUNCT NOUN PUNCT ADP ADJ PUNCT",
+            deps="ROOT nsubj attr punct ROOT punct advmod pobj punct", heads="0 0 0 0 4 4 4 6 4", matched="leadership Management", holds=False),
+    Example(label_answered_alone, "Leadership ? Management does it better .", pos="NOUN PUNCT NOUN VERB PRON ADV PUNCT",
+            deps="ROOT punct nsubj ROOT dobj advmod punct", heads="0 0 3 3 3 3 3", matched="Leadership Management", holds=False),
     # A reference after the headword's stop sends the reader to the same entry, unless it goes on to something else.
     Example(reference_stands_alone, "Team management . See Leadership , which is the same concept .",
             pos="NOUN NOUN PUNCT VERB PROPN PUNCT PRON AUX DET ADJ NOUN PUNCT", deps="compound ROOT punct ROOT dobj punct nsubj relcl det amod attr punct",
