@@ -311,7 +311,7 @@ def _discussed_as_topic(token, words) -> bool:
     """
     if any(c.dep_ == "appos" and c.lemma_.lower() in words["topic_sources"] | words["topic_frames"] for c in token.children):
         return True
-    if _questioned_by_a_work(token, words) or _named_an_idea(token, words) or _named_as_a_word(token):
+    if _questioned_by_a_work(token, words) or _named_an_idea(token, words) or _named_as_a_word(token) or _term_defined(token, words):
         return True
     if _field_of_study(token, words):
         return True
@@ -342,6 +342,17 @@ def _named_as_a_word(token) -> bool:
     while j >= first.sent.start and doc[j].text in QUOTE_MARKS:
         j -= 1
     return j >= first.sent.start and doc[j].lower_ in condition_words("shared")["word_nouns"]
+
+
+def _term_defined(token, words) -> bool:
+    """"What do we mean by leadership?", "By leadership we mean the ability to set direction", "what is meant by
+    leadership": the word after "by" on a verb of meaning is the term being defined, not an agent. In the passive only
+    "meant" says so: "the memo was understood by leadership as a threat" names who understood."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "by":
+        return False
+    verb = prep.head.lemma_.lower()
+    return verb in words["meaning_verbs"] if prep.dep_ == "prep" else prep.dep_ == "agent" and verb == "mean"
 
 
 def _named_an_idea(token, words) -> bool:

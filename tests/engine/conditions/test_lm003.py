@@ -7,7 +7,7 @@ from lintkit.engine.conditions.lm003 import (
     acts_not_shared, answer_without_verb, awaited_as_people, managing_kept_below, opens_an_action_item, leadership_names_group, leadership_not_abstract_subject, leadership_not_qualified, leadership_not_quality, passive_done_by_people, ranks_the_two,
     top_of_a_rank, verb_not_an_owner,
 )
-from lintkit.engine.conditions.lm003_cues import quality_reading
+from lintkit.engine.conditions.lm003_cues import quality_reading, talked_about
 from lintkit.engine.conditions.lm003_subjects import distinction
 from tests.hand_built import Example
 
@@ -15,6 +15,10 @@ from tests.hand_built import Example
 def read_as_the_activity(tokens):
     """The quality reading wins over every cue, so it is tested on its own where the cues would not speak anyway."""
     return quality_reading(tokens[0])
+
+
+def talked_about_first(tokens):
+    return talked_about(tokens[0])
 
 
 def set_against_management(tokens):
@@ -43,6 +47,12 @@ EXAMPLES = [
     Example(opens_an_action_item, "We want leadership to decide .", pos="PRON VERB NOUN PART VERB PUNCT",
             deps="nsubj ROOT nsubj aux ccomp punct", heads="1 1 4 4 1 1", tags="PRP VBP NN TO VB .",
             matched="leadership to decide", holds=False),
+    # The word after "by" on a verb of meaning is the term defined; in the passive, only "meant" says so.
+    Example(talked_about_first, "What do we mean by leadership ?", pos="PRON AUX PRON VERB ADP NOUN PUNCT", deps="dobj aux nsubj ROOT prep pobj punct",
+            heads="3 3 3 3 3 4 3", lemmas="what do we mean by leadership ?", matched="leadership", holds=True),
+    Example(talked_about_first, "It was understood by leadership as a threat .", pos="PRON AUX VERB ADP NOUN ADP DET NOUN PUNCT",
+            deps="nsubjpass auxpass ROOT agent pobj prep det pobj punct", heads="2 2 2 2 3 2 7 5 2",
+            lemmas="it be understand by leadership as a threat .", matched="leadership", holds=False),
     # "Leadership skills" is the activity, not the people at the top.
     Example(leadership_not_quality, "Leadership skills matter .", pos="NOUN NOUN VERB PUNCT", deps="compound nsubj ROOT punct", heads="1 2 2 2",
             matched="Leadership skills matter", holds=False),
