@@ -507,8 +507,8 @@ def label_answered_alone(tokens: Sequence) -> bool:
     before = [t for t in first.doc[first.sent.start:first.i] if not (t.is_space or t.is_punct)]
     if any(t.i < first.left_edge.i for t in before):
         return False
-    nxt = word_after(last)
-    if nxt is None or nxt.i >= last.sent.end:
+    nxt = word_after(last, in_sentence=True)
+    if nxt is None:
         return True
     return nxt.text not in {"?", "'s", "’s"} and (nxt.is_punct or nxt.pos_ == "ADP")
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from lintkit.engine.conditions.shared import QUANTIFIER_DEPS, SUBJECT_DEPS, asks, family_tokens, taken_in_part, written_words
+from lintkit.engine.conditions.shared import QUANTIFIER_DEPS, SUBJECT_DEPS, asks, family_tokens, taken_in_part, token_after, written_words
 from lintkit.engine.conditions.words import condition_words, pattern_lists
 from lintkit.nlp.context import QUOTE_MARKS
 from lintkit.nlp.senses import senses
@@ -584,7 +584,7 @@ def choice_between_required(tokens: Sequence) -> bool:
     sides = family_tokens(tokens)
     if any(side._.lk_form == "agent" or side.dep_ in {"compound", "amod"} for side in sides):
         return False
-    after = sides[-1].doc[sides[-1].i + 1] if sides[-1].i + 1 < len(sides[-1].doc) else None
+    after = token_after(sides[-1])
     if after is not None and after.pos_ in {"NOUN", "PROPN"}:
         return False  # "between management and leadership courses": the pair names kinds of a thing
     commanded = verb.dep_ == "ROOT" and verb.tag_ == "VB" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)

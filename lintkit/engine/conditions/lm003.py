@@ -103,7 +103,8 @@ def leadership_heads_phrase(tokens: Sequence) -> bool:
 def verb_not_an_owner(tokens: Sequence) -> bool:
     """"PM leadership if you want the role" messages people; in "the PM's leadership kept the launch on track" the
     word is a person owning the leadership, whose conduct it is."""
-    return tokens[0].dep_ != "poss" and not (tokens[0].i + 1 < len(tokens[0].doc) and tokens[0].nbor(1).lower_ in {"'s", "’s"})
+    owner = token_after(tokens[0])
+    return tokens[0].dep_ != "poss" and not (owner is not None and owner.lower_ in {"'s", "’s"})
 
 
 def passive_done_by_people(tokens: Sequence) -> bool:

@@ -578,7 +578,7 @@ def _heads_group_noun(token, words) -> bool:
     written = next((w for w in (_next_word(token), _next_word(token, ("-", "/"))) if w in heads), None)
     if written is not None and (not _subject_of_next(token) or written != token.nbor(1).lower_):
         return True  # "[ ] leadership go/no-go": a head written across a hyphen or slash is a noun, whatever the parser made of "go"
-    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    nxt = token_after(token)
     if nxt is not None and nxt.lower_ in {"'s", "’s", "'"} and nxt.i + 1 < len(token.doc):
         owned = token.doc[nxt.i + 1]
         kin = token.dep_ == "poss" and (token.head.lower_ in words["kinship_figures"] or token.head.lower_ in words["leadership_quality_heads"])

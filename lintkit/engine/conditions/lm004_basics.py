@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from lintkit.engine.conditions.shared import SUBJECT_DEPS
+from lintkit.engine.conditions.shared import SUBJECT_DEPS, token_after
 from lintkit.engine.conditions.words import condition_words
 
 
@@ -120,7 +120,7 @@ def a_learning_act(verb) -> bool:
 
 
 def _ends_a_label(token) -> bool:
-    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    nxt = token_after(token)
     return nxt is not None and nxt.text == ":" and token.i < nxt.i < token.head.i
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from lintkit.engine.conditions.lm004_basics import CLAUSE_END, PREDICATE_DEPS, a_learning_act, a_person, a_persons_make_up, clause_denied, denied_head, governing_verb, learned_another_way, learning_denied, learning_named, learning_named_elsewhere, learns, lm004_words
-from lintkit.engine.conditions.shared import SUBJECT_DEPS, asks, first_conjunct, is_negated, path_up_to, token_after
+from lintkit.engine.conditions.shared import SUBJECT_DEPS, asks, first_conjunct, is_negated, path_up_to, token_after, word_after
 from lintkit.engine.conditions.words import condition_words, pattern_lists
 
 
@@ -331,7 +331,7 @@ def learning_denied_outright(tokens: Sequence) -> bool:
     after it in the clause ("isn't taught at most schools", "aren't made overnight", "isn't learned from books") limits
     the denial to a place, a pace or a means."""
     last = tokens[-1]
-    nxt = next((t for t in last.doc[last.i + 1:last.sent.end] if not t.is_space), None)
+    nxt = word_after(last, in_sentence=True)
     return nxt is None or nxt.text in CLAUSE_END or nxt.lower_ in {"and", "but"}
 
 

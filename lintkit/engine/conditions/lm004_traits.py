@@ -198,16 +198,13 @@ def not_played_down(tokens: Sequence) -> bool:
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "ten": 10, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100}
 
 
-# What makes a number a share: "90%", "ninety percent", "ten per cent".
-_SHARE_MARKS = frozenset({"%", "percent", "per", "pc"})
-
-
 def most_of_it(tokens: Sequence) -> bool:
     """A share in the claim is most of leadership ("90% charisma", "ninety percent presence"), not a small part ("10% charisma").
     The share is read from the whole stretch of the match, which a parse-read match does not list word by word."""
     doc = tokens[0].doc
     # only a number of a share: "one thing", "two words" count things ("comes down to one thing: personality")
-    numbers = [t for t in doc[tokens[0].i:tokens[-1].i + 1] if t.like_num and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in _SHARE_MARKS]
+    marks = lm004_words()["share_marks"]
+    numbers = [t for t in doc[tokens[0].i:tokens[-1].i + 1] if t.like_num and token_after(t) is not None and token_after(t).lower_ in marks]
     if not numbers:
         return True
     text = numbers[0].lower_.replace(",", "")
@@ -260,9 +257,7 @@ def it_stands_alone(tokens: Sequence) -> bool:
     """"Some people just have it." ends the thought; "some people just have it easier" (or "have it taught to them")
     goes on to say how, which is not a gift of the few."""
     last = tokens[-1]
-    nxt = word_after(last)
-    if nxt is not None and nxt.i >= last.sent.end:
-        nxt = None
+    nxt = word_after(last, in_sentence=True)
     return nxt is None or (nxt.is_punct and nxt.text != "-") or nxt.lower_ in lm004_words()["it_tails"]
 
 

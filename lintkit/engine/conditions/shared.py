@@ -46,9 +46,11 @@ def word_before(token):
     return next((t for t in reversed(token.doc[:token.i]) if not t.is_space), None)
 
 
-def word_after(token):
-    """The nearest token after ``token`` that is not white space, or None at the doc's end."""
-    return next((t for t in token.doc[token.i + 1:] if not t.is_space), None)
+def word_after(token, *, in_sentence: bool = False):
+    """The nearest token after ``token`` that is not white space, or None at the doc's end (or, ``in_sentence``, at
+    the end of the token's sentence)."""
+    nxt = next((t for t in token.doc[token.i + 1:] if not t.is_space), None)
+    return None if nxt is None or (in_sentence and nxt.i >= token.sent.end) else nxt
 
 
 def first_conjunct(token):
