@@ -47,6 +47,7 @@ HELD_OUT: frozenset[str] = frozenset({
     "web65-untuned", "web66-untuned", "web67-untuned", "web68-untuned",
     "web69-untuned", "web70-untuned", "web71-untuned", "web72-untuned",
     "web73-untuned", "web74-untuned", "web75-untuned", "web76-untuned",
+    "web77-untuned", "web78-untuned", "web79-untuned", "web80-untuned",
     evaluate_real.HELD_OUT_SPLIT})
 
 
