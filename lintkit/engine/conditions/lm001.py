@@ -1283,7 +1283,7 @@ ASIDE_ENDS = frozenset({",", ")", "—", "–", ";", ":", ".", "!", "?"})
 
 def _indefinite(token) -> bool:
     """"A leader", "an old manager": a description of someone, where "the leaders of this company" identifies."""
-    return any(c.dep_ == "det" and c.lower_ in _words()["indefinite_articles"] for c in token.children)
+    return any(c.dep_ == "det" and c.lower_ in condition_words("shared")["indefinite_articles"] for c in token.children)
 
 
 def _modifiers(token) -> set[str]:
@@ -1615,7 +1615,8 @@ def defines_by_the_act(tokens: Sequence) -> bool:
     words = _words()
     named, act = family_tokens(tokens)[:2]
     determiners = [c.lower_ for c in named.children if c.dep_ in {"det", "poss"}]
-    generic = words["indefinite_articles"] | condition_words("shared")["universal_quantifiers"]
+    shared = condition_words("shared")
+    generic = shared["indefinite_articles"] | shared["universal_quantifiers"]
     if not (any(d in generic for d in determiners) or not determiners and named.tag_ == "NNS"):
         return False
     if any(c.lower_ in words["additive_words"] for c in act.children):
