@@ -42,7 +42,7 @@ def rank_denied(token) -> bool:
     """"Leadership is influencing others, a behavior, not a job title": the sentence denies it is a rank."""
     fillers, ranks = lm003_words()["rank_denial_fillers"], lm003_words()["denied_rank_nouns"]
     words = [t.lower_ for t in token.sent]
-    return any(w == "not" and any(x in ranks for x in [x for x in words[i + 1:i + 4] if x not in fillers][:1])
+    return any(w == "not" and any(x in ranks for x in [y for y in words[i + 1:i + 4] if y not in fillers][:1])
                for i, w in enumerate(words))
 
 
@@ -110,7 +110,8 @@ def _of_people_at_work(token, words) -> bool:
 
 def _described_by_who(noun) -> bool:
     """"The block captains, who knocked on every door": a relative "who" says the noun is people."""
-    return any(c.dep_ == "relcl" and any(g.lower_ in lm003_words()["personal_relative_pronouns"] for g in c.children) for c in noun.children)
+    relatives = lm003_words()["personal_relative_pronouns"]
+    return any(c.dep_ == "relcl" and any(g.lower_ in relatives for g in c.children) for c in noun.children)
 
 
 def _owns_an_earlier_conjunct(owner, token) -> bool:
