@@ -409,7 +409,7 @@ def which_refers_to_first(tokens: Sequence) -> bool:
     family = family_tokens(tokens)
     first, last = family[0], family[-1]
     doc = first.doc
-    if last.i + 1 < len(doc) and doc[last.i + 1].lower_ in _words()["possessive_clitics"]:
+    if last.i + 1 < len(doc) and doc[last.i + 1].lower_ in condition_words("shared")["possessive_clitics"]:
         return False
     gap = doc[first.i + 1:tokens[-1].i]
     if any(t.text == ";" or t.lower_ == "and" for t in gap):
@@ -515,7 +515,7 @@ def label_answered_alone(tokens: Sequence) -> bool:
     nxt = word_after(last, in_sentence=True)
     if nxt is None:
         return True
-    return nxt.text != "?" and nxt.text not in _words()["possessive_clitics"] and (nxt.is_punct or nxt.pos_ == "ADP")
+    return nxt.text != "?" and nxt.text not in condition_words("shared")["possessive_clitics"] and (nxt.is_punct or nxt.pos_ == "ADP")
 
 
 def reference_stands_alone(tokens: Sequence) -> bool:

@@ -18,7 +18,7 @@ from lintkit.engine.conditions.lm003_subjects import (
     measured_as_a_variable, person_like, relation,
 )
 from lintkit.engine.conditions.shared import token_after, word_before
-from lintkit.engine.conditions.words import pattern_lists
+from lintkit.engine.conditions.words import condition_words, pattern_lists
 from lintkit.nlp.context import OPENING_QUOTES
 from lintkit.nlp.senses import senses
 
@@ -104,7 +104,7 @@ def verb_not_an_owner(tokens: Sequence) -> bool:
     """"PM leadership if you want the role" messages people; in "the PM's leadership kept the launch on track" the
     word is a person owning the leadership, whose conduct it is."""
     owner = token_after(tokens[0])
-    return tokens[0].dep_ != "poss" and not (owner is not None and owner.lower_ in lm003_words()["possessive_clitics"])
+    return tokens[0].dep_ != "poss" and not (owner is not None and owner.lower_ in condition_words("shared")["possessive_clitics"])
 
 
 def passive_done_by_people(tokens: Sequence) -> bool:

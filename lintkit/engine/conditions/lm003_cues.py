@@ -561,7 +561,7 @@ def learning_group(token, words) -> bool:
     leading; "the leadership circle decided" is the inner circle at the top."""
     head = token.head
     return (token.dep_ == "compound" and head.i > token.i and head.lower_ in words["learning_group_heads"]
-            and any(c.dep_ == "det" and c.lower_ in words["indefinite_articles"] for c in head.children))
+            and any(c.dep_ == "det" and c.lower_ in condition_words("shared")["indefinite_articles"] for c in head.children))
 
 
 def _heads_group_noun(token, words) -> bool:

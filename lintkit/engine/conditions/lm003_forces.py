@@ -122,7 +122,7 @@ def _happens_somewhere(verb, words) -> bool:
     if any(g.lemma_.lower() in words["embodiment_nouns"] for g in objects):
         return False  # "arrived in the form of a memo": what it came as is read by ``_embodied``
     handed = [g for c in phrases for g in c.children if g.dep_ == "pobj" and (not changes or c.lower_ == "into" or bearer(g, words))]
-    if any(d.dep_ == "det" and d.lower_ in words["indefinite_articles"] for g in handed for d in g.children):
+    if any(d.dep_ == "det" and d.lower_ in condition_words("shared")["indefinite_articles"] for g in handed for d in g.children):
         return False  # "kicked in an extra week", "grew into a team of twelve", "dwindled to a skeleton crew": a thing handed over or become
     # What the same subject goes on to do: "crept into the back of the room and listened", "faded from the town
     # halls, sending a recorded video instead", "wavered, then approved the cuts" (a second verb the parser leaves
@@ -309,7 +309,7 @@ def _one_newcomer(noun, words) -> bool:
     """
     if noun.tag_ == "NNP":
         return noun.ent_type_ in {"", "PERSON"} and not is_acronym(noun)
-    introduced = any(c.dep_ == "det" and c.lower_ in words["indefinite_articles"] or c.dep_ == "poss" and c.tag_ != "PRP$" for c in noun.children)
+    introduced = any(c.dep_ == "det" and c.lower_ in condition_words("shared")["indefinite_articles"] or c.dep_ == "poss" and c.tag_ != "PRP$" for c in noun.children)
     if noun.tag_ == "NN" and _picked_out_by_a_superlative(noun, words):
         return True  # "fell to the most senior nurse on duty", "passed to the longest-serving steward": one person singled out
     return (noun.tag_ == "NN" and introduced and names_a_doer(noun.lower_)

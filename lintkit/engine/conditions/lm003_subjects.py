@@ -202,7 +202,7 @@ def likened_to_a_thing(verb, words) -> bool:
     if verb.lemma_.lower() not in {"feel", *words["linking_verbs"]}:
         return False
     likes = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "like" for g in c.children if g.dep_ == "pobj"]
-    articles = words["indefinite_articles"]
+    articles = condition_words("shared")["indefinite_articles"]
     return bool(likes) and all(
         g.tag_ == "NN" and not person_like(g, words)
         and (g.lower_ in words["indefinite_thing_pronouns"] or any(d.lower_ in articles for d in g.children)) for g in likes)
@@ -218,7 +218,7 @@ def asks_for_qualities(verb, words) -> bool:
     if not any(o.lemma_.lower() in words["side_qualities"] | words["quality_sources"] for o in objects):
         return False
     asked = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in words["asked_of_prepositions"] for g in c.children if g.dep_ == "pobj"]
-    articles = words["indefinite_articles"]
+    articles = condition_words("shared")["indefinite_articles"]
     return all(g.lower_ in words["indefinite_people"] or any(d.lower_ in articles for d in g.children) for g in asked)
 
 
