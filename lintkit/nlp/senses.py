@@ -102,11 +102,16 @@ def is_title_before_name(token) -> bool:
     return nxt is not None and nxt.is_title and nxt.tag_ == "NNP" and nxt.lower_ not in senses()["name_heads"]
 
 
+def _led_abbreviation(token, s) -> bool:
+    """"LED" and "LEDs" are the diode only in capitals (the plural's "s" stays lower case); "led" is the verb."""
+    return token.lower_ in s["led_abbreviations"] and token.text[:3] == "LED" and token.text[3:] == token.lower_[3:]
+
+
 def _lead_reason(token, form: str) -> str | None:
     s = senses()
     nxt, prev = _neighbour(token, 1), _neighbour(token, -1)
     word = token.lower_
-    if token.text in s["led_abbreviations"] and not _caps_emphasis(token):
+    if _led_abbreviation(token, s) and not _caps_emphasis(token):
         return "a light-emitting diode"
     if form == "verb":
         causation = _lower(nxt) == "to" or any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children if not _has_object(token))
