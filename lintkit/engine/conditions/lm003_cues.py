@@ -1315,16 +1315,29 @@ def _raised_to_act(token, words) -> bool:
     verb = token.head
     if token.dep_ != "nsubjpass" or verb.lemma_.lower() not in words["raising_verbs"]:
         return False
-    for act in verb.children:
-        if act.dep_ != "xcomp" or act.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children):
-            continue
-        lemma = act.lemma_.lower()
-        if lemma in words["abstract_predicates"]:
-            continue
-        work = words["deliverables"] | words["people_artefacts"] | words["decision_heads"]
-        if lemma in words["people_only_verbs"] or any(c.dep_ == "dobj" and c.lemma_.lower() in work for c in act.children):
-            return True
-    return False
+    return any(act.dep_ == "xcomp" and act.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children)
+               and _a_people_act(act, words) for act in verb.children)
+
+
+def _a_people_act(act, words) -> bool:
+    """A verb only people do, or one done to a piece of work they hand over ("to announce a decision"); not a verb
+    that suits the activity ("to grow", "to matter")."""
+    lemma = act.lemma_.lower()
+    if lemma in words["abstract_predicates"]:
+        return False
+    work = words["deliverables"] | words["people_artefacts"] | words["decision_heads"]
+    return lemma in words["people_only_verbs"] or any(c.dep_ == "dobj" and c.lemma_.lower() in work for c in act.children)
+
+
+def _subject_after_for(token, words) -> bool:
+    """"The requirement for leadership to countersign the forms", "no need for leadership to approve routine claims":
+    after "for", the word is the subject of the infinitive right behind it, however the parser hung that verb, and the
+    verb reads it as a subject's verb does; "room for leadership to grow" is the activity growing."""
+    doc = token.doc
+    if token.dep_ != "pobj" or token.head.lower_ != "for" or token.i + 2 >= token.sent.end:
+        return False
+    to, act = doc[token.i + 1], doc[token.i + 2]
+    return to.lower_ == "to" and act.pos_ == "VERB" and act.tag_ == "VB" and _a_people_act(act, words)
 
 
 def _spoken_to(doc, i, end) -> bool:
@@ -1371,6 +1384,58 @@ def _fills_a_people_field(token, words) -> bool:
     return 0 < len(label) <= 4 and label[-1].lower_ in words["people_labels"] and not any(t.pos_ in {"VERB", "AUX"} for t in label[:-1])
 
 
+def _value_beside_people_values(token, words) -> bool:
+    """"over €500k: leadership" in a row whose other cells say "up to €50k: budget holder | to €500k: finance
+    director", "above $250,000 — leadership; above $2M — board", "Requested by: data owner | Final decision: leadership":
+    a value in a row of label-and-value fields, where another value of the row names people.
+
+    The labels of an approval matrix or a delegation table are amounts or rungs and say nothing of people; the values
+    beside the word say what the row holds. The word's own label must be an amount ("over €500k"), a field for people
+    or a decision ("Final decision"), or a numbered rung of a ladder whose other rungs hold people ("Step 1: your
+    manager; Step 3: leadership"). So "Speaker: CEO | Topic: leadership" stays a topic, and so does a syllabus
+    ("Module 1: managers; Module 2: leadership"). Values are a few words with no verb or preposition, and the word
+    ends its own.
+    """
+    fields = _row_fields(token.sent)
+    own = next((f for f in fields if f[1] and token.i in {t.i for t in f[1]}), None)
+    if own is None or len(fields) < 2 or getattr(_value_head(own[1]), "i", None) != token.i:
+        return False
+    label, others = own[0], [f for f in fields if f is not own and f[1]]
+    people = [f for f in others if (head := _value_head(f[1])) is not None and head.lower_ in words["people_nouns"] | words["label_people"]]
+    if not people:
+        return False
+    numbered = any(t.like_num or any(c.isdigit() for c in t.text) for t in label)
+    label_word = next((t.lower_ for t in label if t.is_alpha), "")
+    first = label[0] if label else None  # an amount opens the label: "over €500k", "€50k–€500k", "6–20 days"
+    amount = first is not None and numbered and (first.tag_ == "$" or first.text[:1] in "$€£¥" or first.like_num or first.text[:1].isdigit()
+                                                 or first.lower_ in words["threshold_words"])
+    ladder = numbered and label_word in words["ladder_labels"] and any(next((t.lower_ for t in f[0] if t.is_alpha), None) == label_word for f in people)
+    return amount or ladder or next((t.lower_ for t in reversed(label) if t.is_alpha), "") in words["people_labels"] | words["decision_fields"]
+
+
+def _row_fields(sent) -> list[tuple[list, list]]:
+    """The fields of a row written on one line: cut at pipes and semicolons, each a label and the value after its last
+    colon or dash (no separator: a label alone, with no value)."""
+    fields, current = [], []
+    for t in [*sent, None]:
+        if t is None or t.text in {"|", ";"}:
+            cut = max((i for i, u in enumerate(current) if u.text in {":", "—", "–"}), default=None)
+            if current:
+                fields.append((current, []) if cut is None else (current[:cut], [u for u in current[cut + 1:] if not u.is_punct]))
+            current = []
+        else:
+            current.append(t)
+    return fields
+
+
+def _value_head(value):
+    """The last word of a short verbless value ("finance director" -> director, "your manager" -> manager), or None."""
+    words = [t for t in value if t.is_alpha]
+    if not words or len(words) > 4 or any(t.pos_ in {"VERB", "AUX", "ADP", "SCONJ"} or t.pos_ == "PRON" and t.tag_ != "PRP$" for t in value):
+        return None
+    return words[-1]
+
+
 def _field_separator(token):
     """The colon or table pipe that opens the list ``token`` is an item of, walking back over the items before it; or None."""
     for t in reversed(token.doc[token.sent.start:token.i]):
@@ -1415,6 +1480,8 @@ CUE_READINGS = {
     _fills_a_people_field: "it fills a field that names people (\"Decision owner: leadership\")",
     _called_by_name: "it is called by name, as one calls out to people (\"Leadership, we need to talk\")",
     _raised_to_act: "it is expected or said to do what only people do (\"is expected to announce a decision\")",
+    _subject_after_for: "it is the subject of an infinitive after \"for\" that only people do (\"the requirement for leadership to approve\")",
+    _value_beside_people_values: "it is a value in a row of fields whose other values name people (\"over $500k: leadership; over $2M: board\")",
 }
 GROUP_CUES = tuple(CUE_READINGS)
 
