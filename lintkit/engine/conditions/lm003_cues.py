@@ -1398,10 +1398,10 @@ def _value_beside_people_values(token, words) -> bool:
     """
     fields = _row_fields(token.sent)
     own = next((f for f in fields if f[1] and token.i in {t.i for t in f[1]}), None)
-    if own is None or len(fields) < 2 or getattr(_value_head(own[1]), "i", None) != token.i:
+    if own is None or len(fields) < 2 or getattr(_value_head(own[1], words), "i", None) != token.i:
         return False
     label, others = own[0], [f for f in fields if f is not own and f[1]]
-    people = [f for f in others if (head := _value_head(f[1])) is not None and head.lower_ in words["people_nouns"] | words["label_people"]]
+    people = [f for f in others if (head := _value_head(f[1], words)) is not None and head.lower_ in words["people_nouns"] | words["label_people"]]
     if not people:
         return False
     numbered = any(t.like_num or any(c.isdigit() for c in t.text) for t in label)
@@ -1428,12 +1428,21 @@ def _row_fields(sent) -> list[tuple[list, list]]:
     return fields
 
 
-def _value_head(value):
-    """The last word of a short verbless value ("finance director" -> director, "your manager" -> manager), or None."""
-    words = [t for t in value if t.is_alpha]
-    if not words or len(words) > 4 or any(t.pos_ in {"VERB", "AUX", "ADP", "SCONJ"} or t.pos_ == "PRON" and t.tag_ != "PRP$" for t in value):
+def _value_head(value, words):
+    """The last word of a short verbless value ("finance director" -> director, "your manager" -> manager), or None.
+
+    A job title the tagger reads as a verb ("team lead") is still a noun, and so is the first part of a hyphened word
+    ("on-call engineer")."""
+    alpha = [t for t in value if t.is_alpha]
+
+    def clause_word(t) -> bool:
+        hyphened = t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-"
+        titled = t.lower_ in words["people_nouns"] | words["label_people"]
+        return (t.pos_ in {"VERB", "AUX", "ADP", "SCONJ"} and not hyphened and not titled) or t.pos_ == "PRON" and t.tag_ != "PRP$"
+
+    if not alpha or len(alpha) > 4 or any(clause_word(t) for t in value):
         return None
-    return words[-1]
+    return alpha[-1]
 
 
 def _field_separator(token):

@@ -52,6 +52,11 @@ EXAMPLES = [
               deps="ROOT nummod punct poss appos punct appos nummod punct appos", heads="0 0 0 4 0 0 0 6 0 6", tags="NN CD : PRP$ NN : NN CD : NN",
               matched="leadership", holds=holds)
       for label, holds in [("Step", True), ("Module", False)]),
+    # A job title the tagger reads as a verb still names people on the rung before; a skill does not.
+    *(Example(value_beside_people_values, f"Grade 5 : {value} ; Grade 7 : leadership", pos=f"NOUN NUM PUNCT {pos} PUNCT NOUN NUM PUNCT NOUN",
+              deps="ROOT nummod punct nsubj appos punct appos nummod punct appos", heads="0 0 0 4 0 0 0 6 0 6", tags=f"NN CD : {tags} : NN CD : NN",
+              matched="leadership", holds=holds)
+      for value, pos, tags, holds in [("team lead", "NOUN VERB", "NN VB", True), ("technical skills", "ADJ NOUN", "JJ NNS", False)]),
     # A participle that describes a noun after the answer makes no clause; a verb of its own does.
     Example(answer_without_verb, "Only leadership , with HR 's written consent .", pos="ADJ NOUN PUNCT ADP PROPN PART VERB NOUN PUNCT",
             deps="amod ROOT punct prep poss case amod pobj punct", heads="1 1 1 1 7 4 7 3 1", tags="JJ NN , IN NNP POS VBN NN .",
