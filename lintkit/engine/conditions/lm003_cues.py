@@ -1108,9 +1108,14 @@ def _handed_a_task(token, words) -> bool:
     governor = token.head
     if in_people_state(token, words):
         return governor.lemma_.lower() not in words["appraising_verbs"]  # "get leadership on board", "keep leadership in the loop"
-    return governor.lemma_.lower() in words["enabling_verbs"] and any(
-        c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB" and c.i > token.i
-        and c.lemma_.lower() not in words["abstract_predicates"] for c in governor.children)
+    if governor.lemma_.lower() not in words["enabling_verbs"]:
+        return False
+    # "requires leadership to be informed": the parser may hang a passive infinitive on the word; only a verb done to
+    # people says it is the group ("requires leadership to be shown" is the activity)
+    return any(c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB" and c.i > token.i and c.lemma_.lower() not in words["abstract_predicates"]
+               for c in governor.children) or any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and c.i > token.i and c.lemma_.lower() in words["people_object_verbs"]
+        and {"to", "be"} <= {g.lower_ for g in c.children if g.dep_ in {"aux", "auxpass"}} for c in token.children)
 
 
 def about_the_activity(token) -> bool:

@@ -7,7 +7,8 @@ from lintkit.engine.conditions.lm003 import (
     acts_not_shared, answer_without_verb, awaited_as_people, managing_kept_below, opens_an_action_item, leadership_names_group, leadership_not_abstract_subject, leadership_not_qualified, leadership_not_quality, passive_done_by_people, ranks_the_two,
     top_of_a_rank, verb_not_an_owner,
 )
-from lintkit.engine.conditions.lm003_cues import _subject_after_for, _value_beside_people_values, lm003_words, quality_reading, talked_about
+from lintkit.engine.conditions.lm003_cues import _handed_a_task, _subject_after_for, _value_beside_people_values, lm003_words, quality_reading, talked_about
+from lintkit.engine.conditions.lm003_subjects import acts_as_people
 from lintkit.engine.conditions.lm003_subjects import distinction
 from tests.hand_built import Example
 
@@ -23,6 +24,14 @@ def talked_about_first(tokens):
 
 def subject_after_for(tokens):
     return _subject_after_for(tokens[0], lm003_words())
+
+
+def handed_a_task(tokens):
+    return _handed_a_task(tokens[0], lm003_words())
+
+
+def ordered_as_people(tokens):
+    return acts_as_people(tokens[0], lm003_words())
 
 
 def value_beside_people_values(tokens):
@@ -52,6 +61,14 @@ EXAMPLES = [
               deps="ROOT nummod punct poss appos punct appos nummod punct appos", heads="0 0 0 4 0 0 0 6 0 6", tags="NN CD : PRP$ NN : NN CD : NN",
               matched="leadership", holds=holds)
       for label, holds in [("Step", True), ("Module", False)]),
+    # "Be to" gives an order, and the passive after it is what is done to the subject: people are notified, the activity encouraged.
+    *(Example(ordered_as_people, f"Leadership is to be {verb} .", pos="NOUN AUX PART AUX VERB PUNCT", deps="nsubj ROOT aux auxpass xcomp punct",
+              heads="1 1 4 4 1 1", tags="NN VBZ TO VB VBN .", lemmas=f"leadership be to be {lemma} .", matched="Leadership", holds=holds)
+      for verb, lemma, holds in [("notified", "notify", True), ("encouraged", "encourage", False)]),
+    # A passive infinitive the parser hangs on the object of "require": done to people, or the activity shown.
+    *(Example(handed_a_task, f"It requires leadership to be {verb} .", pos="PRON VERB NOUN PART AUX VERB PUNCT", deps="nsubj ROOT dobj aux auxpass acl punct",
+              heads="1 1 1 5 5 2 1", tags="PRP VBZ NN TO VB VBN .", lemmas=f"it require leadership to be {lemma} .", matched="leadership", holds=holds)
+      for verb, lemma, holds in [("informed", "inform", True), ("shown", "show", False)]),
     # A job title the tagger reads as a verb still names people on the rung before; a skill does not.
     *(Example(value_beside_people_values, f"Grade 5 : {value} ; Grade 7 : leadership", pos=f"NOUN NUM PUNCT {pos} PUNCT NOUN NUM PUNCT NOUN",
               deps="ROOT nummod punct nsubj appos punct appos nummod punct appos", heads="0 0 0 4 0 0 0 6 0 6", tags=f"NN CD : {tags} : NN CD : NN",
