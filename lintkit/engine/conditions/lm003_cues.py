@@ -847,7 +847,8 @@ def _repeated_preposition(token, words) -> bool:
     # "copy the request to finance and to leadership": the first "to" may be read as an infinitive's, its object as the verb
     objects, governor = ([c for c in first.children if c.dep_ == "pobj"], first.head) if first.dep_ == "prep" else ([first.head], first.head.head)
     mover = governor.head if governor.dep_ in {"advmod", "prt"} else governor
-    if _a_move(mover, words) or any(c.dep_ == "nsubj" and _a_move(c, words) for c in mover.children):
+    clause = next((a for a in first.ancestors if a.pos_ == "VERB"), mover)  # "moved from sales to marketing": "to" hung on "sales"
+    if _a_move(mover, words) or _a_move(clause, words) or any(c.dep_ == "nsubj" and _a_move(c, words) for c in mover.children):
         return False  # "her path to engineering and to leadership", "stepped away from sales and from leadership", "her path went
         # to sales, and later to leadership": fields one moves between
     return _governs(governor, words[GOVERNORS[word]]) or any(person_like(o, words) or hyphenated(o) in words["label_people"] for o in objects)
@@ -865,9 +866,28 @@ def _preposition_said_before(token):
     j = i - 2
     while j > token.sent.start and doc[j].pos_ == "ADV" and doc[j].lower_ not in words["negating_adverbs"]:
         j -= 1  # "by your manager, then by HR, and finally by leadership": an adverb of order after "and"
-    if doc[j].lower_ not in words["chain_conjunctions"]:
+    aside = _fallback_aside(doc, j, token.sent.start, words)
+    if aside is not None:
+        j = aside - 1 if doc[aside].text == "," else aside
+        while j > token.sent.start and doc[j].pos_ == "ADV" and doc[j].lower_ not in words["negating_adverbs"]:
+            j -= 1  # "and then, if unresolved, to leadership"
+        if doc[j].text not in {",", ";"} and doc[j].lower_ not in words["chain_conjunctions"]:
+            return None
+    elif doc[j].lower_ not in words["chain_conjunctions"]:
         return None
     return next((t for t in reversed(doc[token.sent.start:j]) if t.lower_ == word and t.dep_ in {"prep", "aux"}), None)
+
+
+def _fallback_aside(doc, j, start, words):
+    """"to your manager and then, if unresolved, to leadership", "with HR; failing that, with leadership": a condition set
+    off by commas before the preposition said again is the next stop's condition, and the chain runs on across it. The
+    index of the comma or semicolon that opens the aside (``j`` is the comma that closes it), or None."""
+    if doc[j].text != ",":
+        return None
+    opening = next((t.i for t in reversed(doc[max(start, j - 6):j]) if t.text in {",", ";"}), None)
+    if opening is None or opening + 1 >= j or doc[opening + 1].lower_ not in words["fallback_openers"]:
+        return None
+    return opening
 
 
 def _governs(word, governors) -> bool:

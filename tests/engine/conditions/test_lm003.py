@@ -7,7 +7,7 @@ from lintkit.engine.conditions.lm003 import (
     acts_not_shared, answer_without_verb, awaited_as_people, managing_kept_below, opens_an_action_item, leadership_names_group, leadership_not_abstract_subject, leadership_not_qualified, leadership_not_quality, passive_done_by_people, ranks_the_two,
     top_of_a_rank, verb_not_an_owner,
 )
-from lintkit.engine.conditions.lm003_cues import _handed_a_task, _subject_after_for, _value_beside_people_values, lm003_words, quality_reading, talked_about
+from lintkit.engine.conditions.lm003_cues import _handed_a_task, _repeated_preposition, _subject_after_for, _value_beside_people_values, lm003_words, quality_reading, talked_about
 from lintkit.engine.conditions.lm003_subjects import acts_as_people
 from lintkit.engine.conditions.lm003_subjects import distinction
 from tests.hand_built import Example
@@ -24,6 +24,10 @@ def talked_about_first(tokens):
 
 def subject_after_for(tokens):
     return _subject_after_for(tokens[0], lm003_words())
+
+
+def repeated_preposition(tokens):
+    return _repeated_preposition(tokens[0], lm003_words())
 
 
 def handed_a_task(tokens):
@@ -69,6 +73,15 @@ EXAMPLES = [
     *(Example(handed_a_task, f"It requires leadership to be {verb} .", pos="PRON VERB NOUN PART AUX VERB PUNCT", deps="nsubj ROOT dobj aux auxpass acl punct",
               heads="1 1 1 5 5 2 1", tags="PRP VBZ NN TO VB VBN .", lemmas=f"it require leadership to be {lemma} .", matched="leadership", holds=holds)
       for verb, lemma, holds in [("informed", "inform", True), ("shown", "show", False)]),
+    # A preposition said again past a condition set off by commas is the next stop of the chain; a move between fields is not.
+    Example(repeated_preposition, "Send it to your manager and then , if unresolved , to leadership .",
+            pos="VERB PRON ADP PRON NOUN CCONJ ADV PUNCT SCONJ ADJ PUNCT PART VERB PUNCT",
+            deps="ROOT dobj prep poss pobj cc advmod punct mark advcl punct aux conj punct", heads="0 0 0 4 2 0 12 12 9 12 12 12 0 0",
+            tags="VB PRP IN PRP$ NN CC RB , IN JJ , TO VB .", matched="leadership", holds=True),
+    Example(repeated_preposition, "She moved from sales to marketing and then to leadership .",
+            pos="PRON VERB ADP NOUN ADP NOUN CCONJ ADV PART VERB PUNCT", deps="nsubj ROOT prep pobj prep pobj cc advmod aux conj punct",
+            heads="1 1 1 2 3 4 1 9 9 1 1", tags="PRP VBD IN NNS IN NN CC RB TO VB .", lemmas="she move from sale to marketing and then to leadership .",
+            matched="leadership", holds=False),
     # A job title the tagger reads as a verb still names people on the rung before; a skill does not.
     *(Example(value_beside_people_values, f"Grade 5 : {value} ; Grade 7 : leadership", pos=f"NOUN NUM PUNCT {pos} PUNCT NOUN NUM PUNCT NOUN",
               deps="ROOT nummod punct nsubj appos punct appos nummod punct appos", heads="0 0 0 4 0 0 0 6 0 6", tags=f"NN CD : {tags} : NN CD : NN",
