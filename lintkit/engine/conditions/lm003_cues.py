@@ -760,9 +760,13 @@ def _contrasted_with_people(token, words) -> bool:
 
 
 def _excepted_from_people(token, words) -> bool:
-    """"Everyone except leadership took a pay cut": set apart from a group of people, it is people."""
+    """"Everyone except leadership took a pay cut", "all employees, including leadership, must ...": set apart from a group
+    of people, or counted among it, it is people. Counted among people who are only the object of a preposition ("topics
+    for new managers, including leadership") it may be one of the things before them."""
     prep = token.head
     if token.dep_ != "pobj" or prep.lower_ not in words["excepting_prepositions"]:
+        return False
+    if prep.lower_ == "including" and prep.head.dep_ == "pobj":
         return False
     return person_like(prep.head, words) or prep.head.lower_ in words["indefinite_people"]
 

@@ -7,7 +7,7 @@ from lintkit.engine.conditions.lm003 import (
     acts_not_shared, answer_without_verb, awaited_as_people, managing_kept_below, opens_an_action_item, leadership_names_group, leadership_not_abstract_subject, leadership_not_qualified, leadership_not_quality, passive_done_by_people, ranks_the_two,
     top_of_a_rank, verb_not_an_owner,
 )
-from lintkit.engine.conditions.lm003_cues import _handed_a_task, _repeated_preposition, _subject_after_for, _value_beside_people_values, lm003_words, quality_reading, talked_about
+from lintkit.engine.conditions.lm003_cues import _excepted_from_people, _handed_a_task, _repeated_preposition, _subject_after_for, _value_beside_people_values, lm003_words, quality_reading, talked_about
 from lintkit.engine.conditions.lm003_subjects import acts_as_people
 from lintkit.engine.conditions.lm003_subjects import distinction
 from tests.hand_built import Example
@@ -28,6 +28,10 @@ def subject_after_for(tokens):
 
 def repeated_preposition(tokens):
     return _repeated_preposition(tokens[0], lm003_words())
+
+
+def excepted_from_people(tokens):
+    return _excepted_from_people(tokens[0], lm003_words())
 
 
 def handed_a_task(tokens):
@@ -81,6 +85,13 @@ EXAMPLES = [
     Example(repeated_preposition, "She moved from sales to marketing and then to leadership .",
             pos="PRON VERB ADP NOUN ADP NOUN CCONJ ADV PART VERB PUNCT", deps="nsubj ROOT prep pobj prep pobj cc advmod aux conj punct",
             heads="1 1 1 2 3 4 1 9 9 1 1", tags="PRP VBD IN NNS IN NN CC RB TO VB .", lemmas="she move from sale to marketing and then to leadership .",
+            matched="leadership", holds=False),
+    # Counted among people it is people; among people who are only a preposition's object it may be one of the things before them.
+    Example(excepted_from_people, "All employees , including leadership , must comply .", pos="DET NOUN PUNCT VERB NOUN PUNCT AUX VERB PUNCT",
+            deps="det nsubj punct prep pobj punct aux ROOT punct", heads="1 7 1 1 3 1 7 7 7", tags="DT NNS , VBG NN , MD VB .",
+            matched="leadership", holds=True),
+    Example(excepted_from_people, "It covers topics for managers , including leadership .", pos="PRON VERB NOUN ADP NOUN PUNCT VERB NOUN PUNCT",
+            deps="nsubj ROOT dobj prep pobj punct prep pobj punct", heads="1 1 1 2 3 4 4 6 1", tags="PRP VBZ NNS IN NNS , VBG NN .",
             matched="leadership", holds=False),
     # A job title the tagger reads as a verb still names people on the rung before; a skill does not.
     *(Example(value_beside_people_values, f"Grade 5 : {value} ; Grade 7 : leadership", pos=f"NOUN NUM PUNCT {pos} PUNCT NOUN NUM PUNCT NOUN",
