@@ -435,9 +435,10 @@ def _opens_line(token) -> bool:
 
 def answer_without_verb(tokens: Sequence) -> bool:
     """"Who signs off? Leadership." and "Leadership, after the review" name who; "Who showed it? Leadership came from the
-    night shift" answers with a clause of its own, where the word is read as anywhere else."""
+    night shift" answers with a clause of its own, where the word is read as anywhere else. A participle that only
+    describes a noun ("with HR's written agreement") makes no clause."""
     token = leadership_token(tokens)
-    return not any(t.pos_ == "VERB" for t in token.doc[token.i + 1:token.sent.end])
+    return not any(t.pos_ == "VERB" and t.dep_ != "amod" for t in token.doc[token.i + 1:token.sent.end])
 
 
 def acts_not_shared(tokens: Sequence) -> bool:

@@ -760,9 +760,13 @@ def _contrasted_with_people(token, words) -> bool:
 
 
 def _excepted_from_people(token, words) -> bool:
-    """"Everyone except leadership took a pay cut": set apart from a group of people, it is people."""
+    """"Everyone except leadership took a pay cut", "all employees, including leadership, must ...": set apart from a group
+    of people, or counted among it, it is people. Counted among people who are only the object of a preposition ("topics
+    for new managers, including leadership") it may be one of the things before them."""
     prep = token.head
     if token.dep_ != "pobj" or prep.lower_ not in words["excepting_prepositions"]:
+        return False
+    if prep.lower_ == "including" and prep.head.dep_ == "pobj":
         return False
     return person_like(prep.head, words) or prep.head.lower_ in words["indefinite_people"]
 
@@ -847,7 +851,8 @@ def _repeated_preposition(token, words) -> bool:
     # "copy the request to finance and to leadership": the first "to" may be read as an infinitive's, its object as the verb
     objects, governor = ([c for c in first.children if c.dep_ == "pobj"], first.head) if first.dep_ == "prep" else ([first.head], first.head.head)
     mover = governor.head if governor.dep_ in {"advmod", "prt"} else governor
-    if _a_move(mover, words) or any(c.dep_ == "nsubj" and _a_move(c, words) for c in mover.children):
+    clause = next((a for a in first.ancestors if a.pos_ == "VERB"), mover)  # "moved from sales to marketing": "to" hung on "sales"
+    if _a_move(mover, words) or _a_move(clause, words) or any(c.dep_ == "nsubj" and _a_move(c, words) for c in mover.children):
         return False  # "her path to engineering and to leadership", "stepped away from sales and from leadership", "her path went
         # to sales, and later to leadership": fields one moves between
     return _governs(governor, words[GOVERNORS[word]]) or any(person_like(o, words) or hyphenated(o) in words["label_people"] for o in objects)
@@ -865,9 +870,28 @@ def _preposition_said_before(token):
     j = i - 2
     while j > token.sent.start and doc[j].pos_ == "ADV" and doc[j].lower_ not in words["negating_adverbs"]:
         j -= 1  # "by your manager, then by HR, and finally by leadership": an adverb of order after "and"
-    if doc[j].lower_ not in words["chain_conjunctions"]:
+    aside = _fallback_aside(doc, j, token.sent.start, words)
+    if aside is not None:
+        j = aside - 1 if doc[aside].text == "," else aside
+        while j > token.sent.start and doc[j].pos_ == "ADV" and doc[j].lower_ not in words["negating_adverbs"]:
+            j -= 1  # "and then, if unresolved, to leadership"
+        if doc[j].text not in {",", ";"} and doc[j].lower_ not in words["chain_conjunctions"]:
+            return None
+    elif doc[j].lower_ not in words["chain_conjunctions"]:
         return None
     return next((t for t in reversed(doc[token.sent.start:j]) if t.lower_ == word and t.dep_ in {"prep", "aux"}), None)
+
+
+def _fallback_aside(doc, j, start, words):
+    """"to your manager and then, if unresolved, to leadership", "with HR; failing that, with leadership": a condition set
+    off by commas before the preposition said again is the next stop's condition, and the chain runs on across it. The
+    index of the comma or semicolon that opens the aside (``j`` is the comma that closes it), or None."""
+    if doc[j].text != ",":
+        return None
+    opening = next((t.i for t in reversed(doc[max(start, j - 6):j]) if t.text in {",", ";"}), None)
+    if opening is None or opening + 1 >= j or doc[opening + 1].lower_ not in words["fallback_openers"]:
+        return None
+    return opening
 
 
 def _governs(word, governors) -> bool:
@@ -1108,9 +1132,14 @@ def _handed_a_task(token, words) -> bool:
     governor = token.head
     if in_people_state(token, words):
         return governor.lemma_.lower() not in words["appraising_verbs"]  # "get leadership on board", "keep leadership in the loop"
-    return governor.lemma_.lower() in words["enabling_verbs"] and any(
-        c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB" and c.i > token.i
-        and c.lemma_.lower() not in words["abstract_predicates"] for c in governor.children)
+    if governor.lemma_.lower() not in words["enabling_verbs"]:
+        return False
+    # "requires leadership to be informed": the parser may hang a passive infinitive on the word; only a verb done to
+    # people says it is the group ("requires leadership to be shown" is the activity)
+    return any(c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB" and c.i > token.i and c.lemma_.lower() not in words["abstract_predicates"]
+               for c in governor.children) or any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and c.i > token.i and c.lemma_.lower() in words["people_object_verbs"]
+        and {"to", "be"} <= {g.lower_ for g in c.children if g.dep_ in {"aux", "auxpass"}} for c in token.children)
 
 
 def about_the_activity(token) -> bool:
@@ -1315,16 +1344,29 @@ def _raised_to_act(token, words) -> bool:
     verb = token.head
     if token.dep_ != "nsubjpass" or verb.lemma_.lower() not in words["raising_verbs"]:
         return False
-    for act in verb.children:
-        if act.dep_ != "xcomp" or act.pos_ != "VERB" or not any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children):
-            continue
-        lemma = act.lemma_.lower()
-        if lemma in words["abstract_predicates"]:
-            continue
-        work = words["deliverables"] | words["people_artefacts"] | words["decision_heads"]
-        if lemma in words["people_only_verbs"] or any(c.dep_ == "dobj" and c.lemma_.lower() in work for c in act.children):
-            return True
-    return False
+    return any(act.dep_ == "xcomp" and act.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children)
+               and _a_people_act(act, words) for act in verb.children)
+
+
+def _a_people_act(act, words) -> bool:
+    """A verb only people do, or one done to a piece of work they hand over ("to announce a decision"); not a verb
+    that suits the activity ("to grow", "to matter")."""
+    lemma = act.lemma_.lower()
+    if lemma in words["abstract_predicates"]:
+        return False
+    work = words["deliverables"] | words["people_artefacts"] | words["decision_heads"]
+    return lemma in words["people_only_verbs"] or any(c.dep_ == "dobj" and c.lemma_.lower() in work for c in act.children)
+
+
+def _subject_after_for(token, words) -> bool:
+    """"The requirement for leadership to countersign the forms", "no need for leadership to approve routine claims":
+    after "for", the word is the subject of the infinitive right behind it, however the parser hung that verb, and the
+    verb reads it as a subject's verb does; "room for leadership to grow" is the activity growing."""
+    doc = token.doc
+    if token.dep_ != "pobj" or token.head.lower_ != "for" or token.i + 2 >= token.sent.end:
+        return False
+    to, act = doc[token.i + 1], doc[token.i + 2]
+    return to.lower_ == "to" and act.pos_ == "VERB" and act.tag_ == "VB" and _a_people_act(act, words)
 
 
 def _spoken_to(doc, i, end) -> bool:
@@ -1371,6 +1413,67 @@ def _fills_a_people_field(token, words) -> bool:
     return 0 < len(label) <= 4 and label[-1].lower_ in words["people_labels"] and not any(t.pos_ in {"VERB", "AUX"} for t in label[:-1])
 
 
+def _value_beside_people_values(token, words) -> bool:
+    """"over €500k: leadership" in a row whose other cells say "up to €50k: budget holder | to €500k: finance
+    director", "above $250,000 — leadership; above $2M — board", "Requested by: data owner | Final decision: leadership":
+    a value in a row of label-and-value fields, where another value of the row names people.
+
+    The labels of an approval matrix or a delegation table are amounts or rungs and say nothing of people; the values
+    beside the word say what the row holds. The word's own label must be an amount ("over €500k"), a field for people
+    or a decision ("Final decision"), or a numbered rung of a ladder whose other rungs hold people ("Step 1: your
+    manager; Step 3: leadership"). So "Speaker: CEO | Topic: leadership" stays a topic, and so does a syllabus
+    ("Module 1: managers; Module 2: leadership"). Values are a few words with no verb or preposition, and the word
+    ends its own.
+    """
+    fields = _row_fields(token.sent)
+    own = next((f for f in fields if f[1] and token.i in {t.i for t in f[1]}), None)
+    if own is None or len(fields) < 2 or getattr(_value_head(own[1], words), "i", None) != token.i:
+        return False
+    label, others = own[0], [f for f in fields if f is not own and f[1]]
+    people = [f for f in others if (head := _value_head(f[1], words)) is not None and head.lower_ in words["people_nouns"] | words["label_people"]]
+    if not people:
+        return False
+    numbered = any(t.like_num or any(c.isdigit() for c in t.text) for t in label)
+    label_word = next((t.lower_ for t in label if t.is_alpha), "")
+    first = label[0] if label else None  # an amount opens the label: "over €500k", "€50k–€500k", "6–20 days"
+    amount = first is not None and numbered and (first.tag_ == "$" or first.text[:1] in "$€£¥" or first.like_num or first.text[:1].isdigit()
+                                                 or first.lower_ in words["threshold_words"])
+    ladder = numbered and label_word in words["ladder_labels"] and any(next((t.lower_ for t in f[0] if t.is_alpha), None) == label_word for f in people)
+    return amount or ladder or next((t.lower_ for t in reversed(label) if t.is_alpha), "") in words["people_labels"] | words["decision_fields"]
+
+
+def _row_fields(sent) -> list[tuple[list, list]]:
+    """The fields of a row written on one line: cut at pipes and semicolons, each a label and the value after its last
+    colon or dash (no separator: a label alone, with no value)."""
+    fields, current = [], []
+    for t in [*sent, None]:
+        if t is None or t.text in {"|", ";"}:
+            cut = max((i for i, u in enumerate(current) if u.text in {":", "—", "–"}), default=None)
+            if current:
+                fields.append((current, []) if cut is None else (current[:cut], [u for u in current[cut + 1:] if not u.is_punct]))
+            current = []
+        else:
+            current.append(t)
+    return fields
+
+
+def _value_head(value, words):
+    """The last word of a short verbless value ("finance director" -> director, "your manager" -> manager), or None.
+
+    A job title the tagger reads as a verb ("team lead") is still a noun, and so is the first part of a hyphened word
+    ("on-call engineer")."""
+    alpha = [t for t in value if t.is_alpha]
+
+    def clause_word(t) -> bool:
+        hyphened = t.i + 1 < len(t.doc) and t.doc[t.i + 1].text == "-"
+        titled = t.lower_ in words["people_nouns"] | words["label_people"]
+        return (t.pos_ in {"VERB", "AUX", "ADP", "SCONJ"} and not hyphened and not titled) or t.pos_ == "PRON" and t.tag_ != "PRP$"
+
+    if not alpha or len(alpha) > 4 or any(clause_word(t) for t in value):
+        return None
+    return alpha[-1]
+
+
 def _field_separator(token):
     """The colon or table pipe that opens the list ``token`` is an item of, walking back over the items before it; or None."""
     for t in reversed(token.doc[token.sent.start:token.i]):
@@ -1415,6 +1518,8 @@ CUE_READINGS = {
     _fills_a_people_field: "it fills a field that names people (\"Decision owner: leadership\")",
     _called_by_name: "it is called by name, as one calls out to people (\"Leadership, we need to talk\")",
     _raised_to_act: "it is expected or said to do what only people do (\"is expected to announce a decision\")",
+    _subject_after_for: "it is the subject of an infinitive after \"for\" that only people do (\"the requirement for leadership to approve\")",
+    _value_beside_people_values: "it is a value in a row of fields whose other values name people (\"over $500k: leadership; over $2M: board\")",
 }
 GROUP_CUES = tuple(CUE_READINGS)
 

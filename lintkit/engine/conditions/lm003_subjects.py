@@ -110,6 +110,11 @@ def content_verb(token, words):
     verb = _split_past(token) or _past_after_subordinator(token) or _past_read_as_modifier(token) or token.head
     if verb.dep_ == "aux" and verb.head.pos_ == "VERB":
         verb = verb.head
+    # "Leadership is to be notified within the hour": "be to" gives an order, and the passive after it is what is done
+    # to the subject (an active "leadership is to serve" says what leading is, and is left on "be")
+    ordered = next((c for c in verb.children if c.dep_ == "xcomp" and c.tag_ == "VBN" and {"to", "be"} <= {g.lower_ for g in c.children}), None)
+    if verb.lemma_ == "be" and ordered is not None:
+        return ordered
     while verb.lemma_.lower() in words["catenative_verbs"]:
         nxt = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in {"VERB", "AUX"}), None)
         if nxt is None:

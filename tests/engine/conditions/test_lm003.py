@@ -7,7 +7,8 @@ from lintkit.engine.conditions.lm003 import (
     acts_not_shared, answer_without_verb, awaited_as_people, managing_kept_below, opens_an_action_item, leadership_names_group, leadership_not_abstract_subject, leadership_not_qualified, leadership_not_quality, passive_done_by_people, ranks_the_two,
     top_of_a_rank, verb_not_an_owner,
 )
-from lintkit.engine.conditions.lm003_cues import quality_reading, talked_about
+from lintkit.engine.conditions.lm003_cues import _excepted_from_people, _handed_a_task, _repeated_preposition, _subject_after_for, _value_beside_people_values, lm003_words, quality_reading, talked_about
+from lintkit.engine.conditions.lm003_subjects import acts_as_people
 from lintkit.engine.conditions.lm003_subjects import distinction
 from tests.hand_built import Example
 
@@ -21,12 +22,88 @@ def talked_about_first(tokens):
     return talked_about(tokens[0])
 
 
+def subject_after_for(tokens):
+    return _subject_after_for(tokens[0], lm003_words())
+
+
+def repeated_preposition(tokens):
+    return _repeated_preposition(tokens[0], lm003_words())
+
+
+def excepted_from_people(tokens):
+    return _excepted_from_people(tokens[0], lm003_words())
+
+
+def handed_a_task(tokens):
+    return _handed_a_task(tokens[0], lm003_words())
+
+
+def ordered_as_people(tokens):
+    return acts_as_people(tokens[0], lm003_words())
+
+
+def value_beside_people_values(tokens):
+    return _value_beside_people_values(tokens[0], lm003_words())
+
+
 def set_against_management(tokens):
     """Whether a manage word in the sentence makes the word one of two functions; a manager who is a person elsewhere does not."""
     return distinction(tokens[0])
 
 
 EXAMPLES = [
+    # After "for", the word is the subject of the infinitive right behind it: people countersign, the activity grows.
+    Example(subject_after_for, "We dropped the need for leadership to countersign reports .", pos="PRON VERB DET NOUN ADP NOUN PART VERB NOUN PUNCT",
+            deps="nsubj ROOT det dobj prep pobj aux acl dobj punct", heads="1 1 3 1 3 4 7 3 7 1", tags="PRP VBD DT NN IN NN TO VB NNS .",
+            lemmas="we drop the need for leadership to countersign report .", matched="leadership", holds=True),
+    Example(subject_after_for, "We left room for leadership to grow .", pos="PRON VERB NOUN ADP NOUN PART VERB PUNCT",
+            deps="nsubj ROOT dobj prep pobj aux acl punct", heads="1 1 1 2 3 6 2 1", tags="PRP VBD NN IN NN TO VB .",
+            lemmas="we leave room for leadership to grow .", matched="leadership", holds=False),
+    # A value in a row of fields beside values that name people: under an amount or a rung of a ladder, not under a topic or a module.
+    Example(value_beside_people_values, "over $ 5k : director ; over $ 9k : leadership", pos="ADP SYM NUM PUNCT NOUN PUNCT ADP SYM NUM PUNCT NOUN",
+            deps="prep nmod pobj punct ROOT punct prep nmod pobj punct appos", heads="4 2 0 4 4 4 10 8 6 10 4", tags="IN $ CD : NN : IN $ CD : NN",
+            matched="leadership", holds=True),
+    Example(value_beside_people_values, "Speaker : CEO | Topic : leadership", pos="NOUN PUNCT PROPN PUNCT NOUN PUNCT NOUN",
+            deps="ROOT punct appos punct appos punct appos", heads="0 0 0 0 0 4 4", tags="NN : NNP NFP NN : NN", matched="leadership", holds=False),
+    *(Example(value_beside_people_values, f"{label} 1 : your manager ; {label} 3 : leadership", pos="NOUN NUM PUNCT PRON NOUN PUNCT NOUN NUM PUNCT NOUN",
+              deps="ROOT nummod punct poss appos punct appos nummod punct appos", heads="0 0 0 4 0 0 0 6 0 6", tags="NN CD : PRP$ NN : NN CD : NN",
+              matched="leadership", holds=holds)
+      for label, holds in [("Step", True), ("Module", False)]),
+    # "Be to" gives an order, and the passive after it is what is done to the subject: people are notified, the activity encouraged.
+    *(Example(ordered_as_people, f"Leadership is to be {verb} .", pos="NOUN AUX PART AUX VERB PUNCT", deps="nsubj ROOT aux auxpass xcomp punct",
+              heads="1 1 4 4 1 1", tags="NN VBZ TO VB VBN .", lemmas=f"leadership be to be {lemma} .", matched="Leadership", holds=holds)
+      for verb, lemma, holds in [("notified", "notify", True), ("encouraged", "encourage", False)]),
+    # A passive infinitive the parser hangs on the object of "require": done to people, or the activity shown.
+    *(Example(handed_a_task, f"It requires leadership to be {verb} .", pos="PRON VERB NOUN PART AUX VERB PUNCT", deps="nsubj ROOT dobj aux auxpass acl punct",
+              heads="1 1 1 5 5 2 1", tags="PRP VBZ NN TO VB VBN .", lemmas=f"it require leadership to be {lemma} .", matched="leadership", holds=holds)
+      for verb, lemma, holds in [("informed", "inform", True), ("shown", "show", False)]),
+    # A preposition said again past a condition set off by commas is the next stop of the chain; a move between fields is not.
+    Example(repeated_preposition, "Send it to your manager and then , if unresolved , to leadership .",
+            pos="VERB PRON ADP PRON NOUN CCONJ ADV PUNCT SCONJ ADJ PUNCT PART VERB PUNCT",
+            deps="ROOT dobj prep poss pobj cc advmod punct mark advcl punct aux conj punct", heads="0 0 0 4 2 0 12 12 9 12 12 12 0 0",
+            tags="VB PRP IN PRP$ NN CC RB , IN JJ , TO VB .", matched="leadership", holds=True),
+    Example(repeated_preposition, "She moved from sales to marketing and then to leadership .",
+            pos="PRON VERB ADP NOUN ADP NOUN CCONJ ADV PART VERB PUNCT", deps="nsubj ROOT prep pobj prep pobj cc advmod aux conj punct",
+            heads="1 1 1 2 3 4 1 9 9 1 1", tags="PRP VBD IN NNS IN NN CC RB TO VB .", lemmas="she move from sale to marketing and then to leadership .",
+            matched="leadership", holds=False),
+    # Counted among people it is people; among people who are only a preposition's object it may be one of the things before them.
+    Example(excepted_from_people, "All employees , including leadership , must comply .", pos="DET NOUN PUNCT VERB NOUN PUNCT AUX VERB PUNCT",
+            deps="det nsubj punct prep pobj punct aux ROOT punct", heads="1 7 1 1 3 1 7 7 7", tags="DT NNS , VBG NN , MD VB .",
+            matched="leadership", holds=True),
+    Example(excepted_from_people, "It covers topics for managers , including leadership .", pos="PRON VERB NOUN ADP NOUN PUNCT VERB NOUN PUNCT",
+            deps="nsubj ROOT dobj prep pobj punct prep pobj punct", heads="1 1 1 2 3 4 4 6 1", tags="PRP VBZ NNS IN NNS , VBG NN .",
+            matched="leadership", holds=False),
+    # A job title the tagger reads as a verb still names people on the rung before; a skill does not.
+    *(Example(value_beside_people_values, f"Grade 5 : {value} ; Grade 7 : leadership", pos=f"NOUN NUM PUNCT {pos} PUNCT NOUN NUM PUNCT NOUN",
+              deps="ROOT nummod punct nsubj appos punct appos nummod punct appos", heads="0 0 0 4 0 0 0 6 0 6", tags=f"NN CD : {tags} : NN CD : NN",
+              matched="leadership", holds=holds)
+      for value, pos, tags, holds in [("team lead", "NOUN VERB", "NN VB", True), ("technical skills", "ADJ NOUN", "JJ NNS", False)]),
+    # A participle that describes a noun after the answer makes no clause; a verb of its own does.
+    Example(answer_without_verb, "Only leadership , with HR 's written consent .", pos="ADJ NOUN PUNCT ADP PROPN PART VERB NOUN PUNCT",
+            deps="amod ROOT punct prep poss case amod pobj punct", heads="1 1 1 1 7 4 7 3 1", tags="JJ NN , IN NNP POS VBN NN .",
+            matched="leadership", holds=True),
+    Example(answer_without_verb, "Leadership came through .", pos="NOUN VERB ADV PUNCT", deps="nsubj ROOT advmod punct", heads="1 1 1 1",
+            tags="NN VBD RB .", matched="Leadership", holds=False),
     # What leading at a named body consists of, given as acts, is the activity; an intention ("means to close") is people's.
     Example(leadership_names_group, "Leadership at the school means listening .", pos="NOUN ADP DET NOUN VERB VERB PUNCT",
             deps="nsubj prep det pobj ROOT xcomp punct", heads="4 0 3 1 4 4 4", tags="NN IN DT NN VBZ VBG .", lemmas="leadership at the school mean listen .",
