@@ -584,9 +584,10 @@ def same_left_one(tokens: Sequence) -> bool:
     """A verbless "Same job." after the pair makes it one thing: the noun names a function, not heads ("same people")
     or a place ("same team"), the pair is not split by object ("manages the rota and leads the team"), the sentence
     asks nothing, and what follows differs, if anything does, only in a name ("Same job, different title"; "Same job,
-    different skills" tells them apart)."""
+    different skills" tells them apart). A run of them counts by its function noun: "same checklist, same headaches,
+    same job"."""
     words = _words()
-    noun = tokens[-1]
+    noun = _last_of_same_run(tokens[-1])
     if noun.lower_ not in words["same_nouns"] or noun.lower_ in words["person_nouns"]:
         return False
     if asks(noun.sent):
@@ -601,6 +602,15 @@ def same_left_one(tokens: Sequence) -> bool:
             if following is None or following.lower_ not in words["label_nouns"]:
                 return False
     return True
+
+
+def _last_of_same_run(noun):
+    """The noun that ends a run of "same X, same Y, same Z" begun at ``noun`` (``noun`` itself when no run follows)."""
+    doc, end = noun.doc, noun.sent.end
+    i = noun.i
+    while i + 3 < end and doc[i + 1].text == "," and doc[i + 2].lower_ == "same" and not doc[i + 3].is_punct:
+        i += 3
+    return doc[i]
 
 
 def same_kind(tokens: Sequence) -> bool:
@@ -1657,14 +1667,28 @@ def _quoted(token) -> bool:
 
 def _counted_apart(sentence) -> bool:
     """"Managing well and leading well are two skills", "they are separate jobs": a predicate that counts the pair as
-    two of a kind keeps them apart, unless a denial takes that back or "one" merges them after it ("two words, one job")."""
+    two of a kind keeps them apart, unless a denial takes that back or "one" merges them after it ("two words, one job").
+    "Managing is one skill and leading is another" counts them apart too: "one" there opens a count that "another"
+    closes in the clause joined to it."""
     words = _words()
     for said in sentence:
         if said.dep_ != "attr" or said.lower_ not in words["same_nouns"] or any(c.lower_ in words["clause_negators"] for c in said.head.children):
             continue
         if any(c.dep_ == "nummod" and c.lower_ == "two" or c.dep_ == "amod" and c.lower_ in words["negated_differences"] for c in said.children):
             return not any(t.lower_ in words["merging_words"] for t in sentence[said.i - sentence.start + 1:])
+        if any(c.dep_ == "nummod" and c.lower_ == "one" for c in said.children) and _other_one_after(said):
+            return True
     return False
+
+
+def _other_one_after(said) -> bool:
+    """A clause joined to the one that says ``said`` ("... is one skill, and leading is another") has "another" for
+    its predicate: the count goes on to a second thing. A comma splice ("Leading is one job, managing is another")
+    hangs the first clause under the second."""
+    clause = said.head
+    joined = [c for c in clause.children if c.dep_ in {"conj", "parataxis"}]
+    joined += [clause.head] if clause.dep_ in {"conj", "ccomp", "parataxis"} else []
+    return any(c.dep_ == "attr" and c.lower_ == "another" for verb in joined for c in verb.children)
 
 
 def not_a_pass_frame(tokens: Sequence) -> bool:

@@ -444,6 +444,13 @@ EXAMPLES = [
             deps="csubj cc conj ROOT nummod attr punct", heads="3 0 0 3 5 3 3", matched="Managing leading", holds=False),
     Example(not_a_pass_frame, "Managing and leading are two skills but one job .", pos="VERB CCONJ VERB AUX NUM NOUN CCONJ NUM NOUN PUNCT",
             deps="csubj cc conj ROOT nummod attr cc nummod conj punct", heads="3 0 0 3 5 3 5 8 5 3", matched="Managing leading", holds=True),
+    # "one ... another" across joined clauses counts two things; a comma splice hangs the first clause under the second.
+    Example(not_a_pass_frame, "Managing is one skill and leading is another .", pos="VERB AUX NUM NOUN CCONJ VERB AUX PRON PUNCT",
+            deps="nsubj ROOT nummod attr cc nsubj conj attr punct", heads="1 1 3 1 1 6 1 6 1", matched="Managing leading", holds=False),
+    Example(not_a_pass_frame, "Leading is one job , managing is another .", pos="VERB AUX NUM NOUN PUNCT NOUN AUX PRON PUNCT",
+            deps="nsubj ccomp nummod attr punct nsubj ROOT attr punct", heads="1 6 3 1 6 6 6 6 6", matched="Leading managing", holds=False),
+    Example(not_a_pass_frame, "Managing is one skill and leading is the same .", pos="VERB AUX NUM NOUN CCONJ VERB AUX DET ADJ PUNCT",
+            deps="nsubj ROOT nummod attr cc nsubj conj det attr punct", heads="1 1 3 1 1 6 1 8 6 1", matched="Managing leading", holds=True),
     # A family word in scare quotes is still used when a determiner names someone by it; a bare quoted word is mentioned.
     Example(modified_subject, "A ‘ leader ’ is just a manager .", pos="DET PUNCT NOUN PUNCT AUX ADV DET NOUN PUNCT",
             deps="det punct nsubj punct ROOT advmod det attr punct", heads="2 2 4 2 4 7 7 4 4", matched="leader manager", holds=True),
@@ -487,6 +494,13 @@ EXAMPLES = [
               heads="1 2 2 2 5 6 2 2 9 9 9 12 9 9", lemmas=f"every manager lead , every leader manage . same {noun} , different {tail} .",
               matched=f"leader manages . Same {noun}", holds=holds)
       for noun, tail, holds in [("job", "title", True), ("job", "skills", False), ("people", "title", False)]),
+    # A run "same X , same Y , same job" after a dash counts by its last noun, and what follows it may still differ.
+    *(Example(same_left_one, f"Leading and managing — same checklist , same {noun} , different {tail} .",
+              pos="VERB CCONJ VERB PUNCT ADJ NOUN PUNCT ADJ NOUN PUNCT ADJ NOUN PUNCT",
+              deps="amod cc conj punct amod ROOT punct amod appos punct amod appos punct",
+              heads="5 0 0 5 5 5 5 8 5 5 11 5 5", lemmas=f"lead and manage — same checklist , same {noun} , different {tail} .",
+              matched="Leading and managing — same checklist", holds=holds)
+      for noun, tail, holds in [("job", "title", True), ("job", "skills", False), ("headache", "title", False)]),
     # A difference stated, then taken back whole by the next sentence; a ranking states no difference, and a denial
     # that goes on is no bare denial.
     *(Example(difference_then_denied, sentence, pos=pos, deps=deps, heads=heads, matched=matched, holds=holds)
