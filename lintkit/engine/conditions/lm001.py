@@ -425,14 +425,19 @@ def which_refers_to_first(tokens: Sequence) -> bool:
 
 def _relative_is_subject(gap) -> bool:
     """Words between "which" and its verb only scope the gloss ("which for this post means managing"); a noun
-    there is a subject of its own, and "which" its object ("managers, which the staff are leaders of")."""
+    there is a subject of its own, and "which" its object ("managers, which the staff are leaders of"). An aside set
+    off by commas right after the relative is the speaker's ("which, let's be honest, just means managing")."""
     words = _words()
     relative = next((t for t in gap if t.lower_ in words["gloss_relatives"]), None)
     if relative is None:
         return True
-    link = next((t for t in gap if t.i > relative.i and t.lower_ in words["gloss_links"]), None)
-    end = link.i if link is not None else relative.i + 1
-    between = [t for t in gap if relative.i < t.i < end and t.pos_ in {"DET", "ADJ", "NOUN", "PROPN", "ADP"}]
+    start = relative.i
+    after = [t for t in gap if t.i > relative.i]
+    if after and after[0].text == ",":
+        start = next((t.i for t in after[1:] if t.text == ","), start)
+    link = next((t for t in gap if t.i > start and t.lower_ in words["gloss_links"]), None)
+    end = link.i if link is not None else start + 1
+    between = [t for t in gap if start < t.i < end and t.pos_ in {"DET", "ADJ", "NOUN", "PROPN", "ADP"}]
     return not between or between[0].lower_ in words["answer_scopes"]
 
 

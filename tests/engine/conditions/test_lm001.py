@@ -631,6 +631,17 @@ EXAMPLES = [
             pos="NOUN PUNCT PRON DET NOUN AUX NOUN ADP PUNCT", deps="ROOT punct pobj det nsubj relcl attr prep punct",
             heads="0 0 7 4 5 0 5 6 0", lemmas="manager , which the staff be leader of .",
             matched="managers , which the staff are leaders", holds=False),
+    # An aside set off by commas right after "which" is the speaker's; a subject after it still makes "which" an object.
+    Example(which_refers_to_first, "leading , which , let 's be honest , just means managing .",
+            pos="VERB PUNCT PRON PUNCT VERB PRON AUX ADJ PUNCT ADV VERB VERB PUNCT",
+            deps="ROOT punct nsubj punct parataxis nsubj ccomp acomp punct advmod relcl xcomp punct",
+            heads="0 0 10 10 10 6 4 6 10 10 0 10 0", lemmas="lead , which , let us be honest , just mean manage .",
+            matched="leading , which , let 's be honest , just means managing", holds=True),
+    Example(which_refers_to_first, "managers , which , to be fair , the staff are leaders of .",
+            pos="NOUN PUNCT PRON PUNCT PART AUX ADJ PUNCT DET NOUN AUX NOUN ADP PUNCT",
+            deps="ROOT punct pobj punct aux advcl acomp punct det nsubj relcl attr prep punct",
+            heads="0 0 12 10 5 10 5 10 9 10 0 10 11 0", lemmas="manager , which , to be fair , the staff be leader of .",
+            matched="managers , which , to be fair , the staff are leaders", holds=False),
     # One act said twice, its object taken up again; two tasks joined are two.
     Example(object_taken_up, "if you manage a team you lead a team .", pos="SCONJ PRON VERB DET NOUN PRON VERB DET NOUN PUNCT",
             deps="mark nsubj advcl det dobj nsubj ROOT det dobj punct", heads="2 2 6 4 2 6 6 8 6 6",
