@@ -930,8 +930,8 @@ def _is_shrug(token, tokens: Sequence) -> bool:
         return False  # "Are leadership and management the same?" asks
     if token.lower_ in words["shrug_words"] and _someone_names_it(token):
         return True  # "whatever your business unit calls it": the names are one thing that others label
-    if token.lower_ in words["shrug_words"] and (nxt is None or nxt.is_punct or nxt.lower_ in words["shrug_followers"]):
-        # "whatever.", "Identical, in my book."; "whatever you are, …" speaks to either, whichever they are
+    if token.lower_ in words["shrug_words"] and (nxt is None or nxt.is_punct or nxt.lower_ in words["shrug_followers"] or nxt.lower_ in words["shrug_words"]):
+        # "whatever.", "Identical, in my book.", "potato potahto"; "whatever you are, …" speaks to either, whichever they are
         return not (nxt is not None and nxt.pos_ == "PRON" and token.i + 2 < len(doc) and doc[token.i + 2].lemma_ == "be")
     if token.lower_ in words["sameness_words"] or token.lower_ == "six":
         return nxt is not None and (_same_noun_names_one(nxt, tokens) or (token.lower_ == "six" and nxt.lower_ == "of"))
@@ -966,9 +966,16 @@ def shrug_follows(tokens: Sequence) -> bool:
             return not any(t.lower_ in words["clause_negators"] for t in doc[last.i + 1:token.i])
         if token.text in {".", "!", ";"} and token.sent.end > token.i + 1 and token.i > last.i + 1:
             return False
-        if not (token.is_punct or token.pos_ in LIST_POS or token.tag_ == "PRP$" or token.lemma_ in words["shrug_glue"] or token._.lk_family):
+        if not (token.is_punct or token.pos_ in LIST_POS or token.tag_ == "PRP$" or token.lemma_ in words["shrug_glue"] or token._.lk_family
+                or _answer_label(token)):
             return False
     return False
+
+
+def _answer_label(token) -> bool:
+    """The label that opens an answer under a question, whatever the parser calls it: "A:", "GUEST:"."""
+    nxt = token_after(token)
+    return token.lower_ in _words()["answer_labels"] and nxt is not None and nxt.text == ":"
 
 
 def not_successor(tokens: Sequence) -> bool:

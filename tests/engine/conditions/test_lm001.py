@@ -702,6 +702,13 @@ EXAMPLES = [
     Example(shrug_follows, "Leaders or managers , whatever your title , file it .", pos="NOUN CCONJ NOUN PUNCT PRON PRON NOUN PUNCT VERB PRON PUNCT",
             deps="nsubj cc conj punct conj poss nsubj punct ROOT dobj punct", heads="8 0 0 0 0 6 4 8 8 8 8",
             lemmas="leader or manager , whatever your title , file it .", matched="Leaders or managers", holds=False),
+    # An answer label between the question and the shrug is passed over, and a shrug word may be doubled ("potato potahto").
+    Example(shrug_follows, "leader vs manager ? A : potato potahto",
+            pos="NOUN ADP NOUN PUNCT PRON PUNCT NOUN NOUN", deps="ROOT prep pobj punct ROOT punct compound appos",
+            heads="0 0 1 0 4 4 7 4", lemmas="leader vs manager ? a : potato potahto", matched="leader vs manager", holds=True),
+    Example(shrug_follows, "leader vs manager ? A : not potato potahto",
+            pos="NOUN ADP NOUN PUNCT PRON PUNCT PART NOUN NOUN", deps="ROOT prep pobj punct ROOT punct neg compound appos",
+            heads="0 0 1 0 4 4 8 8 4", lemmas="leader vs manager ? a : not potato potahto", matched="leader vs manager", holds=False),
     # A pipe table row under a column of synonyms gives the second name as the first's; a column of bosses relates two.
     *(Example(column_names_the_other, f"| Role | {head} | |---|---| | Manager | Leader |",
               pos="PUNCT NOUN PUNCT ADV VERB PUNCT PUNCT PUNCT NOUN PUNCT NOUN PUNCT",
