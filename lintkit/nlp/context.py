@@ -318,11 +318,19 @@ def reporting_frame(verb) -> str | None:
         return None
     if subject is None:
         return ATTRIBUTED if _is_passive(verb) else None
-    if subject.lower_ in w["writer_subjects"] or _writer_document(subject):
+    if subject.lower_ in w["writer_subjects"] or _writer_document(subject) or _writer_among(verb):
         if _writer_receives(verb) or _dropped_view(verb) or _is_negated(verb) or _later_recanted(verb):
             return ATTRIBUTED
         return None
     return ATTRIBUTED
+
+
+def _writer_among(verb) -> bool:
+    """"All three of us agreed ...", "both of us think ...": a group the writer counts themself in speaks for the writer
+    (a note's label before a colon may be parsed as a second subject: "Panel write-up: all three of us agreed ...")."""
+    writer = words()["writer_subjects"]
+    return any(c.dep_ == "prep" and c.lower_ == "of" and any(p.dep_ == "pobj" and p.lower_ in writer for p in c.children)
+               for subject in verb.children if subject.dep_ in SUBJECT_DEPS for c in subject.children)
 
 
 def _writer_hedge(verb, subject) -> bool:

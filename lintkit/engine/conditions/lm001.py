@@ -425,14 +425,19 @@ def which_refers_to_first(tokens: Sequence) -> bool:
 
 def _relative_is_subject(gap) -> bool:
     """Words between "which" and its verb only scope the gloss ("which for this post means managing"); a noun
-    there is a subject of its own, and "which" its object ("managers, which the staff are leaders of")."""
+    there is a subject of its own, and "which" its object ("managers, which the staff are leaders of"). An aside set
+    off by commas right after the relative is the speaker's ("which, let's be honest, just means managing")."""
     words = _words()
     relative = next((t for t in gap if t.lower_ in words["gloss_relatives"]), None)
     if relative is None:
         return True
-    link = next((t for t in gap if t.i > relative.i and t.lower_ in words["gloss_links"]), None)
-    end = link.i if link is not None else relative.i + 1
-    between = [t for t in gap if relative.i < t.i < end and t.pos_ in {"DET", "ADJ", "NOUN", "PROPN", "ADP"}]
+    start = relative.i
+    after = [t for t in gap if t.i > relative.i]
+    if after and after[0].text == ",":
+        start = next((t.i for t in after[1:] if t.text == ","), start)
+    link = next((t for t in gap if t.i > start and t.lower_ in words["gloss_links"]), None)
+    end = link.i if link is not None else start + 1
+    between = [t for t in gap if start < t.i < end and t.pos_ in {"DET", "ADJ", "NOUN", "PROPN", "ADP"}]
     return not between or between[0].lower_ in words["answer_scopes"]
 
 
@@ -584,9 +589,10 @@ def same_left_one(tokens: Sequence) -> bool:
     """A verbless "Same job." after the pair makes it one thing: the noun names a function, not heads ("same people")
     or a place ("same team"), the pair is not split by object ("manages the rota and leads the team"), the sentence
     asks nothing, and what follows differs, if anything does, only in a name ("Same job, different title"; "Same job,
-    different skills" tells them apart)."""
+    different skills" tells them apart). A run of them counts by its function noun: "same checklist, same headaches,
+    same job"."""
     words = _words()
-    noun = tokens[-1]
+    noun = _last_of_same_run(tokens[-1])
     if noun.lower_ not in words["same_nouns"] or noun.lower_ in words["person_nouns"]:
         return False
     if asks(noun.sent):
@@ -601,6 +607,15 @@ def same_left_one(tokens: Sequence) -> bool:
             if following is None or following.lower_ not in words["label_nouns"]:
                 return False
     return True
+
+
+def _last_of_same_run(noun):
+    """The noun that ends a run of "same X, same Y, same Z" begun at ``noun`` (``noun`` itself when no run follows)."""
+    doc, end = noun.doc, noun.sent.end
+    i = noun.i
+    while i + 3 < end and doc[i + 1].text == "," and doc[i + 2].lower_ == "same" and not doc[i + 3].is_punct:
+        i += 3
+    return doc[i]
 
 
 def same_kind(tokens: Sequence) -> bool:
@@ -915,8 +930,8 @@ def _is_shrug(token, tokens: Sequence) -> bool:
         return False  # "Are leadership and management the same?" asks
     if token.lower_ in words["shrug_words"] and _someone_names_it(token):
         return True  # "whatever your business unit calls it": the names are one thing that others label
-    if token.lower_ in words["shrug_words"] and (nxt is None or nxt.is_punct or nxt.lower_ in words["shrug_followers"]):
-        # "whatever.", "Identical, in my book."; "whatever you are, …" speaks to either, whichever they are
+    if token.lower_ in words["shrug_words"] and (nxt is None or nxt.is_punct or nxt.lower_ in words["shrug_followers"] or nxt.lower_ in words["shrug_words"]):
+        # "whatever.", "Identical, in my book.", "potato potahto"; "whatever you are, …" speaks to either, whichever they are
         return not (nxt is not None and nxt.pos_ == "PRON" and token.i + 2 < len(doc) and doc[token.i + 2].lemma_ == "be")
     if token.lower_ in words["sameness_words"] or token.lower_ == "six":
         return nxt is not None and (_same_noun_names_one(nxt, tokens) or (token.lower_ == "six" and nxt.lower_ == "of"))
@@ -951,9 +966,16 @@ def shrug_follows(tokens: Sequence) -> bool:
             return not any(t.lower_ in words["clause_negators"] for t in doc[last.i + 1:token.i])
         if token.text in {".", "!", ";"} and token.sent.end > token.i + 1 and token.i > last.i + 1:
             return False
-        if not (token.is_punct or token.pos_ in LIST_POS or token.tag_ == "PRP$" or token.lemma_ in words["shrug_glue"] or token._.lk_family):
+        if not (token.is_punct or token.pos_ in LIST_POS or token.tag_ == "PRP$" or token.lemma_ in words["shrug_glue"] or token._.lk_family
+                or _answer_label(token)):
             return False
     return False
+
+
+def _answer_label(token) -> bool:
+    """The label that opens an answer under a question, whatever the parser calls it: "A:", "GUEST:"."""
+    nxt = token_after(token)
+    return token.lower_ in _words()["answer_labels"] and nxt is not None and nxt.text == ":"
 
 
 def not_successor(tokens: Sequence) -> bool:
@@ -1657,14 +1679,28 @@ def _quoted(token) -> bool:
 
 def _counted_apart(sentence) -> bool:
     """"Managing well and leading well are two skills", "they are separate jobs": a predicate that counts the pair as
-    two of a kind keeps them apart, unless a denial takes that back or "one" merges them after it ("two words, one job")."""
+    two of a kind keeps them apart, unless a denial takes that back or "one" merges them after it ("two words, one job").
+    "Managing is one skill and leading is another" counts them apart too: "one" there opens a count that "another"
+    closes in the clause joined to it."""
     words = _words()
     for said in sentence:
         if said.dep_ != "attr" or said.lower_ not in words["same_nouns"] or any(c.lower_ in words["clause_negators"] for c in said.head.children):
             continue
         if any(c.dep_ == "nummod" and c.lower_ == "two" or c.dep_ == "amod" and c.lower_ in words["negated_differences"] for c in said.children):
             return not any(t.lower_ in words["merging_words"] for t in sentence[said.i - sentence.start + 1:])
+        if any(c.dep_ == "nummod" and c.lower_ == "one" for c in said.children) and _other_one_after(said):
+            return True
     return False
+
+
+def _other_one_after(said) -> bool:
+    """A clause joined to the one that says ``said`` ("... is one skill, and leading is another") has "another" for
+    its predicate: the count goes on to a second thing. A comma splice ("Leading is one job, managing is another")
+    hangs the first clause under the second."""
+    clause = said.head
+    joined = [c for c in clause.children if c.dep_ in {"conj", "parataxis"}]
+    joined += [clause.head] if clause.dep_ in {"conj", "ccomp", "parataxis"} else []
+    return any(c.dep_ == "attr" and c.lower_ == "another" for verb in joined for c in verb.children)
 
 
 def not_a_pass_frame(tokens: Sequence) -> bool:

@@ -444,6 +444,13 @@ EXAMPLES = [
             deps="csubj cc conj ROOT nummod attr punct", heads="3 0 0 3 5 3 3", matched="Managing leading", holds=False),
     Example(not_a_pass_frame, "Managing and leading are two skills but one job .", pos="VERB CCONJ VERB AUX NUM NOUN CCONJ NUM NOUN PUNCT",
             deps="csubj cc conj ROOT nummod attr cc nummod conj punct", heads="3 0 0 3 5 3 5 8 5 3", matched="Managing leading", holds=True),
+    # "one ... another" across joined clauses counts two things; a comma splice hangs the first clause under the second.
+    Example(not_a_pass_frame, "Managing is one skill and leading is another .", pos="VERB AUX NUM NOUN CCONJ VERB AUX PRON PUNCT",
+            deps="nsubj ROOT nummod attr cc nsubj conj attr punct", heads="1 1 3 1 1 6 1 6 1", matched="Managing leading", holds=False),
+    Example(not_a_pass_frame, "Leading is one job , managing is another .", pos="VERB AUX NUM NOUN PUNCT NOUN AUX PRON PUNCT",
+            deps="nsubj ccomp nummod attr punct nsubj ROOT attr punct", heads="1 6 3 1 6 6 6 6 6", matched="Leading managing", holds=False),
+    Example(not_a_pass_frame, "Managing is one skill and leading is the same .", pos="VERB AUX NUM NOUN CCONJ VERB AUX DET ADJ PUNCT",
+            deps="nsubj ROOT nummod attr cc nsubj conj det attr punct", heads="1 1 3 1 1 6 1 8 6 1", matched="Managing leading", holds=True),
     # A family word in scare quotes is still used when a determiner names someone by it; a bare quoted word is mentioned.
     Example(modified_subject, "A ‘ leader ’ is just a manager .", pos="DET PUNCT NOUN PUNCT AUX ADV DET NOUN PUNCT",
             deps="det punct nsubj punct ROOT advmod det attr punct", heads="2 2 4 2 4 7 7 4 4", matched="leader manager", holds=True),
@@ -487,6 +494,13 @@ EXAMPLES = [
               heads="1 2 2 2 5 6 2 2 9 9 9 12 9 9", lemmas=f"every manager lead , every leader manage . same {noun} , different {tail} .",
               matched=f"leader manages . Same {noun}", holds=holds)
       for noun, tail, holds in [("job", "title", True), ("job", "skills", False), ("people", "title", False)]),
+    # A run "same X , same Y , same job" after a dash counts by its last noun, and what follows it may still differ.
+    *(Example(same_left_one, f"Leading and managing — same checklist , same {noun} , different {tail} .",
+              pos="VERB CCONJ VERB PUNCT ADJ NOUN PUNCT ADJ NOUN PUNCT ADJ NOUN PUNCT",
+              deps="amod cc conj punct amod ROOT punct amod appos punct amod appos punct",
+              heads="5 0 0 5 5 5 5 8 5 5 11 5 5", lemmas=f"lead and manage — same checklist , same {noun} , different {tail} .",
+              matched="Leading and managing — same checklist", holds=holds)
+      for noun, tail, holds in [("job", "title", True), ("job", "skills", False), ("headache", "title", False)]),
     # A difference stated, then taken back whole by the next sentence; a ranking states no difference, and a denial
     # that goes on is no bare denial.
     *(Example(difference_then_denied, sentence, pos=pos, deps=deps, heads=heads, matched=matched, holds=holds)
@@ -617,6 +631,17 @@ EXAMPLES = [
             pos="NOUN PUNCT PRON DET NOUN AUX NOUN ADP PUNCT", deps="ROOT punct pobj det nsubj relcl attr prep punct",
             heads="0 0 7 4 5 0 5 6 0", lemmas="manager , which the staff be leader of .",
             matched="managers , which the staff are leaders", holds=False),
+    # An aside set off by commas right after "which" is the speaker's; a subject after it still makes "which" an object.
+    Example(which_refers_to_first, "leading , which , let 's be honest , just means managing .",
+            pos="VERB PUNCT PRON PUNCT VERB PRON AUX ADJ PUNCT ADV VERB VERB PUNCT",
+            deps="ROOT punct nsubj punct parataxis nsubj ccomp acomp punct advmod relcl xcomp punct",
+            heads="0 0 10 10 10 6 4 6 10 10 0 10 0", lemmas="lead , which , let us be honest , just mean manage .",
+            matched="leading , which , let 's be honest , just means managing", holds=True),
+    Example(which_refers_to_first, "managers , which , to be fair , the staff are leaders of .",
+            pos="NOUN PUNCT PRON PUNCT PART AUX ADJ PUNCT DET NOUN AUX NOUN ADP PUNCT",
+            deps="ROOT punct pobj punct aux advcl acomp punct det nsubj relcl attr prep punct",
+            heads="0 0 12 10 5 10 5 10 9 10 0 10 11 0", lemmas="manager , which , to be fair , the staff be leader of .",
+            matched="managers , which , to be fair , the staff are leaders", holds=False),
     # One act said twice, its object taken up again; two tasks joined are two.
     Example(object_taken_up, "if you manage a team you lead a team .", pos="SCONJ PRON VERB DET NOUN PRON VERB DET NOUN PUNCT",
             deps="mark nsubj advcl det dobj nsubj ROOT det dobj punct", heads="2 2 6 4 2 6 6 8 6 6",
@@ -677,6 +702,13 @@ EXAMPLES = [
     Example(shrug_follows, "Leaders or managers , whatever your title , file it .", pos="NOUN CCONJ NOUN PUNCT PRON PRON NOUN PUNCT VERB PRON PUNCT",
             deps="nsubj cc conj punct conj poss nsubj punct ROOT dobj punct", heads="8 0 0 0 0 6 4 8 8 8 8",
             lemmas="leader or manager , whatever your title , file it .", matched="Leaders or managers", holds=False),
+    # An answer label between the question and the shrug is passed over, and a shrug word may be doubled ("potato potahto").
+    Example(shrug_follows, "leader vs manager ? A : potato potahto",
+            pos="NOUN ADP NOUN PUNCT PRON PUNCT NOUN NOUN", deps="ROOT prep pobj punct ROOT punct compound appos",
+            heads="0 0 1 0 4 4 7 4", lemmas="leader vs manager ? a : potato potahto", matched="leader vs manager", holds=True),
+    Example(shrug_follows, "leader vs manager ? A : not potato potahto",
+            pos="NOUN ADP NOUN PUNCT PRON PUNCT PART NOUN NOUN", deps="ROOT prep pobj punct ROOT punct neg compound appos",
+            heads="0 0 1 0 4 4 8 8 4", lemmas="leader vs manager ? a : not potato potahto", matched="leader vs manager", holds=False),
     # A pipe table row under a column of synonyms gives the second name as the first's; a column of bosses relates two.
     *(Example(column_names_the_other, f"| Role | {head} | |---|---| | Manager | Leader |",
               pos="PUNCT NOUN PUNCT ADV VERB PUNCT PUNCT PUNCT NOUN PUNCT NOUN PUNCT",
