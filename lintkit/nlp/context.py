@@ -354,7 +354,12 @@ def _speaker(verb):
     subject = _subject(verb)
     # "listeners write in to say that ...", "she rang to tell us that ...": the report is the errand of the subject's act
     errand = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    holder = verb.head if verb.dep_ in {"xcomp", "conj"} or errand else verb
+    # "she has spent her career insisting that ...", "he goes round telling people that ...": a bare participle reports
+    # for the subject of the act it goes with
+    # ("Assuming that ..., we" opens the writer's own supposition)
+    manner = (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i
+              and not any(c.dep_ in {"mark", "aux"} for c in verb.children))
+    holder = verb.head if verb.dep_ in {"xcomp", "conj"} or errand or manner else verb
     if subject is None and holder.i != verb.i:
         subject = _subject(holder)
     if subject is None and holder.dep_ == "acl" and holder.head.pos_ in NOUN_POS | {"PRON"} and not any(
@@ -786,7 +791,7 @@ def _names_a_source(word) -> bool:
     if word.lower_ in w["source_markers"]:
         to = next((c for c in word.children if c.dep_ == "prep"), None)
         source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-        return source is None or not _writer_document(source)
+        return source is None or not (_writer_document(source) or _made_by_writer(source))
     if word.lower_ not in w["source_prepositions"]:
         return False
     source = next((c for c in word.children if c.dep_ == "pobj"), None)
@@ -795,6 +800,13 @@ def _names_a_source(word) -> bool:
         and (source.pos_ == "PROPN" or any(c.dep_ in {"det", "poss"} for c in source.children))
         and not _writer_document(source)
     )
+
+
+def _made_by_writer(source) -> bool:
+    """"According to a graph I drew", "according to the figures we collected": a source the writer made is the writer's."""
+    return any(
+        c.dep_ == "relcl" and (subject := _subject(c)) is not None and subject.lower_ in words()["writer_subjects"]
+        for c in source.children)
 
 
 def _reported_in_words(token) -> bool:

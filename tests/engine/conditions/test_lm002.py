@@ -326,6 +326,15 @@ EXAMPLES = [
     Example(not_one_person_swap, "Do we need a manager ? No , we need a leader .", pos="AUX PRON VERB DET NOUN PUNCT INTJ PUNCT PRON VERB DET NOUN PUNCT",
             tags="VBP PRP VB DT NN . UH , PRP VBP DT NN .", deps="aux nsubj ROOT det dobj punct intj punct nsubj ROOT det dobj punct",
             heads="2 2 2 4 2 2 9 9 9 9 11 9 9", matched="manager ? No , we need a leader", holds=True),
+    # A want said as a pseudo-cleft asks for the kind too; what someone got or hired is one person.
+    *(Example(not_one_person_swap, f"What the office {verb} was not a manager but a leader .",
+              pos="PRON DET NOUN VERB AUX PART DET NOUN CCONJ DET NOUN PUNCT", tags="WP DT NN VBD VBD RB DT NN CC DT NN .",
+              deps="dobj det nsubj csubj ROOT neg det attr cc det conj punct", heads="3 2 3 4 4 4 7 4 7 10 7 4",
+              lemmas=f"what the office {lemma} be not a manager but a leader .", matched="not a manager but a leader", holds=holds)
+      for verb, lemma, holds in [("lacked", "lack", True), ("hired", "hire", False)]),
+    Example(not_one_person_swap, "We need not a manager but a leader .", pos="PRON VERB PART DET NOUN CCONJ DET NOUN PUNCT",
+            tags="PRP VBP RB DT NN CC DT NN .", deps="nsubj ROOT neg det dobj cc det conj punct", heads="1 1 1 4 1 4 7 4 1",
+            matched="not a manager but a leader", holds=True),
     # Words between a question and its "no" must report the answer: "I never chose leadership" is a statement.
     Example(answer_said_by_someone, "Manager ? I said no , leaders .", pos="NOUN PUNCT PRON VERB INTJ PUNCT NOUN PUNCT",
             deps="ROOT punct nsubj ROOT intj punct dobj punct", heads="0 0 3 3 3 3 3 3", lemmas="manager ? i say no , leader .",
