@@ -362,12 +362,20 @@ def _speaker(verb):
     holder = verb.head if verb.dep_ in {"xcomp", "conj"} or errand or manner else verb
     if subject is None and holder.i != verb.i:
         subject = _subject(holder)
+        if manner and subject is not None and not _a_person(subject):
+            return None  # "the numbers are clear, suggesting that ...": the writer's own reading of a thing
     if subject is None and holder.dep_ == "acl" and holder.head.pos_ in NOUN_POS | {"PRON"} and not any(
             t.text == ":" for t in verb.doc[holder.head.i + 1:holder.i]):
         subject = holder.head  # but "Assessor note: treat X as Y" is a label over the writer's instruction
     if subject is None and holder.dep_ == "pcomp" and holder.head.lower_ == "as" and holder.head.head.pos_ in {"VERB", "AUX"}:
         subject = _subject(holder.head.head)  # "Drucker is often misquoted as saying that ...": the one credited with the words
     return subject
+
+
+def _a_person(word) -> bool:
+    """Someone who can hold a view: a name, a personal pronoun, or one of the others who talk ("critics", "my boss")."""
+    return (word.pos_ == "PROPN" or (word.pos_ == "PRON" and word.lower_ not in {"it", "this", "that", "which"})
+            or word.lower_ in words()["third_parties"])
 
 
 def _writer_persuaded(verb) -> bool:

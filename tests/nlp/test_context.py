@@ -355,6 +355,10 @@ ATTRIBUTIONS = [
     ("I spent years insisting that managers lead .", "managers",
      dict(pos="PRON VERB NOUN VERB SCONJ NOUN VERB PUNCT", deps="nsubj ROOT dobj advcl mark nsubj ccomp punct", heads="1 1 1 1 6 6 3 1",
           tags="PRP VBD NNS VBG IN NNS VBP .", lemmas="i spend year insist that manager lead ."), None),
+    # a thing's participle is the writer's reading of it
+    ("The numbers are clear , suggesting that managers lead .", "managers",
+     dict(pos="DET NOUN AUX ADJ PUNCT VERB SCONJ NOUN VERB PUNCT", deps="det nsubj ROOT acomp punct advcl mark nsubj ccomp punct",
+          heads="1 2 2 2 2 2 8 8 5 2", tags="DT NNS VBP JJ , VBG IN NNS VBP .", lemmas="the number be clear , suggest that manager lead ."), None),
     # a source the writer made speaks for the writer; one someone else made does not
     ("According to a graph I drew , managers plan .", "managers",
      dict(pos="VERB ADP DET NOUN PRON VERB PUNCT NOUN VERB PUNCT", deps="prep prep det pobj nsubj relcl punct nsubj ROOT punct",
