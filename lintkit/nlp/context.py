@@ -362,15 +362,28 @@ def _speaker(verb):
     subject = _subject(verb)
     # "listeners write in to say that ...", "she rang to tell us that ...": the report is the errand of the subject's act
     errand = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-    holder = verb.head if verb.dep_ in {"xcomp", "conj"} or errand else verb
+    # "she has spent her career insisting that ...", "he goes round telling people that ...": a bare participle reports
+    # for the subject of the act it goes with
+    # ("Assuming that ..., we" opens the writer's own supposition)
+    manner = (verb.dep_ == "advcl" and verb.tag_ == "VBG" and verb.i > verb.head.i
+              and not any(c.dep_ in {"mark", "aux"} for c in verb.children))
+    holder = verb.head if verb.dep_ in {"xcomp", "conj"} or errand or manner else verb
     if subject is None and holder.i != verb.i:
         subject = _subject(holder)
+        if manner and subject is not None and not _a_person(subject):
+            return None  # "the numbers are clear, suggesting that ...": the writer's own reading of a thing
     if subject is None and holder.dep_ == "acl" and holder.head.pos_ in NOUN_POS | {"PRON"} and not any(
             t.text == ":" for t in verb.doc[holder.head.i + 1:holder.i]):
         subject = holder.head  # but "Assessor note: treat X as Y" is a label over the writer's instruction
     if subject is None and holder.dep_ == "pcomp" and holder.head.lower_ == "as" and holder.head.head.pos_ in {"VERB", "AUX"}:
         subject = _subject(holder.head.head)  # "Drucker is often misquoted as saying that ...": the one credited with the words
     return subject
+
+
+def _a_person(word) -> bool:
+    """Someone who can hold a view: a name, a personal pronoun, or one of the others who talk ("critics", "my boss")."""
+    return (word.pos_ == "PROPN" or (word.pos_ == "PRON" and word.lower_ not in {"it", "this", "that", "which"})
+            or word.lower_ in words()["third_parties"])
 
 
 def _writer_persuaded(verb) -> bool:
@@ -794,7 +807,7 @@ def _names_a_source(word) -> bool:
     if word.lower_ in w["source_markers"]:
         to = next((c for c in word.children if c.dep_ == "prep"), None)
         source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
-        return source is None or not _writer_document(source)
+        return source is None or not (_writer_document(source) or _made_by_writer(source))
     if word.lower_ not in w["source_prepositions"]:
         return False
     source = next((c for c in word.children if c.dep_ == "pobj"), None)
@@ -803,6 +816,13 @@ def _names_a_source(word) -> bool:
         and (source.pos_ == "PROPN" or any(c.dep_ in {"det", "poss"} for c in source.children))
         and not _writer_document(source)
     )
+
+
+def _made_by_writer(source) -> bool:
+    """"According to a graph I drew", "according to the figures we collected": a source the writer made is the writer's."""
+    return any(
+        c.dep_ == "relcl" and (subject := _subject(c)) is not None and subject.lower_ in words()["writer_subjects"]
+        for c in source.children)
 
 
 def _reported_in_words(token) -> bool:

@@ -132,6 +132,7 @@ def test_markdown_blockquote_is_quoted_but_a_callout_is_the_writers(lint):
         ("My mentor told me being a manager and being a leader is no different.", "LM001"),  # a gerund opens the report
         ("Half the team thinks leading = managing.", "LM001"),  # a gerund side the parser makes the verb's complement
         ("There is a fashionable view among some bishops that parishes should be led instead of managed.", "LM002"),  # the view's clause hung on its holders
+        ("My uncle has spent thirty years insisting that teams should be led, not managed.", "LM002"),  # a participle reports for the subject of its act
     ],
 )
 def test_views_of_others_in_more_wordings_are_attributed(lint, text, code):
@@ -187,6 +188,8 @@ def test_views_of_others_in_more_wordings_are_attributed(lint, text, code):
         ("It can be argued that we need leaders, not managers.", "LM002"),  # a modal passive hedges the writer's own claim
         ("This paper argues that we need leaders, not managers.", "LM002"),  # the writer's own paper
         ("Our results suggest that we need leaders, not managers.", "LM002"),  # the writer's own findings
+        ("Leaders outperform managers three to one, according to a tally I kept all year.", "LM002"),  # a source the writer made
+        ("Assuming that we need leaders, not managers, the budget has to change.", "LM002"),  # a participle before the clause supposes
     ],
 )
 def test_the_writers_own_voice_in_more_wordings_keeps_its_severity(lint, text, code):
@@ -345,6 +348,24 @@ ATTRIBUTIONS = [
     ("There is a critic among friends that managers lead .", "managers",
      dict(pos="PRON VERB DET NOUN ADP NOUN SCONJ NOUN VERB PUNCT", deps="expl ROOT det attr prep pobj dobj nsubj relcl punct",
           heads="1 1 3 1 3 4 8 8 5 1", lemmas="there be a critic among friend that manager lead ."), None),
+    # a participle after its act reports for the act's subject: hers, or the writer's
+    ("She spent years insisting that managers lead .", "managers",
+     dict(pos="PRON VERB NOUN VERB SCONJ NOUN VERB PUNCT", deps="nsubj ROOT dobj advcl mark nsubj ccomp punct", heads="1 1 1 1 6 6 3 1",
+          tags="PRP VBD NNS VBG IN NNS VBP .", lemmas="she spend year insist that manager lead ."), "attributed"),
+    ("I spent years insisting that managers lead .", "managers",
+     dict(pos="PRON VERB NOUN VERB SCONJ NOUN VERB PUNCT", deps="nsubj ROOT dobj advcl mark nsubj ccomp punct", heads="1 1 1 1 6 6 3 1",
+          tags="PRP VBD NNS VBG IN NNS VBP .", lemmas="i spend year insist that manager lead ."), None),
+    # a thing's participle is the writer's reading of it
+    ("The numbers are clear , suggesting that managers lead .", "managers",
+     dict(pos="DET NOUN AUX ADJ PUNCT VERB SCONJ NOUN VERB PUNCT", deps="det nsubj ROOT acomp punct advcl mark nsubj ccomp punct",
+          heads="1 2 2 2 2 2 8 8 5 2", tags="DT NNS VBP JJ , VBG IN NNS VBP .", lemmas="the number be clear , suggest that manager lead ."), None),
+    # a source the writer made speaks for the writer; one someone else made does not
+    ("According to a graph I drew , managers plan .", "managers",
+     dict(pos="VERB ADP DET NOUN PRON VERB PUNCT NOUN VERB PUNCT", deps="prep prep det pobj nsubj relcl punct nsubj ROOT punct",
+          heads="8 0 3 1 5 3 8 8 8 8"), None),
+    ("According to a graph they drew , managers plan .", "managers",
+     dict(pos="VERB ADP DET NOUN PRON VERB PUNCT NOUN VERB PUNCT", deps="prep prep det pobj nsubj relcl punct nsubj ROOT punct",
+          heads="8 0 3 1 5 3 8 8 8 8"), "attributed"),
     ("Leadership rules ; critics say otherwise .", "Leadership",
      dict(pos="NOUN VERB PUNCT NOUN VERB ADV PUNCT", deps="nsubj ccomp punct nsubj ROOT advmod punct", heads="1 4 4 4 4 4 4",
           lemmas="leadership rule ; critic say otherwise ."), None),

@@ -491,9 +491,21 @@ def answer_said_by_someone(tokens: Sequence) -> bool:
 
 def _kind_needed(side) -> bool:
     """"Do we need a new manager? No, we need a leader": "a leader" needed is any one of a kind, the function asked
-    for, not a person who follows another into a post."""
-    return (side.dep_ == "dobj" and side.head.lemma_.lower() in _words()["kind_asking_verbs"]
-            and any(c.dep_ == "det" and c.lower_ in condition_words("shared")["indefinite_articles"] for c in side.children))
+    for, not a person who follows another into a post. The want may hold both sides ("we need not a manager but a
+    leader") or be said as a pseudo-cleft ("what the branch lacked was not a manager but a leader")."""
+    if not any(c.dep_ == "det" and c.lower_ in condition_words("shared")["indefinite_articles"] for c in side.children):
+        return False
+    while side.dep_ == "conj" and side.head.i != side.i:
+        side = side.head
+    asking = _words()["kind_asking_verbs"]
+    if side.dep_ == "dobj":
+        return side.head.lemma_.lower() in asking
+    if side.dep_ != "attr":
+        return False
+    copula = side.head
+    # the parse hangs the want on "what" as a clausal subject or on the wanting noun as a participle: read the words
+    what = next((t for t in copula.subtree if t.tag_ == "WP" and t.i < copula.i), None)
+    return what is not None and any(t.pos_ == "VERB" and t.lemma_.lower() in asking for t in copula.doc[what.i + 1:copula.i])
 
 
 def _as_a_rule(side) -> bool:

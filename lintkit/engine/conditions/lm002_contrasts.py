@@ -22,6 +22,8 @@ HOPS_UP = 3
 CLEFT_DEPS = frozenset({"csubj", "nsubj", "ccomp", "advcl", "attr"})
 # How "worth" takes the price it sets on a side: "worth a dozen managers" (the parser's npadvmod), "worth ten managers".
 PRICE_DEPS = frozenset({"npadvmod", "dobj", "pobj"})
+# Words a side may carry before "or" without setting them off: "a manager's calendar or a leader's whiteboard".
+SIDE_WORDS = 2
 # How far after a pair "but never both" may stand: "led or managed, but surely never both".
 REFUSAL_REACH = 5
 # Dependencies that set two phrases or clauses side by side: "someone who leads, not someone who manages".
@@ -741,6 +743,21 @@ def both_refused_after_choice(tokens: Sequence) -> bool:
     return False
 
 
+def aside_set_off_before_or(tokens: Sequence) -> bool:
+    """"the Road of Managing, which is paved and boring, or the Trail of Leading": words the first side carries before
+    "or" are an aside set off by a comma. Unset words ("a manager from finance or a leader from the union") pick out a
+    person by where they come from, a choice of who, not of the function."""
+    first = family_tokens(tokens)[0]
+    joint = next((t for t in tokens if t.lower_ == "or" and t.i > first.i), None)
+    if joint is None:
+        return True
+    between = first.doc[first.i + 1:joint.i]
+    if len(between) and between[0].text == ",":
+        return True
+    # nor may they be what the side names ("a management track or a leadership track": a choice of course)
+    return len(between) <= SIDE_WORDS and not any(t.pos_ == "ADP" or t.i == first.head.i for t in between)
+
+
 def _both_denied_with_the_pair(first, last) -> bool:
     """"a school could be led or managed but never both", "a manager or a leader, not both": the refusal of both hangs
     on the pair itself, so the pair is a choice however it is put ("led and managed, never one without the other"
@@ -941,6 +958,7 @@ CONDITIONS = {
     "not-kept-as-much": not_kept_as_much,
     "picked-in-the-next-sentence": picked_in_the_next_sentence,
     "both-refused-after-choice": both_refused_after_choice,
+    "aside-set-off-before-or": aside_set_off_before_or,
     "same-kind-both-ways": same_kind_both_ways,
     "asked-for-without-the-other": asked_for_without_the_other,
     "poor-one-above-fine-other": poor_one_above_fine_other,

@@ -9,7 +9,7 @@ from lintkit.engine.conditions.lm002 import (
 )
 from lintkit.engine.conditions.lm002 import first_not_modifier, no_both_later, no_fault_laid, not_just_one, other_not_denied_after, not_a_named_person, not_an_inability, not_one_role_ranked, whole_side
 from lintkit.engine.conditions.lm002_clauses import same_means_refused
-from lintkit.engine.conditions.lm002_contrasts import fallback_for_failure, held_back_then_freed, not_kept_as_much, not_one_person_beside_the_group, verdict_stands_alone
+from lintkit.engine.conditions.lm002_contrasts import aside_set_off_before_or, fallback_for_failure, held_back_then_freed, not_kept_as_much, not_one_person_beside_the_group, verdict_stands_alone
 from lintkit.engine.conditions.lm002_frames import dropped_then_taken_up
 from tests.hand_built import Example
 
@@ -326,6 +326,25 @@ EXAMPLES = [
     Example(not_one_person_swap, "Do we need a manager ? No , we need a leader .", pos="AUX PRON VERB DET NOUN PUNCT INTJ PUNCT PRON VERB DET NOUN PUNCT",
             tags="VBP PRP VB DT NN . UH , PRP VBP DT NN .", deps="aux nsubj ROOT det dobj punct intj punct nsubj ROOT det dobj punct",
             heads="2 2 2 4 2 2 9 9 9 9 11 9 9", matched="manager ? No , we need a leader", holds=True),
+    # Words a side carries before "or" are an aside when a comma sets them off; a bare "from finance" picks a person.
+    Example(aside_set_off_before_or, "Choose managing , which pays , or leading .", pos="VERB VERB PUNCT PRON VERB PUNCT CCONJ VERB PUNCT",
+            deps="ROOT xcomp punct nsubj relcl punct cc conj punct", heads="0 0 1 4 1 1 1 1 0",
+            matched="managing , which pays , or leading", holds=True),
+    Example(aside_set_off_before_or, "Choose a manager from finance or a leader .", pos="VERB DET NOUN ADP NOUN CCONJ DET NOUN PUNCT",
+            deps="ROOT det dobj prep pobj cc det conj punct", heads="0 2 0 2 3 2 7 2 0",
+            matched="manager from finance or a leader", holds=False),
+    Example(aside_set_off_before_or, "Choose a management track or a leadership track .", pos="VERB DET NOUN NOUN CCONJ DET NOUN NOUN PUNCT",
+            deps="ROOT det compound dobj cc det compound conj punct", heads="0 3 3 0 3 7 7 3 0",
+            matched="management track or a leadership", holds=False),
+    # A want said as a pseudo-cleft asks for the kind too; what someone got or hired is one person.
+    *(Example(not_one_person_swap, f"What the office {verb} was not a manager but a leader .",
+              pos="PRON DET NOUN VERB AUX PART DET NOUN CCONJ DET NOUN PUNCT", tags="WP DT NN VBD VBD RB DT NN CC DT NN .",
+              deps="dobj det nsubj csubj ROOT neg det attr cc det conj punct", heads="3 2 3 4 4 4 7 4 7 10 7 4",
+              lemmas=f"what the office {lemma} be not a manager but a leader .", matched="not a manager but a leader", holds=holds)
+      for verb, lemma, holds in [("lacked", "lack", True), ("hired", "hire", False)]),
+    Example(not_one_person_swap, "We need not a manager but a leader .", pos="PRON VERB PART DET NOUN CCONJ DET NOUN PUNCT",
+            tags="PRP VBP RB DT NN CC DT NN .", deps="nsubj ROOT neg det dobj cc det conj punct", heads="1 1 1 4 1 4 7 4 1",
+            matched="not a manager but a leader", holds=True),
     # Words between a question and its "no" must report the answer: "I never chose leadership" is a statement.
     Example(answer_said_by_someone, "Manager ? I said no , leaders .", pos="NOUN PUNCT PRON VERB INTJ PUNCT NOUN PUNCT",
             deps="ROOT punct nsubj ROOT intj punct dobj punct", heads="0 0 3 3 3 3 3 3", lemmas="manager ? i say no , leader .",
