@@ -402,7 +402,7 @@ def _adopted_by_writer(noun) -> bool:
     w = words()
     if noun.dep_ == "dobj":
         verb = noun.head
-    elif noun.dep_ == "pobj" and noun.head.lower_ in {"to", "at"}:
+    elif noun.dep_ == "pobj" and noun.head.lower_ in w["view_prepositions"]:
         verb = noun.head.head
         if verb.pos_ != "VERB" and verb.dep_ in {"advmod", "prt"}:
             verb = verb.head  # "come round to the view"
@@ -419,10 +419,11 @@ def _adopted_by_writer(noun) -> bool:
 
 def _owner(noun):
     """Whose the view is: "the VP's pitch", "their claim", "the argument of the critics"."""
+    holders = words()["holder_prepositions"]
     for child in noun.children:
         if child.dep_ == "poss":
             return child
-        if child.dep_ == "prep" and child.lower_ in {"of", "among"}:  # "the consensus among the panelists"
+        if child.dep_ == "prep" and child.lower_ in holders:  # "the consensus among the panelists"
             return next((c for c in child.children if c.dep_ == "pobj"), None)
     return None
 
@@ -537,7 +538,7 @@ def _content_hung_on_holders(clause, holders) -> bool:
     """"There is a fashionable view among church writers that vicars should lead": the parser hangs the view's
     that-clause on the people who hold it, as a relative clause with "that" for its object. A clause with a subject of
     its own after "that", on the holders of someone else's view, is the view's content."""
-    if clause.dep_ != "relcl" or holders.dep_ != "pobj" or holders.head.lower_ not in {"of", "among"}:
+    if clause.dep_ != "relcl" or holders.dep_ != "pobj" or holders.head.lower_ not in words()["holder_prepositions"]:
         return False
     view = holders.head.head
     if view.pos_ not in NOUN_POS or view.lemma_.lower() not in words()["reporting_nouns"]:
@@ -562,7 +563,6 @@ def _reports_through(verb) -> bool:
         for c in verb.children)
 
 
-PERSONAL_OBJECTS = {"me", "us", "you", "him", "her", "them"}
 ASIDE_MARKS = {",", "—", "–", "-", "("}
 
 
@@ -611,7 +611,8 @@ def _hearsay(token) -> bool:
 def _verb_has_its_own_object(clause, verb) -> bool:
     """"Leadership is just aura: you feel it before ...": a clause before a verb that has an object of its own
     ("it") is not what the verb reports ("Leaders are born, she told me" still is)."""
-    return clause.i < verb.i and any(c.dep_ == "dobj" and c.lower_ not in PERSONAL_OBJECTS for c in verb.children)
+    personal = words()["personal_objects"]
+    return clause.i < verb.i and any(c.dep_ == "dobj" and c.lower_ not in personal for c in verb.children)
 
 
 def _cast_as(word, verb) -> bool:
@@ -831,7 +832,8 @@ def _occasion_of_saying(report, token) -> bool:
     a subject of its own ("when people say leader, they mean manager") still tells what the speakers mean."""
     if report.dep_ != "advcl" or token.i in {t.i for t in report.subtree}:
         return False
-    if not any(c.dep_ in {"mark", "advmod"} and c.lower_ in {"when", "whenever", "if", "wherever"} for c in report.children):
+    occasions = words()["occasion_markers"]
+    if not any(c.dep_ in {"mark", "advmod"} and c.lower_ in occasions for c in report.children):
         return False
     doc, opening = report.doc, report.left_edge
     # a label before the clause is no subject of the instruction, however the parse hangs it ("Tip: when ...")

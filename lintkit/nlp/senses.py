@@ -82,7 +82,7 @@ def _name_head_in_run(token, step: int, heads) -> bool:
     Management"); right before it, it is a modifier ("Department Leadership").
     "and" ends the run: "TTSC Leadership and Front Office" joins two groups.
     """
-    connectors = senses()["name_connectors"] - {"and", "&"}
+    connectors = senses()["name_connectors"] - senses()["and_words"]
     connected = step == 1
     nxt = _neighbour(token, step, skip_hyphens=False)
     while nxt is not None and (nxt.is_title or nxt.is_upper or (nxt.lower_ in connectors and nxt.i != nxt.sent.start)):
@@ -106,18 +106,18 @@ def _lead_reason(token, form: str) -> str | None:
     s = senses()
     nxt, prev = _neighbour(token, 1), _neighbour(token, -1)
     word = token.lower_
-    if token.text in {"LED", "LEDs"} and not _caps_emphasis(token):
+    if token.text in s["led_abbreviations"] and not _caps_emphasis(token):
         return "a light-emitting diode"
     if form == "verb":
         causation = _lower(nxt) == "to" or any(c.dep_ == "prep" and c.lower_ == "to" for c in token.children if not _has_object(token))
         if causation and not (_lower(nxt) == "to" and (_preferred_over(token, nxt) or _degree_infinitive(token, nxt))):
             return "causation ('led to')"
-        if _lower(nxt) in {"up", "into"}:
+        if _lower(nxt) in s["phrasal_lead_particles"]:
             return "phrasal 'lead up to/into'"
         ranked = next((c for c in token.children if c.dep_ == "dobj" and c.lemma_.lower() in s["ranking_objects"]), None)
         if ranked is not None:
             return f"'{token.text} the {ranked.text}' (first place in a ranking)"
-        if word in {"lead", "leads"}:
+        if word in s["lead_noun_forms"]:
             if _lower(prev) in s["lead_person_modifiers"] or is_lead_person(token):
                 return None
             if _lower(nxt) in s["lead_nonorg_neighbours"]:
@@ -170,7 +170,7 @@ def is_lead_person(token) -> bool:
     """
     s = senses()
     prev, nxt = _neighbour(token, -1), _neighbour(token, 1)
-    if token.lower_ not in {"lead", "leads"} or _lower(nxt) in s["lead_nonorg_neighbours"]:
+    if token.lower_ not in s["lead_noun_forms"] or _lower(nxt) in s["lead_nonorg_neighbours"]:
         return False
     if _lower(prev) in s["lead_nonorg_modifiers"]:
         return _lower(prev) in s["lead_person_adjectives"] and _beside_role_noun(token)

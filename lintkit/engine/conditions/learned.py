@@ -83,6 +83,7 @@ def claim_features(first, last, code: str) -> list[str]:
     construction shares most of its features with the ones trained on.
     """
     classes = word_classes(code)
+    negators = condition_words("shared")["path_negators"]
     sentence = first.doc[first.sent.start:last.sent.end]  # a claim may take two or three sentences
     out = ["bias"]
     for side, token in (("a", first), ("b", last)):
@@ -97,7 +98,7 @@ def claim_features(first, last, code: str) -> list[str]:
     for token in on_path.values():
         out += [f"onpath={_word(token)}", *(f"onpath.cls={c}" for c in classes.get(token.lower_, ()))]
         for child in token.children:
-            if child.dep_ == "neg" or child.lower_ in {"never", "no"}:
+            if child.dep_ == "neg" or child.lower_ in negators:
                 out.append("neg-on-path")
             if child.tag_ == "MD":
                 out.append("modal-on-path")

@@ -56,7 +56,8 @@ def writer_says(tokens: Sequence) -> bool:
     from lintkit.nlp.context import words as context_words
 
     w = context_words()
-    saying = next(t for t in tokens if t.lemma_ in {"say", "write", "use", "talk", "speak"} and not t._.lk_family)
+    speech_verbs = _words()["speech_verbs"]
+    saying = next(t for t in tokens if t.lemma_ in speech_verbs and not t._.lk_family)
     if _reader_told(tokens, saying):
         return True
     said_by = [t for t in tokens if t.i < saying.i and t.pos_ in {"PRON", "NOUN", "PROPN"}]
@@ -72,7 +73,8 @@ def writer_says(tokens: Sequence) -> bool:
 def _reader_told(tokens: Sequence, saying) -> bool:
     """"Whenever they say leadership, hear management": whoever says it, the writer tells the reader how to take
     it; "when people say leader, they mean manager" only reports what the speakers mean."""
-    reading = next((t for t in tokens if t.i > saying.i and t.lemma_ in {"read", "hear", "think"} and not t._.lk_family), None)
+    reading_verbs = _words()["reading_verbs"]
+    reading = next((t for t in tokens if t.i > saying.i and t.lemma_ in reading_verbs and not t._.lk_family), None)
     if reading is None or reading.dep_ != "ROOT":
         return False
     doc, opening = reading.doc, tokens[0]
@@ -103,8 +105,9 @@ def named_in_place(tokens: Sequence) -> bool:
     people: the naming verb takes no particle or preposition, and the two names stand side by side."""
     naming = next(t for t in tokens if not t._.lk_family)
     named, name = sorted(family_tokens(tokens), key=lambda t: t.i)[:2]
+    summoning_particles = _words()["summoning_particles"]
     summoned = [c for c in naming.children if c.i > name.i and (
-        c.dep_ == "prt" or c.lower_ in {"to", "into", "together", "over", "back"}
+        c.dep_ == "prt" or c.lower_ in summoning_particles
         or (c.dep_ == "prep" and not any(g.dep_ == "pobj" for g in c.children)))]
     if name.i != named.i + 1 or summoned:
         return False
@@ -128,7 +131,7 @@ def aside_set_off(tokens: Sequence) -> bool:
     neither family: "Leading your team, in this section, means managing it" defines; "Leadership for managers means
     managing yourself first" narrows the subject to another group."""
     family = family_tokens(tokens)
-    verb = next((t for t in tokens if t.i > family[0].i and t.lemma_ in {"equal", "mean", "amount", "equate", "denote", "signify"}), None)
+    verb = next((t for t in tokens if t.i > family[0].i and t.lemma_ in _words()["equating_verbs"]), None)
     if verb is None:
         return True
     gap = [t for t in tokens if family[0].i < t.i < verb.i]
@@ -195,7 +198,7 @@ def claim_or_tag_question(tokens: Sequence) -> bool:
         return True
     sent = tokens[0].sent
     words = [t for t in written_words(sent) if not t.is_punct or t.text == ","]
-    tags = _words()["affirmations"] | {"no", "eh", "huh", "innit"}
+    tags = _words()["affirmations"] | _words()["question_tags"]
     return len(words) >= 3 and words[-2].text == "," and words[-1].lower_ in tags
 
 
@@ -235,7 +238,7 @@ def names_the_difference(tokens: Sequence) -> bool:
     # "X vs. Y is a false choice" dismisses the choice, not the difference: the difference itself must be named.
     named = (
         any(w in words["difference_words"] for w in inner)
-        or any(b in {"between", "of"} and any(w in words["difference_words"] for w in before[n + 1:]) for n, b in enumerate(before))
+        or any(b in words["difference_pair_prepositions"] and any(w in words["difference_words"] for w in before[n + 1:]) for n, b in enumerate(before))
     )
     return named
 
@@ -318,7 +321,7 @@ def not_then_split(tokens: Sequence) -> bool:
         return True
     if tokens[-1].lower_ not in _words()["word_plurals"] and not _made_one_after(tokens[-1]):
         return False
-    return not _said_after(tokens, _words()["contrast_adjectives"] | counts | {"both", "separately"})
+    return not _said_after(tokens, _words()["contrast_adjectives"] | counts | _words()["separating_words"])
 
 
 def _made_one_after(token) -> bool:
@@ -406,14 +409,14 @@ def which_refers_to_first(tokens: Sequence) -> bool:
     family = family_tokens(tokens)
     first, last = family[0], family[-1]
     doc = first.doc
-    if last.i + 1 < len(doc) and doc[last.i + 1].lower_ in {"'s", "’s"}:
+    if last.i + 1 < len(doc) and doc[last.i + 1].lower_ in condition_words("shared")["possessive_clitics"]:
         return False
     gap = doc[first.i + 1:tokens[-1].i]
     if any(t.text == ";" or t.lower_ == "and" for t in gap):
         # A new clause takes up only an act ("she leads the shift; that's management"), and only as nothing more:
         # "that's leadership too" adds; after a noun ("he was our manager; that's leadership for you") it sums up.
         after = doc[last.i + 1].lower_ if last.i + 1 < len(doc) else ""
-        return first._.lk_form == "verb" and after not in {"too", "also", "as"}
+        return first._.lk_form == "verb" and after not in _words()["additive_adverbs"]
     if not _relative_is_subject(gap):
         return False
     inserted = next((t for t in gap if t.is_punct), None)
@@ -423,19 +426,20 @@ def which_refers_to_first(tokens: Sequence) -> bool:
 def _relative_is_subject(gap) -> bool:
     """Words between "which" and its verb only scope the gloss ("which for this post means managing"); a noun
     there is a subject of its own, and "which" its object ("managers, which the staff are leaders of")."""
-    relative = next((t for t in gap if t.lower_ in {"which", "that", "what", "who"}), None)
+    words = _words()
+    relative = next((t for t in gap if t.lower_ in words["gloss_relatives"]), None)
     if relative is None:
         return True
-    link = next((t for t in gap if t.i > relative.i and t.lower_ in {"is", "'s", "’s", "means", "are", "equals"}), None)
+    link = next((t for t in gap if t.i > relative.i and t.lower_ in words["gloss_links"]), None)
     end = link.i if link is not None else relative.i + 1
     between = [t for t in gap if relative.i < t.i < end and t.pos_ in {"DET", "ADJ", "NOUN", "PROPN", "ADP"}]
-    return not between or between[0].lower_ in _words()["answer_scopes"]
+    return not between or between[0].lower_ in words["answer_scopes"]
 
 
 def subject_of_clause(tokens: Sequence) -> bool:
     """"As leaders in the company, managers set the tone": the second family word is the subject the phrase describes."""
     first = tokens[0]
-    if first.i > 0 and first.doc[first.i - 1].lower_ in {"just", "much", "same", "such", "so", "as"}:
+    if first.i > 0 and first.doc[first.i - 1].lower_ in _words()["comparing_words"]:
         return False  # "just as leaders do, managers ..." compares
     return first_conjunct(family_tokens(tokens)[-1]).dep_ in SUBJECT_DEPS
 
@@ -453,7 +457,8 @@ def resumed_claim_not_negated(tokens: Sequence) -> bool:
     # "Call it leadership or management, it's the same job": the naming shrug is its own finding (call-it-either);
     # "Stop calling managers leaders; it's the same job" names people, not "it", and stays here.
     nearby = list(doc[max(tokens[0].sent.start, tokens[0].i - 3):tokens[0].i]) + list(tokens[:pronoun])
-    return not any(t.lemma_ in _words()["naming_verbs"] and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in {"it", "this", "that", "them", "what"} for t in nearby)
+    words = _words()
+    return not any(t.lemma_ in words["naming_verbs"] and t.i + 1 < len(doc) and doc[t.i + 1].lower_ in words["named_pronouns"] for t in nearby)
 
 
 def nothing_added(tokens: Sequence) -> bool:
@@ -510,7 +515,7 @@ def label_answered_alone(tokens: Sequence) -> bool:
     nxt = word_after(last, in_sentence=True)
     if nxt is None:
         return True
-    return nxt.text not in {"?", "'s", "’s"} and (nxt.is_punct or nxt.pos_ == "ADP")
+    return nxt.text != "?" and nxt.text not in condition_words("shared")["possessive_clitics"] and (nxt.is_punct or nxt.pos_ == "ADP")
 
 
 def reference_stands_alone(tokens: Sequence) -> bool:
@@ -552,7 +557,7 @@ def owned_definition_ends(tokens: Sequence) -> bool:
     if last.i + 1 >= last.sent.end:
         return True
     after = doc[last.i + 1]
-    return (after.is_punct and after.text not in {"'", "’"}) or after.lower_ in {"who", "that", "of"}
+    return (after.is_punct and after.text not in {"'", "’"}) or after.lower_ in _words()["owning_followers"]
 
 
 def difference_then_denied(tokens: Sequence) -> bool:
@@ -706,7 +711,6 @@ def object_taken_up(tokens: Sequence) -> bool:
     return bool(before) and before[0].lemma_.lower() == after[0].lemma_.lower()
 
 
-TAKEN_UP_OBJECTS = frozenset({"them", "it", "him", "her", "people", "one", "ones"})
 
 
 def same_act_object(tokens: Sequence) -> bool:
@@ -717,7 +721,7 @@ def same_act_object(tokens: Sequence) -> bool:
     if first.i > second.i:
         first, second = second, first
     taken = next((c for c in second.children if c.dep_ == "dobj"), None)
-    if taken is None or taken.lower_ in TAKEN_UP_OBJECTS:
+    if taken is None or taken.lower_ in _words()["taken_up_objects"]:
         return True
     given = next((c for c in first.children if c.dep_ == "dobj"), None)
     return given is not None and given.lemma_.lower() == taken.lemma_.lower()
@@ -742,7 +746,7 @@ def not_one_of(tokens: Sequence) -> bool:
     """"Leadership is one of its functions" makes a part, not an equation; "they are one" merges."""
     last = tokens[-1]
     doc = last.doc
-    return not (last.lower_ == "one" and last.i + 1 < len(doc) and doc[last.i + 1].lower_ in {"of", "part", "aspect", "side", "half", "piece"})
+    return not (last.lower_ == "one" and last.i + 1 < len(doc) and doc[last.i + 1].lower_ in _words()["part_nouns"])
 
 
 def dismissive_predicate(tokens: Sequence) -> bool:
@@ -752,7 +756,8 @@ def dismissive_predicate(tokens: Sequence) -> bool:
         return True
     family = family_tokens(tokens)
     gap = [t.lower_ for t in last.doc[family[-1].i + 1:last.i]]
-    return any(w in _words()["clause_negators"] or w in {"zero", "little"} for w in gap)
+    words = _words()
+    return any(w in words["clause_negators"] or w in words["scant_quantities"] for w in gap)
 
 
 def aside_renames(tokens: Sequence) -> bool:
@@ -771,7 +776,7 @@ def either_name_repeated(tokens: Sequence) -> bool:
     family = family_tokens(tokens)
     between = [t for t in tokens if family[0].i < t.i < family[-1].i]
     repeated = any(t.lower_ == "or" for t in between) or any(t.lemma_ in _words()["naming_verbs"] for t in between)
-    asks_a_person = tokens[1].lower_.endswith(("self", "selves")) and not not_question(tokens)
+    asks_a_person = tokens[1].lower_.endswith(tuple(_words()["reflexive_endings"])) and not not_question(tokens)
     return repeated and not asks_a_person
 
 
@@ -925,7 +930,7 @@ def _someone_names_it(token) -> bool:
     for t in doc[token.i + 1:min(token.sent.end, token.i + 6)]:
         if t.pos_ in {"VERB", "AUX"}:
             nxt = token_after(t)
-            return t.lemma_ in _words()["naming_verbs"] and nxt is not None and nxt.lower_ in {"it", "them"}
+            return t.lemma_ in _words()["naming_verbs"] and nxt is not None and nxt.lower_ in _words()["object_pronouns"]
         if t.is_punct:
             return False
     return False
@@ -1001,12 +1006,12 @@ def second_name(tokens: Sequence) -> bool:
         return False  # an act names only after "as" ("defined as managing"); "called in to manage" gives a task
     if name.head.i != participle.i and name.head.lower_ != "as":
         return False
-    if any(c.dep_ == "prep" and c.lower_ in {"for", "with"} and not _definition_scope(participle, c) for c in participle.children):
+    if any(c.dep_ == "prep" and c.lower_ in words["reputation_prepositions"] and not _definition_scope(participle, c) for c in participle.children):
         return False  # "known for their work as leaders" is a reputation
     # Up from "as" to the participle only through places and times ("referred to in most of this handbook as"),
     # never through what the participle is known for or with ("known for their work as leaders").
     node, hops = name.head, 0
-    while node.i != participle.i and node.dep_ in {"prep", "pobj"} and node.lower_ not in {"for", "with", "by"} and hops < 5:
+    while node.i != participle.i and node.dep_ in {"prep", "pobj"} and node.lower_ not in words["reputation_or_agent_prepositions"] and hops < 5:
         node, hops = node.head, hops + 1
     if node.i != participle.i:
         return False
@@ -1018,9 +1023,10 @@ def second_name(tokens: Sequence) -> bool:
 def _definition_scope(participle, prep) -> bool:
     """"defined for this form as managing": a definition's "for" names the text or purpose it holds in, not what
     anyone is known for."""
-    if participle.lower_ not in {"defined", "understood"} or prep.lower_ != "for":
+    if participle.lower_ not in _words()["defining_participles"] or prep.lower_ != "for":
         return False
-    return any(d.dep_ in {"det", "poss"} and d.lower_ in {"this", "these", "our", "the", "its"}
+    text_determiners = _words()["text_determiners"]
+    return any(d.dep_ in {"det", "poss"} and d.lower_ in text_determiners
                for o in prep.children if o.dep_ == "pobj" for d in o.children)
 
 
@@ -1040,7 +1046,7 @@ def into_one(tokens: Sequence) -> bool:
     one = [t for t in tokens if t.lower_ in words["oneness"] and t.i != merge.i][-1]  # "combined" may be the verb
     node = one
     while node.i != merge.i and node.head.i != node.i:
-        if node.dep_ == "prep" and node.lower_ in {"into", "as"}:
+        if node.dep_ == "prep" and node.lower_ in words["becoming_prepositions"]:
             return True
         node = node.head
     return False
@@ -1060,8 +1066,10 @@ def confined_to_label(tokens: Sequence) -> bool:
 
 def elliptic_denial(tokens: Sequence) -> bool:
     """The answer's own clause is negated ("there isn't", "it doesn't", "there's none"); "there's one" grants a difference."""
-    pronoun = max(i for i, t in enumerate(tokens) if t.lower_ in {"there", "it", "they", "that"})
-    return any(t.lower_ in _words()["clause_negators"] or t.lower_ in {"none", "isn't", "isn’t", "aren't", "aren’t", "doesn't", "doesn’t"}
+    words = _words()
+    pronouns = words["answer_pronouns"]
+    pronoun = max(i for i, t in enumerate(tokens) if t.lower_ in pronouns)
+    return any(t.lower_ in words["clause_negators"] or t.lower_ in words["elliptic_negations"]
                for t in tokens[pronoun + 1:])
 
 
@@ -1107,23 +1115,24 @@ def asked_then_denied(tokens: Sequence) -> bool:
     writer's answer denies it: a bare negation ("I said it doesn't", "I told them nothing") or a sameness left
     unnegated in its clause ("they're the same"); "I said they're not the same" keeps the difference."""
     words = _words()
-    answer_verb = next(t for t in tokens if t.lemma_ in {"say", "answer", "reply", "tell", "respond"} and t.i > family_tokens(tokens)[-1].i)
+    answering_verbs = condition_words("LM002")["answering_verbs"]
+    answer_verb = next(t for t in tokens if t.lemma_ in answering_verbs and t.i > family_tokens(tokens)[-1].i)
     asked = tokens[0].doc[tokens[0].sent.start:answer_verb.i]
-    if not any(t.lemma_ in {"ask", "wonder", "question", "quiz"} for t in asked):
+    if not any(t.lemma_ in words["question_verbs"] for t in asked):
         return False
-    if not any(t.lower_ in words["difference_words"] or t.lemma_ in words["difference_words"] | {"separate", "distinguish"} for t in asked):
+    if not any(t.lower_ in words["difference_words"] or t.lemma_ in words["difference_words"] | words["separating_verbs"] for t in asked):
         return False
     last = tokens[-1]
     clause_start = max((t.i for t in tokens if t.i > answer_verb.i and t.text in {",", "—", "–", ":"}), default=answer_verb.i)
     clause = [t for t in tokens if t.i > clause_start]
-    if last.lower_ in {"same", "identical", "interchangeable"}:
+    if last.lower_ in words["same_answers"]:
         return not any(t.lower_ in words["clause_negators"] for t in clause)
     doc = last.doc
     ends = last.i + 1 >= last.sent.end or doc[last.i + 1].is_punct
-    if last.lower_ in {"none", "nothing"}:
+    if last.lower_ in words["nothing_words"]:
         return ends
     # An elliptic denial ends its clause on the negation and has the difference for subject: "it doesn't", "there isn't".
-    return ends and any(t.lower_ in {"it", "there", "they", "that"} for t in clause[:-1])
+    return ends and any(t.lower_ in words["answer_pronouns"] for t in clause[:-1])
 
 
 def same_in_identity(tokens: Sequence) -> bool:
@@ -1201,7 +1210,7 @@ def taken_up_as_what_the_other_is(tokens: Sequence) -> bool:
     first, copula = tokens[0], tokens[-1]
     doc = first.doc
     pronoun = next(t for t in reversed(tokens) if t.lower_ == "what").i - 2
-    while doc[pronoun].lower_ not in {"which", "that", "this"}:
+    while doc[pronoun].lower_ not in _words()["resuming_relatives"]:
         pronoun -= 1
     if any(t.pos_ in {"VERB", "AUX"} and not t._.lk_family for t in doc[first.i + 1:pronoun]):
         return False
@@ -1246,7 +1255,7 @@ def concept_to_concept(tokens: Sequence) -> bool:
     (or "the concept of" it) its object or the object of its "to"/"into"; "leaders who translate strategy into
     management reports" makes a leader the doer, not the thing equated."""
     words = _words()
-    verb = next(t for t in tokens if t.lemma_ in {"correspond", "equate", "equal", "amount", "translate", "boil"})
+    verb = next(t for t in tokens if t.lemma_ in words["correspondence_verbs"])
     first, second = sorted(family_tokens(tokens), key=lambda t: t.i)[:2]
 
     def head_of(token):
@@ -1260,7 +1269,7 @@ def concept_to_concept(tokens: Sequence) -> bool:
         return False
     if complement.dep_ == "dobj" and complement.head.i == verb.i:
         return True
-    if complement.dep_ != "pobj" or complement.head.lower_ not in {"to", "into", "down"}:
+    if complement.dep_ != "pobj" or complement.head.lower_ not in words["correspondence_prepositions"]:
         return False
     prep = complement.head
     if prep.dep_ == "conj" and prep.head.dep_ == "prep":
@@ -1270,12 +1279,11 @@ def concept_to_concept(tokens: Sequence) -> bool:
 
 SET_OFF_MARKS = frozenset({",", "—", "–", "("})
 ASIDE_ENDS = frozenset({",", ")", "—", "–", ";", ":", ".", "!", "?"})
-FIRST_PERSON = frozenset({"we", "i", "you", "us"})
 
 
 def _indefinite(token) -> bool:
     """"A leader", "an old manager": a description of someone, where "the leaders of this company" identifies."""
-    return any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children)
+    return any(c.dep_ == "det" and c.lower_ in condition_words("shared")["indefinite_articles"] for c in token.children)
 
 
 def _modifiers(token) -> set[str]:
@@ -1400,7 +1408,7 @@ def _role_in_another_body(named, name) -> bool:
     if owner is not None:
         return owner.pos_ != "PRON" and not owner._.lk_family
     bare = not any(c.dep_ == "det" for c in name.children)
-    return bare and name.tag_ == "NN" and any(c.dep_ == "prep" and c.lower_ in {"for", "at", "on"} for c in name.children)
+    return bare and name.tag_ == "NN" and any(c.dep_ == "prep" and c.lower_ in _words()["role_prepositions"] for c in name.children)
 
 
 def _in_a_series(name) -> bool:
@@ -1410,7 +1418,6 @@ def _in_a_series(name) -> bool:
     return after + 1 < len(doc) and doc[after].text == "," and doc[after + 1].pos_ in {"DET", "NOUN", "PROPN", "ADJ"}
 
 
-RESUMING_PRONOUNS = frozenset({"they", "both"})
 
 
 def _taken_up_as_many(name) -> bool:
@@ -1419,7 +1426,7 @@ def _taken_up_as_many(name) -> bool:
     doc = name.doc
     after = _last_word(name).i + 1
     return (
-        after + 1 < len(doc) and doc[after].text in {"—", "–"} and doc[after + 1].lower_ in RESUMING_PRONOUNS
+        after + 1 < len(doc) and doc[after].text in {"—", "–"} and doc[after + 1].lower_ in _words()["resuming_pronouns"]
         and doc[after + 1].dep_ in {"nsubj", "nsubjpass"} and not any(c.dep_ in {"det", "poss"} for c in name.children)
     )
 
@@ -1460,7 +1467,7 @@ def writer_glosses(tokens: Sequence) -> bool:
         return by  # "by which we mean" glosses; "managers, I mean leaders" repairs a slip of the tongue
     if name._.lk_form == "verb" or name.dep_ == "xcomp":
         return False  # a word is glossed by a word: "leaders called to manage a crisis" are summoned
-    return by or not subjects or subjects[0].lower_ in FIRST_PERSON
+    return by or not subjects or subjects[0].lower_ in _words()["writer_reader_pronouns"]
 
 
 def points_back_to_first(tokens: Sequence) -> bool:
@@ -1499,7 +1506,7 @@ def _scoped_to_others(naming) -> bool:
     for prep in (t for t in naming.sent if t.dep_ in {"prep", "agent"}):
         for obj in (c for c in prep.children if c.dep_ == "pobj"):
             if prep.dep_ == "agent" or prep.lower_ == "by":  # the parser may hang "by their staff" on the name
-                if obj.lower_ not in {"us", "me"}:
+                if obj.lower_ not in _words()["writer_objects"]:
                     return True
             elif any(d.dep_ in {"det", "amod"} and d.lower_ in scopes for d in obj.children):
                 return True
@@ -1560,7 +1567,7 @@ def one_thing(tokens: Sequence) -> bool:
 
 def _is_be(token) -> bool:
     """"be", also as the "re" and "s" the tokenizer cuts from "theyre" and "thats", which keep their own lemma."""
-    return token.lemma_ == "be" or (token.lower_ in {"re", "s"} and token.tag_.startswith("VB"))
+    return token.lemma_ == "be" or (token.lower_ in _words()["be_contractions"] and token.tag_.startswith("VB"))
 
 
 def pair_resumed_later(tokens: Sequence) -> bool:
@@ -1608,7 +1615,8 @@ def defines_by_the_act(tokens: Sequence) -> bool:
     words = _words()
     named, act = family_tokens(tokens)[:2]
     determiners = [c.lower_ for c in named.children if c.dep_ in {"det", "poss"}]
-    generic = {"a", "an"} | condition_words("shared")["universal_quantifiers"]
+    shared = condition_words("shared")
+    generic = shared["indefinite_articles"] | shared["universal_quantifiers"]
     if not (any(d in generic for d in determiners) or not determiners and named.tag_ == "NNS"):
         return False
     if any(c.lower_ in words["additive_words"] for c in act.children):
@@ -1624,7 +1632,7 @@ def alternatives(tokens: Sequence) -> bool:
     clause = next(t for t in tokens if t.dep_ == "advcl")
     if first.dep_ not in {"attr", "oprd", "dobj", "acomp"}:
         return False  # "Either a leader or a manager must sign" names who acts, not what the thing is called
-    return clause.i < clause.head.i and any(c.dep_ == "cc" and c.lower_ in {"or", "/"} for c in first.children)
+    return clause.i < clause.head.i and any(c.dep_ == "cc" and c.lower_ in _words()["alternative_coordinators"] for c in first.children)
 
 
 def takes_up_the_other(tokens: Sequence) -> bool:
@@ -1655,7 +1663,7 @@ def _counted_apart(sentence) -> bool:
         if said.dep_ != "attr" or said.lower_ not in words["same_nouns"] or any(c.lower_ in words["clause_negators"] for c in said.head.children):
             continue
         if any(c.dep_ == "nummod" and c.lower_ == "two" or c.dep_ == "amod" and c.lower_ in words["negated_differences"] for c in said.children):
-            return not any(t.lower_ in {"one", "same"} for t in sentence[said.i - sentence.start + 1:])
+            return not any(t.lower_ in words["merging_words"] for t in sentence[said.i - sentence.start + 1:])
     return False
 
 

@@ -297,7 +297,7 @@ def obsolete_is_final(tokens: Sequence) -> bool:
         return family_tokens(tokens)[-1].head.i == nxt.i  # "made redundant by the leader", not "by the reorg"
     if nxt.lower_ in _words()["obsolete_heads"]:
         return True  # "a dying breed"
-    return (nxt.pos_ in {"PUNCT", "CCONJ", "ADV", "PART"} or nxt.lower_ in words["obsolete_words"] or nxt.lower_ in {"of", "news"}
+    return (nxt.pos_ in {"PUNCT", "CCONJ", "ADV", "PART"} or nxt.lower_ in words["obsolete_words"] or nxt.lower_ in words["obsolete_closers"]
             or _closing_scope(word, nxt))
 
 
@@ -493,7 +493,7 @@ def _kind_needed(side) -> bool:
     """"Do we need a new manager? No, we need a leader": "a leader" needed is any one of a kind, the function asked
     for, not a person who follows another into a post."""
     return (side.dep_ == "dobj" and side.head.lemma_.lower() in _words()["kind_asking_verbs"]
-            and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in side.children))
+            and any(c.dep_ == "det" and c.lower_ in condition_words("shared")["indefinite_articles"] for c in side.children))
 
 
 def _as_a_rule(side) -> bool:
@@ -567,11 +567,6 @@ def picked_after_choice(tokens: Sequence) -> bool:
     return _taken_alone(picked)
 
 
-# What makes a choice one that must be made: "must choose", "has to choose", "need to pick", "gotta decide".
-REQUIRING_AUX = frozenset({"must", "should"})
-REQUIRING_HEADS = frozenset({"have", "need", "got", "gotta"})
-
-
 def choice_between_required(tokens: Sequence) -> bool:
     """"A manager must choose between managing and leading", "Pick between leadership and management": the two set as
     a choice someone has to make, so that taking one gives the other up. "You don't have to choose between managing and
@@ -588,8 +583,9 @@ def choice_between_required(tokens: Sequence) -> bool:
     if after is not None and after.pos_ in {"NOUN", "PROPN"}:
         return False  # "between management and leadership courses": the pair names kinds of a thing
     commanded = verb.dep_ == "ROOT" and verb.tag_ == "VB" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
-    required = any(c.dep_ == "aux" and c.lower_ in REQUIRING_AUX for c in verb.children) or (
-        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in REQUIRING_HEADS)
+    requiring = _words()["requiring_auxiliaries"]
+    required = any(c.dep_ == "aux" and c.lower_ in requiring for c in verb.children) or (
+        verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _words()["requiring_heads"])
     if not (commanded or required):
         return False
     if supposed(verb) or verb.sent.text.rstrip().endswith("?"):
@@ -598,9 +594,8 @@ def choice_between_required(tokens: Sequence) -> bool:
 
 
 # Where a side taken by a verb of choosing stands: its object or complement ("I chose leader", "we picked to lead"),
-# or after "for"/"with" ("we went for leadership").
+# or after one of the picked_prepositions ("we went for leadership").
 PICKED_DEPS = frozenset({"dobj", "attr", "oprd", "xcomp"})
-PICKED_PREPOSITIONS = frozenset({"for", "with"})
 
 
 def picked_after_or_choice(tokens: Sequence) -> bool:
@@ -615,7 +610,7 @@ def picked_after_or_choice(tokens: Sequence) -> bool:
     if not (second.dep_ == "conj" and second.head.i == first.i and any(c.lower_ == "or" for c in first.children)):
         return False
     verb = picked.head
-    if picked.dep_ == "pobj" and verb.lower_ in PICKED_PREPOSITIONS:
+    if picked.dep_ == "pobj" and verb.lower_ in _words()["picked_prepositions"]:
         verb = verb.head
     elif picked.dep_ not in PICKED_DEPS:
         return False
@@ -651,7 +646,7 @@ def answered_with_one(tokens: Sequence) -> bool:
     if lemma == "be" and any(c.dep_ == "acomp" and c.lower_ in words["worth_words"] for c in verb.children):
         return True  # "What's better, a manager or a leader?" asks which to prefer
     # "Should I be a manager or a leader?" asks what to become; "Is she a manager or a leader?" what someone is.
-    return lemma in {"be", "become"} and any(c.dep_ == "aux" for c in verb.children)
+    return lemma in words["being_verbs"] and any(c.dep_ == "aux" for c in verb.children)
 
 
 def wanted_either_way(tokens: Sequence) -> bool:
@@ -690,7 +685,7 @@ def verdicts_close_their_clauses(tokens: Sequence) -> bool:
 
 def _closes_its_clause(token) -> bool:
     doc = token.doc
-    return token.i + 1 == len(doc) or doc[token.i + 1].is_punct or doc[token.i + 1].lower_ in {"and", "but"}
+    return token.i + 1 == len(doc) or doc[token.i + 1].is_punct or doc[token.i + 1].lower_ in condition_words("shared")["clause_closing_conjunctions"]
 
 
 def remade_to_a_kind(tokens: Sequence) -> bool:
@@ -700,7 +695,8 @@ def remade_to_a_kind(tokens: Sequence) -> bool:
     a role; "upgrade the manager dashboard to the leader edition" remakes a thing."""
     family = family_tokens(tokens)
     first, last = family[0], family[-1]
-    prep = next((t for t in reversed(tokens) if first.i < t.i < last.i and t.lower_ in {"to", "into"}), None)
+    remaking = _words()["remaking_prepositions"]
+    prep = next((t for t in reversed(tokens) if first.i < t.i < last.i and t.lower_ in remaking), None)
     if prep is None or prep.lower_ == "into":
         return True
     verb = next((t for t in tokens if t.i < first.i and t.lemma_.lower() in _words()["remaking_verbs"]), None)

@@ -74,7 +74,8 @@ def same_path_both_sides(tokens: Sequence) -> bool:
 def path_in_order(tokens: Sequence) -> bool:
     """"the shift from a culture of management to a culture of leadership": one side after "from", the other after "to"."""
     family = family_tokens(tokens)
-    start = next((t for t in tokens if t.lower_ in {"from", "beyond"}), None)
+    starts = condition_words("LM002")["path_starts"]
+    start = next((t for t in tokens if t.lower_ in starts), None)
     end = next((t for t in tokens if start is not None and t.i > start.i and not t._.lk_family
                 and (t.dep_ in {"prep", "dative"} or t.dep_ == "conj" and t.head.i == start.i)), None)  # "beyond X and into Y"
     if start is None or end is None or len(family) < 2:
@@ -88,7 +89,7 @@ def old_given_up(tokens: Sequence) -> bool:
     or let go, in the same sentence or the one before."""
     words = condition_words("LM002")
     family = family_tokens(tokens)
-    owner = next((t for t in tokens if t.lemma_.lower() in {"belong", "be"} and not t._.lk_family), None)
+    owner = next((t for t in tokens if t.lemma_.lower() in words["belonging_lemmas"] and not t._.lk_family), None)
     if owner is None or len(family) < 2:
         return False
     old = family[0]

@@ -930,7 +930,7 @@ def _picks(target) -> bool:
             return False
         if lemma in words["choosing_verbs"] | words["remaking_verbs"]:
             return True
-        if lemma in {"be", "become"}:
+        if lemma in words["being_verbs"]:
             return verb.dep_ == "ROOT" and verb.tag_ == "VB" and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
         return False
     return False

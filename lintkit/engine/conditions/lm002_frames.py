@@ -96,13 +96,13 @@ def _fragment(side) -> bool:
 def _above(side, cues):
     """A frame word the side hangs from, as object, complement or modifier, never as subject ("the manager left")."""
     token = side
-    heads = _words()["frame_heads"]
+    heads, naming = _words()["frame_heads"], _words()["naming_prepositions"]
     for _ in range(HOPS_UP):
         if token.head.i == token.i or token.dep_ in SUBJECT_DEPS or token.dep_ not in GOVERNED_DEPS:
             return None
         if token.dep_ in MODIFIER_DEPS and token.head.lemma_.lower() not in heads:
             return None  # "ditch the management jargon" lets jargon go, not management
-        if token.dep_ == "prep" and token.head.pos_ in NOUN_TAGS and token.lower_ not in {"of", "as"}:
+        if token.dep_ == "prep" and token.head.pos_ in NOUN_TAGS and token.lower_ not in naming:
             return None  # "time to read some fiction about leadership": the side only describes a thing ("her role as a manager" names it)
         token = token.head
         if _names(token, cues):
@@ -513,7 +513,7 @@ def _refused_then_required(old, new) -> bool:
     take = _taken_up(new, refusal)
     if take is None or take.lemma_.lower() not in _words()["requiring_frames"] or take.i < refusal.i:
         return False
-    if take.lemma_.lower() in {"have", "get"} and (take.i + 1 >= len(take.doc) or take.doc[take.i + 1].lower_ != "to"):
+    if take.lemma_.lower() in _words()["have_to_lemmas"] and (take.i + 1 >= len(take.doc) or take.doc[take.i + 1].lower_ != "to"):
         return False  # "we didn't have leadership; we had management" owns, it does not require
     if _asks_for_old(new, take, old):
         return False

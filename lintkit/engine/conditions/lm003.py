@@ -18,7 +18,7 @@ from lintkit.engine.conditions.lm003_subjects import (
     measured_as_a_variable, person_like, relation,
 )
 from lintkit.engine.conditions.shared import token_after, word_before
-from lintkit.engine.conditions.words import pattern_lists
+from lintkit.engine.conditions.words import condition_words, pattern_lists
 from lintkit.nlp.context import OPENING_QUOTES
 from lintkit.nlp.senses import senses
 
@@ -104,7 +104,7 @@ def verb_not_an_owner(tokens: Sequence) -> bool:
     """"PM leadership if you want the role" messages people; in "the PM's leadership kept the launch on track" the
     word is a person owning the leadership, whose conduct it is."""
     owner = token_after(tokens[0])
-    return tokens[0].dep_ != "poss" and not (owner is not None and owner.lower_ in {"'s", "’s"})
+    return tokens[0].dep_ != "poss" and not (owner is not None and owner.lower_ in condition_words("shared")["possessive_clitics"])
 
 
 def passive_done_by_people(tokens: Sequence) -> bool:
@@ -156,7 +156,7 @@ def awaited_as_people(tokens: Sequence) -> bool:
     leadership" does; staff, a team or "we" wait for their bosses.
     """
     verb, token = tokens[0], leadership_token(tokens)
-    if tokens[1].lower_ != "for" or verb.tag_ != "VBD" or tokens[-1].lower_ in {"to", "'s", "’s"}:
+    if tokens[1].lower_ != "for" or verb.tag_ != "VBD" or tokens[-1].lower_ in lm003_words()["awaited_word_followers"]:
         return True
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     words = lm003_words()
@@ -380,7 +380,7 @@ def _awaited_or_scheduled(token, verb, words) -> bool:
             return True
         before = [u.lower_ for u in t.doc[max(t.sent.start, t.i - 2):t.i]]
         if t.lemma_.lower() in words["calendar_units"] and before and (
-                before[-1] in {"every", "each"} or before[-1] in {"a", "per"} and before[:-1] in (["once"], ["twice"])):
+                before[-1] in words["distributive_determiners"] or before[-1] in words["rate_determiners"] and len(before) == 2 and before[0] in words["frequency_adverbs"]):
             return True
     # "week 3, leadership sets the budgets": a numbered slot of a timeline
     for t in token.doc[token.sent.start:token.i]:
@@ -391,7 +391,7 @@ def _awaited_or_scheduled(token, verb, words) -> bool:
 
 def _someone(noun, words) -> bool:
     """A person or people, not a thing a pronoun stands for ("it", "them": the request, the numbers)."""
-    things = {"it", "this", "that", "them", "these", "those"}
+    things = words["plain_thing_pronouns"]
     return noun.lower_ in words["indefinite_people"] or noun.pos_ == "PRON" and noun.lower_ not in things or person_like(noun, words)
 
 

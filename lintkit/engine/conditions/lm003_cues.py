@@ -40,8 +40,9 @@ def head_noun_after(token):
 
 def rank_denied(token) -> bool:
     """"Leadership is influencing others, a behavior, not a job title": the sentence denies it is a rank."""
+    fillers, ranks = lm003_words()["rank_denial_fillers"], lm003_words()["denied_rank_nouns"]
     words = [t.lower_ for t in token.sent]
-    return any(w == "not" and [x for x in words[i + 1:i + 4] if x not in {"a", "an", "the", "about", "just", "job"}][:1] in (["title"], ["titles"], ["position"], ["rank"], ["status"])
+    return any(w == "not" and any(x in ranks for x in [y for y in words[i + 1:i + 4] if y not in fillers][:1])
                for i, w in enumerate(words))
 
 
@@ -109,7 +110,8 @@ def _of_people_at_work(token, words) -> bool:
 
 def _described_by_who(noun) -> bool:
     """"The block captains, who knocked on every door": a relative "who" says the noun is people."""
-    return any(c.dep_ == "relcl" and any(g.lower_ in {"who", "whom"} for g in c.children) for c in noun.children)
+    relatives = lm003_words()["personal_relative_pronouns"]
+    return any(c.dep_ == "relcl" and any(g.lower_ in relatives for g in c.children) for c in noun.children)
 
 
 def _owns_an_earlier_conjunct(owner, token) -> bool:
@@ -285,7 +287,7 @@ def _moved_between(token, words) -> bool:
     The parser hangs "from" on a particle in "a step back from leadership", so the particle's head counts too.
     """
     prep = token.head
-    if token.dep_ != "pobj" or prep.lower_ not in _DIRECTED_PREPOSITIONS:
+    if token.dep_ != "pobj" or prep.lower_ not in words["directed_prepositions"]:
         return False
     governor = prep.head.head if prep.head.dep_ in {"advmod", "prt"} else prep.head
     return _a_move(governor, words)
@@ -361,7 +363,7 @@ def _named_an_idea(token, words) -> bool:
     if relation(token) != "nsubj":
         return False
     verb = content_verb(token, words)
-    return verb.lemma_.lower() in {"be", "become"} and any(
+    return verb.lemma_.lower() in words["being_verbs"] and any(
         c.dep_ == "attr" and c.lemma_.lower() in words["topic_frames"] for c in verb.children)
 
 
@@ -371,7 +373,7 @@ def _questioned_by_a_work(token, words) -> bool:
     if relation(token) != "nsubj" or any(c.dep_ in {"det", "poss", "amod", "compound", "nmod"} for c in token.children):
         return False
     clause = token.head
-    if clause.dep_ != "ccomp" or not any(c.dep_ in {"mark", "advmod"} and c.lower_ in {"whether", "if", "how"} for c in clause.children):
+    if clause.dep_ != "ccomp" or not any(c.dep_ in {"mark", "advmod"} and c.lower_ in words["embedded_question_words"] for c in clause.children):
         return False
     return any(c.dep_ == "nsubj" and c.lemma_.lower() in words["topic_sources"] for c in clause.head.children)
 
@@ -489,11 +491,12 @@ def _named_by_modifier(token, words) -> bool:
         return True  # "submit it to district leadership": "to district" read as an infinitive, but a noun takes no object
     if _a_bodys_people(token, words) or _the_whole_group(token, words):
         return True
+    versus = words["versus_words"]
     # "Growth areas for Q3: leadership, ...": a modifier the parser hung across a colon, a pipe or a dash modifies nothing
     # ("AE & TA leadership" and "AE, TA and PS leadership" keep theirs)
     return any(c.dep_ in {"compound", "amod", "nmod", "nummod"} and c.i < token.i and (_group_word(c, words) or _team_name(c, token, words))
                and not any(t.text in {":", ";", "|", "—", "–"} for t in token.doc[c.i + 1:token.i])
-               and not any(t.lower_ in {"vs", "vs.", "versus"} for t in token.doc[c.i:token.i]) for c in token.children)
+               and not any(t.lower_ in versus for t in token.doc[c.i:token.i]) for c in token.children)
 
 
 def _described_in_people_state(token, words) -> bool:
@@ -536,7 +539,7 @@ def _in_running_prose(token) -> bool:
 
 def _named_body(token) -> bool:
     """"Everyone in IDC Leadership": capitalised inside running prose, the body or programme one is in."""
-    return _in_running_prose(token) and token.is_title and not token.is_sent_start and token.dep_ == "pobj" and token.head.lower_ in {"in", "into"}
+    return _in_running_prose(token) and token.is_title and not token.is_sent_start and token.dep_ == "pobj" and token.head.lower_ in lm003_words()["named_body_prepositions"]
 
 
 def _next_word(token, marks=("-",)) -> str:
@@ -558,7 +561,7 @@ def learning_group(token, words) -> bool:
     leading; "the leadership circle decided" is the inner circle at the top."""
     head = token.head
     return (token.dep_ == "compound" and head.i > token.i and head.lower_ in words["learning_group_heads"]
-            and any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in head.children))
+            and any(c.dep_ == "det" and c.lower_ in condition_words("shared")["indefinite_articles"] for c in head.children))
 
 
 def _heads_group_noun(token, words) -> bool:
@@ -579,7 +582,7 @@ def _heads_group_noun(token, words) -> bool:
     if written is not None and (not _subject_of_next(token) or written != token.nbor(1).lower_):
         return True  # "[ ] leadership go/no-go": a head written across a hyphen or slash is a noun, whatever the parser made of "go"
     nxt = token_after(token)
-    if nxt is not None and nxt.lower_ in {"'s", "’s", "'"} and nxt.i + 1 < len(token.doc):
+    if nxt is not None and nxt.lower_ in words["possessive_markers"] and nxt.i + 1 < len(token.doc):
         owned = token.doc[nxt.i + 1]
         kin = token.dep_ == "poss" and (token.head.lower_ in words["kinship_figures"] or token.head.lower_ in words["leadership_quality_heads"])
         # "management, leadership's quieter sibling", "leadership's genetic basis"
@@ -609,7 +612,7 @@ def _between_groups(token, words) -> bool:
     doc = token.doc
     if token.dep_ != "pobj" or token.head.lower_ != "between" or token.conjuncts or token.i + 1 >= token.sent.end:
         return False
-    if doc[token.i + 1].lower_ not in {"and", "&"}:
+    if doc[token.i + 1].lower_ not in words["between_joiners"]:
         return False
     partner = next((t for t in doc[token.i + 2:token.sent.end] if t.pos_ not in {"DET", "ADJ"}), None)
     while partner is not None and partner.dep_ == "compound" and partner.head.i > partner.i:
@@ -739,7 +742,7 @@ def _echoed_by_a_thing(token, words) -> bool:
     subject is a thing of that kind too; "the leadership resigned, and so did the board" hands it on to people."""
     if token.dep_ != "nsubj" or any(c.dep_ in {"compound", "amod", "nmod", "poss"} for c in token.children):
         return False  # "the party leadership changed its tune, and so did the press": a group named, echoed by another
-    echoes = [c for c in token.head.children if c.dep_ == "conj" and c.lemma_ in {"do", "be", "have"}
+    echoes = [c for c in token.head.children if c.dep_ == "conj" and c.lemma_ in words["echo_verbs"]
               and any(a.dep_ == "advmod" and a.lower_ == "so" and a.i < c.i for a in c.children)]
     others = [g for c in echoes for g in c.children if g.dep_ in {"nsubj", "dobj"}]  # the parser may take "so did discipline" for an object
     return bool(others) and all(g.pos_ == "NOUN" and not (person_like(g, words) or bearer(g, words) or _group_word(g, words)) for g in others)
@@ -751,7 +754,7 @@ def _contrasted_with_people(token, words) -> bool:
     i = token.i - 1
     while i >= 0 and doc[i].head.i == token.i and doc[i].dep_ in {"compound", "amod", "det"}:
         i -= 1
-    if i < 1 or doc[i].lower_ not in {"just", "only", "merely"} or doc[i - 1].lower_ != "not":
+    if i < 1 or doc[i].lower_ not in words["not_just_adverbs"] or doc[i - 1].lower_ != "not":
         return False
     return any(person_like(t, words) or t.lower_ in words["indefinite_people"] for t in doc[max(token.sent.start, i - 8):i - 1])
 
@@ -768,11 +771,6 @@ def _verb_between(a, b) -> bool:
     return any(t.pos_ in {"VERB", "AUX"} for t in a.doc[min(a.i, b.i):max(a.i, b.i)])
 
 
-# Prepositions whose phrase the parser hangs on a verb's object though it goes with the verb: only these, as "an approach
-# to leadership" and "a course in leadership" belong to their noun.
-_PATH_PREPOSITIONS = frozenset({"for", "through", "at", "toward", "towards"})
-# Prepositions of what comes from people or is aimed at them, under a noun: "consent from leadership", "dissent toward leadership".
-_DIRECTED_PREPOSITIONS = frozenset({"from", "toward", "towards"})
 GOVERNORS = {"to": "governors_to", "with": "governors_with", "from": "governors_from", "by": "governors_by", "for": "governors_for",
              "in": "governors_in", "on": "governors_on", "at": "governors_at", "toward": "governors_toward",
              "towards": "governors_toward", "through": "governors_through", "before": "governors_before"}
@@ -805,9 +803,9 @@ def _aimed_at_people(token, words) -> bool:
     before = token.doc[prep.i - 2] if prep.i >= 2 and token.doc[prep.i - 1].text == "," else token.doc[prep.i - 1] if prep.i else prep
     if any(_governs(g, words[listed]) for g in {governor, before} if g.pos_ != "VERB" or g is governor):
         return True  # the parser may hang an afterthought on a verb far back: "which fits into some strategy, from leadership"
-    if prep.lower_ in _PATH_PREPOSITIONS and governor.dep_ == "dobj" and governor.head.lemma_.lower() in words[listed]:
+    if prep.lower_ in words["path_prepositions"] and governor.dep_ == "dobj" and governor.head.lemma_.lower() in words[listed]:
         return True  # "route all inquiries through leadership", "demo the prototype for leadership": hung on the object, said of the verb
-    if prep.lower_ in _DIRECTED_PREPOSITIONS and _a_noun(governor) and not (governor._.lk_family or _moved_between(token, words)):
+    if prep.lower_ in words["directed_prepositions"] and _a_noun(governor) and not (governor._.lk_family or _moved_between(token, words)):
         return True  # "a thumbs-up from leadership", "dissent toward leadership": sent by or aimed at people, not a move
     # A light verb with its noun: "the confidence we have in leadership", "we lost faith in leadership".
     if governor.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in words[listed] for c in governor.children):
@@ -858,16 +856,16 @@ def _repeated_preposition(token, words) -> bool:
 def _preposition_said_before(token):
     """The first of a preposition said again right before ``token`` after "and" or "or" ("to finance and to
     leadership", "to your skip-level and to engineering leadership": the word's own modifiers may stand between), or None."""
-    doc, i = token.doc, token.i
+    doc, i, words = token.doc, token.i, lm003_words()
     while i - 1 > token.sent.start and doc[i - 1].head.i == token.i and doc[i - 1].dep_ in {"compound", "amod", "det", "poss"}:
         i -= 1
     if i - 3 < token.sent.start or doc[i - 1].lower_ not in GOVERNORS:
         return None
     word = doc[i - 1].lower_
     j = i - 2
-    while j > token.sent.start and doc[j].pos_ == "ADV" and doc[j].lower_ not in {"not", "never"}:
+    while j > token.sent.start and doc[j].pos_ == "ADV" and doc[j].lower_ not in words["negating_adverbs"]:
         j -= 1  # "by your manager, then by HR, and finally by leadership": an adverb of order after "and"
-    if doc[j].lower_ not in {"and", "or"}:
+    if doc[j].lower_ not in words["chain_conjunctions"]:
         return None
     return next((t for t in reversed(doc[token.sent.start:j]) if t.lower_ == word and t.dep_ in {"prep", "aux"}), None)
 
@@ -920,7 +918,7 @@ def _owner_of_a_decision(token, words) -> bool:
     prep = token.head
     if token.dep_ == "pobj" and prep.lower_ == "with" and prep.head.lemma_ == "be":
         return _owned_outcome(prep.head, words)  # "the decision is now with leadership": where it lies, with "be"
-    if token.dep_ != "pobj" or prep.lower_ not in {"to", "with"} or prep.head.pos_ != "VERB":
+    if token.dep_ != "pobj" or prep.lower_ not in words["ownership_prepositions"] or prep.head.pos_ != "VERB":
         return False
     verb = prep.head
     return verb.lemma_.lower() in words["ownership_verbs"] and _owned_outcome(verb, words)
@@ -1004,7 +1002,7 @@ def _sent_on_an_errand(token, words) -> bool:
                            for g in c.children)]
     # "remember her leadership for years", "held the leadership for long" say how long, no errand; "grilled leadership for an
     # hour over the guidance" still has one
-    if any(t.lower_ in {"its", "itself"} or t.lemma_.lower() in words["rank_heads"] for c in errands for t in c.subtree):
+    if any(t.lower_ in words["neuter_possessives"] or t.lemma_.lower() in words["rank_heads"] for c in errands for t in c.subtree):
         return False  # "strip leadership of its jargon", "encourage leadership with coaching at every level"
     errands = [c for c in errands if not any(g.dep_ == "pobj" and g._.lk_family for g in c.children)]  # "choose leadership over management": weighed
     # "drill leadership into him", "beat leadership into a child": a trait put into a person
@@ -1162,7 +1160,7 @@ def _other_antecedent(token, words) -> bool:
     """A word "they" may take up instead: a plural, anyone, or one person ("decide who will take leadership of the rollout
     and write their name", "did the candidate describe a time they ...": a singular "they")."""
     someone = token.lower_ == "one" and token.i > 0 and token.nbor(-1).lower_ in words["indefinite_one_determiners"]  # "no one has it in their genes"
-    one_person = token.tag_ == "WP" and token.lower_ in {"who", "whom"} or token.tag_ == "NN" and (person_like(token, words) or token.lower_ in words["singular_they_nouns"])
+    one_person = token.tag_ == "WP" and token.lower_ in words["personal_relative_pronouns"] or token.tag_ == "NN" and (person_like(token, words) or token.lower_ in words["singular_they_nouns"])
     return (token.tag_ in {"NNS", "NNPS"} or token.lower_ in words["indefinite_people"] or someone or one_person
             or token.lower_ in family_word_forms("lead", "abstract"))
 
@@ -1336,7 +1334,7 @@ def _spoken_to(doc, i, end) -> bool:
     first = doc[i]
     if first.tag_ == "VB" and first.dep_ not in {"aux", "auxpass"}:
         return True
-    return first.lower_ in {"we", "you"} and i + 1 < end and doc[i + 1].pos_ in {"VERB", "AUX"}
+    return first.lower_ in lm003_words()["addressing_pronouns"] and i + 1 < end and doc[i + 1].pos_ in {"VERB", "AUX"}
 
 
 def _lacks_subject(verb) -> bool:

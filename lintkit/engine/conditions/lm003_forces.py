@@ -12,21 +12,18 @@ from __future__ import annotations
 
 from lintkit.engine.conditions.lm003_subjects import content_verb, is_acronym, names_a_doer, person_like, relation, starts_with_phrase
 from lintkit.engine.conditions.shared import first_conjunct
+from lintkit.engine.conditions.words import condition_words
 
-# Pronouns that stand for things or clauses, never for the person a quality lives in.
-_THING_PRONOUNS = frozenset({"it", "this", "that", "which", "what", "these", "those", "itself"})
 # Relations of what a verb takes or hands on: "kicked in an extra week" takes an object.
 _OBJECTS = frozenset({"dobj", "pobj", "dative", "attr", "oprd"})
 # What a verb does to something or someone, or says of its subject: any of them makes the clause more than where and when.
 _TAKES = frozenset({"dobj", "dative", "ccomp", "xcomp", "attr", "acomp", "oprd", "agent", "auxpass", "nsubjpass", "csubj"})
-# Where a role or a quality goes to: "passed to his daughter", "settled on the youngest brother".
-_HEIR_PREPOSITIONS = frozenset({"to", "from", "on", "onto", "upon"})
 
 
 def force_subject(token, words) -> bool:
     """"Leadership" is the active subject of a verb whose clause makes it a force or quality,
     or the head of a relative clause that does ("the leadership that emerged in her")."""
-    if any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ in {"that", "which"} for g in c.children) and force_clause(c, words)
+    if any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.lower_ in words["thing_relative_pronouns"] for g in c.children) and force_clause(c, words)
            for c in token.children):
         return True
     subject = first_conjunct(token)
@@ -92,7 +89,7 @@ def _a_state_in_people(verb, words) -> bool:
     been brilliant through all of this" people through a time, "in all of this" in what happened."""
     if verb.lemma_ != "be" or not any(c.dep_ == "acomp" for c in verb.children):
         return False
-    return any(bearer(g, words) and (g.pos_ != "PRON" or g.tag_ == "PRP") for g in prepositional_objects(verb, "prep", {"in", "within", "inside"}))
+    return any(bearer(g, words) and (g.pos_ != "PRON" or g.tag_ == "PRP") for g in prepositional_objects(verb, "prep", words["inside_prepositions"]))
 
 
 def _happens_somewhere(verb, words) -> bool:
@@ -125,7 +122,7 @@ def _happens_somewhere(verb, words) -> bool:
     if any(g.lemma_.lower() in words["embodiment_nouns"] for g in objects):
         return False  # "arrived in the form of a memo": what it came as is read by ``_embodied``
     handed = [g for c in phrases for g in c.children if g.dep_ == "pobj" and (not changes or c.lower_ == "into" or bearer(g, words))]
-    if any(d.dep_ == "det" and d.lower_ in {"a", "an"} for g in handed for d in g.children):
+    if any(d.dep_ == "det" and d.lower_ in condition_words("shared")["indefinite_articles"] for g in handed for d in g.children):
         return False  # "kicked in an extra week", "grew into a team of twelve", "dwindled to a skeleton crew": a thing handed over or become
     # What the same subject goes on to do: "crept into the back of the room and listened", "faded from the town
     # halls, sending a recorded video instead", "wavered, then approved the cuts" (a second verb the parser leaves
@@ -179,7 +176,7 @@ def _absent(verb, words) -> bool:
         word = verb
     else:
         word = next((c for c in verb.children if c.dep_ in {"acomp", "oprd", "xcomp"} and c.lower_ in words["absence_words"]), None)
-        if word is None or verb.lemma_.lower() not in {"be", "go", "remain", "stay", *words["linking_verbs"]}:
+        if word is None or verb.lemma_.lower() not in words["absence_verbs"] | words["linking_verbs"]:
             return False
     parts = [*word.children, *verb.children]
     if any(c.dep_ in {"dobj", "dative", "ccomp"} for c in parts):
@@ -204,12 +201,12 @@ def _defined_by_doing(verb, words) -> bool:
 def bearer(noun, words) -> bool:
     """A person, a family or a team, as the one who carries a quality ("in him", "in the family", "among the women")."""
     if noun.pos_ == "PRON":
-        return noun.lower_ not in _THING_PRONOUNS
+        return noun.lower_ not in words["thing_pronouns"]
     return (noun.lemma_.lower() in words["bearer_nouns"] or noun.ent_type_ == "PERSON" or person_like(noun, words)
             or noun.lower_ in words["personal_owners"]  # "fell to the captain", "grew in the young vicar"
             or noun.tag_ == "NN" and any(c.dep_ in {"compound", "amod"} and c.lower_ in words["personal_owners"] for c in noun.children)  # "the deputy clerk"
-            or any(c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ not in _THING_PRONOUNS for c in noun.children)
-            or any(c.dep_ == "relcl" and any(g.lower_ in {"who", "whom"} for g in c.children) for c in noun.children)  # "the vice-captain, who ..."
+            or any(c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ not in words["thing_pronouns"] for c in noun.children)
+            or any(c.dep_ == "relcl" and any(g.lower_ in words["personal_relative_pronouns"] for g in c.children) for c in noun.children)  # "the vice-captain, who ..."
             or any(g.dep_ == "pobj" and person_like(g, words) for of in noun.children if of.dep_ == "prep" and of.lower_ == "of"
                    for g in of.children))  # "a band of volunteers", "a group of strangers"
 
@@ -228,10 +225,10 @@ def _dwells_in_people(verb, words) -> bool:
     """
     if any(c.dep_ == "dobj" for c in verb.children):
         return False
-    if any(g.lemma_.lower() in words["body_nouns"] for g in prepositional_objects(verb, "prep", {"on", "upon", "into", *words["presence_prepositions"]})):
+    if any(g.lemma_.lower() in words["body_nouns"] for g in prepositional_objects(verb, "prep", words["body_reaching_prepositions"] | words["presence_prepositions"])):
         return True
     return verb.lemma_.lower() not in words["joining_verbs"] and any(
-        bearer(g, words) or _conduct_of_a_person(g) for g in prepositional_objects(verb, "prep", words["presence_prepositions"]))
+        bearer(g, words) or _conduct_of_a_person(g, words) for g in prepositional_objects(verb, "prep", words["presence_prepositions"]))
 
 
 def _leaves_people(verb, words) -> bool:
@@ -243,8 +240,8 @@ def _leaves_people(verb, words) -> bool:
     if any(c.dep_ == "dobj" for c in verb.children):
         return False
     sources = [*prepositional_objects(verb, "prep", {"from"}),
-               *(g for c in verb.children if c.dep_ in {"prep", "advmod", "prt"} and c.lower_ in {"out", "away"}
-                 for p in c.children if p.lower_ in {"of", "from"} for g in p.children if g.dep_ == "pobj")]
+               *(g for c in verb.children if c.dep_ in {"prep", "advmod", "prt"} and c.lower_ in words["leaving_adverbs"]
+                 for p in c.children if p.lower_ in words["leaving_prepositions"] for g in p.children if g.dep_ == "pobj")]
     return any(_a_company_of_people(g, words) for g in sources)
 
 
@@ -257,9 +254,9 @@ def _a_company_of_people(noun, words) -> bool:
     return noun.tag_ == "NN" and noun.lower_ not in words["peer_groups"] and bearer(noun, words)
 
 
-def _conduct_of_a_person(noun) -> bool:
+def _conduct_of_a_person(noun, words) -> bool:
     """"In the way she listened", "in everything he did": a person's conduct, where a quality lives, told by a clause whose subject is the person."""
-    return any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.pos_ == "PRON" and g.lower_ not in _THING_PRONOUNS for g in c.children)
+    return any(c.dep_ == "relcl" and any(g.dep_ == "nsubj" and g.pos_ == "PRON" and g.lower_ not in words["thing_pronouns"] for g in c.children)
                for c in noun.children)
 
 
@@ -291,9 +288,9 @@ def _passes_to_heir(verb, words) -> bool:
     role or the quality handed on or coming back, with no object and no errand ("for the first time" is when, not what for)."""
     if verb.lemma_.lower() not in words["succession_verbs"] or any(c.dep_ == "dobj" for c in verb.children):
         return False
-    if any(c.dep_ == "prep" and c.lower_ in words["errand_prepositions"] - _HEIR_PREPOSITIONS and not _of_time(c, words) for c in verb.children):
+    if any(c.dep_ == "prep" and c.lower_ in words["errand_prepositions"] - words["heir_prepositions"] and not _of_time(c, words) for c in verb.children):
         return False  # "leadership returned to the board with a plan": an errand
-    return (any(bearer(g, words) for g in prepositional_objects(verb, "prep", _HEIR_PREPOSITIONS))
+    return (any(bearer(g, words) for g in prepositional_objects(verb, "prep", words["heir_prepositions"]))
             or any(_one_newcomer(g, words) and not a_time(g, words) for g in prepositional_objects(verb, "prep", {"to"})))
 
 
@@ -312,7 +309,7 @@ def _one_newcomer(noun, words) -> bool:
     """
     if noun.tag_ == "NNP":
         return noun.ent_type_ in {"", "PERSON"} and not is_acronym(noun)
-    introduced = any(c.dep_ == "det" and c.lower_ in {"a", "an"} or c.dep_ == "poss" and c.tag_ != "PRP$" for c in noun.children)
+    introduced = any(c.dep_ == "det" and c.lower_ in condition_words("shared")["indefinite_articles"] or c.dep_ == "poss" and c.tag_ != "PRP$" for c in noun.children)
     if noun.tag_ == "NN" and _picked_out_by_a_superlative(noun, words):
         return True  # "fell to the most senior nurse on duty", "passed to the longest-serving steward": one person singled out
     return (noun.tag_ == "NN" and introduced and names_a_doer(noun.lower_)
@@ -396,5 +393,6 @@ def _embodied(verb, words) -> bool:
 
 def _at_every_level(verb, words) -> bool:
     """"Leadership failed at every level": spread over all the ranks, it is the function, not the people at the top."""
-    return any(g.lemma_.lower() in words["rank_heads"] and any(d.lower_ in {"every", "all", "each", "any"} for d in g.children)
-               for g in prepositional_objects(verb, "prep", {"at", "across", "on", "throughout"}))
+    universal = condition_words("shared")["universal_quantifiers"]
+    return any(g.lemma_.lower() in words["rank_heads"] and any(d.lower_ in universal for d in g.children)
+               for g in prepositional_objects(verb, "prep", words["spread_prepositions"]))

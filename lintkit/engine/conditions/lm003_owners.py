@@ -32,7 +32,7 @@ def shown_by_a_person(token, words) -> bool:
             continue  # "Leadership: "we value transparency"": a label and what it says, which the parser may hang as a clause
         doers = [c for c in clause.children if c.dep_ == "nsubj"] + passive_agents(clause)
         if clause.lemma_.lower() in words["conduct_giving_verbs"]:  # "the leadership she had been given": one person holds the role;
-            doers += [c for c in clause.children if c.dep_ == "nsubjpass" and _one(c)]  # "the leadership we were given" may be our bosses
+            doers += [c for c in clause.children if c.dep_ == "nsubjpass" and _one(c, words)]  # "the leadership we were given" may be our bosses
         if any(bearer(d, words) for d in doers):
             return True
     return False
@@ -90,6 +90,6 @@ def _a_thing(token, words) -> bool:
             and token.lemma_.lower() not in words["time_nouns"])
 
 
-def _one(noun) -> bool:
+def _one(noun, words) -> bool:
     """One person: "she", "he", "I", or a singular noun or name."""
-    return noun.lower_ in {"she", "he", "i"} or noun.tag_ in {"NN", "NNP"}
+    return noun.lower_ in words["one_person_pronouns"] or noun.tag_ in {"NN", "NNP"}

@@ -22,7 +22,7 @@ def characterised(verb) -> bool:
     after = verb.nbor(1) if verb.i + 1 < len(verb.doc) else None
     return (
         verb.lemma_.lower() in condition_words("LM003")["characterising_verbs"]
-        and after is not None and after.lower_ in {"to", "as", "with", "into"}
+        and after is not None and after.lower_ in condition_words("LM003")["characterising_particles"]
     )
 
 
@@ -134,7 +134,7 @@ def acts_as_people(token, words) -> bool:
     if _who_follows(token):
         return True
     for child in token.children:
-        if child.dep_ == "relcl" and any(g.lower_ in {"who", "whom"} for g in child.children):
+        if child.dep_ == "relcl" and any(g.lower_ in words["personal_relative_pronouns"] for g in child.children):
             return True
         if child.dep_ == "relcl" and _cleft(token) and child.lemma_.lower() in words["agent_verbs"] | words["people_only_verbs"] and any(
                 g.dep_ == "nsubj" and g.tag_ == "WDT" for g in child.children):
@@ -180,13 +180,13 @@ def _wants_work_done(verb, words) -> bool:
     """"Leadership needs this live before the call", "wants it done by Friday", "expects them shipped": a piece of work,
     named by a pronoun, wanted in a finished state or by a date is what people ask of a team; the activity needs
     courage or "it more than ever", not it "done"."""
-    if verb.lemma_.lower() not in {"need", "want", "expect", "require"}:
+    if verb.lemma_.lower() not in words["work_wanting_verbs"]:
         return False
-    if not any(c.dep_ == "dobj" and c.lower_ in {"it", "this", "that", "these", "those", "them"} for c in verb.children):
+    if not any(c.dep_ == "dobj" and c.lower_ in words["plain_thing_pronouns"] for c in verb.children):
         return False
     states = words["work_states"]
     return any(c.dep_ in {"advmod", "acomp", "oprd", "xcomp", "ccomp", "prt", "amod"} and c.lower_ in states
-               or c.dep_ == "prep" and c.lower_ in {"by", "before"} and any(g.dep_ == "pobj" for g in c.children)
+               or c.dep_ == "prep" and c.lower_ in words["deadline_prepositions"] and any(g.dep_ == "pobj" for g in c.children)
                for c in [*verb.children, *(g for d in verb.children if d.dep_ == "dobj" for g in d.children)])
 
 
@@ -202,9 +202,10 @@ def likened_to_a_thing(verb, words) -> bool:
     if verb.lemma_.lower() not in {"feel", *words["linking_verbs"]}:
         return False
     likes = [g for c in verb.children if c.dep_ == "prep" and c.lower_ == "like" for g in c.children if g.dep_ == "pobj"]
+    articles = condition_words("shared")["indefinite_articles"]
     return bool(likes) and all(
         g.tag_ == "NN" and not person_like(g, words)
-        and (g.lower_ in {"something", "anything"} or any(d.lower_ in {"a", "an"} for d in g.children)) for g in likes)
+        and (g.lower_ in words["indefinite_thing_pronouns"] or any(d.lower_ in articles for d in g.children)) for g in likes)
 
 
 def asks_for_qualities(verb, words) -> bool:
@@ -216,8 +217,9 @@ def asks_for_qualities(verb, words) -> bool:
     objects = [o for c in verb.children if c.dep_ == "dobj" for o in (c, *c.conjuncts)]
     if not any(o.lemma_.lower() in words["side_qualities"] | words["quality_sources"] for o in objects):
         return False
-    asked = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in {"from", "of"} for g in c.children if g.dep_ == "pobj"]
-    return all(g.lower_ in words["indefinite_people"] or any(d.lower_ in {"a", "an"} for d in g.children) for g in asked)
+    asked = [g for c in verb.children if c.dep_ == "prep" and c.lower_ in words["asked_of_prepositions"] for g in c.children if g.dep_ == "pobj"]
+    articles = condition_words("shared")["indefinite_articles"]
+    return all(g.lower_ in words["indefinite_people"] or any(d.lower_ in articles for d in g.children) for g in asked)
 
 
 def _artefact(noun, words) -> bool:
@@ -279,7 +281,7 @@ def _who_follows(token) -> bool:
     """"Write for leadership, who will skim it": "who" takes up people, wherever the parser hangs its clause."""
     doc = token.doc
     i = token.i + 1 + (token.i + 1 < len(doc) and doc[token.i + 1].text == ",")
-    return i < len(doc) and doc[i].lower_ in {"who", "whom"} and doc[i].tag_ == "WP"
+    return i < len(doc) and doc[i].lower_ in condition_words("LM003")["personal_relative_pronouns"] and doc[i].tag_ == "WP"
 
 
 def _states_a_view(copula, words) -> bool:
@@ -290,7 +292,7 @@ def _states_a_view(copula, words) -> bool:
     and calm"), which may say how well it was done.
     """
     adjectives = [c for c in copula.children if c.dep_ == "acomp" and c.lower_ in words["view_adjectives"]]
-    if not adjectives or any(g.lower_ in {"so", "such", "too"} for a in adjectives for g in a.children):
+    if not adjectives or any(g.lower_ in words["result_degree_words"] for a in adjectives for g in a.children):
         return False
     doc = copula.doc
     for a in adjectives:
@@ -592,4 +594,4 @@ def _a_share(noun, words) -> bool:
     predictors" on items of the analysis."""
     if noun.lower_ in words["share_words"] or any(c.tag_ in {"JJS", "RBS"} for c in noun.subtree if c.i < noun.i):
         return True
-    return noun.lower_ in words["measure_nouns"] and not any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an", "no"} for c in noun.children)
+    return noun.lower_ in words["measure_nouns"] and not any(c.dep_ in {"det", "poss"} and c.lower_ not in words["measure_determiners"] for c in noun.children)

@@ -39,7 +39,8 @@ def fragment_opens_sentence(tokens: Sequence) -> bool:
     frame of a new clause about someone, and "Born for it? Hardly." asks."""
     birth = next(t for t in tokens if t.lower_ in lm004_words()["made_so"] and not t._.lk_family)
     sent = birth.sent
-    if birth.i != sent.start and not all(t.lower_ in {"just", "simply", "totally", "literally"} for t in birth.doc[sent.start:birth.i]):
+    intensifiers = lm004_words()["sentence_opening_intensifiers"]
+    if birth.i != sent.start and not all(t.lower_ in intensifiers for t in birth.doc[sent.start:birth.i]):
         return False
     if asks(sent):
         return False  # "Born for it? Hardly.": asked, not said
@@ -49,8 +50,10 @@ def fragment_opens_sentence(tokens: Sequence) -> bool:
 def _teaching_denied_after(token) -> bool:
     """Later in the sentence, teaching or learning is denied: "... — it's not something we can teach in onboarding"."""
     rest = token.doc[token.i + 1:token.sent.end]
-    taught = [t for t in rest if t.lemma_.lower() in {"teach", "learn", "train", "coach"}]
-    return bool(taught) and any(t.dep_ == "neg" or t.lower_ in {"not", "n't", "n’t", "never", "cannot"} for t in rest if t.i < taught[0].i)
+    words = lm004_words()
+    training, negators = words["training_lemmas"], words["teaching_negators"]
+    taught = [t for t in rest if t.lemma_.lower() in training]
+    return bool(taught) and any(t.dep_ == "neg" or t.lower_ in negators for t in rest if t.i < taught[0].i)
 
 
 def natural_names_a_person(tokens: Sequence) -> bool:
@@ -62,7 +65,7 @@ def natural_names_a_person(tokens: Sequence) -> bool:
     before = [t.lower_ for t in tokens if t.i < family.i]
     if "natural" not in before:
         return True
-    if before[-1] in {"a", "an", "as"}:
+    if before[-1] in lm004_words()["natural_at_ease_openers"]:
         return False  # "she felt natural as a leader": at ease, not born to it
     if family._.lk_form == "abstract":
         # "natural leadership skills", or "natural leadership — it's not something we can teach"
@@ -142,14 +145,15 @@ def natural_as_a_noun(tokens: Sequence) -> bool:
     if first.lower_ != "natural":
         return True
     before = first.doc[max(first.sent.start, first.i - 3):first.i]
-    return any(t.lower_ in {"a", "an"} for t in before)
+    articles = condition_words("shared")["indefinite_articles"]
+    return any(t.lower_ in articles for t in before)
 
 
 def runs_in_the_family(tokens: Sequence) -> bool:
     """"Leadership runs in the family" and "is in the family line" are inheritance; "leadership in the family business"
     is not; "in their nature" needs the owner, and an owner named by a noun must be a person."""
     last = tokens[-1]
-    if last.lower_ in {"family", "families"}:
+    if last.lower_ in lm004_words()["family_nouns"]:
         lineage = last.dep_ == "compound" and last.head.lower_ in lm004_words()["lineage_heads"]
         return lineage or any(t.lemma_.lower() == "run" for t in tokens)
     before = last.doc[last.i - 1] if last.i > 0 else None
@@ -206,7 +210,7 @@ def _birth_of_the_leaders(cue, tokens) -> bool:
     if not denied:
         return False
     said_of_a_pronoun = kind.dep_ == "attr" and verb.lemma_ == "be" and any(
-        c.dep_ == "nsubj" and c.lower_ in {"they", "he", "she"} for c in verb.children)
+        c.dep_ == "nsubj" and c.lower_ in words["third_persons"] for c in verb.children)
     return said_of_a_pronoun and kind.lower_.endswith(("er", "ers", "or", "ors", "ist", "ists"))
 
 
@@ -285,7 +289,7 @@ def spotted_in_childhood(tokens: Sequence) -> bool:
             return False  # "by the six traits they share" counts something else
     elif scene.lower_ not in words["small_children"] and scene.dep_ != "pobj":
         return False  # "the nursery committee" names no child's place
-    if scene.lower_ in {"age", "aged"} and not _age_with_number(scene):
+    if scene.lower_ in words["age_nouns"] and not _age_with_number(scene):
         return False
     spotted = lead
     if scene.sent.start != lead.sent.start:
@@ -346,7 +350,7 @@ def before_the_first_skills(tokens: Sequence) -> bool:
     def own(c) -> bool:  # "spell it", "spell his name"
         return c.pos_ == "PRON" or any(g.dep_ == "poss" and g.lower_ in words["personal_possessives"] for g in c.children)
 
-    bare = all(own(c) for c in kids if c.dep_ == "dobj") and not any(c.dep_ in {"prep", "advmod", "npadvmod"} and c.lower_ not in {"even", "yet"} for c in kids)
+    bare = all(own(c) for c in kids if c.dep_ == "dobj") and not any(c.dep_ in {"prep", "advmod", "npadvmod"} and c.lower_ not in words["still_bare_adverbs"] for c in kids)
     return marked and able and bare
 
 
@@ -416,13 +420,13 @@ def _constitution(made) -> str | None:
             objects = [g for g in c.children if g.dep_ in {"pobj", "pcomp"}]
             if any(g._.lk_family or g.lower_ in words["referring_pronouns"] for g in objects):
                 return "purpose"
-        if c.dep_ == "prep" and c.lower_ in {"of", "from"}:
+        if c.dep_ == "prep" and c.lower_ in words["made_from_prepositions"]:
             return "material"  # also "of" left at the end: "what the daughters were made of"
-        if c.dep_ == "prep" and c.lower_ == "out" and any(g.lower_ in {"of", "from"} for g in c.children):
+        if c.dep_ == "prep" and c.lower_ == "out" and any(g.lower_ in words["made_from_prepositions"] for g in c.children):
             return "material"  # "cut out of tougher timber"
         if c.dep_ == "prep" and c.lower_ == "like" and lemma in words["breeding_lemmas"]:
             return "material"
-        if c.lower_ == "way" and any(g.dep_ == "det" and g.lower_ in {"that", "this"} for g in c.children):
+        if c.lower_ == "way" and any(g.dep_ == "det" and g.lower_ in words["way_demonstratives"] for g in c.children):
             return "manner"
         if c.dep_ == "advmod" and c.lower_ == "how":
             return "manner"
@@ -436,7 +440,7 @@ def _takes_up_the_sentence_before(lead, made) -> bool:
     "I've been leading people since I could walk. It's how I'm built", "She has led every team she joined. That's the
     way she's made". A making further on, or in a sentence about something else, is not said of that leading."""
     first = made.sent[0]
-    if made.sent.start != lead.sent.end or first.lower_ not in {"it", "that", "this"} or first.dep_ not in SUBJECT_DEPS:
+    if made.sent.start != lead.sent.end or first.lower_ not in lm004_words()["antecedent_pronouns"] or first.dep_ not in SUBJECT_DEPS:
         return False
     return first.head.i == made.i or first.head.is_ancestor(made)
 
@@ -534,7 +538,7 @@ def _fitted_sense(marker) -> bool:
         return not any(c.dep_ == "dobj" for c in marker.children)
     arrives = _fitted_clause(marker).lemma_.lower() in words["arrival_verbs"]
     if marker.dep_ == "pobj":
-        return arrives and marker.head.lower_ in {"of", "from"}
+        return arrives and marker.head.lower_ in words["made_from_prepositions"]
     return marker.tag_ == "VBN" or (arrives and marker.dep_ in {"acomp", "oprd", "advmod"})
 
 
@@ -559,7 +563,7 @@ def fitted_at_the_factory(tokens: Sequence) -> bool:
     if not _fitted_sense(marker):
         return False
     verb = _fitted_clause(marker)
-    if lead.dep_ == "pobj" and lead.head.lower_ in {"as", "with"}:
+    if lead.dep_ == "pobj" and lead.head.lower_ in words["shipped_with_prepositions"]:
         ships = lead.head.lower_ == "with" and lead.head.head.lemma_.lower() in words["arrival_verbs"]
         return lead.head.head.i == verb.i and (lead.head.lower_ == "as" or ships) or (ships and marker in list(lead.subtree))
     if marker.i == verb.i and marker.lemma_.lower() in words["arrival_verbs"]:

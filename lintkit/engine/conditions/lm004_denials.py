@@ -101,7 +101,7 @@ def _birth_withheld_beyond_remedy(tokens) -> bool:
     if lead is None or birth is None or lead.dep_ != "dobj":
         return False
     remedy, person = lead.head, birth.head
-    if not (person.dep_ == "pobj" and person.head.head.i == remedy.i and person.head.lower_ in {"into", "to", "in", "on"}):
+    if not (person.dep_ == "pobj" and person.head.head.i == remedy.i and person.head.lower_ in lm004_words()["remedy_prepositions"]):
         return False
     if not a_person(person):
         return False

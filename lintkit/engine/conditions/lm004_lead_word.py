@@ -41,7 +41,8 @@ def ability_to_lead(tokens: Sequence) -> bool:
     path = path_up_to(lead, ability)
     if not path or not all(n.dep_ in {"compound", "pobj", "prep", "pcomp", "xcomp", "acl", "aux"} for n in path):
         return False
-    if any(n.dep_ == "prep" and n.lower_ not in {"for", "to", "at"} for n in path):
+    prepositions = lm004_words()["ability_prepositions"]
+    if any(n.dep_ == "prep" and n.lower_ not in prepositions for n in path):
         return False
     verb = ability.head
     return not any(c.dep_ in {"dobj", "dative"} for c in verb.children)
@@ -125,7 +126,8 @@ def it_takes_up_the_lead(tokens: Sequence) -> bool:
     itself governs: "we do not coach leadership, because it can't be coached", "leading a crew: that can't be taught";
     not "our leaders asked for a plan, because it can't be made"."""
     lead = tokens[0]
-    pronoun = next(t for t in tokens[1:] if t.lower_ in {"it", "that", "this"} and t.pos_ == "PRON")
+    pronouns = lm004_words()["antecedent_pronouns"]
+    pronoun = next(t for t in tokens[1:] if t.lower_ in pronouns and t.pos_ == "PRON")
     own = {t.i for t in lead.subtree}
     return not any(t.pos_ in {"NOUN", "PROPN"} and t.i not in own for t in lead.doc[lead.i + 1:pronoun.i])
 

@@ -133,7 +133,7 @@ def found_where_making_denied(tokens: Sequence) -> bool:
 def _all_one_can_do(verb) -> bool:
     """"can only hire them": the choosing is all that is possible, so the leaders were there before it."""
     children = {c.lower_ for c in verb.children}
-    return "only" in children and bool(children & {"can", "could", "ca"})
+    return "only" in children and bool(children & lm004_words()["can_modals"])
 
 
 def already_of_the_lead(tokens: Sequence) -> bool:
@@ -332,7 +332,7 @@ def learning_denied_outright(tokens: Sequence) -> bool:
     the denial to a place, a pace or a means."""
     last = tokens[-1]
     nxt = word_after(last, in_sentence=True)
-    return nxt is None or nxt.text in CLAUSE_END or nxt.lower_ in {"and", "but"}
+    return nxt is None or nxt.text in CLAUSE_END or nxt.lower_ in condition_words("shared")["clause_closing_conjunctions"]
 
 
 def beyond_teaching(tokens: Sequence) -> bool:
@@ -564,9 +564,11 @@ def learning_supposed_against_fact(tokens: Sequence) -> bool:
     limits = [c for h in {clause, learned} for c in h.children if c.i > learned.i and c.dep_ in {"prep", "advmod", "npadvmod", "agent"}]
     if limits or any(c.lower_ == "even" for c in clause.children):
         return False
-    if asks(main.sent) or any(c.lower_ in {"how", "what", "why", "who", "i"} for c in main.children):
+    words = lm004_words()
+    breakers, would = words["supposition_breakers"], words["would_forms"]
+    if asks(main.sent) or any(c.lower_ in breakers for c in main.children):
         return False
-    return any(c.dep_ == "aux" and c.lower_ in {"would", "'d", "’d"} for c in main.children)
+    return any(c.dep_ == "aux" and c.lower_ in would for c in main.children)
 
 
 CONDITIONS: dict = {

@@ -23,7 +23,7 @@ def temperament_sets_the_bar(tokens: Sequence) -> bool:
     node = kind.head if kind.dep_ in {"amod", "compound"} else kind
     if node.i != kind.i and node.lower_ not in words["temperament_heads"]:
         return False  # "quiet weeks", "shy smile": a temperament of people only
-    supposed = node.dep_ in PREDICATE_DEPS and any(c.dep_ == "mark" and c.lower_ in {"if", "unless"} for c in node.head.children)
+    supposed = node.dep_ in PREDICATE_DEPS and any(c.dep_ == "mark" and c.lower_ in words["condition_marks"] for c in node.head.children)
     if node.dep_ not in SUBJECT_DEPS and not supposed:
         return False
     rest = kind.doc[tokens[-1].i + 1:tokens[-1].sent.end]
@@ -31,7 +31,6 @@ def temperament_sets_the_bar(tokens: Sequence) -> bool:
 
 
 # Denials written as one word, as the tokenizer keeps them inside a hyphenated compound ("you-have-it-or-you-don't").
-_ONE_TOKEN_DENIALS = {"never", "dont", "doesnt", "didnt", "dnt", "don't", "doesn't", "didn't", "don’t", "doesn’t", "didn’t"}
 
 
 def _kind_of(noun):
@@ -54,8 +53,9 @@ def has_it_or_not(tokens: Sequence) -> bool:
         return False
     having = words["having_lemmas"] | words["arriving_lemmas"]
     have = next(t for t in tokens[1:] if t.lemma_.lower() in having and t.pos_ in {"VERB", "AUX"} and t.dep_ not in {"aux", "auxpass"})
-    if not any(t.lower_ in words["lacking_words"] and (t.dep_ == "neg" or t.lower_ in _ONE_TOKEN_DENIALS
-                                                       or t.lemma_.lower() in {"do", "will", "have"}) for t in tokens if t.i > have.i):
+    denials, auxiliaries = words["one_token_denials"], words["denied_auxiliary_lemmas"]
+    if not any(t.lower_ in words["lacking_words"] and (t.dep_ == "neg" or t.lower_ in denials
+                                                       or t.lemma_.lower() in auxiliaries) for t in tokens if t.i > have.i):
         return False
     objects = [c for c in have.children if c.dep_ in {"dobj", "attr"}]
     # What one arrives "with" is what one has: "the instinct to lead. You either arrive with it or you don't".
@@ -103,7 +103,7 @@ def trait_is_the_subject(tokens: Sequence) -> bool:
     trait = tokens[0]
     if trait.lower_ == "factor":
         before = [t for t in trait.doc[max(0, trait.i - 3):trait.i] if t.lower_ not in {"'", "’", '"', "-", "the"}]
-        if not before or before[-1].lower_ not in {"x", "it"}:
+        if not before or before[-1].lower_ not in words["x_factor_letters"]:
             return False
     verb = next(t for t in tokens[1:] if t.lemma_ == "be")
     subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
@@ -138,11 +138,11 @@ def trait_of_the_person(tokens: Sequence) -> bool:
     last = tokens[-1]
     nxt = token_after(last)
     if last.lower_ in lm004_words()["being_there_words"]:
-        if any(t.lower_ == "about" for t in tokens) or (nxt is not None and nxt.lower_ in {"of", "on", "in", "at"}):
+        if any(t.lower_ == "about" for t in tokens) or (nxt is not None and nxt.lower_ in lm004_words()["presence_prepositions"]):
             return False  # "leadership is about presence, showing up", "presence on the floor": being there, not an aura
     if nxt is None:
         return True
-    if last.lower_ in lm004_words()["trust_words"] and nxt.lower_ in {"in", "that"}:
+    if last.lower_ in lm004_words()["trust_words"] and nxt.lower_ in lm004_words()["trust_complements"]:
         placed_in = token_after(nxt)
         return nxt.lower_ == "in" and placed_in is not None and placed_in.lower_.endswith(("self", "selves"))
     if last.dep_ == "compound" and last.head.i > last.i and last.head.lower_ not in lm004_words()["trait_heads"] | lm004_words()["chat_tags"]:
@@ -156,7 +156,7 @@ def trait_of_the_person(tokens: Sequence) -> bool:
         giver = [t for t in rest[1:3] if t.lower_ != "the"][:1]
         if nxt.lower_ == "from" and giver and giver[0].lower_ in lm004_words()["innate_givers"]:
             return True  # "a gift from God", "a gift from the gods"
-        return nxt.lower_ not in {"to", "for", "from"} and not any(t.lemma_.lower() in lm004_words()["giving_verbs"] for t in rest)
+        return nxt.lower_ not in lm004_words()["giving_prepositions"] and not any(t.lemma_.lower() in lm004_words()["giving_verbs"] for t in rest)
     return True
 
 
@@ -220,7 +220,8 @@ def lacks_the_trait(tokens: Sequence) -> bool:
     first = tokens[0]
     if first.lower_ != "if":
         return True
-    return any(t.dep_ == "neg" or t.lower_ in {"n't", "n’t", "not", "no", "lack", "lacks", "lacking", "without"} or t.lemma_.lower() == "lack"
+    lacks = lm004_words()["lack_markers"]
+    return any(t.dep_ == "neg" or t.lower_ in lacks or t.lemma_.lower() == "lack"
                for t in tokens[1:] if t.i < next(x.i for x in tokens if x.lower_ in lm004_words()["traits"]))
 
 
@@ -262,19 +263,19 @@ def it_stands_alone(tokens: Sequence) -> bool:
 
 
 # Words for a person between "who"/"what" and its verb besides pronouns and names: "who a person is", "who someone is".
-_PERSON_WORDS = frozenset({"a", "person", "someone", "one"})
 # Pronouns that name a thing, not a person: "what it is", "what that was".
-_THING_PRONOUNS = frozenset({"it", "this", "that", "these", "those", "there", "which"})
 
 
 def a_person_named(tokens: Sequence) -> bool:
     """"Leadership is who you are", "leading was simply what Jim was": the words before the last verb name the
     person leading is said to be; "leadership is what it is" or "what is needed" name no one."""
-    asked = next(t for t in tokens if t.lower_ in {"who", "what"})
+    words = lm004_words()
+    asked = next(t for t in tokens if t.lower_ in words["identity_question_words"])
     named = [t for t in tokens if asked.i < t.i < tokens[-1].i]
-    if not named or any(t.lower_ in _THING_PRONOUNS for t in named):
+    things, people = words["thing_pronouns"], words["person_words"]
+    if not named or any(t.lower_ in things for t in named):
         return False
-    return all(t.pos_ in {"PRON", "PROPN"} or t.lower_ in _PERSON_WORDS for t in named)
+    return all(t.pos_ in {"PRON", "PROPN"} or t.lower_ in people for t in named)
 
 
 def ranked_first(tokens: Sequence) -> bool:
@@ -303,8 +304,8 @@ def not_one_share(tokens: Sequence) -> bool:
         if share.lemma_.lower() not in words["share_nouns"] or share.dep_ not in {"attr", "dobj", "appos"}:
             continue
         kids = list(share.children)
-        the_one = any(c.lower_ == "one" for c in kids) and any(c.dep_ in {"det", "poss"} and c.lower_ not in {"a", "an", "some"} for c in kids)
-        some = not the_one and any(c.dep_ in {"det", "nummod"} and c.lower_ in {"a", "an", "one", "some"} for c in kids)
+        the_one = any(c.lower_ == "one" for c in kids) and any(c.dep_ in {"det", "poss"} and c.lower_ not in words["indefinite_determiners"] for c in kids)
+        some = not the_one and any(c.dep_ in {"det", "nummod"} and c.lower_ in words["one_of_many_determiners"] for c in kids)
         main = any(c.lower_ in words["main_share_modifiers"] or c.tag_ == "JJS" for c in kids if c.dep_ in {"amod", "advmod", "compound"})
         if some and not main:
             return False
@@ -314,7 +315,7 @@ def not_one_share(tokens: Sequence) -> bool:
 def the_whole_of_it(tokens: Sequence) -> bool:
     """"is everything" or "is all that matters" makes the trait the whole; "is all over the news" does not."""
     last = tokens[-1]
-    return last.lower_ == "everything" or last.lemma_.lower() in {"matter", "count"}
+    return last.lower_ == "everything" or last.lemma_.lower() in lm004_words()["mattering_lemmas"]
 
 
 def _steps_keep_the_claim(path, verb) -> bool:
@@ -391,11 +392,11 @@ def trait_not_outweighed(tokens: Sequence) -> bool:
     than a skill") still reduces it."""
     words = lm004_words()
     trait = tokens[-1]
-    link = next(t for t in tokens if t.lemma_ in {"be", "equal", "mean", "="})
+    link = next(t for t in tokens if t.lemma_ in words["equating_lemmas"])
     lowered = [t.lower_ for t in trait.doc[link.i + 1:trait.i]]
-    if any(w in words["outweighing_words"] for w in lowered) and not any(w in {"nothing", "no"} for w in lowered):
+    if any(w in words["outweighing_words"] for w in lowered) and not any(w in words["outweighing_deniers"] for w in lowered):
         return False
-    if "in" in lowered and any(w in {"a", "an"} for w in lowered[lowered.index("in"):]):
+    if "in" in lowered and any(w in condition_words("shared")["indefinite_articles"] for w in lowered[lowered.index("in"):]):
         return False
     rest = trait.doc[trait.i + 1:trait.sent.end]
     if any(t.lower_ in words["comparison_turns"] for t in rest):
@@ -420,12 +421,6 @@ def _inborn(trait) -> bool:
     return any(t.lower_ in lm004_words()["innate"] for t in trait.doc[max(trait.sent.start, trait.i - 2):trait.i + 1])
 
 
-# Words that deny what follows them up to the trait ("not by charm", "never with presence"), and those that then
-# turn to what is affirmed ("not by any method but by presence").
-_DENYING = frozenset({"not", "n't", "n’t", "never"})
-_CORRECTING = frozenset({"but", "rather", "instead"})
-
-
 def credited_to_the_trait_alone(tokens: Sequence) -> bool:
     """How one person led is a description ("she led by charm and careful planning"); it reduces leading to the trait
     when the trait gets all the credit: "alone" after it, "sheer", "nothing but" or "the only way he knew" before it,
@@ -439,13 +434,14 @@ def credited_to_the_trait_alone(tokens: Sequence) -> bool:
     for child in lead.children:
         if child.dep_ == "auxpass" or (child.i < lead.i and (child.dep_ == "neg" or child.lower_ == "never")):
             return False
-        if child.dep_ in SUBJECT_DEPS and (child.lower_ in negative or any(d.lower_ in {"no", "few"} for d in child.children)):
+        if child.dep_ in SUBJECT_DEPS and (child.lower_ in negative or any(d.lower_ in words["negative_determiners"] for d in child.children)):
             return False  # "no one leads by charisma alone", "few people lead by charm alone"
     denied, corrected = False, False
+    denying, correcting = words["denying_words"], words["correcting_words"]
     for token in doc[lead.i + 1:trait.i]:
-        if token.lower_ in _DENYING:
+        if token.lower_ in denying:
             denied = True
-        elif denied and token.lower_ in _CORRECTING:
+        elif denied and token.lower_ in correcting:
             denied, corrected = False, True
     if denied:
         return False
@@ -460,7 +456,8 @@ def credited_to_the_trait_alone(tokens: Sequence) -> bool:
     if rest and rest[0].lower_ == "alone":
         return True
     lowered = [t.lower_ for t in rest]
-    return any(lowered[n] in {"nothing", "little"} and lowered[n + 1] in {"else", "more"} for n in range(len(lowered) - 1))
+    heads, tails = words["nothing_else_heads"], words["nothing_else_tails"]
+    return any(lowered[n] in heads and lowered[n + 1] in tails for n in range(len(lowered) - 1))
 
 
 def label_taken_up_whole(tokens: Sequence) -> bool:
@@ -471,7 +468,7 @@ def label_taken_up_whole(tokens: Sequence) -> bool:
     if trait.sent.start == lead.sent.start:
         return True
     opener = lead.doc[lead.sent.start]
-    if opener.lower_ not in {"that", "this", "it"}:
+    if opener.lower_ not in lm004_words()["trait_pronouns"]:
         return False
     rest = [t for t in lead.doc[lead.i + 1:lead.sent.end] if not t.is_space]
     if rest and rest[0].lemma_ == "be":
