@@ -534,6 +534,8 @@ def _born_in_what_is_said_of(lead, marker) -> bool:
     low, high = sorted((lead.i, marker.i))
     if any(t.lower_ in lm004_words()["hedges"] for t in lead.doc[low + 1:high]):
         return False  # "leadership is rarely innate", "leaders are only partly born"
+    if lead.dep_ == "attr" and _since_own_birthday(lead, marker):
+        return True
     if lead.dep_ == "attr":
         # "From the cradle she was a leader": a person a leader since birth, the birth word the object of the
         # copula's own "from"/"since" ("she was a leader born in Leeds" dates her; "since the birth of her son"
@@ -554,6 +556,25 @@ def _born_in_what_is_said_of(lead, marker) -> bool:
     return path is not None and any(
         n.dep_ == "advcl" and any(c.lower_ in lm004_words()["comparing_marks"] for c in n.children) for n in path
     )
+
+
+def _since_own_birthday(lead, marker) -> bool:
+    """"She has been a leader since the day she was born": the copula's own "since"/"from" a moment of the person's
+    own birth, told as a clause on "the day"; "since the day his daughter was born" dates from someone else's."""
+    words = lm004_words()
+    moment = marker.head
+    if marker.dep_ != "relcl" or moment.lower_ not in words["birth_moments"] or moment.dep_ != "pobj":
+        return False
+    origin = moment.head
+    if origin.lower_ not in words["origin_prepositions"] or origin.head.i != lead.head.i:
+        return False
+    born = next((c for c in marker.children if c.dep_ in SUBJECT_DEPS), None)
+    holder = next((c for c in lead.head.children if c.dep_ in SUBJECT_DEPS), None)
+    if born is None or holder is None or born.pos_ != "PRON":
+        return False
+    if holder.pos_ == "PRON":
+        return born.lower_ == holder.lower_
+    return born.lower_ in words["third_persons"]  # "Theo has been a leader since the day he was born"
 
 
 def _fitted_sense(marker) -> bool:

@@ -206,6 +206,13 @@ EXAMPLES = [
     Example(made_for_it, "Leaders are made by their mistakes .", pos="NOUN AUX VERB ADP PRON NOUN PUNCT",
             deps="nsubjpass auxpass ROOT agent poss pobj punct", heads="2 2 2 2 5 3 2",
             tags="NNS VBP VBN IN PRP$ NNS .", lemmas="leader be make by their mistake .", matched="Leaders made", holds=False),
+    # A leader since the moment of their own birth, told as a clause on "the day"; someone else's birth dates nothing of theirs.
+    Example(birth_in_the_predicate, "She has been a leader since the day she was born .", pos="PRON AUX AUX DET NOUN SCONJ DET NOUN PRON AUX VERB PUNCT",
+            deps="nsubj aux ROOT det attr prep det pobj nsubjpass auxpass relcl punct", heads="2 2 2 4 2 2 7 5 10 10 7 2",
+            tags="PRP VBZ VBN DT NN IN DT NN PRP VBD VBN .", lemmas="she have be a leader since the day she be bear .", matched="been leader born", holds=True),
+    Example(birth_in_the_predicate, "He has been a leader since the day his daughter was born .", pos="PRON AUX AUX DET NOUN SCONJ DET NOUN PRON NOUN AUX VERB PUNCT",
+            deps="nsubj aux ROOT det attr prep det pobj poss nsubjpass auxpass relcl punct", heads="2 2 2 4 2 2 7 5 9 11 11 7 2",
+            tags="PRP VBZ VBN DT NN IN DT NN PRP$ NN VBD VBN .", lemmas="he have be a leader since the day his daughter be bear .", matched="been leader born", holds=False),
     # "Built to lead" as the parser also hangs it, a side clause of the making: still what the person is built for;
     # a clause with a subject of its own ("so she could lead") is someone's aim.
     Example(made_for_it, "She was built to lead , not to follow .", pos="PRON AUX VERB PART VERB PUNCT PART PART VERB PUNCT",
