@@ -213,6 +213,13 @@ EXAMPLES = [
     Example(birth_in_the_predicate, "He has been a leader since the day his daughter was born .", pos="PRON AUX AUX DET NOUN SCONJ DET NOUN PRON NOUN AUX VERB PUNCT",
             deps="nsubj aux ROOT det attr prep det pobj poss nsubjpass auxpass relcl punct", heads="2 2 2 4 2 2 7 5 9 11 11 7 2",
             tags="PRP VBZ VBN DT NN IN DT NN PRP$ NN VBD VBN .", lemmas="he have be a leader since the day his daughter be bear .", matched="been leader born", holds=False),
+    # People named by their sign or type code are people made for leading; a thing made for it is a tool.
+    Example(made_for_it, "Leos were made for leadership .", pos="PROPN AUX VERB ADP NOUN PUNCT",
+            deps="nsubjpass auxpass ROOT prep pobj punct", heads="2 2 2 2 3 2",
+            tags="NNP VBD VBN IN NN .", lemmas="leos be make for leadership .", matched="made leadership", holds=True),
+    Example(made_for_it, "The tools were made for leadership .", pos="DET NOUN AUX VERB ADP NOUN PUNCT",
+            deps="det nsubjpass auxpass ROOT prep pobj punct", heads="1 3 3 3 3 4 3",
+            tags="DT NNS VBD VBN IN NN .", lemmas="the tool be make for leadership .", matched="made leadership", holds=False),
     # "Built to lead" as the parser also hangs it, a side clause of the making: still what the person is built for;
     # a clause with a subject of its own ("so she could lead") is someone's aim.
     Example(made_for_it, "She was built to lead , not to follow .", pos="PRON AUX VERB PART VERB PUNCT PART PART VERB PUNCT",
