@@ -151,5 +151,5 @@ def a_person(noun) -> bool:
         return True
     if noun.pos_ == "PRON":
         return noun.lower_ not in words["referring_pronouns"] | words["wh_pronouns"]
-    people = words["temperament_heads"] | words["kin_words"] | condition_words("shared")["person_heads"]
+    people = words["temperament_heads"] | words["typed_people"] | words["kin_words"] | condition_words("shared")["person_heads"]
     return noun.lower_ in people or noun.lemma_.lower() in people

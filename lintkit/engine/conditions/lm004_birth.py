@@ -289,6 +289,8 @@ def spotted_in_childhood(tokens: Sequence) -> bool:
             return False  # "by the six traits they share" counts something else
     elif scene.lower_ not in words["small_children"] and scene.dep_ != "pobj":
         return False  # "the nursery committee" names no child's place
+    elif scene.dep_ == "compound" and scene.head.dep_ != "pobj":
+        return False  # "a baby photo" is where one looks, after "in"; "the baby food brand" a leader leads is not
     if scene.lower_ in words["age_nouns"] and not _age_with_number(scene):
         return False
     spotted = lead
@@ -324,10 +326,13 @@ def _age_with_number(scene) -> bool:
 
 
 def _under(token, verb) -> bool:
-    """The token hangs under the verb with no clause of its own between them (a relative or reduced clause)."""
+    """The token hangs under the verb with no clause of its own between them (a relative or reduced clause, or a side
+    clause with no subject: "Look at this kindergarten photo: you can spot the team leader" looks, it does not date)."""
     node = token
     while node.i != verb.i:
         if node.head.i == node.i or node.dep_ in {"relcl", "acl"} and node.i != token.i:
+            return False
+        if node.dep_ == "advcl" and node.i != token.i and not any(c.dep_ in SUBJECT_DEPS for c in node.children):
             return False
         node = node.head
     return token.i != verb.i
@@ -393,6 +398,28 @@ def made_so_in_its_sense(tokens: Sequence) -> bool:
     return made.lower_ not in lm004_words()["birth_words"] or _cue_in_its_sense(made)
 
 
+def meant_as_destiny(tokens: Sequence) -> bool:
+    """"Not everyone is meant to lead", "some people are just meant for leadership": what a person is for. "Meant" is
+    also what was planned or owed ("I was meant to lead the stand-up today", "who's meant to lead this week?"), which
+    names a task: a question, or leading that takes a thing, a time or a place, is that sense. Leading people in
+    general ("meant to lead others") is still what the person is for."""
+    words = lm004_words()
+    made = next(t for t in tokens if t.lower_ in words["made_so"] and not t._.lk_family)
+    if made.lower_ != "meant":
+        return True
+    if asks(made.sent):
+        return False
+    lead = next(t for t in tokens if t._.lk_family)
+    if lead.pos_ != "VERB":
+        return True
+    for c in lead.children:
+        if c.dep_ == "dobj" and c.lower_ not in words["led_in_general"]:
+            return False
+        if c.dep_ in {"npadvmod", "prep", "advcl", "dative", "prt"}:
+            return False
+    return True
+
+
 def _shaped_by_experience(made) -> bool:
     """What the making names is learning, experience or time ("forged in failure", "made from years of practice",
     "built by hardship"), or leaves the person like everyone else ("made of the same stuff as the rest of us")."""
@@ -413,6 +440,8 @@ def _constitution(made) -> str | None:
     for c in made.children:
         if c.dep_ == "xcomp" and c._.lk_family and lemma != "make":  # "made to lead" is also "forced to lead"
             return "purpose"
+        if c.dep_ == "advcl" and c._.lk_family and lemma != "make" and _bare_infinitive(c):
+            return "purpose"  # the parser's other reading of the same "built to lead" ("whether you were built to lead")
         # "made by God to lead": a maker that forces no one (the parser hangs "to lead" as xcomp or advcl)
         if c.dep_ in {"xcomp", "advcl"} and c._.lk_family and by_a_giver:
             return "purpose"
@@ -433,6 +462,13 @@ def _constitution(made) -> str | None:
     if made.dep_ == "relcl" and made.head.lemma_.lower() == "way":
         return "manner"
     return None
+
+
+def _bare_infinitive(verb) -> bool:
+    """"to lead" with no subject of its own, which the parser sometimes hangs as a side clause of the making: the
+    making's purpose, as its xcomp would be ("so that she could lead" has a subject and is someone's aim)."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not any(
+        c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in verb.children)
 
 
 def _takes_up_the_sentence_before(lead, made) -> bool:
@@ -498,6 +534,8 @@ def _born_in_what_is_said_of(lead, marker) -> bool:
     low, high = sorted((lead.i, marker.i))
     if any(t.lower_ in lm004_words()["hedges"] for t in lead.doc[low + 1:high]):
         return False  # "leadership is rarely innate", "leaders are only partly born"
+    if lead.dep_ == "attr" and _since_own_birthday(lead, marker):
+        return True
     if lead.dep_ == "attr":
         # "From the cradle she was a leader": a person a leader since birth, the birth word the object of the
         # copula's own "from"/"since" ("she was a leader born in Leeds" dates her; "since the birth of her son"
@@ -518,6 +556,25 @@ def _born_in_what_is_said_of(lead, marker) -> bool:
     return path is not None and any(
         n.dep_ == "advcl" and any(c.lower_ in lm004_words()["comparing_marks"] for c in n.children) for n in path
     )
+
+
+def _since_own_birthday(lead, marker) -> bool:
+    """"She has been a leader since the day she was born": the copula's own "since"/"from" a moment of the person's
+    own birth, told as a clause on "the day"; "since the day his daughter was born" dates from someone else's."""
+    words = lm004_words()
+    moment = marker.head
+    if marker.dep_ != "relcl" or moment.lower_ not in words["birth_moments"] or moment.dep_ != "pobj":
+        return False
+    origin = moment.head
+    if origin.lower_ not in words["origin_prepositions"] or origin.head.i != lead.head.i:
+        return False
+    born = next((c for c in marker.children if c.dep_ in SUBJECT_DEPS), None)
+    holder = next((c for c in lead.head.children if c.dep_ in SUBJECT_DEPS), None)
+    if born is None or holder is None or born.pos_ != "PRON":
+        return False
+    if holder.pos_ == "PRON":
+        return born.lower_ == holder.lower_
+    return born.lower_ in words["third_persons"]  # "Theo has been a leader since the day he was born"
 
 
 def _fitted_sense(marker) -> bool:
@@ -624,5 +681,6 @@ CONDITIONS: dict = {
     "spotted-in-childhood": spotted_in_childhood,
     "before-any-teaching": before_any_teaching,
     "made-so-in-its-sense": made_so_in_its_sense,
+    "meant-as-destiny": meant_as_destiny,
     "made-for-it": made_for_it,
 }

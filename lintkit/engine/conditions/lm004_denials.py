@@ -116,9 +116,29 @@ def not_denied(tokens: Sequence) -> bool:
     """Not negated, and not named only to be rejected ("born leaders are a myth", "the myth of the born leader")."""
     if (is_negated(tokens) and not _double_negative(tokens) and not _refused_regret(tokens) and not _only_not_all(tokens)
             and not _some_just_lack_it(tokens) and not _imitation_refused(tokens)
-            and not learning_denied_then_trait(tokens) and not _lack_beyond_remedy(tokens) and not _birth_withheld_beyond_remedy(tokens)):
+            and not learning_denied_then_trait(tokens) and not _lack_beyond_remedy(tokens) and not _birth_withheld_beyond_remedy(tokens)
+            and not _denials_aside(tokens)):
         return False
     return not any(denied_head(t) for t in tokens if t._.lk_family)
+
+
+def _denials_aside(tokens: Sequence) -> bool:
+    """"You lead because you can't help it; it's the way you were made", "leadership is a gift you can't fake": each
+    negation between the two ends of the claim says something else, in a clause of its own that neither end heads or
+    hangs under, so the claim stands. A negation on what says the claim ("Leadership isn't charisma", "I don't think
+    leaders are born"), or one on either end or just before it, still denies."""
+    first, last = tokens[0], tokens[-1]
+    negative = condition_words("shared")["negative_subjects"]
+    negators = [t for t in first.doc[first.i:last.i + 1] if t.dep_ == "neg" or t.lower_ in negative]
+    if not negators or is_negated([first]) or is_negated([last]):
+        return False
+    for negator in negators:
+        clause = negator.head
+        if clause.i in (first.i, last.i) or clause.is_ancestor(first) or clause.is_ancestor(last):
+            return False
+        if clause.pos_ not in {"VERB", "AUX"}:
+            return False  # "no seminar", "not a skill": a denied thing, not a clause aside
+    return True
 
 
 def _lack_beyond_remedy(tokens: Sequence) -> bool:

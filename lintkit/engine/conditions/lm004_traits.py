@@ -262,6 +262,24 @@ def it_stands_alone(tokens: Sequence) -> bool:
     return nxt is None or (nxt.is_punct and nxt.text != "-") or nxt.lower_ in lm004_words()["it_tails"]
 
 
+def pronoun_takes_up_the_leaders(tokens: Sequence) -> bool:
+    """"Real leaders don't need a seminar. They walked in with it": the pronoun opening the next clause is the lead
+    word's own people ("they" for leaders, "she"/"he" for a leader), so what they arrive with is said of them; a
+    pronoun for someone else ("we arrive with it") or a lead word that is not a person ("leadership ...; they") is not."""
+    lead = tokens[0]
+    pronoun = next(t for t in tokens[1:] if t.pos_ == "PRON" and t.dep_ in SUBJECT_DEPS)
+    if any(t.pos_ == "PRON" and t.dep_ in SUBJECT_DEPS for t in lead.doc[lead.i + 1:pronoun.i] if t.sent.start == pronoun.sent.start):
+        return False
+    words = lm004_words()
+    between = lead.doc[lead.i + 1:pronoun.i]
+    things = [t for t in between if t.tag_ == "NN" and t.dep_ in {"dobj", "pobj", "attr"}]
+    if any(t.lower_ not in words["learning_nouns"] | words["learning_places"] for t in things):
+        return False  # "The leaders ordered a cake. They came in with it": the thing they bring
+    if lead.tag_ == "NNS":
+        return pronoun.lower_ == "they"
+    return lead.tag_ == "NN" and lead.lower_ != "leadership" and pronoun.lower_ in {"she", "he"}
+
+
 # Words for a person between "who"/"what" and its verb besides pronouns and names: "who a person is", "who someone is".
 # Pronouns that name a thing, not a person: "what it is", "what that was".
 
@@ -540,6 +558,7 @@ def trait_has_no_partner(tokens: Sequence) -> bool:
 
 
 CONDITIONS: dict = {
+    "pronoun-takes-up-the-leaders": pronoun_takes_up_the_leaders,
     "trait-decides-who-leads": trait_decides_who_leads,
     "owed-wholly-to-the-trait": owed_wholly_to_the_trait,
     "a-person-named": a_person_named,

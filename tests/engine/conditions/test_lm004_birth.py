@@ -5,7 +5,7 @@ import pytest
 
 from lintkit.engine.conditions.lm004_birth import (
     with_left_bare, before_any_teaching, before_the_first_skills, birth_in_the_predicate, born_with_it_or_not, cue_in_its_sense, fitted_at_the_factory,
-    fragment_opens_sentence, held_by_a_person, innate_ability, made_for_it, made_so_in_its_sense, runs_in_the_family, source_of_the_lead,
+    fragment_opens_sentence, held_by_a_person, innate_ability, made_for_it, made_so_in_its_sense, meant_as_destiny, runs_in_the_family, source_of_the_lead,
     spotted_in_childhood, taken_up_then_born,
 )
 from tests.hand_built import Example
@@ -206,6 +206,49 @@ EXAMPLES = [
     Example(made_for_it, "Leaders are made by their mistakes .", pos="NOUN AUX VERB ADP PRON NOUN PUNCT",
             deps="nsubjpass auxpass ROOT agent poss pobj punct", heads="2 2 2 2 5 3 2",
             tags="NNS VBP VBN IN PRP$ NNS .", lemmas="leader be make by their mistake .", matched="Leaders made", holds=False),
+    # A leader since the moment of their own birth, told as a clause on "the day"; someone else's birth dates nothing of theirs.
+    Example(birth_in_the_predicate, "She has been a leader since the day she was born .", pos="PRON AUX AUX DET NOUN SCONJ DET NOUN PRON AUX VERB PUNCT",
+            deps="nsubj aux ROOT det attr prep det pobj nsubjpass auxpass relcl punct", heads="2 2 2 4 2 2 7 5 10 10 7 2",
+            tags="PRP VBZ VBN DT NN IN DT NN PRP VBD VBN .", lemmas="she have be a leader since the day she be bear .", matched="been leader born", holds=True),
+    Example(birth_in_the_predicate, "He has been a leader since the day his daughter was born .", pos="PRON AUX AUX DET NOUN SCONJ DET NOUN PRON NOUN AUX VERB PUNCT",
+            deps="nsubj aux ROOT det attr prep det pobj poss nsubjpass auxpass relcl punct", heads="2 2 2 4 2 2 7 5 9 11 11 7 2",
+            tags="PRP VBZ VBN DT NN IN DT NN PRP$ NN VBD VBN .", lemmas="he have be a leader since the day his daughter be bear .", matched="been leader born", holds=False),
+    # People named by their sign or type code are people made for leading; a thing made for it is a tool.
+    Example(made_for_it, "Leos were made for leadership .", pos="PROPN AUX VERB ADP NOUN PUNCT",
+            deps="nsubjpass auxpass ROOT prep pobj punct", heads="2 2 2 2 3 2",
+            tags="NNP VBD VBN IN NN .", lemmas="leos be make for leadership .", matched="made leadership", holds=True),
+    Example(made_for_it, "The tools were made for leadership .", pos="DET NOUN AUX VERB ADP NOUN PUNCT",
+            deps="det nsubjpass auxpass ROOT prep pobj punct", heads="1 3 3 3 3 4 3",
+            tags="DT NNS VBD VBN IN NN .", lemmas="the tool be make for leadership .", matched="made leadership", holds=False),
+    # "Built to lead" as the parser also hangs it, a side clause of the making: still what the person is built for;
+    # a clause with a subject of its own ("so she could lead") is someone's aim.
+    Example(made_for_it, "She was built to lead , not to follow .", pos="PRON AUX VERB PART VERB PUNCT PART PART VERB PUNCT",
+            deps="nsubjpass auxpass ROOT aux advcl punct neg aux xcomp punct", heads="2 2 2 4 2 4 8 8 4 2",
+            tags="PRP VBD VBN TO VB , RB TO VB .", lemmas="she be build to lead , not to follow .", matched="built lead", holds=True),
+    Example(made_for_it, "She was built so she could lead .", pos="PRON AUX VERB SCONJ PRON AUX VERB PUNCT",
+            deps="nsubjpass auxpass ROOT mark nsubj aux advcl punct", heads="2 2 2 6 6 6 2 6",
+            tags="PRP VBD VBN IN PRP MD VB .", lemmas="she be build so she could lead .", matched="built lead", holds=False),
+    # "Meant to lead" as what a person is for; a task with its object and time, or a question of who, is a duty.
+    Example(meant_as_destiny, "Not everyone is meant to lead .", pos="PART PRON AUX VERB PART VERB PUNCT",
+            deps="neg nsubjpass auxpass ROOT aux xcomp punct", heads="1 3 3 3 5 3 3",
+            tags="RB NN VBZ VBN TO VB .", lemmas="not everyone be mean to lead .", matched="meant lead", holds=True),
+    Example(meant_as_destiny, "Some people are meant to lead others .", pos="DET NOUN AUX VERB PART VERB NOUN PUNCT",
+            deps="det nsubjpass auxpass ROOT aux xcomp dobj punct", heads="1 3 3 3 5 3 5 3",
+            tags="DT NNS VBP VBN TO VB NNS .", lemmas="some people be mean to lead other .", matched="meant lead", holds=True),
+    Example(meant_as_destiny, "I was meant to lead the meeting today .", pos="PRON AUX VERB PART VERB DET NOUN NOUN PUNCT",
+            deps="nsubjpass auxpass ROOT aux xcomp det dobj npadvmod punct", heads="2 2 2 4 2 6 4 4 2",
+            tags="PRP VBD VBN TO VB DT NN NN .", lemmas="i be mean to lead the meeting today .", matched="meant lead", holds=False),
+    Example(meant_as_destiny, "Who is meant to lead ?", pos="PRON AUX VERB PART VERB PUNCT",
+            deps="nsubjpass auxpass ROOT aux xcomp punct", heads="2 2 2 4 2 2",
+            tags="WP VBZ VBN TO VB .", lemmas="who be mean to lead ?", matched="meant lead", holds=False),
+    # A baby, or the photo of one after "in", is where leaders are said to show already; a clause with no subject of
+    # its own that only looks at a photo dates nothing.
+    Example(spotted_in_childhood, "You can spot a leader in a baby photo .", pos="PRON AUX VERB DET NOUN ADP DET NOUN NOUN PUNCT",
+            deps="nsubj aux ROOT det dobj prep det compound pobj punct", heads="2 2 2 4 2 4 8 8 5 2",
+            tags="PRP MD VB DT NN IN DT NN NN .", lemmas="you can spot a leader in a baby photo .", matched="leader in a baby", holds=True),
+    Example(spotted_in_childhood, "Look at this baby photo : you can spot the leader .", pos="VERB ADP DET NOUN NOUN PUNCT PRON AUX VERB DET NOUN PUNCT",
+            deps="advcl prep det compound pobj punct nsubj aux ROOT det dobj punct", heads="8 0 4 4 1 8 8 8 8 10 8 8",
+            tags="VB IN DT NN NN : PRP MD VB DT NN .", lemmas="look at this baby photo : you can spot the leader .", matched="baby leader", holds=False),
     # "Made to lead" may be forced to lead; made by God or nature to lead is constituted for it.
     Example(made_for_it, "Some of us were made by nature to lead .", pos="PRON ADP PRON AUX VERB ADP NOUN PART VERB PUNCT",
             deps="nsubjpass prep pobj auxpass ROOT agent pobj aux advcl punct", heads="4 0 1 4 4 4 5 8 4 4",

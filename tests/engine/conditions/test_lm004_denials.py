@@ -7,6 +7,16 @@ from lintkit.engine.conditions.lm004_denials import learning_denied_or_not_denie
 from tests.hand_built import Example
 
 EXAMPLES = [
+    # A negation in a clause aside, which neither end of the claim heads or hangs under, leaves the claim standing; a
+    # negation on what says the claim denies it.
+    Example(not_denied, "You lead because you ca n't help it ; it 's the way you were made .",
+            pos="PRON VERB SCONJ PRON AUX PART VERB PRON PUNCT PRON AUX DET NOUN PRON AUX VERB PUNCT",
+            deps="nsubj ccomp mark nsubj aux neg advcl dobj punct nsubj ROOT det attr nsubjpass auxpass relcl punct", heads="1 10 6 6 6 6 1 6 10 10 10 12 10 15 15 12 10",
+            tags="PRP VBP IN PRP MD RB VB PRP : PRP VBZ DT NN PRP VBD VBN .", lemmas="you lead because you can not help it ; it be the way you be make .",
+            matched="lead made", holds=True),
+    Example(not_denied, "I do n't think leadership is a gift .", pos="PRON AUX PART VERB NOUN AUX DET NOUN PUNCT",
+            deps="nsubj aux neg ROOT nsubj ccomp det attr punct", heads="3 3 3 3 5 3 7 5 3",
+            tags="PRP VBP RB VB NN VBZ DT NN .", lemmas="i do not think leadership be a gift .", matched="leadership is a gift", holds=False),
     # A denial by a place of learning is the first half of the innate claim; a label the line opens with is no such
     # subject, so "don't" there denies the pair.
     Example(learning_denied_or_not_denied, "Training slide : do n't rate leadership on presence .", pos="NOUN NOUN PUNCT AUX PART VERB NOUN ADP NOUN PUNCT",

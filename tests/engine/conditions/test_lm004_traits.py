@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from lintkit.engine.conditions.lm004_traits import (
+    pronoun_takes_up_the_leaders,
     a_person_named, can_or_cannot_for_good, credited_to_the_trait_alone, has_it_or_not, its_as_it_is,
     label_taken_up_whole, leader_is_the_conclusion, most_of_it, not_one_share, not_played_down, one_thing_named,
     owed_wholly_to_the_trait, temperament_sets_the_bar, trait_decides_who_leads, trait_has_no_partner,
@@ -13,6 +14,16 @@ from lintkit.engine.conditions.lm004_traits import (
 from tests.hand_built import Example
 
 EXAMPLES = [
+    # What the leaders' own pronoun arrives with is said of them; a thing they were given just before is what "it" is.
+    Example(pronoun_takes_up_the_leaders, "Real leaders do n't need a seminar . They walked in with it .",
+            pos="ADJ NOUN AUX PART VERB DET NOUN PUNCT PRON VERB ADP ADP PRON PUNCT",
+            deps="amod nsubj aux neg ROOT det dobj punct nsubj ROOT prt prep pobj punct", heads="1 4 4 4 4 6 4 4 9 9 9 9 11 9",
+            tags="JJ NNS VBP RB VB DT NN . PRP VBD RP IN PRP .", lemmas="real leader do not need a seminar . they walk in with it .",
+            matched="leaders They with it", holds=True),
+    Example(pronoun_takes_up_the_leaders, "The leaders ordered a cake . They came in with it .", pos="DET NOUN VERB DET NOUN PUNCT PRON VERB ADP ADP PRON PUNCT",
+            deps="det nsubj ROOT det dobj punct nsubj ROOT prt prep pobj punct", heads="1 2 2 4 2 2 7 7 7 7 9 7",
+            tags="DT NNS VBD DT NN . PRP VBD RP IN PRP .", lemmas="the leader order a cake . they come in with it .",
+            matched="leaders They with it", holds=False),
     # The whole of what leaders achieve owed to the trait alone, unhedged.
     Example(owed_wholly_to_the_trait, "Leaders owe their success to charisma .", pos="NOUN VERB PRON NOUN ADP NOUN PUNCT",
             deps="nsubj ROOT poss dobj prep pobj punct", heads="1 1 3 1 1 4 1", tags="NNS VBP PRP$ NN IN NN .", lemmas="leader owe their success to charisma .",
@@ -234,6 +245,10 @@ EXAMPLES = [
     Example(a_person_named, "Leading was simply what Jim was .", pos="VERB AUX ADV PRON PROPN AUX PUNCT",
             deps="nsubj ROOT advmod attr nsubj ccomp punct", heads="1 1 1 5 5 1 1", tags="VBG VBD RB WP NNP VBD .", lemmas="lead be simply what jim be .",
             matched="Leading was simply what Jim was", holds=True),
+    Example(a_person_named, "Being a leader is just who some people are .", pos="AUX DET NOUN AUX ADV PRON DET NOUN AUX PUNCT",
+            deps="csubj det attr ROOT advmod attr det nsubj ccomp punct", heads="3 2 0 3 5 8 7 8 3 3",
+            tags="VBG DT NN VBZ RB WP DT NNS VBP .", lemmas="be a leader be just who some people be .",
+            matched="leader is just who some people are", holds=True),
     Example(a_person_named, "Leadership is what it is .", pos="NOUN AUX PRON PRON AUX PUNCT",
             deps="nsubj ROOT attr nsubj ccomp punct", heads="1 1 4 4 1 1", tags="NN VBZ WP PRP VBZ .", lemmas="leadership be what it be .",
             matched="Leadership is what it is", holds=False),
