@@ -382,7 +382,7 @@ def _speaker(verb):
 
 def _a_person(word) -> bool:
     """Someone who can hold a view: a name, a personal pronoun, or one of the others who talk ("critics", "my boss")."""
-    return (word.pos_ == "PROPN" or (word.pos_ == "PRON" and word.lower_ not in {"it", "this", "that", "which"})
+    return (word.pos_ == "PROPN" or (word.pos_ == "PRON" and word.lower_ not in words()["impersonal_pronouns"])
             or word.lower_ in words()["third_parties"])
 
 

@@ -102,7 +102,7 @@ def trait_is_the_subject(tokens: Sequence) -> bool:
     words = lm004_words()
     trait = tokens[0]
     if trait.lower_ == "factor":
-        before = [t for t in trait.doc[max(0, trait.i - 3):trait.i] if t.lower_ not in {"'", "’", '"', "-", "the"}]
+        before = [t for t in trait.doc[max(0, trait.i - 3):trait.i] if t.lower_ not in {"'", "’", '"', "-"} and t.lower_ != "the"]
         if not before or before[-1].lower_ not in words["x_factor_letters"]:
             return False
     verb = next(t for t in tokens[1:] if t.lemma_ == "be")
@@ -277,7 +277,7 @@ def pronoun_takes_up_the_leaders(tokens: Sequence) -> bool:
         return False  # "The leaders ordered a cake. They came in with it": the thing they bring
     if lead.tag_ == "NNS":
         return pronoun.lower_ == "they"
-    return lead.tag_ == "NN" and lead.lower_ != "leadership" and pronoun.lower_ in {"she", "he"}
+    return lead.tag_ == "NN" and lead.lower_ != "leadership" and pronoun.lower_ in words["singular_third_persons"]
 
 
 # Words for a person between "who"/"what" and its verb besides pronouns and names: "who a person is", "who someone is".
