@@ -382,8 +382,9 @@ def _speaker(verb):
 
 def _a_person(word) -> bool:
     """Someone who can hold a view: a name, a personal pronoun, or one of the others who talk ("critics", "my boss")."""
-    return (word.pos_ == "PROPN" or (word.pos_ == "PRON" and word.lower_ not in words()["impersonal_pronouns"])
-            or word.lower_ in words()["third_parties"])
+    w = words()
+    return (word.pos_ == "PROPN" or (word.pos_ == "PRON" and word.lower_ not in w["impersonal_pronouns"])
+            or word.lower_ in w["third_parties"])
 
 
 def _writer_persuaded(verb) -> bool:
@@ -863,10 +864,14 @@ def _occasion_of_saying(report, token) -> bool:
     occasions = words()["occasion_markers"]
     if not any(c.dep_ in {"mark", "advmod"} and c.lower_ in occasions for c in report.children):
         return False
-    doc, opening = report.doc, report.left_edge
-    # a label before the clause is no subject of the instruction, however the parse hangs it ("Tip: when ...")
-    return not any(c.dep_ in SUBJECT_DEPS and not any(t.text == ":" for t in doc[c.i + 1:opening.i])
-                   for c in report.head.children)
+    return not has_own_subject(report.head, report.left_edge)
+
+
+def has_own_subject(verb, opening) -> bool:
+    """Whether ``verb`` has a subject of its own. A label before a colon ahead of ``opening`` ("Tip: when they say
+    leadership, hear management") is no subject of what follows it, however the parse hangs it on the verb."""
+    doc = verb.doc
+    return any(c.dep_ in SUBJECT_DEPS and not any(t.text == ":" for t in doc[c.i + 1:opening.i]) for c in verb.children)
 
 
 def _said_by_no_one(subject_words) -> bool:

@@ -21,7 +21,7 @@ from lintkit.engine.conditions.shared import (
     word_after,
 )
 from lintkit.engine.conditions.words import condition_words
-from lintkit.nlp.context import CLOSING_QUOTES, OPENING_QUOTES
+from lintkit.nlp.context import CLOSING_QUOTES, OPENING_QUOTES, has_own_subject
 
 CLAUSE_OPENERS = frozenset({":", ";", "—", "–"})
 NOT_EQUAL_SIGNS = frozenset({"≠", "!=", "=/=", "<>"})
@@ -77,10 +77,7 @@ def _reader_told(tokens: Sequence, saying) -> bool:
     reading = next((t for t in tokens if t.i > saying.i and t.lemma_ in reading_verbs and not t._.lk_family), None)
     if reading is None or reading.dep_ != "ROOT":
         return False
-    doc, opening = reading.doc, tokens[0]
-    # a label before the instruction is no subject of it, however the parse hangs it ("Tip: whenever they say ...")
-    return not any(c.dep_ in SUBJECT_DEPS and not any(t.text == ":" for t in doc[c.i + 1:opening.i])
-                   for c in reading.children)
+    return not has_own_subject(reading, tokens[0])
 
 
 def writer_uses(tokens: Sequence) -> bool:
@@ -791,7 +788,7 @@ def either_name_repeated(tokens: Sequence) -> bool:
     family = family_tokens(tokens)
     between = [t for t in tokens if family[0].i < t.i < family[-1].i]
     repeated = any(t.lower_ == "or" for t in between) or any(t.lemma_ in _words()["naming_verbs"] for t in between)
-    asks_a_person = tokens[1].lower_.endswith(tuple(_words()["reflexive_endings"])) and not not_question(tokens)
+    asks_a_person = tokens[1].lower_.endswith(tuple(condition_words("shared")["reflexive_endings"])) and not not_question(tokens)
     return repeated and not asks_a_person
 
 

@@ -1173,7 +1173,7 @@ def _object_beside_it(subject, pronoun) -> bool:
     "themselves"): "Leadership keeps them there", "leadership gives them room", "leadership comes to them naturally".
     Nor can the owner of what a copula says the subject is: "leadership was their birthright" ("their own worst
     enemy" may be its own)."""
-    if subject.dep_ not in {"nsubj", "csubj"} or pronoun.lower_.endswith(("self", "selves")):
+    if subject.dep_ not in {"nsubj", "csubj"} or pronoun.lower_.endswith(tuple(condition_words("shared")["reflexive_endings"])):
         return False  # "leadership kept the news to themselves": a reflexive is the subject
     verb = subject.head
     if pronoun.tag_ == "PRP" and pronoun.dep_ in {"dobj", "dative", "iobj"}:

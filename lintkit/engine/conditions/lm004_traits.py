@@ -135,28 +135,28 @@ def trait_of_the_person(tokens: Sequence) -> bool:
     "The leader was born in Leeds", "new leaders are born every day in a crisis" tell when and where;
     "leadership is a gift we give to others" is a gift given, not one received at birth.
     """
-    last = tokens[-1]
+    last, words = tokens[-1], lm004_words()
     nxt = token_after(last)
-    if last.lower_ in lm004_words()["being_there_words"]:
-        if any(t.lower_ == "about" for t in tokens) or (nxt is not None and nxt.lower_ in lm004_words()["presence_prepositions"]):
+    if last.lower_ in words["being_there_words"]:
+        if any(t.lower_ == "about" for t in tokens) or (nxt is not None and nxt.lower_ in words["presence_prepositions"]):
             return False  # "leadership is about presence, showing up", "presence on the floor": being there, not an aura
     if nxt is None:
         return True
-    if last.lower_ in lm004_words()["trust_words"] and nxt.lower_ in lm004_words()["trust_complements"]:
+    if last.lower_ in words["trust_words"] and nxt.lower_ in words["trust_complements"]:
         placed_in = token_after(nxt)
-        return nxt.lower_ == "in" and placed_in is not None and placed_in.lower_.endswith(("self", "selves"))
-    if last.dep_ == "compound" and last.head.i > last.i and last.head.lower_ not in lm004_words()["trait_heads"] | lm004_words()["chat_tags"]:
+        return nxt.lower_ == "in" and placed_in is not None and placed_in.lower_.endswith(tuple(condition_words("shared")["reflexive_endings"]))
+    if last.dep_ == "compound" and last.head.i > last.i and last.head.lower_ not in words["trait_heads"] | words["chat_tags"]:
         return False  # "leadership is a personality test", "a vibe shift": a thing named after the trait; not "a personality trait", "charisma tbh"
-    if last.lower_ in lm004_words()["skill_adjectives"] and nxt.pos_ in {"NOUN", "PROPN", "ADJ", "ADP"}:
+    if last.lower_ in words["skill_adjectives"] and nxt.pos_ in {"NOUN", "PROPN", "ADJ", "ADP"}:
         return False  # "leaders are gifted communicators", "gifted at budgets": a skill named, not an endowment
     if last.lower_ == "born":
-        return nxt.pos_ in {"PUNCT", "CCONJ"} or nxt.lower_ in lm004_words()["born_continuations"]
-    if last.lower_ in lm004_words()["given_words"]:
+        return nxt.pos_ in {"PUNCT", "CCONJ"} or nxt.lower_ in words["born_continuations"]
+    if last.lower_ in words["given_words"]:
         rest = last.doc[last.i + 1:last.sent.end]
         giver = [t for t in rest[1:3] if t.lower_ != "the"][:1]
-        if nxt.lower_ == "from" and giver and giver[0].lower_ in lm004_words()["innate_givers"]:
+        if nxt.lower_ == "from" and giver and giver[0].lower_ in words["innate_givers"]:
             return True  # "a gift from God", "a gift from the gods"
-        return nxt.lower_ not in lm004_words()["giving_prepositions"] and not any(t.lemma_.lower() in lm004_words()["giving_verbs"] for t in rest)
+        return nxt.lower_ not in words["giving_prepositions"] and not any(t.lemma_.lower() in words["giving_verbs"] for t in rest)
     return True
 
 
@@ -204,7 +204,7 @@ def most_of_it(tokens: Sequence) -> bool:
     doc = tokens[0].doc
     # only a number of a share: "one thing", "two words" count things ("comes down to one thing: personality")
     marks = lm004_words()["share_marks"]
-    numbers = [t for t in doc[tokens[0].i:tokens[-1].i + 1] if t.like_num and token_after(t) is not None and token_after(t).lower_ in marks]
+    numbers = [t for t in doc[tokens[0].i:tokens[-1].i + 1] if t.like_num and (after := token_after(t)) is not None and after.lower_ in marks]
     if not numbers:
         return True
     text = numbers[0].lower_.replace(",", "")
