@@ -48,6 +48,7 @@ HELD_OUT: frozenset[str] = frozenset({
     "web69-untuned", "web70-untuned", "web71-untuned", "web72-untuned",
     "web73-untuned", "web74-untuned", "web75-untuned", "web76-untuned",
     "web77-untuned", "web78-untuned", "web79-untuned", "web80-untuned",
+    "web81-untuned", "web82-untuned", "web83-untuned", "web84-untuned",
     evaluate_real.HELD_OUT_SPLIT})
 
 
