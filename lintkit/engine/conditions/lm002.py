@@ -87,7 +87,10 @@ def not_both_required(tokens: Sequence) -> bool:
 
 def not_described_activity(tokens: Sequence) -> bool:
     """"Most leads end up managing, not leading" reports where time goes; it does not prescribe."""
-    verb = family_tokens(tokens)[0]
+    family = family_tokens(tokens)
+    if _doings_compared(family[0], family[-1]):
+        return False
+    verb = family[0]
     while verb.dep_ == "conj" and verb.head.i != verb.i:
         verb = verb.head
     if verb.dep_ == "pobj":  # "end up in managing"
@@ -97,6 +100,19 @@ def not_described_activity(tokens: Sequence) -> bool:
     if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in _words()["report_auxiliaries"] for c in verb.children):
         return False  # "I was managing the rota and not leading anyone": a past progressive tells what kept someone busy
     return not (verb.dep_ in {"xcomp", "pcomp", "advcl", "prep", "dobj"} and verb.head.lemma_.lower() in _words()["activity_heads"])
+
+
+def _doings_compared(first, last) -> bool:
+    """"I manage more than I lead", "most supervisors manage far more than they lead": two acts, each told of its
+    own subject without a modal, weighed by a comparative, report how someone's days go. "We should lead more than
+    we manage" (a modal) and "lead more than you manage" (no subject) still prescribe."""
+    def told(verb) -> bool:
+        return (verb.pos_ == "VERB" and verb.tag_ in {"VBP", "VBZ", "VBD"}
+                and any(c.dep_ == "nsubj" for c in verb.children) and not any(c.tag_ == "MD" for c in verb.children))
+
+    scale = last.head
+    return (last.dep_ == "advcl" and scale.tag_ in {"JJR", "RBR"} and scale.head.i == first.i
+            and told(first) and told(last))
 
 
 def not_roles_side_by_side(tokens: Sequence) -> bool:

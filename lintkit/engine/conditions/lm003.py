@@ -342,8 +342,21 @@ def _read_by_role(token, words) -> tuple[bool, str | None]:
     if abstract:
         if _handles_work(verb, words):
             return True, "it is the subject of an event done to a piece of work people hand over"
-        return False, None
+        return _bare_infinitive_of_the_activity(verb), None
     return True, "it is the subject of an event whose verb does not suit the activity"
+
+
+def _bare_infinitive_of_the_activity(verb) -> bool:
+    """"It is hard for leadership to flourish without trust", "for leadership to emerge, people need room": an
+    infinitive of a verb that suits the activity, with nothing it does to anyone or anything, says what the activity
+    needs, not one act of a group; "for leadership to come back to us" (a particle) or "to change the plan" (an
+    object) stays with the score."""
+    def done_to(child) -> bool:  # a "where"/"when" clause the parser hangs as a complement says where, not what
+        return child.dep_ in {"dobj", "dative", "prt", "xcomp", "ccomp", "attr", "acomp", "oprd"} and not (
+            child.dep_ == "ccomp" and child.doc[child.left_edge.i].tag_ == "WRB")
+
+    return (verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+            and not any(done_to(c) for c in verb.children))
 
 
 def _handles_work(verb, words) -> bool:

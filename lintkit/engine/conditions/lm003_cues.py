@@ -586,8 +586,19 @@ def _heads_group_noun(token, words) -> bool:
         owned = token.doc[nxt.i + 1]
         kin = token.dep_ == "poss" and (token.head.lower_ in words["kinship_figures"] or token.head.lower_ in words["leadership_quality_heads"])
         # "management, leadership's quieter sibling", "leadership's genetic basis"
-        return owned.lower_ not in words["leadership_quality_heads"] and not kin and owned.pos_ in {"NOUN", "ADJ", "VERB"}
+        return (owned.lower_ not in words["leadership_quality_heads"] and not kin and owned.pos_ in {"NOUN", "ADJ", "VERB"}
+                and not _era_arriving_or_passing(owned, words))
     return False
+
+
+def _era_arriving_or_passing(owned, words) -> bool:
+    """"Leadership's time has come", "management's days are numbered": an era's hour said to arrive or pass belongs to
+    the activity; "leadership's time is precious" is the group's time to spend."""
+    if owned.lower_ not in words["era_nouns"] or owned.dep_ != "nsubj":
+        return False
+    verb = owned.head
+    said = [verb, *(c for c in verb.children if c.dep_ in {"acomp", "advmod", "attr", "prt", "oprd"})]
+    return any(t.lemma_.lower() in words["era_verdicts"] or t.lower_ in words["era_verdicts"] for t in said)
 
 
 def _spaced_head(token) -> str:

@@ -204,6 +204,11 @@ EXAMPLES = [
             lemmas="most lead end up manage , not lead .", matched="managing , not leading", holds=False),
     Example(not_described_activity, "Start leading , not managing .", pos="VERB VERB PUNCT PART VERB PUNCT", deps="ROOT xcomp punct neg conj punct", heads="0 0 1 4 1 0",
             matched="leading , not managing", holds=True),
+    # Two acts, each told of its own subject and weighed by a comparative, report how the days go; a modal prescribes.
+    Example(not_described_activity, "I manage more than I lead .", pos="PRON VERB ADJ SCONJ PRON VERB PUNCT", deps="nsubj ROOT dobj mark nsubj advcl punct",
+            heads="1 1 1 5 5 2 1", tags="PRP VBP JJR IN PRP VBP .", matched="manage more than I lead", holds=False),
+    Example(not_described_activity, "We should lead more than we manage .", pos="PRON AUX VERB ADV SCONJ PRON VERB PUNCT", deps="nsubj aux ROOT advmod mark nsubj advcl punct",
+            heads="2 2 2 2 6 6 3 2", tags="PRP MD VB JJR IN PRP VBP .", matched="lead more than we manage", holds=True),
     # Two kinds of people, each given a short act of its own, side by side, are two jobs told apart; a verdict is a claim.
     Example(not_roles_side_by_side, "Managers plan , leaders inspire .", pos="NOUN NOUN PUNCT NOUN VERB PUNCT", deps="compound dep punct nsubj ROOT punct",
             heads="1 4 4 4 4 4", tags="NNS NN , NNS VBP .", lemmas="manager plan , leader inspire .", matched="Managers plan , leaders", holds=False),

@@ -580,6 +580,18 @@ EXAMPLES = [
               deps="det nsubjpass auxpass ROOT prep pobj punct", heads="1 3 3 3 3 4 3", tags="DT NN VBD VBN IN NN .",
               lemmas=f"{det.lower()} {noun} be produce for leadership .", matched="leadership", holds=holds)
       for det, noun, holds in [("A", "dashboard", True), ("An", "award", False)]),
+    # What the activity needs to grow is said in an infinitive of a verb that suits it; a decision is the people's.
+    *(Example(leadership_names_group, f"It is hard for leadership to {verb} .", pos="PRON AUX ADJ SCONJ NOUN PART VERB PUNCT",
+              deps="nsubj ROOT acomp mark nsubj aux advcl punct", heads="1 1 1 6 6 6 1 1", tags="PRP VBZ JJ IN NN TO VB .",
+              lemmas=f"it be hard for leadership to {verb} .", matched="leadership", holds=holds)
+      for verb, holds in [("flourish", False), ("decide", True)]),
+    # An era's hour arriving is the activity's; time to spend is the people's.
+    *(Example(leadership_names_group, f"Leadership 's time {verb} {what} .", pos=f"NOUN PART NOUN AUX {pos} PUNCT",
+              deps=f"poss case nsubj {deps} punct", heads=f"2 0 {heads}", tags=f"NN POS NN VBZ {tag} .",
+              lemmas=f"leadership 's time {lemma} {what} .", matched="Leadership", holds=holds)
+      for verb, what, pos, deps, heads, tag, lemma, holds in [
+          ("has", "come", "VERB", "aux ROOT", "4 4 4 4", "VBN", "have", False),
+          ("is", "precious", "ADJ", "ROOT acomp", "3 3 3 3", "JJ", "be", True)]),
     # Said to be a thing, it is the activity; said to be someone, the people.
     *(Example(read_as_the_activity, f"Leadership here is {what} you {verb} .", pos="NOUN ADV AUX PRON PRON VERB PUNCT",
               deps="nsubj advmod ROOT attr nsubj relcl punct", heads="2 0 2 2 5 3 2", tags="NN RB VBZ NN PRP VBP .",
