@@ -193,7 +193,19 @@ def cue_in_its_sense(tokens: Sequence) -> bool:
     """The learned back-off reads a sentence only where its word of the innate view has that sense: the score was
     fitted on sentences about people, and "the blood bank" or "natural gas" beside a leader only looks like one."""
     cue = next(t for t in (tokens[-1], tokens[0]) if not t._.lk_family)
+    if _post_handed_over(cue):
+        return False
     return _cue_in_its_sense(cue) or _birth_of_the_leaders(cue, tokens)
+
+
+def _post_handed_over(cue) -> bool:
+    """"The leadership she inherited was a mess", "he inherited the leadership of the party": a leadership with its
+    determiner, inherited, is a post or a team handed over; "some people inherit leadership the way they inherit a
+    temper" keeps the bare word, the ability."""
+    if cue.lemma_.lower() != "inherit" or cue.pos_ != "VERB":
+        return False
+    taken = [c for c in cue.children if c.dep_ == "dobj"] + ([cue.head] if cue.dep_ == "relcl" else [])
+    return any(t._.lk_family and any(c.dep_ in {"det", "poss"} for c in t.children) for t in taken)
 
 
 def _birth_of_the_leaders(cue, tokens) -> bool:

@@ -233,10 +233,24 @@ def trait_is_the_whole(tokens: Sequence) -> bool:
     words = lm004_words()
     trait = next(t for t in tokens if t.lower_ in words["charisma_words"] and not t._.lk_family)
     whole = next((c for c in trait.head.children if c.dep_ == "attr"), None)
-    if whole is None:
+    return whole is not None and _names_the_whole(whole, words)
+
+
+def whole_is_the_trait(tokens: Sequence) -> bool:
+    """The same said the other way round: "All a leader needs is charisma", "the only thing a leader needs is a
+    magnetic personality". The trait must stand alone: "all a leader needs is charisma and a plan" lists."""
+    words = lm004_words()
+    trait = next(t for t in tokens if t.lower_ in words["charisma_words"] and not t._.lk_family)
+    if any(c.dep_ == "conj" and c.lower_ not in words["charisma_words"] for c in trait.children):
         return False
+    whole = next((c for c in trait.head.children if c.dep_ in {"nsubj", "csubj"}), None)
+    return whole is not None and _names_the_whole(whole, words)
+
+
+def _names_the_whole(whole, words) -> bool:
+    """``whole`` names all of leading or all it needs, not a part of it (see ``trait_is_the_whole``)."""
     mattering = words["need_verbs"] | words["mattering_lemmas"]
-    if whole.lemma_.lower() in words["need_verbs"]:  # "all a leader needs", read as a noun "needs"
+    if whole.lemma_.lower() in words["need_verbs"]:  # "all a leader needs", read as a noun "needs" or a clause
         return any(c.lower_ == "all" for c in whole.subtree)
     kids = list(whole.children)
     the_one = any(c.lower_ == "one" for c in kids) and any(c.dep_ == "det" and c.lower_ == "the" for c in kids)
@@ -587,4 +601,5 @@ CONDITIONS: dict = {
     "trait-is-the-subject": trait_is_the_subject,
     "its-as-it-is": its_as_it_is,
     "trait-is-the-whole": trait_is_the_whole,
+    "whole-is-the-trait": whole_is_the_trait,
 }

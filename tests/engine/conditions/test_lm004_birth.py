@@ -43,6 +43,13 @@ EXAMPLES = [
             heads="1 1 1 4 2 1", matched="Leaders natural", holds=False),
     Example(cue_in_its_sense, "Leaders have a natural gift .", pos="NOUN VERB DET ADJ NOUN PUNCT", deps="nsubj ROOT det amod dobj punct",
             heads="1 1 4 4 1 1", matched="Leaders natural", holds=True),
+    # Inherited with its determiner, leadership is a post handed over; bare, the ability.
+    *(Example(cue_in_its_sense, f"{who} inherit{tense} {det}leadership .", pos=f"{pos} VERB {'DET ' if det else ''}NOUN PUNCT",
+              deps=f"{deps} ROOT {'det ' if det else ''}dobj punct", heads=heads, matched=f"inherit{tense} {det}leadership", holds=holds,
+              lemmas=f"{who.lower()} inherit {det}leadership .")
+      for who, pos, deps, tense, det, heads, holds in [
+          ("She", "PRON", "nsubj", "ed", "the ", "1 1 3 1 1", False),
+          ("Some people", "DET NOUN", "det nsubj", "", "", "1 2 2 2 2", True)]),
     # Birth on the kind of person a pronoun is said to be is the leaders' birth where they were first denied learning.
     Example(cue_in_its_sense, "Leaders in sport do n't take courses . They 're simply born competitors .",
             pos="NOUN ADP NOUN AUX PART VERB NOUN PUNCT PRON AUX ADV VERB NOUN PUNCT",

@@ -9,11 +9,18 @@ from lintkit.engine.conditions.lm004_traits import (
     label_taken_up_whole, leader_is_the_conclusion, most_of_it, not_one_share, not_played_down, one_thing_named,
     owed_wholly_to_the_trait, temperament_sets_the_bar, trait_decides_who_leads, trait_has_no_partner,
     trait_is_the_subject, trait_is_the_whole, trait_linked_by_predicate, trait_of_the_person,
-    trait_wins_the_comparison,
+    trait_wins_the_comparison, whole_is_the_trait,
 )
 from tests.hand_built import Example
 
 EXAMPLES = [
+    # All a leader needs, said to be the trait alone, is all of leading; a trait listed beside a plan is not.
+    *(Example(whole_is_the_trait, f"All a leader needs is charisma{rest} .", pos=f"DET DET NOUN VERB AUX ADJ{pos} PUNCT",
+              deps=f"predet det nsubj csubj ROOT acomp{deps} punct", heads=f"2 2 3 4 4 4{heads} 4", tags=f"PDT DT NN VBZ VBZ JJ{tags} .",
+              lemmas=f"all a leader need be charisma{rest} .", matched=f"leader needs is charisma", holds=holds)
+      for rest, pos, deps, heads, tags, holds in [
+          ("", "", "", "", "", True),
+          (" and a plan", " CCONJ DET NOUN", " cc det conj", " 5 8 5", " CC DT NN", False)]),
     # What the leaders' own pronoun arrives with is said of them; a thing they were given just before is what "it" is.
     Example(pronoun_takes_up_the_leaders, "Real leaders do n't need a seminar . They walked in with it .",
             pos="ADJ NOUN AUX PART VERB DET NOUN PUNCT PRON VERB ADP ADP PRON PUNCT",
