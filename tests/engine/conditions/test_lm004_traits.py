@@ -17,7 +17,7 @@ EXAMPLES = [
     # All a leader needs, said to be the trait alone, is all of leading; a trait listed beside a plan is not.
     *(Example(whole_is_the_trait, f"All a leader needs is charisma{rest} .", pos=f"DET DET NOUN VERB AUX ADJ{pos} PUNCT",
               deps=f"predet det nsubj csubj ROOT acomp{deps} punct", heads=f"2 2 3 4 4 4{heads} 4", tags=f"PDT DT NN VBZ VBZ JJ{tags} .",
-              lemmas=f"all a leader need be charisma{rest} .", matched=f"leader needs is charisma", holds=holds)
+              lemmas=f"all a leader need be charisma{rest} .", matched="leader needs is charisma", holds=holds)
       for rest, pos, deps, heads, tags, holds in [
           ("", "", "", "", "", True),
           (" and a plan", " CCONJ DET NOUN", " cc det conj", " 5 8 5", " CC DT NN", False)]),
