@@ -960,13 +960,19 @@ def shrug_follows(tokens: Sequence) -> bool:
         if _is_shrug(token, tokens):
             if token.pos_ == "NUM" and any(t.pos_ == "NUM" for t in doc[last.i + 1:token.i]):
                 return False  # "leader, manager, coach: three roles, one person" counts
-            return not any(t.lower_ in words["clause_negators"] for t in doc[last.i + 1:token.i])
+            return not any(t.lower_ in words["clause_negators"] for t in doc[last.i + 1:token.i]) and not _both_kept_after(token)
         if token.text in {".", "!", ";"} and token.sent.end > token.i + 1 and token.i > last.i + 1:
             return False
         if not (token.is_punct or token.pos_ in LIST_POS or token.tag_ == "PRP$" or token.lemma_ in words["shrug_glue"] or token._.lk_family
                 or _answer_label(token)):
             return False
     return False
+
+
+def _both_kept_after(shrug) -> bool:
+    """"Leadership or management, whichever you pick, you need both": the shrug is over which to start with, and
+    "both" standing alone later in the sentence keeps the two apart."""
+    return any(t.lower_ == "both" and t.dep_ in {"dobj", "nsubj", "pobj", "attr"} for t in shrug.doc[shrug.i + 1:shrug.sent.end])
 
 
 def _answer_label(token) -> bool:

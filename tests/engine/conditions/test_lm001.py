@@ -702,6 +702,13 @@ EXAMPLES = [
     Example(shrug_follows, "Leaders or managers , whatever your title , file it .", pos="NOUN CCONJ NOUN PUNCT PRON PRON NOUN PUNCT VERB PRON PUNCT",
             deps="nsubj cc conj punct conj poss nsubj punct ROOT dobj punct", heads="8 0 0 0 0 6 4 8 8 8 8",
             lemmas="leader or manager , whatever your title , file it .", matched="Leaders or managers", holds=False),
+    # "Both" standing alone after the shrug keeps the two apart: the shrug is over which comes first.
+    *(Example(shrug_follows, f"Leadership or management , whichever you pick , {rest} .", pos=f"NOUN CCONJ NOUN PUNCT PRON PRON VERB PUNCT {pos} PUNCT",
+              deps=f"npadvmod cc conj punct dobj nsubj relcl punct {deps} punct", heads=f"9 0 0 0 6 6 0 9 {heads} 9", tags=f"NN CC NN , WDT PRP VBP , {tags} .",
+              lemmas=f"leadership or management , whichever you pick , {lemmas} .", matched="Leadership or management", holds=holds)
+      for rest, pos, deps, heads, tags, lemmas, holds in [
+          ("you need both", "PRON VERB PRON", "nsubj ROOT dobj", "9 9 9", "PRP VBP DT", "you need both", False),
+          ("you need one", "PRON VERB NUM", "nsubj ROOT dobj", "9 9 9", "PRP VBP CD", "you need one", True)]),
     # An answer label between the question and the shrug is passed over, and a shrug word may be doubled ("potato potahto").
     Example(shrug_follows, "leader vs manager ? A : potato potahto",
             pos="NOUN ADP NOUN PUNCT PRON PUNCT NOUN NOUN", deps="ROOT prep pobj punct ROOT punct compound appos",
