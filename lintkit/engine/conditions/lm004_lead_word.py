@@ -53,7 +53,13 @@ def no_effort_beside(tokens: Sequence) -> bool:
     is the spec's "some people find it easier than others": effort or learning named in the same sentence."""
     words = lm004_words()
     sentence = tokens[0].doc[tokens[0].sent.start:tokens[-1].sent.end]
-    return not any(t.lemma_.lower() in words["effort_lemmas"] | words["learnable_lemmas"] or t.lower_ in words["learnable"] for t in sentence)
+    return not any((t.lemma_.lower() in words["effort_lemmas"] | words["learnable_lemmas"] or t.lower_ in words["learnable"])
+                   and not _refused(t) for t in sentence)
+
+
+def _refused(word) -> bool:
+    """"A natural gift for leading can't be learned": effort or learning said not to happen is no effort beside."""
+    return any(c.dep_ == "neg" or c.lower_ == "never" for c in word.children)
 
 
 def lead_not_in_phrase(tokens: Sequence) -> bool:

@@ -17,6 +17,13 @@ EXAMPLES = [
     Example(no_effort_beside, "Leading comes naturally to some , others work at it .", pos="VERB VERB ADV ADP PRON PUNCT NOUN VERB ADP PRON PUNCT",
             deps="nsubj ROOT advmod prep pobj punct nsubj conj prep pobj punct", heads="1 1 1 1 3 1 7 1 7 8 1", tags="VBG VBZ RB IN DT , NNS VBP IN PRP .",
             lemmas="lead come naturally to some , other work at it .", matched="Leading comes naturally", holds=False),
+    # Learning said not to happen is no effort beside the gift.
+    *(Example(no_effort_beside, f"A natural gift for leadership {aux} learned .", pos=f"DET ADJ NOUN ADP NOUN {pos} VERB PUNCT",
+              deps=f"det amod nsubjpass prep pobj {deps} ROOT punct", heads=heads, lemmas=f"a natural gift for leadership {lemma} learn .",
+              matched="natural gift for leadership", holds=holds)
+      for aux, pos, deps, heads, lemma, holds in [
+          ("is", "AUX", "auxpass", "2 2 6 2 3 6 6 6", "be", False),
+          ("is never", "AUX ADV", "auxpass neg", "2 2 7 2 3 7 7 7 7", "be never", True)]),
     # Whose leading, after "for", keeps the word a quality; what is run ("for the club") does not.
     Example(phrase_names_a_kind, "Leadership for me is presence .", pos="NOUN ADP PRON AUX NOUN PUNCT",
             deps="nsubj prep pobj ROOT attr punct", heads="3 0 1 3 3 3", tags="NN IN PRP VBZ NN .",
