@@ -271,6 +271,16 @@ def not_split_by_object(tokens: Sequence) -> bool:
     return not _objects_differ(first, last)
 
 
+def destination_not_a_post(tokens: Sequence) -> bool:
+    """"She moved from engineering into management, and later into leadership of the whole division": a leadership of
+    a named unit at the end of a path is a post someone took, a career told, not a way of working put in management's
+    place ("from management to leadership" leaves it behind)."""
+    last = family_tokens(tokens)[-1]
+    return not any(c.dep_ == "prep" and c.lower_ == "of" and any(o.dep_ == "pobj" and any(d.dep_ in {"det", "poss"} for d in o.children)
+                                                                for o in c.children)
+                   for c in last.children)
+
+
 def _objects_differ(first, last) -> bool:
     """Each act has an object of its own and the second is not the first again ("lead them", "lead one")."""
     ours = _objects(first)
@@ -821,6 +831,7 @@ CONDITIONS = {
     "no-both-later": no_both_later,
     "other-not-denied-after": other_not_denied_after,
     "not-split-by-object": not_split_by_object,
+    "destination-not-a-post": destination_not_a_post,
     "obsolete-is-final": obsolete_is_final,
     "other-not-modifier": other_not_modifier,
     "same-act": same_act,

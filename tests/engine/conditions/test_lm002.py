@@ -7,7 +7,7 @@ from lintkit.engine.conditions.lm002 import (
     answer_said_by_someone, answered_with_one, choice_between_required, not_split_by_object, no_role_named, not_a_path_of_people, not_both_required, not_concessive, not_coordinated, not_described_activity, not_one_person_swap, not_roles_side_by_side,
     not_comparison_denied, not_rejected_question, not_relative_clause, other_not_modifier, picked_after_choice, remade_to_a_kind, second_bare,
 )
-from lintkit.engine.conditions.lm002 import first_not_modifier, no_both_later, no_fault_laid, not_just_one, other_not_denied_after, not_a_named_person, not_an_inability, not_one_role_ranked, whole_side
+from lintkit.engine.conditions.lm002 import destination_not_a_post, first_not_modifier, no_both_later, no_fault_laid, not_just_one, other_not_denied_after, not_a_named_person, not_an_inability, not_one_role_ranked, whole_side
 from lintkit.engine.conditions.lm002_clauses import same_means_refused
 from lintkit.engine.conditions.lm002_contrasts import aside_set_off_before_or, fallback_for_failure, held_back_then_freed, not_kept_as_much, not_one_person_beside_the_group, verdict_stands_alone
 from lintkit.engine.conditions.lm002_frames import dropped_then_taken_up
@@ -204,6 +204,12 @@ EXAMPLES = [
             lemmas="most lead end up manage , not lead .", matched="managing , not leading", holds=False),
     Example(not_described_activity, "Start leading , not managing .", pos="VERB VERB PUNCT PART VERB PUNCT", deps="ROOT xcomp punct neg conj punct", heads="0 0 1 4 1 0",
             matched="leading , not managing", holds=True),
+    # A leadership of a named unit at the end of a path is a post taken; leadership alone is a way of working.
+    *(Example(destination_not_a_post, f"She moved from management into leadership{rest} .", pos=f"PRON VERB ADP NOUN ADP NOUN{pos} PUNCT",
+              deps=f"nsubj ROOT prep pobj prep pobj{deps} punct", heads=f"1 1 1 2 1 4{heads} 1", matched="management into leadership", holds=holds)
+      for rest, pos, deps, heads, holds in [
+          (" of the division", " ADP DET NOUN", " prep det pobj", " 5 8 6", False),
+          ("", "", "", "", True)]),
     # Two acts, each told of its own subject and weighed by a comparative, report how the days go; a modal prescribes.
     Example(not_described_activity, "I manage more than I lead .", pos="PRON VERB ADJ SCONJ PRON VERB PUNCT", deps="nsubj ROOT dobj mark nsubj advcl punct",
             heads="1 1 1 5 5 2 1", tags="PRP VBP JJR IN PRP VBP .", matched="manage more than I lead", holds=False),
