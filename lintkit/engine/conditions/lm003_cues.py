@@ -759,6 +759,34 @@ def _contrasted_with_people(token, words) -> bool:
     return any(person_like(t, words) or t.lower_ in words["indefinite_people"] for t in doc[max(token.sent.start, i - 8):i - 1])
 
 
+def _compared_with_people(token, words) -> bool:
+    """"The nurses know more about staffing than leadership ever will", "we care more than leadership does": the word
+    after "than" with only an auxiliary left of its clause is the subject of the people's own verb said again, so it
+    does what they do; "teamwork matters more than leadership does" compares a thing, and "they want rest more than
+    leadership" (no auxiliary) may compare what they want."""
+    doc = token.doc
+    if token.dep_ == "nsubj":  # "than leadership does": parsed as the subject of a bare "does" the comparison marks
+        marker = next((c for c in token.head.children if c.dep_ == "mark" and c.lower_ in words["comparison_markers"]), None)
+        if marker is None or any(c.dep_ not in {"mark", "nsubj", "advmod", "neg", "punct"} for c in token.head.children):
+            return False
+    elif token.dep_ == "pobj" and token.head.lower_ in words["comparison_markers"]:
+        marker = token.head
+        i = token.i + 1
+        while i < token.sent.end and doc[i].pos_ == "ADV":
+            i += 1
+        if i >= token.sent.end or doc[i].pos_ != "AUX" or doc[i].dep_ == "aux" and doc[i].head.i > i:
+            return False  # "than leadership will ever admit": the auxiliary has a verb of its own
+    else:
+        return False
+    verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"} and any(c.dep_ == "nsubj" and c.i < marker.i for c in a.children)), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    if subject is None:
+        return False
+    # what the clause said again does is people's when only people do it ("know", "care"), or when people do it first
+    return (verb.lemma_.lower() in words["people_only_verbs"] or person_like(subject, words) or subject.lower_ in words["indefinite_people"]
+            or subject.tag_ == "PRP" and subject.lower_ not in words["plain_thing_pronouns"])
+
+
 def _excepted_from_people(token, words) -> bool:
     """"Everyone except leadership took a pay cut", "all employees, including leadership, must ...": set apart from a group
     of people, or counted among it, it is people. Counted among people who are only the object of a preposition ("topics
@@ -1495,6 +1523,7 @@ CUE_READINGS = {
     _renames_people: "it renames people in an apposition",
     _subject_of_a_contact_clause: "it is the subject of a relative clause with no \"that\" (\"dashboards your leadership will read\")",
     _contrasted_with_people: "it is set against people (\"not just leadership\")",
+    _compared_with_people: "it does what people do, in a comparison (\"nurses know more than leadership ever will\")",
     _excepted_from_people: "it is set apart from people (\"everyone except leadership\")",
     _aimed_at_people: "it is the object of words aimed at people",
     _thanked_for_a_deed: "it is thanked for something done (\"thanks to leadership for the extra day off\")",

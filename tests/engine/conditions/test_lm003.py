@@ -7,7 +7,7 @@ from lintkit.engine.conditions.lm003 import (
     acts_not_shared, answer_without_verb, awaited_as_people, managing_kept_below, opens_an_action_item, leadership_names_group, leadership_not_abstract_subject, leadership_not_qualified, leadership_not_quality, passive_done_by_people, ranks_the_two,
     top_of_a_rank, verb_not_an_owner,
 )
-from lintkit.engine.conditions.lm003_cues import _excepted_from_people, _handed_a_task, _repeated_preposition, _subject_after_for, _value_beside_people_values, lm003_words, quality_reading, talked_about
+from lintkit.engine.conditions.lm003_cues import _compared_with_people, _excepted_from_people, _handed_a_task, _repeated_preposition, _subject_after_for, _value_beside_people_values, lm003_words, quality_reading, talked_about
 from lintkit.engine.conditions.lm003_subjects import acts_as_people
 from lintkit.engine.conditions.lm003_subjects import distinction
 from tests.hand_built import Example
@@ -28,6 +28,10 @@ def subject_after_for(tokens):
 
 def repeated_preposition(tokens):
     return _repeated_preposition(tokens[0], lm003_words())
+
+
+def compared_with_people(tokens):
+    return _compared_with_people(tokens[0], lm003_words())
 
 
 def excepted_from_people(tokens):
@@ -52,6 +56,28 @@ def set_against_management(tokens):
 
 
 EXAMPLES = [
+    # After "than", with only an auxiliary left of its clause, the word does what the clause before it does: a verb only
+    # people do, or people doing it, make it people; a thing that matters compares a thing.
+    *(Example(compared_with_people, f"{subject} {verb} more than leadership ever will .", pos="NOUN VERB ADV SCONJ NOUN ADV AUX PUNCT",
+              deps="nsubj ROOT dobj mark pobj advmod advcl punct", heads="1 1 1 6 3 6 1 1", tags="NNS VBP RBR IN NN RB MD .",
+              lemmas=f"{subject.lower()} {verb} more than leadership ever will .", matched="leadership", holds=holds)
+      for subject, verb, holds in [("Porters", "know", True), ("Rules", "matter", False)]),
+    Example(compared_with_people, "Porters know more than leadership will admit .", pos="NOUN VERB ADV SCONJ NOUN AUX VERB PUNCT",
+            deps="nsubj ROOT dobj mark nsubj aux advcl punct", heads="1 1 1 6 6 6 1 1", tags="NNS VBP RBR IN NN MD VB .",
+            lemmas="porter know more than leadership will admit .", matched="leadership", holds=False),
+    # "Than leadership does", parsed as the subject of a bare "does": people's verb said again.
+    Example(compared_with_people, "We care more than leadership does .", pos="PRON VERB ADV SCONJ NOUN VERB PUNCT",
+            deps="nsubj ROOT advmod mark nsubj advcl punct", heads="1 1 1 5 5 2 1", tags="PRP VBP RBR IN NN VBZ .",
+            lemmas="we care more than leadership do .", matched="leadership", holds=True),
+    # The subject of an inverted question the parser took for a second auxiliary: an act only people do.
+    Example(leadership_names_group, "Could leadership please clarify the dates ?", pos="AUX AUX INTJ VERB DET NOUN PUNCT",
+            deps="aux aux intj ROOT det dobj punct", heads="3 3 3 3 5 3 3", tags="MD VB UH VB DT NNS .",
+            lemmas="could leadership please clarify the date ?", matched="leadership", holds=True),
+    # A subjunctive after "that" asks one act of people; the same form of a verb that suits the activity is left alone.
+    *(Example(leadership_names_group, f"We ask that leadership {verb} .", pos="PRON VERB SCONJ NOUN VERB PUNCT",
+              deps="nsubj ROOT mark nsubj ccomp punct", heads="1 1 4 4 1 1", tags="PRP VBP IN NN VB .",
+              lemmas=f"we ask that leadership {verb} .", matched="leadership", holds=holds)
+      for verb, holds in [("reply", True), ("emerge", False)]),
     # After "for", the word is the subject of the infinitive right behind it: people countersign, the activity grows.
     Example(subject_after_for, "We dropped the need for leadership to countersign reports .", pos="PRON VERB DET NOUN ADP NOUN PART VERB NOUN PUNCT",
             deps="nsubj ROOT det dobj prep pobj aux acl dobj punct", heads="1 1 3 1 3 4 7 3 7 1", tags="PRP VBD DT NN IN NN TO VB NNS .",
