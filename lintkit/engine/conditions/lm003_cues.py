@@ -805,7 +805,7 @@ def _verb_between(a, b) -> bool:
 
 GOVERNORS = {"to": "governors_to", "with": "governors_with", "from": "governors_from", "by": "governors_by", "for": "governors_for",
              "in": "governors_in", "on": "governors_on", "at": "governors_at", "toward": "governors_toward",
-             "towards": "governors_toward", "through": "governors_through", "before": "governors_before"}
+             "towards": "governors_toward", "through": "governors_through", "before": "governors_before", "against": "governors_against"}
 
 
 def _a_noun(word) -> bool:
@@ -1164,8 +1164,9 @@ def _handed_a_task(token, words) -> bool:
         return False
     # "requires leadership to be informed": the parser may hang a passive infinitive on the word; only a verb done to
     # people says it is the group ("requires leadership to be shown" is the activity)
-    return any(c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB" and c.i > token.i and c.lemma_.lower() not in words["abstract_predicates"]
-               for c in governor.children) or any(
+    # "love leadership to come and see": a verb that suits the activity may be joined to one that does not
+    tasks = [v for c in governor.children if c.dep_ in {"xcomp", "ccomp"} and c.i > token.i for v in (c, *c.conjuncts)]
+    return any(v.pos_ == "VERB" and v.lemma_.lower() not in words["abstract_predicates"] for v in tasks) or any(
         c.dep_ == "acl" and c.tag_ == "VBN" and c.i > token.i and c.lemma_.lower() in words["people_object_verbs"]
         and {"to", "be"} <= {g.lower_ for g in c.children if g.dep_ in {"aux", "auxpass"}} for c in token.children)
 

@@ -393,12 +393,16 @@ def acts_in_frame(token, words) -> bool:
 
 
 def _plural_agreement(token, words) -> bool:
-    """"Our leadership have been brilliant": a plural verb agrees with the people, never with the activity."""
+    """"Our leadership have been brilliant", "leadership walk past it every day": a plural verb agrees with the people,
+    never with the activity. An auxiliary is read by its listed forms; a lexical verb by its tag, the present without
+    "-s", in a main clause: after a subordinator it may be a subjunctive ("it matters that leadership come from below")."""
     head = token.head
     forms = [head, *(c for c in head.children if c.dep_ in {"aux", "auxpass"})]
     if token.conjuncts:
         return False  # "your leadership and/or decisions have had": the coordination is plural
-    return token.tag_ == "NN" and any(f.i > token.i and f.tag_ == "VBP" and f.lower_ in words["plural_agreement"] for f in forms)
+    lexical = head.pos_ == "VERB" and not any(c.dep_ == "mark" for c in head.children)
+    return token.tag_ == "NN" and any(f.i > token.i and f.tag_ == "VBP" and (f.lower_ in words["plural_agreement"] or f is head and lexical)
+                                      for f in forms)
 
 
 def _conduct(verb, words) -> bool:

@@ -7,8 +7,8 @@ from lintkit.engine.conditions.lm003 import (
     acts_not_shared, answer_without_verb, awaited_as_people, managing_kept_below, opens_an_action_item, leadership_names_group, leadership_not_abstract_subject, leadership_not_qualified, leadership_not_quality, passive_done_by_people, ranks_the_two,
     top_of_a_rank, verb_not_an_owner,
 )
-from lintkit.engine.conditions.lm003_cues import _compared_with_people, _excepted_from_people, _handed_a_task, _repeated_preposition, _subject_after_for, _value_beside_people_values, lm003_words, quality_reading, talked_about
-from lintkit.engine.conditions.lm003_subjects import acts_as_people
+from lintkit.engine.conditions.lm003_cues import _aimed_at_people, _compared_with_people, _excepted_from_people, _handed_a_task, _repeated_preposition, _subject_after_for, _value_beside_people_values, lm003_words, quality_reading, talked_about
+from lintkit.engine.conditions.lm003_subjects import _plural_agreement, acts_as_people
 from lintkit.engine.conditions.lm003_subjects import distinction
 from tests.hand_built import Example
 
@@ -32,6 +32,14 @@ def repeated_preposition(tokens):
 
 def compared_with_people(tokens):
     return _compared_with_people(tokens[0], lm003_words())
+
+
+def aimed_at_people(tokens):
+    return _aimed_at_people(tokens[0], lm003_words())
+
+
+def plural_agreement(tokens):
+    return _plural_agreement(tokens[0], lm003_words())
 
 
 def excepted_from_people(tokens):
@@ -69,6 +77,22 @@ EXAMPLES = [
     Example(compared_with_people, "We care more than leadership does .", pos="PRON VERB ADV SCONJ NOUN VERB PUNCT",
             deps="nsubj ROOT advmod mark nsubj advcl punct", heads="1 1 1 5 5 2 1", tags="PRP VBP RBR IN NN VBZ .",
             lemmas="we care more than leadership do .", matched="leadership", holds=True),
+    # A lexical verb in the plural agrees with people; after a subordinator the same form may be a subjunctive.
+    Example(plural_agreement, "Leadership never listen to the staff .", pos="NOUN ADV VERB ADP DET NOUN PUNCT",
+            deps="nsubj neg ROOT prep det pobj punct", heads="2 2 2 2 5 3 2", tags="NN RB VBP IN DT NN .",
+            matched="Leadership", holds=True),
+    Example(plural_agreement, "It matters that leadership come from below .", pos="PRON VERB SCONJ NOUN VERB ADP ADV PUNCT",
+            deps="nsubj ROOT mark nsubj ccomp prep pcomp punct", heads="1 1 4 4 1 4 5 1", tags="PRP VBZ IN NN VBP IN RB .",
+            lemmas="it matter that leadership come from below .", matched="leadership", holds=False),
+    # "Against" people: a vote or a grievance is turned on people; an argument may be against an idea.
+    *(Example(aimed_at_people, f"Members {verb} against leadership .", pos="NOUN VERB ADP NOUN PUNCT", deps="nsubj ROOT prep pobj punct",
+              heads="1 1 1 2 1", tags="NNS VBD IN NN .", lemmas=f"member {lemma} against leadership .", matched="leadership", holds=holds)
+      for verb, lemma, holds in [("voted", "vote", True), ("argued", "argue", False)]),
+    # A task handed over may join a verb that suits the activity to one that does not: "come and see" is people's.
+    *(Example(handed_a_task, f"We 'd love leadership to {first} and {second} .", pos="PRON AUX VERB NOUN PART VERB CCONJ VERB PUNCT",
+              deps="nsubj aux ROOT dobj aux xcomp cc conj punct", heads="2 2 2 2 5 2 5 5 2", tags="PRP MD VB NN TO VB CC VB .",
+              lemmas=f"we would love leadership to {first} and {second} .", matched="leadership", holds=holds)
+      for first, second, holds in [("come", "see", True), ("grow", "flourish", False)]),
     # The subject of an inverted question the parser took for a second auxiliary: an act only people do.
     Example(leadership_names_group, "Could leadership please clarify the dates ?", pos="AUX AUX INTJ VERB DET NOUN PUNCT",
             deps="aux aux intj ROOT det dobj punct", heads="3 3 3 3 5 3 3", tags="MD VB UH VB DT NNS .",
