@@ -395,13 +395,20 @@ def acts_in_frame(token, words) -> bool:
 def _plural_agreement(token, words) -> bool:
     """"Our leadership have been brilliant", "leadership walk past it every day": a plural verb agrees with the people,
     never with the activity. An auxiliary is read by its listed forms; a lexical verb by its tag, the present without
-    "-s", in a main clause: after a subordinator it may be a subjunctive ("it matters that leadership come from below")."""
+    "-s", in a main clause: after a subordinator it may be a subjunctive ("it matters that leadership come from below").
+    "Leadership were nowhere to be seen" says it in the past."""
     head = token.head
     forms = [head, *(c for c in head.children if c.dep_ in {"aux", "auxpass"})]
     if token.conjuncts:
         return False  # "your leadership and/or decisions have had": the coordination is plural
-    lexical = head.pos_ == "VERB" and not any(c.dep_ == "mark" for c in head.children)
-    return token.tag_ == "NN" and any(f.i > token.i and f.tag_ == "VBP" and (f.lower_ in words["plural_agreement"] or f is head and lexical)
+    main = not any(c.dep_ == "mark" for c in head.children)
+    # a verb with a subject of its own besides the word was hung on it by a misparse ("the admiral learned leadership
+    # ..., and his letters show"): its agreement is that subject's
+    lexical = head.pos_ == "VERB" and main and not any(c.dep_ in {"nsubj", "nsubjpass"} and c.i != token.i for c in head.children)
+    # a plural past only heading the sentence: "if leadership were easy", "I wish leadership were simpler" are subjunctives
+    past = main and head.dep_ == "ROOT"
+    return token.tag_ == "NN" and any(f.i > token.i and (f.tag_ == "VBP" and (f.lower_ in words["plural_agreement"] or f is head and lexical)
+                                                         or f.tag_ == "VBD" and past and f.lower_ in words["plural_past_agreement"])
                                       for f in forms)
 
 

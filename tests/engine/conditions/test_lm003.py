@@ -84,6 +84,16 @@ EXAMPLES = [
     Example(plural_agreement, "It matters that leadership come from below .", pos="PRON VERB SCONJ NOUN VERB ADP ADV PUNCT",
             deps="nsubj ROOT mark nsubj ccomp prep pcomp punct", heads="1 1 4 4 1 4 5 1", tags="PRP VBZ IN NN VBP IN RB .",
             lemmas="it matter that leadership come from below .", matched="leadership", holds=False),
+    # A verb the parser gave a subject of its own besides the word agrees with that subject.
+    Example(plural_agreement, "The leadership : teams set goals .", pos="DET NOUN PUNCT NOUN VERB NOUN PUNCT",
+            deps="det nsubj punct nsubj ROOT dobj punct", heads="1 4 4 4 4 4 4", tags="DT NN : NNS VBP NNS .",
+            lemmas="the leadership : team set goal .", matched="leadership", holds=False),
+    # A plural past heading the sentence agrees with people; after "if" it is a subjunctive.
+    Example(plural_agreement, "Leadership were absent .", pos="NOUN AUX ADJ PUNCT", deps="nsubj ROOT acomp punct", heads="1 1 1 1",
+            tags="NN VBD JJ .", lemmas="leadership be absent .", matched="Leadership", holds=True),
+    Example(plural_agreement, "If leadership were easy , we would know .", pos="SCONJ NOUN AUX ADJ PUNCT PRON AUX VERB PUNCT",
+            deps="mark nsubj advcl acomp punct nsubj aux ROOT punct", heads="2 2 7 2 7 7 7 7 7", tags="IN NN VBD JJ , PRP MD VB .",
+            lemmas="if leadership be easy , we would know .", matched="leadership", holds=False),
     # "Against" people: a vote or a grievance is turned on people; an argument may be against an idea.
     *(Example(aimed_at_people, f"Members {verb} against leadership .", pos="NOUN VERB ADP NOUN PUNCT", deps="nsubj ROOT prep pobj punct",
               heads="1 1 1 2 1", tags="NNS VBD IN NN .", lemmas=f"member {lemma} against leadership .", matched="leadership", holds=holds)
