@@ -604,7 +604,8 @@ def _subject_of_next(token) -> bool:
 
 
 def _between_groups(token, words) -> bool:
-    """"Tension between leadership and the crews grew": set between it and a group of people, it is people.
+    """"Tension between leadership and the crews grew", "the gap between leadership and the shop floor": set between it
+    and a group of people, or a place that stands for the people working there, it is people.
 
     The parser may break the pair after "between" (here "crews" read as the subject of "grew"), so the noun
     across "and" counts where "leadership" has no conjunct (a parsed pair is ``_beside_people``'s).
@@ -617,7 +618,8 @@ def _between_groups(token, words) -> bool:
     partner = next((t for t in doc[token.i + 2:token.sent.end] if t.pos_ not in {"DET", "ADJ"}), None)
     while partner is not None and partner.dep_ == "compound" and partner.head.i > partner.i:
         partner = partner.head  # "the front-line crews"
-    return partner is not None and partner.pos_ in {"NOUN", "PROPN"} and person_like(partner, words) and not distinction(token)
+    people = partner is not None and (person_like(partner, words) or hyphenated(partner) in words["workforce_places"])
+    return people and partner.pos_ in {"NOUN", "PROPN"} and not distinction(token)
 
 
 def _subject_of_a_contact_clause(token, words) -> bool:
@@ -691,7 +693,7 @@ def _beside_people(token, words) -> bool:
     first = first_conjunct(token)
     members = [m for m in [first, *(c for c in first.subtree if c.dep_ == "conj" and first_conjunct(c) == first)] if m.i != token.i]
     nearest = min(members, key=lambda m: abs(m.i - token.i), default=None)  # "balance leadership, authority and control"
-    return nearest is not None and person_like(nearest, words) and not _verb_between(nearest, token)
+    return nearest is not None and (person_like(nearest, words) or hyphenated(nearest) in words["workforce_places"]) and not _verb_between(nearest, token)
 
 
 def _next_in_a_chain(token, words) -> bool:

@@ -7,7 +7,7 @@ from lintkit.engine.conditions.lm003 import (
     acts_not_shared, answer_without_verb, awaited_as_people, managing_kept_below, opens_an_action_item, leadership_names_group, leadership_not_abstract_subject, leadership_not_qualified, leadership_not_quality, passive_done_by_people, ranks_the_two,
     top_of_a_rank, verb_not_an_owner,
 )
-from lintkit.engine.conditions.lm003_cues import _aimed_at_people, _compared_with_people, _excepted_from_people, _handed_a_task, _repeated_preposition, _subject_after_for, _value_beside_people_values, lm003_words, quality_reading, talked_about
+from lintkit.engine.conditions.lm003_cues import _aimed_at_people, _beside_people, _compared_with_people, _excepted_from_people, _handed_a_task, _repeated_preposition, _subject_after_for, _value_beside_people_values, lm003_words, quality_reading, talked_about
 from lintkit.engine.conditions.lm003_subjects import _plural_agreement, acts_as_people
 from lintkit.engine.conditions.lm003_subjects import distinction
 from tests.hand_built import Example
@@ -36,6 +36,10 @@ def compared_with_people(tokens):
 
 def aimed_at_people(tokens):
     return _aimed_at_people(tokens[0], lm003_words())
+
+
+def beside_people(tokens):
+    return _beside_people(tokens[0], lm003_words())
 
 
 def plural_agreement(tokens):
@@ -84,6 +88,13 @@ EXAMPLES = [
     Example(plural_agreement, "It matters that leadership come from below .", pos="PRON VERB SCONJ NOUN VERB ADP ADV PUNCT",
             deps="nsubj ROOT mark nsubj ccomp prep pcomp punct", heads="1 1 4 4 1 4 5 1", tags="PRP VBZ IN NN VBP IN RB .",
             lemmas="it matter that leadership come from below .", matched="leadership", holds=False),
+    # Beside a place that stands for the people who work there it is people; a bottom line is a result.
+    Example(beside_people, "The gap between leadership and the bottom line grew .", pos="DET NOUN ADP NOUN CCONJ DET NOUN NOUN VERB PUNCT",
+            deps="det nsubj prep pobj cc det compound conj ROOT punct", heads="1 8 1 2 3 7 7 3 8 8", tags="DT NN IN NN CC DT NN NN VBD .",
+            matched="leadership", holds=False),
+    Example(beside_people, "The gap between leadership and the shop floor grew .", pos="DET NOUN ADP NOUN CCONJ DET NOUN NOUN VERB PUNCT",
+            deps="det nsubj prep pobj cc det compound conj ROOT punct", heads="1 8 1 2 3 7 7 3 8 8", tags="DT NN IN NN CC DT NN NN VBD .",
+            matched="leadership", holds=True),
     # A verb the parser gave a subject of its own besides the word agrees with that subject.
     Example(plural_agreement, "The leadership : teams set goals .", pos="DET NOUN PUNCT NOUN VERB NOUN PUNCT",
             deps="det nsubj punct nsubj ROOT dobj punct", heads="1 4 4 4 4 4 4", tags="DT NN : NNS VBP NNS .",
