@@ -615,7 +615,8 @@ def _subject_of_next(token) -> bool:
 
 
 def _between_groups(token, words) -> bool:
-    """"Tension between leadership and the crews grew": set between it and a group of people, it is people.
+    """"Tension between leadership and the crews grew", "the gap between leadership and the shop floor": set between it
+    and a group of people, or a place that stands for the people working there, it is people.
 
     The parser may break the pair after "between" (here "crews" read as the subject of "grew"), so the noun
     across "and" counts where "leadership" has no conjunct (a parsed pair is ``_beside_people``'s).
@@ -628,7 +629,8 @@ def _between_groups(token, words) -> bool:
     partner = next((t for t in doc[token.i + 2:token.sent.end] if t.pos_ not in {"DET", "ADJ"}), None)
     while partner is not None and partner.dep_ == "compound" and partner.head.i > partner.i:
         partner = partner.head  # "the front-line crews"
-    return partner is not None and partner.pos_ in {"NOUN", "PROPN"} and person_like(partner, words) and not distinction(token)
+    people = partner is not None and (person_like(partner, words) or hyphenated(partner) in words["workforce_places"])
+    return people and partner.pos_ in {"NOUN", "PROPN"} and not distinction(token)
 
 
 def _subject_of_a_contact_clause(token, words) -> bool:
@@ -702,7 +704,7 @@ def _beside_people(token, words) -> bool:
     first = first_conjunct(token)
     members = [m for m in [first, *(c for c in first.subtree if c.dep_ == "conj" and first_conjunct(c) == first)] if m.i != token.i]
     nearest = min(members, key=lambda m: abs(m.i - token.i), default=None)  # "balance leadership, authority and control"
-    return nearest is not None and person_like(nearest, words) and not _verb_between(nearest, token)
+    return nearest is not None and (person_like(nearest, words) or hyphenated(nearest) in words["workforce_places"]) and not _verb_between(nearest, token)
 
 
 def _next_in_a_chain(token, words) -> bool:
@@ -770,6 +772,34 @@ def _contrasted_with_people(token, words) -> bool:
     return any(person_like(t, words) or t.lower_ in words["indefinite_people"] for t in doc[max(token.sent.start, i - 8):i - 1])
 
 
+def _compared_with_people(token, words) -> bool:
+    """"The nurses know more about staffing than leadership ever will", "we care more than leadership does": the word
+    after "than" with only an auxiliary left of its clause is the subject of the people's own verb said again, so it
+    does what they do; "teamwork matters more than leadership does" compares a thing, and "they want rest more than
+    leadership" (no auxiliary) may compare what they want."""
+    doc = token.doc
+    if token.dep_ == "nsubj":  # "than leadership does": parsed as the subject of a bare "does" the comparison marks
+        marker = next((c for c in token.head.children if c.dep_ == "mark" and c.lower_ in words["comparison_markers"]), None)
+        if marker is None or any(c.dep_ not in {"mark", "nsubj", "advmod", "neg", "punct"} for c in token.head.children):
+            return False
+    elif token.dep_ == "pobj" and token.head.lower_ in words["comparison_markers"]:
+        marker = token.head
+        i = token.i + 1
+        while i < token.sent.end and doc[i].pos_ == "ADV":
+            i += 1
+        if i >= token.sent.end or doc[i].pos_ != "AUX" or doc[i].dep_ == "aux" and doc[i].head.i > i:
+            return False  # "than leadership will ever admit": the auxiliary has a verb of its own
+    else:
+        return False
+    verb = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"} and any(c.dep_ == "nsubj" and c.i < marker.i for c in a.children)), None)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    if subject is None:
+        return False
+    # what the clause said again does is people's when only people do it ("know", "care"), or when people do it first
+    return (verb.lemma_.lower() in words["people_only_verbs"] or person_like(subject, words) or subject.lower_ in words["indefinite_people"]
+            or subject.tag_ == "PRP" and subject.lower_ not in words["plain_thing_pronouns"])
+
+
 def _excepted_from_people(token, words) -> bool:
     """"Everyone except leadership took a pay cut", "all employees, including leadership, must ...": set apart from a group
     of people, or counted among it, it is people. Counted among people who are only the object of a preposition ("topics
@@ -788,7 +818,7 @@ def _verb_between(a, b) -> bool:
 
 GOVERNORS = {"to": "governors_to", "with": "governors_with", "from": "governors_from", "by": "governors_by", "for": "governors_for",
              "in": "governors_in", "on": "governors_on", "at": "governors_at", "toward": "governors_toward",
-             "towards": "governors_toward", "through": "governors_through", "before": "governors_before"}
+             "towards": "governors_toward", "through": "governors_through", "before": "governors_before", "against": "governors_against"}
 
 
 def _a_noun(word) -> bool:
@@ -1147,8 +1177,9 @@ def _handed_a_task(token, words) -> bool:
         return False
     # "requires leadership to be informed": the parser may hang a passive infinitive on the word; only a verb done to
     # people says it is the group ("requires leadership to be shown" is the activity)
-    return any(c.dep_ in {"xcomp", "ccomp"} and c.pos_ == "VERB" and c.i > token.i and c.lemma_.lower() not in words["abstract_predicates"]
-               for c in governor.children) or any(
+    # "love leadership to come and see": a verb that suits the activity may be joined to one that does not
+    tasks = [v for c in governor.children if c.dep_ in {"xcomp", "ccomp"} and c.i > token.i for v in (c, *c.conjuncts)]
+    return any(v.pos_ == "VERB" and v.lemma_.lower() not in words["abstract_predicates"] for v in tasks) or any(
         c.dep_ == "acl" and c.tag_ == "VBN" and c.i > token.i and c.lemma_.lower() in words["people_object_verbs"]
         and {"to", "be"} <= {g.lower_ for g in c.children if g.dep_ in {"aux", "auxpass"}} for c in token.children)
 
@@ -1506,6 +1537,7 @@ CUE_READINGS = {
     _renames_people: "it renames people in an apposition",
     _subject_of_a_contact_clause: "it is the subject of a relative clause with no \"that\" (\"dashboards your leadership will read\")",
     _contrasted_with_people: "it is set against people (\"not just leadership\")",
+    _compared_with_people: "it does what people do, in a comparison (\"nurses know more than leadership ever will\")",
     _excepted_from_people: "it is set apart from people (\"everyone except leadership\")",
     _aimed_at_people: "it is the object of words aimed at people",
     _thanked_for_a_deed: "it is thanked for something done (\"thanks to leadership for the extra day off\")",

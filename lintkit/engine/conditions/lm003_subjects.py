@@ -43,11 +43,24 @@ def relation(token) -> str:
     aux = token.head
     if token.dep_ == "attr" and aux.dep_ == "aux" and aux.i < token.i < aux.head.i and aux.head.pos_ == "VERB":
         return "nsubj"
+    if _read_as_an_auxiliary(token):
+        return "nsubj"
     if token.dep_ == "nsubj" and any(c.dep_ == "agent" for c in aux.children) and not any(c.dep_ in {"aux", "auxpass"} for c in aux.children):
         return "nsubjpass"  # "leadership shared by the whole team makes ...": a reduced passive the parser took for a past
     if _split_past(token) is not None or _past_after_subordinator(token) is not None or _past_read_as_modifier(token) is not None:
         return "nsubj"
     return token.dep_
+
+
+def _read_as_an_auxiliary(token) -> bool:
+    """"Could leadership please clarify ...?", "Would leadership kindly confirm ...?": after a modal that opens a question
+    the parser may take the word for a second auxiliary or leave it hanging on the verb; it stands where the subject of
+    an inverted question stands, between the modal and the verb they both hang on."""
+    verb = token.head
+    if token.dep_ not in {"aux", "dep"} or verb.pos_ != "VERB" or not token.i < verb.i or token.i == 0:
+        return False
+    modal = token.nbor(-1)
+    return modal.tag_ == "MD" and modal.head.i == verb.i and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
 
 
 def _past_after_subordinator(token):
@@ -380,12 +393,23 @@ def acts_in_frame(token, words) -> bool:
 
 
 def _plural_agreement(token, words) -> bool:
-    """"Our leadership have been brilliant": a plural verb agrees with the people, never with the activity."""
+    """"Our leadership have been brilliant", "leadership walk past it every day": a plural verb agrees with the people,
+    never with the activity. An auxiliary is read by its listed forms; a lexical verb by its tag, the present without
+    "-s", in a main clause: after a subordinator it may be a subjunctive ("it matters that leadership come from below").
+    "Leadership were nowhere to be seen" says it in the past."""
     head = token.head
     forms = [head, *(c for c in head.children if c.dep_ in {"aux", "auxpass"})]
     if token.conjuncts:
         return False  # "your leadership and/or decisions have had": the coordination is plural
-    return token.tag_ == "NN" and any(f.i > token.i and f.tag_ == "VBP" and f.lower_ in words["plural_agreement"] for f in forms)
+    main = not any(c.dep_ == "mark" for c in head.children)
+    # a verb with a subject of its own besides the word was hung on it by a misparse ("the admiral learned leadership
+    # ..., and his letters show"): its agreement is that subject's
+    lexical = head.pos_ == "VERB" and main and not any(c.dep_ in {"nsubj", "nsubjpass"} and c.i != token.i for c in head.children)
+    # a plural past only heading the sentence: "if leadership were easy", "I wish leadership were simpler" are subjunctives
+    past = main and head.dep_ == "ROOT"
+    return token.tag_ == "NN" and any(f.i > token.i and (f.tag_ == "VBP" and (f.lower_ in words["plural_agreement"] or f is head and lexical)
+                                                         or f.tag_ == "VBD" and past and f.lower_ in words["plural_past_agreement"])
+                                      for f in forms)
 
 
 def _conduct(verb, words) -> bool:
@@ -554,9 +578,17 @@ def finite_verb_of_subject(token, words):
     if verb.i == token.i + 1 and verb.lower_ in words["leadership_quality_heads"]:
         return None  # "leadership approaches evolve": a compound the parser read as subject and verb
     finite = (verb.tag_ in {"VBZ", "VBD", "VBP"} or any(c.dep_ == "aux" for c in verb.children) or _past_read_as_participle(verb)
+              or _mandative(verb)  # "requests that leadership publish the model": a base form after "that" is a finite subjunctive
               or verb.dep_ == "ROOT" and _split_past(token) is verb  # "back-pedalled on the pledge", tagged as a participle
               or getattr(_past_read_as_modifier(token), "i", None) == verb.i)  # "the leadership dithered for a week", hung on the word
     return verb if finite else None
+
+
+def _mandative(verb) -> bool:
+    """"The senate asks that leadership attend", "insists that leadership publish the model": a base form with its own
+    subject and a subordinator, and no auxiliary, is a subjunctive, one act asked for; an infinitive has "to" (an
+    auxiliary to the parser) and a bare infinitive after "let" or "help" has no subordinator."""
+    return verb.tag_ == "VB" and any(c.dep_ == "mark" for c in verb.children) and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
 
 
 def _past_read_as_participle(verb) -> bool:

@@ -7,8 +7,8 @@ from lintkit.engine.conditions.lm003 import (
     acts_not_shared, answer_without_verb, awaited_as_people, managing_kept_below, opens_an_action_item, leadership_names_group, leadership_not_abstract_subject, leadership_not_qualified, leadership_not_quality, passive_done_by_people, ranks_the_two,
     top_of_a_rank, verb_not_an_owner,
 )
-from lintkit.engine.conditions.lm003_cues import _excepted_from_people, _handed_a_task, _repeated_preposition, _subject_after_for, _value_beside_people_values, lm003_words, quality_reading, talked_about
-from lintkit.engine.conditions.lm003_subjects import acts_as_people
+from lintkit.engine.conditions.lm003_cues import _aimed_at_people, _beside_people, _compared_with_people, _excepted_from_people, _handed_a_task, _repeated_preposition, _subject_after_for, _value_beside_people_values, lm003_words, quality_reading, talked_about
+from lintkit.engine.conditions.lm003_subjects import _plural_agreement, acts_as_people
 from lintkit.engine.conditions.lm003_subjects import distinction
 from tests.hand_built import Example
 
@@ -28,6 +28,22 @@ def subject_after_for(tokens):
 
 def repeated_preposition(tokens):
     return _repeated_preposition(tokens[0], lm003_words())
+
+
+def compared_with_people(tokens):
+    return _compared_with_people(tokens[0], lm003_words())
+
+
+def aimed_at_people(tokens):
+    return _aimed_at_people(tokens[0], lm003_words())
+
+
+def beside_people(tokens):
+    return _beside_people(tokens[0], lm003_words())
+
+
+def plural_agreement(tokens):
+    return _plural_agreement(tokens[0], lm003_words())
 
 
 def excepted_from_people(tokens):
@@ -52,6 +68,61 @@ def set_against_management(tokens):
 
 
 EXAMPLES = [
+    # After "than", with only an auxiliary left of its clause, the word does what the clause before it does: a verb only
+    # people do, or people doing it, make it people; a thing that matters compares a thing.
+    *(Example(compared_with_people, f"{subject} {verb} more than leadership ever will .", pos="NOUN VERB ADV SCONJ NOUN ADV AUX PUNCT",
+              deps="nsubj ROOT dobj mark pobj advmod advcl punct", heads="1 1 1 6 3 6 1 1", tags="NNS VBP RBR IN NN RB MD .",
+              lemmas=f"{subject.lower()} {verb} more than leadership ever will .", matched="leadership", holds=holds)
+      for subject, verb, holds in [("Porters", "know", True), ("Rules", "matter", False)]),
+    Example(compared_with_people, "Porters know more than leadership will admit .", pos="NOUN VERB ADV SCONJ NOUN AUX VERB PUNCT",
+            deps="nsubj ROOT dobj mark nsubj aux advcl punct", heads="1 1 1 6 6 6 1 1", tags="NNS VBP RBR IN NN MD VB .",
+            lemmas="porter know more than leadership will admit .", matched="leadership", holds=False),
+    # "Than leadership does", parsed as the subject of a bare "does": people's verb said again.
+    Example(compared_with_people, "We care more than leadership does .", pos="PRON VERB ADV SCONJ NOUN VERB PUNCT",
+            deps="nsubj ROOT advmod mark nsubj advcl punct", heads="1 1 1 5 5 2 1", tags="PRP VBP RBR IN NN VBZ .",
+            lemmas="we care more than leadership do .", matched="leadership", holds=True),
+    # A lexical verb in the plural agrees with people; after a subordinator the same form may be a subjunctive.
+    Example(plural_agreement, "Leadership never listen to the staff .", pos="NOUN ADV VERB ADP DET NOUN PUNCT",
+            deps="nsubj neg ROOT prep det pobj punct", heads="2 2 2 2 5 3 2", tags="NN RB VBP IN DT NN .",
+            matched="Leadership", holds=True),
+    Example(plural_agreement, "It matters that leadership come from below .", pos="PRON VERB SCONJ NOUN VERB ADP ADV PUNCT",
+            deps="nsubj ROOT mark nsubj ccomp prep pcomp punct", heads="1 1 4 4 1 4 5 1", tags="PRP VBZ IN NN VBP IN RB .",
+            lemmas="it matter that leadership come from below .", matched="leadership", holds=False),
+    # Beside a place that stands for the people who work there it is people; a bottom line is a result.
+    Example(beside_people, "The gap between leadership and the bottom line grew .", pos="DET NOUN ADP NOUN CCONJ DET NOUN NOUN VERB PUNCT",
+            deps="det nsubj prep pobj cc det compound conj ROOT punct", heads="1 8 1 2 3 7 7 3 8 8", tags="DT NN IN NN CC DT NN NN VBD .",
+            matched="leadership", holds=False),
+    Example(beside_people, "The gap between leadership and the shop floor grew .", pos="DET NOUN ADP NOUN CCONJ DET NOUN NOUN VERB PUNCT",
+            deps="det nsubj prep pobj cc det compound conj ROOT punct", heads="1 8 1 2 3 7 7 3 8 8", tags="DT NN IN NN CC DT NN NN VBD .",
+            matched="leadership", holds=True),
+    # A verb the parser gave a subject of its own besides the word agrees with that subject.
+    Example(plural_agreement, "The leadership : teams set goals .", pos="DET NOUN PUNCT NOUN VERB NOUN PUNCT",
+            deps="det nsubj punct nsubj ROOT dobj punct", heads="1 4 4 4 4 4 4", tags="DT NN : NNS VBP NNS .",
+            lemmas="the leadership : team set goal .", matched="leadership", holds=False),
+    # A plural past heading the sentence agrees with people; after "if" it is a subjunctive.
+    Example(plural_agreement, "Leadership were absent .", pos="NOUN AUX ADJ PUNCT", deps="nsubj ROOT acomp punct", heads="1 1 1 1",
+            tags="NN VBD JJ .", lemmas="leadership be absent .", matched="Leadership", holds=True),
+    Example(plural_agreement, "If leadership were easy , we would know .", pos="SCONJ NOUN AUX ADJ PUNCT PRON AUX VERB PUNCT",
+            deps="mark nsubj advcl acomp punct nsubj aux ROOT punct", heads="2 2 7 2 7 7 7 7 7", tags="IN NN VBD JJ , PRP MD VB .",
+            lemmas="if leadership be easy , we would know .", matched="leadership", holds=False),
+    # "Against" people: a vote or a grievance is turned on people; an argument may be against an idea.
+    *(Example(aimed_at_people, f"Members {verb} against leadership .", pos="NOUN VERB ADP NOUN PUNCT", deps="nsubj ROOT prep pobj punct",
+              heads="1 1 1 2 1", tags="NNS VBD IN NN .", lemmas=f"member {lemma} against leadership .", matched="leadership", holds=holds)
+      for verb, lemma, holds in [("voted", "vote", True), ("argued", "argue", False)]),
+    # A task handed over may join a verb that suits the activity to one that does not: "come and see" is people's.
+    *(Example(handed_a_task, f"We 'd love leadership to {first} and {second} .", pos="PRON AUX VERB NOUN PART VERB CCONJ VERB PUNCT",
+              deps="nsubj aux ROOT dobj aux xcomp cc conj punct", heads="2 2 2 2 5 2 5 5 2", tags="PRP MD VB NN TO VB CC VB .",
+              lemmas=f"we would love leadership to {first} and {second} .", matched="leadership", holds=holds)
+      for first, second, holds in [("come", "see", True), ("grow", "flourish", False)]),
+    # The subject of an inverted question the parser took for a second auxiliary: an act only people do.
+    Example(leadership_names_group, "Could leadership please clarify the dates ?", pos="AUX AUX INTJ VERB DET NOUN PUNCT",
+            deps="aux aux intj ROOT det dobj punct", heads="3 3 3 3 5 3 3", tags="MD VB UH VB DT NNS .",
+            lemmas="could leadership please clarify the date ?", matched="leadership", holds=True),
+    # A subjunctive after "that" asks one act of people; the same form of a verb that suits the activity is left alone.
+    *(Example(leadership_names_group, f"We ask that leadership {verb} .", pos="PRON VERB SCONJ NOUN VERB PUNCT",
+              deps="nsubj ROOT mark nsubj ccomp punct", heads="1 1 4 4 1 1", tags="PRP VBP IN NN VB .",
+              lemmas=f"we ask that leadership {verb} .", matched="leadership", holds=holds)
+      for verb, holds in [("reply", True), ("emerge", False)]),
     # After "for", the word is the subject of the infinitive right behind it: people countersign, the activity grows.
     Example(subject_after_for, "We dropped the need for leadership to countersign reports .", pos="PRON VERB DET NOUN ADP NOUN PART VERB NOUN PUNCT",
             deps="nsubj ROOT det dobj prep pobj aux acl dobj punct", heads="1 1 3 1 3 4 7 3 7 1", tags="PRP VBD DT NN IN NN TO VB NNS .",
