@@ -570,9 +570,13 @@ def not_possessive(tokens: Sequence) -> bool:
 
 
 def answer_not_a_clause(tokens: Sequence) -> bool:
-    """A definition answers with a phrase ("What is a leader? A good manager."); an answer whose other word is a
-    subject says something about it instead ("What is a leader? Good managers disagree.")."""
-    return family_tokens(tokens)[-1].dep_ not in SUBJECT_DEPS
+    """An answer that opens on a grade defines by a phrase ("What is leadership? → Good management."); graded and made
+    a subject, the other word is what the answer speaks about ("What is a leader? Good managers disagree.")."""
+    name = family_tokens(tokens)[-1]
+    before = name.doc[name.i - 1] if name.i > 0 else None
+    while before is not None and before.dep_ == "compound" and before.i > 0:
+        before = name.doc[before.i - 1]
+    return not (before is not None and before.pos_ == "ADJ" and name.dep_ in SUBJECT_DEPS)
 
 
 def owned_definition_ends(tokens: Sequence) -> bool:
@@ -1183,8 +1187,10 @@ def asked_then_denied(tokens: Sequence) -> bool:
 
 def same_in_identity(tokens: Sequence) -> bool:
     """"The same" equates the functions unless what is the same is a measure of the people ("the same age", "the
-    same pay grade") or quoted words that are "the same word" (talk about the words)."""
-    same = tokens[-1]
+    same pay grade") or quoted words that are "the same word" (talk about the words). A pattern may match past the
+    word of sameness ("Leader | Manager | same pay band"), so it is the last such word of the match."""
+    sameness = _words()["sameness_words"]
+    same = next((t for t in reversed(tokens) if t.lower_ in sameness), tokens[-1])
     head = next((t for t in same.doc[same.i + 1:same.sent.end] if t.pos_ not in {"ADJ", "ADV"}), None)
     return head is None or head.pos_ not in {"NOUN", "PROPN"} or _one_in_identity(head, tokens)
 

@@ -33,6 +33,7 @@ from lintkit.engine.conditions.lm001 import (
     same_act_object,
     act_stands_as_subject,
     not_between,
+    same_in_identity,
     not_possessive,
     not_progressive,
     not_then_split,
@@ -785,6 +786,10 @@ EXAMPLES = [
             deps="attr ROOT nsubj punct punct amod ROOT punct", heads="1 1 1 1 6 6 6 6", matched="leadership management", holds=True),
     Example(answer_not_a_clause, "What is a leader ? Good managers disagree .", pos="PRON AUX DET NOUN PUNCT ADJ NOUN VERB PUNCT",
             deps="attr ROOT det nsubj punct amod nsubj ROOT punct", heads="1 1 3 1 1 6 7 7 7", matched="leader managers", holds=False),
+    # A match may run past its word of sameness; the noun after that word still tells a shared measure from one thing.
+    *(Example(same_in_identity, f"Leader | Manager | same {noun} .", pos="NOUN PUNCT NOUN PUNCT ADJ NOUN PUNCT",
+              deps="nmod punct appos punct amod ROOT punct", heads="5 0 0 5 5 5 5", matched=f"Leader Manager same {noun}", holds=holds)
+      for noun, holds in [("thing", True), ("building", False)]),
 ]
 
 
