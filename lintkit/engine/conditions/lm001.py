@@ -353,7 +353,7 @@ def _slashes_a_list(first, last) -> bool:
     """The slash lists, it does not merge: a third field slashed on ("Filter by: Leadership / Management / Finance")
     is a menu of areas, where a third title ("leader/manager/supervisor") still names one person; and a later cell
     that slashes two descriptions ("Manager / Leader | keeps things running / moves things forward") gives each its
-    own, as "respectively" would."""
+    own, as "respectively" would; a cell that slashes the pair again ("| leading/managing |") merges it again."""
     doc = last.doc
     sent = last.sent
     if first._.lk_form != "agent":
@@ -365,8 +365,8 @@ def _slashes_a_list(first, last) -> bool:
     cell = next((t.i for t in rest if t.text in LABEL_MARKS), None)
     if cell is None:
         return False
-    return any(t.text == "/" and t.i + 1 < sent.end and all(w.is_alpha and not w._.lk_family for w in (doc[t.i - 1], doc[t.i + 1]))
-               for t in doc[cell + 2:sent.end])
+    return any(t.text == "/" and t.i + 1 < sent.end and all(w.is_alpha for w in (doc[t.i - 1], doc[t.i + 1]))
+               and not all(w._.lk_family for w in (doc[t.i - 1], doc[t.i + 1])) for t in doc[cell + 2:sent.end])
 
 
 def not_mentioned(tokens: Sequence) -> bool:
