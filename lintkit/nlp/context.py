@@ -19,7 +19,7 @@ import functools
 import itertools
 import re
 
-from lintkit.nlp.labels import label_before
+from lintkit.nlp.labels import label_before, label_run_in
 from lintkit.nlp.prefilter import SENTENCE_BREAK
 from lintkit.resources import lexicon
 
@@ -515,9 +515,10 @@ def attribution(token) -> str | None:
 
 
 def _refuted_by_label(token) -> bool:
-    """"Myth: Leaders are born": a label that rejects the sentence after it, cut off from it for the parser. A label
-    that offers the verdict as one of two ("True or False:", "Myth or fact:") asks the reader, and rejects nothing."""
-    label = label_before(token)
+    """"Myth: Leaders are born": a label that rejects the sentence after it, cut off from it for the parser or run
+    into it ("Myth: leaders are born"). A label that offers the verdict as one of two ("True or False:", "Myth or
+    fact:") asks the reader, and rejects nothing."""
+    label = label_before(token) or label_run_in(token)
     if label is None:
         return False
     if any(t.lower_ == "or" for t in label):

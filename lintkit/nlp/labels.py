@@ -40,6 +40,21 @@ def label_before(token):
     return label if _is_label(label, family_forms()) and _sentence_follows(doc, first) else None
 
 
+def label_run_in(token):
+    """The label opening ``token``'s line that the parser ran into the words after it, if one does: a slide or a
+    table keeps its label even where what follows is not capitalised ("Myth: managers are leaders") or sits in the
+    next cell ("Misconception | leadership is just management")."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and not _ends_line(doc[start - 1]):
+        start -= 1
+    mark = next((t.i for t in doc[start:token.i] if t.text in LABEL_MARKS or t.text == "|"), None)
+    if mark is None or mark == start or token.sent.start > mark + 1:
+        return None  # a later sentence on the line is past what the label rejects
+    label = doc[start:mark]
+    return label if _is_label(label, family_forms()) else None
+
+
 def _ends_line(token) -> bool:
     return "\n" in token.text or "\n" in token.whitespace_
 

@@ -9,6 +9,7 @@ and the shared lexicon; the reason a word was set aside is kept in
 from __future__ import annotations
 
 import functools
+import re
 from typing import Callable, Iterable
 
 from lintkit.nlp.hashtags import is_hashtag_word
@@ -347,6 +348,7 @@ REASONS: dict[str, Callable] = {"lead": _lead_reason, "manage": _manage_reason}
 
 
 IDENTIFIER_MARKS = set("@#{}_=<>|\\")
+LONE_HASHTAG = re.compile(r"#[^\W\d_]+")
 
 
 def in_identifier(token) -> bool:
@@ -365,6 +367,8 @@ def in_identifier(token) -> bool:
     while end < len(doc) - 1 and not doc[end].whitespace_:
         end += 1
     chunk = doc[start:end + 1].text.rstrip(".,;:!?)")
+    if LONE_HASHTAG.fullmatch(chunk):
+        return False  # "#Leadership #Management #SameThing": a one-word hashtag is read as its word, as a CamelCase one is
     return bool(IDENTIFIER_MARKS & set(chunk)) or any(ch.isdigit() for ch in chunk)
 
 

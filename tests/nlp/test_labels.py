@@ -49,6 +49,12 @@ def test_the_label_stays_readable_from_the_sentence_after_it(nlp):
     ("True or False: Leaders are born, not made. Answer: True.", None),
     ("True or False: Leaders are born, not made. Answer: False.", "attributed"),
     ("Myth or fact: Leaders are born, not made.", "attributed"),
+    # a slide's label run into a sentence in lower case, or a table's first cell, still rejects it
+    ("Myth #2: leaders are born, not made.", "attributed"),
+    ("Misconception | leaders are born, not made", "attributed"),
+    ("Note | leaders are born, not made", None),
+    # a later sentence on the line is past what the label rejects
+    ("Myth: good teams need no rota. Leaders are born, not made.", None),
 ])
 def test_a_refuting_label_attributes_what_follows(lint, text, context):
     assert [(f.code, f.context) for f in lint(text)] == [("LM004", context)]

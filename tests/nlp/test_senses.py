@@ -44,6 +44,7 @@ NEVER_ORGANISATIONAL = [
     ("She wrote to the Office of Management and Budget.", "Management"),
     ("The Leadership Council meets monthly.", "Leadership"),
     ("Ping @cs-leadership in the channel.", "leadership"),
+    ("Post it in #leadership-team by noon.", "leadership"),  # a hyphened tag is a channel's name
     ("We are the market leader in payroll.", "leader"),
     ("Our thought leadership posts do well.", "leadership"),
     ("Swap the old bulbs for LED strips.", "LED"),
@@ -91,6 +92,7 @@ ORGANISATIONAL = [
     ("Lead, don't manage.", "Lead", "verb"),
     ("Managers plan budgets.", "Managers", "agent"),
     ("Management approved the budget.", "Management", "abstract"),
+    ("#Leadership #Management #SameThing", "Management", "abstract"),  # a one-word hashtag is read as its word
     ("He manages three teams.", "manages", "verb"),
     ("Chase the team leads for the status reports.", "leads", "verb"),  # a role word keeps the people a prospecting verb would not
     ("Talk to your team lead.", "lead", "verb"),

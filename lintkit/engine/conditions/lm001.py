@@ -346,7 +346,27 @@ def not_between(tokens: Sequence) -> bool:
     last = family[-1]
     doc = last.doc
     following = [t.lower_ for t in doc[last.i + 1:min(len(doc), last.i + 3)]]
-    return not any(w in _words()["pair_nouns"] for w in following)
+    return not any(w in _words()["pair_nouns"] for w in following) and not _slashes_a_list(family[0], last)
+
+
+def _slashes_a_list(first, last) -> bool:
+    """The slash lists, it does not merge: a third field slashed on ("Filter by: Leadership / Management / Finance")
+    is a menu of areas, where a third title ("leader/manager/supervisor") still names one person; and a later cell
+    that slashes two descriptions ("Manager / Leader | keeps things running / moves things forward") gives each its
+    own, as "respectively" would; a cell that slashes the pair again ("| leading/managing |") merges it again."""
+    doc = last.doc
+    sent = last.sent
+    if first._.lk_form != "agent":
+        before = doc[first.i - 2] if first.i - 2 >= sent.start and doc[first.i - 1].text == "/" else None
+        after = doc[last.i + 2] if last.i + 2 < sent.end and doc[last.i + 1].text == "/" else None
+        if any(t is not None and t.pos_ in {"NOUN", "PROPN"} and not t._.lk_family for t in (before, after)):
+            return True
+    rest = doc[last.i + 1:sent.end]
+    cell = next((t.i for t in rest if t.text in LABEL_MARKS), None)
+    if cell is None:
+        return False
+    return any(t.text == "/" and t.i + 1 < sent.end and all(w.is_alpha for w in (doc[t.i - 1], doc[t.i + 1]))
+               and not all(w._.lk_family for w in (doc[t.i - 1], doc[t.i + 1])) for t in doc[cell + 2:sent.end])
 
 
 def not_mentioned(tokens: Sequence) -> bool:
@@ -547,6 +567,16 @@ def not_possessive(tokens: Sequence) -> bool:
     if after in {"'", "’"}:
         return not (last.lower_.endswith("s") and not (last.i > 0 and doc[last.i - 1].text in OPENING_QUOTES))
     return after not in {"'s", "’s"}
+
+
+def answer_not_a_clause(tokens: Sequence) -> bool:
+    """An answer that opens on a grade defines by a phrase ("What is leadership? → Good management."); graded and made
+    a subject, the other word is what the answer speaks about ("What is a leader? Good managers disagree.")."""
+    name = family_tokens(tokens)[-1]
+    before = name.doc[name.i - 1] if name.i > 0 else None
+    while before is not None and before.dep_ == "compound" and before.i > 0:
+        before = name.doc[before.i - 1]
+    return not (before is not None and before.pos_ == "ADJ" and name.dep_ in SUBJECT_DEPS)
 
 
 def owned_definition_ends(tokens: Sequence) -> bool:
@@ -1057,10 +1087,11 @@ def _definition_scope(participle, prep) -> bool:
 
 def set_off(tokens: Sequence) -> bool:
     """The first word is followed at once by a dash, comma or bracket: an aside, not a clause of its own ("Managers
-    are often called leaders" reports a usage)."""
+    are often called leaders" reports a usage). A table row written as a line sets its next cell off with a pipe
+    ("Leadership | Also called: management")."""
     named = family_tokens(tokens)[0]
     doc = named.doc
-    return named.i + 1 < len(doc) and doc[named.i + 1].text in {"—", "–", ",", "("}
+    return named.i + 1 < len(doc) and doc[named.i + 1].text in {"—", "–", ",", "(", "|"}
 
 
 def into_one(tokens: Sequence) -> bool:
@@ -1162,8 +1193,10 @@ def asked_then_denied(tokens: Sequence) -> bool:
 
 def same_in_identity(tokens: Sequence) -> bool:
     """"The same" equates the functions unless what is the same is a measure of the people ("the same age", "the
-    same pay grade") or quoted words that are "the same word" (talk about the words)."""
-    same = tokens[-1]
+    same pay grade") or quoted words that are "the same word" (talk about the words). A pattern may match past the
+    word of sameness ("Leader | Manager | same pay band"), so it is the last such word of the match."""
+    sameness = _words()["sameness_words"]
+    same = next((t for t in reversed(tokens) if t.lower_ in sameness), tokens[-1])
     head = next((t for t in same.doc[same.i + 1:same.sent.end] if t.pos_ not in {"ADJ", "ADV"}), None)
     return head is None or head.pos_ not in {"NOUN", "PROPN"} or _one_in_identity(head, tokens)
 
@@ -1810,6 +1843,7 @@ CONDITIONS = {
     "nothing-added": nothing_added,
     "aside-holds-no-name": aside_holds_no_name,
     "not-possessive": not_possessive,
+    "answer-not-a-clause": answer_not_a_clause,
     "owned-definition-ends": owned_definition_ends,
     "same-left-one": same_left_one,
     "difference-then-denied": difference_then_denied,

@@ -5,6 +5,7 @@ import pytest
 
 from lintkit.engine.conditions.lm001 import (
     about_the_role,
+    answer_not_a_clause,
     aside_set_off,
     alternatives,
     column_names_the_other,
@@ -31,6 +32,8 @@ from lintkit.engine.conditions.lm001 import (
     object_taken_up,
     same_act_object,
     act_stands_as_subject,
+    not_between,
+    same_in_identity,
     not_possessive,
     not_progressive,
     not_then_split,
@@ -42,6 +45,7 @@ from lintkit.engine.conditions.lm001 import (
     owned_definition_ends,
     opens_question,
     own_naming,
+    set_off,
     pair_resumed_later,
     real_gloss_marker,
     renames,
@@ -764,6 +768,39 @@ EXAMPLES = [
             deps="ROOT punct dobj punct prep punct pobj punct punct", heads="0 2 0 2 0 6 4 6 0", matched="leader manager", holds=True),
     Example(not_possessive, "Leaders : the managers ' guide .", pos="NOUN PUNCT DET NOUN PART NOUN PUNCT",
             deps="ROOT punct det poss case appos punct", heads="0 0 3 5 3 0 0", matched="Leaders managers", holds=False),
+    # A slash lists where a third field is slashed on or a later cell slashes what each does; a third title, a score
+    # or no later cell leaves one merged term.
+    *(Example(not_between, text, pos=pos, deps=deps, heads=heads, matched=matched, holds=holds)
+      for text, pos, deps, heads, matched, holds in [
+          ("Filter : Leadership / Management / Finance .", "NOUN PUNCT NOUN SYM PROPN SYM PROPN PUNCT",
+           "ROOT punct nmod punct compound punct appos punct", "0 0 6 4 6 6 0 0", "Leadership / Management", False),
+          ("Leader / manager / supervisor : whoever approves leave .", "NOUN SYM NOUN SYM NOUN PUNCT PRON VERB NOUN PUNCT",
+           "nmod punct compound punct ROOT punct nsubj appos dobj punct", "4 2 4 4 4 4 7 4 7 4", "Leader / manager", True),
+          ("Manager / Leader | keeps things running / sets direction .", "NOUN SYM NOUN PUNCT VERB NOUN VERB SYM VERB NOUN PUNCT",
+           "nmod punct nsubj punct ROOT nsubj ccomp punct conj dobj punct", "2 2 4 4 4 6 4 8 4 8 4", "Manager / Leader", False),
+          ("Leadership / Management | Leading change / Managing budgets .", "NOUN SYM PROPN PUNCT VERB NOUN SYM VERB NOUN PUNCT",
+           "nmod punct ROOT punct acl dobj punct conj dobj punct", "2 2 2 2 2 4 7 4 7 2", "Leadership / Management", False),
+          ("Leadership / Management | leading / managing .", "NOUN SYM PROPN PUNCT VERB SYM VERB PUNCT",
+           "nmod punct ROOT punct appos punct conj punct", "2 2 2 2 2 4 4 2", "Leadership / Management", True),
+          ("Leadership / Management Skills : 4 / 5 .", "NOUN SYM PROPN PROPN PUNCT NUM SYM NUM PUNCT",
+           "nmod punct compound ROOT punct appos punct appos punct", "3 2 3 3 3 3 7 5 3", "Leadership / Management", True),
+      ]),
+    # A pipe sets a table cell off as a comma sets off an aside; with nothing between, the participle is the clause's.
+    *(Example(set_off, text, pos=pos, deps=deps, heads=heads, matched="Leadership known Management", holds=holds)
+      for text, pos, deps, heads, holds in [
+          ("Skill : Leadership | Also known as : Management .", "NOUN PUNCT NOUN PUNCT ADV VERB ADP PUNCT PROPN PUNCT",
+           "ROOT punct nsubj advmod advmod ROOT prep punct pobj punct", "0 0 5 5 5 5 5 6 6 5", True),
+          ("Leadership also known as Management .", "NOUN ADV VERB ADP PROPN PUNCT", "nsubj advmod ROOT prep pobj punct", "2 2 2 2 3 2", False),
+      ]),
+    # A definition answers with a phrase; an answer whose other word is a subject says something of it.
+    Example(answer_not_a_clause, "What is leadership ? → Good management .", pos="PRON AUX NOUN PUNCT SYM ADJ NOUN PUNCT",
+            deps="attr ROOT nsubj punct punct amod ROOT punct", heads="1 1 1 1 6 6 6 6", matched="leadership management", holds=True),
+    Example(answer_not_a_clause, "What is a leader ? Good managers disagree .", pos="PRON AUX DET NOUN PUNCT ADJ NOUN VERB PUNCT",
+            deps="attr ROOT det nsubj punct amod nsubj ROOT punct", heads="1 1 3 1 1 6 7 7 7", matched="leader managers", holds=False),
+    # A match may run past its word of sameness; the noun after that word still tells a shared measure from one thing.
+    *(Example(same_in_identity, f"Leader | Manager | same {noun} .", pos="NOUN PUNCT NOUN PUNCT ADJ NOUN PUNCT",
+              deps="nmod punct appos punct amod ROOT punct", heads="5 0 0 5 5 5 5", matched=f"Leader Manager same {noun}", holds=holds)
+      for noun, holds in [("thing", True), ("building", False)]),
 ]
 
 
