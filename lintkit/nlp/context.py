@@ -318,11 +318,21 @@ def reporting_frame(verb) -> str | None:
         return None
     if subject is None:
         return ATTRIBUTED if _is_passive(verb) else None
+    if _revealed_to_the_reader(verb, subject):
+        return None
     if subject.lower_ in w["writer_subjects"] or _writer_document(subject) or _writer_among(verb):
         if _writer_receives(verb) or _dropped_view(verb) or _is_negated(verb) or _later_recanted(verb):
             return ATTRIBUTED
         return None
     return ATTRIBUTED
+
+
+def _revealed_to_the_reader(verb, subject) -> bool:
+    """"Here's the secret nobody in HR will tell you: ...": what no one else tells the reader, the writer does, so the
+    view is the writer's; "nobody says that ..." tells no one and is left as it was."""
+    w = words()
+    return (subject.lower_ in w["withholding_subjects"] and verb.lemma_.lower() in w["revealing_verbs"]
+            and any(c.dep_ in {"dobj", "dative"} and c.lower_ in w["addressees"] for c in verb.children))
 
 
 def _writer_among(verb) -> bool:
@@ -490,6 +500,16 @@ def _refuted_by(head) -> bool:
     return head.lower_ in refuting or any(c.lower_ in refuting and c.dep_ in {"attr", "acomp", "nsubj", "dobj"} for c in head.children)
 
 
+def _fault_we_commit(clause, copula) -> bool:
+    """"The biggest mistake is that we keep promoting X when we should Y": the clause is what the writer's own side
+    does wrong, told in the writer's words; "the mistake is that people think X" still reports a view."""
+    w = words()
+    if clause.dep_ != "ccomp" or not any(c.dep_ == "nsubj" and c.lower_ in w["committed_faults"] for c in copula.children):
+        return False
+    subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    return subject is not None and subject.lower_ in w["writer_subjects"] and reporting_frame(clause) is None
+
+
 def attribution(token) -> str | None:
     """Whether the clause holding ``token`` is attributed to someone other than the writer."""
     w = words()
@@ -506,7 +526,7 @@ def attribution(token) -> str | None:
             return None  # "critics claim X, but our view is Y": Y is the writer's
         if (_reported_by(child, head) or _reported_aside(head)) and not _quotation_between(head, token):
             return ATTRIBUTED
-        if child.dep_ in REFUTED_DEPS and _refuted_by(head):
+        if child.dep_ in REFUTED_DEPS and _refuted_by(head) and not _fault_we_commit(child, head):
             return ATTRIBUTED
         if any(_names_a_source(c) for c in head.children if c.i != child.i):  # "per leadership's request": the source itself is the writer's wording
             return ATTRIBUTED
