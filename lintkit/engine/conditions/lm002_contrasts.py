@@ -968,7 +968,26 @@ def _picks(target) -> bool:
     return False
 
 
+def others_one_we_the_other(tokens: Sequence) -> bool:
+    """"While other firms are still hiring managers, we've been hiring leaders": one side is what others do, set off by
+    "while" or "whereas", the other what the writer does by the same verb, so the writer's side is the one chosen in
+    its place. A different verb ("while the board hires managers, we train leaders") splits the work instead."""
+    pair = _pair(tokens)
+    if pair is None:
+        return False
+    first, last = pair
+    theirs, ours = first.head, last.head
+    if first.dep_ != "dobj" or last.dep_ != "dobj" or theirs.lemma_ != ours.lemma_ or theirs.head.i != ours.i or theirs.dep_ != "advcl":
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in _words()["others_marks"] for c in theirs.children) or _negated(theirs) or _negated(ours):
+        return False
+    writer = _words()["writer_doers"]
+    subjects = [next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None) for verb in (theirs, ours)]
+    return None not in subjects and subjects[1].lower_ in writer and subjects[0].lower_ not in writer
+
+
 CONDITIONS = {
+    "others-one-we-the-other": others_one_we_the_other,
     "verdict-stands-alone": verdict_stands_alone,
     "not-kept-as-much": not_kept_as_much,
     "picked-in-the-next-sentence": picked_in_the_next_sentence,

@@ -13,7 +13,7 @@ from lintkit.engine.conditions.lm002_contrasts import aside_set_off_before_or, f
 from lintkit.engine.conditions.lm002_frames import dropped_then_taken_up
 from lintkit.engine.conditions.lm002 import instead_opens_its_phrase
 from lintkit.engine.conditions.lm002_backoff import no_side_set_against_an_outsider
-from lintkit.engine.conditions.lm002_contrasts import both_refused_after_choice, relic_then_successor
+from lintkit.engine.conditions.lm002_contrasts import both_refused_after_choice, others_one_we_the_other, relic_then_successor
 from tests.hand_built import Example
 
 EXAMPLES = [
@@ -454,6 +454,19 @@ EXAMPLES += [
             deps="nsubj ccomp det amod punct compound attr punct nsubj ROOT det amod punct compound attr advmod punct", heads="1 9 6 5 5 6 1 9 9 9 14 13 13 14 9 9 9",
             tags="NN VBZ DT JJ HYPH NN NN : NN VBZ DT JJ HYPH NN NN RB .", lemmas='management be a twentieth - century idea ; leadership be a twentieth - century idea too .',
             matched='Management is a twentieth - century idea ; leadership', holds=False),
+]
+
+
+# What others do with one side, set off by "while", against what the writer does with the other by the same verb.
+EXAMPLES += [
+    Example(others_one_we_the_other, 'While other firms hire managers , we hire leaders .', pos="SCONJ ADJ NOUN VERB NOUN PUNCT PRON VERB NOUN PUNCT",
+            deps="mark amod nsubj advcl dobj punct nsubj ROOT dobj punct", heads="3 2 3 7 3 7 7 7 7 7",
+            tags="IN JJ NNS VBP NNS , PRP VBP NNS .", lemmas='while other firm hire manager , we hire leader .',
+            matched='managers , we hire leaders', holds=True),
+    Example(others_one_we_the_other, 'While the board hires managers , we train leaders .', pos="SCONJ DET NOUN VERB NOUN PUNCT PRON VERB NOUN PUNCT",
+            deps="mark det nsubj advcl dobj punct nsubj ROOT dobj punct", heads="3 2 3 7 3 7 7 7 7 7",
+            tags="IN DT NN VBZ NNS , PRP VBP NNS .", lemmas='while the board hire manager , we train leader .',
+            matched='managers , we train leaders', holds=False),
 ]
 
 
