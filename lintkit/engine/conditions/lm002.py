@@ -544,14 +544,20 @@ def not_rejected_question(tokens: Sequence) -> bool:
     if rest[end].i + 1 < len(doc) and doc[rest[end].i + 1].text in QUOTE_MARKS:
         return True  # 'A reader asks: "Isn't it time we replaced managers with leaders?" No.': the question is the
         # reader's, quoted, and a quoted claim is reported even where the writer turns it down
-    if answer is None or _asks_who(tokens[0]):
-        return True  # "Who needs managers when you have leaders? Not us.": "no one" is the answer the question wants
+    if answer is None:
+        return True
+    opener = next((t for t in tokens[0].sent if not t.is_punct and not t.is_space), tokens[0])
+    if _asks_who(opener) and answer.lower_ in _words()["somebody_answers"]:
+        return False  # "Who needs managers when you have leaders? We do.": someone after all
+    if _asks_who(tokens[0]):  # "Who needs managers when you have leaders? Not us.": "no one" is the answer it wants
+        return True
     return answer.lower_ not in pattern_lists()["negations"] | _words()["refusals"]
 
 
 def _asks_who(opener) -> bool:
-    """The match opens on the "who" that asks the question, so the claim is the answer "no one" it expects; a proposal
-    inside a "who" question ("Who wants more managing and less leading? Not me.") is still turned down."""
+    """The word is the "who" that asks the question; where the match opens on it, the claim is the answer "no one" it
+    expects, and a proposal inside a "who" question ("Who wants more managing and less leading? Not me.") is still
+    turned down."""
     return opener.lower_ in _words()["nobody_questions"] and opener.dep_ in SUBJECT_DEPS
 
 
