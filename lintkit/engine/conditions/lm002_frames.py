@@ -152,7 +152,28 @@ def _let_go(side):
     if cue is not None and not _particle_missing(cue) and not _negation_missing(cue):
         return cue
     return (_after(side, words["ending_verdicts"]) or _idiom(side, words["dismissal_objects"]) or _labelled(side, words["ending_labels"])
-            or _sent_away(side) or _let_go_by_pronoun(side))
+            or _sent_away(side) or _let_go_by_pronoun(side) or _condemned_by_its_outcome(side))
+
+
+def _condemned_by_its_outcome(side):
+    """"If you're still managing your team, you're doing it wrong", "if a team needs managing, you've hired the wrong
+    people": the act is supposed only to call what follows from it a fault, which lets it go. "If you only manage, ..."
+    condemns doing nothing else, not the act."""
+    words = _words()
+    clause = side if side.dep_ == "advcl" else side.head if side.dep_ in {"xcomp", "ccomp"} and side.head.dep_ == "advcl" else None
+    if clause is None or side._.lk_form != "verb" or any(c.lower_ in words["limiters"] for c in [*side.children, *clause.children]):
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ in words["condemned_suppositions"] for c in clause.children):
+        return None
+    outcome = clause.head
+    near = [c for c in outcome.children if c.i > clause.i] + [g for c in outcome.children if c.i > clause.i for g in c.children]
+    if _negated_verb(outcome) or not any(t.lemma_.lower() in words["fault_verdicts"] for t in near):
+        return None
+    return outcome
+
+
+def _negated_verb(verb) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _let_go_by_pronoun(side):

@@ -474,6 +474,19 @@ EXAMPLES += [
 ]
 
 
+# A supposition whose outcome the writer calls a fault lets the supposed act go; "only" condemns doing nothing else.
+EXAMPLES += [
+    Example(dropped_then_taken_up, 'If you are still managing your crew , you are doing it wrong ; lead them .', pos="SCONJ PRON AUX ADV VERB PRON NOUN PUNCT PRON AUX VERB PRON ADV PUNCT VERB PRON PUNCT",
+            deps="mark nsubj aux advmod advcl poss dobj punct nsubj aux ccomp dobj advmod punct ROOT dobj punct", heads="4 4 4 4 10 6 4 10 10 10 14 10 10 14 14 14 14",
+            tags="IN PRP VBP RB VBG PRP$ NN , PRP VBP VBG PRP RB : VB PRP .", lemmas='if you be still manage your crew , you be do it wrong ; lead they .',
+            matched='managing your crew , you are doing it wrong ; lead', holds=True),
+    Example(dropped_then_taken_up, 'If you only manage your crew , you are doing it wrong ; lead them too .', pos="SCONJ PRON ADV VERB PRON NOUN PUNCT PRON AUX VERB PRON ADV PUNCT VERB PRON ADV PUNCT",
+            deps="mark nsubj advmod advcl poss dobj punct nsubj aux ccomp dobj advmod punct ROOT dobj advmod punct", heads="3 3 3 9 5 3 9 9 9 13 9 9 13 13 13 13 13",
+            tags="IN PRP RB VBP PRP$ NN , PRP VBP VBG PRP RB : VB PRP RB .", lemmas='if you only manage your crew , you be do it wrong ; lead they too .',
+            matched='manage your crew , you are doing it wrong ; lead', holds=False),
+]
+
+
 @pytest.mark.parametrize("example", EXAMPLES, ids=str)
 def test_the_condition_reads_the_example_as_the_spec_does(example):
     assert bool(example.condition(example.matched_words())) is example.holds
