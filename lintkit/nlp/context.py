@@ -518,7 +518,7 @@ def attribution(token) -> str | None:
     heads = list(itertools.islice(token.ancestors, NEAR_TOKENS))
     if any(t.lower_ in w["source_markers"] for t in (token, *heads)):
         return None  # the source named by "according to" is the writer's own wording
-    if any(cue(token) for cue in (_reported_in_words, _aside_in_words, _view_named_before_a_colon, _hearsay, _said_as, _refuted_by_label)):
+    if any(cue(token) for cue in (_reported_in_words, _aside_in_words, _view_named_before_a_colon, _view_set_off_before_that, _hearsay, _said_as, _refuted_by_label)):
         return ATTRIBUTED
     child = token
     for head in heads:
@@ -773,6 +773,26 @@ def _held_by_others(noun) -> bool:
     """A view with an owner ("the VP's pitch") or one that is everyone's ("the prevailing wisdom", "the popular idea")."""
     held = words()["widely_held"]
     return _owner(noun) is not None or any(c.dep_ == "amod" and c.lower_ in held for c in noun.children)
+
+
+SET_OFF_MARKS = frozenset({",", "—", "–"})  # what stands between a view's noun and the "that" that spells it out
+
+
+def _view_set_off_before_that(token) -> bool:
+    """"The speaker's thesis, that leadership should replace management, fell apart": someone's view named, then spelt
+    out by a "that" clause set off by a comma or dash. Read from the words, since the parse may take "that" for a
+    determiner there; "my argument, that ..." is the writer's."""
+    doc = token.doc
+    before = doc[_split_sentence(token).start:token.i]
+    for n in range(len(before) - 1, 1, -1):
+        if before[n].text == CLAUSE_BREAK:
+            return False
+        if before[n].lower_ != "that" or before[n - 1].text not in SET_OFF_MARKS:
+            continue
+        noun = before[n - 2]
+        return (noun.pos_ in NOUN_POS and noun.lemma_.lower() in words()["reporting_nouns"] and _held_by_others(noun)
+                and not _owned_by_writer(noun))
+    return False
 
 
 def _view_named_before_a_colon(token) -> bool:
