@@ -318,11 +318,21 @@ def reporting_frame(verb) -> str | None:
         return None
     if subject is None:
         return ATTRIBUTED if _is_passive(verb) else None
+    if _revealed_to_the_reader(verb, subject):
+        return None
     if subject.lower_ in w["writer_subjects"] or _writer_document(subject) or _writer_among(verb):
         if _writer_receives(verb) or _dropped_view(verb) or _is_negated(verb) or _later_recanted(verb):
             return ATTRIBUTED
         return None
     return ATTRIBUTED
+
+
+def _revealed_to_the_reader(verb, subject) -> bool:
+    """"Here's the secret nobody in HR will tell you: ...": what no one else tells the reader, the writer does, so the
+    view is the writer's; "nobody says that ..." tells no one and is left as it was."""
+    w = words()
+    return (subject.lower_ in w["withholding_subjects"] and verb.lemma_.lower() in w["revealing_verbs"]
+            and any(c.dep_ in {"dobj", "dative"} and c.lower_ in w["addressees"] for c in verb.children))
 
 
 def _writer_among(verb) -> bool:
@@ -490,6 +500,16 @@ def _refuted_by(head) -> bool:
     return head.lower_ in refuting or any(c.lower_ in refuting and c.dep_ in {"attr", "acomp", "nsubj", "dobj"} for c in head.children)
 
 
+def _fault_we_commit(clause, copula) -> bool:
+    """"The biggest mistake is that we keep promoting X when we should Y": the clause is what the writer's own side
+    does wrong, told in the writer's words; "the mistake is that people think X" still reports a view."""
+    w = words()
+    if clause.dep_ != "ccomp" or not any(c.dep_ == "nsubj" and c.lower_ in w["committed_faults"] for c in copula.children):
+        return False
+    subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+    return subject is not None and subject.lower_ in w["writer_subjects"] and reporting_frame(clause) is None
+
+
 def attribution(token) -> str | None:
     """Whether the clause holding ``token`` is attributed to someone other than the writer."""
     w = words()
@@ -498,7 +518,7 @@ def attribution(token) -> str | None:
     heads = list(itertools.islice(token.ancestors, NEAR_TOKENS))
     if any(t.lower_ in w["source_markers"] for t in (token, *heads)):
         return None  # the source named by "according to" is the writer's own wording
-    if any(cue(token) for cue in (_reported_in_words, _aside_in_words, _view_named_before_a_colon, _hearsay, _said_as, _refuted_by_label)):
+    if any(cue(token) for cue in (_reported_in_words, _aside_in_words, _view_named_before_a_colon, _view_set_off_before_that, _hearsay, _said_as, _refuted_by_label)):
         return ATTRIBUTED
     child = token
     for head in heads:
@@ -506,7 +526,7 @@ def attribution(token) -> str | None:
             return None  # "critics claim X, but our view is Y": Y is the writer's
         if (_reported_by(child, head) or _reported_aside(head)) and not _quotation_between(head, token):
             return ATTRIBUTED
-        if child.dep_ in REFUTED_DEPS and _refuted_by(head):
+        if child.dep_ in REFUTED_DEPS and _refuted_by(head) and not _fault_we_commit(child, head):
             return ATTRIBUTED
         if any(_names_a_source(c) for c in head.children if c.i != child.i):  # "per leadership's request": the source itself is the writer's wording
             return ATTRIBUTED
@@ -754,6 +774,26 @@ def _held_by_others(noun) -> bool:
     """A view with an owner ("the VP's pitch") or one that is everyone's ("the prevailing wisdom", "the popular idea")."""
     held = words()["widely_held"]
     return _owner(noun) is not None or any(c.dep_ == "amod" and c.lower_ in held for c in noun.children)
+
+
+SET_OFF_MARKS = frozenset({",", "—", "–"})  # what stands between a view's noun and the "that" that spells it out
+
+
+def _view_set_off_before_that(token) -> bool:
+    """"The speaker's thesis, that leadership should replace management, fell apart": someone's view named, then spelt
+    out by a "that" clause set off by a comma or dash. Read from the words, since the parse may take "that" for a
+    determiner there; "my argument, that ..." is the writer's."""
+    doc = token.doc
+    before = doc[_split_sentence(token).start:token.i]
+    for n in range(len(before) - 1, 1, -1):
+        if before[n].text == CLAUSE_BREAK:
+            return False
+        if before[n].lower_ != "that" or before[n - 1].text not in SET_OFF_MARKS:
+            continue
+        noun = before[n - 2]
+        return (noun.pos_ in NOUN_POS and noun.lemma_.lower() in words()["reporting_nouns"] and _held_by_others(noun)
+                and not _owned_by_writer(noun))
+    return False
 
 
 def _view_named_before_a_colon(token) -> bool:

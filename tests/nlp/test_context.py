@@ -35,6 +35,9 @@ def test_quoted_clauses_are_info_with_context(lint, text):
         "It is often said that management is leadership.",
         "I used to think management was leadership; I was wrong.",
         "It is a mistake to think leadership replaces management.",
+        "The mistake is that people think we need leaders, not managers.",  # a view held, inside the fault
+        "My boss will tell you that we need leaders, not managers.",  # someone who does tell
+        "The consultant's pitch — that leaders should replace managers — went down badly.",  # a view spelt out after a dash
         "According to the consultants, we need leaders, not managers.",
         "You hear it in every staffroom: that heads should lead and never manage.",  # "it" spelled out by the "that" clause
         "Some parents believe district leadership has agreed to the closure in private; we have found no sign of it.",  # "agreed to" consents, endorses nothing
@@ -68,6 +71,9 @@ def test_attributed_clauses_are_info_with_context(lint, text):
         ("Does anyone else feel leaders and managers are the same?", "LM001"),
         ("Isn't every manager a leader?", "LM001"),
         ("Whether you're a leader or a manager, there is no meaningful difference.", "LM001"),
+        ("The biggest mistake we make is that we keep hiring managers when we need leaders.", "LM002"),  # a fault committed, not a view
+        ("The truth nobody will tell you: your team doesn't need a manager. It needs a leader.", "LM002"),  # what no one else tells
+        ("My argument, that we need leaders rather than managers, survived the panel.", "LM002"),  # the writer's own view spelt out
     ],
 )
 def test_the_writers_own_claims_keep_their_severity(lint, text, code):

@@ -567,7 +567,24 @@ def not_rejected_question(tokens: Sequence) -> bool:
     if end is None or not rest[end].text.startswith("?"):
         return True
     answer = next((t for t in rest[end:] if not t.is_punct), None)
-    return answer is None or answer.lower_ not in pattern_lists()["negations"] | _words()["refusals"]
+    if rest[end].i + 1 < len(doc) and doc[rest[end].i + 1].text in QUOTE_MARKS:
+        return True  # 'A reader asks: "Isn't it time we replaced managers with leaders?" No.': the question is the
+        # reader's, quoted, and a quoted claim is reported even where the writer turns it down
+    if answer is None:
+        return True
+    opener = next((t for t in tokens[0].sent if not t.is_punct and not t.is_space), tokens[0])
+    if _asks_who(opener) and answer.lower_ in _words()["somebody_answers"]:
+        return False  # "Who needs managers when you have leaders? We do.": someone after all
+    if _asks_who(tokens[0]):  # "Who needs managers when you have leaders? Not us.": "no one" is the answer it wants
+        return True
+    return answer.lower_ not in pattern_lists()["negations"] | _words()["refusals"]
+
+
+def _asks_who(opener) -> bool:
+    """The word is the "who" that asks the question; where the match opens on it, the claim is the answer "no one" it
+    expects, and a proposal inside a "who" question ("Who wants more managing and less leading? Not me.") is still
+    turned down."""
+    return opener.lower_ in _words()["nobody_questions"] and opener.dep_ in SUBJECT_DEPS
 
 
 def not_comparison_denied(tokens: Sequence) -> bool:
@@ -803,6 +820,19 @@ def no_fault_laid(tokens: Sequence) -> bool:
     return True
 
 
+def instead_opens_its_phrase(tokens: Sequence) -> bool:
+    """"Instead of managers, we need leaders" sets the phrase before the side it makes way for. After a side of its own
+    ("it isn't leaders instead of managers; it's both") the phrase belongs to that side, whose own pattern reads the
+    negation there."""
+    doc = tokens[0].doc
+    for token in reversed(doc[max(tokens[0].sent.start, tokens[0].i - 4):tokens[0].i]):
+        if token._.lk_family:
+            return False
+        if token.pos_ not in {"DET", "PRON", "NOUN", "ADJ", "PROPN", "PUNCT"}:
+            return True
+    return True
+
+
 CONDITIONS = {
     "no-fault-laid": no_fault_laid,
     "not-one-role-ranked": not_one_role_ranked,
@@ -852,4 +882,5 @@ CONDITIONS = {
     "not-comparison-denied": not_comparison_denied,
     "answered-with-one": answered_with_one,
     "wanted-either-way": wanted_either_way,
+    "instead-opens-its-phrase": instead_opens_its_phrase,
 }

@@ -239,8 +239,21 @@ def not_both_roles_asked(tokens: Sequence) -> bool:
     return not (joins and all(t.pos_ in {"DET", "PRON", "ADJ"} for t in first.doc[joins[-1].i + 1:last.i]))
 
 
+def no_side_set_against_an_outsider(tokens: Sequence) -> bool:
+    """"Be a leader, not a boss, and you'll still manage the rota": a side already set against a word of neither family
+    has its contrast, so the other side later in the sentence is no second half of it."""
+    return not any(_set_against_an_outsider(side) for side in _sides(tokens))
+
+
+def _set_against_an_outsider(side) -> bool:
+    negations = [c for c in side.children if c.dep_ == "neg" and c.i > side.i]
+    return bool(negations) and any(c.dep_ in {"appos", "conj"} and c.i > negations[0].i and not any(t._.lk_family for t in c.subtree)
+                                   for c in side.children)
+
+
 CONDITIONS = {
     "not-both-roles-asked": not_both_roles_asked,
+    "no-side-set-against-an-outsider": no_side_set_against_an_outsider,
     "no-side-in-a-name": no_side_in_a_name,
     "no-side-named-as-a-word": no_side_named_as_a_word,
     "one-side-per-sentence": one_side_per_sentence,

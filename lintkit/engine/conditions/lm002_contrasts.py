@@ -732,7 +732,7 @@ def both_refused_after_choice(tokens: Sequence) -> bool:
     if _both_denied_with_the_pair(first, last):
         return True
     asked = last.i + 1 < len(doc) and doc[last.i + 1].text == "?"
-    if not asked and not any(t.lemma_.lower() in words["choice_cues"] for t in doc[first.sent.start:first.i]):
+    if not asked and not _clauses_offered(first, last) and not any(t.lemma_.lower() in words["choice_cues"] for t in doc[first.sent.start:first.i]):
         return False
     for both in doc[last.i + 1:next_sentence_end(last)]:  # this sentence and the next
         if both.lower_ != "both":
@@ -741,6 +741,13 @@ def both_refused_after_choice(tokens: Sequence) -> bool:
         if any(any(denies_its_head(c) for c in a.children) or a.lemma_.lower() in words["ruin_verbs"] for a in above):
             return True
     return False
+
+
+def _clauses_offered(first, last) -> bool:
+    """"You can manage your people or you can lead them": two clauses of their own, joined by "or", offer the acts as
+    alternatives, as a choice cue would."""
+    return (last.dep_ == "conj" and last.head.i == first.i and first.pos_ == "VERB"
+            and all(any(c.dep_ in SUBJECT_DEPS for c in side.children) for side in (first, last)))
 
 
 def aside_set_off_before_or(tokens: Sequence) -> bool:
@@ -796,15 +803,23 @@ def _said_of(verb):
     """What a clause says its subject is or where it belongs: the copula's predicate ("is a fax machine"), or the
     place after another verb ("belongs in a museum", "goes on the scrapheap")."""
     if verb.lemma_ == "be":
-        return next((c for c in verb.children if c.dep_ in {"attr", "acomp"} and c.i > verb.i), None)
+        said = next((c for c in verb.children if c.dep_ in {"attr", "acomp"} and c.i > verb.i), None)
+        if said is None:  # "leadership is what this century runs on": a free relative says it
+            said = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i and any(
+                t.tag_ in {"WP", "WDT"} and t.i < c.i for t in c.subtree)), None)
+        return said
     prep = next((c for c in verb.children if c.dep_ == "prep" and c.i > verb.i), None)
     return None if prep is None else next((c for c in prep.children if c.dep_ == "pobj"), None)
 
 
 def _relic(said) -> bool:
-    """"a fax machine", "a museum", "the history books": the thing said or its compound names what time has left behind."""
-    relics = _words()["relic_words"]
-    return any(t.lemma_.lower() in relics for t in [said, *(c for c in said.children if c.dep_ in {"compound", "amod"})])
+    """"a fax machine", "a museum", "the history books", "a twentieth-century idea": the thing said or its compound
+    names what time has left behind, or dates it to a time gone by."""
+    words = _words()
+    relics = words["relic_words"]
+    modifiers = [c for c in said.children if c.dep_ in {"compound", "amod"}]
+    return any(t.lemma_.lower() in relics for t in [said, *modifiers]) or any(
+        t.lemma_.lower() in words["bygone_times"] and any(m.lower_ in words["bygone_markers"] for m in t.children) for t in modifiers)
 
 
 def _one_holder(side) -> bool:
@@ -953,7 +968,26 @@ def _picks(target) -> bool:
     return False
 
 
+def others_one_we_the_other(tokens: Sequence) -> bool:
+    """"While other firms are still hiring managers, we've been hiring leaders": one side is what others do, set off by
+    "while" or "whereas", the other what the writer does by the same verb, so the writer's side is the one chosen in
+    its place. A different verb ("while the board hires managers, we train leaders") splits the work instead."""
+    pair = _pair(tokens)
+    if pair is None:
+        return False
+    first, last = pair
+    theirs, ours = first.head, last.head
+    if first.dep_ != "dobj" or last.dep_ != "dobj" or theirs.lemma_ != ours.lemma_ or theirs.head.i != ours.i or theirs.dep_ != "advcl":
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in _words()["others_marks"] for c in theirs.children) or _negated(theirs) or _negated(ours):
+        return False
+    writer = _words()["writer_doers"]
+    subjects = [next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None) for verb in (theirs, ours)]
+    return None not in subjects and subjects[1].lower_ in writer and subjects[0].lower_ not in writer
+
+
 CONDITIONS = {
+    "others-one-we-the-other": others_one_we_the_other,
     "verdict-stands-alone": verdict_stands_alone,
     "not-kept-as-much": not_kept_as_much,
     "picked-in-the-next-sentence": picked_in_the_next_sentence,

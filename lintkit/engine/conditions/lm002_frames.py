@@ -152,7 +152,28 @@ def _let_go(side):
     if cue is not None and not _particle_missing(cue) and not _negation_missing(cue):
         return cue
     return (_after(side, words["ending_verdicts"]) or _idiom(side, words["dismissal_objects"]) or _labelled(side, words["ending_labels"])
-            or _sent_away(side) or _let_go_by_pronoun(side))
+            or _sent_away(side) or _let_go_by_pronoun(side) or _condemned_by_its_outcome(side))
+
+
+def _condemned_by_its_outcome(side):
+    """"If you're still managing your team, you're doing it wrong", "if a team needs managing, you've hired the wrong
+    people": the act is supposed only to call what follows from it a fault, which lets it go. "If you only manage, ..."
+    condemns doing nothing else, not the act."""
+    words = _words()
+    clause = side if side.dep_ == "advcl" else side.head if side.dep_ in {"xcomp", "ccomp"} and side.head.dep_ == "advcl" else None
+    if clause is None or side._.lk_form != "verb" or any(c.lower_ in words["limiters"] for c in [*side.children, *clause.children]):
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ in words["condemned_suppositions"] for c in clause.children):
+        return None
+    outcome = clause.head
+    near = [c for c in outcome.children if c.i > clause.i] + [g for c in outcome.children if c.i > clause.i for g in c.children]
+    if _negated_verb(outcome) or not any(t.lemma_.lower() in words["fault_verdicts"] for t in near):
+        return None
+    return outcome
+
+
+def _negated_verb(verb) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
 
 
 def _let_go_by_pronoun(side):
@@ -296,9 +317,14 @@ def _done_next(side, drop):
 
 def _purpose(clause):
     """The "so" of "so that I could lead", when ``clause`` is what something was done for."""
+    words = _words()
     marks = [c for c in clause.children if c.dep_ == "mark"]
-    if clause.dep_ == "advcl" and marks and all(m.lower_ in _words()["purpose_marks"] for m in marks) and marks[0].lower_ == "so":
+    if not (marks and all(m.lower_ in words["purpose_marks"] for m in marks) and marks[0].lower_ == "so"):
+        return None
+    if clause.dep_ == "advcl":
         return marks[0]
+    if clause.dep_ == "ROOT" and any(c.dep_ == "aux" and c.lower_ in words["ability_modals"] for c in clause.children):
+        return marks[0]  # "..., and stop managing my team so I can finally lead it": a long list leaves the clause cut off
     return None
 
 
@@ -489,6 +515,8 @@ def _refusal(side):
     for _ in range(HOPS_UP - 1):
         negation = next((c for c in token.children if c.dep_ == "neg"), None)
         if negation is not None:
+            if _refuses_the_word_beside(token, negation):
+                return None
             nearby = {t.lower_ for t in side.doc[max(token.sent.start, negation.i - 2):negation.i + 2]}
             following = token_after(negation)
             if following is not None and following.lower_ in words["universal_determiners"]:
@@ -500,6 +528,13 @@ def _refusal(side):
             return None  # "we cut paperwork, not a single manager": the parse hangs the side's "not" on what it is set against
         token = token.head
     return None
+
+
+def _refuses_the_word_beside(token, negation) -> bool:
+    """"Be a leader, not a boss": the parse hangs the "not" on the noun before it, but it refuses the word set beside
+    that noun after it."""
+    return token.pos_ in {"NOUN", "PROPN"} and negation.i > token.i and any(
+        c.dep_ in {"appos", "conj", "npadvmod"} and c.i > negation.i for c in token.children)
 
 
 def _refused_then_required(old, new) -> bool:

@@ -81,16 +81,33 @@ def is_negated(tokens: Sequence) -> bool:
     for token in reversed(sentence_tokens_before(tokens)[-6:]):
         if token.text in words["clause_punctuation"]:
             break
-        if _negates(token) or token.lower_ in words["negative_subjects"]:
+        if (_negates(token) and not asked_to_assert(token, span)) or token.lower_ in words["negative_subjects"]:
             return True  # "there is no such thing as a born leader", "not true that ..."
     heads = {t.i for t in span} | {t.head.i for t in span if t.head.lemma_ == "be"}
     for i in heads:
         for child in doc[i].children:
             if child.i in range(span.start, span.end) or child.i > span.end:
                 continue
-            if child.dep_ == "neg" or (child.dep_ in SUBJECT_DEPS and child.lower_ in words["negative_subjects"]):
+            if (child.dep_ == "neg" and not asked_to_assert(child, span)) or (child.dep_ in SUBJECT_DEPS and child.lower_ in words["negative_subjects"]):
                 return True
     return False
+
+
+def asked_to_assert(negation, span) -> bool:
+    """"Isn't it time we replaced our managers with leaders?", "Isn't it obvious that teams should be led rather than
+    managed?": a question opened by a negated "be" with an empty "it" asks the reader to agree with the clause after it;
+    the "n't" is the asking's, not the clause's. "Isn't leadership management?" has no empty "it" and keeps it."""
+    frame = negation.head
+    sent = negation.sent
+    before = word_before(frame)
+    opens = before is None or before.i < sent.start or before.is_punct  # the sentence's first word, or after a colon or quote mark
+    asked = any(t.text.startswith("?") for t in sent.doc[span.end:sent.end])
+    if not opens or frame.lemma_ != "be" or negation.i != frame.i + 1 or not asked:
+        return False
+    if not any(c.dep_ in SUBJECT_DEPS and c.lower_ in condition_words("shared")["rhetorical_subjects"] for c in frame.children):
+        return False
+    return all(t.i > negation.i + 1 for t in span) and all(
+        t.dep_ in {"ccomp", "xcomp", "advcl"} for t in span if t._.lk_family and t.head.i == frame.i)
 
 
 def not_negated(tokens: Sequence) -> bool:

@@ -11,6 +11,9 @@ from lintkit.engine.conditions.lm002 import destination_not_a_post, first_not_mo
 from lintkit.engine.conditions.lm002_clauses import same_means_refused
 from lintkit.engine.conditions.lm002_contrasts import aside_set_off_before_or, fallback_for_failure, held_back_then_freed, not_kept_as_much, not_one_person_beside_the_group, verdict_stands_alone
 from lintkit.engine.conditions.lm002_frames import dropped_then_taken_up
+from lintkit.engine.conditions.lm002 import instead_opens_its_phrase
+from lintkit.engine.conditions.lm002_backoff import no_side_set_against_an_outsider
+from lintkit.engine.conditions.lm002_contrasts import both_refused_after_choice, others_one_we_the_other, relic_then_successor
 from tests.hand_built import Example
 
 EXAMPLES = [
@@ -397,6 +400,101 @@ EXAMPLES = [
               heads="1 1 1 1 1 7 7 9 9 1 1", tags="NNS VBP NNS , CC DT NN NNS VBP VBN .",
               lemmas=f"manager become leader , and the management {lemma} be scrap .", matched="leaders , and the management", holds=holds)
       for noun, lemma, holds in [("tasks", "task", True), ("meetings", "meeting", False)]),
+]
+
+
+# Questions, hedges and asides around a swap: a fronted "instead of" opens its phrase only where no side stands before it;
+# "no one" answers a "who needs" question as it asks; a quoted question keeps its claim when the writer turns it down; a
+# side already set against a word of neither family ("a leader, not a boss") is no half of a back-off pair; a refusal
+# hung on the noun before an apposition refuses the apposition; a purpose clause cut off as a sentence of its own still
+# takes its side up; clauses of their own joined by "or" offer a choice; a time gone by dates one side.
+EXAMPLES += [
+    Example(instead_opens_its_phrase, 'Instead of managers , our depots need leaders .', pos="ADV ADP NOUN PUNCT PRON NOUN VERB NOUN PUNCT",
+            deps="advmod prep pobj punct poss nsubj ROOT dobj punct", heads="1 6 1 6 5 6 6 6 6",
+            tags="RB IN NNS , PRP$ NNS VBP NNS .", lemmas='instead of manager , our depot need leader .',
+            matched='Instead of managers , our depots need leaders', holds=True),
+    Example(instead_opens_its_phrase, "It is n't coaches instead of managers ; it 's coaches and managers .", pos="PRON AUX PART NOUN ADV ADP NOUN PUNCT PRON AUX NOUN CCONJ NOUN PUNCT",
+            deps="nsubj ccomp neg attr advmod cc pobj punct nsubj ROOT attr cc conj punct", heads="1 9 1 1 5 3 5 9 9 9 9 10 10 9",
+            tags="PRP VBZ RB NNS RB IN NNS : PRP VBZ NNS CC NNS .", lemmas='it be not coach instead of manager ; it be coach and manager .',
+            matched="instead of managers ; it 's coaches", holds=True),
+    Example(instead_opens_its_phrase, "It is n't a leader instead of a manager ; it 's leaders and managers .", pos="PRON AUX PART DET NOUN ADV ADP DET NOUN PUNCT PRON AUX NOUN CCONJ NOUN PUNCT",
+            deps="nsubj ccomp neg det attr advmod cc det conj punct nsubj ROOT attr cc conj punct", heads="1 11 1 4 1 6 4 8 4 11 11 11 11 12 12 11",
+            tags="PRP VBZ RB DT NN RB IN DT NN : PRP VBZ NNS CC NNS .", lemmas='it be not a leader instead of a manager ; it be leader and manager .',
+            matched="instead of manager ; it 's leaders", holds=False),
+    Example(not_rejected_question, 'Who needs managers when you have leaders ? Not us .', pos="PRON VERB NOUN SCONJ PRON VERB NOUN PUNCT PART PRON PUNCT",
+            deps="nsubj ROOT dobj advmod nsubj advcl dobj punct neg ROOT punct", heads="1 1 1 5 5 1 5 1 9 9 9",
+            tags="WP VBZ NNS WRB PRP VBP NNS . RB PRP .", lemmas='who need manager when you have leader ? not we .',
+            matched='Who needs managers when you have leaders', holds=True),
+    Example(not_rejected_question, 'Who needs managers when you have leaders ? We do .', pos="PRON VERB NOUN SCONJ PRON VERB NOUN PUNCT PRON VERB PUNCT",
+            deps="nsubj ROOT dobj advmod nsubj advcl dobj punct nsubj ROOT punct", heads="1 1 1 5 5 1 5 1 9 9 9",
+            tags="WP VBZ NNS WRB PRP VBP NNS . PRP VBP .", lemmas='who need manager when you have leader ? we do .',
+            matched='managers when you have leaders', holds=False),
+    Example(not_rejected_question, 'Want more managing and less leading ? Not me .', pos="VERB ADV VERB CCONJ ADV ADJ PUNCT PART PRON PUNCT",
+            deps="ROOT advmod dobj cc advmod conj punct neg ROOT punct", heads="0 2 0 2 5 2 0 8 8 8",
+            tags="VB RBR VBG CC RBR JJ . RB PRP .", lemmas='want more manage and less leading ? not I .',
+            matched='more managing and less leading', holds=False),
+    Example(not_rejected_question, 'She asked , " Why not swap the managers for leaders ? " No .', pos="PRON VERB PUNCT PUNCT SCONJ PART VERB DET NOUN ADP NOUN PUNCT PUNCT INTJ PUNCT",
+            deps="nsubj ROOT punct punct advmod neg ccomp det dobj prep pobj punct punct ROOT punct", heads="1 1 1 1 6 6 1 8 6 6 9 1 1 13 13",
+            tags="PRP VBD , `` WRB RB VB DT NNS IN NNS . '' UH .", lemmas='she ask , " why not swap the manager for leader ? " no .',
+            matched='managers for leaders', holds=True),
+    Example(no_side_set_against_an_outsider, 'Be a leader , not a boss , and you will still manage the rota .', pos="AUX DET NOUN PUNCT PART DET NOUN PUNCT CCONJ PRON AUX ADV VERB DET NOUN PUNCT",
+            deps="ROOT det attr punct neg det appos punct cc nsubj aux advmod conj det dobj punct", heads="0 2 0 2 2 6 2 0 0 12 12 12 0 14 12 12",
+            tags="VB DT NN , RB DT NN , CC PRP MD RB VB DT NN .", lemmas='be a leader , not a boss , and you will still manage the rota .',
+            matched='leader , not a boss , and you will still manage', holds=False),
+    Example(no_side_set_against_an_outsider, 'Be a leader and you will never need to manage the rota .', pos="AUX DET NOUN CCONJ PRON AUX ADV VERB PART VERB DET NOUN PUNCT",
+            deps="ROOT det attr cc nsubj aux neg conj aux xcomp det dobj punct", heads="0 2 0 0 7 7 7 0 9 7 11 9 7",
+            tags="VB DT NN CC PRP MD RB VB TO VB DT NN .", lemmas='be a leader and you will never need to manage the rota .',
+            matched='leader and you will never need to manage', holds=True),
+    Example(dropped_then_taken_up, 'Be a coach , not a cop , and stop managing people so you can lead them .', pos="AUX DET NOUN PUNCT PART DET NOUN PUNCT CCONJ VERB VERB NOUN SCONJ PRON AUX VERB PRON PUNCT",
+            deps="ROOT det attr punct neg det appos punct cc conj xcomp dobj mark nsubj aux advcl dobj punct", heads="0 2 0 2 2 6 2 0 0 0 9 10 15 15 15 9 15 0",
+            tags="VB DT NN , RB DT NN , CC VB VBG NNS IN PRP MD VB PRP .", lemmas='be a coach , not a cop , and stop manage people so you can lead they .',
+            matched='managing people so you can lead', holds=True),
+    Example(dropped_then_taken_up, 'Be a leader , not a boss , and you will still have to manage the rota .', pos="AUX DET NOUN PUNCT PART DET NOUN PUNCT CCONJ PRON AUX ADV VERB PART VERB DET NOUN PUNCT",
+            deps="ROOT det attr punct neg det appos punct cc nsubj aux advmod conj aux xcomp det dobj punct", heads="0 2 0 2 2 6 2 0 0 12 12 12 0 14 12 16 14 12",
+            tags="VB DT NN , RB DT NN , CC PRP MD RB VB TO VB DT NN .", lemmas='be a leader , not a boss , and you will still have to manage the rota .',
+            matched='leader , not a boss , and you will still have to manage', holds=False),
+    Example(both_refused_after_choice, "You can manage your people or you can lead them ; you ca n't do both .", pos="PRON AUX VERB PRON NOUN CCONJ PRON AUX VERB PRON PUNCT PRON AUX PART VERB PRON PUNCT",
+            deps="nsubj aux ccomp poss dobj cc nsubj aux conj dobj punct nsubj aux neg ROOT dobj punct", heads="2 2 14 4 2 2 8 8 2 8 14 14 14 14 14 14 14",
+            tags="PRP MD VB PRP$ NNS CC PRP MD VB PRP : PRP MD RB VB DT .", lemmas='you can manage your people or you can lead they ; you can not do both .',
+            matched='manage your people or you can lead', holds=True),
+    Example(both_refused_after_choice, 'You can manage your people or you can lead them , and most of us do both .', pos="PRON AUX VERB PRON NOUN CCONJ PRON AUX VERB PRON PUNCT CCONJ ADJ ADP PRON VERB PRON PUNCT",
+            deps="nsubj aux ROOT poss dobj cc nsubj aux conj dobj punct cc nsubj prep pobj conj dobj punct", heads="2 2 2 4 2 2 8 8 2 8 8 8 15 12 13 8 15 15",
+            tags="PRP MD VB PRP$ NNS CC PRP MD VB PRP , CC JJS IN PRP VBP DT .", lemmas='you can manage your people or you can lead they , and most of we do both .',
+            matched='manage your people or you can lead', holds=False),
+    Example(relic_then_successor, 'Management is a twentieth - century idea ; leadership is a modern one .', pos="NOUN AUX DET ADJ PUNCT NOUN NOUN PUNCT NOUN AUX DET ADJ NUM PUNCT",
+            deps="nsubj ccomp det amod punct compound attr punct nsubj ROOT det amod attr punct", heads="1 9 6 5 5 6 1 9 9 9 12 12 9 9",
+            tags="NN VBZ DT JJ HYPH NN NN : NN VBZ DT JJ CD .", lemmas='management be a twentieth - century idea ; leadership be a modern one .',
+            matched='Management is a twentieth - century idea ; leadership', holds=True),
+    Example(relic_then_successor, 'Management is a twentieth - century idea ; leadership is a twentieth - century idea too .', pos="NOUN AUX DET ADJ PUNCT NOUN NOUN PUNCT NOUN AUX DET ADJ PUNCT NOUN NOUN ADV PUNCT",
+            deps="nsubj ccomp det amod punct compound attr punct nsubj ROOT det amod punct compound attr advmod punct", heads="1 9 6 5 5 6 1 9 9 9 14 13 13 14 9 9 9",
+            tags="NN VBZ DT JJ HYPH NN NN : NN VBZ DT JJ HYPH NN NN RB .", lemmas='management be a twentieth - century idea ; leadership be a twentieth - century idea too .',
+            matched='Management is a twentieth - century idea ; leadership', holds=False),
+]
+
+
+# What others do with one side, set off by "while", against what the writer does with the other by the same verb.
+EXAMPLES += [
+    Example(others_one_we_the_other, 'While other firms hire managers , we hire leaders .', pos="SCONJ ADJ NOUN VERB NOUN PUNCT PRON VERB NOUN PUNCT",
+            deps="mark amod nsubj advcl dobj punct nsubj ROOT dobj punct", heads="3 2 3 7 3 7 7 7 7 7",
+            tags="IN JJ NNS VBP NNS , PRP VBP NNS .", lemmas='while other firm hire manager , we hire leader .',
+            matched='managers , we hire leaders', holds=True),
+    Example(others_one_we_the_other, 'While the board hires managers , we train leaders .', pos="SCONJ DET NOUN VERB NOUN PUNCT PRON VERB NOUN PUNCT",
+            deps="mark det nsubj advcl dobj punct nsubj ROOT dobj punct", heads="3 2 3 7 3 7 7 7 7 7",
+            tags="IN DT NN VBZ NNS , PRP VBP NNS .", lemmas='while the board hire manager , we train leader .',
+            matched='managers , we train leaders', holds=False),
+]
+
+
+# A supposition whose outcome the writer calls a fault lets the supposed act go; "only" condemns doing nothing else.
+EXAMPLES += [
+    Example(dropped_then_taken_up, 'If you are still managing your crew , you are doing it wrong ; lead them .', pos="SCONJ PRON AUX ADV VERB PRON NOUN PUNCT PRON AUX VERB PRON ADV PUNCT VERB PRON PUNCT",
+            deps="mark nsubj aux advmod advcl poss dobj punct nsubj aux ccomp dobj advmod punct ROOT dobj punct", heads="4 4 4 4 10 6 4 10 10 10 14 10 10 14 14 14 14",
+            tags="IN PRP VBP RB VBG PRP$ NN , PRP VBP VBG PRP RB : VB PRP .", lemmas='if you be still manage your crew , you be do it wrong ; lead they .',
+            matched='managing your crew , you are doing it wrong ; lead', holds=True),
+    Example(dropped_then_taken_up, 'If you only manage your crew , you are doing it wrong ; lead them too .', pos="SCONJ PRON ADV VERB PRON NOUN PUNCT PRON AUX VERB PRON ADV PUNCT VERB PRON ADV PUNCT",
+            deps="mark nsubj advmod advcl poss dobj punct nsubj aux ccomp dobj advmod punct ROOT dobj advmod punct", heads="3 3 3 9 5 3 9 9 9 13 9 9 13 13 13 13 13",
+            tags="IN PRP RB VBP PRP$ NN , PRP VBP VBG PRP RB : VB PRP RB .", lemmas='if you only manage your crew , you be do it wrong ; lead they too .',
+            matched='manage your crew , you are doing it wrong ; lead', holds=False),
 ]
 
 

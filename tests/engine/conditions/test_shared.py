@@ -100,6 +100,19 @@ EXAMPLES = [
 ]
 
 
+# A question asked in the negative with an empty "it" asks the reader to agree with the clause after it.
+EXAMPLES += [
+    Example(not_negated, "Is n't it time we replaced our managers with leaders ?", pos="AUX PART PRON NOUN PRON VERB PRON NOUN ADP NOUN PUNCT",
+            deps="ROOT neg nsubj attr nsubj relcl poss dobj prep pobj punct", heads="0 0 0 0 5 3 7 5 5 8 0",
+            tags="VBZ RB PRP NN PRP VBD PRP$ NNS IN NNS .", lemmas='be not it time we replace our manager with leader ?',
+            matched='replaced our managers with leaders', holds=True),
+    Example(not_negated, "It is n't time we replaced our managers with leaders .", pos="PRON AUX PART NOUN PRON VERB PRON NOUN ADP NOUN PUNCT",
+            deps="nsubj ROOT neg attr nsubj ccomp poss dobj prep pobj punct", heads="1 1 1 1 5 1 7 5 5 8 1",
+            tags="PRP VBZ RB NN PRP VBD PRP$ NNS IN NNS .", lemmas='it be not time we replace our manager with leader .',
+            matched='replaced our managers with leaders', holds=False),
+]
+
+
 @pytest.mark.parametrize("example", EXAMPLES, ids=str)
 def test_the_condition_reads_the_example_as_the_spec_does(example):
     assert bool(example.condition(example.matched_words())) is example.holds
