@@ -659,6 +659,40 @@ def taken_up_then_born(tokens: Sequence) -> bool:
     return _born_in_what_is_said_of(pronoun, marker)
 
 
+def a_natural_at_leading(tokens: Sequence) -> bool:
+    """"He leads because he's a natural", "As a leader, she's a natural", "When it comes to leading, he's a natural": a
+    person called "a natural" (the adjective standing as a noun after its article) where the clause that says so is
+    about leading, as the reason for it, its field or its subject. A gift at something else ("a natural on the ball",
+    "a natural finisher") and a lead word in a clause of its own ("the year he led the club, he was a natural") do not."""
+    words = lm004_words()
+    lead, natural = tokens[0], tokens[-1]
+    verb = natural.head
+    if natural.dep_ != "attr" or verb.lemma_ != "be" or natural.pos_ == "NOUN" and any(c.dep_ == "compound" for c in natural.children):
+        return False
+    for c in natural.children:
+        if c.dep_ == "prep" and not any(g.lower_ in words["natural_field_pronouns"] or g._.lk_family for g in c.subtree if g.i != c.i):
+            return False  # "a natural on the ball", "a natural with a left foot"
+    if lead.i == verb.head.i and verb.dep_ == "advcl":
+        return True  # "leads because he's a natural"
+    if lead.dep_ in SUBJECT_DEPS and lead.head.i == verb.i:
+        return lead._.lk_form == "agent"  # "a real leader is a natural"; "leading the club was a natural" is a choice
+    path = path_up_to(lead, verb)
+    if not path:
+        return False
+    return all(n.dep_ in {"pobj", "pcomp", "advcl", "det", "amod"} or n.dep_ == "prep" and n.lower_ in words["natural_field_preps"] for n in path) and any(
+        n.dep_ == "prep" for n in path)
+
+
+def owned_as_make_up(tokens: Sequence) -> bool:
+    """"A leader's gene" is make-up; "a leader's instinct" or "the leader's gift to the squad" is what one leader showed
+    or gave. The word after a possessive lead word must name make-up; "leadership gene" or "leadership gift" read as a
+    compound hold as they are."""
+    words = lm004_words()
+    if not any(t.tag_ == "POS" for t in tokens):
+        return True
+    return tokens[-1].lower_ in words["heritable_units"]
+
+
 CONDITIONS: dict = {
     "taken-up-then-born": taken_up_then_born,
     "with-left-bare": with_left_bare,
@@ -683,4 +717,6 @@ CONDITIONS: dict = {
     "made-so-in-its-sense": made_so_in_its_sense,
     "meant-as-destiny": meant_as_destiny,
     "made-for-it": made_for_it,
+    "a-natural-at-leading": a_natural_at_leading,
+    "owned-as-make-up": owned_as_make_up,
 }

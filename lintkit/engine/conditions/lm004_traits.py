@@ -557,7 +557,16 @@ def trait_has_no_partner(tokens: Sequence) -> bool:
     return all(c.lower_ in words["traits"] for c in tokens[-1].conjuncts)
 
 
+def likeness_said_of_a_person(tokens: Sequence) -> bool:
+    """An inborn trait leading is likened to is said of people ("the way some people are tall"), or named as a noun
+    ("like perfect pitch"); an adjective before a noun ("leads like a tall man walking") describes how someone leads,
+    and makes no likeness to a trait."""
+    likeness = next(t for t in reversed(tokens) if t.lower_ in lm004_words()["inborn_likenesses"])
+    return likeness.pos_ != "ADJ" or likeness.dep_ in PREDICATE_DEPS or likeness.dep_ == "conj"
+
+
 CONDITIONS: dict = {
+    "likeness-said-of-a-person": likeness_said_of_a_person,
     "pronoun-takes-up-the-leaders": pronoun_takes_up_the_leaders,
     "trait-decides-who-leads": trait_decides_who_leads,
     "owed-wholly-to-the-trait": owed_wholly_to_the_trait,

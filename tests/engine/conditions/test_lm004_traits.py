@@ -9,7 +9,7 @@ from lintkit.engine.conditions.lm004_traits import (
     label_taken_up_whole, leader_is_the_conclusion, most_of_it, not_one_share, not_played_down, one_thing_named,
     owed_wholly_to_the_trait, temperament_sets_the_bar, trait_decides_who_leads, trait_has_no_partner,
     trait_is_the_subject, trait_is_the_whole, trait_linked_by_predicate, trait_of_the_person,
-    trait_wins_the_comparison,
+    trait_wins_the_comparison, likeness_said_of_a_person,
 )
 from tests.hand_built import Example
 
@@ -272,6 +272,13 @@ EXAMPLES = [
     Example(can_or_cannot_for_good, "You can lead a raid or you ca n't .", pos="PRON AUX VERB DET NOUN CCONJ PRON AUX PART PUNCT",
             deps="nsubj aux ROOT det dobj cc nsubj conj neg punct", heads="2 2 2 4 2 2 7 2 7 2", tags="PRP MD VB DT NN CC PRP MD RB .",
             lemmas="you can lead a raid or you can not .", matched="You can lead a raid or you ca n't", holds=False),
+    # An adjective likeness is a trait only as said of people; before a noun it is the manner of the leading.
+    Example(likeness_said_of_a_person, "Some kids are leaders the way other kids are tall .", pos="DET NOUN AUX NOUN DET NOUN ADJ NOUN AUX ADJ PUNCT",
+            deps="det nsubj ROOT attr det npadvmod amod nsubj relcl acomp punct", heads="1 2 2 2 5 2 7 8 5 8 2", tags="DT NNS VBP NNS DT NN JJ NNS VBP JJ .",
+            lemmas="some kid be leader the way other kid be tall .", matched="leaders way tall", holds=True),
+    Example(likeness_said_of_a_person, "He leads like a tall man .", pos="PRON VERB ADP DET ADJ NOUN PUNCT",
+            deps="nsubj ROOT prep det amod pobj punct", heads="1 1 1 5 5 2 1", tags="PRP VBZ IN DT JJ NN .",
+            lemmas="he lead like a tall man .", matched="leads like tall", holds=False),
 ]
 
 
