@@ -478,6 +478,10 @@ def credited_to_the_trait_alone(tokens: Sequence) -> bool:
     return any(lowered[n] in heads and lowered[n + 1] in tails for n in range(len(lowered) - 1))
 
 
+# Parts of speech of a plain noun phrase, the object a lead verb takes before the copula of a label.
+NOUN_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+
+
 def label_taken_up_whole(tokens: Sequence) -> bool:
     """A trait that ends one sentence is a label for leading only when the next opens on a pronoun that takes it up and
     ends on the lead word, or on "is" after it: "... is charisma. That's all leadership is." ("We need charisma. That's
@@ -489,8 +493,13 @@ def label_taken_up_whole(tokens: Sequence) -> bool:
     if opener.lower_ not in lm004_words()["trait_pronouns"]:
         return False
     rest = [t for t in lead.doc[lead.i + 1:lead.sent.end] if not t.is_space]
+    if lead.pos_ == "VERB":  # what the lead word takes: "That's all leading a climbing team is"
+        while rest and rest[0].pos_ in NOUN_PHRASE_POS:
+            rest = rest[1:]
     if rest and rest[0].lemma_ == "be":
         rest = rest[1:]
+        if len(rest) > 1 and rest[0].text == "," and (rest[1].pos_ == "SCONJ" or rest[1].tag_ == "WRB"):
+            return True  # a clause of time after it: "That's all leading is, when the weather turns"
     return all(t.is_punct for t in rest)
 
 

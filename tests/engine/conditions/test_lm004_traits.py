@@ -279,6 +279,16 @@ EXAMPLES = [
     Example(likeness_said_of_a_person, "He leads like a tall man .", pos="PRON VERB ADP DET ADJ NOUN PUNCT",
             deps="nsubj ROOT prep det amod pobj punct", heads="1 1 1 5 5 2 1", tags="PRP VBZ IN DT JJ NN .",
             lemmas="he lead like a tall man .", matched="leads like tall", holds=False),
+    # A label taken up whole with what the lead word takes and a clause of time on the copula; not with a clause that
+    # goes on to something else.
+    Example(label_taken_up_whole, "Instinct . That 's all leading a team is .", pos="ADJ PUNCT PRON AUX PRON VERB DET NOUN AUX PUNCT",
+            deps="ROOT punct nsubj aux dep csubj det dobj ROOT punct", heads="0 0 5 5 5 8 7 5 8 8", tags="JJ . DT VBZ DT VBG DT NN VBZ .",
+            lemmas="instinct . that be all lead a team be .", matched="Instinct leading", holds=True),
+    Example(label_taken_up_whole, "Instinct . That 's all leading a team is , and the rest is training .",
+            pos="ADJ PUNCT PRON AUX PRON VERB DET NOUN AUX PUNCT CCONJ DET NOUN AUX NOUN PUNCT",
+            deps="ROOT punct nsubj aux dep csubj det dobj ROOT punct cc det nsubj conj attr punct", heads="0 0 5 5 5 8 7 5 8 8 8 12 13 8 13 8",
+            tags="JJ . DT VBZ DT VBG DT NN VBZ , CC DT NN VBZ NN .", lemmas="instinct . that be all lead a team be , and the rest be training .",
+            matched="Instinct leading", holds=False),
 ]
 
 
