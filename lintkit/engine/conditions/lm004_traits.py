@@ -478,6 +478,10 @@ def credited_to_the_trait_alone(tokens: Sequence) -> bool:
     return any(lowered[n] in heads and lowered[n + 1] in tails for n in range(len(lowered) - 1))
 
 
+# Parts of speech of the words that lead up to a trait after "it's": "it's all", "it's in the", "it's just pure".
+LEAD_UP_POS = frozenset({"DET", "ADP", "ADV", "PRON", "ADJ"})
+
+
 # Parts of speech of a plain noun phrase, the object a lead verb takes before the copula of a label.
 NOUN_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
 
@@ -574,7 +578,34 @@ def likeness_said_of_a_person(tokens: Sequence) -> bool:
     return likeness.pos_ != "ADJ" or likeness.dep_ in PREDICATE_DEPS or likeness.dep_ == "conj"
 
 
+def lead_named_after_its_trait(tokens: Sequence) -> bool:
+    """"It's in the DNA, leadership", "Hereditary, this leading lark": the trait is said first, alone or after "it's",
+    and the lead word comes after the comma as what "it" stood for, ending the clause. The words before the trait
+    may only lead up to it ("it's all", "it's in the"), not hedge or turn it ("it's more than charisma, leadership",
+    "it's never genetic"); the lead word must be the thing named, alone or as a vague "thing" ("It's a gift,
+    leadership training for kids" names the training)."""
+    words = lm004_words()
+    trait, lead = tokens[0], tokens[-1]
+    before = [t for t in trait.doc[trait.sent.start:trait.i] if not t.is_space]
+    if before:
+        if len(before) < 2 or before[0].lower_ not in words["trait_pronouns"] or before[1].lemma_ != "be":
+            return False
+        if any(t.pos_ not in LEAD_UP_POS or t.lower_ in words["hedges"] | words["claim_breaks"] for t in before[2:]):
+            return False
+    if lead.dep_ in {"compound", "amod"} and lead.head.lower_ not in words["dislocated_heads"]:
+        return False
+    beside = {t.i for c in lead.children if c.dep_ in {"conj", "cc", "punct", "appos"} for t in c.subtree}
+    own = {t.i for t in lead.subtree if t.i not in beside} | {lead.head.i if lead.dep_ in {"compound", "amod"} else lead.i}
+    for t in lead.doc[lead.i + 1:lead.sent.end]:
+        if t.text in CLAUSE_END - {","}:
+            break
+        if t.i not in own and not t.is_space:
+            return False
+    return True
+
+
 CONDITIONS: dict = {
+    "lead-named-after-its-trait": lead_named_after_its_trait,
     "likeness-said-of-a-person": likeness_said_of_a_person,
     "pronoun-takes-up-the-leaders": pronoun_takes_up_the_leaders,
     "trait-decides-who-leads": trait_decides_who_leads,

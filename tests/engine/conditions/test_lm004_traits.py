@@ -9,7 +9,7 @@ from lintkit.engine.conditions.lm004_traits import (
     label_taken_up_whole, leader_is_the_conclusion, most_of_it, not_one_share, not_played_down, one_thing_named,
     owed_wholly_to_the_trait, temperament_sets_the_bar, trait_decides_who_leads, trait_has_no_partner,
     trait_is_the_subject, trait_is_the_whole, trait_linked_by_predicate, trait_of_the_person,
-    trait_wins_the_comparison, likeness_said_of_a_person,
+    trait_wins_the_comparison, likeness_said_of_a_person, lead_named_after_its_trait,
 )
 from tests.hand_built import Example
 
@@ -289,6 +289,13 @@ EXAMPLES = [
             deps="ROOT punct nsubj aux dep csubj det dobj ROOT punct cc det nsubj conj attr punct", heads="0 0 5 5 5 8 7 5 8 8 8 12 13 8 13 8",
             tags="JJ . DT VBZ DT VBG DT NN VBZ , CC DT NN VBZ NN .", lemmas="instinct . that be all lead a team be , and the rest be training .",
             matched="Instinct leading", holds=False),
+    # Leading named after its trait, as what "it" stood for; a comparison before the trait turns it.
+    Example(lead_named_after_its_trait, "It 's in the DNA , leadership .", pos="PRON AUX ADP DET NOUN PUNCT NOUN PUNCT",
+            deps="nsubj ROOT prep det nmod punct pobj punct", heads="1 1 1 4 6 4 2 1", tags="PRP VBZ IN DT NN , NN .",
+            lemmas="it be in the dna , leadership .", matched="DNA , leadership", holds=True),
+    Example(lead_named_after_its_trait, "It 's more than charisma , leadership .", pos="PRON AUX ADJ ADP NOUN PUNCT NOUN PUNCT",
+            deps="nsubj ROOT acomp prep pobj punct npadvmod punct", heads="1 1 1 2 3 1 1 1", tags="PRP VBZ JJR IN NN , NN .",
+            lemmas="it be more than charisma , leadership .", matched="charisma , leadership", holds=False),
 ]
 
 
