@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from lintkit.engine.conditions.lm004_basics import a_person, a_persons_make_up, clause_denied, governing_verb, learned_another_way, learning_denied, learns, lm004_words
+from lintkit.engine.conditions.lm004_basics import a_person, a_persons_make_up, clause_denied, governing_verb, learned_another_way, learning_denied, learning_named, learns, lm004_words
 from lintkit.engine.conditions.lm004_denials import not_universal
 from lintkit.engine.conditions.lm004_lead_word import generic_lead
 from lintkit.engine.conditions.shared import SUBJECT_DEPS, asks, first_conjunct, path_up_to, token_after
@@ -693,6 +693,33 @@ def owned_as_make_up(tokens: Sequence) -> bool:
     return tokens[-1].lower_ in words["heritable_units"]
 
 
+def born_one_after_a_leader(tokens: Sequence) -> bool:
+    """"You don't become a leader. You're born one", "Nobody becomes a leader at the academy; they come in as one": a
+    pronoun takes up the leader just named as what someone is born or arrives as. Arriving ("arrive as one") is birth
+    only after becoming or learning is denied of the leader ("he was a leader at his old club and arrived as one here"
+    is a transfer); "born one" is birth itself. Not "one of the quietest", not denied ("she wasn't born one"), and the
+    leader no further back than the sentence before."""
+    words = lm004_words()
+    lead, one = tokens[0], tokens[-1]
+    if one.lower_ not in words["leader_standing_pronouns"] or any(c.dep_ in {"prep", "amod", "compound"} for c in one.children):
+        return False
+    nxt = token_after(one)
+    if nxt is not None and nxt.pos_ in {"NOUN", "PROPN", "ADJ", "NUM"}:
+        return False  # "born one day", "one more"
+    if one.sent.start != lead.sent.start and one.sent.start != lead.sent.end:
+        return False
+    verb = governing_verb(one)
+    if clause_denied(verb) or any(t.lower_ in words["hedges"] for t in verb.children if t.dep_ in {"advmod", "neg"}):
+        return False
+    if verb.lower_ in words["made_so"]:
+        return True
+    lead_verb = governing_verb(lead)
+    becoming = lead_verb.lemma_.lower() in words["becoming_lemmas"] or learns(lead_verb)
+    if learning_named(list(lead.doc[lead.sent.start:min(verb.i, lead.sent.end)])):
+        return False  # "You don't become a leader overnight": a pace, not birth
+    return verb.lower_ in words["world_arrivals"] and becoming and clause_denied(lead_verb)
+
+
 CONDITIONS: dict = {
     "taken-up-then-born": taken_up_then_born,
     "with-left-bare": with_left_bare,
@@ -719,4 +746,5 @@ CONDITIONS: dict = {
     "made-for-it": made_for_it,
     "a-natural-at-leading": a_natural_at_leading,
     "owned-as-make-up": owned_as_make_up,
+    "born-one-after-a-leader": born_one_after_a_leader,
 }

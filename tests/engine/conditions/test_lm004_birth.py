@@ -6,7 +6,7 @@ import pytest
 from lintkit.engine.conditions.lm004_birth import (
     with_left_bare, before_any_teaching, before_the_first_skills, birth_in_the_predicate, born_with_it_or_not, cue_in_its_sense, fitted_at_the_factory,
     fragment_opens_sentence, held_by_a_person, innate_ability, made_for_it, made_so_in_its_sense, meant_as_destiny, runs_in_the_family, source_of_the_lead,
-    spotted_in_childhood, taken_up_then_born, a_natural_at_leading, owned_as_make_up,
+    spotted_in_childhood, taken_up_then_born, a_natural_at_leading, owned_as_make_up, born_one_after_a_leader,
 )
 from tests.hand_built import Example
 
@@ -327,6 +327,13 @@ EXAMPLES = [
     Example(owned_as_make_up, "She showed a leader 's instinct .", pos="PRON VERB DET NOUN PART NOUN PUNCT",
             deps="nsubj ROOT det poss case dobj punct", heads="1 1 3 5 3 1 1", tags="PRP VBD DT NN POS NN .",
             lemmas="she show a leader 's instinct .", matched="leader 's instinct", holds=False),
+    # "One" taking up the leader as what someone arrives as is birth only after becoming one is denied.
+    Example(born_one_after_a_leader, "You do n't become a leader ; you walk in as one .", pos="PRON AUX PART VERB DET NOUN PUNCT PRON VERB ADP ADP NUM PUNCT",
+            deps="nsubj aux neg ccomp det attr punct nsubj ROOT prep prep pobj punct", heads="3 3 3 8 5 3 8 8 8 8 8 10 8",
+            tags="PRP VBP RB VB DT NN : PRP VBP IN IN CD .", lemmas="you do not become a leader ; you walk in as one .", matched="leader one", holds=True),
+    Example(born_one_after_a_leader, "He was a leader and arrived as one here .", pos="PRON AUX DET NOUN CCONJ VERB ADP NUM ADV PUNCT",
+            deps="nsubj ROOT det attr cc conj prep pobj advmod punct", heads="1 1 3 1 1 1 5 6 5 1",
+            tags="PRP VBD DT NN CC VBD IN CD RB .", lemmas="he be a leader and arrive as one here .", matched="leader one", holds=False),
 ]
 
 
