@@ -598,7 +598,23 @@ def leading_taken_up_as_taught(tokens: Sequence) -> bool:
     return taught_by_no_one_in_particular(teach) and cannot_learn_at_all(list(teach.doc[teach.i:pronoun.i + 1]))
 
 
+def leader_is_the_product(tokens: Sequence) -> bool:
+    """A lead word with a relative clause of teaching denied says leading cannot be taught only where it is what the
+    teaching would give: leadership ("leadership no course can teach"), or a leader someone would be turned "into" ("a
+    leader you can't coach into someone"). "A leader you can't coach" alone is a leader who will not listen; "no
+    leadership you can't teach" denies it."""
+    words = lm004_words()
+    lead = next(t for t in tokens if t._.lk_family)
+    verb = next(t for t in tokens if t.dep_ == "relcl")
+    if denied_head(lead) or any(c.dep_ == "det" and c.lower_ == "no" for c in lead.children):
+        return False
+    if lead._.lk_form == "abstract":
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in words["product_prepositions"] for c in verb.children)
+
+
 CONDITIONS: dict = {
+    "leader-is-the-product": leader_is_the_product,
     "leading-taken-up-as-taught": leading_taken_up_as_taught,
     "learning-denied-outright": learning_denied_outright,
     "withheld-outright": withheld_outright,
