@@ -489,8 +489,14 @@ NOUN_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
 def label_taken_up_whole(tokens: Sequence) -> bool:
     """A trait that ends one sentence is a label for leading only when the next opens on a pronoun that takes it up and
     ends on the lead word, or on "is" after it: "... is charisma. That's all leadership is." ("We need charisma. That's
-    the leadership team's job" goes on to name something else.)"""
+    the leadership team's job" goes on to name something else.) A relative clause of the trait's own may stand before
+    the mark ("a personality that filled the room. That is leadership.")."""
     trait, lead = tokens[0], tokens[-1]
+    mark = next((t for t in trait.doc[trait.i + 1:lead.i] if t.is_punct), lead)
+    # "who" opens a clause about a person the parser may hang on the trait: "someone with charisma who can also plan"
+    relative = {t.i for c in trait.children if c.dep_ in {"relcl", "acl"} and not any(w.tag_ == "WP" for w in c.subtree) for t in c.subtree}
+    if any(t.i not in relative for t in trait.doc[trait.i + 1:mark.i]):
+        return False  # only the trait's own relative clause stands between it and the label's mark
     if trait.sent.start == lead.sent.start:
         return True
     opener = lead.doc[lead.sent.start]

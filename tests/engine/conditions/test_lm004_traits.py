@@ -296,6 +296,15 @@ EXAMPLES = [
     Example(lead_named_after_its_trait, "It 's more than charisma , leadership .", pos="PRON AUX ADJ ADP NOUN PUNCT NOUN PUNCT",
             deps="nsubj ROOT acomp prep pobj punct npadvmod punct", heads="1 1 1 2 3 1 1 1", tags="PRP VBZ JJR IN NN , NN .",
             lemmas="it be more than charisma , leadership .", matched="charisma , leadership", holds=False),
+    # The trait's own relative clause may stand before the label's mark; a clause about a person ("who") may not.
+    Example(label_taken_up_whole, "He had a presence that stopped the bus . That 's leadership .", pos="PRON VERB DET NOUN PRON VERB DET NOUN PUNCT PRON AUX NOUN PUNCT",
+            deps="nsubj ROOT det dobj nsubj relcl det dobj punct nsubj ROOT attr punct", heads="1 1 3 1 5 3 7 5 1 10 10 10 10",
+            tags="PRP VBD DT NN WDT VBD DT NN . DT VBZ NN .", lemmas="he have a presence that stop the bus . that be leadership .",
+            matched="presence that stopped the bus . That 's leadership", holds=True),
+    Example(label_taken_up_whole, "We need someone with charisma who can plan . That is leadership .", pos="PRON VERB PRON ADP NOUN PRON AUX VERB PUNCT PRON AUX NOUN PUNCT",
+            deps="nsubj ROOT dobj prep pobj nsubj aux relcl punct nsubj ROOT attr punct", heads="1 1 1 2 3 7 7 4 1 10 10 10 10",
+            tags="PRP VBP NN IN NN WP MD VB . DT VBZ NN .", lemmas="we need someone with charisma who can plan . that be leadership .",
+            matched="charisma who can plan . That is leadership", holds=False),
 ]
 
 
