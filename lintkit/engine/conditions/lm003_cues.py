@@ -1202,10 +1202,17 @@ def _taken_up_as_they(token, words) -> bool:
         return False  # "guild leadership is recognized as a responsibility, and they ...": someone else
     if any(c.lemma_.lower() in words["side_qualities"] for c in token.conjuncts):
         return False  # "charisma and leadership travel together, but they are different": "they" is the pair
+    others_named = False
     for t in token.doc[token.i + 1:token.sent.end]:
         if _object_beside_it(token, t):
-            continue  # "Leadership keeps them there": the object of leadership's own verb is someone else
+            # "Leadership keeps them there": the object of leadership's own verb is someone else, and a "they" in a
+            # clause under it takes up the same people ("Leadership's already in them when they sign"); a clause of its
+            # own may still go back to leadership ("Leadership keeps them there, and they approved the plan").
+            others_named = others_named or t.lower_ in words["group_pronouns"]
+            continue
         if t.lower_ in words["group_pronouns"] and t.tag_ in {"PRP", "PRP$"}:
+            if others_named and t.head.dep_ in {"advcl", "relcl"}:
+                return False
             return not any(_other_antecedent(u, words) for u in token.sent if u.i < t.i and u.i != token.i)
     return False
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from lintkit.engine.conditions.lm004_basics import a_person, a_persons_make_up, clause_denied, governing_verb, learned_another_way, learning_denied, learns, lm004_words
+from lintkit.engine.conditions.lm004_basics import a_person, a_persons_make_up, clause_denied, governing_verb, learned_another_way, learning_denied, learning_named, learns, lm004_words
 from lintkit.engine.conditions.lm004_denials import not_universal
 from lintkit.engine.conditions.lm004_lead_word import generic_lead
 from lintkit.engine.conditions.shared import SUBJECT_DEPS, asks, first_conjunct, path_up_to, token_after
@@ -671,6 +671,67 @@ def taken_up_then_born(tokens: Sequence) -> bool:
     return _born_in_what_is_said_of(pronoun, marker)
 
 
+def a_natural_at_leading(tokens: Sequence) -> bool:
+    """"He leads because he's a natural", "As a leader, she's a natural", "When it comes to leading, he's a natural": a
+    person called "a natural" (the adjective standing as a noun after its article) where the clause that says so is
+    about leading, as the reason for it, its field or its subject. A gift at something else ("a natural on the ball",
+    "a natural finisher") and a lead word in a clause of its own ("the year he led the club, he was a natural") do not."""
+    words = lm004_words()
+    lead, natural = tokens[0], tokens[-1]
+    verb = natural.head
+    if natural.dep_ != "attr" or verb.lemma_ != "be" or natural.pos_ == "NOUN" and any(c.dep_ == "compound" for c in natural.children):
+        return False
+    for c in natural.children:
+        if c.dep_ == "prep" and not any(g.lower_ in words["natural_field_pronouns"] or g._.lk_family for g in c.subtree if g.i != c.i):
+            return False  # "a natural on the ball", "a natural with a left foot"
+    if lead.i == verb.head.i and verb.dep_ == "advcl":
+        return True  # "leads because he's a natural"
+    if lead.dep_ in SUBJECT_DEPS and lead.head.i == verb.i:
+        return lead._.lk_form == "agent"  # "a real leader is a natural"; "leading the club was a natural" is a choice
+    path = path_up_to(lead, verb)
+    if not path:
+        return False
+    return all(n.dep_ in {"pobj", "pcomp", "advcl", "det", "amod"} or n.dep_ == "prep" and n.lower_ in words["natural_field_preps"] for n in path) and any(
+        n.dep_ == "prep" for n in path)
+
+
+def owned_as_make_up(tokens: Sequence) -> bool:
+    """"A leader's gene" is make-up; "a leader's instinct" or "the leader's gift to the squad" is what one leader showed
+    or gave. The word after a possessive lead word must name make-up; "leadership gene" or "leadership gift" read as a
+    compound hold as they are."""
+    words = lm004_words()
+    if not any(t.tag_ == "POS" for t in tokens):
+        return True
+    return tokens[-1].lower_ in words["heritable_units"]
+
+
+def born_one_after_a_leader(tokens: Sequence) -> bool:
+    """"You don't become a leader. You're born one", "Nobody becomes a leader at the academy; they come in as one": a
+    pronoun takes up the leader just named as what someone is born or arrives as. Arriving ("arrive as one") is birth
+    only after becoming or learning is denied of the leader ("he was a leader at his old club and arrived as one here"
+    is a transfer); "born one" is birth itself. Not "one of the quietest", not denied ("she wasn't born one"), and the
+    leader no further back than the sentence before."""
+    words = lm004_words()
+    lead, one = tokens[0], tokens[-1]
+    if one.lower_ not in words["leader_standing_pronouns"] or any(c.dep_ in {"prep", "amod", "compound"} for c in one.children):
+        return False
+    nxt = token_after(one)
+    if nxt is not None and nxt.pos_ in {"NOUN", "PROPN", "ADJ", "NUM"}:
+        return False  # "born one day", "one more"
+    if one.sent.start != lead.sent.start and one.sent.start != lead.sent.end:
+        return False
+    verb = governing_verb(one)
+    if clause_denied(verb) or any(t.lower_ in words["hedges"] for t in verb.children if t.dep_ in {"advmod", "neg"}):
+        return False
+    if verb.lower_ in words["made_so"]:
+        return True
+    lead_verb = governing_verb(lead)
+    becoming = lead_verb.lemma_.lower() in words["becoming_lemmas"] or learns(lead_verb)
+    if learning_named(list(lead.doc[lead.sent.start:min(verb.i, lead.sent.end)])):
+        return False  # "You don't become a leader overnight": a pace, not birth
+    return verb.lower_ in words["world_arrivals"] and becoming and clause_denied(lead_verb)
+
+
 CONDITIONS: dict = {
     "taken-up-then-born": taken_up_then_born,
     "with-left-bare": with_left_bare,
@@ -695,4 +756,7 @@ CONDITIONS: dict = {
     "made-so-in-its-sense": made_so_in_its_sense,
     "meant-as-destiny": meant_as_destiny,
     "made-for-it": made_for_it,
+    "a-natural-at-leading": a_natural_at_leading,
+    "owned-as-make-up": owned_as_make_up,
+    "born-one-after-a-leader": born_one_after_a_leader,
 }

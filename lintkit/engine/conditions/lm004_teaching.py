@@ -571,7 +571,51 @@ def learning_supposed_against_fact(tokens: Sequence) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in would for c in main.children)
 
 
+def leading_taken_up_as_taught(tokens: Sequence) -> bool:
+    """"He's got leadership, and you can't coach that", "I mean the leading thing, and nobody can teach it": the clause
+    that names leading is followed by one that denies teaching a pronoun taking it up. The denial must be the next
+    clause of the same verb (not "he leads the side and has a lovely first touch, and you can't coach that", where the
+    pronoun takes up the touch), by no one in particular, and with no other way or pace of learning after it ("you
+    can't teach that in a week")."""
+    words = lm004_words()
+    lead, pronoun = tokens[0], tokens[-1]
+    teach = pronoun.head
+    if pronoun.dep_ != "dobj" or teach.lemma_.lower() not in words["teaching_lemmas"] or teach.dep_ != "conj":
+        return False
+    node = lead
+    while node.dep_ in {"compound", "amod", "nmod"} and node.head.i != node.i:
+        node = node.head  # "the leading thing"
+    verb = node if node.pos_ in {"VERB", "AUX"} else node.head
+    if teach.head.i != verb.i or node.i != verb.i and node.dep_ not in words["object_relations"] | SUBJECT_DEPS | PREDICATE_DEPS:
+        return False
+    if any(c.dep_ == "conj" and lead.i < c.i < teach.i for c in verb.children):
+        return False  # another clause between names something else the pronoun may take up
+    if any(c.dep_ == "prep" and c.lower_ not in words["object_prepositions"] for c in teach.children):
+        return False  # "can't teach that in a week", "from a book"
+    subject = next((c for c in teach.children if c.dep_ == "nsubj"), None)
+    if subject is not None and subject.pos_ == "PRON" and subject.lower_ not in words["anyone_subjects"]:
+        return False  # "she can't teach it to save her life" is one teacher's failing
+    return taught_by_no_one_in_particular(teach) and cannot_learn_at_all(list(teach.doc[teach.i:pronoun.i + 1]))
+
+
+def leader_is_the_product(tokens: Sequence) -> bool:
+    """A lead word with a relative clause of teaching denied says leading cannot be taught only where it is what the
+    teaching would give: leadership ("leadership no course can teach"), or a leader someone would be turned "into" ("a
+    leader you can't coach into someone"). "A leader you can't coach" alone is a leader who will not listen; "no
+    leadership you can't teach" denies it."""
+    words = lm004_words()
+    lead = next(t for t in tokens if t._.lk_family)
+    verb = next(t for t in tokens if t.dep_ == "relcl")
+    if denied_head(lead) or any(c.dep_ == "det" and c.lower_ == "no" for c in lead.children):
+        return False
+    if lead._.lk_form == "abstract":
+        return True
+    return any(c.dep_ == "prep" and c.lower_ in words["product_prepositions"] for c in verb.children)
+
+
 CONDITIONS: dict = {
+    "leader-is-the-product": leader_is_the_product,
+    "leading-taken-up-as-taught": leading_taken_up_as_taught,
     "learning-denied-outright": learning_denied_outright,
     "withheld-outright": withheld_outright,
     "making-denied-then-trait": making_denied_then_trait,

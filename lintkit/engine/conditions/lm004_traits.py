@@ -492,19 +492,38 @@ def credited_to_the_trait_alone(tokens: Sequence) -> bool:
     return any(lowered[n] in heads and lowered[n + 1] in tails for n in range(len(lowered) - 1))
 
 
+# Parts of speech of the words that lead up to a trait after "it's": "it's all", "it's in the", "it's just pure".
+LEAD_UP_POS = frozenset({"DET", "ADP", "ADV", "PRON", "ADJ"})
+
+
+# Parts of speech of a plain noun phrase, the object a lead verb takes before the copula of a label.
+NOUN_PHRASE_POS = frozenset({"DET", "ADJ", "NOUN", "PROPN", "NUM"})
+
+
 def label_taken_up_whole(tokens: Sequence) -> bool:
     """A trait that ends one sentence is a label for leading only when the next opens on a pronoun that takes it up and
     ends on the lead word, or on "is" after it: "... is charisma. That's all leadership is." ("We need charisma. That's
-    the leadership team's job" goes on to name something else.)"""
+    the leadership team's job" goes on to name something else.) A relative clause of the trait's own may stand before
+    the mark ("a personality that filled the room. That is leadership.")."""
     trait, lead = tokens[0], tokens[-1]
+    mark = next((t for t in trait.doc[trait.i + 1:lead.i] if t.is_punct), lead)
+    # "who" opens a clause about a person the parser may hang on the trait: "someone with charisma who can also plan"
+    relative = {t.i for c in trait.children if c.dep_ in {"relcl", "acl"} and not any(w.tag_ == "WP" for w in c.subtree) for t in c.subtree}
+    if any(t.i not in relative for t in trait.doc[trait.i + 1:mark.i]):
+        return False  # only the trait's own relative clause stands between it and the label's mark
     if trait.sent.start == lead.sent.start:
         return True
     opener = lead.doc[lead.sent.start]
     if opener.lower_ not in lm004_words()["trait_pronouns"]:
         return False
     rest = [t for t in lead.doc[lead.i + 1:lead.sent.end] if not t.is_space]
+    if lead.pos_ == "VERB":  # what the lead word takes: "That's all leading a climbing team is"
+        while rest and rest[0].pos_ in NOUN_PHRASE_POS:
+            rest = rest[1:]
     if rest and rest[0].lemma_ == "be":
         rest = rest[1:]
+        if len(rest) > 1 and rest[0].text == "," and (rest[1].pos_ == "SCONJ" or rest[1].tag_ == "WRB"):
+            return True  # a clause of time after it: "That's all leading is, when the weather turns"
     return all(t.is_punct for t in rest)
 
 
@@ -571,7 +590,43 @@ def trait_has_no_partner(tokens: Sequence) -> bool:
     return all(c.lower_ in words["traits"] for c in tokens[-1].conjuncts)
 
 
+def likeness_said_of_a_person(tokens: Sequence) -> bool:
+    """An inborn trait leading is likened to is said of people ("the way some people are tall"), or named as a noun
+    ("like perfect pitch"); an adjective before a noun ("leads like a tall man walking") describes how someone leads,
+    and makes no likeness to a trait."""
+    likeness = next(t for t in reversed(tokens) if t.lower_ in lm004_words()["inborn_likenesses"])
+    return likeness.pos_ != "ADJ" or likeness.dep_ in PREDICATE_DEPS or likeness.dep_ == "conj"
+
+
+def lead_named_after_its_trait(tokens: Sequence) -> bool:
+    """"It's in the DNA, leadership", "Hereditary, this leading lark": the trait is said first, alone or after "it's",
+    and the lead word comes after the comma as what "it" stood for, ending the clause. The words before the trait
+    may only lead up to it ("it's all", "it's in the"), not hedge or turn it ("it's more than charisma, leadership",
+    "it's never genetic"); the lead word must be the thing named, alone or as a vague "thing" ("It's a gift,
+    leadership training for kids" names the training)."""
+    words = lm004_words()
+    trait, lead = tokens[0], tokens[-1]
+    before = [t for t in trait.doc[trait.sent.start:trait.i] if not t.is_space]
+    if before:
+        if len(before) < 2 or before[0].lower_ not in words["trait_pronouns"] or before[1].lemma_ != "be":
+            return False
+        if any(t.pos_ not in LEAD_UP_POS or t.lower_ in words["hedges"] | words["claim_breaks"] for t in before[2:]):
+            return False
+    if lead.dep_ in {"compound", "amod"} and lead.head.lower_ not in words["dislocated_heads"]:
+        return False
+    beside = {t.i for c in lead.children if c.dep_ in {"conj", "cc", "punct", "appos"} for t in c.subtree}
+    own = {t.i for t in lead.subtree if t.i not in beside} | {lead.head.i if lead.dep_ in {"compound", "amod"} else lead.i}
+    for t in lead.doc[lead.i + 1:lead.sent.end]:
+        if t.text in CLAUSE_END - {","}:
+            break
+        if t.i not in own and not t.is_space:
+            return False
+    return True
+
+
 CONDITIONS: dict = {
+    "lead-named-after-its-trait": lead_named_after_its_trait,
+    "likeness-said-of-a-person": likeness_said_of_a_person,
     "pronoun-takes-up-the-leaders": pronoun_takes_up_the_leaders,
     "trait-decides-who-leads": trait_decides_who_leads,
     "owed-wholly-to-the-trait": owed_wholly_to_the_trait,

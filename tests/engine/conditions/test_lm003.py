@@ -763,6 +763,10 @@ EXAMPLES = [
     Example(leadership_names_group, "Charisma and leadership travel together , but they differ .", pos="NOUN CCONJ NOUN NOUN ADV PUNCT CCONJ PRON VERB PUNCT",
             deps="nsubj cc conj ROOT advmod punct cc nsubj conj punct", heads="3 0 0 3 3 3 3 8 3 8",
             tags="NN CC NN NN RB , CC PRP VBP .", lemmas="charisma and leadership travel together , but they differ .", matched="leadership", holds=False),
+    # A later "they" after an object of leadership's own verb takes up those people, not leadership.
+    Example(leadership_names_group, "Leadership is already in them when they sign .", pos="NOUN AUX ADV ADP PRON SCONJ PRON VERB PUNCT",
+            deps="nsubj ROOT advmod prep pobj advmod nsubj advcl punct", heads="1 1 1 1 3 7 7 1 1",
+            tags="NN VBZ RB IN PRP WRB PRP VBP .", lemmas="leadership be already in they when they sign .", matched="Leadership", holds=False),
     Example(leadership_names_group, "Finance and leadership travel together , but they differ .", pos="NOUN CCONJ NOUN VERB ADV PUNCT CCONJ PRON VERB PUNCT",
             deps="nsubj cc conj ROOT advmod punct cc nsubj conj punct", heads="3 0 0 3 3 3 3 8 3 8",
             tags="NN CC NN VBP RB , CC PRP VBP .", lemmas="finance and leadership travel together , but they differ .", matched="leadership", holds=True),

@@ -6,7 +6,7 @@ import pytest
 from lintkit.engine.conditions.lm004_birth import (
     with_left_bare, before_any_teaching, before_the_first_skills, birth_in_the_predicate, born_with_it_or_not, cue_in_its_sense, fitted_at_the_factory,
     fragment_opens_sentence, held_by_a_person, innate_ability, made_for_it, made_so_in_its_sense, meant_as_destiny, runs_in_the_family, source_of_the_lead,
-    spotted_in_childhood, taken_up_then_born,
+    spotted_in_childhood, taken_up_then_born, a_natural_at_leading, owned_as_make_up, born_one_after_a_leader,
 )
 from tests.hand_built import Example
 
@@ -316,6 +316,31 @@ EXAMPLES = [
     Example(before_any_teaching, "Leaders lead before training and after it .", pos="NOUN VERB ADP NOUN CCONJ ADP PRON PUNCT",
             deps="nsubj ROOT prep pobj cc conj pobj punct", heads="1 1 1 2 2 2 5 1", tags="NNS VBP IN NN CC IN PRP .",
             lemmas="leader lead before training and after it .", matched="Leaders before", holds=False),
+    # "A natural" said in a clause about leading (its reason or its field) puts leading in the person; a natural with
+    # something else does not.
+    Example(a_natural_at_leading, "He leads because he 's a natural .", pos="PRON VERB SCONJ PRON AUX DET ADJ PUNCT",
+            deps="nsubj ROOT mark nsubj advcl det attr punct", heads="1 1 4 4 1 6 4 1", tags="PRP VBZ IN PRP VBZ DT JJ .",
+            lemmas="he lead because he be a natural .", matched="leads natural", holds=True),
+    Example(a_natural_at_leading, "As a leader , she 's a natural .", pos="ADP DET NOUN PUNCT PRON AUX DET ADJ PUNCT",
+            deps="prep det pobj punct nsubj ROOT det attr punct", heads="5 2 0 5 5 5 7 5 5", tags="IN DT NN , PRP VBZ DT JJ .",
+            lemmas="as a leader , she be a natural .", matched="leader natural", holds=True),
+    Example(a_natural_at_leading, "He leads the chat and is a natural with a camera .", pos="PRON VERB DET NOUN CCONJ AUX DET ADJ ADP DET NOUN PUNCT",
+            deps="nsubj ROOT det dobj cc conj det attr prep det pobj punct", heads="1 1 3 1 1 1 7 5 7 10 8 1", tags="PRP VBZ DT NN CC VBZ DT JJ IN DT NN .",
+            lemmas="he lead the chat and be a natural with a camera .", matched="leads natural", holds=False),
+    # A lead word's possessive names make-up only before a word of heredity; a trait after it is one leader's.
+    Example(owned_as_make_up, "He has a leader 's gene .", pos="PRON VERB DET NOUN PART NOUN PUNCT",
+            deps="nsubj ROOT det poss case dobj punct", heads="1 1 3 5 3 1 1", tags="PRP VBZ DT NN POS NN .",
+            lemmas="he have a leader 's gene .", matched="leader 's gene", holds=True),
+    Example(owned_as_make_up, "She showed a leader 's instinct .", pos="PRON VERB DET NOUN PART NOUN PUNCT",
+            deps="nsubj ROOT det poss case dobj punct", heads="1 1 3 5 3 1 1", tags="PRP VBD DT NN POS NN .",
+            lemmas="she show a leader 's instinct .", matched="leader 's instinct", holds=False),
+    # "One" taking up the leader as what someone arrives as is birth only after becoming one is denied.
+    Example(born_one_after_a_leader, "You do n't become a leader ; you walk in as one .", pos="PRON AUX PART VERB DET NOUN PUNCT PRON VERB ADP ADP NUM PUNCT",
+            deps="nsubj aux neg ccomp det attr punct nsubj ROOT prep prep pobj punct", heads="3 3 3 8 5 3 8 8 8 8 8 10 8",
+            tags="PRP VBP RB VB DT NN : PRP VBP IN IN CD .", lemmas="you do not become a leader ; you walk in as one .", matched="leader one", holds=True),
+    Example(born_one_after_a_leader, "He was a leader and arrived as one here .", pos="PRON AUX DET NOUN CCONJ VERB ADP NUM ADV PUNCT",
+            deps="nsubj ROOT det attr cc conj prep pobj advmod punct", heads="1 1 3 1 1 1 5 6 5 1",
+            tags="PRP VBD DT NN CC VBD IN CD RB .", lemmas="he be a leader and arrive as one here .", matched="leader one", holds=False),
 ]
 
 

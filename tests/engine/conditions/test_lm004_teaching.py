@@ -7,6 +7,7 @@ from lintkit.engine.conditions.lm004_teaching import (
     already_of_the_lead, beyond_teaching, cannot_learn_at_all, found_where_making_denied, lead_is_what_is_taught, learning_cannot_give_it,
     learning_comes_to_nothing, learning_denied_outright, learning_denied_then_arrival, learning_denied_then_trait, learning_disqualifies, making_denied_then_trait,
     learning_supposed_against_fact, nothing_else_teaches_it, teaching_the_born_denied, there_or_never, trait_taken_up, withheld_outright,
+    leading_taken_up_as_taught, leader_is_the_product,
 )
 from tests.hand_built import Example
 
@@ -246,6 +247,23 @@ EXAMPLES = [
     Example(beyond_teaching, "Leadership is a learnable skill , not an innate trait .", pos="NOUN AUX DET ADJ NOUN PUNCT PART DET ADJ NOUN PUNCT",
             deps="nsubj ROOT det amod attr punct neg det amod appos punct", heads="1 1 4 4 1 4 4 9 9 4 1",
             lemmas="leadership be a learnable skill , not an innate trait .", matched="Leadership is learnable", holds=False),
+    # A pronoun that takes up the leading named in the clause before, as what nobody in particular can teach.
+    Example(leading_taken_up_as_taught, "He has leadership , and you ca n't coach that .", pos="PRON VERB NOUN PUNCT CCONJ PRON AUX PART VERB PRON PUNCT",
+            deps="nsubj ROOT dobj punct cc nsubj aux neg conj dobj punct", heads="1 1 1 1 1 8 8 8 1 8 8", tags="PRP VBZ NN , CC PRP MD RB VB DT .",
+            lemmas="he have leadership , and you can not coach that .", matched="leadership , and you ca n't coach that", holds=True),
+    Example(leading_taken_up_as_taught, "He leads and has a first touch , and you ca n't coach that .", pos="PRON VERB CCONJ VERB DET ADJ NOUN PUNCT CCONJ PRON AUX PART VERB PRON PUNCT",
+            deps="nsubj ROOT cc conj det amod dobj punct cc nsubj aux neg conj dobj punct", heads="1 1 1 1 6 6 3 1 1 12 12 12 1 12 1", tags="PRP VBZ CC VBZ DT JJ NN , CC PRP MD RB VB DT .",
+            lemmas="he lead and have a first touch , and you can not coach that .", matched="leads and has a first touch , and you ca n't coach that", holds=False),
+    Example(leading_taken_up_as_taught, "He has leadership , and she ca n't teach it .", pos="PRON VERB NOUN PUNCT CCONJ PRON AUX PART VERB PRON PUNCT",
+            deps="nsubj ROOT dobj punct cc nsubj aux neg conj dobj punct", heads="1 1 1 1 1 8 8 8 1 8 8", tags="PRP VBZ NN , CC PRP MD RB VB PRP .",
+            lemmas="he have leadership , and she can not teach it .", matched="leadership , and she ca n't teach it", holds=False),
+    # A leader with a relative of teaching denied is leading put beyond teaching only as what the teaching would make.
+    Example(leader_is_the_product, "A leader you ca n't coach into someone .", pos="DET NOUN PRON AUX PART VERB ADP PRON PUNCT",
+            deps="det ROOT nsubj aux neg relcl prep pobj punct", heads="1 1 5 5 5 1 5 6 1", tags="DT NN PRP MD RB VB IN NN .",
+            lemmas="a leader you can not coach into someone .", matched="leader coach", holds=True),
+    Example(leader_is_the_product, "He 's a leader you ca n't coach .", pos="PRON AUX DET NOUN PRON AUX PART VERB PUNCT",
+            deps="nsubj ROOT det attr nsubj aux neg relcl punct", heads="1 1 3 1 7 7 7 3 1", tags="PRP VBZ DT NN PRP MD RB VB .",
+            lemmas="he be a leader you can not coach .", matched="leader coach", holds=False),
 ]
 
 

@@ -9,7 +9,7 @@ from lintkit.engine.conditions.lm004_traits import (
     label_taken_up_whole, leader_is_the_conclusion, most_of_it, not_one_share, not_played_down, one_thing_named,
     owed_wholly_to_the_trait, temperament_sets_the_bar, trait_decides_who_leads, trait_has_no_partner,
     trait_is_the_subject, trait_is_the_whole, trait_linked_by_predicate, trait_of_the_person,
-    trait_wins_the_comparison, whole_is_the_trait,
+    trait_wins_the_comparison, whole_is_the_trait, likeness_said_of_a_person, lead_named_after_its_trait,
 )
 from tests.hand_built import Example
 
@@ -279,6 +279,39 @@ EXAMPLES = [
     Example(can_or_cannot_for_good, "You can lead a raid or you ca n't .", pos="PRON AUX VERB DET NOUN CCONJ PRON AUX PART PUNCT",
             deps="nsubj aux ROOT det dobj cc nsubj conj neg punct", heads="2 2 2 4 2 2 7 2 7 2", tags="PRP MD VB DT NN CC PRP MD RB .",
             lemmas="you can lead a raid or you can not .", matched="You can lead a raid or you ca n't", holds=False),
+    # An adjective likeness is a trait only as said of people; before a noun it is the manner of the leading.
+    Example(likeness_said_of_a_person, "Some kids are leaders the way other kids are tall .", pos="DET NOUN AUX NOUN DET NOUN ADJ NOUN AUX ADJ PUNCT",
+            deps="det nsubj ROOT attr det npadvmod amod nsubj relcl acomp punct", heads="1 2 2 2 5 2 7 8 5 8 2", tags="DT NNS VBP NNS DT NN JJ NNS VBP JJ .",
+            lemmas="some kid be leader the way other kid be tall .", matched="leaders way tall", holds=True),
+    Example(likeness_said_of_a_person, "He leads like a tall man .", pos="PRON VERB ADP DET ADJ NOUN PUNCT",
+            deps="nsubj ROOT prep det amod pobj punct", heads="1 1 1 5 5 2 1", tags="PRP VBZ IN DT JJ NN .",
+            lemmas="he lead like a tall man .", matched="leads like tall", holds=False),
+    # A label taken up whole with what the lead word takes and a clause of time on the copula; not with a clause that
+    # goes on to something else.
+    Example(label_taken_up_whole, "Instinct . That 's all leading a team is .", pos="ADJ PUNCT PRON AUX PRON VERB DET NOUN AUX PUNCT",
+            deps="ROOT punct nsubj aux dep csubj det dobj ROOT punct", heads="0 0 5 5 5 8 7 5 8 8", tags="JJ . DT VBZ DT VBG DT NN VBZ .",
+            lemmas="instinct . that be all lead a team be .", matched="Instinct leading", holds=True),
+    Example(label_taken_up_whole, "Instinct . That 's all leading a team is , and the rest is training .",
+            pos="ADJ PUNCT PRON AUX PRON VERB DET NOUN AUX PUNCT CCONJ DET NOUN AUX NOUN PUNCT",
+            deps="ROOT punct nsubj aux dep csubj det dobj ROOT punct cc det nsubj conj attr punct", heads="0 0 5 5 5 8 7 5 8 8 8 12 13 8 13 8",
+            tags="JJ . DT VBZ DT VBG DT NN VBZ , CC DT NN VBZ NN .", lemmas="instinct . that be all lead a team be , and the rest be training .",
+            matched="Instinct leading", holds=False),
+    # Leading named after its trait, as what "it" stood for; a comparison before the trait turns it.
+    Example(lead_named_after_its_trait, "It 's in the DNA , leadership .", pos="PRON AUX ADP DET NOUN PUNCT NOUN PUNCT",
+            deps="nsubj ROOT prep det nmod punct pobj punct", heads="1 1 1 4 6 4 2 1", tags="PRP VBZ IN DT NN , NN .",
+            lemmas="it be in the dna , leadership .", matched="DNA , leadership", holds=True),
+    Example(lead_named_after_its_trait, "It 's more than charisma , leadership .", pos="PRON AUX ADJ ADP NOUN PUNCT NOUN PUNCT",
+            deps="nsubj ROOT acomp prep pobj punct npadvmod punct", heads="1 1 1 2 3 1 1 1", tags="PRP VBZ JJR IN NN , NN .",
+            lemmas="it be more than charisma , leadership .", matched="charisma , leadership", holds=False),
+    # The trait's own relative clause may stand before the label's mark; a clause about a person ("who") may not.
+    Example(label_taken_up_whole, "He had a presence that stopped the bus . That 's leadership .", pos="PRON VERB DET NOUN PRON VERB DET NOUN PUNCT PRON AUX NOUN PUNCT",
+            deps="nsubj ROOT det dobj nsubj relcl det dobj punct nsubj ROOT attr punct", heads="1 1 3 1 5 3 7 5 1 10 10 10 10",
+            tags="PRP VBD DT NN WDT VBD DT NN . DT VBZ NN .", lemmas="he have a presence that stop the bus . that be leadership .",
+            matched="presence that stopped the bus . That 's leadership", holds=True),
+    Example(label_taken_up_whole, "We need someone with charisma who can plan . That is leadership .", pos="PRON VERB PRON ADP NOUN PRON AUX VERB PUNCT PRON AUX NOUN PUNCT",
+            deps="nsubj ROOT dobj prep pobj nsubj aux relcl punct nsubj ROOT attr punct", heads="1 1 1 2 3 7 7 4 1 10 10 10 10",
+            tags="PRP VBP NN IN NN WP MD VB . DT VBZ NN .", lemmas="we need someone with charisma who can plan . that be leadership .",
+            matched="charisma who can plan . That is leadership", holds=False),
 ]
 
 
