@@ -233,6 +233,8 @@ def _birth_marker_fits(marker) -> bool:
     words = lm004_words()
     if not _cue_in_its_sense(marker):
         return False
+    if marker.pos_ == "VERB" and any(c.dep_ == "dobj" for c in marker.children):
+        return False  # "a matter of breeding trust over years": raising something, not descent
     if _an_early_time(marker):
         return _dates_from(marker)
     if marker.lower_ in words["body_of_the_person"]:

@@ -79,6 +79,13 @@ EXAMPLES = [
             tags="NNS VBP . RB PRP VBD VBN IN PRP .", lemmas="leader listen . perhaps they be bear with it .",
             matched="Leaders listen . Perhaps they were born", holds=False),
     # Birth after "rather than" or "instead of" in the predicate is what the clause sets aside, not where it puts leading.
+    # Breeding as descent puts leading in the person; breeding something is raising it.
+    *(Example(birth_in_the_predicate, f"Leadership is a matter of breeding{rest} .", pos=f"NOUN AUX DET NOUN ADP {pos} PUNCT",
+              deps=f"nsubj ROOT det attr prep {deps} punct", heads=f"1 1 3 1 3 {heads} 1", tags=f"NN VBZ DT NN IN {tags} .",
+              lemmas=f"leadership be a matter of breed{rest} .", matched="Leadership breeding", holds=holds)
+      for rest, pos, deps, heads, tags, holds in [
+          ("", "NOUN", "pobj", "4", "NN", True),
+          (" trust", "VERB NOUN", "pcomp dobj", "4 5", "VBG NN", False)]),
     Example(birth_in_the_predicate, "Leadership is developed through experience rather than given at birth .",
             pos="NOUN AUX VERB ADP NOUN ADV ADP VERB ADP NOUN PUNCT", deps="nsubjpass auxpass ROOT prep pobj advmod cc advcl prep pobj punct",
             heads="2 2 2 2 3 6 3 2 7 8 2", tags="NN VBZ VBN IN NN RB IN VBN IN NN .", lemmas="leadership be develop through experience rather than give at birth .",
