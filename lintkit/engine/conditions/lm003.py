@@ -28,7 +28,7 @@ def leadership_not_quality(tokens: Sequence) -> bool:
     token = leadership_token(tokens)
     nxt = head_noun_after(token)
     return ((nxt is None or nxt.lower_ not in lm003_words()["leadership_quality_heads"]) and not examined_with_a_practice(token) and not shown_as_conduct(token)
-            and not of_people_at_work(token))
+            and not of_people_at_work(token) and not talked_about(token))
 
 
 def leadership_not_abstract_subject(tokens: Sequence) -> bool:

@@ -330,6 +330,11 @@ def _field_of_study(token, words) -> bool:
     study or a work is about is a field, even where a modifier names a group ("school"); the people would have an
     owner's "'s" ("the paper on leadership's desk")."""
     prep = token.head
+    if token.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.lemma_.lower() in words["topic_verbs"]:
+        # "our proposal deals with leadership in rural parishes": what a writing deals with is its topic; "we deal
+        # with leadership directly" is people dealing with people
+        writers = [c for c in prep.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
+        return bool(writers) and not any(person_like(w, words) or w.pos_ == "PRON" for w in writers)
     return (token.dep_ == "pobj" and prep.lower_ in words["topic_prepositions"] and prep.dep_ == "prep"
             and prep.head.lemma_.lower() in words["topic_sources"] and not any(c.dep_ == "case" for c in token.children))
 
@@ -1021,6 +1026,8 @@ def _addressed(token, words) -> bool:
         return True
     if first.dep_ != "dobj":
         return False
+    if first.head.lemma_.lower() == "tell" and any(c.lower_ == "apart" for c in first.head.children):
+        return False  # "tell leadership apart from management": distinguishing the activity, not telling people
     verb = first.head.lemma_.lower()
     return verb in words["people_object_verbs"] or first.head.lower_ in words["object_verbs"]
 

@@ -196,6 +196,12 @@ EXAMPLES = [
             deps="nsubj ROOT nsubj aux ccomp punct", heads="1 1 4 4 1 1", tags="PRP VBP NN TO VB .",
             matched="leadership to decide", holds=False),
     # The word after "by" on a verb of meaning is the term defined; in the passive, only "meant" says so.
+    # What a writing deals with is its topic; people dealing with it deal with people.
+    *(Example(talked_about_first, f"{who} with leadership .", pos=f"{pos} VERB ADP NOUN PUNCT", deps=f"{deps} ROOT prep pobj punct",
+              heads=heads, tags=f"{tags} IN NN .", lemmas=f"{lemmas} with leadership .", matched="leadership", holds=holds)
+      for who, pos, deps, heads, tags, lemmas, holds in [
+          ("The proposal deals", "DET NOUN", "det nsubj", "1 2 2 2 3 2", "DT NN VBZ", "the proposal deal", True),
+          ("We deal", "PRON", "nsubj", "1 1 1 2 1", "PRP VBP", "we deal", False)]),
     Example(talked_about_first, "What do we mean by leadership ?", pos="PRON AUX PRON VERB ADP NOUN PUNCT", deps="dobj aux nsubj ROOT prep pobj punct",
             heads="3 3 3 3 3 4 3", lemmas="what do we mean by leadership ?", matched="leadership", holds=True),
     Example(talked_about_first, "It was understood by leadership as a threat .", pos="PRON AUX VERB ADP NOUN ADP DET NOUN PUNCT",
@@ -651,6 +657,12 @@ EXAMPLES = [
               deps="det nsubjpass auxpass ROOT prep pobj punct", heads="1 3 3 3 3 4 3", tags="DT NN VBD VBN IN NN .",
               lemmas=f"{det.lower()} {noun} be produce for leadership .", matched="leadership", holds=holds)
       for det, noun, holds in [("A", "dashboard", True), ("An", "award", False)]),
+    # Told something, it is people; told apart from management, it is the activity distinguished.
+    *(Example(leadership_names_group, f"Tell leadership {rest} .", pos=f"VERB NOUN {pos} PUNCT", deps=f"ROOT dobj {deps} punct",
+              heads=f"0 0 {heads} 0", tags=f"VB NN {tags} .", lemmas=f"tell leadership {rest} .", matched="leadership", holds=holds)
+      for rest, pos, deps, heads, tags, holds in [
+          ("apart from management", "ADV ADP NOUN", "advmod prep pobj", "0 0 3", "RB IN NN", False),
+          ("about the outage", "ADP DET NOUN", "prep det pobj", "0 4 2", "IN DT NN", True)]),
     # What the activity needs to grow is said in an infinitive of a verb that suits it; a decision is the people's.
     *(Example(leadership_names_group, f"It is hard for leadership to {verb} .", pos="PRON AUX ADJ SCONJ NOUN PART VERB PUNCT",
               deps="nsubj ROOT acomp mark nsubj aux advcl punct", heads="1 1 1 6 6 6 1 1", tags="PRP VBZ JJ IN NN TO VB .",
