@@ -1377,11 +1377,22 @@ def _called_by_name(token, words) -> bool:
     if token.i == sent.start and after is not None and after.text in {",", "—", "–"} and root.i > after.i:
         if any(_lacks_subject(t) for t in doc[after.i + 1:sent.end]):
             return False  # "Leadership, she wrote in her memoir, is a debt you pay forward": "is" takes it as subject
+        if _cross_reference(root):
+            return False  # "Leadership — see also Management": a glossary headword sends the reader on
         return any(c.dep_ in {"nsubj", "nsubjpass"} and c.i != token.i for c in root.children) or _request(root)
     ends = after is None or after.text in {".", "!", "?"}
     if before is None or before.text != "," or not ends or token.dep_ == "conj" or any(c.dep_ == "cc" for c in doc[sent.start:token.i]):
         return False
     return _request(root) or asks(sent)
+
+
+def _cross_reference(root) -> bool:
+    """"See also Management", "see Management": an index's "see" sends the reader to another headword (a capitalised
+    word or one of the families); "see me after the meeting" calls someone."""
+    if root.lemma_.lower() != "see" or any(c.dep_ == "nsubj" for c in root.children):
+        return False
+    sent_to = [t for t in root.subtree if t.i > root.i and (t.dep_ in {"dobj", "pobj", "npadvmod", "appos", "conj", "attr"} or t.dep_ == "ROOT")]
+    return any(c.lower_ == "also" for c in root.children) or any(t.is_title or t._.lk_family for t in sent_to)
 
 
 def _thanked_by_name(doc, token, after) -> bool:

@@ -657,6 +657,13 @@ EXAMPLES = [
               deps="det nsubjpass auxpass ROOT prep pobj punct", heads="1 3 3 3 3 4 3", tags="DT NN VBD VBN IN NN .",
               lemmas=f"{det.lower()} {noun} be produce for leadership .", matched="leadership", holds=holds)
       for det, noun, holds in [("A", "dashboard", True), ("An", "award", False)]),
+    # A headword sent on to another by "see also" is an index entry; a name called and asked to see someone is people.
+    Example(leadership_names_group, "Leadership — see also Management .", pos="NOUN PUNCT VERB ADV PROPN PUNCT",
+            deps="npadvmod punct ROOT advmod dobj punct", heads="2 2 2 2 2 2", tags="NN : VB RB NNP .",
+            lemmas="leadership — see also management .", matched="Leadership", holds=False),
+    Example(leadership_names_group, "Leadership , see me after lunch .", pos="NOUN PUNCT VERB PRON ADP NOUN PUNCT",
+            deps="npadvmod punct ROOT dobj prep pobj punct", heads="2 2 2 2 2 4 2", tags="NN , VB PRP IN NN .",
+            lemmas="leadership , see I after lunch .", matched="Leadership", holds=True),
     # Told something, it is people; told apart from management, it is the activity distinguished.
     *(Example(leadership_names_group, f"Tell leadership {rest} .", pos=f"VERB NOUN {pos} PUNCT", deps=f"ROOT dobj {deps} punct",
               heads=f"0 0 {heads} 0", tags=f"VB NN {tags} .", lemmas=f"tell leadership {rest} .", matched="leadership", holds=holds)
