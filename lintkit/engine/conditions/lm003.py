@@ -17,7 +17,7 @@ from lintkit.engine.conditions.lm003_subjects import (
     acted_on_by_a_thing, asks_for_qualities, characterised, content_verb, distinction, likened_to_a_thing, finite_verb_of_subject, functions_compared, hyphenated,
     measured_as_a_variable, person_like, relation,
 )
-from lintkit.engine.conditions.shared import token_after, word_before
+from lintkit.engine.conditions.shared import marked_infinitive, token_after, word_before
 from lintkit.engine.conditions.words import condition_words, pattern_lists
 from lintkit.nlp.context import OPENING_QUOTES
 from lintkit.nlp.senses import senses
@@ -355,7 +355,7 @@ def _bare_infinitive_of_the_activity(verb) -> bool:
         return child.dep_ in {"dobj", "dative", "prt", "xcomp", "ccomp", "attr", "acomp", "oprd"} and not (
             child.dep_ == "ccomp" and child.doc[child.left_edge.i].tag_ == "WRB")
 
-    return (verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return (verb.tag_ == "VB" and marked_infinitive(verb)
             and not any(done_to(c) for c in verb.children))
 
 

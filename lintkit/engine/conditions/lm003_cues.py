@@ -13,7 +13,7 @@ from lintkit.engine.conditions.lm003_subjects import (
     acts_as_people, acts_in_frame, content_verb, distinction, hyphenated, in_people_state, is_acronym, names_a_doer, person_like, relation,
     starts_with_phrase,
 )
-from lintkit.engine.conditions.shared import asks, first_conjunct, token_after
+from lintkit.engine.conditions.shared import asks, first_conjunct, marked_infinitive, token_after
 from lintkit.engine.conditions.words import condition_words, family_word_forms
 from lintkit.nlp.context import OPENING_QUOTES, QUOTE_MARKS
 
@@ -1411,7 +1411,7 @@ def _raised_to_act(token, words) -> bool:
     verb = token.head
     if token.dep_ != "nsubjpass" or verb.lemma_.lower() not in words["raising_verbs"]:
         return False
-    return any(act.dep_ == "xcomp" and act.pos_ == "VERB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in act.children)
+    return any(act.dep_ == "xcomp" and act.pos_ == "VERB" and marked_infinitive(act)
                and _a_people_act(act, words) for act in verb.children)
 
 

@@ -10,7 +10,7 @@ from typing import Sequence
 from lintkit.engine.conditions.lm004_basics import a_person, a_persons_make_up, clause_denied, governing_verb, learned_another_way, learning_denied, learning_named, learns, lm004_words
 from lintkit.engine.conditions.lm004_denials import not_universal
 from lintkit.engine.conditions.lm004_lead_word import generic_lead
-from lintkit.engine.conditions.shared import SUBJECT_DEPS, asks, first_conjunct, path_up_to, token_after
+from lintkit.engine.conditions.shared import SUBJECT_DEPS, asks, first_conjunct, marked_infinitive, path_up_to, token_after
 from lintkit.engine.conditions.words import condition_words
 
 
@@ -481,7 +481,7 @@ def _constitution(made) -> str | None:
 def _bare_infinitive(verb) -> bool:
     """"to lead" with no subject of its own, which the parser sometimes hangs as a side clause of the making: the
     making's purpose, as its xcomp would be ("so that she could lead" has a subject and is someone's aim)."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) and not any(
+    return marked_infinitive(verb) and not any(
         c.dep_ in SUBJECT_DEPS or c.dep_ == "mark" for c in verb.children)
 
 
