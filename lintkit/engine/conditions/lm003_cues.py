@@ -1170,6 +1170,25 @@ _ACTIVITY_OBJECT_VERBS = ("conduct_object_verbs", "combining_verbs", "abstract_p
                           "comparing_verbs", "characterising_verbs", "people_object_verbs")
 
 
+def _given_time_to_act(token, words) -> bool:
+    """"It took leadership three weeks to answer", "it took senior leadership a month to approve the hire": whoever "take"
+    gives a span of time to do an act is people; with no span, "it takes leadership to change a culture" says what the
+    change needs, the activity. The parser may hang the word on the span as a compound ("took leadership ages")."""
+    if token.dep_ == "compound":  # "took real leadership years": an adjective hung on the span may be the quality's
+        span, take = token.head, token.head.head
+        if any(c.dep_ == "amod" for c in span.children):
+            return False
+    elif token.dep_ in {"dobj", "dative"}:
+        take = token.head
+        span = next((c for c in take.children if c.dep_ in {"npadvmod", "dobj"} and c.i > token.i), None)
+    else:
+        return False
+    if span is None or span.dep_ not in {"npadvmod", "dobj"} or take.lemma_ != "take" or not a_time(span, words):
+        return False
+    return any(act.dep_ == "xcomp" and act.pos_ == "VERB" and marked_infinitive(act)
+               and act.lemma_.lower() not in words["abstract_predicates"] for act in take.children)
+
+
 def _handed_a_task(token, words) -> bool:
     """"Help leadership to forecast", "give leadership a summary", "get leadership on board": people receive or do."""
     if token.dep_ == "dative":
@@ -1576,6 +1595,7 @@ CUE_READINGS = {
     acts_as_people: "it does or is what only people do or are",
     acts_in_frame: "it is the subject of an obligation, a plan or a phrasal verb people do",
     _handed_a_task: "it receives something or is handed a task",
+    _given_time_to_act: "it is given a span of time to do an act (\"it took leadership three weeks to answer\")",
     _taken_up_as_they: "a later \"they\" takes it up",
     _upper_ranks_of: "it is a whole that people are part of, or stand before",
     _range_of_ranks: "it is one end of a range of ranks",

@@ -7,7 +7,7 @@ from lintkit.engine.conditions.lm003 import (
     acts_not_shared, answer_without_verb, awaited_as_people, managing_kept_below, opens_an_action_item, leadership_names_group, leadership_not_abstract_subject, leadership_not_qualified, leadership_not_quality, passive_done_by_people, ranks_the_two,
     top_of_a_rank, verb_not_an_owner,
 )
-from lintkit.engine.conditions.lm003_cues import _aimed_at_people, _beside_people, _compared_with_people, _excepted_from_people, _handed_a_task, _repeated_preposition, _subject_after_for, _value_beside_people_values, lm003_words, quality_reading, talked_about
+from lintkit.engine.conditions.lm003_cues import _aimed_at_people, _beside_people, _compared_with_people, _excepted_from_people, _given_time_to_act, _handed_a_task, _repeated_preposition, _subject_after_for, _value_beside_people_values, lm003_words, quality_reading, talked_about
 from lintkit.engine.conditions.lm003_subjects import _plural_agreement, acts_as_people
 from lintkit.engine.conditions.lm003_subjects import distinction
 from tests.hand_built import Example
@@ -32,6 +32,10 @@ def repeated_preposition(tokens):
 
 def compared_with_people(tokens):
     return _compared_with_people(tokens[0], lm003_words())
+
+
+def given_time_to_act(tokens):
+    return _given_time_to_act(tokens[0], lm003_words())
 
 
 def aimed_at_people(tokens):
@@ -144,6 +148,13 @@ EXAMPLES = [
     *(Example(ordered_as_people, f"Leadership is to be {verb} .", pos="NOUN AUX PART AUX VERB PUNCT", deps="nsubj ROOT aux auxpass xcomp punct",
               heads="1 1 4 4 1 1", tags="NN VBZ TO VB VBN .", lemmas=f"leadership be to be {lemma} .", matched="Leadership", holds=holds)
       for verb, lemma, holds in [("notified", "notify", True), ("encouraged", "encourage", False)]),
+    # "Take" with a span of time before the act gives the act to people; with no span it says what the act needs.
+    Example(given_time_to_act, "It took leadership three weeks to answer .", pos="PRON VERB NOUN NUM NOUN PART VERB PUNCT",
+            deps="nsubj ROOT dobj nummod npadvmod aux xcomp punct", heads="1 1 1 4 1 6 1 1", tags="PRP VBD NN CD NNS TO VB .",
+            lemmas="it take leadership three week to answer .", matched="leadership", holds=True),
+    Example(given_time_to_act, "It takes leadership to change a culture .", pos="PRON VERB NOUN PART VERB DET NOUN PUNCT",
+            deps="nsubj ROOT dobj aux xcomp det dobj punct", heads="1 1 1 4 1 6 4 1", tags="PRP VBZ NN TO VB DT NN .",
+            lemmas="it take leadership to change a culture .", matched="leadership", holds=False),
     # A passive infinitive the parser hangs on the object of "require": done to people, or the activity shown.
     *(Example(handed_a_task, f"It requires leadership to be {verb} .", pos="PRON VERB NOUN PART AUX VERB PUNCT", deps="nsubj ROOT dobj aux auxpass acl punct",
               heads="1 1 1 5 5 2 1", tags="PRP VBZ NN TO VB VBN .", lemmas=f"it require leadership to be {lemma} .", matched="leadership", holds=holds)
