@@ -508,6 +508,10 @@ EXAMPLES += [
     Example(asks_which_kind_you_are, "Are you a manager or a leader ? Both .", pos="AUX PRON DET NOUN CCONJ DET NOUN PUNCT DET PUNCT",
             deps="ROOT nsubj det attr cc det conj punct ROOT punct", heads="0 0 3 0 3 6 3 0 8 8", tags="VBP PRP DT NN CC DT NN . DT .",
             lemmas="be you a manager or a leader ? both .", matched="Are you a manager or a leader", holds=False),
+    Example(asks_which_kind_you_are, "Are you a manager or a leader ? Is there a difference ?", pos="AUX PRON DET NOUN CCONJ DET NOUN PUNCT AUX PRON DET NOUN PUNCT",
+            deps="ROOT nsubj det attr cc det conj punct ROOT expl det attr punct", heads="0 0 3 0 3 6 3 0 8 8 11 8 8",
+            tags="VBP PRP DT NN CC DT NN . VBZ EX DT NN .", lemmas="be you a manager or a leader ? be there a difference ?",
+            matched="Are you a manager or a leader", holds=False),  # the reply asks whether they differ
     Example(asks_which_kind_you_are, "Which are you : a manager who plans , or a leader who dreams ?",
             pos="PRON AUX PRON PUNCT DET NOUN PRON VERB PUNCT CCONJ DET NOUN PRON VERB PUNCT",
             deps="attr ROOT nsubj punct det appos nsubj relcl punct cc det conj nsubj relcl punct", heads="1 1 1 1 5 1 7 5 5 5 11 5 13 11 1",
