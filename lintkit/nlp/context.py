@@ -170,7 +170,21 @@ def _later_recanted(verb) -> bool:
     sent = verb.sent
     following = sent.doc[sent.end:sent.end + 40]
     text = (sent.text + " " + following.text).lower().replace("’", "'")
-    return any(phrase in text for phrase in words()["recanting_phrases"])
+    return any(phrase in text for phrase in words()["recanting_phrases"]) or _denied_by_an_echo(sent)
+
+
+def _denied_by_an_echo(sent) -> bool:
+    """"Back in 2018 I believed the path ... meant dropping the admin. It didn't.": the next sentence is only a pronoun
+    and a denied auxiliary, the view's verb left out, which says the view turned out false."""
+    doc = sent.doc
+    if sent.end >= len(doc):
+        return False
+    following = doc[sent.end].sent
+    root = following.root
+    said = [t for t in following if not (t.is_punct or t.is_space)]
+    return (len(said) <= 4 and root.tag_ in {"VBD", "VBZ", "VBP", "MD"} and any(c.dep_ == "neg" for c in root.children)
+            and any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in root.children)
+            and all(c.dep_ in {"nsubj", "neg", "punct", "cc", "intj"} for c in root.children))
 
 
 # A cue governs a clause of a few dozen words. In a "sentence" of thousands (a table row or a

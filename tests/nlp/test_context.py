@@ -324,6 +324,13 @@ ATTRIBUTIONS = [
     ("My director believed leadership was charisma .", "leadership",
      dict(pos="PRON NOUN VERB NOUN AUX NOUN PUNCT", deps="poss nsubj ROOT dobj ccomp attr punct", heads="1 2 2 2 2 4 2",
           lemmas="my director believe leadership be charisma ."), "attributed"),
+    # a past view of the writer's, then a pronoun and a denied auxiliary with the view's verb left out: it proved false
+    *((f"I believed leaders would replace managers . They did{neg} .", "leaders",
+       dict(pos="PRON VERB NOUN AUX VERB NOUN PUNCT PRON AUX " + ("PART " if neg else "") + "PUNCT",
+            deps="nsubj ROOT nsubj aux ccomp dobj punct nsubj ROOT " + ("neg " if neg else "") + "punct",
+            heads="1 1 4 4 1 4 1 8 8 " + ("8 8" if neg else "8"), tags="PRP VBD NNS MD VB NNS . PRP VBD " + ("RB " if neg else "") + ".",
+            lemmas="i believe leader will replace manager . they do " + ("not " if neg else "") + "."), expected)
+      for neg, expected in [(" n't", "attributed"), ("", None)]),
     ("Per the deck , managers lead .", "managers",
      dict(pos="ADP DET NOUN PUNCT NOUN VERB PUNCT", deps="prep det pobj punct nsubj ROOT punct", heads="5 2 0 5 5 5 5"), "attributed"),
     ("Per week , managers lead .", "managers",

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from lintkit.engine.conditions.shared import QUANTIFIER_DEPS, SUBJECT_DEPS, asks, family_tokens, taken_in_part, token_after, written_words
+from lintkit.engine.conditions.shared import QUANTIFIER_DEPS, SUBJECT_DEPS, asks, family_tokens, next_sentence_end, taken_in_part, token_after, written_words
 from lintkit.engine.conditions.words import condition_words, pattern_lists
 from lintkit.nlp.context import QUOTE_MARKS
 from lintkit.nlp.senses import senses
@@ -719,10 +719,52 @@ def wanted_either_way(tokens: Sequence) -> bool:
         return False
     if first.sent.start != last.sent.start and not asks(first.sent):
         return False
+    return not _reply_keeps_both(last)
+
+
+def _reply_keeps_both(last) -> bool:
+    """The sentence after the question takes its choice back: "Do we need managers or leaders? Both.", "It depends."."""
     doc = last.doc
     reply = doc[last.sent.end].sent if last.sent.end < len(doc) else doc[0:0]
-    both = words["both_markers"] - {"only"}
-    return not any(t.lower_ in both or t.lemma_.lower() == "depend" for t in reply)
+    both = _words()["both_markers"] - {"only"}
+    return any(t.lower_ in both or t.lemma_.lower() == "depend" for t in reply)
+
+
+def asks_which_kind_you_are(tokens: Sequence) -> bool:
+    """"Are you a manager or a leader?", "Which are you: a manager who controls, or a leader who inspires?", "Leader or
+    manager — which are you?": a quiz's question of which of the two kinds the reader is takes them as kinds no one is at
+    once. The question must end with the pair (a clause describing the second side may follow): "are you a manager or a
+    leader at Acme?" asks a post held somewhere. "Are you hiring a manager or a leader?" (an auxiliary) asks what someone
+    does, and "Both." or "It depends." in reply takes the choice back."""
+    family = family_tokens(tokens)
+    first, last = family[0], family[-1]
+    be = next((t for t in tokens if t.lemma_.lower() == "be" and not t._.lk_family), None)
+    if be is None or be.dep_ in {"aux", "auxpass"} or first.sent.start != last.sent.start or not asks(last.sent):
+        return False
+    in_match = {t.i for t in tokens}
+    described = {t.i for c in last.children if c.dep_ in {"relcl", "acl"} for t in c.subtree}
+    after = [t for t in last.doc[last.i + 1:last.sent.end] if not t.is_punct and not t.is_space]
+    if any(t.i not in in_match and t.i not in described for t in after):
+        return False
+    return not (_reply_keeps_both(last) or _reply_weighs_the_pair(last))
+
+
+def _reply_weighs_the_pair(last) -> bool:
+    """"Are you more of a leader or a manager? Is there a difference?", "Leader or manager — which are you? That's a false
+    choice. They're the same animal.": a reply (over its next two sentences) that asks or says whether the two differ,
+    naming neither, answers another question than which one the reader is."""
+    doc = last.doc
+    start = last.sent.end
+    while start < len(doc) and _speaker_label(doc[start].sent):
+        start = doc[start].sent.end  # "A:" before the answer
+    reply = doc[start:next_sentence_end(doc[start])] if start < len(doc) else doc[0:0]
+    return not any(t._.lk_family for t in reply) and any(t.lower_ in _words()["comparison_words"] for t in reply)
+
+
+def _speaker_label(sent) -> bool:
+    """"A:", "Me:": a sentence of a word or two closed by a colon names who speaks next."""
+    said = written_words(sent)
+    return len(said) <= 3 and said[-1].text == ":"
 
 
 def _wish_of(side):
@@ -882,5 +924,6 @@ CONDITIONS = {
     "not-comparison-denied": not_comparison_denied,
     "answered-with-one": answered_with_one,
     "wanted-either-way": wanted_either_way,
+    "asks-which-kind-you-are": asks_which_kind_you_are,
     "instead-opens-its-phrase": instead_opens_its_phrase,
 }

@@ -54,8 +54,14 @@ def _has_own_subject(verb) -> bool:
 def _asserted_clause_between(top, side) -> bool:
     """A clause of its own, not denied, between the common head and a side: "they don't want a manager, [they want]
     a leader" sets a denial against an assertion, which is the contrast a swap makes, not a denial of it."""
-    return any(t.dep_ in CLAUSE_DEPS and _has_own_subject(t) and not any(denies_its_head(c) for c in t.children)
+    return any(t.dep_ in CLAUSE_DEPS and _has_own_subject(t) and not any(denies_its_head(c) for c in t.children) and not _brought_about(t)
                for t in _below(top, side))
+
+
+def _brought_about(clause) -> bool:
+    """"Learning to lead won't make [your management skills obsolete]": the complement of a verb of causing is the state
+    it brings about, asserted no more than that verb is, so a denial on the verb reaches it."""
+    return clause.dep_ == "ccomp" and clause.head.lemma_.lower() in _words()["causing_verbs"]
 
 
 def _described_apart(top, first, last) -> bool:

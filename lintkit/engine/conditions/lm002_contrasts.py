@@ -570,6 +570,8 @@ def _quantity(side):
     if side.dep_ == "relcl" and side.head.i < side.i and not (side.head.dep_ in SUBJECT_DEPS and side.head.head.pos_ == "VERB"):
         holders.append(side.head)  # "more people who can lead": the people asked for stand for what they do
     holders.extend(c for c in side.head.children if c.lemma_.lower() in words["effort_nouns"] and c.i < side.i)
+    # "and all my time leading": the measure of effort may hang on the side itself, as a noun of extent before it
+    holders.extend(c for c in side.children if c.lemma_.lower() in words["effort_nouns"] and c.i < side.i)
     for holder in holders:
         for child in holder.children:
             if child.i != side.i and child.lower_ in amounts:

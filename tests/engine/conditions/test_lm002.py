@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from lintkit.engine.conditions.lm002 import (
-    answer_said_by_someone, answered_with_one, choice_between_required, not_split_by_object, no_role_named, not_a_path_of_people, not_both_required, not_concessive, not_coordinated, not_described_activity, not_one_person_swap, not_roles_side_by_side,
+    answer_said_by_someone, answered_with_one, asks_which_kind_you_are, choice_between_required, not_split_by_object, no_role_named, not_a_path_of_people, not_both_required, not_concessive, not_coordinated, not_described_activity, not_one_person_swap, not_roles_side_by_side,
     not_comparison_denied, not_rejected_question, not_relative_clause, other_not_modifier, picked_after_choice, remade_to_a_kind, second_bare,
 )
 from lintkit.engine.conditions.lm002 import destination_not_a_post, first_not_modifier, no_both_later, no_fault_laid, not_just_one, other_not_denied_after, not_a_named_person, not_an_inability, not_one_role_ranked, whole_side
@@ -495,6 +495,28 @@ EXAMPLES += [
             deps="mark nsubj advmod advcl poss dobj punct nsubj aux ccomp dobj advmod punct ROOT dobj advmod punct", heads="3 3 3 9 5 3 9 9 9 13 9 9 13 13 13 13 13",
             tags="IN PRP RB VBP PRP$ NN , PRP VBP VBG PRP RB : VB PRP RB .", lemmas='if you only manage your crew , you be do it wrong ; lead they too .',
             matched='manage your crew , you are doing it wrong ; lead', holds=False),
+    # The reader asked which of the two kinds they are, the question ending with the pair; a post held somewhere, an
+    # auxiliary "are" (what someone does) and a reply of "both" are no such question.
+    *(Example(asks_which_kind_you_are, f"Are you a manager or a leader{tail} ?", pos="AUX PRON DET NOUN CCONJ DET NOUN " + ("ADP PROPN " if tail else "") + "PUNCT",
+              deps="ROOT nsubj det attr cc det conj " + ("prep pobj " if tail else "") + "punct", heads="0 0 3 0 3 6 3 " + ("6 7 0" if tail else "0"),
+              tags="VBP PRP DT NN CC DT NN " + ("IN NNP " if tail else "") + ".", lemmas=f"be you a manager or a leader{tail.lower()} ?",
+              matched="Are you a manager or a leader", holds=holds)
+      for tail, holds in [("", True), (" at Acme", False)]),
+    Example(asks_which_kind_you_are, "Are you hiring a manager or a leader ?", pos="AUX PRON VERB DET NOUN CCONJ DET NOUN PUNCT",
+            deps="aux nsubj ROOT det dobj cc det conj punct", heads="2 2 2 4 2 4 7 4 2", tags="VBP PRP VBG DT NN CC DT NN .",
+            lemmas="be you hire a manager or a leader ?", matched="Are you hiring a manager or a leader", holds=False),
+    Example(asks_which_kind_you_are, "Are you a manager or a leader ? Both .", pos="AUX PRON DET NOUN CCONJ DET NOUN PUNCT DET PUNCT",
+            deps="ROOT nsubj det attr cc det conj punct ROOT punct", heads="0 0 3 0 3 6 3 0 8 8", tags="VBP PRP DT NN CC DT NN . DT .",
+            lemmas="be you a manager or a leader ? both .", matched="Are you a manager or a leader", holds=False),
+    Example(asks_which_kind_you_are, "Are you a manager or a leader ? Is there a difference ?", pos="AUX PRON DET NOUN CCONJ DET NOUN PUNCT AUX PRON DET NOUN PUNCT",
+            deps="ROOT nsubj det attr cc det conj punct ROOT expl det attr punct", heads="0 0 3 0 3 6 3 0 8 8 11 8 8",
+            tags="VBP PRP DT NN CC DT NN . VBZ EX DT NN .", lemmas="be you a manager or a leader ? be there a difference ?",
+            matched="Are you a manager or a leader", holds=False),  # the reply asks whether they differ
+    Example(asks_which_kind_you_are, "Which are you : a manager who plans , or a leader who dreams ?",
+            pos="PRON AUX PRON PUNCT DET NOUN PRON VERB PUNCT CCONJ DET NOUN PRON VERB PUNCT",
+            deps="attr ROOT nsubj punct det appos nsubj relcl punct cc det conj nsubj relcl punct", heads="1 1 1 1 5 1 7 5 5 5 11 5 13 11 1",
+            tags="WDT VBP PRP : DT NN WP VBZ , CC DT NN WP VBZ .", lemmas="which be you : a manager who plan , or a leader who dream ?",
+            matched="Which are you : a manager who plans , or a leader", holds=True),
 ]
 
 

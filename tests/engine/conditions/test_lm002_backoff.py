@@ -42,6 +42,9 @@ def _pair(nlp, text):
     # So is a side held by a denied verb of taking its place.
     ("This tool won't replace your managers. It just helps them lead.", False),
     ("This tool will replace your managers. It just needs someone to lead.", True),
+    # The state a verb of causing brings about holds only as far as that verb does, so its denial reaches it.
+    ("Learning to lead won't make your management skills obsolete.", False),
+    ("Learning to lead will make your management skills obsolete.", True),
 ])
 def test_a_denial_over_both_sides_takes_the_swap_back(nlp, text, holds):
     assert swap_not_denied(_pair(nlp, text)) is holds
