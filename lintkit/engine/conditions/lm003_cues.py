@@ -8,7 +8,7 @@ groups...) and the words around it, tested against the word lists of
 from __future__ import annotations
 
 from lintkit.engine.conditions.lm003_forces import a_time, bare, bearer, force_clause, force_subject, maxim
-from lintkit.engine.conditions.lm003_owners import longed_for, shown_by_a_person, taken_up_as_it, wanted_from_people
+from lintkit.engine.conditions.lm003_owners import held_by_one_person, longed_for, shown_by_a_person, taken_up_as_it, wanted_from_people
 from lintkit.engine.conditions.lm003_subjects import (
     acts_as_people, acts_in_frame, content_verb, distinction, hyphenated, in_people_state, is_acronym, names_a_doer, person_like, relation,
     starts_with_phrase,
@@ -326,8 +326,8 @@ def _discussed_as_topic(token, words) -> bool:
 
 
 def _field_of_study(token, words) -> bool:
-    """"Research on school leadership", "a book about district leadership", "studies of school leadership": what a
-    study or a work is about is a field, even where a modifier names a group ("school"); the people would have an
+    """"Research on school leadership", "a book about district leadership", "studies of school leadership", "the episode
+    is about leadership": what a study or a work is about is a field, even where a modifier names a group ("school"); the people would have an
     owner's "'s" ("the paper on leadership's desk")."""
     prep = token.head
     if token.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.lemma_.lower() in words["topic_verbs"]:
@@ -335,8 +335,11 @@ def _field_of_study(token, words) -> bool:
         # with leadership directly" is people dealing with people
         writers = [c for c in prep.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         return bool(writers) and not any(person_like(w, words) or w.pos_ == "PRON" for w in writers)
-    return (token.dep_ == "pobj" and prep.lower_ in words["topic_prepositions"] and prep.dep_ == "prep"
-            and prep.head.lemma_.lower() in words["topic_sources"] and not any(c.dep_ == "case" for c in token.children))
+    if token.dep_ != "pobj" or prep.lower_ not in words["topic_prepositions"] or prep.dep_ != "prep" or any(c.dep_ == "case" for c in token.children):
+        return False
+    # "the whole podcast is about leadership under pressure": a work said by "be" to be about it has it as its topic
+    sources = [c for c in prep.head.children if c.dep_ == "nsubj"] if prep.head.lemma_ == "be" else [prep.head]
+    return any(s.lemma_.lower() in words["topic_sources"] for s in sources)
 
 
 def _named_as_a_word(token) -> bool:
@@ -390,7 +393,8 @@ def a_persons_quality(token) -> bool:
 def _a_persons_quality(token, words) -> bool:
     """"The leadership she showed", "... but she wore it lightly", "the leadership they prayed for", "asked for leadership
     from the bishops": a person shows it, it is taken up as a thing, longed for, or wanted from people."""
-    return shown_by_a_person(token, words) or taken_up_as_it(token, words) or longed_for(token, words) or wanted_from_people(token, words)
+    return (shown_by_a_person(token, words) or held_by_one_person(token, words) or taken_up_as_it(token, words) or longed_for(token, words)
+            or wanted_from_people(token, words))
 
 
 def owned_by_one_person(token) -> bool:

@@ -181,7 +181,8 @@ def acts_as_people(token, words) -> bool:
     if verb.lemma_ == "be":
         if verb.dep_ == "auxpass":  # the parser may hang the subject on "is" in "leadership is committed to"
             return verb.head.lower_ in words["human_states"]
-        return (_states_a_view(verb, words) or _reached_as_people(verb, words) or _at_a_gathering(verb, words) or _away_for_a_time(verb, words)
+        return (_states_a_view(verb, words) or _reached_as_people(verb, words) or _at_a_gathering(verb, words, token) or _away_for_a_time(verb, words)
+                or _equated_with_people(verb, words)
                 or any(c.dep_ in {"acomp", "attr"} and hyphenated(c) in words["human_states"] for c in verb.children))
     if verb.pos_ == "ADJ":  # a small clause: "we hold leadership accountable", "keep leadership happy"
         return hyphenated(verb) in words["human_states"]
@@ -259,17 +260,36 @@ def _reached_as_people(copula, words) -> bool:
                for adjective in copula.children if adjective.dep_ == "acomp" for verb in adjective.children)
 
 
-def _at_a_gathering(copula, words) -> bool:
+def _at_a_gathering(copula, words, subject=None) -> bool:
     """"Leadership is in another offsite", "is on a call with the investors", "is at the board dinner": only people are at
     a gathering. One that stands for every gathering ("leadership is in every meeting you run") or is told by what someone
     does in it is where the activity shows, and a gathering after another phrase ("on the agenda at the next meeting")
-    is where a topic comes up."""
-    phrase = next((c for c in copula.children if c.dep_ in {"prep", "acomp", "attr"} and c.i > copula.i), None)
+    is where a topic comes up.
+
+    In a question the copula comes first ("why wasn't leadership at the all-hands?") and the parser may hang the phrase
+    on the subject after it; it is still what the copula says of the subject."""
+    phrases = [c for c in copula.children if c.dep_ in {"prep", "acomp", "attr"} and c.i > copula.i]
+    if not phrases and subject is not None and copula.i < subject.i:
+        phrases = [c for c in subject.children if c.dep_ == "prep" and c.i == subject.i + 1]
+    phrase = phrases[0] if phrases else None
     if phrase is None or phrase.dep_ != "prep" or phrase.lower_ not in words["gathering_prepositions"]:
         return False
-    return any((place.lemma_.lower() in words["gathering_nouns"] or place.lower_ in words["gathering_nouns"])
+    return any((place.lemma_.lower() in words["gathering_nouns"] or place.lower_ in words["gathering_nouns"] or hyphenated(place) in words["gathering_nouns"])
                and not any(c.dep_ == "det" and c.lower_ in words["gathering_quantifiers"] or c.dep_ == "relcl" for c in place.children)
                for place in phrase.children if place.dep_ == "pobj")
+
+
+def _equated_with_people(copula, words) -> bool:
+    """"Leadership is the founders plus the two VPs", "leadership was just the people in the corner offices", "is six
+    people and a dog": said by "be" to be certain people (counted, or named with "the", "those", "our"), it is that group.
+    A bare plural is a maxim ("leadership is people"), so are people told by what they do ("leadership is the people who
+    step up", "the followers you create"), and a denial ("leadership isn't the execs") says it is not."""
+    if any(c.dep_ == "neg" for c in copula.children):
+        return False
+    attrs = [a for c in copula.children if c.dep_ == "attr" and c.i > copula.i for a in (c, *c.conjuncts)]
+    return any(a.tag_ in {"NNS", "NNPS"} and (person_like(a, words) or a.lower_ in words["top_words"] or a.lower_ in condition_words("shared")["person_heads"])
+               and any(c.dep_ in {"det", "nummod", "poss"} for c in a.children) and not any(c.dep_ in {"relcl", "acl"} for c in a.children)
+               for a in attrs)
 
 
 def _away_for_a_time(copula, words) -> bool:
