@@ -49,7 +49,24 @@ def relation(token) -> str:
         return "nsubjpass"  # "leadership shared by the whole team makes ...": a reduced passive the parser took for a past
     if _split_past(token) is not None or _past_after_subordinator(token) is not None or _past_read_as_modifier(token) is not None:
         return "nsubj"
+    if _subject_across_an_aside(token):
+        return "nsubj"
     return token.dep_
+
+
+def _subject_across_an_aside(token) -> bool:
+    """"So leadership, you know, kind of dropped the ball", "leadership, um, signed it anyway": speech sets a filler
+    off between a subject and its verb, and the parser hangs the word on the verb as a loose modifier. The verb has no
+    other subject, and nothing stands between but the aside: punctuation, interjections, adverbs and a clause like
+    "you know" that the parser hangs on the verb beside it."""
+    verb = token.head
+    if token.dep_ not in {"npadvmod", "dep"} or verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBZ", "VBP", "VBN"} or verb.i < token.i:
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "aux", "auxpass"} for c in verb.children):
+        return False  # a participle with no auxiliary is a past the parser mistook ("kind of fumbled the rollout")
+    between = token.doc[token.i + 1:verb.i]
+    asides = {t.i for c in verb.children if c.dep_ == "parataxis" and token.i < c.i < verb.i for t in c.subtree}
+    return any(t.is_punct for t in between) and all(t.is_punct or t.pos_ in {"INTJ", "ADV"} or t.i in asides for t in between)
 
 
 def _read_as_an_auxiliary(token) -> bool:

@@ -147,6 +147,11 @@ EXAMPLES = [
               heads="1 1 1 1 5 1 8 8 1 8 1", tags="NN VBZ NNS CC JJ NN : PRP VBP PRP .",
               lemmas=f"leadership set goal and middle management — they {lemma} they .", matched="Leadership management", holds=holds)
       for verb, lemma, holds in [("execute", "execute", True), ("resent", "resent", False)]),
+    # Fillers set off between the subject and its verb: the parser hangs the word on the verb, which has no other subject.
+    *(Example(ordered_as_people, f"So leadership , you know , {verb} the plan .", pos="ADV NOUN PUNCT PRON VERB PUNCT VERB DET NOUN PUNCT",
+              deps="advmod npadvmod punct nsubj parataxis punct ROOT det dobj punct", heads="1 6 6 4 6 6 6 8 6 6", tags="RB NN , PRP VBP , VBD DT NN .",
+              lemmas=f"so leadership , you know , {lemma} the plan .", matched="leadership", holds=holds)
+      for verb, lemma, holds in [("scrapped", "scrap", True), ("shaped", "shape", False)]),
     # Said by "be" to be certain people, it is that group; people told by what they do make a maxim.
     Example(ordered_as_people, "Leadership is the founders and two VPs .", pos="NOUN AUX DET NOUN CCONJ NUM NOUN PUNCT",
             deps="nsubj ROOT det attr cc nummod conj punct", heads="1 1 3 1 3 6 3 1", tags="NN VBZ DT NNS CC CD NNS .",
