@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from lintkit.engine.conditions.shared import passive_agents
-from lintkit.engine.conditions.words import condition_words
+from lintkit.engine.conditions.words import condition_words, pattern_lists
 
 
 def characterised(verb) -> bool:
@@ -207,8 +207,10 @@ def acts_as_people(token, words) -> bool:
     if verb.pos_ == "VERB" and (event or verb.lemma_.lower() not in words["abstract_predicates"]) and any(
             c.dep_ == "dobj" and _artefact(c, words) for c in verb.children):
         return True  # "leadership writes a quarterly letter", "leadership holds a weekly meeting", "leadership is doing skip levels"
-    if verb.lemma_ == "have":  # "leadership has questions about slide 7"
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in words["people_possessions"] for c in verb.children)
+    if verb.lemma_ == "have":  # "leadership has questions about slide 7"; "has no idea what we do", "hasn't a clue"
+        negated = any(c.dep_ == "neg" for c in verb.children)
+        return any(c.dep_ == "dobj" and (c.lemma_.lower() in words["people_possessions"] or c.lemma_.lower() in words["unknowing_nouns"] and (
+            negated or any(d.dep_ == "det" and d.lower_ in pattern_lists()["negations"] for d in c.children))) for c in verb.children)
     return False
 
 

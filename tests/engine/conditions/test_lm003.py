@@ -147,6 +147,10 @@ EXAMPLES = [
               heads="1 1 1 1 5 1 8 8 1 8 1", tags="NN VBZ NNS CC JJ NN : PRP VBP PRP .",
               lemmas=f"leadership set goal and middle management — they {lemma} they .", matched="Leadership management", holds=holds)
       for verb, lemma, holds in [("execute", "execute", True), ("resent", "resent", False)]),
+    # Not having an idea or a clue is people not knowing; having one is not.
+    *(Example(ordered_as_people, f"Leadership has {det} idea .", pos="NOUN VERB DET NOUN PUNCT", deps="nsubj ROOT det dobj punct",
+              heads="1 1 3 1 1", tags="NN VBZ DT NN .", lemmas=f"leadership have {det} idea .", matched="Leadership", holds=holds)
+      for det, holds in [("no", True), ("an", False)]),
     # Fillers set off between the subject and its verb: the parser hangs the word on the verb, which has no other subject.
     *(Example(ordered_as_people, f"So leadership , you know , {verb} the plan .", pos="ADV NOUN PUNCT PRON VERB PUNCT VERB DET NOUN PUNCT",
               deps="advmod npadvmod punct nsubj parataxis punct ROOT det dobj punct", heads="1 6 6 4 6 6 6 8 6 6", tags="RB NN , PRP VBP , VBD DT NN .",
