@@ -1326,14 +1326,19 @@ def _glossed_as_people(token, words) -> bool:
     i = token.i + 1
     if i >= len(doc) or doc[i].text not in {"(", "-", "–", "—", ":"}:
         return False
+    # speech repairs the word after a dash: "leadership — I mean the VPs — they were not happy"
+    repair = starts_with_phrase(doc[i + 1:token.sent.end].text.lower(), words["repair_openers"]) if doc[i].text in {"—", "–"} else None
+    if repair is not None:
+        end = doc[i + 1].idx + len(repair)
+        i = next(t.i for t in doc[i + 1:token.sent.end] if t.idx + len(t.text) >= end)  # the gloss starts after the repair's last word
     for t in doc[i + 1:min(i + 7, token.sent.end)]:
         if t.pos_ in {"VERB", "AUX"} or t.text in {")", ".", ";"}:
             return False
         if len(t.text) > 1 and t.text.startswith("@") and t.text[1].isalnum():
             # a list of handles; "Leadership: @kim wrote a thread on it" is a topic with a sentence under it
             return doc[i].text == "(" or not any(u.pos_ in {"VERB", "AUX"} for u in doc[t.i + 1:token.sent.end])
-        if t.pos_ in {"NOUN", "PROPN"} and (person_like(t, words) or t.lower_ in words["top_words"]):
-            return True
+        if t.pos_ in {"NOUN", "PROPN"} and t.lower_ != token.lower_ and (person_like(t, words) or t.lower_ in words["top_words"]):
+            return True  # "leadership — well, good leadership —" says the word again, no people
         if t.pos_ == "NOUN" and t.dep_ != "compound":
             return False  # the gloss is a thing: "Leadership: a reading list for new managers"
     return False

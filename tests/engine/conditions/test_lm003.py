@@ -7,7 +7,7 @@ from lintkit.engine.conditions.lm003 import (
     acts_not_shared, answer_without_verb, awaited_as_people, management_acts, managing_kept_below, opens_an_action_item, leadership_names_group, leadership_not_abstract_subject, leadership_not_qualified, leadership_not_quality, passive_done_by_people, ranks_the_two,
     top_of_a_rank, verb_not_an_owner,
 )
-from lintkit.engine.conditions.lm003_cues import _aimed_at_people, _beside_people, _compared_with_people, _excepted_from_people, _handed_a_task, _repeated_preposition, _subject_after_for, _value_beside_people_values, lm003_words, quality_reading, talked_about
+from lintkit.engine.conditions.lm003_cues import _aimed_at_people, _beside_people, _compared_with_people, _excepted_from_people, _glossed_as_people, _handed_a_task, _repeated_preposition, _subject_after_for, _value_beside_people_values, lm003_words, quality_reading, talked_about
 from lintkit.engine.conditions.lm003_subjects import _plural_agreement, acts_as_people
 from lintkit.engine.conditions.lm003_subjects import distinction
 from tests.hand_built import Example
@@ -56,6 +56,10 @@ def handed_a_task(tokens):
 
 def ordered_as_people(tokens):
     return acts_as_people(tokens[0], lm003_words())
+
+
+def glossed_as_people(tokens):
+    return _glossed_as_people(tokens[0], lm003_words())
 
 
 def value_beside_people_values(tokens):
@@ -147,6 +151,12 @@ EXAMPLES = [
               heads="1 1 1 1 5 1 8 8 1 8 1", tags="NN VBZ NNS CC JJ NN : PRP VBP PRP .",
               lemmas=f"leadership set goal and middle management — they {lemma} they .", matched="Leadership management", holds=holds)
       for verb, lemma, holds in [("execute", "execute", True), ("resent", "resent", False)]),
+    # A spoken repair after a dash glosses the word: people, or the word said again.
+    *(Example(glossed_as_people, f"Leadership — I mean {gloss} — went quiet .", pos=f"NOUN PUNCT PRON VERB {pos} PUNCT VERB ADJ PUNCT",
+              deps=f"nsubj punct nsubj parataxis {deps} punct ROOT acomp punct", heads="7 7 3 7 5 3 7 7 7 7",
+              tags=f"NN : PRP VBP {tags} : VBD JJ .", lemmas=f"leadership — i mean {lemmas} — go quiet .", matched="Leadership", holds=holds)
+      for gloss, pos, deps, tags, lemmas, holds in [("the VPs", "DET NOUN", "det dobj", "DT NNS", "the vp", True),
+                                                    ("good leadership", "ADJ NOUN", "amod dobj", "JJ NN", "good leadership", False)]),
     # Not having an idea or a clue is people not knowing; having one is not.
     *(Example(ordered_as_people, f"Leadership has {det} idea .", pos="NOUN VERB DET NOUN PUNCT", deps="nsubj ROOT det dobj punct",
               heads="1 1 3 1 1", tags="NN VBZ DT NN .", lemmas=f"leadership have {det} idea .", matched="Leadership", holds=holds)
