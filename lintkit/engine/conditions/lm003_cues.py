@@ -781,6 +781,24 @@ def _contrasted_with_people(token, words) -> bool:
     return any(person_like(t, words) or t.lower_ in words["indefinite_people"] for t in doc[max(token.sent.start, i - 8):i - 1])
 
 
+def _set_against_us(token, words) -> bool:
+    """"Why does leadership get a bonus and we don't", "leadership got raises and we didn't": a clause after the word's
+    own that denies the same of "we" or "they" with a bare auxiliary sets the word beside people, as the ones who did
+    or got it. The auxiliary has nothing of its own but its subject and "not": "and we didn't notice" says something
+    else of us."""
+    if relation(token) != "nsubj" or token.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    verb = token.head
+    for t in token.doc[verb.i + 1:token.sent.end]:
+        if t.lower_ not in words["stranded_auxiliaries"] or not (t.head.i == verb.i or t.dep_ == "ROOT"):
+            continue
+        subjects = [c for c in t.children if c.dep_ == "nsubj"]
+        if (any(c.dep_ == "neg" for c in t.children) and all(c.dep_ in {"nsubj", "neg", "cc", "advmod", "punct"} for c in t.children)
+                and subjects and subjects[0].lower_ in words["people_below_pronouns"]):
+            return True
+    return False
+
+
 def _compared_with_people(token, words) -> bool:
     """"The nurses know more about staffing than leadership ever will", "we care more than leadership does": the word
     after "than" with only an auxiliary left of its clause is the subject of the people's own verb said again, so it
@@ -1572,6 +1590,7 @@ CUE_READINGS = {
     _subject_of_a_contact_clause: "it is the subject of a relative clause with no \"that\" (\"dashboards your leadership will read\")",
     _contrasted_with_people: "it is set against people (\"not just leadership\")",
     _compared_with_people: "it does what people do, in a comparison (\"nurses know more than leadership ever will\")",
+    _set_against_us: "it is set against people who did not do or get the same (\"leadership got raises and we didn't\")",
     _excepted_from_people: "it is set apart from people (\"everyone except leadership\")",
     _aimed_at_people: "it is the object of words aimed at people",
     _thanked_for_a_deed: "it is thanked for something done (\"thanks to leadership for the extra day off\")",

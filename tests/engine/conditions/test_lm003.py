@@ -7,7 +7,7 @@ from lintkit.engine.conditions.lm003 import (
     acts_not_shared, answer_without_verb, awaited_as_people, management_acts, managing_kept_below, opens_an_action_item, leadership_names_group, leadership_not_abstract_subject, leadership_not_qualified, leadership_not_quality, passive_done_by_people, ranks_the_two,
     top_of_a_rank, verb_not_an_owner,
 )
-from lintkit.engine.conditions.lm003_cues import _aimed_at_people, _beside_people, _compared_with_people, _excepted_from_people, _glossed_as_people, _handed_a_task, _repeated_preposition, _subject_after_for, _value_beside_people_values, lm003_words, quality_reading, talked_about
+from lintkit.engine.conditions.lm003_cues import _aimed_at_people, _beside_people, _compared_with_people, _excepted_from_people, _glossed_as_people, _handed_a_task, _set_against_us, _repeated_preposition, _subject_after_for, _value_beside_people_values, lm003_words, quality_reading, talked_about
 from lintkit.engine.conditions.lm003_subjects import _plural_agreement, acts_as_people
 from lintkit.engine.conditions.lm003_subjects import distinction
 from tests.hand_built import Example
@@ -60,6 +60,10 @@ def ordered_as_people(tokens):
 
 def glossed_as_people(tokens):
     return _glossed_as_people(tokens[0], lm003_words())
+
+
+def set_against_us(tokens):
+    return _set_against_us(tokens[0], lm003_words())
 
 
 def value_beside_people_values(tokens):
@@ -151,6 +155,13 @@ EXAMPLES = [
               heads="1 1 1 1 5 1 8 8 1 8 1", tags="NN VBZ NNS CC JJ NN : PRP VBP PRP .",
               lemmas=f"leadership set goal and middle management — they {lemma} they .", matched="Leadership management", holds=holds)
       for verb, lemma, holds in [("execute", "execute", True), ("resent", "resent", False)]),
+    # A bare auxiliary denies the same of "we": people who did not get it; an auxiliary with a verb of its own says something else.
+    Example(set_against_us, "leadership got raises and we did n't .", pos="NOUN VERB NOUN CCONJ PRON VERB PART PUNCT",
+            deps="nsubj ROOT dobj cc nsubj conj neg punct", heads="1 1 1 1 5 1 5 1", tags="NN VBD NNS CC PRP VBD RB .",
+            lemmas="leadership get raise and we do not .", matched="leadership", holds=True),
+    Example(set_against_us, "leadership failed and we did n't notice .", pos="NOUN VERB CCONJ PRON AUX PART VERB PUNCT",
+            deps="nsubj ROOT cc nsubj aux neg conj punct", heads="1 1 1 6 6 6 1 1", tags="NN VBD CC PRP VBD RB VB .",
+            lemmas="leadership fail and we do not notice .", matched="leadership", holds=False),
     # A spoken repair after a dash glosses the word: people, or the word said again.
     *(Example(glossed_as_people, f"Leadership — I mean {gloss} — went quiet .", pos=f"NOUN PUNCT PRON VERB {pos} PUNCT VERB ADJ PUNCT",
               deps=f"nsubj punct nsubj parataxis {deps} punct ROOT acomp punct", heads="7 7 3 7 5 3 7 7 7 7",
