@@ -167,16 +167,21 @@ def awaited_as_people(tokens: Sequence) -> bool:
 
 def management_acts(tokens: Sequence) -> bool:
     """"... and middle management executes it", "middle management gets stuck with delivering it": the lower layer doing the work,
-    or passing on what the top handed down ("branch managers are left to explain them")."""
-    layer = lm003_words()["management_layer_words"]
+    or passing on what the top handed down ("branch managers are left to explain them"). Speech restarts the clause after
+    a dash with a pronoun for the layer ("middle management just — they execute it"): the same subject, said again."""
+    words = lm003_words()
+    layer = words["management_layer_words"]
     token = next(t for t in reversed(tokens) if t._.lk_family == "manage" or t.lower_ in layer)
-    lumbered = lm003_words()["lumbered_words"]
+    lumbered = words["lumbered_words"]
+    doc = token.doc
     i = token.i + 1
-    while i < len(token.doc) and (token.doc[i].pos_ in {"ADV", "AUX", "PART"} or token.doc[i].lower_ in lumbered):
+    while i < len(doc) and (doc[i].pos_ in {"ADV", "AUX", "PART"} or doc[i].lower_ in lumbered
+                            or doc[i].text in {"—", "–", "--"} and i + 1 < len(doc) and doc[i + 1].lower_ in words["people_below_pronouns"]
+                            or doc[i].lower_ in words["people_below_pronouns"] and doc[i - 1].text in {"—", "–", "--"}):
         i += 1
-    if i >= len(token.doc):
+    if i >= len(doc):
         return False
-    verb, words = token.doc[i], lm003_words()
+    verb = doc[i]
     if verb.lemma_.lower() in words["relay_verbs"]:
         return any(c.dep_ == "dobj" and c.lower_ in words["handed_down_pronouns"] for c in verb.children)
     return verb.lemma_.lower() in words["execution_verbs"]

@@ -8,7 +8,7 @@ groups...) and the words around it, tested against the word lists of
 from __future__ import annotations
 
 from lintkit.engine.conditions.lm003_forces import a_time, bare, bearer, force_clause, force_subject, maxim
-from lintkit.engine.conditions.lm003_owners import longed_for, shown_by_a_person, taken_up_as_it, wanted_from_people
+from lintkit.engine.conditions.lm003_owners import held_by_one_person, longed_for, shown_by_a_person, taken_up_as_it, wanted_from_people
 from lintkit.engine.conditions.lm003_subjects import (
     acts_as_people, acts_in_frame, content_verb, distinction, hyphenated, in_people_state, is_acronym, names_a_doer, person_like, relation,
     starts_with_phrase,
@@ -326,8 +326,8 @@ def _discussed_as_topic(token, words) -> bool:
 
 
 def _field_of_study(token, words) -> bool:
-    """"Research on school leadership", "a book about district leadership", "studies of school leadership": what a
-    study or a work is about is a field, even where a modifier names a group ("school"); the people would have an
+    """"Research on school leadership", "a book about district leadership", "studies of school leadership", "the episode
+    is about leadership": what a study or a work is about is a field, even where a modifier names a group ("school"); the people would have an
     owner's "'s" ("the paper on leadership's desk")."""
     prep = token.head
     if token.dep_ == "pobj" and prep.dep_ == "prep" and prep.head.lemma_.lower() in words["topic_verbs"]:
@@ -335,8 +335,11 @@ def _field_of_study(token, words) -> bool:
         # with leadership directly" is people dealing with people
         writers = [c for c in prep.head.children if c.dep_ in {"nsubj", "nsubjpass"}]
         return bool(writers) and not any(person_like(w, words) or w.pos_ == "PRON" for w in writers)
-    return (token.dep_ == "pobj" and prep.lower_ in words["topic_prepositions"] and prep.dep_ == "prep"
-            and prep.head.lemma_.lower() in words["topic_sources"] and not any(c.dep_ == "case" for c in token.children))
+    if token.dep_ != "pobj" or prep.lower_ not in words["topic_prepositions"] or prep.dep_ != "prep" or any(c.dep_ == "case" for c in token.children):
+        return False
+    # "the whole podcast is about leadership under pressure": a work said by "be" to be about it has it as its topic
+    sources = [c for c in prep.head.children if c.dep_ == "nsubj"] if prep.head.lemma_ == "be" else [prep.head]
+    return any(s.lemma_.lower() in words["topic_sources"] for s in sources)
 
 
 def _named_as_a_word(token) -> bool:
@@ -390,7 +393,8 @@ def a_persons_quality(token) -> bool:
 def _a_persons_quality(token, words) -> bool:
     """"The leadership she showed", "... but she wore it lightly", "the leadership they prayed for", "asked for leadership
     from the bishops": a person shows it, it is taken up as a thing, longed for, or wanted from people."""
-    return shown_by_a_person(token, words) or taken_up_as_it(token, words) or longed_for(token, words) or wanted_from_people(token, words)
+    return (shown_by_a_person(token, words) or held_by_one_person(token, words) or taken_up_as_it(token, words) or longed_for(token, words)
+            or wanted_from_people(token, words))
 
 
 def owned_by_one_person(token) -> bool:
@@ -775,6 +779,24 @@ def _contrasted_with_people(token, words) -> bool:
     if i < 1 or doc[i].lower_ not in words["not_just_adverbs"] or doc[i - 1].lower_ != "not":
         return False
     return any(person_like(t, words) or t.lower_ in words["indefinite_people"] for t in doc[max(token.sent.start, i - 8):i - 1])
+
+
+def _set_against_us(token, words) -> bool:
+    """"Why does leadership get a bonus and we don't", "leadership got raises and we didn't": a clause after the word's
+    own that denies the same of "we" or "they" with a bare auxiliary sets the word beside people, as the ones who did
+    or got it. The auxiliary has nothing of its own but its subject and "not": "and we didn't notice" says something
+    else of us."""
+    if relation(token) != "nsubj" or token.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    verb = token.head
+    for t in token.doc[verb.i + 1:token.sent.end]:
+        if t.lower_ not in words["stranded_auxiliaries"] or not (t.head.i == verb.i or t.dep_ == "ROOT"):
+            continue
+        subjects = [c for c in t.children if c.dep_ == "nsubj"]
+        if (any(c.dep_ == "neg" for c in t.children) and all(c.dep_ in {"nsubj", "neg", "cc", "advmod", "punct"} for c in t.children)
+                and subjects and subjects[0].lower_ in words["people_below_pronouns"]):
+            return True
+    return False
 
 
 def _compared_with_people(token, words) -> bool:
@@ -1341,14 +1363,19 @@ def _glossed_as_people(token, words) -> bool:
     i = token.i + 1
     if i >= len(doc) or doc[i].text not in {"(", "-", "–", "—", ":"}:
         return False
+    # speech repairs the word after a dash: "leadership — I mean the VPs — they were not happy"
+    repair = starts_with_phrase(doc[i + 1:token.sent.end].text.lower(), words["repair_openers"]) if doc[i].text in {"—", "–"} else None
+    if repair is not None:
+        end = doc[i + 1].idx + len(repair)
+        i = next(t.i for t in doc[i + 1:token.sent.end] if t.idx + len(t.text) >= end)  # the gloss starts after the repair's last word
     for t in doc[i + 1:min(i + 7, token.sent.end)]:
         if t.pos_ in {"VERB", "AUX"} or t.text in {")", ".", ";"}:
             return False
         if len(t.text) > 1 and t.text.startswith("@") and t.text[1].isalnum():
             # a list of handles; "Leadership: @kim wrote a thread on it" is a topic with a sentence under it
             return doc[i].text == "(" or not any(u.pos_ in {"VERB", "AUX"} for u in doc[t.i + 1:token.sent.end])
-        if t.pos_ in {"NOUN", "PROPN"} and (person_like(t, words) or t.lower_ in words["top_words"]):
-            return True
+        if t.pos_ in {"NOUN", "PROPN"} and t.lower_ != token.lower_ and (person_like(t, words) or t.lower_ in words["top_words"]):
+            return True  # "leadership — well, good leadership —" says the word again, no people
         if t.pos_ == "NOUN" and t.dep_ != "compound":
             return False  # the gloss is a thing: "Leadership: a reading list for new managers"
     return False
@@ -1582,6 +1609,7 @@ CUE_READINGS = {
     _subject_of_a_contact_clause: "it is the subject of a relative clause with no \"that\" (\"dashboards your leadership will read\")",
     _contrasted_with_people: "it is set against people (\"not just leadership\")",
     _compared_with_people: "it does what people do, in a comparison (\"nurses know more than leadership ever will\")",
+    _set_against_us: "it is set against people who did not do or get the same (\"leadership got raises and we didn't\")",
     _excepted_from_people: "it is set apart from people (\"everyone except leadership\")",
     _aimed_at_people: "it is the object of words aimed at people",
     _thanked_for_a_deed: "it is thanked for something done (\"thanks to leadership for the extra day off\")",

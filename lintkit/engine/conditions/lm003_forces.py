@@ -184,16 +184,28 @@ def _absent(verb, words) -> bool:
     return not any(g.lemma_.lower() in words["people_artefacts"] for g in prepositional_objects(word, "prep", {"from"}) + prepositional_objects(verb, "prep", {"from"}))
 
 
+def _weighed_against_doing(verb, words) -> bool:
+    """"Is listening more than talking", "is asking rather than telling": a gerund weighed against another gerund (the
+    parser hangs "than" on the comparative or on the verb, and the other gerund under "than" or beside the verb)."""
+    near = [*verb.children, *(g for c in verb.children if c.dep_ == "advmod" for g in c.children)]
+    thans = [c for c in near if c.dep_ == "prep" and c.lower_ == "than"]
+    if not thans or not any(t.lower_ in words["definition_comparisons"] for c in (*near, *thans) for t in (c, *c.children)):
+        return False
+    return any(g.dep_ == "pcomp" and g.tag_ == "VBG" for t in thans for g in t.children) or any(
+        c.dep_ == "conj" and c.tag_ == "VBG" and c.i > thans[0].i for c in verb.children)
+
+
 def _defined_by_doing(verb, words) -> bool:
-    """"Leadership is mostly listening", "is simply caring", "is mainly noticing what others miss": "be" and a gerund
-    with an adverb of extent define the activity by what it consists of.
+    """"Leadership is mostly listening", "is simply caring", "is mainly noticing what others miss", "is listening more
+    than talking": "be" and a gerund with an adverb of extent, or weighed against another gerund, define the activity by
+    what it consists of.
 
     An object that is a thing ("leadership is mostly ignoring the survey") and an adverb of time ("is still
     deciding", "is finally listening") make it people at work.
     """
     if verb.tag_ != "VBG" or not any(c.dep_ == "aux" and c.lemma_ == "be" for c in verb.children):
         return False
-    if not any(c.dep_ == "advmod" and c.lower_ in words["definition_adverbs"] for c in verb.children):
+    if not (any(c.dep_ == "advmod" and c.lower_ in words["definition_adverbs"] for c in verb.children) or _weighed_against_doing(verb, words)):
         return False
     return not any(c.dep_ in {"dobj", "dative"} and c.pos_ in {"NOUN", "PROPN"} for c in verb.children)
 

@@ -38,6 +38,18 @@ def shown_by_a_person(token, words) -> bool:
     return False
 
 
+def held_by_one_person(token, words) -> bool:
+    """"He lacked the leadership to tell the client no", "she showed real leadership", "I exercised leadership": the object
+    of a verb of conduct whose subject is one person is that person's own conduct, as "her leadership" is hers; a group
+    at the top is shown something ("I showed leadership the deck": a second object) or told, asked and sent things."""
+    verb = token.head
+    if token.dep_ != "dobj" or verb.pos_ != "VERB" or verb.lemma_.lower() not in words["conduct_object_verbs"] | words["conduct_giving_verbs"]:
+        return False
+    if any(c.dep_ in {"dative", "dobj"} and c.i != token.i for c in verb.children):
+        return False
+    return any(c.dep_ == "nsubj" and (c.lower_ in words["one_person_pronouns"] or c.ent_type_ == "PERSON") for c in verb.children)
+
+
 def longed_for(token, words) -> bool:
     """"The leadership they prayed for", "the leadership the valley had longed for": a clause on the word that wants it,
     its "for" left at the end, as "the moment called for leadership" wants the quality; people at the top are elected,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from lintkit.engine.conditions.shared import passive_agents
-from lintkit.engine.conditions.words import condition_words
+from lintkit.engine.conditions.words import condition_words, pattern_lists
 
 
 def characterised(verb) -> bool:
@@ -49,7 +49,24 @@ def relation(token) -> str:
         return "nsubjpass"  # "leadership shared by the whole team makes ...": a reduced passive the parser took for a past
     if _split_past(token) is not None or _past_after_subordinator(token) is not None or _past_read_as_modifier(token) is not None:
         return "nsubj"
+    if _subject_across_an_aside(token):
+        return "nsubj"
     return token.dep_
+
+
+def _subject_across_an_aside(token) -> bool:
+    """"So leadership, you know, kind of dropped the ball", "leadership, um, signed it anyway": speech sets a filler
+    off between a subject and its verb, and the parser hangs the word on the verb as a loose modifier. The verb has no
+    other subject, and nothing stands between but the aside: punctuation, interjections, adverbs and a clause like
+    "you know" that the parser hangs on the verb beside it."""
+    verb = token.head
+    if token.dep_ not in {"npadvmod", "dep"} or verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBZ", "VBP", "VBN"} or verb.i < token.i:
+        return False
+    if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "aux", "auxpass"} for c in verb.children):
+        return False  # a participle with no auxiliary is a past the parser mistook ("kind of fumbled the rollout")
+    between = token.doc[token.i + 1:verb.i]
+    asides = {t.i for c in verb.children if c.dep_ == "parataxis" and token.i < c.i < verb.i for t in c.subtree}
+    return any(t.is_punct for t in between) and all(t.is_punct or t.pos_ in {"INTJ", "ADV"} or t.i in asides for t in between)
 
 
 def _read_as_an_auxiliary(token) -> bool:
@@ -181,7 +198,8 @@ def acts_as_people(token, words) -> bool:
     if verb.lemma_ == "be":
         if verb.dep_ == "auxpass":  # the parser may hang the subject on "is" in "leadership is committed to"
             return verb.head.lower_ in words["human_states"]
-        return (_states_a_view(verb, words) or _reached_as_people(verb, words) or _at_a_gathering(verb, words) or _away_for_a_time(verb, words)
+        return (_states_a_view(verb, words) or _reached_as_people(verb, words) or _at_a_gathering(verb, words, token) or _away_for_a_time(verb, words)
+                or _equated_with_people(verb, words)
                 or any(c.dep_ in {"acomp", "attr"} and hyphenated(c) in words["human_states"] for c in verb.children))
     if verb.pos_ == "ADJ":  # a small clause: "we hold leadership accountable", "keep leadership happy"
         return hyphenated(verb) in words["human_states"]
@@ -189,8 +207,10 @@ def acts_as_people(token, words) -> bool:
     if verb.pos_ == "VERB" and (event or verb.lemma_.lower() not in words["abstract_predicates"]) and any(
             c.dep_ == "dobj" and _artefact(c, words) for c in verb.children):
         return True  # "leadership writes a quarterly letter", "leadership holds a weekly meeting", "leadership is doing skip levels"
-    if verb.lemma_ == "have":  # "leadership has questions about slide 7"
-        return any(c.dep_ == "dobj" and c.lemma_.lower() in words["people_possessions"] for c in verb.children)
+    if verb.lemma_ == "have":  # "leadership has questions about slide 7"; "has no idea what we do", "hasn't a clue"
+        negated = any(c.dep_ == "neg" for c in verb.children)
+        return any(c.dep_ == "dobj" and (c.lemma_.lower() in words["people_possessions"] or c.lemma_.lower() in words["unknowing_nouns"] and (
+            negated or any(d.dep_ == "det" and d.lower_ in pattern_lists()["negations"] for d in c.children))) for c in verb.children)
     return False
 
 
@@ -259,17 +279,36 @@ def _reached_as_people(copula, words) -> bool:
                for adjective in copula.children if adjective.dep_ == "acomp" for verb in adjective.children)
 
 
-def _at_a_gathering(copula, words) -> bool:
+def _at_a_gathering(copula, words, subject=None) -> bool:
     """"Leadership is in another offsite", "is on a call with the investors", "is at the board dinner": only people are at
     a gathering. One that stands for every gathering ("leadership is in every meeting you run") or is told by what someone
     does in it is where the activity shows, and a gathering after another phrase ("on the agenda at the next meeting")
-    is where a topic comes up."""
-    phrase = next((c for c in copula.children if c.dep_ in {"prep", "acomp", "attr"} and c.i > copula.i), None)
+    is where a topic comes up.
+
+    In a question the copula comes first ("why wasn't leadership at the all-hands?") and the parser may hang the phrase
+    on the subject after it; it is still what the copula says of the subject."""
+    phrases = [c for c in copula.children if c.dep_ in {"prep", "acomp", "attr"} and c.i > copula.i]
+    if not phrases and subject is not None and copula.i < subject.i:
+        phrases = [c for c in subject.children if c.dep_ == "prep" and c.i == subject.i + 1]
+    phrase = phrases[0] if phrases else None
     if phrase is None or phrase.dep_ != "prep" or phrase.lower_ not in words["gathering_prepositions"]:
         return False
-    return any((place.lemma_.lower() in words["gathering_nouns"] or place.lower_ in words["gathering_nouns"])
+    return any((place.lemma_.lower() in words["gathering_nouns"] or place.lower_ in words["gathering_nouns"] or hyphenated(place) in words["gathering_nouns"])
                and not any(c.dep_ == "det" and c.lower_ in words["gathering_quantifiers"] or c.dep_ == "relcl" for c in place.children)
                for place in phrase.children if place.dep_ == "pobj")
+
+
+def _equated_with_people(copula, words) -> bool:
+    """"Leadership is the founders plus the two VPs", "leadership was just the people in the corner offices", "is six
+    people and a dog": said by "be" to be certain people (counted, or named with "the", "those", "our"), it is that group.
+    A bare plural is a maxim ("leadership is people"), so are people told by what they do ("leadership is the people who
+    step up", "the followers you create"), and a denial ("leadership isn't the execs") says it is not."""
+    if any(c.dep_ == "neg" for c in copula.children):
+        return False
+    attrs = [a for c in copula.children if c.dep_ == "attr" and c.i > copula.i for a in (c, *c.conjuncts)]
+    return any(a.tag_ in {"NNS", "NNPS"} and (person_like(a, words) or a.lower_ in words["top_words"] or a.lower_ in condition_words("shared")["person_heads"])
+               and any(c.dep_ in {"det", "nummod", "poss"} for c in a.children) and not any(c.dep_ in {"relcl", "acl"} for c in a.children)
+               for a in attrs)
 
 
 def _away_for_a_time(copula, words) -> bool:

@@ -4,10 +4,13 @@ from __future__ import annotations
 import pytest
 
 from lintkit.engine.conditions.lm003 import (
-    acts_not_shared, answer_without_verb, awaited_as_people, managing_kept_below, opens_an_action_item, leadership_names_group, leadership_not_abstract_subject, leadership_not_qualified, leadership_not_quality, passive_done_by_people, ranks_the_two,
+    acts_not_shared, answer_without_verb, awaited_as_people, management_acts, managing_kept_below, opens_an_action_item, leadership_names_group, leadership_not_abstract_subject, leadership_not_qualified, leadership_not_quality, passive_done_by_people, ranks_the_two,
     top_of_a_rank, verb_not_an_owner,
 )
-from lintkit.engine.conditions.lm003_cues import _aimed_at_people, _beside_people, _compared_with_people, _excepted_from_people, _given_time_to_act, _handed_a_task, _repeated_preposition, _subject_after_for, _value_beside_people_values, lm003_words, quality_reading, talked_about
+from lintkit.engine.conditions.lm003_cues import (
+    _aimed_at_people, _beside_people, _compared_with_people, _excepted_from_people, _given_time_to_act, _glossed_as_people, _handed_a_task, _repeated_preposition, _set_against_us,
+    _subject_after_for, _value_beside_people_values, lm003_words, quality_reading, talked_about,
+)
 from lintkit.engine.conditions.lm003_subjects import _plural_agreement, acts_as_people
 from lintkit.engine.conditions.lm003_subjects import distinction
 from tests.hand_built import Example
@@ -60,6 +63,14 @@ def handed_a_task(tokens):
 
 def ordered_as_people(tokens):
     return acts_as_people(tokens[0], lm003_words())
+
+
+def glossed_as_people(tokens):
+    return _glossed_as_people(tokens[0], lm003_words())
+
+
+def set_against_us(tokens):
+    return _set_against_us(tokens[0], lm003_words())
 
 
 def value_beside_people_values(tokens):
@@ -145,6 +156,48 @@ EXAMPLES = [
               matched="leadership", holds=holds)
       for label, holds in [("Step", True), ("Module", False)]),
     # "Be to" gives an order, and the passive after it is what is done to the subject: people are notified, the activity encouraged.
+    # Speech restarts the lower layer's clause after a dash with "they": the same subject, doing the work or not.
+    *(Example(management_acts, f"Leadership sets goals and middle management — they {verb} them .",
+              pos="NOUN VERB NOUN CCONJ ADJ NOUN PUNCT PRON VERB PRON PUNCT", deps="nsubj ROOT dobj cc amod conj punct nsubj conj dobj punct",
+              heads="1 1 1 1 5 1 8 8 1 8 1", tags="NN VBZ NNS CC JJ NN : PRP VBP PRP .",
+              lemmas=f"leadership set goal and middle management — they {lemma} they .", matched="Leadership management", holds=holds)
+      for verb, lemma, holds in [("execute", "execute", True), ("resent", "resent", False)]),
+    # A bare auxiliary denies the same of "we": people who did not get it; an auxiliary with a verb of its own says something else.
+    Example(set_against_us, "leadership got raises and we did n't .", pos="NOUN VERB NOUN CCONJ PRON VERB PART PUNCT",
+            deps="nsubj ROOT dobj cc nsubj conj neg punct", heads="1 1 1 1 5 1 5 1", tags="NN VBD NNS CC PRP VBD RB .",
+            lemmas="leadership get raise and we do not .", matched="leadership", holds=True),
+    Example(set_against_us, "leadership failed and we did n't notice .", pos="NOUN VERB CCONJ PRON AUX PART VERB PUNCT",
+            deps="nsubj ROOT cc nsubj aux neg conj punct", heads="1 1 1 6 6 6 1 1", tags="NN VBD CC PRP VBD RB VB .",
+            lemmas="leadership fail and we do not notice .", matched="leadership", holds=False),
+    # A spoken repair after a dash glosses the word: people, or the word said again.
+    *(Example(glossed_as_people, f"Leadership — I mean {gloss} — went quiet .", pos=f"NOUN PUNCT PRON VERB {pos} PUNCT VERB ADJ PUNCT",
+              deps=f"nsubj punct nsubj parataxis {deps} punct ROOT acomp punct", heads="7 7 3 7 5 3 7 7 7 7",
+              tags=f"NN : PRP VBP {tags} : VBD JJ .", lemmas=f"leadership — i mean {lemmas} — go quiet .", matched="Leadership", holds=holds)
+      for gloss, pos, deps, tags, lemmas, holds in [("the VPs", "DET NOUN", "det dobj", "DT NNS", "the vp", True),
+                                                    ("good leadership", "ADJ NOUN", "amod dobj", "JJ NN", "good leadership", False)]),
+    # Not having an idea or a clue is people not knowing; having one is not.
+    *(Example(ordered_as_people, f"Leadership has {det} idea .", pos="NOUN VERB DET NOUN PUNCT", deps="nsubj ROOT det dobj punct",
+              heads="1 1 3 1 1", tags="NN VBZ DT NN .", lemmas=f"leadership have {det} idea .", matched="Leadership", holds=holds)
+      for det, holds in [("no", True), ("an", False)]),
+    # Fillers set off between the subject and its verb: the parser hangs the word on the verb, which has no other subject.
+    *(Example(ordered_as_people, f"So leadership , you know , {verb} the plan .", pos="ADV NOUN PUNCT PRON VERB PUNCT VERB DET NOUN PUNCT",
+              deps="advmod npadvmod punct nsubj parataxis punct ROOT det dobj punct", heads="1 6 6 4 6 6 6 8 6 6", tags="RB NN , PRP VBP , VBD DT NN .",
+              lemmas=f"so leadership , you know , {lemma} the plan .", matched="leadership", holds=holds)
+      for verb, lemma, holds in [("scrapped", "scrap", True), ("shaped", "shape", False)]),
+    # Said by "be" to be certain people, it is that group; people told by what they do make a maxim.
+    Example(ordered_as_people, "Leadership is the founders and two VPs .", pos="NOUN AUX DET NOUN CCONJ NUM NOUN PUNCT",
+            deps="nsubj ROOT det attr cc nummod conj punct", heads="1 1 3 1 3 6 3 1", tags="NN VBZ DT NNS CC CD NNS .",
+            lemmas="leadership be the founder and two vp .", matched="Leadership", holds=True),
+    Example(ordered_as_people, "Leadership is the people who step up .", pos="NOUN AUX DET NOUN PRON VERB ADP PUNCT",
+            deps="nsubj ROOT det attr nsubj relcl prt punct", heads="1 1 3 1 5 3 5 1", tags="NN VBZ DT NNS WP VBP RP .",
+            lemmas="leadership be the people who step up .", matched="Leadership", holds=False),
+    # A question puts the copula first, and the parser may hang the gathering on the subject.
+    Example(ordered_as_people, "Why was n't leadership at the offsite ?", pos="SCONJ AUX PART NOUN ADP DET NOUN PUNCT",
+            deps="advmod ROOT neg nsubj prep det pobj punct", heads="1 1 1 1 3 6 4 1", tags="WRB VBD RB NN IN DT NN .",
+            lemmas="why be not leadership at the offsite ?", matched="leadership", holds=True),
+    Example(ordered_as_people, "Why is leadership at every level rare ?", pos="SCONJ AUX NOUN ADP DET NOUN ADJ PUNCT",
+            deps="advmod ROOT nsubj prep det pobj acomp punct", heads="1 1 1 2 5 3 1 1", tags="WRB VBZ NN IN DT NN JJ .",
+            lemmas="why be leadership at every level rare ?", matched="leadership", holds=False),
     *(Example(ordered_as_people, f"Leadership is to be {verb} .", pos="NOUN AUX PART AUX VERB PUNCT", deps="nsubj ROOT aux auxpass xcomp punct",
               heads="1 1 4 4 1 1", tags="NN VBZ TO VB VBN .", lemmas=f"leadership be to be {lemma} .", matched="Leadership", holds=holds)
       for verb, lemma, holds in [("notified", "notify", True), ("encouraged", "encourage", False)]),

@@ -261,6 +261,12 @@ EXAMPLES = [
           ("mostly", "listening", "listen", "", "", "", "", "", False),
           ("finally", "listening", "listen", "", "", "", "", "", True),
           ("mostly", "ignoring", "ignore", "the survey ", "DET NOUN ", "det dobj ", "5 3 ", "DT NN ", True)]),
+    # A gerund weighed against another gerund defines the activity; weighed against what people think, it is people at work.
+    subject("Leadership is asking rather than telling .", "NOUN AUX VERB ADV ADP VERB PUNCT", "nsubj aux ROOT advmod prep conj punct",
+            "2 2 2 4 2 2 2", "NN VBZ VBG RB IN VBG .", "leadership be ask rather than tell .", holds=False),
+    subject("Leadership is listening more than staff realise .", "NOUN AUX VERB ADV ADP NOUN VERB PUNCT",
+            "nsubj aux ROOT advmod mark nsubj advcl punct", "2 2 2 2 6 6 3 2", "NN VBZ VBG RBR IN NNS VBP .",
+            "leadership be listen more than staff realise .", holds=True),
     # A state the quality is in, inside a person; people are in a state in a room.
     *(subject(f"Leadership was quiet in {place} .", f"NOUN AUX ADJ ADP {pos}PUNCT", f"nsubj ROOT acomp prep {deps}punct",
               f"1 1 1 1 {heads}1", f"NN VBD JJ IN {tags}.", f"leadership be quiet in {lemmas} .", holds=holds)

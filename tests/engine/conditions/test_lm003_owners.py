@@ -51,6 +51,14 @@ EXAMPLES = [
     group("The synod asked for leadership from the sites .", "DET NOUN VERB ADP NOUN ADP DET NOUN PUNCT",
           "det nsubj ROOT prep pobj prep det pobj punct", "1 2 2 2 3 2 7 5 2", "DT NN VBD IN NN IN DT NNS .",
           "the synod ask for leadership from the site .", holds=True),
+    # The object of a verb of conduct whose subject is one person is that person's conduct; shown a second object, it is
+    # the people shown something.
+    group("He lacked the leadership to say no .", "PRON VERB DET NOUN PART VERB INTJ PUNCT",
+          "nsubj ROOT det dobj aux advcl dobj punct", "1 1 3 1 5 1 5 1", "PRP VBD DT NN TO VB UH .",
+          "he lack the leadership to say no .", holds=False),
+    group("He showed the leadership the deck .", "PRON VERB DET NOUN DET NOUN PUNCT",
+          "nsubj ROOT det dative det dobj punct", "1 1 3 1 5 1 1", "PRP VBD DT NN DT NN .",
+          "he show the leadership the deck .", holds=True),
     # What a person hears about is a fact.
     group("leadership cancelled , and we heard about it .", "NOUN VERB PUNCT CCONJ PRON VERB ADP PRON PUNCT",
           "nsubj ROOT punct cc nsubj conj prep pobj punct", "1 1 1 1 5 1 5 6 1", "NN VBD , CC PRP VBD IN PRP .",
