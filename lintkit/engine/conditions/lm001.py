@@ -1550,6 +1550,8 @@ def writer_glosses(tokens: Sequence) -> bool:
         return by  # "by which we mean" glosses; "managers, I mean leaders" repairs a slip of the tongue
     if name._.lk_form == "verb" or name.dep_ == "xcomp":
         return False  # a word is glossed by a word: "leaders called to manage a crisis" are summoned
+    if subjects and subjects[0].dep_ == "nsubjpass" and subjects[0].tag_ in {"WP", "WDT"}:
+        return True  # "one lead who is also called the squad's manager": the first word itself given the other name
     return by or not subjects or subjects[0].lower_ in _words()["writer_reader_pronouns"]
 
 

@@ -381,6 +381,13 @@ EXAMPLES = [
             matched="manager say leader", holds=True),
     Example(writer_glosses, "Managers who say they lead", pos="NOUN PRON VERB PRON VERB", deps="ROOT nsubj relcl nsubj ccomp", heads="0 2 0 4 2",
             matched="Managers say lead", holds=False),
+    # A passive relative gives the first word itself the other name, whoever names it; called to act, it is summoned.
+    Example(writer_glosses, "a lead who is also called the manager", pos="DET NOUN PRON AUX ADV VERB DET NOUN", tags="DT NN WP VBZ RB VBN DT NN",
+            deps="det ROOT nsubjpass auxpass advmod relcl det oprd", heads="1 1 5 5 5 1 7 5", lemmas="a lead who be also call the manager",
+            matched="lead called manager", holds=True),
+    Example(writer_glosses, "managers who are called to lead", pos="NOUN PRON AUX VERB PART VERB", tags="NNS WP VBP VBN TO VB",
+            deps="ROOT nsubjpass auxpass relcl aux xcomp", heads="0 3 3 0 5 3", lemmas="manager who be call to lead",
+            matched="managers called lead", holds=False),
     # "are named leaders" names; "are often called leaders" reports a usage.
     Example(own_naming, "Managers are named leaders .", pos="NOUN AUX VERB NOUN PUNCT", deps="nsubjpass auxpass ROOT oprd punct", heads="2 2 2 2 2",
             lemmas="manager be name leader .", matched="Managers named leaders", holds=True),
