@@ -108,6 +108,10 @@ EXAMPLES = [
     Example(trait_linked_by_predicate, "Leadership is about managing your temperament .", pos="NOUN AUX ADP VERB PRON NOUN PUNCT",
             deps="nsubj ROOT prep pcomp poss dobj punct", heads="1 1 1 2 5 3 1", tags="NN VBZ IN VBG PRP$ NN .", lemmas="leadership be about manage your temperament .",
             matched="Leadership is temperament", holds=False),
+    # The trait describes the managers the leaders are said to be: the sentence equates the two families (LM001).
+    Example(trait_linked_by_predicate, "Leaders are managers with presence .", pos="NOUN AUX NOUN ADP NOUN PUNCT",
+            deps="nsubj ROOT attr prep pobj punct", heads="1 1 1 2 3 1", tags="NNS VBP NNS IN NN .", lemmas="leader be manager with presence .",
+            matched="Leaders are presence", holds=False),
     Example(trait_linked_by_predicate, "Leadership is more than charisma .", pos="NOUN AUX ADJ ADP NOUN PUNCT",
             deps="nsubj ROOT acomp prep pobj punct", heads="1 1 1 2 3 1", tags="NN VBZ JJR IN NN .", lemmas="leadership be more than charisma .",
             matched="Leadership is charisma", holds=False),
