@@ -387,6 +387,8 @@ def _speaker(verb):
         subject = holder.head  # but "Assessor note: treat X as Y" is a label over the writer's instruction
     if subject is None and holder.dep_ == "pcomp" and holder.head.lower_ == "as" and holder.head.head.pos_ in {"VERB", "AUX"}:
         subject = _subject(holder.head.head)  # "Drucker is often misquoted as saying that ...": the one credited with the words
+    if subject is not None and subject.i < verb.i and any(t.text == ":" for t in verb.doc[subject.i + 1:verb.i]):
+        return None  # "nit: just say lead here, ...": a label over the writer's instruction, which the parser took for its subject
     return subject
 
 

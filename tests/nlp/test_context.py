@@ -422,3 +422,26 @@ def test_a_quoted_pair_naming_a_thing_is_used_and_one_after_a_verb_is_mentioned(
     )
     quoted, mentions = quotations(mentioned)
     assert context_of((mentioned[2], mentioned[4]), quoted, mentions=mentions) == QUOTED
+
+
+def test_a_label_the_parser_takes_for_the_subject_of_a_saying_is_not_its_speaker():
+    """"nit: just say lead here, ...": a review label over the writer's own instruction; "Sam said ..." still reports."""
+    from lintkit.nlp.context import attribution
+    from tests.hand_built import parsed
+
+    labelled = parsed(
+        "nit : say leaders are managers",
+        pos="NOUN PUNCT VERB NOUN AUX NOUN",
+        deps="nsubj punct ROOT nsubj ccomp attr",
+        heads="2 2 2 4 2 4",
+        lemmas="nit : say leader be manager",
+    )
+    assert attribution(labelled[3]) is None
+    said = parsed(
+        "Sam said leaders are managers",
+        pos="PROPN VERB NOUN AUX NOUN",
+        deps="nsubj ROOT nsubj ccomp attr",
+        heads="1 1 3 1 3",
+        lemmas="Sam say leader be manager",
+    )
+    assert attribution(said[2]) == "attributed"
