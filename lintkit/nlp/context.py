@@ -401,6 +401,8 @@ def _speaker(verb):
         subject = holder.head  # but "Assessor note: treat X as Y" is a label over the writer's instruction
     if subject is None and holder.dep_ == "pcomp" and holder.head.lower_ == "as" and holder.head.head.pos_ in {"VERB", "AUX"}:
         subject = _subject(holder.head.head)  # "Drucker is often misquoted as saying that ...": the one credited with the words
+    if subject is not None and subject.i < verb.i and any(t.text == ":" for t in verb.doc[subject.i + 1:verb.i]):
+        return None  # "nit: just say lead here, ...": a label over the writer's instruction, which the parser took for its subject
     return subject
 
 
@@ -996,7 +998,8 @@ def context_of(tokens, quoted_ranges, *, block_context: str | None = None, menti
     family = [t for t in tokens if t._.lk_family]
     if any(start <= t.i < end for t in tokens for start, end in quoted_ranges) and not _said_around_a_quotation(family, mentions):
         return QUOTED
-    if len(family) >= 2 and any(all(start <= t.i < end for t in family) for start, end in mentions):
+    if len(family) >= 2 and any(all(start <= t.i < end for t in family) and not _quoted_as_modifier(family[0].doc, start, end)
+                                for start, end in mentions):
         return QUOTED  # the whole mistake is the quoted example; one family word in quotes is a scare quote
     if _said_around_a_quotation(family, mentions):
         # "the board asked, 'Do we need a manager?' and I said no, we need a leader": who asked the quoted part
@@ -1005,6 +1008,15 @@ def context_of(tokens, quoted_ranges, *, block_context: str | None = None, menti
     if any(attribution(t) for t in family):
         return ATTRIBUTED
     return None
+
+
+def _quoted_as_modifier(doc, start, end) -> bool:
+    """"a single 'leadership / management' competency": a quoted phrase between a determiner or an adjective and the
+    noun it describes is used, in scare quotes, as the writer's own name for a thing; a phrase quoted after a verb or a
+    noun ("avoid 'managers (i.e. leaders)'", "the phrase 'leader/manager'") is mentioned."""
+    if start < 2 or end + 1 >= len(doc) or not (doc[start - 1].is_quote and doc[end].is_quote):
+        return False
+    return doc[start - 2].pos_ in {"DET", "ADJ"} and doc[end + 1].pos_ == "NOUN"
 
 
 def _said_around_a_quotation(family, mentions) -> bool:

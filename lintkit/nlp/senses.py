@@ -126,7 +126,7 @@ def _lead_reason(token, form: str) -> str | None:
         if word in s["lead_noun_forms"]:
             if _lower(prev) in s["lead_person_modifiers"] or is_lead_person(token):
                 return None
-            if _lower(nxt) in s["lead_nonorg_neighbours"]:
+            if _lower(nxt) in s["lead_nonorg_neighbours"] and not _infinitive_taking(token, prev, nxt):
                 return f"'{token.text} {nxt.text}' (metal, role or prospect)"
             if _lower(prev) in s["lead_nonorg_modifiers"] and not _adverb_before_verb(token, prev):
                 return f"'{prev.text} {token.text}' (a prospect or a head start)"
@@ -143,6 +143,13 @@ def _lead_reason(token, form: str) -> str | None:
     if form in {"agent", "abstract"} and _lower(prev) in s["leader_nonorg_modifiers"]:
         return f"'{prev.text} {token.text}' (foremost in a market or field)"
     return None
+
+
+def _infinitive_taking(token, prev, nxt) -> bool:
+    """"to manage engineers is to lead engineers": after the infinitive's "to", with the next word its plural object,
+    "lead" is the act done to people, not the title of "a lead engineer" ("promoted to lead engineer", "From Stage
+    Manager to Lead Actor" name one post, in the singular)."""
+    return prev is not None and prev.tag_ == "TO" and nxt.dep_ == "dobj" and nxt.head.i == token.i and nxt.tag_ in {"NNS", "NNPS"}
 
 
 def _adverb_before_verb(token, prev) -> bool:

@@ -405,3 +405,50 @@ def test_a_quoted_clause_is_quoted_and_one_quoted_word_is_not():
     scare = parsed("Our “ leaders ” decide .", pos="PRON PUNCT NOUN PUNCT VERB PUNCT", deps="poss punct nsubj punct ROOT punct", heads="2 2 4 2 4 4")
     quoted, mentions = quotations(scare)
     assert context_of((scare[2],), quoted, mentions=mentions) is None
+
+
+def test_a_quoted_pair_naming_a_thing_is_used_and_one_after_a_verb_is_mentioned():
+    """A quoted pair between a determiner and the noun it describes is the writer's own name for a thing; the same pair
+    quoted as the object of a verb is an example mentioned."""
+    from lintkit.nlp.context import QUOTED, context_of, quotations
+    from tests.hand_built import parsed
+
+    used = parsed(
+        "a single ‘ leadership / management ’ competency",
+        pos="DET ADJ PUNCT NOUN SYM NOUN PUNCT NOUN",
+        deps="det amod punct compound punct compound punct ROOT",
+        heads="7 7 7 7 7 7 7 7",
+    )
+    quoted, mentions = quotations(used)
+    assert mentions and context_of((used[3], used[5]), quoted, mentions=mentions) is None
+    mentioned = parsed(
+        "avoid ‘ leadership / management ’ here",
+        pos="VERB PUNCT NOUN SYM NOUN PUNCT ADV",
+        deps="ROOT punct dobj punct conj punct advmod",
+        heads="0 2 0 2 2 2 0",
+    )
+    quoted, mentions = quotations(mentioned)
+    assert context_of((mentioned[2], mentioned[4]), quoted, mentions=mentions) == QUOTED
+
+
+def test_a_label_the_parser_takes_for_the_subject_of_a_saying_is_not_its_speaker():
+    """"nit: just say lead here, ...": a review label over the writer's own instruction; "Sam said ..." still reports."""
+    from lintkit.nlp.context import attribution
+    from tests.hand_built import parsed
+
+    labelled = parsed(
+        "nit : say leaders are managers",
+        pos="NOUN PUNCT VERB NOUN AUX NOUN",
+        deps="nsubj punct ROOT nsubj ccomp attr",
+        heads="2 2 2 4 2 4",
+        lemmas="nit : say leader be manager",
+    )
+    assert attribution(labelled[3]) is None
+    said = parsed(
+        "Sam said leaders are managers",
+        pos="PROPN VERB NOUN AUX NOUN",
+        deps="nsubj ROOT nsubj ccomp attr",
+        heads="1 1 3 1 3",
+        lemmas="Sam say leader be manager",
+    )
+    assert attribution(said[2]) == "attributed"

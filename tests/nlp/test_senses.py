@@ -160,6 +160,11 @@ HAND_PARSED = [
      "compound compound compound nsubj ROOT dobj punct", "3 3 3 4 4 4 4", "NNP NNP NNP NNP VBD PRP .", ("", "a job title before a name")),
     ("The Leadership Council meets monthly .", "Leadership", "DET PROPN PROPN VERB ADV PUNCT", "det compound nsubj ROOT advmod punct",
      "2 2 3 3 3 3", "DT NNP NNP VBZ RB .", ("", "part of a proper name")),
+    # After the infinitive's "to", with the role word its object, "lead" is the act ("to lead engineers"), not the title.
+    ("Her job is to lead engineers .", "lead", "PRON NOUN AUX PART VERB NOUN PUNCT", "poss nsubj ROOT aux xcomp dobj punct",
+     "1 2 2 4 2 4 2", "PRP$ NN VBZ TO VB NNS .", ("lead", None)),
+    ("She became lead engineer .", "lead", "PRON VERB ADJ NOUN PUNCT", "nsubj ROOT amod attr punct",
+     "1 1 3 1 1", "PRP VBD JJ NN .", ("", "'lead engineer' (metal, role or prospect)")),
 ]
 
 

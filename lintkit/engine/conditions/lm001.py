@@ -706,6 +706,8 @@ def _opens_joined_clause(first) -> bool:
     joiner, before = doc[j], doc[j - 1]
     if joiner.text in CLAUSE_JOINING_MARKS:
         return True
+    if joiner.pos_ == "VERB" and joiner.lemma_ in _words()["bare_clause_verbs"]:
+        return True  # "I've come to believe managing just is leading": the clause believed, with no "that"
     if joiner.lower_ not in _words()["clause_joiners"]:
         return False
     return before.text in CLAUSE_JOINING_MARKS or not (before._.lk_family or before.dep_ == "pobj" or before.pos_ == "ADP")
@@ -727,6 +729,18 @@ def two_of_a_kind(tokens: Sequence) -> bool:
         return True
     noun = next((t for t in last.doc[last.i + 1:min(last.i + 4, last.sent.end)] if t.pos_ == "NOUN"), None)
     return noun is not None and noun.lower_ in _words()["same_nouns"] and noun.lower_ not in _words()["person_nouns"]
+
+
+def named_side_not_listed(tokens: Sequence) -> bool:
+    """"tech lead = engineering manager" equates two posts; "leadership = project managers, heads of department and
+    the COO" names who is in a group: a side named with what it is of, and followed by more names, is a list of members
+    or of several mappings, not the other function."""
+    last = tokens[-1]
+    doc = last.doc
+    if last.i == 0 or doc[last.i - 1].dep_ != "compound" or doc[last.i - 1]._.lk_family:
+        return True
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    return nxt is None or nxt.lower_ not in _words()["list_continuers"]
 
 
 def not_set_against_a_third(tokens: Sequence) -> bool:
@@ -779,9 +793,20 @@ def act_stands_as_subject(tokens: Sequence) -> bool:
     if first is None:
         return True
     second = first.head
-    if first.i > second.i or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in second.children if c is not first):
+    if first.i > second.i or any(
+        (c.dep_ in SUBJECT_DEPS or c.dep_ == "expl") and not _object_read_as_subject(first, c) for c in second.children if c is not first
+    ):
         return False
     return not any(c.dep_ == "mark" or (c.dep_ in {"aux", "advmod"} and c.i < first.i) for c in first.children)
+
+
+def _object_read_as_subject(act, subject) -> bool:
+    """"Leading an open-source project is managing it": with no break after the first act, the parser may take its
+    object for the second verb's subject; a noun that follows the act with no mark between is still the act's object.
+    "Leading a team, she is managing it" has a comma and a pronoun of its own."""
+    doc = act.doc
+    between = doc[act.i + 1:subject.i]
+    return act.i < subject.i and subject.pos_ in {"NOUN", "PROPN"} and not any(t.is_punct and t.tag_ != "HYPH" for t in between)
 
 
 def not_one_of(tokens: Sequence) -> bool:
@@ -1525,6 +1550,8 @@ def writer_glosses(tokens: Sequence) -> bool:
         return by  # "by which we mean" glosses; "managers, I mean leaders" repairs a slip of the tongue
     if name._.lk_form == "verb" or name.dep_ == "xcomp":
         return False  # a word is glossed by a word: "leaders called to manage a crisis" are summoned
+    if subjects and subjects[0].dep_ == "nsubjpass" and subjects[0].tag_ in {"WP", "WDT"}:
+        return True  # "one lead who is also called the squad's manager": the first word itself given the other name
     return by or not subjects or subjects[0].lower_ in _words()["writer_reader_pronouns"]
 
 
@@ -1756,6 +1783,8 @@ def not_a_pass_frame(tokens: Sequence) -> bool:
     kept_apart = words["additive_words"] | words["replacement_cues"] | words["difference_words"]
     if any(t.lower_ in kept_apart for t in sentence) or _counted_apart(sentence) or _held_by_the_other(family) or _compared(sentence):
         return False
+    if any(t.lower_ in words["distributive_words"] and t.dep_ != "det" for t in sentence):
+        return False  # "management or leadership experience (we'll ask about each separately)": two taken one at a time
     return not any(t.dep_ == "appos" and t.head.pos_ == "PROPN" or t.head.dep_ == "appos" and t.head.head.pos_ == "PROPN"
                    for t in family)
 
@@ -1810,6 +1839,7 @@ def job_wholly_the_other(tokens: Sequence) -> bool:
 
 CONDITIONS = {
     "existence-denied": existence_denied,
+    "named-side-not-listed": named_side_not_listed,
     "job-wholly-the-other": job_wholly_the_other,
     "whole-subject": whole_subject,
     "not-successor": not_successor,

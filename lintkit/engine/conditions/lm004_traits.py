@@ -400,6 +400,9 @@ def trait_linked_by_predicate(tokens: Sequence) -> bool:
     path = path_up_to(trait, verb)
     if not path or len(path) > 3 or not _steps_keep_the_claim(path, verb):
         return False
+    if any(t._.lk_family == "manage" for t in path) and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in trait.children):
+        return False  # "leaders are just managers with a louder Slack presence": a presence on a named platform is no trait of
+        # the person; "leaders are just managers with charisma" still reduces the difference to the trait
     if any(t.lower_ in words["beyond_words"] for t in trait.doc[min(verb.i, trait.i) + 1:trait.i]):
         return False
     if _more_granted_after(trait, verb):

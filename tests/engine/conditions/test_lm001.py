@@ -24,6 +24,7 @@ from lintkit.engine.conditions.lm001 import (
     merged_compound,
     modified_subject,
     named_in_place,
+    named_side_not_listed,
     not_about_people,
     named_by_verb,
     not_a_pass_frame,
@@ -193,6 +194,10 @@ EXAMPLES = [
             lemmas="the gap between manager and leader be management .", matched="leaders is management", holds=False),
     # With no comma after a fronted phrase the parser swallows the subject into its object and leaves "are" with none:
     # the word before the verb is its subject. A verb with a subject of its own keeps it.
+    # A verb of believing or saying takes its clause with no "that": the word after it is that clause's subject.
+    Example(subject_or_its_core, "I believe managing just is leading .", pos="PRON VERB VERB ADV AUX VERB PUNCT",
+            tags="PRP VBP VBG RB VBZ VBG .", deps="nsubj ROOT xcomp advmod aux advcl punct", heads="1 1 1 5 5 1 1",
+            lemmas="I believe manage just be lead .", matched="managing just is leading", holds=True),
     Example(subject_or_its_core, "Reminder that in this company managers are leaders .",
             pos="NOUN SCONJ ADP DET NOUN NOUN AUX NOUN PUNCT", deps="ROOT mark prep det compound pobj ccomp attr punct",
             heads="0 6 6 5 5 2 0 6 0", lemmas="reminder that in this company manager be leader .",
@@ -376,6 +381,13 @@ EXAMPLES = [
             matched="manager say leader", holds=True),
     Example(writer_glosses, "Managers who say they lead", pos="NOUN PRON VERB PRON VERB", deps="ROOT nsubj relcl nsubj ccomp", heads="0 2 0 4 2",
             matched="Managers say lead", holds=False),
+    # A passive relative gives the first word itself the other name, whoever names it; called to act, it is summoned.
+    Example(writer_glosses, "a lead who is also called the manager", pos="DET NOUN PRON AUX ADV VERB DET NOUN", tags="DT NN WP VBZ RB VBN DT NN",
+            deps="det ROOT nsubjpass auxpass advmod relcl det oprd", heads="1 1 5 5 5 1 7 5", lemmas="a lead who be also call the manager",
+            matched="lead called manager", holds=True),
+    Example(writer_glosses, "managers who are called to lead", pos="NOUN PRON AUX VERB PART VERB", tags="NNS WP VBP VBN TO VB",
+            deps="ROOT nsubjpass auxpass relcl aux xcomp", heads="0 3 3 0 5 3", lemmas="manager who be call to lead",
+            matched="managers called lead", holds=False),
     # "are named leaders" names; "are often called leaders" reports a usage.
     Example(own_naming, "Managers are named leaders .", pos="NOUN AUX VERB NOUN PUNCT", deps="nsubjpass auxpass ROOT oprd punct", heads="2 2 2 2 2",
             lemmas="manager be name leader .", matched="Managers named leaders", holds=True),
@@ -444,6 +456,9 @@ EXAMPLES = [
     Example(not_a_pass_frame, "There is a real difference between managing and leading .", pos="PRON VERB DET ADJ NOUN ADP VERB CCONJ VERB PUNCT",
             deps="expl ROOT det amod attr prep pcomp cc conj punct", heads="1 1 4 4 1 4 5 6 6 1", matched="managing leading", holds=False),
     # A predicate that counts the pair as two of a kind keeps them apart, unless "one" merges them after it.
+    # Two taken one at a time ("we ask about each separately") are two; "each" as a determiner takes up one of them.
+    Example(not_a_pass_frame, "management or leadership experience ; we ask about each separately", pos="NOUN CCONJ NOUN NOUN PUNCT PRON VERB ADP PRON ADV",
+            deps="compound cc conj ROOT punct nsubj parataxis prep pobj advmod", heads="3 0 0 3 3 6 3 6 7 6", matched="management leadership", holds=False),
     Example(not_a_pass_frame, "Managing and leading are two skills .", pos="VERB CCONJ VERB AUX NUM NOUN PUNCT",
             deps="csubj cc conj ROOT nummod attr punct", heads="3 0 0 3 5 3 3", matched="Managing leading", holds=False),
     Example(not_a_pass_frame, "Managing and leading are two skills but one job .", pos="VERB CCONJ VERB AUX NUM NOUN CCONJ NUM NOUN PUNCT",
@@ -603,6 +618,15 @@ EXAMPLES = [
     Example(act_stands_as_subject, "Leading a team , she is managing it .", pos="VERB DET NOUN PUNCT PRON AUX VERB PRON PUNCT",
             tags="VBG DT NN , PRP VBZ VBG PRP .", deps="advcl det dobj punct nsubj aux ROOT dobj punct",
             heads="6 2 0 6 6 6 6 6 6", lemmas="lead a team , she be manage it .", matched="Leading managing is", holds=False),
+    # A side named with what it is of equates two posts; followed by more names it lists who is in a group.
+    Example(named_side_not_listed, "tech lead = engineering manager", pos="NOUN NOUN SYM NOUN NOUN", deps="compound ROOT punct compound appos",
+            heads="1 1 1 4 1", matched="lead = engineering manager", holds=True),
+    Example(named_side_not_listed, "Leadership = project managers , finance", pos="NOUN SYM NOUN NOUN PUNCT NOUN",
+            deps="ROOT punct compound appos punct conj", heads="0 0 3 0 3 3", matched="Leadership = project managers", holds=False),
+    # With no break after the act, the parser may take its object for the second verb's subject; the act is still it.
+    Example(act_stands_as_subject, "Leading an open project is managing it .", pos="VERB DET ADJ NOUN AUX VERB PRON PUNCT",
+            tags="VBG DT JJ NN VBZ VBG PRP .", deps="advcl det amod nsubj aux ROOT dobj punct",
+            heads="5 3 3 5 5 5 5 5", lemmas="lead an open project be manage it .", matched="Leading managing is", holds=True),
     Example(act_stands_as_subject, "When leading a team , one is managing it .", pos="SCONJ VERB DET NOUN PUNCT PRON AUX VERB PRON PUNCT",
             tags="WRB VBG DT NN , PRP VBZ VBG PRP .", deps="advmod advcl det dobj punct nsubj aux ROOT dobj punct",
             heads="1 7 3 1 7 7 7 7 7 7", lemmas="when lead a team , one be manage it .", matched="leading managing is", holds=False),

@@ -108,6 +108,13 @@ EXAMPLES = [
     Example(trait_linked_by_predicate, "Leadership is about managing your temperament .", pos="NOUN AUX ADP VERB PRON NOUN PUNCT",
             deps="nsubj ROOT prep pcomp poss dobj punct", heads="1 1 1 2 5 3 1", tags="NN VBZ IN VBG PRP$ NN .", lemmas="leadership be about manage your temperament .",
             matched="Leadership is temperament", holds=False),
+    # Managers plus the trait still reduce the difference to the trait; a presence on a named platform is no trait of the person.
+    Example(trait_linked_by_predicate, "Leaders are managers with presence .", pos="NOUN AUX NOUN ADP NOUN PUNCT",
+            deps="nsubj ROOT attr prep pobj punct", heads="1 1 1 2 3 1", tags="NNS VBP NNS IN NN .", lemmas="leader be manager with presence .",
+            matched="Leaders are presence", holds=True),
+    Example(trait_linked_by_predicate, "Leaders are managers with Slack presence .", pos="NOUN AUX NOUN ADP PROPN NOUN PUNCT",
+            deps="nsubj ROOT attr prep compound pobj punct", heads="1 1 1 2 5 3 1", tags="NNS VBP NNS IN NNP NN .", lemmas="leader be manager with Slack presence .",
+            matched="Leaders are presence", holds=False),
     Example(trait_linked_by_predicate, "Leadership is more than charisma .", pos="NOUN AUX ADJ ADP NOUN PUNCT",
             deps="nsubj ROOT acomp prep pobj punct", heads="1 1 1 2 3 1", tags="NN VBZ JJR IN NN .", lemmas="leadership be more than charisma .",
             matched="Leadership is charisma", holds=False),
