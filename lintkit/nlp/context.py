@@ -669,9 +669,12 @@ def _hearsay(token) -> bool:
 
 def _verb_has_its_own_object(clause, verb) -> bool:
     """"Leadership is just aura: you feel it before ...": a clause before a verb that has an object of its own
-    ("it") is not what the verb reports ("Leaders are born, she told me" still is)."""
+    ("it") is not what the verb reports ("Leaders are born, she told me" still is). Nor is it where the verb reports
+    a clause of its own after it: "Her leadership is innate — colleagues say she ran the playground at six" reports
+    the playground, and the claim before the dash is the writer's."""
     personal = words()["personal_objects"]
-    return clause.i < verb.i and any(c.dep_ == "dobj" and c.lower_ not in personal for c in verb.children)
+    return clause.i < verb.i and any(
+        (c.dep_ == "dobj" and c.lower_ not in personal) or (c.dep_ == "ccomp" and c.i > verb.i) for c in verb.children)
 
 
 def _cast_as(word, verb) -> bool:

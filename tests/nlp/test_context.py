@@ -170,6 +170,7 @@ def test_views_of_others_in_more_wordings_are_attributed(lint, text, code):
         ("Everything I have seen in twenty years says we need leaders, not managers.", "LM002"),  # what the writer has seen speaks for the writer
         ("Ten years on the job convinced me that we need leaders, not managers.", "LM002"),  # brought round: now the writer's
         ("We need leaders, not managers: you feel it the moment you walk in.", "LM002"),  # "feel it" reports nothing before it
+        ("We need leaders, not managers — staff say the old guard ran every meeting.", "LM002"),  # the saying reports its own clause after it
         ("The data doesn't lie: we need leaders, not managers.", "LM002"),  # a denied refutation affirms
         ("This workshop treats leadership and management as one discipline.", "LM001"),  # the writer's own course
         ("Leadership is defined as the management of people.", "LM001"),  # a passive definition names no one else

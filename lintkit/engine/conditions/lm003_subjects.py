@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from lintkit.engine.conditions.shared import passive_agents
+from lintkit.engine.conditions.shared import passive_agents, written_words
 from lintkit.engine.conditions.words import condition_words, pattern_lists
 
 
@@ -106,7 +106,7 @@ def _past_read_as_modifier(token):
     A reduced passive keeps its agent or auxiliary ("the leadership elected by the congress") and is left as parsed.
     """
     doc = token.doc
-    if token.dep_ != "ROOT" or token.i + 1 >= token.sent.end or doc[token.sent.end - 1].text not in {".", "!"}:
+    if token.dep_ != "ROOT" or token.i + 1 >= token.sent.end or written_words(token.sent)[-1].text not in {".", "!"}:
         return None
     if not any(c.dep_ in {"det", "poss", "amod", "compound", "nmod"} and c.i < token.i for c in token.children):
         return None

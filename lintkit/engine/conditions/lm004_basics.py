@@ -41,8 +41,8 @@ def denied_head(token) -> bool:
     "I used to think ...") is the context layer's to mark as attributed.
     """
     node = token
-    while node.dep_ in {"compound", "amod", "nmod"} and node.head.i != node.i:
-        node = node.head
+    while node.dep_ in {"compound", "amod", "nmod", "poss"} and node.head.i != node.i:
+        node = node.head  # a possessor stands in its phrase: "a natural leader's instincts are a myth"
     if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.pos_ == "NOUN":
         node = node.head.head  # "the notion of the born leader has been debunked"
     if node.dep_ in SUBJECT_DEPS and _predicate_denies(node.head):

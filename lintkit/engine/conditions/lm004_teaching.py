@@ -590,12 +590,34 @@ def leading_taken_up_as_taught(tokens: Sequence) -> bool:
         return False
     if any(c.dep_ == "conj" and lead.i < c.i < teach.i for c in verb.children):
         return False  # another clause between names something else the pronoun may take up
+    return _no_one_can_teach_it(teach, pronoun)
+
+
+def _no_one_can_teach_it(teach, pronoun) -> bool:
+    """Teaching denied of a pronoun by anyone at all, with no way or pace of learning after it: a limit ("can't teach
+    that in a week", "from a book") or one teacher's failing ("she can't teach it") leaves leading learnable."""
+    words = lm004_words()
     if any(c.dep_ == "prep" and c.lower_ not in words["object_prepositions"] for c in teach.children):
         return False  # "can't teach that in a week", "from a book"
     subject = next((c for c in teach.children if c.dep_ == "nsubj"), None)
     if subject is not None and subject.pos_ == "PRON" and subject.lower_ not in words["anyone_subjects"]:
         return False  # "she can't teach it to save her life" is one teacher's failing
     return taught_by_no_one_in_particular(teach) and cannot_learn_at_all(list(teach.doc[teach.i:pronoun.i + 1]))
+
+
+def leading_taken_up_in_next_sentence(tokens: Sequence) -> bool:
+    """"The guy oozes leadership. You can't train that.": a sentence that ends on leading, then a sentence that is
+    only teaching denied of a pronoun. The pronoun takes up the last thing named, which the pattern makes the lead
+    word; the second sentence must follow at once, be a statement (not "Can you teach that?"), and deny teaching as
+    ``leading-taken-up-as-taught`` does; the first must say leading is there, not deny it ("He has no leadership")."""
+    lead, pronoun = tokens[0], tokens[-1]
+    teach = pronoun.head
+    words = lm004_words()
+    if pronoun.dep_ != "dobj" or teach.lemma_.lower() not in words["teaching_lemmas"] or teach.dep_ != "ROOT":
+        return False
+    if teach.sent.start != lead.sent.end or asks(teach.sent) or denied_head(lead):
+        return False
+    return _no_one_can_teach_it(teach, pronoun)
 
 
 def leader_is_the_product(tokens: Sequence) -> bool:
@@ -616,6 +638,7 @@ def leader_is_the_product(tokens: Sequence) -> bool:
 CONDITIONS: dict = {
     "leader-is-the-product": leader_is_the_product,
     "leading-taken-up-as-taught": leading_taken_up_as_taught,
+    "leading-taken-up-in-next-sentence": leading_taken_up_in_next_sentence,
     "learning-denied-outright": learning_denied_outright,
     "withheld-outright": withheld_outright,
     "making-denied-then-trait": making_denied_then_trait,

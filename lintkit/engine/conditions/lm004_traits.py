@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from lintkit.engine.conditions.lm004_basics import CLAUSE_END, PREDICATE_DEPS, a_persons_make_up, governing_verb, learning_denied, learns, lm004_words
+from lintkit.engine.conditions.lm004_basics import CLAUSE_END, PREDICATE_DEPS, a_persons_make_up, denied_head, governing_verb, learning_denied, learns, lm004_words
 from lintkit.engine.conditions.lm004_lead_word import generic_lead
-from lintkit.engine.conditions.shared import SUBJECT_DEPS, asks, path_up_to, token_after, word_after
+from lintkit.engine.conditions.shared import SUBJECT_DEPS, asks, is_negated, path_up_to, token_after, word_after
 from lintkit.engine.conditions.words import condition_words
 
 
@@ -627,7 +627,18 @@ def lead_named_after_its_trait(tokens: Sequence) -> bool:
     return True
 
 
+
+def the_rest_lack_it(tokens: Sequence) -> bool:
+    """"Some people have leadership and some don't": the denial belongs to the second half, which says the rest lack
+    what the first half gives the few. The claim stands unless the first half is itself denied ("It isn't true that
+    some people have leadership and some don't", "nobody has leadership and some don't")."""
+    lead = next(t for t in tokens if t._.lk_family)
+    having = [t for t in tokens if t.i <= lead.i]
+    return not is_negated(having) and not denied_head(lead)
+
+
 CONDITIONS: dict = {
+    "the-rest-lack-it": the_rest_lack_it,
     "lead-named-after-its-trait": lead_named_after_its_trait,
     "likeness-said-of-a-person": likeness_said_of_a_person,
     "pronoun-takes-up-the-leaders": pronoun_takes_up_the_leaders,

@@ -7,7 +7,7 @@ from lintkit.engine.conditions.lm004_teaching import (
     already_of_the_lead, beyond_teaching, cannot_learn_at_all, found_where_making_denied, lead_is_what_is_taught, learning_cannot_give_it,
     learning_comes_to_nothing, learning_denied_outright, learning_denied_then_arrival, learning_denied_then_trait, learning_disqualifies, making_denied_then_trait,
     learning_supposed_against_fact, nothing_else_teaches_it, teaching_the_born_denied, there_or_never, trait_taken_up, withheld_outright,
-    leading_taken_up_as_taught, leader_is_the_product,
+    leading_taken_up_as_taught, leading_taken_up_in_next_sentence, leader_is_the_product,
 )
 from tests.hand_built import Example
 
@@ -257,6 +257,13 @@ EXAMPLES = [
     Example(leading_taken_up_as_taught, "He has leadership , and she ca n't teach it .", pos="PRON VERB NOUN PUNCT CCONJ PRON AUX PART VERB PRON PUNCT",
             deps="nsubj ROOT dobj punct cc nsubj aux neg conj dobj punct", heads="1 1 1 1 1 8 8 8 1 8 8", tags="PRP VBZ NN , CC PRP MD RB VB PRP .",
             lemmas="he have leadership , and she can not teach it .", matched="leadership , and she ca n't teach it", holds=False),
+    # A sentence that ends on leading, then one that denies teaching a pronoun taking it up; a pace of learning limits it.
+    Example(leading_taken_up_in_next_sentence, "He oozes leadership . You ca n't train that .", pos="PRON VERB NOUN PUNCT PRON AUX PART VERB PRON PUNCT",
+            deps="nsubj ROOT dobj punct nsubj aux neg ROOT dobj punct", heads="1 1 1 1 7 7 7 7 7 7", tags="PRP VBZ NN . PRP MD RB VB DT .",
+            lemmas="he ooze leadership . you can not train that .", matched="leadership . You ca n't train that", holds=True),
+    Example(leading_taken_up_in_next_sentence, "He oozes leadership . You ca n't train that in a week .", pos="PRON VERB NOUN PUNCT PRON AUX PART VERB PRON ADP DET NOUN PUNCT",
+            deps="nsubj ROOT dobj punct nsubj aux neg ROOT dobj prep det pobj punct", heads="1 1 1 1 7 7 7 7 7 7 11 9 7", tags="PRP VBZ NN . PRP MD RB VB DT IN DT NN .",
+            lemmas="he ooze leadership . you can not train that in a week .", matched="leadership . You ca n't train that", holds=False),
     # A leader with a relative of teaching denied is leading put beyond teaching only as what the teaching would make.
     Example(leader_is_the_product, "A leader you ca n't coach into someone .", pos="DET NOUN PRON AUX PART VERB ADP PRON PUNCT",
             deps="det ROOT nsubj aux neg relcl prep pobj punct", heads="1 1 5 5 5 1 5 6 1", tags="DT NN PRP MD RB VB IN NN .",

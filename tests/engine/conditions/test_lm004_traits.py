@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from lintkit.engine.conditions.lm004_traits import (
-    pronoun_takes_up_the_leaders,
+    pronoun_takes_up_the_leaders, the_rest_lack_it,
     a_person_named, can_or_cannot_for_good, credited_to_the_trait_alone, has_it_or_not, its_as_it_is,
     label_taken_up_whole, leader_is_the_conclusion, most_of_it, not_one_share, not_played_down, one_thing_named,
     owed_wholly_to_the_trait, temperament_sets_the_bar, trait_decides_who_leads, trait_has_no_partner,
@@ -319,6 +319,13 @@ EXAMPLES = [
             deps="nsubj ROOT dobj prep pobj nsubj aux relcl punct nsubj ROOT attr punct", heads="1 1 1 2 3 7 7 4 1 10 10 10 10",
             tags="PRP VBP NN IN NN WP MD VB . DT VBZ NN .", lemmas="we need someone with charisma who can plan . that be leadership .",
             matched="charisma who can plan . That is leadership", holds=False),
+    # Some have leading and the rest lack it: the denial is the second half's; a denial before the first half denies it all.
+    Example(the_rest_lack_it, "Some people have leadership and some do n't .", pos="DET NOUN VERB NOUN CCONJ PRON AUX PART PUNCT",
+            deps="det nsubj ROOT dobj cc nsubj conj neg punct", heads="1 2 2 2 2 6 2 6 2", tags="DT NNS VBP NN CC DT VBP RB .",
+            lemmas="some people have leadership and some do not .", matched="Some people have leadership and some do n't", holds=True),
+    Example(the_rest_lack_it, "Nobody thinks some people have leadership and some do n't .", pos="PRON VERB DET NOUN VERB NOUN CCONJ PRON AUX PART PUNCT",
+            deps="nsubj ROOT det nsubj ccomp dobj cc nsubj conj neg punct", heads="1 1 3 4 1 4 4 8 4 8 1", tags="NN VBZ DT NNS VBP NN CC DT VBP RB .",
+            lemmas="nobody think some people have leadership and some do not .", matched="some people have leadership and some do n't", holds=False),
 ]
 
 
