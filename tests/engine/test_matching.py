@@ -55,6 +55,7 @@ def test_a_pattern_across_two_unflagged_sentences_still_fires(lint):
 @example("Direct your questions at leadership, not at your manager.", 2, " ")
 @example("Leadership matters; management doesn't.", 2, "\n")
 @example("Oh, you're a manager? Congrats, you're a leader now.", 2, " ")  # a pair over the seam
+@example("The leadership scattered after the raid on the print shop.", 2, "  ")  # a run of spaces after the first copy's full stop
 def test_a_flagged_sentence_repeated_k_times_gives_k_times_its_findings(nlp, lint, sentence, k, blank):
     """Each copy keeps its own findings. A pattern that reads across two sentences may also pair the end of one copy
     with the start of the next ("... you're a leader now. Oh, you're a manager?"): a finding over the seam belongs to
