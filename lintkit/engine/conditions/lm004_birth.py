@@ -734,7 +734,58 @@ def born_one_after_a_leader(tokens: Sequence) -> bool:
     return verb.lower_ in words["world_arrivals"] and becoming and clause_denied(lead_verb)
 
 
+def lead_in_a_second_gift(tokens: Sequence) -> bool:
+    """"Born with a crown on her head and a leader's fire in her chest", "blessed with patience and a natural gift for
+    leading": the lead word is, or is owned by, the second thing a person was given from the start (a leader's, of a
+    leader, an ability for leading); a lead word in a clause of its own ("born with money and a brother who led the
+    regiment") says what someone else did."""
+    words = lm004_words()
+    lead = next(t for t in tokens if t._.lk_family)
+    given = next(t for t in tokens if t.dep_ == "conj" and not t._.lk_family) if lead.dep_ != "conj" else lead
+    path = path_up_to(lead, given)
+    if path is None:
+        return False
+    return all(n.dep_ in {"poss", "pobj", "pcomp", "compound"} or n.dep_ == "prep" and n.lower_ in words["object_prepositions"] | words["ability_prepositions"]
+               for n in path)
+
+
+def goes_down_a_line(tokens: Sequence) -> bool:
+    """The line of descent is where the verb takes the ability: the object of its own "down", "through", "on" or "from
+    ... to" ("descends on the firstborn", "coursed through the generations of the family"), or its object after "down"
+    ("flowed down the Okonkwo line"); not a line met elsewhere ("came to the meeting with her father")."""
+    words = lm004_words()
+    verb = next(t for t in tokens if t.lemma_.lower() in words["descent_verbs"] | words["flowing_verbs"] and not t._.lk_family)
+    line = next(t for t in reversed(tokens) if t.lower_ in words["lineage_nouns"] and t.i != verb.i)
+    if line.dep_ == "dobj":
+        return line.head.i == verb.i and any(c.dep_ == "prt" and c.lower_ in words["descent_particles"] for c in verb.children)
+    phrase = line.head
+    return phrase.dep_ == "prep" and phrase.head.i == verb.i and phrase.lower_ in words["descent_prepositions"]
+
+
+def dates_from_a_baby(tokens: Sequence) -> bool:
+    """The baby is what the leader was when the leading began: the noun after "be" in a "since" or "before" clause on the
+    leading clause itself, or on the clause joined to it that goes on about the same person ("was a leader, and had been
+    ever since she was a baby"), with the same person as subject. "She has led the ward since her daughter was a baby"
+    dates from someone else's babyhood, and "a leader of babies" names who is led."""
+    words = lm004_words()
+    lead, baby = tokens[0], tokens[-1]
+    then = baby.head
+    if baby.dep_ != "attr" or then.lemma_ != "be" or then.dep_ != "advcl":
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in words["first_skill_marks"] for c in then.children):
+        return False
+    verb = governing_verb(lead)
+    holder = then.head
+    if holder.i != verb.i and not (holder.dep_ == "conj" and holder.head.i == verb.i and not any(c.dep_ in SUBJECT_DEPS for c in holder.children)):
+        return False
+    person = next((c for c in then.children if c.dep_ in SUBJECT_DEPS), None)
+    return person is not None and person.pos_ == "PRON" and _same_person(person, verb)
+
+
 CONDITIONS: dict = {
+    "dates-from-a-baby": dates_from_a_baby,
+    "goes-down-a-line": goes_down_a_line,
+    "lead-in-a-second-gift": lead_in_a_second_gift,
     "taken-up-then-born": taken_up_then_born,
     "with-left-bare": with_left_bare,
     "cue-in-its-sense": cue_in_its_sense,

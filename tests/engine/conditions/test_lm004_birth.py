@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from lintkit.engine.conditions.lm004_birth import (
+    lead_in_a_second_gift, goes_down_a_line, dates_from_a_baby,
     with_left_bare, before_any_teaching, before_the_first_skills, birth_in_the_predicate, born_with_it_or_not, cue_in_its_sense, fitted_at_the_factory,
     fragment_opens_sentence, held_by_a_person, innate_ability, made_for_it, made_so_in_its_sense, meant_as_destiny, runs_in_the_family, source_of_the_lead,
     spotted_in_childhood, taken_up_then_born, a_natural_at_leading, owned_as_make_up, born_one_after_a_leader,
@@ -348,6 +349,31 @@ EXAMPLES = [
     Example(born_one_after_a_leader, "He was a leader and arrived as one here .", pos="PRON AUX DET NOUN CCONJ VERB ADP NUM ADV PUNCT",
             deps="nsubj ROOT det attr cc conj prep pobj advmod punct", heads="1 1 3 1 1 1 5 6 5 1",
             tags="PRP VBD DT NN CC VBD IN CD RB .", lemmas="he be a leader and arrive as one here .", matched="leader one", holds=False),
+    # A second gift given at birth holds the lead word, not a clause of its own; an ability goes down a line only through the verb's own phrase; a leader since one's own babyhood, not someone else's.
+    Example(lead_in_a_second_gift, "She was born with red hair and a leader 's nerve .", pos="PRON AUX VERB ADP ADJ NOUN CCONJ DET NOUN PART NOUN PUNCT",
+            deps="nsubjpass auxpass ROOT prep amod pobj cc det poss case conj punct", heads="2 2 2 2 5 3 5 8 10 8 5 2",
+            tags="PRP VBD VBN IN JJ NN CC DT NN POS NN .", lemmas="she be bear with red hair and a leader 's nerve .",
+            matched="born with hair leader nerve", holds=True),
+    Example(lead_in_a_second_gift, "She was born with red hair and a brother who led the band .", pos="PRON AUX VERB ADP ADJ NOUN CCONJ DET NOUN PRON VERB DET NOUN PUNCT",
+            deps="nsubjpass auxpass ROOT prep amod pobj cc det conj nsubj relcl det dobj punct", heads="2 2 2 2 5 3 5 8 5 10 8 12 10 2",
+            tags="PRP VBD VBN IN JJ NN CC DT NN WP VBD DT NN .", lemmas="she be bear with red hair and a brother who lead the band .",
+            matched="born with hair brother led", holds=False),
+    Example(goes_down_a_line, "The knack for leadership passed down the maternal line .", pos="DET NOUN ADP NOUN VERB ADP DET ADJ NOUN PUNCT",
+            deps="det nsubj prep pobj ROOT prt det amod dobj punct", heads="1 4 1 2 4 4 8 8 4 4",
+            tags="DT NN IN NN VBD RP DT JJ NN .", lemmas="the knack for leadership pass down the maternal line .",
+            matched="knack leadership passed line", holds=True),
+    Example(goes_down_a_line, "Her gift for leading came to the meeting with her father .", pos="PRON NOUN ADP VERB VERB ADP DET NOUN ADP PRON NOUN PUNCT",
+            deps="poss nsubj prep pobj ROOT prep det pobj prep poss pobj punct", heads="1 4 1 2 4 4 7 5 7 10 8 4",
+            tags="PRP$ NN IN VBG VBD IN DT NN IN PRP$ NN .", lemmas="her gift for lead come to the meeting with her father .",
+            matched="gift leading came father", holds=False),
+    Example(dates_from_a_baby, "He has been a leader since he was a toddler .", pos="PRON AUX AUX DET NOUN SCONJ PRON AUX DET NOUN PUNCT",
+            deps="nsubj aux ROOT det attr mark nsubj advcl det attr punct", heads="2 2 2 4 2 7 7 2 9 7 2",
+            tags="PRP VBZ VBN DT NN IN PRP VBD DT NN .", lemmas="he have be a leader since he be a toddler .",
+            matched="leader since he was a toddler", holds=True),
+    Example(dates_from_a_baby, "She has led the ward since her daughter was a baby .", pos="PRON AUX VERB DET NOUN SCONJ PRON NOUN AUX DET NOUN PUNCT",
+            deps="nsubj aux ROOT det dobj mark poss nsubj advcl det attr punct", heads="2 2 2 4 2 8 7 8 2 10 8 2",
+            tags="PRP VBZ VBN DT NN IN PRP$ NN VBD DT NN .", lemmas="she have lead the ward since her daughter be a baby .",
+            matched="led the ward since her daughter was a baby", holds=False),
 ]
 
 
