@@ -9,7 +9,7 @@ from typing import Sequence
 
 from lintkit.engine.conditions.lm004_basics import a_person, a_persons_make_up, clause_denied, governing_verb, learned_another_way, learning_denied, learning_named, learns, lm004_words
 from lintkit.engine.conditions.lm004_denials import not_universal
-from lintkit.engine.conditions.lm004_lead_word import generic_lead
+from lintkit.engine.conditions.lm004_lead_word import an_ability_to_lead, generic_lead
 from lintkit.engine.conditions.shared import SUBJECT_DEPS, asks, first_conjunct, marked_infinitive, path_up_to, token_after
 from lintkit.engine.conditions.words import condition_words
 
@@ -556,7 +556,8 @@ def _born_in_what_is_said_of(lead, marker) -> bool:
         # dates from someone else's).
         origin = marker.head
         own = not any(c.dep_ == "prep" for c in marker.children)
-        return own and marker.dep_ == "pobj" and origin.lower_ in lm004_words()["origin_prepositions"] and origin.head.i == lead.head.i
+        # The parser may hang the "since" on the leader itself ("a leader since the nursery").
+        return own and marker.dep_ == "pobj" and origin.lower_ in lm004_words()["origin_prepositions"] and origin.head.i in (lead.head.i, lead.i)
     if lead.dep_ in SUBJECT_DEPS:
         verb = lead.head
         if verb.tag_ in {"VBN", "VBG"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
@@ -782,7 +783,41 @@ def dates_from_a_baby(tokens: Sequence) -> bool:
     return person is not None and person.pos_ == "PRON" and _same_person(person, verb)
 
 
+def had_from_a_forebear(tokens: Sequence) -> bool:
+    """A forebear's ability to lead is what someone has, gets or inherits ("has his grandfather's knack for leading", "got
+    her father's chin and her grandmother's knack for leading"): the ability comes down to them. Admired, missed or
+    described ("she admired her father's gift for leading") it is only the forebear's."""
+    words = lm004_words()
+    ability = next(t for t in tokens if t.lower_ in words["abilities"])
+    lead = next(t for t in tokens if t._.lk_family)
+    if not an_ability_to_lead(lead, ability):
+        return False
+    held = first_conjunct(ability)
+    verb = held.head
+    return held.dep_ == "dobj" and verb.lemma_.lower() in words["having_lemmas"] | words["inheriting_lemmas"]
+
+
+def split_for_good(tokens: Sequence) -> bool:
+    """"Some people are leaders and some aren't, and no amount of door-knocking changes that": people sorted for good.
+    Learning named in the sentence ("..., and practice moves them"), or "yet" after the split, makes it a stage."""
+    sentence = tokens[0].doc[tokens[0].sent.start:tokens[-1].sent.end]
+    if learning_named(sentence):
+        return False
+    after = token_after(tokens[-1])
+    return after is None or after.lower_ not in lm004_words()["stage_words"]
+
+
+def gene_not_ranked(tokens: Sequence) -> bool:
+    """"Born with the leading gene" is a gene for leading; "the leading gene in the study", "the leading gene for
+    autism" ranks genes, and its phrase says among what."""
+    gene = tokens[-1]
+    return not any(c.dep_ == "prep" for c in gene.children)
+
+
 CONDITIONS: dict = {
+    "gene-not-ranked": gene_not_ranked,
+    "had-from-a-forebear": had_from_a_forebear,
+    "split-for-good": split_for_good,
     "dates-from-a-baby": dates_from_a_baby,
     "goes-down-a-line": goes_down_a_line,
     "lead-in-a-second-gift": lead_in_a_second_gift,

@@ -47,7 +47,7 @@ def subject_is_an_ability_to_lead(tokens: Sequence) -> bool:
     line" takes the line as its object."""
     ability = next(t for t in tokens if t.lower_ in lm004_words()["abilities"] and t.dep_ in SUBJECT_DEPS)
     lead = next(t for t in tokens if t._.lk_family)
-    return _an_ability_to_lead(lead, ability)
+    return an_ability_to_lead(lead, ability)
 
 
 def inherited_ability_to_lead(tokens: Sequence) -> bool:
@@ -56,10 +56,10 @@ def inherited_ability_to_lead(tokens: Sequence) -> bool:
     father's leaders"), which the spec lets pass."""
     ability = next(t for t in tokens if t.lower_ in lm004_words()["abilities"] and t.dep_ == "dobj")
     lead = next(t for t in tokens if t._.lk_family)
-    return _an_ability_to_lead(lead, ability)
+    return an_ability_to_lead(lead, ability)
 
 
-def _an_ability_to_lead(lead, ability) -> bool:
+def an_ability_to_lead(lead, ability) -> bool:
     """The lead word says what the ability is for, inside its own phrase: the ability is then the one to lead."""
     path = path_up_to(lead, ability)
     if not path or not all(n.dep_ in {"compound", "pobj", "prep", "pcomp", "xcomp", "acl", "aux"} for n in path):

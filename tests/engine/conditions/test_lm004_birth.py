@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from lintkit.engine.conditions.lm004_birth import (
+    had_from_a_forebear, split_for_good, gene_not_ranked,
     lead_in_a_second_gift, goes_down_a_line, dates_from_a_baby,
     with_left_bare, before_any_teaching, before_the_first_skills, birth_in_the_predicate, born_with_it_or_not, cue_in_its_sense, fitted_at_the_factory,
     fragment_opens_sentence, held_by_a_person, innate_ability, made_for_it, made_so_in_its_sense, meant_as_destiny, runs_in_the_family, source_of_the_lead,
@@ -374,6 +375,31 @@ EXAMPLES = [
             deps="nsubj aux ROOT det dobj mark poss nsubj advcl det attr punct", heads="2 2 2 4 2 8 7 8 2 10 8 2",
             tags="PRP VBZ VBN DT NN IN PRP$ NN VBD DT NN .", lemmas="she have lead the ward since her daughter be a baby .",
             matched="led the ward since her daughter was a baby", holds=False),
+    # A forebear's ability to lead had by the one who descends; a split of people for good, not a stage; a gene for leading, not one ranked.
+    Example(had_from_a_forebear, "He has his father 's gift for leadership .", pos="PRON VERB PRON NOUN PART NOUN ADP NOUN PUNCT",
+            deps="nsubj ROOT poss poss case dobj prep pobj punct", heads="1 1 3 5 3 1 5 6 1",
+            tags="PRP VBZ PRP$ NN POS NN IN NN .", lemmas="he have his father 's gift for leadership .",
+            matched="father gift leadership", holds=True),
+    Example(had_from_a_forebear, "She admired her father 's gift for leading .", pos="PRON VERB PRON NOUN PART NOUN ADP VERB PUNCT",
+            deps="nsubj ROOT poss poss case dobj prep pcomp punct", heads="1 1 3 5 3 1 5 6 1",
+            tags="PRP VBD PRP$ NN POS NN IN VBG .", lemmas="she admire her father 's gift for lead .",
+            matched="father gift leading", holds=False),
+    Example(split_for_good, "Some people are leaders and some are n't , and no course changes that .", pos="DET NOUN AUX NOUN CCONJ PRON AUX PART PUNCT CCONJ DET NOUN VERB PRON PUNCT",
+            deps="det nsubj ROOT attr cc conj conj neg punct cc det nsubj conj dobj punct", heads="1 2 2 2 3 3 2 6 6 2 11 12 2 12 12",
+            tags="DT NNS VBP NNS CC DT VBP RB , CC DT NN VBZ DT .", lemmas="some people be leader and some be not , and no course change that .",
+            matched="leaders and some are n't", holds=True),
+    Example(split_for_good, "Some people are leaders and some are n't yet .", pos="DET NOUN AUX NOUN CCONJ PRON AUX PART ADV PUNCT",
+            deps="det nsubj ROOT attr cc conj conj neg advmod punct", heads="1 2 2 2 3 3 2 6 6 2",
+            tags="DT NNS VBP NNS CC DT VBP RB RB .", lemmas="some people be leader and some be not yet .",
+            matched="leaders and some are n't", holds=False),
+    Example(gene_not_ranked, "Some people get the leading gene .", pos="DET NOUN VERB DET VERB NOUN PUNCT",
+            deps="det nsubj ROOT det amod dobj punct", heads="1 2 2 5 5 2 2",
+            tags="DT NNS VBP DT VBG NN .", lemmas="some people get the lead gene .",
+            matched="leading gene", holds=True),
+    Example(gene_not_ranked, "Researchers found the leading gene in the study .", pos="NOUN VERB DET VERB NOUN ADP DET NOUN PUNCT",
+            deps="nsubj ROOT det amod dobj prep det pobj punct", heads="1 1 4 4 1 4 7 5 1",
+            tags="NNS VBD DT VBG NN IN DT NN .", lemmas="researcher find the lead gene in the study .",
+            matched="leading gene", holds=False),
 ]
 
 
