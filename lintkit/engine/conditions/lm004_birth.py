@@ -154,8 +154,9 @@ def runs_in_the_family(tokens: Sequence) -> bool:
     is not; "in their nature" needs the owner, and an owner named by a noun must be a person."""
     last = tokens[-1]
     if last.lower_ in lm004_words()["family_nouns"]:
-        lineage = last.dep_ == "compound" and last.head.lower_ in lm004_words()["lineage_heads"]
-        return lineage or any(t.lemma_.lower() == "run" for t in tokens)
+        if last.dep_ == "compound":
+            return last.head.lower_ in lm004_words()["lineage_heads"]  # "the family line", not "the family business"
+        return any(t.lemma_.lower() == "run" for t in tokens)
     before = last.doc[last.i - 1] if last.i > 0 else None
     if before is not None and before.tag_ == "POS":
         return a_person(before.head)  # "some boys' nature", "a child's blood"; not "our company's DNA"

@@ -134,6 +134,10 @@ def generic_lead(tokens: Sequence) -> bool:
     token = next(t for t in tokens if t._.lk_family)
     for child in token.children:
         if child.dep_ in {"det", "poss"} and child.lower_ in lm004_words()["specific_determiners"] and not _opens_the_clause(child, token):
+            # "Her leadership was bred in the bone": one person's quality said to be inborn is the claim itself; only a
+            # leader, a person, can be one particular leader with a life of their own ("our leader was born in Leeds").
+            if child.dep_ == "poss" and token._.lk_form == "abstract":
+                continue
             return False
         if child.dep_ == "det" and child.lower_ == "the" and token.tag_ == "NN":
             generic_you = any(t.lower_ == "you" and t.dep_ in SUBJECT_DEPS for t in token.sent)

@@ -400,6 +400,15 @@ EXAMPLES = [
             deps="nsubj ROOT det amod dobj prep det pobj punct", heads="1 1 4 4 1 4 7 5 1",
             tags="NNS VBD DT VBG NN IN DT NN .", lemmas="researcher find the lead gene in the study .",
             matched="leading gene", holds=False),
+    # "Runs in the family" is inheritance; "the family business" is a firm.
+    Example(runs_in_the_family, "Leadership runs in the family business .", pos="NOUN VERB ADP DET NOUN NOUN PUNCT",
+            deps="nsubj ROOT prep det compound pobj punct", heads="1 1 1 5 5 2 1",
+            tags="NN VBZ IN DT NN NN .", lemmas="leadership run in the family business .",
+            matched="Leadership runs in the family", holds=False),
+    Example(runs_in_the_family, "Leadership runs in the family .", pos="NOUN VERB ADP DET NOUN PUNCT",
+            deps="nsubj ROOT prep det pobj punct", heads="1 1 1 4 2 1",
+            tags="NN VBZ IN DT NN .", lemmas="leadership run in the family .",
+            matched="Leadership runs in the family", holds=True),
 ]
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from lintkit.engine.conditions.lm004_lead_word import (
+    generic_lead,
     inherited_ability_to_lead, subject_is_an_ability_to_lead,
     no_effort_beside,
     it_takes_up_the_lead, lead_heads_its_phrase, lead_not_a_manner, lead_not_in_phrase, leading_is_what_is_said, phrase_names_a_kind,
@@ -103,6 +104,15 @@ EXAMPLES = [
             deps="det nsubj prep det pobj ROOT prt det dobj punct", heads="1 5 1 4 2 5 5 8 5 5",
             tags="DT NN IN DT NNS VBD RP DT NN .", lemmas="the talent of the leader pass down the line .",
             matched="talent leaders passed line", holds=False),
+    # One person's quality said to be inborn is the claim; one particular leader is a person with a life of their own.
+    Example(generic_lead, "Her leadership was bred in the bone .", pos="PRON NOUN AUX VERB ADP DET NOUN PUNCT",
+            deps="poss nsubjpass auxpass ROOT prep det pobj punct", heads="1 3 3 3 3 6 4 3",
+            tags="PRP$ NN VBD VBN IN DT NN .", lemmas="her leadership be breed in the bone .",
+            matched="leadership was bred in the bone", holds=True),
+    Example(generic_lead, "Our leader was born with it .", pos="PRON NOUN AUX VERB ADP PRON PUNCT",
+            deps="poss nsubjpass auxpass ROOT prep pobj punct", heads="1 3 3 3 3 4 3",
+            tags="PRP$ NN VBD VBN IN PRP .", lemmas="our leader be bear with it .",
+            matched="leader was born with", holds=False),
 ]
 
 
