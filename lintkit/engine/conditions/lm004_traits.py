@@ -624,7 +624,14 @@ def lead_named_after_its_trait(tokens: Sequence) -> bool:
     return True
 
 
+def said_wholly(tokens: Sequence) -> bool:
+    """"Shaped entirely by personality" makes the trait the whole of leading; "shaped by personality" makes it one
+    influence among many, which the spec lets pass."""
+    return any(t.lower_ in lm004_words()["wholly_adverbs"] for t in tokens)
+
+
 CONDITIONS: dict = {
+    "said-wholly": said_wholly,
     "lead-named-after-its-trait": lead_named_after_its_trait,
     "likeness-said-of-a-person": likeness_said_of_a_person,
     "pronoun-takes-up-the-leaders": pronoun_takes_up_the_leaders,

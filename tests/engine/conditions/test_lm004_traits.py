@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from lintkit.engine.conditions.lm004_traits import (
+    said_wholly,
     pronoun_takes_up_the_leaders,
     a_person_named, can_or_cannot_for_good, credited_to_the_trait_alone, has_it_or_not, its_as_it_is,
     label_taken_up_whole, leader_is_the_conclusion, most_of_it, not_one_share, not_played_down, one_thing_named,
@@ -312,6 +313,15 @@ EXAMPLES = [
             deps="nsubj ROOT dobj prep pobj nsubj aux relcl punct nsubj ROOT attr punct", heads="1 1 1 2 3 7 7 4 1 10 10 10 10",
             tags="PRP VBP NN IN NN WP MD VB . DT VBZ NN .", lemmas="we need someone with charisma who can plan . that be leadership .",
             matched="charisma who can plan . That is leadership", holds=False),
+    # Shaped wholly by a trait makes it the whole of leading; shaped by it, one influence.
+    Example(said_wholly, "Leaders are shaped entirely by personality .", pos="NOUN AUX VERB ADV ADP NOUN PUNCT",
+            deps="nsubjpass auxpass ROOT advmod agent pobj punct", heads="2 2 2 2 2 4 2",
+            tags="NNS VBP VBN RB IN NN .", lemmas="leader be shape entirely by personality .",
+            matched="Leaders are shaped entirely by personality", holds=True),
+    Example(said_wholly, "Leadership is shaped by personality .", pos="NOUN AUX VERB ADP NOUN PUNCT",
+            deps="nsubjpass auxpass ROOT agent pobj punct", heads="2 2 2 2 3 2",
+            tags="NN VBZ VBN IN NN .", lemmas="leadership be shape by personality .",
+            matched="Leadership is shaped by personality", holds=False),
 ]
 
 
