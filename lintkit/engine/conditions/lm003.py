@@ -214,7 +214,9 @@ def middle_acts(tokens: Sequence) -> bool:
     "management is doing things right; leadership is doing the right things" (a distinction) passes.
     """
     if tokens[0].lower_ not in lm003_words()["management_layer_words"]:
-        return True
+        # "The Aldmoor line had bred leaders; leadership ran in their blood": a layer word with no management word after
+        # it names a layer only as a modifier ("line staff", "the middle tier"), not as a noun of its own (a lineage)
+        return bool(tokens[1]._.lk_family) or tokens[0].dep_ in {"amod", "compound", "nmod"}
     return management_acts(tokens[:2])
 
 

@@ -80,7 +80,7 @@ def force_clause(verb, words) -> bool:
         return False
     return (_dwells_in_people(verb, words) or _force_idiom(verb, words) or _passes_to_heir(verb, words)
             or _calls_without_errand(verb, words) or _befalls_a_person(verb, words) or _at_every_level(verb, words)
-            or _springs_from(verb, words) or _embodied(verb, words) or _leaves_people(verb, words))
+            or _springs_from(verb, words) or _embodied(verb, words) or _leaves_people(verb, words) or _down_a_line(verb, words))
 
 
 def _a_state_in_people(verb, words) -> bool:
@@ -377,6 +377,18 @@ def _befalls_a_person(verb, words) -> bool:
              and not any(g.dep_ == "pobj" and a_time(g, words) for g in c.children)]
     return (len(objects) == 1 and objects[0].dep_ == "dobj" and bearer(objects[0], words)
             and not any(p.lower_ in words["errand_prepositions"] for p in preps))
+
+
+def _down_a_line(verb, words) -> bool:
+    """"Leadership flowed down the Okonkwo line", "coursed through the generations", "passed down the male line": a
+    quality or a role going down a line of descent; people at the top go down corridors and chains of command."""
+    if verb.lemma_.lower() not in words["descent_verbs"]:
+        return False
+    down = any(c.dep_ == "prt" and c.lower_ in words["descent_prepositions"] for c in verb.children)
+    taken = [c for c in verb.children if c.dep_ in {"dobj", "dative"}]
+    if any(not (down and c.lemma_.lower() in words["lineage_nouns"]) for c in taken):
+        return False  # "passed the memo down the line": people handing something on
+    return any(g.lemma_.lower() in words["lineage_nouns"] for g in [*taken, *prepositional_objects(verb, "prep", words["descent_prepositions"])])
 
 
 def _springs_from(verb, words) -> bool:

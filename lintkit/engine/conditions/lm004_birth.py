@@ -9,7 +9,7 @@ from typing import Sequence
 
 from lintkit.engine.conditions.lm004_basics import a_person, a_persons_make_up, clause_denied, governing_verb, learned_another_way, learning_denied, learning_named, learns, lm004_words
 from lintkit.engine.conditions.lm004_denials import not_universal
-from lintkit.engine.conditions.lm004_lead_word import generic_lead
+from lintkit.engine.conditions.lm004_lead_word import an_ability_to_lead, generic_lead
 from lintkit.engine.conditions.shared import SUBJECT_DEPS, asks, first_conjunct, marked_infinitive, path_up_to, token_after
 from lintkit.engine.conditions.words import condition_words
 
@@ -154,8 +154,9 @@ def runs_in_the_family(tokens: Sequence) -> bool:
     is not; "in their nature" needs the owner, and an owner named by a noun must be a person."""
     last = tokens[-1]
     if last.lower_ in lm004_words()["family_nouns"]:
-        lineage = last.dep_ == "compound" and last.head.lower_ in lm004_words()["lineage_heads"]
-        return lineage or any(t.lemma_.lower() == "run" for t in tokens)
+        if last.dep_ == "compound":
+            return last.head.lower_ in lm004_words()["lineage_heads"]  # "the family line", not "the family business"
+        return any(t.lemma_.lower() == "run" for t in tokens)
     before = last.doc[last.i - 1] if last.i > 0 else None
     if before is not None and before.tag_ == "POS":
         return a_person(before.head)  # "some boys' nature", "a child's blood"; not "our company's DNA"
@@ -556,7 +557,8 @@ def _born_in_what_is_said_of(lead, marker) -> bool:
         # dates from someone else's).
         origin = marker.head
         own = not any(c.dep_ == "prep" for c in marker.children)
-        return own and marker.dep_ == "pobj" and origin.lower_ in lm004_words()["origin_prepositions"] and origin.head.i == lead.head.i
+        # The parser may hang the "since" on the leader itself ("a leader since the nursery").
+        return own and marker.dep_ == "pobj" and origin.lower_ in lm004_words()["origin_prepositions"] and origin.head.i in (lead.head.i, lead.i)
     if lead.dep_ in SUBJECT_DEPS:
         verb = lead.head
         if verb.tag_ in {"VBN", "VBG"} and not any(c.dep_ in {"aux", "auxpass"} for c in verb.children):
@@ -734,7 +736,92 @@ def born_one_after_a_leader(tokens: Sequence) -> bool:
     return verb.lower_ in words["world_arrivals"] and becoming and clause_denied(lead_verb)
 
 
+def lead_in_a_second_gift(tokens: Sequence) -> bool:
+    """"Born with a crown on her head and a leader's fire in her chest", "blessed with patience and a natural gift for
+    leading": the lead word is, or is owned by, the second thing a person was given from the start (a leader's, of a
+    leader, an ability for leading); a lead word in a clause of its own ("born with money and a brother who led the
+    regiment") says what someone else did."""
+    words = lm004_words()
+    lead = next(t for t in tokens if t._.lk_family)
+    given = next(t for t in tokens if t.dep_ == "conj" and not t._.lk_family) if lead.dep_ != "conj" else lead
+    path = path_up_to(lead, given)
+    if path is None:
+        return False
+    return all(n.dep_ in {"poss", "pobj", "pcomp", "compound"} or n.dep_ == "prep" and n.lower_ in words["object_prepositions"] | words["ability_prepositions"]
+               for n in path)
+
+
+def goes_down_a_line(tokens: Sequence) -> bool:
+    """The line of descent is where the verb takes the ability: the object of its own "down", "through", "on" or "from
+    ... to" ("descends on the firstborn", "coursed through the generations of the family"), or its object after "down"
+    ("flowed down the Okonkwo line"); not a line met elsewhere ("came to the meeting with her father")."""
+    words = lm004_words()
+    verb = next(t for t in tokens if t.lemma_.lower() in words["descent_verbs"] | words["flowing_verbs"] and not t._.lk_family)
+    line = next(t for t in reversed(tokens) if t.lower_ in words["lineage_nouns"] and t.i != verb.i)
+    if line.dep_ == "dobj":
+        return line.head.i == verb.i and any(c.dep_ == "prt" and c.lower_ in words["descent_particles"] for c in verb.children)
+    phrase = line.head
+    return phrase.dep_ == "prep" and phrase.head.i == verb.i and phrase.lower_ in words["descent_prepositions"]
+
+
+def dates_from_a_baby(tokens: Sequence) -> bool:
+    """The baby is what the leader was when the leading began: the noun after "be" in a "since" or "before" clause on the
+    leading clause itself, or on the clause joined to it that goes on about the same person ("was a leader, and had been
+    ever since she was a baby"), with the same person as subject. "She has led the ward since her daughter was a baby"
+    dates from someone else's babyhood, and "a leader of babies" names who is led."""
+    words = lm004_words()
+    lead, baby = tokens[0], tokens[-1]
+    then = baby.head
+    if baby.dep_ != "attr" or then.lemma_ != "be" or then.dep_ != "advcl":
+        return False
+    if not any(c.dep_ == "mark" and c.lower_ in words["first_skill_marks"] for c in then.children):
+        return False
+    verb = governing_verb(lead)
+    holder = then.head
+    if holder.i != verb.i and not (holder.dep_ == "conj" and holder.head.i == verb.i and not any(c.dep_ in SUBJECT_DEPS for c in holder.children)):
+        return False
+    person = next((c for c in then.children if c.dep_ in SUBJECT_DEPS), None)
+    return person is not None and person.pos_ == "PRON" and _same_person(person, verb)
+
+
+def had_from_a_forebear(tokens: Sequence) -> bool:
+    """A forebear's ability to lead is what someone has, gets or inherits ("has his grandfather's knack for leading", "got
+    her father's chin and her grandmother's knack for leading"): the ability comes down to them. Admired, missed or
+    described ("she admired her father's gift for leading") it is only the forebear's."""
+    words = lm004_words()
+    ability = next(t for t in tokens if t.lower_ in words["abilities"])
+    lead = next(t for t in tokens if t._.lk_family)
+    if not an_ability_to_lead(lead, ability):
+        return False
+    held = first_conjunct(ability)
+    verb = held.head
+    return held.dep_ == "dobj" and verb.lemma_.lower() in words["having_lemmas"] | words["inheriting_lemmas"]
+
+
+def split_for_good(tokens: Sequence) -> bool:
+    """"Some people are leaders and some aren't, and no amount of door-knocking changes that": people sorted for good.
+    Learning named in the sentence ("..., and practice moves them"), or "yet" after the split, makes it a stage."""
+    sentence = tokens[0].doc[tokens[0].sent.start:tokens[-1].sent.end]
+    if learning_named(sentence):
+        return False
+    after = token_after(tokens[-1])
+    return after is None or after.lower_ not in lm004_words()["stage_words"]
+
+
+def gene_not_ranked(tokens: Sequence) -> bool:
+    """"Born with the leading gene" is a gene for leading; "the leading gene in the study", "the leading gene for
+    autism" ranks genes, and its phrase says among what."""
+    gene = tokens[-1]
+    return not any(c.dep_ == "prep" for c in gene.children)
+
+
 CONDITIONS: dict = {
+    "gene-not-ranked": gene_not_ranked,
+    "had-from-a-forebear": had_from_a_forebear,
+    "split-for-good": split_for_good,
+    "dates-from-a-baby": dates_from_a_baby,
+    "goes-down-a-line": goes_down_a_line,
+    "lead-in-a-second-gift": lead_in_a_second_gift,
     "taken-up-then-born": taken_up_then_born,
     "with-left-bare": with_left_bare,
     "cue-in-its-sense": cue_in_its_sense,

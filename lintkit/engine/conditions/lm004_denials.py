@@ -10,7 +10,7 @@ from typing import Sequence
 from lintkit.engine.conditions.lm004_basics import PREDICATE_DEPS, a_learning_act, a_person, clause_denied, denied_head, governing_verb, learning_denied, learning_named, learns, lm004_words
 from lintkit.engine.conditions.lm004_teaching import lacks_it, learning_denied_then_trait, remedy_denial, taught_by_no_one_in_particular
 from lintkit.engine.conditions.shared import SUBJECT_DEPS, is_negated, sentence_tokens_before
-from lintkit.engine.conditions.words import condition_words
+from lintkit.engine.conditions.words import condition_words, pattern_lists
 
 
 def _double_negative(tokens) -> bool:
@@ -129,7 +129,8 @@ def _denials_aside(tokens: Sequence) -> bool:
     leaders are born"), or one on either end or just before it, still denies."""
     first, last = tokens[0], tokens[-1]
     negative = condition_words("shared")["negative_subjects"]
-    negators = [t for t in first.doc[first.i:last.i + 1] if t.dep_ == "neg" or t.lower_ in negative]
+    negators = [t for t in first.doc[first.i:last.i + 1] if t.dep_ == "neg" or t.lower_ in negative
+                or t.dep_ == "det" and t.lower_ in pattern_lists()["negations"]]  # "no plan"
     if not negators or is_negated([first]) or is_negated([last]):
         return False
     for negator in negators:
@@ -137,6 +138,8 @@ def _denials_aside(tokens: Sequence) -> bool:
         if clause.i in (first.i, last.i) or clause.is_ancestor(first) or clause.is_ancestor(last):
             return False
         if clause.pos_ not in {"VERB", "AUX"}:
+            if clause.dep_ == "conj" and clause.head.i in (first.i, last.i):
+                continue  # "all charisma and no plan": a thing denied beside the trait, which is left standing alone
             return False  # "no seminar", "not a skill": a denied thing, not a clause aside
     return True
 

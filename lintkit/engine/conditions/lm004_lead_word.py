@@ -33,19 +33,41 @@ def lead_heads_its_phrase(tokens: Sequence) -> bool:
 
 
 def ability_to_lead(tokens: Sequence) -> bool:
-    """The ability is one to lead ("instinct for leadership", "leadership ability", "talent to lead"), not the ability of
-    a leader ("the talent of the leaders we hired"), and the predicate says where it came from ("was inherited", "is
-    genetic"), not what happened to it ("was given a chance")."""
+    """The ability is one to lead ("instinct for leadership", "leadership ability", "talent to lead", "the gift of
+    leadership"), not the ability of a leader ("the talent of the leaders we hired"), and the predicate says where it
+    came from ("was inherited", "is genetic"), not what happened to it ("was given a chance")."""
+    if not subject_is_an_ability_to_lead(tokens):
+        return False
+    verb = next(t for t in tokens if t.lower_ in lm004_words()["abilities"] and t.dep_ in SUBJECT_DEPS).head
+    return not any(c.dep_ in {"dobj", "dative"} for c in verb.children)
+
+
+def subject_is_an_ability_to_lead(tokens: Sequence) -> bool:
+    """The subject is an ability to lead, whatever its verb takes: "the knack for leadership passed down the maternal
+    line" takes the line as its object."""
     ability = next(t for t in tokens if t.lower_ in lm004_words()["abilities"] and t.dep_ in SUBJECT_DEPS)
     lead = next(t for t in tokens if t._.lk_family)
+    return an_ability_to_lead(lead, ability)
+
+
+def inherited_ability_to_lead(tokens: Sequence) -> bool:
+    """What is inherited is an ability to lead ("inherited their father's gift for leading", "her mother's talent for
+    leadership"), not a title, a post or the people led ("inherited the leadership of the clan", "inherited his
+    father's leaders"), which the spec lets pass."""
+    ability = next(t for t in tokens if t.lower_ in lm004_words()["abilities"] and t.dep_ == "dobj")
+    lead = next(t for t in tokens if t._.lk_family)
+    return an_ability_to_lead(lead, ability)
+
+
+def an_ability_to_lead(lead, ability) -> bool:
+    """The lead word says what the ability is for, inside its own phrase: the ability is then the one to lead."""
     path = path_up_to(lead, ability)
     if not path or not all(n.dep_ in {"compound", "pobj", "prep", "pcomp", "xcomp", "acl", "aux"} for n in path):
         return False
     prepositions = lm004_words()["ability_prepositions"]
-    if any(n.dep_ == "prep" and n.lower_ not in prepositions for n in path):
-        return False
-    verb = ability.head
-    return not any(c.dep_ in {"dobj", "dative"} for c in verb.children)
+    if lead._.lk_form != "agent":
+        prepositions = prepositions | lm004_words()["object_prepositions"]  # "the gift of leadership" is the gift to lead
+    return not any(n.dep_ == "prep" and n.lower_ not in prepositions for n in path)
 
 
 def no_effort_beside(tokens: Sequence) -> bool:
@@ -111,12 +133,24 @@ def generic_lead(tokens: Sequence) -> bool:
     this quality, you cannot learn it")."""
     token = next(t for t in tokens if t._.lk_family)
     for child in token.children:
-        if child.dep_ in {"det", "poss"} and child.lower_ in lm004_words()["specific_determiners"]:
+        if child.dep_ in {"det", "poss"} and child.lower_ in lm004_words()["specific_determiners"] and not _opens_the_clause(child, token):
+            # "Her leadership was bred in the bone": one person's quality said to be inborn is the claim itself; only a
+            # leader, a person, can be one particular leader with a life of their own ("our leader was born in Leeds").
+            if child.dep_ == "poss" and token._.lk_form == "abstract":
+                continue
             return False
         if child.dep_ == "det" and child.lower_ == "the" and token.tag_ == "NN":
             generic_you = any(t.lower_ == "you" and t.dep_ in SUBJECT_DEPS for t in token.sent)
             return generic_you or any(c.tag_ == "JJS" for c in token.children)
     return True
+
+
+def _opens_the_clause(determiner, token) -> bool:
+    """"The villagers held that leadership ran in the family": "that" right after the verb whose clause the lead word is
+    the subject of opens that clause (the small model tags it a determiner); "they admired that leader" points at one."""
+    verb = token.head
+    return (determiner.i == token.i - 1 and token.dep_ in SUBJECT_DEPS and verb.dep_ == "ccomp" and determiner.i > 0
+            and determiner.nbor(-1).i == verb.head.i)
 
 
 def leading_is_what_is_said(tokens: Sequence) -> bool:
@@ -148,4 +182,6 @@ CONDITIONS: dict = {
     "lead-not-a-manner": lead_not_a_manner,
     "lead-heads-its-phrase": lead_heads_its_phrase,
     "ability-to-lead": ability_to_lead,
+    "inherited-ability-to-lead": inherited_ability_to_lead,
+    "subject-is-an-ability-to-lead": subject_is_an_ability_to_lead,
 }

@@ -96,6 +96,16 @@ def claim_or_answered_yes(tokens: Sequence) -> bool:
     return not_question(tokens) or _answered_yes(tokens[0].sent) or _tag_question(tokens)
 
 
+def not_answered_no(tokens: Sequence) -> bool:
+    """"Was Kenji born to lead? No. He was born to argue.": a question the next sentence answers with a denial or a
+    rejection claims nothing; any other question is left to the pattern ("wired to lead, and honestly? You knew that")."""
+    sent = tokens[-1].sent
+    if not asks(sent) or sent.end >= len(sent.doc):
+        return True
+    reply = next((t for t in sent.doc[sent.end:] if not (t.is_space or t.is_punct)), None)
+    return reply is None or reply.lower_ not in lm004_words()["rejecting_replies"] | pattern_lists()["negations"]
+
+
 def asked_then_learning_denied(tokens: Sequence) -> bool:
     """"Leadership? Can't be taught.": the lead word asked about on its own (no verb in its sentence), then a
     statement that denies learning it outright; a limit ("from a book", "in a day") or a question back ("Can't be
@@ -165,6 +175,7 @@ CONDITIONS: dict = {
     "trait-is-the-answer": trait_is_the_answer,
     "answered-with-a-trait": answered_with_a_trait,
     "claim-or-answered-yes": claim_or_answered_yes,
+    "not-answered-no": not_answered_no,
     "rhetorical-question": rhetorical_question,
     "answer-stands": answer_stands,
     "asked-then-learning-denied": asked_then_learning_denied,

@@ -113,6 +113,9 @@ def found_where_making_denied(tokens: Sequence) -> bool:
     find = next((t for t in tokens if t.pos_ == "VERB" and t.lemma_.lower() in lm004_words()["finding_lemmas"]), None)
     if find is None or clause_denied(find) or not _said_of_the_lead(lead, find):
         return False
+    finds_out = any(c.dep_ == "prt" and c.lower_ in lm004_words()["fact_particles"] for c in find.children)
+    if find.lemma_.lower() in lm004_words()["fact_finding_lemmas"] and finds_out and any(c.dep_ == "dobj" for c in find.children):
+        return False  # "finding that out": a fact learned, not a leader come upon ("you find out that you always were one" is)
     if find.lemma_.lower() in lm004_words()["choosing_lemmas"] and not _all_one_can_do(find):
         return False
     sent = find.sent
@@ -464,11 +467,13 @@ def lead_is_what_is_taught(tokens: Sequence) -> bool:
 
 def _keeps_it_taught(node) -> bool:
     """One step up from the lead word to the teaching verb that keeps it what is taught: an object, a preposition of
-    the object ("kind of leadership", "into leadership"), or an infinitive, which the parser may hang on the learner
+    the object ("kind of leadership", "into leadership"), the owner of an ability ("a leader's instincts"), or an infinitive, which the parser may hang on the learner
     ("teach someone to lead")."""
     words = lm004_words()
     if node.dep_ == "prep":
         return node.lower_ in words["object_prepositions"]
+    if node.dep_ == "poss":
+        return node.head.lower_ in words["abilities"] | words["ability_heads"]  # "a leader's instincts", as "the instincts of a leader"
     if node.dep_ == "relcl":
         return marked_infinitive(node)
     return node.dep_ in words["object_relations"]

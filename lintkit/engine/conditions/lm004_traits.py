@@ -637,8 +637,15 @@ def the_rest_lack_it(tokens: Sequence) -> bool:
     return not is_negated(having) and not denied_head(lead)
 
 
+def said_wholly(tokens: Sequence) -> bool:
+    """"Shaped entirely by personality" makes the trait the whole of leading; "shaped by personality" makes it one
+    influence among many, which the spec lets pass."""
+    return any(t.lower_ in lm004_words()["wholly_adverbs"] for t in tokens)
+
+
 CONDITIONS: dict = {
     "the-rest-lack-it": the_rest_lack_it,
+    "said-wholly": said_wholly,
     "lead-named-after-its-trait": lead_named_after_its_trait,
     "likeness-said-of-a-person": likeness_said_of_a_person,
     "pronoun-takes-up-the-leaders": pronoun_takes_up_the_leaders,

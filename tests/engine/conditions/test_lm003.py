@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from lintkit.engine.conditions.lm003 import (
-    acts_not_shared, answer_without_verb, awaited_as_people, management_acts, managing_kept_below, opens_an_action_item, leadership_names_group, leadership_not_abstract_subject, leadership_not_qualified, leadership_not_quality, passive_done_by_people, ranks_the_two,
+    acts_not_shared, answer_without_verb, awaited_as_people, management_acts, managing_kept_below, middle_acts, opens_an_action_item, leadership_names_group, leadership_not_abstract_subject, leadership_not_qualified, leadership_not_quality, passive_done_by_people, ranks_the_two,
     top_of_a_rank, verb_not_an_owner,
 )
 from lintkit.engine.conditions.lm003_cues import (
@@ -1104,6 +1104,15 @@ EXAMPLES = [
             deps="det poss case nsubj ROOT dobj oprd punct", heads="1 3 1 4 4 4 4 4", matched="PM leadership", holds=False),
     Example(verb_not_an_owner, "PM leadership today .", pos="VERB NOUN NOUN PUNCT", deps="ROOT dobj npadvmod punct", heads="0 0 0 0",
             tags="VB NN NN .", matched="PM leadership", holds=True),
+    # A layer word with no management word after it names a layer only as a modifier ("line staff"), not as a lineage.
+    Example(middle_acts, "The Aldmoor line had bred leaders ; leadership ran in their blood .", pos="DET ADJ NOUN AUX VERB NOUN PUNCT NOUN VERB ADP PRON NOUN PUNCT",
+            deps="det amod nsubj aux amod dep punct nsubj ROOT prep poss pobj punct", heads="2 2 4 4 5 8 8 8 8 8 11 9 8",
+            tags="DT JJ NN VBD VBN NNS : NN VBD IN PRP$ NN .", lemmas="the aldmoor line have breed leader ; leadership run in their blood .",
+            matched="line had bred leaders ; leadership ran", holds=False),
+    Example(middle_acts, "Line staff handle the rota , and leadership sets the plan .", pos="NOUN NOUN VERB DET NOUN PUNCT CCONJ NOUN VERB DET NOUN PUNCT",
+            deps="compound nsubj ROOT det dobj punct cc nsubj conj det dobj punct", heads="1 2 2 4 2 2 2 8 2 10 8 8",
+            tags="NN NN VBP DT NN , CC NN VBZ DT NN .", lemmas="line staff handle the rota , and leadership set the plan .",
+            matched="Line staff handle the rota , and leadership sets", holds=True),
 ]
 
 

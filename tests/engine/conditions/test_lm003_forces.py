@@ -285,6 +285,15 @@ EXAMPLES = [
           ("Kwame", "split", "split", "squad", False),
           ("Acme", "ignored", "ignore", "warnings", True),
           ("Nokia", "slashed", "slash", "budget", True)]),
+    # Down a line of descent goes a quality or a role; handing a thing down the line is people at work.
+    Example(leadership_names_group, "Leadership flowed down the Okonkwo line .", pos="NOUN VERB ADP DET PROPN NOUN PUNCT",
+            deps="nsubj ROOT prt det compound dobj punct", heads="1 1 1 5 5 1 1",
+            tags="NN VBD RP DT NNP NN .", lemmas="leadership flow down the okonkwo line .",
+            matched="Leadership", holds=False),
+    Example(leadership_names_group, "Leadership passed the memo down the line .", pos="NOUN VERB DET NOUN ADP DET NOUN PUNCT",
+            deps="nsubj ROOT det dobj prep det pobj punct", heads="1 1 3 1 1 6 4 1",
+            tags="NN VBD DT NN IN DT NN .", lemmas="leadership pass the memo down the line .",
+            matched="Leadership", holds=True),
 ]
 
 

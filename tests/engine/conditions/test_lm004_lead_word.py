@@ -4,6 +4,8 @@ from __future__ import annotations
 import pytest
 
 from lintkit.engine.conditions.lm004_lead_word import (
+    generic_lead,
+    inherited_ability_to_lead, subject_is_an_ability_to_lead,
     no_effort_beside,
     it_takes_up_the_lead, lead_heads_its_phrase, lead_not_a_manner, lead_not_in_phrase, leading_is_what_is_said, phrase_names_a_kind,
 )
@@ -85,6 +87,32 @@ EXAMPLES = [
             heads="3 3 3 3", tags="NN SYM NN NN", lemmas="leadership = dominance score", matched="Leadership = dominance", holds=True),
     Example(lead_heads_its_phrase, "Leadership score is a personality .", pos="NOUN NOUN AUX DET NOUN PUNCT", deps="compound nsubj ROOT det attr punct",
             heads="1 2 2 4 2 2", tags="NN NN VBZ DT NN .", lemmas="leadership score be a personality .", matched="Leadership is a personality", holds=False),
+    # An inherited or descending ability is one to lead, not the ability of leaders.
+    Example(inherited_ability_to_lead, "Ines inherited her grandmother 's instinct for leading .", pos="NOUN VERB PRON NOUN PART NOUN ADP VERB PUNCT",
+            deps="nsubj ROOT poss poss case dobj prep pcomp punct", heads="1 1 3 5 3 1 5 6 1",
+            tags="NNS VBD PRP$ NN POS NN IN VBG .", lemmas="ine inherit her grandmother 's instinct for lead .",
+            matched="inherited instinct leading", holds=True),
+    Example(inherited_ability_to_lead, "He inherited the instincts of the leaders he served .", pos="PRON VERB DET NOUN ADP DET NOUN PRON VERB PUNCT",
+            deps="nsubj ROOT det dobj prep det pobj nsubj relcl punct", heads="1 1 3 1 3 6 4 8 6 1",
+            tags="PRP VBD DT NNS IN DT NNS PRP VBD .", lemmas="he inherit the instinct of the leader he serve .",
+            matched="inherited instincts leaders", holds=False),
+    Example(subject_is_an_ability_to_lead, "The knack for leadership passed down the maternal line .", pos="DET NOUN ADP NOUN VERB ADP DET ADJ NOUN PUNCT",
+            deps="det nsubj prep pobj ROOT prt det amod dobj punct", heads="1 4 1 2 4 4 8 8 4 4",
+            tags="DT NN IN NN VBD RP DT JJ NN .", lemmas="the knack for leadership pass down the maternal line .",
+            matched="knack leadership passed line", holds=True),
+    Example(subject_is_an_ability_to_lead, "The talent of the leaders passed down the line .", pos="DET NOUN ADP DET NOUN VERB ADP DET NOUN PUNCT",
+            deps="det nsubj prep det pobj ROOT prt det dobj punct", heads="1 5 1 4 2 5 5 8 5 5",
+            tags="DT NN IN DT NNS VBD RP DT NN .", lemmas="the talent of the leader pass down the line .",
+            matched="talent leaders passed line", holds=False),
+    # One person's quality said to be inborn is the claim; one particular leader is a person with a life of their own.
+    Example(generic_lead, "Her leadership was bred in the bone .", pos="PRON NOUN AUX VERB ADP DET NOUN PUNCT",
+            deps="poss nsubjpass auxpass ROOT prep det pobj punct", heads="1 3 3 3 3 6 4 3",
+            tags="PRP$ NN VBD VBN IN DT NN .", lemmas="her leadership be breed in the bone .",
+            matched="leadership was bred in the bone", holds=True),
+    Example(generic_lead, "Our leader was born with it .", pos="PRON NOUN AUX VERB ADP PRON PUNCT",
+            deps="poss nsubjpass auxpass ROOT prep pobj punct", heads="1 3 3 3 3 4 3",
+            tags="PRP$ NN VBD VBN IN PRP .", lemmas="our leader be bear with it .",
+            matched="leader was born with", holds=False),
 ]
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from lintkit.engine.conditions.lm004_questions import (
+    not_answered_no,
     answer_stands, answered_with_a_trait, who_answered_with_a_kind, trait_is_the_answer, asked_then_learning_denied, claim_or_answered_yes, rhetorical_question,
 )
 from tests.hand_built import Example
@@ -78,6 +79,15 @@ EXAMPLES = [
     Example(asked_then_learning_denied, "Leadership ? You ca n't teach it in a day .", pos="NOUN PUNCT PRON AUX PART VERB PRON ADP DET NOUN PUNCT",
             deps="ROOT punct nsubj aux neg ROOT dobj prep det pobj punct", heads="0 0 5 5 5 5 5 5 9 7 5",
             tags="NN . PRP MD RB VB PRP IN DT NN .", lemmas="leadership ? you can not teach it in a day .", matched="Leadership ? You ca n't teach", holds=False),
+    # A question answered no claims nothing; one answered otherwise is left to the pattern.
+    Example(not_answered_no, "Was Kenji born to lead ? No . He was born to argue .", pos="AUX PROPN VERB PART VERB PUNCT INTJ PUNCT PRON AUX VERB PART VERB PUNCT",
+            deps="auxpass nsubjpass ROOT aux advcl punct ROOT punct nsubjpass auxpass ROOT aux advcl punct", heads="2 2 2 4 2 2 6 6 10 10 10 12 10 10",
+            tags="VBD NNP VBN TO VB . UH . PRP VBD VBN TO VB .", lemmas="be kenji bear to lead ? no . he be bear to argue .",
+            matched="born to lead", holds=False),
+    Example(not_answered_no, "Was Kenji born to lead ? Absolutely . He led at four .", pos="AUX PROPN VERB PART VERB PUNCT ADV PUNCT PRON VERB ADP NUM PUNCT",
+            deps="auxpass nsubjpass ROOT aux advcl punct ROOT punct nsubj ROOT prep pobj punct", heads="2 2 2 4 2 2 6 6 9 9 9 10 9",
+            tags="VBD NNP VBN TO VB . RB . PRP VBD IN CD .", lemmas="be kenji bear to lead ? absolutely . he lead at four .",
+            matched="born to lead", holds=True),
 ]
 
 

@@ -271,6 +271,15 @@ EXAMPLES = [
     Example(leader_is_the_product, "He 's a leader you ca n't coach .", pos="PRON AUX DET NOUN PRON AUX PART VERB PUNCT",
             deps="nsubj ROOT det attr nsubj aux neg relcl punct", heads="1 1 3 1 7 7 7 3 1", tags="PRP VBZ DT NN PRP MD RB VB .",
             lemmas="he be a leader you can not coach .", matched="leader coach", holds=False),
+    # The owner of an ability is what is taught ("a leader's instincts"); the owner of anything else is not.
+    Example(lead_is_what_is_taught, "You ca n't teach a leader 's instincts .", pos="PRON AUX PART VERB DET NOUN PART NOUN PUNCT",
+            deps="nsubj aux neg ROOT det poss case dobj punct", heads="3 3 3 3 5 7 5 3 3",
+            tags="PRP MD RB VB DT NN POS NNS .", lemmas="you can not teach a leader 's instinct .",
+            matched="ca teach leader", holds=True),
+    Example(lead_is_what_is_taught, "A leader 's speech ca n't be taught .", pos="DET NOUN PART NOUN AUX PART AUX VERB PUNCT",
+            deps="det poss case nsubjpass aux neg auxpass ROOT punct", heads="1 3 1 7 7 7 7 7 7",
+            tags="DT NN POS NN MD RB VB VBN .", lemmas="a leader 's speech can not be teach .",
+            matched="leader ca taught", holds=False),
 ]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from lintkit.engine.conditions.lm004_traits import (
-    pronoun_takes_up_the_leaders, the_rest_lack_it,
+    pronoun_takes_up_the_leaders, said_wholly, the_rest_lack_it,
     a_person_named, can_or_cannot_for_good, credited_to_the_trait_alone, has_it_or_not, its_as_it_is,
     label_taken_up_whole, leader_is_the_conclusion, most_of_it, not_one_share, not_played_down, one_thing_named,
     owed_wholly_to_the_trait, temperament_sets_the_bar, trait_decides_who_leads, trait_has_no_partner,
@@ -326,6 +326,15 @@ EXAMPLES = [
     Example(the_rest_lack_it, "Nobody thinks some people have leadership and some do n't .", pos="PRON VERB DET NOUN VERB NOUN CCONJ PRON AUX PART PUNCT",
             deps="nsubj ROOT det nsubj ccomp dobj cc nsubj conj neg punct", heads="1 1 3 4 1 4 4 8 4 8 1", tags="NN VBZ DT NNS VBP NN CC DT VBP RB .",
             lemmas="nobody think some people have leadership and some do not .", matched="some people have leadership and some do n't", holds=False),
+    # Shaped wholly by a trait makes it the whole of leading; shaped by it, one influence.
+    Example(said_wholly, "Leaders are shaped entirely by personality .", pos="NOUN AUX VERB ADV ADP NOUN PUNCT",
+            deps="nsubjpass auxpass ROOT advmod agent pobj punct", heads="2 2 2 2 2 4 2",
+            tags="NNS VBP VBN RB IN NN .", lemmas="leader be shape entirely by personality .",
+            matched="Leaders are shaped entirely by personality", holds=True),
+    Example(said_wholly, "Leadership is shaped by personality .", pos="NOUN AUX VERB ADP NOUN PUNCT",
+            deps="nsubjpass auxpass ROOT agent pobj punct", heads="2 2 2 2 3 2",
+            tags="NN VBZ VBN IN NN .", lemmas="leadership be shape by personality .",
+            matched="Leadership is shaped by personality", holds=False),
 ]
 
 
