@@ -21,6 +21,7 @@ import re
 
 from lintkit.nlp.labels import label_before, label_run_in
 from lintkit.nlp.prefilter import SENTENCE_BREAK
+from lintkit.nlp.relations import marked_infinitive
 from lintkit.resources import lexicon
 
 QUOTED = "quoted"
@@ -385,7 +386,7 @@ def _speaker(verb):
     ("readers write in to say"), or the noun a participle describes ("my old coach, used to say ...", which the parse often hangs on "coach")."""
     subject = _subject(verb)
     # "listeners write in to say that ...", "she rang to tell us that ...": the report is the errand of the subject's act
-    errand = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    errand = verb.dep_ == "advcl" and marked_infinitive(verb)
     # "she has spent her career insisting that ...", "he goes round telling people that ...": a bare participle reports
     # for the subject of the act it goes with
     # ("Assuming that ..., we" opens the writer's own supposition)
@@ -706,7 +707,7 @@ def _told_to(clause, verb) -> bool:
     return (
         clause.dep_ == "xcomp"
         and verb.lemma_.lower() in words()["instructing_verbs"]
-        and any(c.dep_ == "aux" and c.lower_ == "to" for c in clause.children)
+        and marked_infinitive(clause)
         and any(c.dep_ in {"dobj", "dative"} for c in verb.children if c.i < clause.i)
     )
 

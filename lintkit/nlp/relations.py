@@ -50,3 +50,9 @@ def gloss(word: str, relation: str, other: str) -> str:
     if relation == "ROOT" or not other or other == "ROOT":
         return f"{word}: the sentence's main word"
     return f"{word}: {GLOSSES.get(relation, f'{relation!r} relation to')} {other!r}"
+
+
+def marked_infinitive(verb) -> bool:
+    """"to lead", "to flourish": the verb carries the infinitive marker "to" as its auxiliary, however the parser hangs
+    the clause (an xcomp, a side clause, a relative clause)."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

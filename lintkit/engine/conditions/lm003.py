@@ -17,9 +17,10 @@ from lintkit.engine.conditions.lm003_subjects import (
     acted_on_by_a_thing, asks_for_qualities, characterised, content_verb, distinction, likened_to_a_thing, finite_verb_of_subject, functions_compared, hyphenated,
     measured_as_a_variable, person_like, relation,
 )
-from lintkit.engine.conditions.shared import marked_infinitive, token_after, word_before
+from lintkit.engine.conditions.shared import token_after, word_before
 from lintkit.engine.conditions.words import condition_words, pattern_lists
 from lintkit.nlp.context import OPENING_QUOTES
+from lintkit.nlp.relations import marked_infinitive
 from lintkit.nlp.senses import senses
 
 

@@ -13,9 +13,10 @@ from lintkit.engine.conditions.lm003_subjects import (
     acts_as_people, acts_in_frame, content_verb, distinction, hyphenated, in_people_state, is_acronym, names_a_doer, person_like, relation,
     starts_with_phrase,
 )
-from lintkit.engine.conditions.shared import asks, first_conjunct, marked_infinitive, token_after
+from lintkit.engine.conditions.shared import asks, first_conjunct, token_after
 from lintkit.engine.conditions.words import condition_words, family_word_forms
 from lintkit.nlp.context import OPENING_QUOTES, QUOTE_MARKS
+from lintkit.nlp.relations import marked_infinitive
 
 
 def lm003_words():

@@ -10,8 +10,9 @@ from typing import Sequence
 from lintkit.engine.conditions.lm004_basics import a_person, a_persons_make_up, clause_denied, governing_verb, learned_another_way, learning_denied, learning_named, learns, lm004_words
 from lintkit.engine.conditions.lm004_denials import not_universal
 from lintkit.engine.conditions.lm004_lead_word import an_ability_to_lead, generic_lead
-from lintkit.engine.conditions.shared import SUBJECT_DEPS, asks, first_conjunct, marked_infinitive, path_up_to, token_after
+from lintkit.engine.conditions.shared import SUBJECT_DEPS, asks, first_conjunct, path_up_to, token_after
 from lintkit.engine.conditions.words import condition_words
+from lintkit.nlp.relations import marked_infinitive
 
 
 # What a passive making verb says of the person it makes: its purpose, stuff, manner, agent and circumstances (not a

@@ -8,8 +8,9 @@ from __future__ import annotations
 from typing import Sequence
 
 from lintkit.engine.conditions.lm004_basics import CLAUSE_END, PREDICATE_DEPS, a_learning_act, a_person, a_persons_make_up, clause_denied, denied_head, governing_verb, learned_another_way, learning_denied, learning_named, learning_named_elsewhere, learns, lm004_words
-from lintkit.engine.conditions.shared import SUBJECT_DEPS, asks, first_conjunct, is_negated, marked_infinitive, path_up_to, token_after, word_after
+from lintkit.engine.conditions.shared import SUBJECT_DEPS, asks, first_conjunct, is_negated, path_up_to, token_after, word_after
 from lintkit.engine.conditions.words import condition_words, pattern_lists
+from lintkit.nlp.relations import marked_infinitive
 
 
 def learning_denied_then_trait(tokens: Sequence) -> bool:

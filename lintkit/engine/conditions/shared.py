@@ -53,12 +53,6 @@ def word_after(token, *, in_sentence: bool = False):
     return None if nxt is None or (in_sentence and nxt.i >= token.sent.end) else nxt
 
 
-def marked_infinitive(verb) -> bool:
-    """"to lead", "to flourish": the verb carries the infinitive marker "to" as its auxiliary, however the parser hangs
-    the clause (an xcomp, a side clause, a relative clause)."""
-    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
-
-
 def first_conjunct(token):
     """The head of the coordination ``token`` stands in ("HR, finance and leadership" -> "HR")."""
     while token.dep_ == "conj" and token.head.i != token.i:
