@@ -139,6 +139,7 @@ def test_markdown_blockquote_is_quoted_but_a_callout_is_the_writers(lint):
         ("Half the team thinks leading = managing.", "LM001"),  # a gerund side the parser makes the verb's complement
         ("There is a fashionable view among some bishops that parishes should be led instead of managed.", "LM002"),  # the view's clause hung on its holders
         ("My uncle has spent thirty years insisting that teams should be led, not managed.", "LM002"),  # a participle reports for the subject of its act
+        ("When we started, we believed a manager was a leader; our first clients showed us otherwise.", "LM001"),  # a firm's view, dropped
     ],
 )
 def test_views_of_others_in_more_wordings_are_attributed(lint, text, code):
@@ -197,6 +198,7 @@ def test_views_of_others_in_more_wordings_are_attributed(lint, text, code):
         ("Our results suggest that we need leaders, not managers.", "LM002"),  # the writer's own findings
         ("Leaders outperform managers three to one, according to a tally I kept all year.", "LM002"),  # a source the writer made
         ("Assuming that we need leaders, not managers, the budget has to change.", "LM002"),  # a participle before the clause supposes
+        ("We believed a manager was a leader, and our first clients agreed.", "LM001"),  # a past view nobody took back
     ],
 )
 def test_the_writers_own_voice_in_more_wordings_keeps_its_severity(lint, text, code):
