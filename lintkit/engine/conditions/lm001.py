@@ -739,7 +739,7 @@ def named_side_not_listed(tokens: Sequence) -> bool:
     doc = last.doc
     if last.i == 0 or doc[last.i - 1].dep_ != "compound" or doc[last.i - 1]._.lk_family:
         return True
-    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    nxt = token_after(last)
     return nxt is None or nxt.lower_ not in _words()["list_continuers"]
 
 

@@ -80,9 +80,7 @@ def _tag_question(tokens) -> bool:
     comma = max((n for n, t in enumerate(sent) if t.text == ","), default=None)
     if comma is None or sent[comma].i < tokens[-1].i or sent[-1].text != "?":
         return False
-    after = tokens[0].doc[sent[-1].i + 1:]
-    reply = next((t for t in after if not (t.is_space or t.is_punct)), None)
-    if reply is not None and reply.lower_ in words["rejecting_replies"] | pattern_lists()["negations"]:
+    if _rejected_by_the_reply(tokens[0].sent):
         return False  # "Leaders are born, right? Wrong."
     tag = sent[comma + 1:-1]
     agreeing = any(t.lower_ in words["tag_heads"] or t.lower_ in pattern_lists()["negations"] for t in tag)
@@ -100,10 +98,13 @@ def not_answered_no(tokens: Sequence) -> bool:
     """"Was Kenji born to lead? No. He was born to argue.": a question the next sentence answers with a denial or a
     rejection claims nothing; any other question is left to the pattern ("wired to lead, and honestly? You knew that")."""
     sent = tokens[-1].sent
-    if not asks(sent) or sent.end >= len(sent.doc):
-        return True
+    return not (asks(sent) and _rejected_by_the_reply(sent))
+
+
+def _rejected_by_the_reply(sent) -> bool:
+    """The first word after the sentence rejects what it asked or said: "Wrong.", "No.", "Nope"."""
     reply = next((t for t in sent.doc[sent.end:] if not (t.is_space or t.is_punct)), None)
-    return reply is None or reply.lower_ not in lm004_words()["rejecting_replies"] | pattern_lists()["negations"]
+    return reply is not None and reply.lower_ in lm004_words()["rejecting_replies"] | pattern_lists()["negations"]
 
 
 def asked_then_learning_denied(tokens: Sequence) -> bool:
