@@ -50,7 +50,8 @@ HELD_OUT: frozenset[str] = frozenset({
     "web77-untuned", "web78-untuned", "web79-untuned", "web80-untuned",
     "web81-untuned", "web82-untuned", "web83-untuned", "web84-untuned",
     "web85-untuned", "web86-untuned", "web87-untuned", "web88-untuned",
-    "web89-untuned", "web90-untuned",
+    "web89-untuned", "web90-untuned", "web91-untuned", "web92-untuned",
+    "web93-untuned", "web94-untuned", "web95-untuned", "web96-untuned",
     evaluate_real.HELD_OUT_SPLIT})
 
 
