@@ -21,7 +21,7 @@ import re
 
 from lintkit.nlp.labels import label_before, label_run_in
 from lintkit.nlp.prefilter import SENTENCE_BREAK
-from lintkit.nlp.relations import marked_infinitive
+from lintkit.nlp.relations import denied_subject, marked_infinitive
 from lintkit.resources import lexicon
 
 QUOTED = "quoted"
@@ -183,9 +183,8 @@ def _denied_by_an_echo(sent) -> bool:
     following = doc[sent.end].sent
     root = following.root
     said = [t for t in following if not (t.is_punct or t.is_space)]
-    return (len(said) <= 4 and root.tag_ in {"VBD", "VBZ", "VBP", "MD"} and any(c.dep_ == "neg" for c in root.children)
-            and any(c.dep_ == "nsubj" and c.tag_ == "PRP" for c in root.children)
-            and all(c.dep_ in {"nsubj", "neg", "punct", "cc", "intj"} for c in root.children))
+    subject = denied_subject(root)
+    return len(said) <= 4 and root.tag_ in {"VBD", "VBZ", "VBP", "MD"} and subject is not None and subject.tag_ == "PRP"
 
 
 # A cue governs a clause of a few dozen words. In a "sentence" of thousands (a table row or a

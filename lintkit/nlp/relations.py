@@ -56,3 +56,19 @@ def marked_infinitive(verb) -> bool:
     """"to lead", "to flourish": the verb carries the infinitive marker "to" as its auxiliary, however the parser hangs
     the clause (an xcomp, a side clause, a relative clause)."""
     return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+# What a verb phrase left out keeps beside its auxiliary: "It didn't.", "and we don't", "but they never did".
+STRANDED_DEPS = frozenset({"nsubj", "neg", "punct", "cc", "intj", "advmod"})
+
+
+def denied_subject(auxiliary):
+    """The subject of a denied auxiliary whose verb phrase is left out ("It didn't.", "and we didn't"), else None.
+
+    Such an echo denies of its subject what the clause before it said; an auxiliary with a word of its
+    own ("and we didn't notice") says something else.
+    """
+    children = list(auxiliary.children)
+    if not any(c.dep_ == "neg" for c in children) or any(c.dep_ not in STRANDED_DEPS for c in children):
+        return None
+    return next((c for c in children if c.dep_ == "nsubj"), None)

@@ -16,7 +16,7 @@ from lintkit.engine.conditions.lm003_subjects import (
 from lintkit.engine.conditions.shared import asks, first_conjunct, token_after
 from lintkit.engine.conditions.words import condition_words, family_word_forms
 from lintkit.nlp.context import OPENING_QUOTES, QUOTE_MARKS
-from lintkit.nlp.relations import marked_infinitive
+from lintkit.nlp.relations import denied_subject, marked_infinitive
 
 
 def lm003_words():
@@ -793,9 +793,8 @@ def _set_against_us(token, words) -> bool:
     for t in token.doc[verb.i + 1:token.sent.end]:
         if t.lower_ not in words["stranded_auxiliaries"] or not (t.head.i == verb.i or t.dep_ == "ROOT"):
             continue
-        subjects = [c for c in t.children if c.dep_ == "nsubj"]
-        if (any(c.dep_ == "neg" for c in t.children) and all(c.dep_ in {"nsubj", "neg", "cc", "advmod", "punct"} for c in t.children)
-                and subjects and subjects[0].lower_ in words["people_below_pronouns"]):
+        subject = denied_subject(t)
+        if subject is not None and subject.lower_ in words["people_below_pronouns"]:
             return True
     return False
 
