@@ -19,7 +19,8 @@ class Segment:
     The offsets are an ``OffsetMap``, runs of consecutive offsets: a big file's
     prose then costs 16 bytes per run, not 8 bytes (an array) or an int object
     (a tuple, over 100 MB for 8 MB of text) per character.
-    ``quoted`` is true inside a block quote (Markdown, reST, HTML; a Quote-styled docx paragraph);
+    ``quoted`` is true inside a block quote (Markdown, reST, HTML; a Quote-styled docx paragraph; plain-text lines
+    quoted with ">", as in e-mail and forum replies);
     ``cited`` is true for an entry of a reading list, which cites someone else's title and summary,
     and for the notes nested under an entry that links to an article (they say what it says).
     """

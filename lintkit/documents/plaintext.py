@@ -3,7 +3,8 @@
 Hard-wrapped lines are one sentence flow, so a line break inside a paragraph
 becomes a space (mapped to the break) and a sentence wrapped over two lines
 still parses as one. A line that is a ``lintkit:`` directive is a comment, not
-prose, and ends the paragraph it interrupts.
+prose, and ends the paragraph it interrupts. Lines that open with ">" (a reply quoting
+the post it answers) are a quoted paragraph of their own, their marks left out.
 """
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ def read_lines(source: str, start: int, end: int, index: LineIndex) -> tuple[lis
     segments: list[Segment] = []
     found: list[Suppression] = []
     paragraph = Prose()
+    quoted = False  # the open paragraph is a run of ">" lines
     previous_break = start
     for line in split_lines(source, start, end):
         text = line.text(source)
@@ -40,25 +42,35 @@ def read_lines(source: str, start: int, end: int, index: LineIndex) -> tuple[lis
         if directive is not None:
             found.append(directive)
         if directive is not None or not text.strip():
-            _close(paragraph, segments)
-            paragraph = Prose()
+            _close(paragraph, segments, quoted)
+            paragraph, quoted = Prose(), False
         elif _HEADING.match(text):
             # "## Leadership basics" over its first line: a heading is a title, not the start of the sentence below it
-            _close(paragraph, segments)
+            _close(paragraph, segments, quoted)
             paragraph = Prose()
             paragraph.add(text, line.start)
             _close(paragraph, segments)
-            paragraph = Prose()
+            paragraph, quoted = Prose(), False
         else:
+            marker = _QUOTE_MARKER.match(text)
+            if (marker is not None) != quoted:
+                # a reply's own line after the lines it quotes (or the reverse) starts another voice
+                _close(paragraph, segments, quoted)
+                paragraph = Prose()
+            skip = marker.end() if marker is not None else 0
             paragraph.space(previous_break)
-            paragraph.add(text, line.start)
+            paragraph.add(text[skip:], line.start + skip)
+            quoted = marker is not None
         previous_break = line.end
-    _close(paragraph, segments)
+    _close(paragraph, segments, quoted)
     return segments, found
 
 
 # A Markdown heading kept in a plain-text file: one to six hashes, a space, words.
 _HEADING = re.compile(r"[ \t]{0,3}#{1,6}[ \t]+\S")
+# The mark of a quoted line in e-mail replies and forum posts ("> leaders are born"), nested or not:
+# the lines are someone else's words, as in a Markdown block quote.
+_QUOTE_MARKER = re.compile(r"[ \t]{0,3}(?:>[ \t]?)+")
 
 
 def _directive(text: str, start: int, end: int, index: LineIndex) -> Suppression | None:
@@ -68,8 +80,8 @@ def _directive(text: str, start: int, end: int, index: LineIndex) -> Suppression
     return suppression_comments.suppression(body, start + len(text) - len(body), end, index)
 
 
-def _close(paragraph: Prose, segments: list[Segment]) -> None:
-    segment = paragraph.segment()
+def _close(paragraph: Prose, segments: list[Segment], quoted: bool = False) -> None:
+    segment = paragraph.segment(quoted=quoted)
     if segment is not None:
         segments.append(segment)
 

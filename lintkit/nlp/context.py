@@ -229,9 +229,21 @@ def _endorsed(token) -> bool:
     text = near.text.lower().replace("’", "'")
     return (
         any(phrase in text for phrase in words()["endorsing_phrases"])
-        or any(_writer_endorses(t) for t in near)
+        or any(_writer_endorses(t) or _verdict_on_the_speaker(t, token) for t in near)
         or _writer_view_before_a_colon(token)
     )
+
+
+def _verdict_on_the_speaker(word, token) -> bool:
+    """"my grandma always said X and honestly she was right": after the report, the writer judges its speaker right,
+    taken up by a pronoun; the copula stands on its own ("and she was right", not "I doubt she was right")."""
+    w = words()
+    copula = word.head
+    if word.i < token.i or word.lower_ not in w["verdict_words"] or word.dep_ != "acomp" or copula.lemma_ != "be":
+        return False
+    subject = _subject(copula)
+    return (subject is not None and subject.lower_ in w["reported_speakers"] and copula.dep_ in {"ROOT", "conj"}
+            and not _is_negated(copula))
 
 
 def _writer_view_before_a_colon(token) -> bool:
@@ -331,7 +343,8 @@ def reporting_frame(verb) -> str | None:
     if _writer_hedge(verb, subject):
         return None
     if subject is None:
-        return ATTRIBUTED if _is_passive(verb) else None
+        # "used to think leaders were born that way": a view dropped, its "I" left out as in a post
+        return ATTRIBUTED if _is_passive(verb) or _dropped_view(verb) else None
     if _revealed_to_the_reader(verb, subject):
         return None
     if subject.lower_ in w["writer_subjects"] or _writer_document(subject) or _writer_among(verb):

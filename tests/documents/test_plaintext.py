@@ -92,3 +92,13 @@ def test_directive_words_are_found_alike_in_lower_case():
             source = f"a {'lintkit'[:at]}{letter}{'lintkit'[at + 1:]} b"
             expected = [m.start() for m in plaintext._DIRECTIVE_WORD.finditer(source)]
             assert plaintext.directive_word_starts(source, source.lower()) == expected, source
+
+
+def test_lines_quoted_with_a_greater_than_sign_are_a_quoted_segment_of_their_own():
+    source = "> leaders are born,\n>> not made\nhard disagree, I learned to lead at 30\n\n  > one more"
+    quoted, reply, more = segments(source)
+    assert (quoted.text, quoted.quoted) == ("leaders are born, not made", True)
+    assert source_of(source, quoted, "not made") == "not made"
+    assert (reply.text, reply.quoted) == ("hard disagree, I learned to lead at 30", False)
+    assert (more.text, more.quoted) == ("one more", True)
+    assert [(s.text, s.quoted) for s in segments("costs > 5 leaders\nper team")] == [("costs > 5 leaders per team", False)]

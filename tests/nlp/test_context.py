@@ -47,6 +47,7 @@ def test_quoted_clauses_are_info_with_context(lint, text):
         "Readers often write in to say that leaders are born, not made.",  # the report is the errand of the readers' act
         "The consultant told us what she believes: we need leaders, not managers.",  # her view before a colon stays hers
         "The author says what I believe is a myth: we need leaders, not managers.",  # the writer's view is against the claim
+        "used to think we needed leaders, not managers. then I ran a team for a year",  # a view dropped, its "I" left out
     ],
 )
 def test_attributed_clauses_are_info_with_context(lint, text):
@@ -62,6 +63,7 @@ def test_attributed_clauses_are_info_with_context(lint, text):
         ("I hear it, and we need leaders, not managers.", "LM002"),  # "it" with no "that" clause after it
         ("We need leaders, not managers, and I mean it.", "LM002"),
         ("They say management is leadership, and I agree.", "LM001"),
+        ("My first boss always said we need leaders, not managers, and honestly she was right.", "LM002"),  # the writer's verdict on the speaker
         ("This guide assumes leadership has signed off.", "LM003"),
         ("Our playbook says to escalate to leadership within the hour.", "LM003"),
         ("Our scoring model says leadership must sign off on every senior offer.", "LM003"),  # the team's own instrument
@@ -91,6 +93,11 @@ def test_scare_quotes_around_a_word_do_not_make_a_quote(lint):
 
 def test_markdown_blockquote_is_quoted_but_a_callout_is_the_writers(lint):
     assert contexts(lint, "> We need leaders, not managers.\n", path="a.md") == [("LM002", "quoted", "info")]
+
+
+def test_lines_quoted_with_a_greater_than_sign_in_plain_text_are_quoted(lint):
+    assert contexts(lint, "> We need leaders, not managers.\n\nsource?") == [("LM002", "quoted", "info")]
+    assert contexts(lint, "> source?\nWe need leaders, not managers.") == [("LM002", None, "warning")]
     assert contexts(lint, "> **Note:** we need leaders, not managers.\n", path="a.md") == [("LM002", None, "warning")]
 
 

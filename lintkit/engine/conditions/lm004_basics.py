@@ -60,7 +60,8 @@ def learning_named(tokens) -> bool:
     claim then leaves room for learning, and is no innate view."""
     words = lm004_words()
     learned = words["learnable_lemmas"] | words["learnable"] | words["gradual_words"] | words["pace_words"]
-    return any(t.lower_ in learned or (t.lemma_.lower() in learned and t.pos_ == "VERB") for t in tokens)
+    return any((t.lower_ in learned or (t.lemma_.lower() in learned and t.pos_ == "VERB"))
+               and not (t.lower_ in words["numeral_pace_words"] and t.dep_ != "nummod") for t in tokens)
 
 
 def learning_denied(cue) -> bool:

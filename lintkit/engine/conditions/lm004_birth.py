@@ -11,7 +11,7 @@ from lintkit.engine.conditions.lm004_basics import a_person, a_persons_make_up, 
 from lintkit.engine.conditions.lm004_denials import not_universal
 from lintkit.engine.conditions.lm004_lead_word import an_ability_to_lead, generic_lead
 from lintkit.engine.conditions.shared import SUBJECT_DEPS, asks, first_conjunct, path_up_to, token_after
-from lintkit.engine.conditions.words import condition_words
+from lintkit.engine.conditions.words import condition_words, pattern_lists
 from lintkit.nlp.relations import marked_infinitive
 
 
@@ -803,10 +803,27 @@ def split_for_good(tokens: Sequence) -> bool:
     """"Some people are leaders and some aren't, and no amount of door-knocking changes that": people sorted for good.
     Learning named in the sentence ("..., and practice moves them"), or "yet" after the split, makes it a stage."""
     sentence = tokens[0].doc[tokens[0].sent.start:tokens[-1].sent.end]
-    if learning_named(sentence):
+    if any(learning_named([t]) and not _learning_ruled_out(t) for t in sentence):
         return False
     after = token_after(tokens[-1])
     return after is None or after.lower_ not in lm004_words()["stage_words"]
+
+
+def _learning_ruled_out(token) -> bool:
+    """The learning is named only to be ruled out, by a "no" on its noun phrase: "and no training changes which one you
+    are", "no amount of practice moves them" seal the split rather than leave room for learning."""
+    negations = pattern_lists()["negations"]
+    node = token
+    for _ in range(3):
+        if any(c.dep_ == "det" and c.lower_ in negations for c in node.children):
+            return True
+        if node.dep_ == "compound":
+            node = node.head  # "no training changes"
+        elif node.dep_ == "pobj" and node.head.lower_ == "of":
+            node = node.head.head  # "no amount of practice"
+        else:
+            return False
+    return False
 
 
 def gene_not_ranked(tokens: Sequence) -> bool:

@@ -112,11 +112,31 @@ def _birth_withheld_beyond_remedy(tokens) -> bool:
     return {governing_verb(t.head).i for t in denials} == {remedy.i, birth.i} and clause_denied(remedy) and clause_denied(birth)
 
 
+def _learning_vain_without_birth(tokens) -> bool:
+    """"Reading leadership books won't help if you weren't born with the instinct", "no leadership course will help you
+    if you were not born with it": a means of learning, holding the lead word, is denied its effect on the condition
+    that birth withheld the trait, so birth is its source. The denials are those two clauses' and no others."""
+    words = lm004_words()
+    lead = next((t for t in tokens if t._.lk_family), None)
+    birth = next((t for t in tokens[0].sent if t.lemma_.lower() in words["endowed"] | {"bear"} and t.tag_ == "VBN" and _a_condition(t)), None)
+    if lead is None or birth is None or birth.dep_ not in {"advcl", "ccomp"}:
+        return False
+    remedy = birth.head
+    doers = [c for c in remedy.children if c.dep_ in SUBJECT_DEPS]
+    means = words["learning_nouns"] | words["learning_places"] | words["learning_documents"]
+    if not any(lead in list(d.subtree) and any(t.lower_ in means for t in d.subtree) for d in doers):
+        return False
+    shared = condition_words("shared")
+    denials = [t for t in tokens[0].sent if t.dep_ == "neg" or t.lower_ in shared["negative_subjects"] or (t.dep_ == "det" and t.lower_ == "no")]
+    return clause_denied(remedy) and clause_denied(birth) and {governing_verb(t.head).i for t in denials} == {remedy.i, birth.i}
+
+
 def not_denied(tokens: Sequence) -> bool:
     """Not negated, and not named only to be rejected ("born leaders are a myth", "the myth of the born leader")."""
     if (is_negated(tokens) and not _double_negative(tokens) and not _refused_regret(tokens) and not _only_not_all(tokens)
             and not _some_just_lack_it(tokens) and not _imitation_refused(tokens)
             and not learning_denied_then_trait(tokens) and not _lack_beyond_remedy(tokens) and not _birth_withheld_beyond_remedy(tokens)
+            and not _learning_vain_without_birth(tokens)
             and not _denials_aside(tokens)):
         return False
     return not any(denied_head(t) for t in tokens if t._.lk_family)
@@ -170,9 +190,25 @@ def learning_denied_or_not_denied(tokens: Sequence) -> bool:
     cue = next(t for t in (tokens[-1], tokens[0]) if not t._.lk_family)
     if _innate_words_all_rejected(tokens) or _holders_hedged(tokens):
         return False
+    if not learns(cue) and _nobody_is_so(governing_verb(cue)):
+        return False  # "leading is a learned thing, nobody pops out of the womb knowing how": the innate word's own clause is denied
     if cue.pos_ == "VERB" and cue.lemma_.lower() in lm004_words()["teaching_lemmas"] and not taught_by_no_one_in_particular(cue):
         return False  # one teacher's failure, as for no_particular_teacher
     return (learns(cue) and learning_denied(cue)) or not_denied(tokens) or _denies_only_learning(tokens)
+
+
+def _nobody_is_so(verb) -> bool:
+    """The innate word's clause says it of nobody: "nobody pops out of the womb knowing how", "no one is wired that
+    way". A means of learning that gives nobody the trait ("no course gives you presence") is the innate claim's
+    first half, and a condition ("if you weren't born with it") denies nothing of its own."""
+    negative = condition_words("shared")["negative_subjects"]
+    return (any(c.dep_ in SUBJECT_DEPS and c.lower_ in negative for c in verb.children)
+            and not a_learning_act(verb) and not _a_condition(verb))
+
+
+def _a_condition(verb) -> bool:
+    """"if you weren't born with it": a denied clause that is a condition, which denies nothing of its own."""
+    return any(c.dep_ == "mark" and c.lower_ in condition_words("shared")["hypothetical_markers"] for c in verb.children)
 
 
 def _holders_hedged(tokens: Sequence) -> bool:

@@ -172,7 +172,23 @@ def it_takes_up_the_lead(tokens: Sequence) -> bool:
     return not any(t.pos_ in {"NOUN", "PROPN"} and t.i not in own for t in lead.doc[lead.i + 1:pronoun.i])
 
 
+def gerund_as_subject(tokens: Sequence) -> bool:
+    """A lead gerund that opens the sentence is its subject, however the parser hangs it: in "Leading a team well is
+    baked into your character" the small model makes "Leading" a clause of manner on "baked", which has no subject of
+    its own. A gerund with a mark ("while leading"), after a comma, or beside a subject of the verb is a clause aside."""
+    lead = next(t for t in tokens if t._.lk_family)
+    if lead.dep_ != "advcl":
+        return True
+    verb = lead.head
+    between = lead.doc[lead.i:verb.i]
+    return (lead.tag_ == "VBG" and lead.i < verb.i and (lead.i == lead.sent.start or lead.doc[lead.i - 1].is_punct)
+            and not any(c.dep_ == "mark" for c in lead.children)
+            and not any(c.dep_ in SUBJECT_DEPS for c in verb.children)
+            and not any(t.is_punct for t in between))
+
+
 CONDITIONS: dict = {
+    "gerund-as-subject": gerund_as_subject,
     "leading-is-what-is-said": leading_is_what_is_said,
     "it-takes-up-the-lead": it_takes_up_the_lead,
     "lead-not-in-phrase": lead_not_in_phrase,

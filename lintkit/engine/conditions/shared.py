@@ -79,7 +79,7 @@ def is_negated(tokens: Sequence) -> bool:
     if any(_negates(t) for t in span):
         return True
     for token in reversed(sentence_tokens_before(tokens)[-6:]):
-        if token.text in words["clause_punctuation"]:
+        if token.text in words["clause_punctuation"] or (token.dep_ == "cc" and token.lower_ in words["clause_opening_conjunctions"]):
             break
         if (_negates(token) and not asked_to_assert(token, span)) or token.lower_ in words["negative_subjects"]:
             return True  # "there is no such thing as a born leader", "not true that ..."

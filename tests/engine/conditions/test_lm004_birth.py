@@ -409,6 +409,13 @@ EXAMPLES = [
             deps="nsubj ROOT prep det pobj punct", heads="1 1 1 4 2 1",
             tags="NN VBZ IN DT NN .", lemmas="leadership run in the family .",
             matched="Leadership runs in the family", holds=True),
+    # Learning ruled out by a "no" seals the split ("which one you are" counts no pace); learning named as working does not.
+    Example(split_for_good, "Top comment is right , some people are leaders and some are n't and no training changes which one you are", pos="ADJ NOUN AUX ADJ PUNCT DET NOUN AUX NOUN CCONJ PRON AUX PART CCONJ DET NOUN NOUN DET NOUN PRON AUX",
+            deps="amod nsubj ccomp acomp punct det nsubj ROOT attr cc conj conj neg cc det compound attr det attr nsubj relcl", heads="1 2 7 2 7 6 7 7 7 8 8 7 11 11 16 16 7 18 20 20 16",
+            tags="JJ NN VBZ JJ , DT NNS VBP NNS CC DT VBP RB CC DT NN NNS WDT NN PRP VBP", lemmas="top comment be right , some people be leader and some be not and no training change which one you be", matched="some people are leaders and some are n't", holds=True),
+    Example(split_for_good, "Some folks are leaders and some are n't , and practice changes which one they are .", pos="DET NOUN AUX NOUN CCONJ PRON AUX PART PUNCT CCONJ NOUN NOUN DET NOUN PRON AUX PUNCT",
+            deps="det nsubj ROOT attr cc nsubj conj neg punct cc compound conj det attr nsubj relcl punct", heads="1 2 2 2 2 6 2 6 6 6 11 6 13 15 15 11 6",
+            tags="DT NNS VBP NNS CC DT VBP RB , CC NN NNS WDT NN PRP VBP .", lemmas="some folk be leader and some be not , and practice change which one they be .", matched="Some folks are leaders and some are n't", holds=False),
 ]
 
 

@@ -119,6 +119,18 @@ EXAMPLES = [
     Example(not_denied, "You ca n't put leadership into a report that was n't born with it .", pos="PRON AUX PART VERB NOUN ADP DET NOUN PRON AUX PART VERB ADP PRON PUNCT",
             deps="nsubj aux neg ROOT dobj prep det pobj nsubjpass auxpass neg relcl prep pobj punct", heads="3 3 3 3 3 3 7 5 11 11 11 7 11 12 3",
             tags="PRP MD RB VB NN IN DT NN WDT VBD RB VBN IN PRP .", lemmas="you can not put leadership into a report that be not bear with it .", matched="leadership into a report that was n't born with", holds=False),    # A "no" to whether leaders are made stands, unless the answer puts them in learning after all.
+    # An innate word whose own clause is said of nobody is denied, in the back-off as in the patterns.
+    Example(learning_denied_or_not_denied, "tbh leading is a learned thing , nobody pops out of the womb knowing how to do a 1:1", pos="NOUN VERB AUX DET VERB NOUN PUNCT PRON VERB ADP ADP DET NOUN VERB SCONJ PART VERB DET NUM",
+            deps="nsubj amod ccomp det amod attr punct nsubj ROOT prep prep det pobj advcl advmod aux xcomp det dobj", heads="2 0 8 5 5 2 8 8 8 8 9 12 10 8 16 16 13 18 16",
+            tags="NN VBG VBZ DT VBN NN , NN VBZ IN IN DT NN VBG WRB TO VB DT CD", lemmas="tbh lead be a learn thing , nobody pop out of the womb know how to do a 1:1", matched="leading womb", holds=False),
+    # A means of learning, holding the lead word, denied its effect where birth withheld the trait puts leading in birth;
+    # a third denial (of practice) leaves it a list of failings.
+    Example(not_denied, "reading leadership books wo nt help if u were nt born with the instinct", pos="VERB NOUN NOUN AUX PART VERB SCONJ PRON AUX PART VERB ADP DET NOUN",
+            deps="csubj compound dobj aux neg ROOT mark nsubjpass auxpass neg ccomp prep det pobj", heads="5 2 0 5 5 5 10 10 10 10 5 10 13 11",
+            tags="VBG NN NNS MD RB VB IN PRP VBD RB VBN IN DT NN", lemmas="read leadership book will not help if u be not bear with the instinct", matched="leadership born", holds=True),
+    Example(not_denied, "Leadership books wo n't help if you were n't born with it and do n't practise .", pos="NOUN NOUN AUX PART VERB SCONJ PRON AUX PART VERB ADP PRON CCONJ AUX PART VERB PUNCT",
+            deps="compound nsubj aux neg ROOT mark nsubjpass auxpass neg ccomp prep pobj cc aux neg conj punct", heads="1 4 4 4 4 9 9 9 9 4 9 10 9 15 15 9 4",
+            tags="NN NNS MD RB VB IN PRP VBD RB VBN IN PRP CC VBP RB VB .", lemmas="leadership book will not help if you be not bear with it and do not practise .", matched="Leadership born", holds=False),
 ]
 
 

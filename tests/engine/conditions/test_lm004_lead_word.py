@@ -4,6 +4,7 @@ from __future__ import annotations
 import pytest
 
 from lintkit.engine.conditions.lm004_lead_word import (
+    gerund_as_subject,
     generic_lead,
     inherited_ability_to_lead, subject_is_an_ability_to_lead,
     no_effort_beside,
@@ -113,6 +114,13 @@ EXAMPLES = [
             deps="poss nsubjpass auxpass ROOT prep pobj punct", heads="1 3 3 3 3 4 3",
             tags="PRP$ NN VBD VBN IN PRP .", lemmas="our leader be bear with it .",
             matched="leader was born with", holds=False),
+    # A lead gerund opening the sentence is its subject, however the parser hangs it; one with a mark is a clause aside.
+    Example(gerund_as_subject, "Leading a team well is baked into your character .", pos="VERB DET NOUN ADV AUX VERB ADP PRON NOUN PUNCT",
+            deps="advcl det dobj advmod auxpass ROOT prep poss pobj punct", heads="5 2 0 5 5 5 5 8 6 5",
+            tags="VBG DT NN RB VBZ VBN IN PRP$ NN .", lemmas="lead a team well be bake into your character .", matched="Leading baked into character", holds=True),
+    Example(gerund_as_subject, "While leading the crew , respect got baked into her character .", pos="SCONJ VERB DET NOUN PUNCT NOUN AUX VERB ADP PRON NOUN PUNCT",
+            deps="mark advcl det dobj punct nsubjpass auxpass ROOT prep poss pobj punct", heads="1 7 3 1 7 7 7 7 7 10 8 7",
+            tags="IN VBG DT NN , NN VBD VBN IN PRP$ NN .", lemmas="while lead the crew , respect get bake into her character .", matched="leading baked into character", holds=False),
 ]
 
 

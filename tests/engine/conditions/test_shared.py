@@ -110,6 +110,13 @@ EXAMPLES += [
             deps="nsubj ROOT neg attr nsubj ccomp poss dobj prep pobj punct", heads="1 1 1 1 5 1 7 5 5 8 1",
             tags="PRP VBZ RB NN PRP VBD PRP$ NNS IN NNS .", lemmas='it be not time we replace our manager with leader .',
             matched='replaced our managers with leaders', holds=False),
+    # A negation before "but" belongs to the clause it closes; before "and" it may still reach the match.
+    Example(is_negated, "The course wo n't make you charismatic but it WILL teach you how to lead .", pos="DET NOUN AUX PART VERB PRON ADJ CCONJ PRON AUX VERB PRON SCONJ PART VERB PUNCT",
+            deps="det nsubj aux neg ROOT nsubj ccomp cc nsubj aux conj dobj advmod aux xcomp punct", heads="1 4 4 4 4 6 4 4 10 10 4 10 14 14 10 10",
+            tags="DT NN MD RB VB PRP JJ CC PRP MD VB PRP WRB TO VB .", lemmas="the course will not make you charismatic but it will teach you how to lead .", matched="WILL lead", holds=False),
+    Example(is_negated, "The course wo n't make you charismatic and it WILL teach you how to lead .", pos="DET NOUN AUX PART VERB PRON ADJ CCONJ PRON AUX VERB PRON SCONJ PART VERB PUNCT",
+            deps="det nsubj aux neg ROOT nsubj ccomp cc nsubj aux conj dobj advmod aux xcomp punct", heads="1 4 4 4 4 6 4 4 10 10 4 10 14 14 10 10",
+            tags="DT NN MD RB VB PRP JJ CC PRP MD VB PRP WRB TO VB .", lemmas="the course will not make you charismatic and it will teach you how to lead .", matched="WILL lead", holds=True),
 ]
 
 
