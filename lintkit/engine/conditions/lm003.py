@@ -38,6 +38,8 @@ def leadership_not_abstract_subject(tokens: Sequence) -> bool:
     before = token.nbor(-1) if token.i > 0 else None
     if rank_denied(token) or before is not None and hyphenated(before) in lm003_words()["leadership_quality_modifiers"]:
         return False
+    if token.dep_ == "oprd":
+        return False  # "what I call leadership now is mostly listening": the name given to something, not a doer
     governor = token.head if token.dep_ == "pobj" else before
     if governor is not None and governor.lower_ in lm003_words()["abstract_prepositions"]:
         return False  # "management without leadership feels safe", "experience in people leadership (management) preferred"

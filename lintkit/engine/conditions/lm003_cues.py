@@ -676,7 +676,8 @@ def _contact_clause_read_as_compound(token, words) -> bool:
         return False
     work, verb = doc[token.i - 1], doc[token.i + 1]
     return (work.dep_ == "compound" and work.head.i == token.i and doc[token.i - 2].dep_ in {"det", "poss"}
-            and (work.lemma_.lower() in words["deliverables"] or work.lemma_.lower() in words["people_artefacts"])
+            and (work.lemma_.lower() in words["deliverables"] or work.lemma_.lower() in words["people_artefacts"]
+                 or work.lemma_.lower() in words["governors_from"])  # "every promise leadership broke": what comes from people
             and verb.pos_ == "VERB" and verb.tag_ in {"VBD", "VBN", "VBZ", "VBP"}
             and not any(c.dep_ in {"agent", "dobj", "attr", "acomp"} for c in verb.children)  # "in my view leadership is a gift"
             and any(t.pos_ in {"VERB", "AUX"} and t.i not in {u.i for u in verb.subtree} for t in token.sent))  # "in the summary leadership appears twice": the main clause
@@ -879,6 +880,9 @@ def _aimed_at_people(token, words) -> bool:
         return True  # "route all inquiries through leadership", "demo the prototype for leadership": hung on the object, said of the verb
     if prep.lower_ in words["directed_prepositions"] and _a_noun(governor) and not (governor._.lk_family or _moved_between(token, words)):
         return True  # "a thumbs-up from leadership", "dissent toward leadership": sent by or aimed at people, not a move
+    if prep.lower_ == "from" and _one_of_a_group(before, words) and not _moved_between(token, words):
+        return True  # "one reader from leadership", "two VPs from leadership": a person who comes from a group of people,
+        # wherever the parser hangs "from" ("had one reader from leadership")
     # A light verb with its noun: "the confidence we have in leadership", "we lost faith in leadership".
     if governor.pos_ == "VERB" and any(c.dep_ == "dobj" and c.lemma_.lower() in words[listed] for c in governor.children):
         return True
@@ -888,6 +892,11 @@ def _aimed_at_people(token, words) -> bool:
     # "Report back to the council leadership": the parser hangs "to" on the particle; the verb before it passes something on.
     passer = governor.head if governor.dep_ in {"advmod", "prt"} and governor.head.i < governor.i else governor
     return _passed_to(prep, passer, words) or _done_by(prep, governor, words)
+
+
+def _one_of_a_group(noun, words) -> bool:
+    """A noun for a person or people ("reader", "VPs", "someone"), which a group that follows with "from" is made of."""
+    return noun.pos_ in {"NOUN", "PRON"} and not noun._.lk_family and (person_like(noun, words) or noun.lower_ in words["indefinite_people"])
 
 
 def _approached(governor, words) -> bool:
@@ -926,6 +935,15 @@ def _repeated_preposition(token, words) -> bool:
     return _governs(governor, words[GOVERNORS[word]]) or any(person_like(o, words) or hyphenated(o) in words["label_people"] for o in objects)
 
 
+def _contrast_joins(doc, j, start, words) -> bool:
+    """"From the cleaners than from leadership", "from a post, not from leadership": a preposition said again after a
+    comparison's "than" or a denying "not" set off by a comma shares the first one's governor as "and" does, and sets
+    its object against the first one's."""
+    if doc[j].lower_ in words["comparison_markers"]:
+        return True
+    return doc[j].lower_ in words["negating_adverbs"] and j > start and doc[j - 1].text in {",", ";", "—", "–"}
+
+
 def _preposition_said_before(token):
     """The first of a preposition said again right before ``token`` after "and" or "or" ("to finance and to
     leadership", "to your skip-level and to engineering leadership": the word's own modifiers may stand between), or None."""
@@ -945,7 +963,7 @@ def _preposition_said_before(token):
             j -= 1  # "and then, if unresolved, to leadership"
         if doc[j].text not in {",", ";"} and doc[j].lower_ not in words["chain_conjunctions"]:
             return None
-    elif doc[j].lower_ not in words["chain_conjunctions"]:
+    elif doc[j].lower_ not in words["chain_conjunctions"] and not _contrast_joins(doc, j, token.sent.start, words):
         return None
     return next((t for t in reversed(doc[token.sent.start:j]) if t.lower_ == word and t.dep_ in {"prep", "aux"}), None)
 

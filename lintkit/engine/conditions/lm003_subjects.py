@@ -193,6 +193,9 @@ def acts_as_people(token, words) -> bool:
         return False  # "leadership felt like a burden": not what people feel
     if any(v.lemma_.lower() in words["people_only_verbs"] for v in verbs):
         return not asks_for_qualities(verb, words)  # "your leadership comes back and says ..."
+    if any(v.lemma_.lower() in words["people_only_verbs"] | words["agent_verbs"] for v in _catenatives_above(token, verb, words)):
+        return True  # "leadership has decided to go in a different direction", "leadership plans to make cuts": the
+        # infinitive's verb may suit the activity, but deciding, planning or wanting it is what people do
     if any(_changes_decision(v, words) or _people_idiom(v, words) or _wants_work_done(v, words) for v in verbs):
         return True  # "unless leadership changes course", "not sure leadership will go for it", "leadership needs this live"
     if verb.lemma_ == "be":
@@ -226,6 +229,16 @@ def _wants_work_done(verb, words) -> bool:
     return any(c.dep_ in {"advmod", "acomp", "oprd", "xcomp", "ccomp", "prt", "amod"} and c.lower_ in states
                or c.dep_ == "prep" and c.lower_ in words["deadline_prepositions"] and any(g.dep_ == "pobj" for g in c.children)
                for c in [*verb.children, *(g for d in verb.children if d.dep_ == "dobj" for g in d.children)])
+
+
+def _catenatives_above(token, verb, words) -> list:
+    """The catenative verbs ``content_verb`` went through from the subject's own verb down to ``verb``
+    ("decided" in "leadership decided to go"), nearest first."""
+    chain = []
+    while verb.dep_ == "xcomp" and verb.head.i != token.i and verb.head.lemma_.lower() in words["catenative_verbs"]:
+        verb = verb.head
+        chain.append(verb)
+    return chain
 
 
 def _passive_after_catenative(token, verb) -> bool:

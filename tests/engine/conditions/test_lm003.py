@@ -83,6 +83,37 @@ def set_against_management(tokens):
 
 
 EXAMPLES = [
+    # Deciding or wanting to do something is people's, whatever verb the infinitive after it has; a catenative that only
+    # says how things go ("tends to") leaves the infinitive's verb to speak.
+    Example(ordered_as_people, "Leadership has decided to go .", pos="NOUN AUX VERB PART VERB PUNCT", deps="nsubj aux ROOT aux xcomp punct",
+            heads="2 2 2 4 2 2", tags="NN VBZ VBN TO VB .", lemmas="leadership have decide to go .", matched="Leadership", holds=True),
+    Example(ordered_as_people, "Leadership tends to go wrong .", pos="NOUN VERB PART VERB ADJ PUNCT", deps="nsubj ROOT aux xcomp acomp punct",
+            heads="1 1 3 1 3 1", tags="NN VBZ TO VB JJ .", lemmas="leadership tend to go wrong .", matched="Leadership", holds=False),
+    # "Than from" and ", not from" say a preposition again as "and from" does: set against people, or after a verb of
+    # hearing, it is people; set against books it may be the activity, and a move between fields is no source.
+    *(Example(repeated_preposition, f"We learned more from the {noun} than from leadership .", pos="PRON VERB ADJ ADP DET NOUN ADP ADP NOUN PUNCT",
+              deps="nsubj ROOT dobj prep det pobj prep prep pobj punct", heads="1 1 1 1 5 3 1 6 7 1", tags="PRP VBD JJR IN DT NNS IN IN NN .",
+              lemmas=f"we learn more from the {lemma} than from leadership .", matched="leadership", holds=holds)
+      for noun, lemma, holds in [("porters", "porter", True), ("books", "book", False)]),
+    Example(repeated_preposition, "We heard it from the news , not from leadership .", pos="PRON VERB PRON ADP DET NOUN PUNCT PART ADP NOUN PUNCT",
+            deps="nsubj ROOT dobj prep det pobj punct neg prep pobj punct", heads="1 1 1 1 5 3 1 8 1 8 1", tags="PRP VBD PRP IN DT NN , RB IN NN .",
+            lemmas="we hear it from the news , not from leadership .", matched="leadership", holds=True),
+    Example(repeated_preposition, "She moved from sales , not from leadership .", pos="PRON VERB ADP NOUN PUNCT PART ADP NOUN PUNCT",
+            deps="nsubj ROOT prep pobj punct neg prep pobj punct", heads="1 1 1 2 1 6 1 6 1", tags="PRP VBD IN NNS , RB IN NN .",
+            lemmas="she move from sale , not from leadership .", matched="leadership", holds=False),
+    # A person from a group of people is one of them, wherever the parser hangs "from"; a break from it is a move out of the role.
+    Example(aimed_at_people, "The blog had one reader from leadership .", pos="DET NOUN VERB NUM NOUN ADP NOUN PUNCT",
+            deps="det nsubj ROOT nummod dobj prep pobj punct", heads="1 2 2 4 2 2 5 2", tags="DT NN VBD CD NN IN NN .",
+            lemmas="the blog have one reader from leadership .", matched="leadership", holds=True),
+    Example(aimed_at_people, "I needed a break from leadership .", pos="PRON VERB DET NOUN ADP NOUN PUNCT",
+            deps="nsubj ROOT det dobj prep pobj punct", heads="1 1 3 1 3 4 1", tags="PRP VBD DT NN IN NN .",
+            lemmas="I need a break from leadership .", matched="leadership", holds=False),
+    # The name given to something ("what I call leadership") is no subject of the verb after it.
+    Example(leadership_not_abstract_subject, "What I call leadership is deciding .", pos="PRON PRON VERB NOUN AUX VERB PUNCT",
+            deps="dobj nsubj csubj oprd aux ROOT punct", heads="2 2 5 2 5 5 5", tags="WP PRP VBP NN VBZ VBG .",
+            lemmas="what I call leadership be decide .", matched="leadership deciding", holds=False),
+    Example(leadership_not_abstract_subject, "The leadership is deciding .", pos="DET NOUN AUX VERB PUNCT", deps="det nsubj aux ROOT punct",
+            heads="1 3 3 3 3", tags="DT NN VBZ VBG .", lemmas="the leadership be decide .", matched="leadership deciding", holds=True),
     # After "than", with only an auxiliary left of its clause, the word does what the clause before it does: a verb only
     # people do, or people doing it, make it people; a thing that matters compares a thing.
     *(Example(compared_with_people, f"{subject} {verb} more than leadership ever will .", pos="NOUN VERB ADV SCONJ NOUN ADV AUX PUNCT",
