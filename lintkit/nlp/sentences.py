@@ -1,4 +1,4 @@
-"""Each token's sentence, looked up rather than searched for.
+"""Sentence boundaries: one the model misses, set before it parses; each token's sentence, looked up after.
 
 spaCy finds ``token.sent`` by walking from the token to both of its sentence's
 boundaries, every time it is asked: conditions and the sense layer ask tens of
@@ -9,6 +9,20 @@ sentence is found by bisection, through spaCy's public ``user_token_hooks``.
 from __future__ import annotations
 
 from bisect import bisect_right
+
+STOPS = frozenset({".", "!", "?", "…"})
+
+
+def mark_blank_after_stop(doc) -> None:
+    """Sets ``is_sent_start`` on the first word after a stop followed by a run of blanks (made, not yet parsed).
+
+    Two spaces or more after a stop end a sentence, as typists mean them; a blanked pictograph leaves such a run
+    ("... never manages. 🚀 café"). As a token of its own the run let the parser take the next word for an object
+    of the sentence before, whose claim was then lost. One space ("e.g. leaders") says nothing and is left alone.
+    """
+    for token in doc[:-2]:
+        if token.text in STOPS and doc[token.i + 1].is_space and not doc[token.i + 2].is_space:
+            doc[token.i + 2].is_sent_start = True
 
 
 def remember_sentences(doc) -> None:

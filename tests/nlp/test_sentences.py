@@ -1,7 +1,7 @@
-"""A token's remembered sentence is the one spaCy would find."""
+"""A stop before a run of blanks ends a sentence; a token's remembered sentence is the one spaCy would find."""
 from __future__ import annotations
 
-from lintkit.nlp.sentences import remember_sentences
+from lintkit.nlp.sentences import mark_blank_after_stop, remember_sentences
 
 TEXT = ("Leadership signed off. Managers were told on Friday; nobody asked why!\n\n"
         "Q: Manager or leader? A: Doesn't matter. \u201cLead,\u201d she said. One more")
@@ -20,3 +20,17 @@ def test_one_sentence_and_no_sentence(nlp):
         found = nlp(text)
         remember_sentences(found)
         assert [t.sent.text for t in found] == [found.text] * len(found)
+
+
+def test_a_stop_before_a_run_of_blanks_ends_its_sentence(nlp):
+    made = nlp.make_doc("A true leader never manages.    café and more")  # a pictograph blanked for the parser
+    mark_blank_after_stop(made)
+    assert [t.text for t in made[1:] if t.is_sent_start] == ["café"]
+    parsed = nlp(made)
+    assert [s.text.strip() for s in parsed.sents] == ["A true leader never manages.", "café and more"]
+
+
+def test_one_space_after_a_stop_is_left_to_the_parser(nlp):
+    made = nlp.make_doc("Teams need leaders, e.g. people who coach. Fine.")
+    mark_blank_after_stop(made)
+    assert not any(t.is_sent_start for t in made[1:])
