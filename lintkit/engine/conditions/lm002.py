@@ -215,7 +215,10 @@ def not_listed_form(tokens: Sequence) -> bool:
 
 
 def picks_one(tokens: Sequence) -> bool:
-    """After a contrast pair, a word that picks one side: "Be the latter", "Pick lead", "only one of them works"."""
+    """After a contrast pair, a word that picks one side: "Be the latter", "Pick lead", "only one of them works".
+
+    "Only one" that is the subject of its clause says that one side alone does what the clause says, whatever the verb
+    ("Should you manage or lead? Only one will get you promoted"); "only one person knows" counts someone else."""
     words = condition_words("LM002")
     target = tokens[-1]
     doc = target.doc
@@ -226,9 +229,20 @@ def picks_one(tokens: Sequence) -> bool:
         if verb.lower_ not in _words()["one_pickers"]:
             return False
         if verb.lower_ == "only":
+            if target.dep_ in SUBJECT_DEPS and target.head.pos_ in {"VERB", "AUX"} and not any(denies_its_head(c) for c in target.head.children):
+                return _one_of_the_pair(target)
             rest = [t for t in doc[target.i + 1:target.sent.end] if t.lower_ != "of" and t.pos_ not in {"PRON", "DET"}]
             return bool(rest) and rest[0].lemma_.lower() in _words()["judging_verbs"]
     return True
+
+
+def _one_of_the_pair(one) -> bool:
+    """"only one", "only one of them", "only one of the two" counts the pair just named; "only one of us", "only one of
+    the candidates" counts people."""
+    whole = next((p for c in one.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), None)
+    if whole is None or whole._.lk_family:
+        return True
+    return whole.pos_ in {"PRON", "DET", "NUM"} and whole.lower_ not in _words()["counted_people"]
 
 
 def other_not_denied_after(tokens: Sequence) -> bool:
