@@ -763,6 +763,24 @@ def asks_which_kind_you_are(tokens: Sequence) -> bool:
     return not (_reply_keeps_both(last) or _reply_weighs_the_pair(last))
 
 
+def asks_which_to_choose(tokens: Sequence) -> bool:
+    """"Management or leadership: which will you choose?", "Which will you pick: managing or leading?": the reader asked
+    to choose one of the two, as a quiz asks which kind they are, takes them as alternatives no one takes both of. The
+    question ends with its verb or its pair ("which will you choose for the pilot?" asks about one project), nothing
+    denies the choosing, and "Both." or "It depends." in reply takes the choice back."""
+    family = family_tokens(tokens)
+    first, last = family[0], family[-1]
+    verb = next((t for t in tokens if t.lemma_.lower() in _words()["choosing_verbs"] and not t._.lk_family), None)
+    if verb is None or first.sent.start != last.sent.start or not asks(last.sent):
+        return False
+    if any(denies_its_head(c) for t in [verb, *verb.ancestors] for c in t.children):
+        return False
+    end = max(verb.i, last.i)
+    if any(not (t.is_punct or t.is_space) for t in last.doc[end + 1:last.sent.end]):
+        return False
+    return not (_reply_keeps_both(last) or _reply_weighs_the_pair(last))
+
+
 def _reply_weighs_the_pair(last) -> bool:
     """"Are you more of a leader or a manager? Is there a difference?", "Leader or manager — which are you? That's a false
     choice. They're the same animal.": a reply (over its next two sentences) that asks or says whether the two differ,
@@ -939,5 +957,6 @@ CONDITIONS = {
     "answered-with-one": answered_with_one,
     "wanted-either-way": wanted_either_way,
     "asks-which-kind-you-are": asks_which_kind_you_are,
+    "asks-which-to-choose": asks_which_to_choose,
     "instead-opens-its-phrase": instead_opens_its_phrase,
 }

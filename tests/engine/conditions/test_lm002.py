@@ -8,7 +8,7 @@ from lintkit.engine.conditions.lm002 import (
     not_comparison_denied, not_rejected_question, not_relative_clause, other_not_modifier, picked_after_choice, remade_to_a_kind, second_bare,
 )
 from lintkit.engine.conditions.lm002 import destination_not_a_post, first_not_modifier, no_both_later, no_fault_laid, not_just_one, other_not_denied_after, not_a_named_person, not_an_inability, not_one_role_ranked, whole_side
-from lintkit.engine.conditions.lm002 import picks_one
+from lintkit.engine.conditions.lm002 import asks_which_to_choose, picks_one
 from lintkit.engine.conditions.lm002_clauses import ended_then_risen, same_means_refused
 from lintkit.engine.conditions.lm002_contrasts import aside_set_off_before_or, fallback_for_failure, held_back_then_freed, not_kept_as_much, not_one_person_beside_the_group, verdict_stands_alone
 from lintkit.engine.conditions.lm002_frames import dropped_then_taken_up
@@ -25,6 +25,14 @@ EXAMPLES = [
     Example(picks_one, "Manage or lead ? Only one of us can decide .", pos="VERB CCONJ VERB PUNCT ADV NUM ADP PRON AUX VERB PUNCT",
             deps="ROOT cc conj punct advmod nsubj prep pobj aux ROOT punct", heads="0 0 0 0 5 9 5 6 9 9 9",
             matched="Manage lead Only one", holds=False),
+    # The reader asked to choose one of the pair; a question that goes on past its verb asks about something else.
+    Example(asks_which_to_choose, "Management or leadership : which will you choose ?", pos="NOUN CCONJ NOUN PUNCT PRON AUX PRON VERB PUNCT",
+            deps="dep cc conj punct dobj aux nsubj ROOT punct", heads="7 0 0 7 7 7 7 7 7",
+            matched="Management leadership which will you choose", holds=True),
+    Example(asks_which_to_choose, "Management or leadership : which will you choose for the pilot ?",
+            pos="NOUN CCONJ NOUN PUNCT PRON AUX PRON VERB ADP DET NOUN PUNCT",
+            deps="dep cc conj punct dobj aux nsubj ROOT prep det pobj punct", heads="7 0 0 7 7 7 7 7 7 10 8 7",
+            matched="Management leadership which will you choose", holds=False),
     # One side's end named, the other taking over or rising after it; an end that dates something swaps nothing.
     Example(ended_then_risen, "The end of management : leaders take over .", pos="DET NOUN ADP NOUN PUNCT NOUN VERB ADP PUNCT",
             deps="det ROOT prep pobj punct nsubj ROOT prt punct", heads="1 1 1 2 1 6 6 6 6",
