@@ -320,7 +320,7 @@ def reporting_frame(verb) -> str | None:
     w = words()
     lemma = verb.lemma_.lower()
     if lemma in w["reporting_nouns"] and verb.pos_ in NOUN_POS:
-        return None if _owned_by_writer(verb) or _adopted_by_writer(verb) else ATTRIBUTED
+        return None if _owned_by_writer(verb) or _adopted_by_writer(verb) or _copy_label(verb) else ATTRIBUTED
     said = _subject(verb)
     if lemma == "have" and said is not None and said.lemma_.lower() in w["going_round_nouns"] and any(
             c.dep_ == "dobj" and c.lower_ == "it" for c in verb.children):
@@ -604,6 +604,14 @@ def _reported_by(clause, head) -> bool:
         or (head.lemma_.lower() in words()["reporting_nouns"] and (clause.dep_ == "appos" or _content_clause(clause, head)))
     )
     return bool(reported and (reporting_frame(head) or _reports_through(head))) or _content_of_a_view(clause, head) or _content_hung_on_holders(clause, head)
+
+
+def _copy_label(noun) -> bool:
+    """"Tagline: Fewer managers, more leaders": a label for the writer's own copy, owned by no one, heads the writer's
+    words, as "The idea: we lead" does; "The vendor's pitch: ..." and "Conventional wisdom: ..." stay someone else's."""
+    doc = noun.doc
+    return (noun.i + 1 < len(doc) and doc[noun.i + 1].text == ":" and noun.lemma_.lower() in words()["copy_labels"]
+            and not _held_by_others(noun))
 
 
 def _content_hung_on_holders(clause, holders) -> bool:

@@ -351,6 +351,13 @@ ATTRIBUTIONS = [
     ("The pitch is that managers lead .", "managers",
      dict(pos="DET NOUN AUX SCONJ NOUN VERB PUNCT", deps="det nsubj ROOT mark nsubj ccomp punct", heads="1 2 2 5 5 2 2",
           lemmas="the pitch be that manager lead ."), None),
+    # a bare label over the writer's own copy in a listing heads the writer's words; someone's tagline is theirs
+    ("Tagline : managers lead .", "managers",
+     dict(pos="NOUN PUNCT NOUN VERB PUNCT", deps="ROOT punct nsubj ccomp punct", heads="0 0 3 0 0",
+          lemmas="tagline : manager lead ."), None),
+    ("Their tagline : managers lead .", "managers",
+     dict(pos="PRON NOUN PUNCT NOUN VERB PUNCT", deps="poss ROOT punct nsubj ccomp punct", heads="1 1 1 4 1 1",
+          lemmas="their tagline : manager lead ."), "attributed"),
     ("They asked how leadership decides .", "leadership",
      dict(pos="PRON VERB SCONJ NOUN VERB PUNCT", deps="nsubj ROOT advmod nsubj ccomp punct", heads="1 1 4 4 1 1",
           tags="PRP VBD WRB NN VBZ .", lemmas="they ask how leadership decide ."), None),

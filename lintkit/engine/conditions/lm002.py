@@ -215,7 +215,10 @@ def not_listed_form(tokens: Sequence) -> bool:
 
 
 def picks_one(tokens: Sequence) -> bool:
-    """After a contrast pair, a word that picks one side: "Be the latter", "Pick lead", "only one of them works"."""
+    """After a contrast pair, a word that picks one side: "Be the latter", "Pick lead", "only one of them works".
+
+    "Only one" that is the subject of its clause says that one side alone does what the clause says, whatever the verb
+    ("Should you manage or lead? Only one will get you promoted"); "only one person knows" counts someone else."""
     words = condition_words("LM002")
     target = tokens[-1]
     doc = target.doc
@@ -226,9 +229,20 @@ def picks_one(tokens: Sequence) -> bool:
         if verb.lower_ not in _words()["one_pickers"]:
             return False
         if verb.lower_ == "only":
+            if target.dep_ in SUBJECT_DEPS and target.head.pos_ in {"VERB", "AUX"} and not any(denies_its_head(c) for c in target.head.children):
+                return _one_of_the_pair(target)
             rest = [t for t in doc[target.i + 1:target.sent.end] if t.lower_ != "of" and t.pos_ not in {"PRON", "DET"}]
             return bool(rest) and rest[0].lemma_.lower() in _words()["judging_verbs"]
     return True
+
+
+def _one_of_the_pair(one) -> bool:
+    """"only one", "only one of them", "only one of the two" counts the pair just named; "only one of us", "only one of
+    the candidates" counts people."""
+    whole = next((p for c in one.children if c.dep_ == "prep" and c.lower_ == "of" for p in c.children if p.dep_ == "pobj"), None)
+    if whole is None or whole._.lk_family:
+        return True
+    return whole.pos_ in {"PRON", "DET", "NUM"} and whole.lower_ not in _words()["counted_people"]
 
 
 def other_not_denied_after(tokens: Sequence) -> bool:
@@ -749,6 +763,24 @@ def asks_which_kind_you_are(tokens: Sequence) -> bool:
     return not (_reply_keeps_both(last) or _reply_weighs_the_pair(last))
 
 
+def asks_which_to_choose(tokens: Sequence) -> bool:
+    """"Management or leadership: which will you choose?", "Which will you pick: managing or leading?": the reader asked
+    to choose one of the two, as a quiz asks which kind they are, takes them as alternatives no one takes both of. The
+    question ends with its verb or its pair ("which will you choose for the pilot?" asks about one project), nothing
+    denies the choosing, and "Both." or "It depends." in reply takes the choice back."""
+    family = family_tokens(tokens)
+    first, last = family[0], family[-1]
+    verb = next((t for t in tokens if t.lemma_.lower() in _words()["choosing_verbs"] and not t._.lk_family), None)
+    if verb is None or first.sent.start != last.sent.start or not asks(last.sent):
+        return False
+    if any(denies_its_head(c) for t in [verb, *verb.ancestors] for c in t.children):
+        return False
+    end = max(verb.i, last.i)
+    if any(not (t.is_punct or t.is_space) for t in last.doc[end + 1:last.sent.end]):
+        return False
+    return not (_reply_keeps_both(last) or _reply_weighs_the_pair(last))
+
+
 def _reply_weighs_the_pair(last) -> bool:
     """"Are you more of a leader or a manager? Is there a difference?", "Leader or manager — which are you? That's a false
     choice. They're the same animal.": a reply (over its next two sentences) that asks or says whether the two differ,
@@ -925,5 +957,6 @@ CONDITIONS = {
     "answered-with-one": answered_with_one,
     "wanted-either-way": wanted_either_way,
     "asks-which-kind-you-are": asks_which_kind_you_are,
+    "asks-which-to-choose": asks_which_to_choose,
     "instead-opens-its-phrase": instead_opens_its_phrase,
 }

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
+from lintkit.engine.conditions.lm002 import denies_its_head
 from lintkit.engine.conditions.shared import family_tokens
 from lintkit.engine.conditions.words import condition_words
 
@@ -141,6 +142,26 @@ def handed_over(tokens: Sequence) -> bool:
     return _with_particle(yielding, words["yielding_particles"]) and _with_particle(rising, words["rising_particles"])
 
 
+def ended_then_risen(tokens: Sequence) -> bool:
+    """"THE END OF MANAGEMENT — How Leaders Are Taking Over", "the decline of management and the rise of leadership": one
+    side's end named as a noun, and the other the subject of a verb of taking over or the owner of a noun of rising.
+    "At the end of management training" dates something, "nobody is announcing the end of management" denies it, and
+    "leaders took over" with nothing ended is no swap."""
+    words = condition_words("LM002")
+    family = family_tokens(tokens)
+    if len(family) < 2:
+        return False
+    ending, new = tokens[0], family[-1]
+    if ending.lower_ not in words["ending_nouns"] or ending.dep_ == "pobj" and ending.head.lower_ in words["time_prepositions"]:
+        return False
+    if any(denies_its_head(c) for t in [ending, *ending.ancestors] for c in t.children):
+        return False  # "Nobody is announcing the end of management", "not the end of management"
+    rising = new.head
+    if new.dep_ in {"nsubj", "nsubjpass"} and rising.lemma_.lower() in words["rising_verbs"]:
+        return _with_particle(rising, words["rising_particles"]) and not any(c.dep_ == "neg" for c in rising.children)
+    return new.dep_ == "pobj" and rising.head.lower_ in words["rising_nouns"]
+
+
 def _clause_root(token):
     """The head of the clause a word sits in, climbing through complements ("someone willing to lead" -> "needs")."""
     links = condition_words("LM002")["clause_links"]
@@ -201,6 +222,7 @@ CONDITIONS = {
     "path-in-order": path_in_order,
     "old-given-up": old_given_up,
     "handed-over": handed_over,
+    "ended-then-risen": ended_then_risen,
     "same-act-then-and-next": same_act_then_and_next,
     "denied-then-asked-for": denied_then_asked_for,
 }

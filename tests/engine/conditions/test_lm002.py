@@ -8,7 +8,8 @@ from lintkit.engine.conditions.lm002 import (
     not_comparison_denied, not_rejected_question, not_relative_clause, other_not_modifier, picked_after_choice, remade_to_a_kind, second_bare,
 )
 from lintkit.engine.conditions.lm002 import destination_not_a_post, first_not_modifier, no_both_later, no_fault_laid, not_just_one, other_not_denied_after, not_a_named_person, not_an_inability, not_one_role_ranked, whole_side
-from lintkit.engine.conditions.lm002_clauses import same_means_refused
+from lintkit.engine.conditions.lm002 import asks_which_to_choose, picks_one
+from lintkit.engine.conditions.lm002_clauses import ended_then_risen, same_means_refused
 from lintkit.engine.conditions.lm002_contrasts import aside_set_off_before_or, fallback_for_failure, held_back_then_freed, not_kept_as_much, not_one_person_beside_the_group, verdict_stands_alone
 from lintkit.engine.conditions.lm002_frames import dropped_then_taken_up
 from lintkit.engine.conditions.lm002 import instead_opens_its_phrase
@@ -17,6 +18,34 @@ from lintkit.engine.conditions.lm002_contrasts import both_refused_after_choice,
 from tests.hand_built import Example
 
 EXAMPLES = [
+    # "Only one" as the subject after an either/or pair says one side alone does it; "only one of us" counts people.
+    Example(picks_one, "Manage or lead ? Only one will get you promoted .", pos="VERB CCONJ VERB PUNCT ADV NUM AUX VERB PRON VERB PUNCT",
+            deps="ROOT cc conj punct advmod nsubj aux ROOT nsubj ccomp punct", heads="0 0 0 0 5 7 7 7 9 7 7",
+            matched="Manage lead Only one", holds=True),
+    Example(picks_one, "Manage or lead ? Only one of us can decide .", pos="VERB CCONJ VERB PUNCT ADV NUM ADP PRON AUX VERB PUNCT",
+            deps="ROOT cc conj punct advmod nsubj prep pobj aux ROOT punct", heads="0 0 0 0 5 9 5 6 9 9 9",
+            matched="Manage lead Only one", holds=False),
+    # The reader asked to choose one of the pair; a question that goes on past its verb asks about something else.
+    Example(asks_which_to_choose, "Management or leadership : which will you choose ?", pos="NOUN CCONJ NOUN PUNCT PRON AUX PRON VERB PUNCT",
+            deps="dep cc conj punct dobj aux nsubj ROOT punct", heads="7 0 0 7 7 7 7 7 7",
+            matched="Management leadership which will you choose", holds=True),
+    Example(asks_which_to_choose, "Management or leadership : which will you choose for the pilot ?",
+            pos="NOUN CCONJ NOUN PUNCT PRON AUX PRON VERB ADP DET NOUN PUNCT",
+            deps="dep cc conj punct dobj aux nsubj ROOT prep det pobj punct", heads="7 0 0 7 7 7 7 7 7 10 8 7",
+            matched="Management leadership which will you choose", holds=False),
+    # One side's end named, the other taking over or rising after it; an end that dates something swaps nothing.
+    Example(ended_then_risen, "The end of management : leaders take over .", pos="DET NOUN ADP NOUN PUNCT NOUN VERB ADP PUNCT",
+            deps="det ROOT prep pobj punct nsubj ROOT prt punct", heads="1 1 1 2 1 6 6 6 6",
+            lemmas="the end of management : leader take over .", matched="end management leaders", holds=True),
+    Example(ended_then_risen, "The decline of management and the rise of leadership .", pos="DET NOUN ADP NOUN CCONJ DET NOUN ADP NOUN PUNCT",
+            deps="det ROOT prep pobj cc det conj prep pobj punct", heads="1 1 1 2 1 6 1 6 7 1",
+            matched="decline management leadership", holds=True),
+    Example(ended_then_risen, "At the end of management training , leaders take over .", pos="ADP DET NOUN ADP NOUN NOUN PUNCT NOUN VERB ADP PUNCT",
+            deps="prep det pobj prep compound pobj punct nsubj ROOT prt punct", heads="8 2 0 2 5 3 8 8 8 8 8",
+            lemmas="at the end of management training , leader take over .", matched="end management leaders", holds=False),
+    Example(ended_then_risen, "The end of management : leaders step back .", pos="DET NOUN ADP NOUN PUNCT NOUN VERB ADV PUNCT",
+            deps="det ROOT prep pobj punct nsubj ROOT advmod punct", heads="1 1 1 2 1 6 6 6 6",
+            lemmas="the end of management : leader step back .", matched="end management leaders", holds=False),
     # "managerial" names a way of running things even where the parser makes it a compound; a noun modifier names a thing.
     Example(first_not_modifier, "Managerial Christianity is finished ; we need leadership .", pos="PROPN PROPN AUX ADJ PUNCT PRON VERB NOUN PUNCT",
             deps="compound nsubj ROOT acomp punct nsubj ROOT dobj punct", heads="1 2 2 2 2 6 6 6 6",
