@@ -2,7 +2,7 @@
 
 A segment is cut into sentences by a cheap splitter (``nlp.prefilter``) and only
 the sentences that meet some pattern's requirements (with their neighbours, for
-patterns that may span sentences) are parsed; ``whole=True`` parses every
+patterns that may span sentences, and the reply after a question) are parsed; ``whole=True`` parses every
 candidate segment whole, the reference the windows are tested against.
 """
 from __future__ import annotations
@@ -65,6 +65,9 @@ def sentences_that_can_fire(text: str, spans: list[tuple[int, int]], index: Requ
             found = index.resolved(index.met_across([scan(j) for j in group]), cross_sentence=True)
             if found and index.within_reach(found, partial(pieces_of, group)):
                 hot.update(group)
+    # A question is read with its reply: "Was she born to lead? Hard to say." and "Can it be taught? No." claim or not
+    # by the sentence after the mark, which a paragraph parsed whole would show the conditions.
+    hot.update(i + 1 for i in list(hot) if i + 1 < len(spans) and text[spans[i][0]:spans[i][1]].rstrip().endswith("?"))
     return hot
 
 

@@ -156,6 +156,22 @@ def _is_negated(verb) -> bool:
     return any(c.dep_ == "neg" for c in verb.children)
 
 
+def _ability_denied(verb) -> bool:
+    """"I don't think leadership can be taught", "I don't believe you can coach it": what the writer denies is that it
+    can be learned, and the denial is the writer's claim, not a view put aside."""
+    w = words()
+    return any(c.dep_ == "ccomp" and c.lemma_.lower() in w["learning_verbs"] and not _is_negated(c)
+               and any(a.dep_ == "aux" and a.lower_ in w["ability_modals"] for a in c.children) for c in verb.children)
+
+
+def _denial_denied(verb) -> bool:
+    """"I wouldn't say leaders aren't born", "nobody could tell me leadership isn't innate": a denial of the clause
+    refused, by a "not" or by no one, is a double negative that holds it."""
+    subject = _subject(verb)
+    refused = _is_negated(verb) or (subject is not None and subject.lower_ in words()["withholding_subjects"])
+    return refused and any(c.dep_ == "ccomp" and _is_negated(c) for c in verb.children)
+
+
 def _dropped_view(verb) -> bool:
     """"I used to think", "I once believed": the writer reports a view given up."""
     w = words()["dropped_view_markers"]
@@ -345,10 +361,10 @@ def reporting_frame(verb) -> str | None:
     if subject is None:
         # "used to think leaders were born that way": a view dropped, its "I" left out as in a post
         return ATTRIBUTED if _is_passive(verb) or _dropped_view(verb) else None
-    if _revealed_to_the_reader(verb, subject):
+    if _revealed_to_the_reader(verb, subject) or (subject.lower_ in w["withholding_subjects"] and _denial_denied(verb)):
         return None
     if subject.lower_ in w["writer_subjects"] or _writer_document(subject) or _writer_among(verb):
-        if _writer_receives(verb) or _dropped_view(verb) or _is_negated(verb) or _later_recanted(verb):
+        if _writer_receives(verb) or _dropped_view(verb) or (_is_negated(verb) and not _denial_denied(verb) and not _ability_denied(verb)) or _later_recanted(verb):
             return ATTRIBUTED
         return None
     return ATTRIBUTED
@@ -438,13 +454,18 @@ def _writer_persuaded(verb) -> bool:
 
 
 def _writer_experience(subject) -> bool:
-    """"Everything I've seen says ...", "all I know suggests ...": what the writer has seen speaks for the writer.
+    """"Everything I've seen says ...", "all I know suggests ...", "my experience suggests ...": what the writer has seen
+    speaks for the writer.
 
     "The coach I worked with says ..." is a person the writer knows: someone else.
     """
     w = words()
-    return subject.lemma_.lower() in w["experience_heads"] and any(
-        c.dep_ == "relcl" and (s := _subject(c)) is not None and s.lower_ in w["writer_subjects"] for c in subject.children)
+    if subject.lemma_.lower() not in w["experience_heads"]:
+        return False
+    if any(c.dep_ == "relcl" and (s := _subject(c)) is not None and s.lower_ in w["writer_subjects"] for c in subject.children):
+        return True
+    owner = _owner(subject)  # "my experience suggests ...", "the evidence of my own career suggests ...": the writer's own
+    return owner is not None and (_owned_by_writer(subject) or _owned_by_writer(owner))
 
 
 def _owned_by_writer(noun) -> bool:
@@ -602,6 +623,7 @@ def _reported_by(clause, head) -> bool:
         or _equation_taken_as_object(clause, head)
         or _cast_as(clause, head)
         or (head.lemma_.lower() in words()["reporting_nouns"] and (clause.dep_ == "appos" or _content_clause(clause, head)))
+        or _believed_in(clause, head)
     )
     return bool(reported and (reporting_frame(head) or _reports_through(head))) or _content_of_a_view(clause, head) or _content_hung_on_holders(clause, head)
 
@@ -765,6 +787,11 @@ def _equation_taken_as_object(word, verb) -> bool:
         return False
     doc, signs = word.doc, words()["equation_signs"]
     return any(0 <= j < len(doc) and doc[j].text in signs for j in (word.i - 1, word.i + 1))
+
+
+def _believed_in(clause, noun) -> bool:
+    """"A popular belief in natural leaders": what a belief is "in" is its content, as a that-clause would be."""
+    return clause.dep_ == "prep" and clause.lower_ == "in" and clause.i == noun.i + 1 and noun.lemma_.lower() in words()["believing_nouns"]
 
 
 def _content_clause(clause, noun) -> bool:

@@ -147,6 +147,8 @@ def test_lines_quoted_with_a_greater_than_sign_in_plain_text_are_quoted(lint):
         ("There is a fashionable view among some bishops that parishes should be led instead of managed.", "LM002"),  # the view's clause hung on its holders
         ("My uncle has spent thirty years insisting that teams should be led, not managed.", "LM002"),  # a participle reports for the subject of its act
         ("When we started, we believed a manager was a leader; our first clients showed us otherwise.", "LM001"),  # a firm's view, dropped
+        ("His experience suggests that we need leaders, not managers.", "LM002"),  # someone else's experience
+        ("There's a popular belief in born leaders, and the data says otherwise.", "LM004"),  # what a belief is "in" is its content
     ],
 )
 def test_views_of_others_in_more_wordings_are_attributed(lint, text, code):
@@ -206,6 +208,8 @@ def test_views_of_others_in_more_wordings_are_attributed(lint, text, code):
         ("Leaders outperform managers three to one, according to a tally I kept all year.", "LM002"),  # a source the writer made
         ("Assuming that we need leaders, not managers, the budget has to change.", "LM002"),  # a participle before the clause supposes
         ("We believed a manager was a leader, and our first clients agreed.", "LM001"),  # a past view nobody took back
+        ("My experience suggests that we need leaders, not managers.", "LM002"),  # what the writer has lived through
+        ("The evidence of my own career suggests that we need leaders, not managers.", "LM002"),
     ],
 )
 def test_the_writers_own_voice_in_more_wordings_keeps_its_severity(lint, text, code):
@@ -469,3 +473,16 @@ def test_a_label_the_parser_takes_for_the_subject_of_a_saying_is_not_its_speaker
         lemmas="Sam say leader be manager",
     )
     assert attribution(said[2]) == "attributed"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I don't think leadership can be taught.",  # the denied ability is the writer's claim
+        "I don't believe you can teach someone to lead.",
+        "I wouldn't say leadership isn't inborn.",  # a denial refused: a double negative that holds it
+        "Nobody could tell me leadership isn't an innate quality.",
+    ],
+)
+def test_a_claim_made_by_the_writers_own_negation_is_the_writers(lint, text):
+    assert [(code, ctx) for code, ctx, _ in contexts(lint, text)] == [("LM004", None)]

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from lintkit.engine.conditions.shared import SUBJECT_DEPS, token_after
-from lintkit.engine.conditions.words import condition_words
+from lintkit.engine.conditions.shared import SUBJECT_DEPS, asks, token_after
+from lintkit.engine.conditions.words import condition_words, pattern_lists
 
 
 PREDICATE_DEPS = frozenset({"attr", "acomp", "oprd"})
@@ -31,7 +31,9 @@ def _predicate_denies(verb) -> bool:
             return False  # "a question of temperament" says what leading comes down to
         return c.lower_ in words["denial_words"] or c.lemma_.lower() in words["denial_words"]
 
-    return any(c.dep_ in PREDICATE_DEPS and denies(c) for c in verb.children)
+    predicates = [c for c in verb.children if c.dep_ in PREDICATE_DEPS]
+    predicates += [g for c in predicates for g in c.children if g.dep_ == "conj"]  # "flattering and false"
+    return any(denies(c) for c in predicates)
 
 
 def denied_head(token) -> bool:
@@ -154,3 +156,55 @@ def a_person(noun) -> bool:
         return noun.lower_ not in words["referring_pronouns"] | words["wh_pronouns"]
     people = words["temperament_heads"] | words["typed_people"] | words["kin_words"] | condition_words("shared")["person_heads"]
     return noun.lower_ in people or noun.lemma_.lower() in people
+
+
+def negations_up_to_the_match(tokens) -> list:
+    """The negations of the clause from its sentence's start to the match's end: a "not" or a negative subject."""
+    clause = tokens[0].doc[tokens[0].sent.start:tokens[-1].i + 1]
+    negative = condition_words("shared")["negative_subjects"]
+    return [t for t in clause if t.dep_ == "neg" or t.lower_ in negative]
+
+
+def stance_polarity(tokens) -> bool | None:
+    """The claim is the clause of a verb of saying or holding a view that turns it round: a negation on the verb or its
+    subject, a doubting verb, or a question of disbelief ("I don't think leadership is inborn", "I doubt leadership is
+    inborn", "Do you really believe it can be taught?"). With the clause's own negations, an even count keeps the claim
+    ("I wouldn't say leadership isn't inborn", "nobody could tell me leaders aren't born", "no one can deny leaders are
+    born") and an odd one rejects it. None where nothing turns the frame round ("I think leaders aren't made" is left to
+    the clause) or a negation stands elsewhere."""
+    counts = _stance_counts(tokens)
+    if counts is None or counts[0] + counts[1] == 0:
+        return None
+    return sum(counts) % 2 == 0
+
+
+def doubted_by_the_frame(tokens) -> bool:
+    """Only a doubt turns the claim round, with no negation in the frame or the clause: "I doubt leadership is inborn",
+    "Do you really think leaders are born?"."""
+    counts = _stance_counts(tokens)
+    return counts is not None and counts == (0, 1, 0)
+
+
+def _stance_counts(tokens) -> tuple[int, int, int] | None:
+    """(negations of the verb of holding a view, its doubts, negations of the claim's clause), or None where no such verb
+    frames the claim or a negation stands elsewhere."""
+    words = lm004_words()
+    ordered = sorted(tokens, key=lambda t: not t._.lk_family)  # the lead word's clause first; the parser may hang it elsewhere
+    clause = next((a for t in ordered for a in [t, *t.ancestors] if a.dep_ == "ccomp"), None)
+    if clause is None or clause.head.pos_ not in {"VERB", "AUX"} or clause.head.lemma_.lower() not in words["stance_verbs"]:
+        return None
+    stance = clause.head
+    no = pattern_lists()["negations"]
+    kept = condition_words("shared")["not_negating_after_nothing"]
+    negations = {t.i: t for t in negations_up_to_the_match(tokens)  # "nothing but charisma" denies nothing
+                 if not (t.lower_ == "nothing" and t.i + 1 < len(t.doc) and t.doc[t.i + 1].lower_ in kept)}
+    negations.update((t.i, t) for t in tokens[0].doc[tokens[0].sent.start:tokens[-1].i + 1] if t.dep_ == "det" and t.lower_ in no)
+    # the verb a negation turns: a "not" or "no" (of the verb or of its subject: "no one can deny") by its head, a
+    # negative subject by itself
+    turned = [governing_verb(t.head if t.dep_ in {"neg", "det"} else t).i for t in negations.values()]
+    if any(i not in (clause.i, stance.i) for i in turned):
+        return None
+    # "Do you really believe leadership can be taught?": a view put to the reader with an adverb of disbelief doubts it.
+    disbelieved = asks(stance.sent) and any(c.dep_ == "advmod" and c.lower_ in words["disbelief_adverbs"] for c in stance.children)
+    doubts = (stance.lemma_.lower() in words["doubting_verbs"]) + disbelieved
+    return turned.count(stance.i), min(doubts, 1), turned.count(clause.i)

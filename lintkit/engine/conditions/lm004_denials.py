@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from lintkit.engine.conditions.lm004_basics import PREDICATE_DEPS, a_learning_act, a_person, clause_denied, denied_head, governing_verb, learning_denied, learning_named, learns, lm004_words
-from lintkit.engine.conditions.lm004_teaching import lacks_it, learning_denied_then_trait, remedy_denial, taught_by_no_one_in_particular
+from lintkit.engine.conditions.lm004_basics import PREDICATE_DEPS, a_learning_act, a_person, clause_denied, denied_head, governing_verb, learning_denied, learning_named, learns, lm004_words, doubted_by_the_frame, negations_up_to_the_match, stance_polarity
+from lintkit.engine.conditions.lm004_teaching import lacks_it, learning_denied_then_trait, remedy_denial, supposed_against_fact, taught_by_no_one_in_particular
 from lintkit.engine.conditions.shared import SUBJECT_DEPS, is_negated, sentence_tokens_before
 from lintkit.engine.conditions.words import condition_words, pattern_lists
 
@@ -49,15 +49,8 @@ def _of_a_named_few(token) -> bool:
 def _only_not_all(tokens) -> bool:
     """"Not everyone is born to lead", "Not everyone has the leadership gene": the one negation in the clause takes
     "everyone" down to some, which claims the gift for the few rather than denying it."""
-    negations = _negations_up_to_the_match(tokens)
+    negations = negations_up_to_the_match(tokens)
     return bool(negations) and all(t.dep_ == "neg" and _not_all(t.head) for t in negations)
-
-
-def _negations_up_to_the_match(tokens) -> list:
-    """The negations of the clause from its sentence's start to the match's end: a "not" or a negative subject."""
-    clause = tokens[0].doc[tokens[0].sent.start:tokens[-1].i + 1]
-    negative = condition_words("shared")["negative_subjects"]
-    return [t for t in clause if t.dep_ == "neg" or t.lower_ in negative]
 
 
 def _some_just_lack_it(tokens) -> bool:
@@ -65,7 +58,7 @@ def _some_just_lack_it(tokens) -> bool:
     is on what "some" are, and "just" or "simply" makes their lack a fact of them, so others have the gift. Learning
     named in the sentence ("some people just aren't born leaders; they learn it") leaves it a denial."""
     doc = tokens[0].doc
-    negations = _negations_up_to_the_match(tokens)
+    negations = negations_up_to_the_match(tokens)
     if len(negations) != 1 or negations[0].dep_ != "neg" or learning_named(doc[tokens[0].sent.start:tokens[-1].sent.end]):
         return False
     path = [negations[0].head]  # up to the clause's verb: "some people are just not born leaders" negates "born"
@@ -81,7 +74,7 @@ def _imitation_refused(tokens) -> bool:
     """"You can't fake the leader gene", "nobody can bottle a born leader's presence": every negation up to the match is
     on a verb of imitating whose object holds the match, so what is denied is a copy of the trait, which says the trait
     is real and cannot be had another way."""
-    negations = _negations_up_to_the_match(tokens)
+    negations = negations_up_to_the_match(tokens)
     imitations = lm004_words()["imitation_verbs"]
     for negation in negations:
         verb = negation.head
@@ -133,6 +126,11 @@ def _learning_vain_without_birth(tokens) -> bool:
 
 def not_denied(tokens: Sequence) -> bool:
     """Not negated, and not named only to be rejected ("born leaders are a myth", "the myth of the born leader")."""
+    stance = stance_polarity(tokens)
+    if stance is True:
+        return not any(denied_head(t) for t in tokens if t._.lk_family)
+    if doubted_by_the_frame(tokens):
+        return False  # "I doubt leadership is inborn"; a frame's "not" is left to the rest, which knows its exceptions
     if (is_negated(tokens) and not _double_negative(tokens) and not _refused_regret(tokens) and not _only_not_all(tokens)
             and not _some_just_lack_it(tokens) and not _imitation_refused(tokens)
             and not learning_denied_then_trait(tokens) and not _lack_beyond_remedy(tokens) and not _birth_withheld_beyond_remedy(tokens)
@@ -188,10 +186,10 @@ def learning_denied_or_not_denied(tokens: Sequence) -> bool:
     the learned score reads the rest ("leading isn't learned in a week; it takes years" is one of its negatives). A
     teacher in particular who cannot teach it says nothing of where leading comes from."""
     cue = next(t for t in (tokens[-1], tokens[0]) if not t._.lk_family)
-    if _innate_words_all_rejected(tokens) or _holders_hedged(tokens):
-        return False
     if not learns(cue) and _nobody_is_so(governing_verb(cue)):
         return False  # "leading is a learned thing, nobody pops out of the womb knowing how": the innate word's own clause is denied
+    if stance_polarity(tokens) is not True and (_innate_words_all_rejected(tokens) or _holders_hedged(tokens)):
+        return False  # unless a refused denial holds them: "I wouldn't say leadership isn't an innate gift"
     if cue.pos_ == "VERB" and cue.lemma_.lower() in lm004_words()["teaching_lemmas"] and not taught_by_no_one_in_particular(cue):
         return False  # one teacher's failure, as for no_particular_teacher
     return (learns(cue) and learning_denied(cue)) or not_denied(tokens) or _denies_only_learning(tokens)
@@ -282,7 +280,20 @@ def not_universal(tokens: Sequence) -> bool:
     return True
 
 
+def not_supposed_against_fact(tokens: Sequence) -> bool:
+    """"If leadership were purely innate, our mentoring scheme would have failed": the trait supposed against the facts
+    is held false. Learning supposed so is the opposite, the innate claim itself ("if leadership could be taught, ...
+    would ..."), so a pair whose cue is a word of learning is left to the rest."""
+    cue = next(t for t in (tokens[-1], tokens[0]) if not t._.lk_family)
+    if learns(cue) or cue.lower_ in lm004_words()["beyond_learning"]:
+        return True
+    clause = next((a for a in [cue, *cue.ancestors] if a.dep_ == "advcl"), None)
+    # a lack supposed ("if you weren't born a leader, no course would make you one") is the claim, not its denial
+    return clause is None or clause_denied(clause) or not supposed_against_fact(clause)
+
+
 CONDITIONS: dict = {
+    "not-supposed-against-fact": not_supposed_against_fact,
     "not-denied": not_denied,
     "learning-denied-or-not-denied": learning_denied_or_not_denied,
     "not-universal": not_universal,

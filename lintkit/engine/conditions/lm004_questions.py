@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from lintkit.engine.conditions.lm004_basics import CLAUSE_END, learns, lm004_words
+from lintkit.engine.conditions.lm004_denials import not_denied
 from lintkit.engine.conditions.lm004_teaching import cannot_learn_at_all
 from lintkit.engine.conditions.shared import SUBJECT_DEPS, asks, not_question
 from lintkit.engine.conditions.words import condition_words, pattern_lists
@@ -94,11 +95,42 @@ def claim_or_answered_yes(tokens: Sequence) -> bool:
     return not_question(tokens) or _answered_yes(tokens[0].sent) or _tag_question(tokens)
 
 
+def claimed_or_asked_to_agree(tokens: Sequence) -> bool:
+    """A claim no negation denies, or the same said as a question opened by a negated "be" ("Aren't the best leaders
+    always the naturals?", "why pretend otherwise: isn't she a natural?"), which asks the reader to agree: its "n't" is
+    the asking's. A reply that rejects it ("Aren't leaders naturals? No.") takes it back."""
+    if not_denied(tokens) and claim_or_answered_yes(tokens):
+        return True
+    lead = next(t for t in tokens if t._.lk_family)
+    copula = lead.head
+    sent = lead.sent
+    before = copula.doc[copula.i - 1] if copula.i > sent.start else None
+    opens = before is None or before.is_punct
+    negated = copula.i + 1 < len(copula.doc) and copula.doc[copula.i + 1].dep_ == "neg" and copula.doc[copula.i + 1].head.i == copula.i
+    return (opens and negated and copula.lemma_ == "be" and copula.i < lead.i and asks(sent)
+            and not _rejected_by_the_reply(sent) and len(_negations_in(sent)) == 1)
+
+
+def _negations_in(sent) -> list:
+    negative = condition_words("shared")["negative_subjects"]
+    return [t for t in sent if t.dep_ == "neg" or t.lower_ in negative]
+
+
 def not_answered_no(tokens: Sequence) -> bool:
     """"Was Kenji born to lead? No. He was born to argue.": a question the next sentence answers with a denial or a
-    rejection claims nothing; any other question is left to the pattern ("wired to lead, and honestly? You knew that")."""
+    rejection, or leaves open ("Hard to say"), claims nothing; any other question is left to the pattern ("wired to lead, and honestly? You knew that")."""
     sent = tokens[-1].sent
-    return not (asks(sent) and _rejected_by_the_reply(sent))
+    return not (asks(sent) and (_rejected_by_the_reply(sent) or _left_open_by_the_reply(sent)))
+
+
+def _left_open_by_the_reply(sent) -> bool:
+    """"Was she born to lead? Hard to say.", "It depends": the reply keeps the question a question. Only
+    its first words count: "Hard to say why, but yes" still answers it later, so a yes in the reply keeps the claim."""
+    words = lm004_words()
+    reply = [t for t in sent.doc[sent.end:] if not (t.is_space or t.is_punct)][:3]
+    if any(t.lower_ in words["agreeing_answers"] for t in reply):
+        return False
+    return bool(reply) and (reply[0].lower_ in words["open_replies"] or (reply[0].lower_ == "it" and len(reply) > 1 and reply[1].lower_ in words["open_replies"]))
 
 
 def _rejected_by_the_reply(sent) -> bool:
@@ -172,6 +204,7 @@ def trait_is_the_answer(tokens: Sequence) -> bool:
 
 
 CONDITIONS: dict = {
+    "claimed-or-asked-to-agree": claimed_or_asked_to_agree,
     "who-answered-with-a-kind": who_answered_with_a_kind,
     "trait-is-the-answer": trait_is_the_answer,
     "answered-with-a-trait": answered_with_a_trait,

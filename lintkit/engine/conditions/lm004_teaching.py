@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from lintkit.engine.conditions.lm004_basics import CLAUSE_END, PREDICATE_DEPS, a_learning_act, a_person, a_persons_make_up, clause_denied, denied_head, governing_verb, learned_another_way, learning_denied, learning_named, learning_named_elsewhere, learns, lm004_words
+from lintkit.engine.conditions.lm004_basics import CLAUSE_END, PREDICATE_DEPS, a_learning_act, a_person, a_persons_make_up, clause_denied, denied_head, governing_verb, learned_another_way, learning_denied, learning_named, learning_named_elsewhere, learns, lm004_words, stance_polarity
 from lintkit.engine.conditions.shared import SUBJECT_DEPS, asks, first_conjunct, is_negated, path_up_to, token_after, word_after
 from lintkit.engine.conditions.words import condition_words, pattern_lists
 from lintkit.nlp.relations import marked_infinitive
@@ -326,8 +326,12 @@ def learning_comes_to_nothing(tokens: Sequence) -> bool:
 
 
 def cannot_learn_at_all(tokens: Sequence) -> bool:
-    """Negated learning with nothing that points to another way to learn it ("from a book", "only by doing")."""
-    return is_negated(tokens) and not learned_another_way(tokens)
+    """Negated learning with nothing that points to another way to learn it ("from a book", "only by doing"). A verb of
+    holding a view over it decides with its own negations: "I doubt leadership can be taught" denies the learning,
+    "no one doubts leadership can be taught" grants it."""
+    stance = stance_polarity(tokens)
+    negated = is_negated(tokens) if stance is None else not stance
+    return negated and not learned_another_way(tokens)
 
 
 def learning_denied_outright(tokens: Sequence) -> bool:
@@ -352,6 +356,8 @@ def beyond_teaching(tokens: Sequence) -> bool:
         return False
     # a "not" after the word belongs to a correction that follows it ("a learnable skill, not an innate trait")
     negated = any(c.dep_ == "neg" for c in verb.children) or any(c.dep_ == "neg" and c.i < beyond.i for c in beyond.head.children)
+    stance = stance_polarity(tokens)  # "I doubt leadership is teachable": the doubt is the denial
+    negated = negated if stance is None else not stance
     if beyond.lower_ == "impossible":
         # "impossible to teach", or a teaching gerund as the subject: "teaching leadership is impossible"
         taught = [c for c in [*beyond.children, *verb.children] if c.dep_ in {"xcomp", "csubj"} and c.lemma_.lower() in words["teaching_lemmas"]]
@@ -564,11 +570,17 @@ def learning_supposed_against_fact(tokens: Sequence) -> bool:
     the learning possible, and so does one person's wish ("If leadership could be taught, I would sign up")."""
     learned = tokens[-1]
     clause = learned.head if learned.dep_ == "acomp" else learned  # "if leadership were teachable"
+    limits = [c for h in {clause, learned} for c in h.children if c.i > learned.i and c.dep_ in {"prep", "advmod", "npadvmod", "agent"}]
+    return not limits and supposed_against_fact(clause)
+
+
+def supposed_against_fact(clause) -> bool:
+    """``clause`` is an "if" clause whose main clause says what "would" follow, not asked and not conceded ("even if"):
+    the writer supposes it only to show it false."""
     main = clause.head
     if clause.dep_ != "advcl" or main.i == clause.i or not any(c.dep_ == "mark" and c.lower_ == "if" for c in clause.children):
         return False
-    limits = [c for h in {clause, learned} for c in h.children if c.i > learned.i and c.dep_ in {"prep", "advmod", "npadvmod", "agent"}]
-    if limits or any(c.lower_ == "even" for c in clause.children):
+    if any(c.lower_ == "even" for c in clause.children):
         return False
     words = lm004_words()
     breakers, would = words["supposition_breakers"], words["would_forms"]

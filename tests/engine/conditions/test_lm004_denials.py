@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from lintkit.engine.conditions.lm004_denials import learning_denied_or_not_denied, not_denied, not_universal
+from lintkit.engine.conditions.lm004_denials import learning_denied_or_not_denied, not_denied, not_supposed_against_fact, not_universal
 from tests.hand_built import Example
 
 EXAMPLES = [
@@ -25,6 +25,26 @@ EXAMPLES = [
     Example(learning_denied_or_not_denied, "Training slides do n't give leadership presence .", pos="NOUN NOUN AUX PART VERB NOUN NOUN PUNCT",
             deps="compound nsubj aux neg ROOT compound dobj punct", heads="1 4 4 4 4 6 4 4", tags="NN NNS VBP RB VB NN NN .",
             lemmas="training slide do not give leadership presence .", matched="leadership presence", holds=True),
+    # A negated claim under a negated verb of saying is held (a double negative); a doubting verb rejects its clause.
+    Example(not_denied, "I would n't say leaders are n't born .", pos="PRON AUX PART VERB NOUN AUX PART VERB PUNCT",
+            deps="nsubj aux neg ROOT nsubjpass auxpass neg ccomp punct", heads="3 3 3 3 7 7 7 3 3",
+            tags="PRP MD RB VB NNS VBP RB VBN .", lemmas="i would not say leader be not bear .", matched="leaders are born", holds=True),
+    Example(not_denied, "I doubt leaders are born .", pos="PRON VERB NOUN AUX VERB PUNCT",
+            deps="nsubj ROOT nsubjpass auxpass ccomp punct", heads="1 1 4 4 1 1",
+            tags="PRP VBP NNS VBP VBN .", lemmas="i doubt leader be bear .", matched="leaders are born", holds=False),
+    Example(not_denied, "No one can deny leaders are born .", pos="DET NOUN AUX VERB NOUN AUX VERB PUNCT",
+            deps="det nsubj aux ROOT nsubjpass auxpass ccomp punct", heads="1 3 3 3 6 6 3 3",
+            tags="DT NN MD VB NNS VBP VBN .", lemmas="no one can deny leader be bear .", matched="leaders are born", holds=True),
+    Example(not_denied, "Critics say leadership is nothing but charisma .", pos="NOUN VERB NOUN AUX PRON ADP NOUN PUNCT",
+            deps="nsubj ROOT nsubj ccomp attr prep pobj punct", heads="1 1 3 1 3 4 5 1",
+            tags="NNS VBP NN VBZ NN IN NN .", lemmas="critic say leadership be nothing but charisma .", matched="leadership is nothing but charisma", holds=True),
+    # A trait supposed against the facts, with what "would" follow, is held false; a plain supposition is not.
+    Example(not_supposed_against_fact, "If leadership were innate , training would fail .", pos="SCONJ NOUN AUX ADJ PUNCT NOUN AUX VERB PUNCT",
+            deps="mark nsubj advcl acomp punct nsubj aux ROOT punct", heads="2 2 7 2 7 7 7 7 7",
+            tags="IN NN VBD JJ , NN MD VB .", lemmas="if leadership be innate , training would fail .", matched="leadership innate", holds=False),
+    Example(not_supposed_against_fact, "If leadership is innate , hire for it .", pos="SCONJ NOUN AUX ADJ PUNCT VERB ADP PRON PUNCT",
+            deps="mark nsubj advcl acomp punct ROOT prep pobj punct", heads="2 2 5 2 5 5 5 6 5",
+            tags="IN NN VBZ JJ , VB IN PRP .", lemmas="if leadership be innate , hire for it .", matched="leadership innate", holds=True),
     # "Leaders are born" is a claim and "born leaders are a myth" denies it.
     Example(not_denied, "Leaders are born .", pos="NOUN AUX VERB PUNCT", deps="nsubjpass auxpass ROOT punct", heads="2 2 2 2", tags="NNS VBP VBN .",
             matched="Leaders are born", holds=True),

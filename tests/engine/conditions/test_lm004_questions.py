@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from lintkit.engine.conditions.lm004_questions import (
-    not_answered_no,
+    not_answered_no, claimed_or_asked_to_agree,
     answer_stands, answered_with_a_trait, who_answered_with_a_kind, trait_is_the_answer, asked_then_learning_denied, claim_or_answered_yes, rhetorical_question,
 )
 from tests.hand_built import Example
@@ -88,6 +88,20 @@ EXAMPLES = [
             deps="auxpass nsubjpass ROOT aux advcl punct ROOT punct nsubj ROOT prep pobj punct", heads="2 2 2 4 2 2 6 6 9 9 9 10 9",
             tags="VBD NNP VBN TO VB . RB . PRP VBD IN CD .", lemmas="be kenji bear to lead ? absolutely . he lead at four .",
             matched="born to lead", holds=True),
+    # A reply that leaves the question open ("Hard to say") claims nothing either.
+    Example(not_answered_no, "Was Ruth born to lead ? Hard to say .", pos="AUX PROPN VERB PART VERB PUNCT ADJ PART VERB PUNCT",
+            deps="auxpass nsubjpass ROOT aux advcl punct ROOT aux xcomp punct", heads="2 2 2 4 2 2 6 8 6 6",
+            tags="VBD NNP VBN TO VB . JJ TO VB .", lemmas="be ruth bear to lead ? hard to say .", matched="born to lead", holds=False),
+    # A question opened by a negated "be" asks the reader to agree; an open one, or one answered no, claims nothing.
+    Example(claimed_or_asked_to_agree, "Are n't the best leaders always the naturals ?", pos="AUX PART DET ADJ NOUN ADV DET NOUN PUNCT",
+            deps="ROOT neg det amod attr advmod det attr punct", heads="0 0 4 4 0 0 7 0 0",
+            tags="VBP RB DT JJS NNS RB DT NNS .", lemmas="be not the good leader always the natural ?", matched="leaders naturals", holds=True),
+    Example(claimed_or_asked_to_agree, "Are the best leaders naturals ?", pos="AUX DET ADJ NOUN NOUN PUNCT",
+            deps="ROOT det amod nsubj attr punct", heads="0 3 3 0 0 0",
+            tags="VBP DT JJS NNS NNS .", lemmas="be the good leader natural ?", matched="leaders naturals", holds=False),
+    Example(claimed_or_asked_to_agree, "The best leaders are naturals .", pos="DET ADJ NOUN AUX NOUN PUNCT",
+            deps="det amod nsubj ROOT attr punct", heads="2 2 3 3 3 3",
+            tags="DT JJS NNS VBP NNS .", lemmas="the good leader be natural .", matched="leaders naturals", holds=True),
 ]
 
 

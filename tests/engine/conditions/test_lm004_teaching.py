@@ -27,6 +27,16 @@ EXAMPLES = [
             matched="Leadership can not be taught", holds=False),
     Example(cannot_learn_at_all, "Leadership can be taught .", pos="NOUN AUX AUX VERB PUNCT", deps="nsubjpass aux auxpass ROOT punct", heads="3 3 3 3 3",
             matched="Leadership can be taught", holds=False),
+    # A doubting verb over it denies the learning; a doubt itself denied grants it.
+    Example(cannot_learn_at_all, "I doubt leadership can be taught .", pos="PRON VERB NOUN AUX AUX VERB PUNCT",
+            deps="nsubj ROOT nsubjpass aux auxpass ccomp punct", heads="1 1 5 5 5 1 1", tags="PRP VBP NN MD VB VBN .",
+            lemmas="i doubt leadership can be teach .", matched="leadership can be taught", holds=True),
+    Example(cannot_learn_at_all, "Nobody doubts leadership can be taught .", pos="PRON VERB NOUN AUX AUX VERB PUNCT",
+            deps="nsubj ROOT nsubjpass aux auxpass ccomp punct", heads="1 1 5 5 5 1 1", tags="NN VBZ NN MD VB VBN .",
+            lemmas="nobody doubt leadership can be teach .", matched="leadership can be taught", holds=False),
+    Example(cannot_learn_at_all, "Do you really believe leadership can be taught ?", pos="AUX PRON ADV VERB NOUN AUX AUX VERB PUNCT",
+            deps="aux nsubj advmod ROOT nsubjpass aux auxpass ccomp punct", heads="3 3 3 3 7 7 7 3 3", tags="VBP PRP RB VB NN MD VB VBN .",
+            lemmas="do you really believe leadership can be teach ?", matched="leadership can be taught", holds=True),
     # The lead word is what cannot be taught, not a word in another phrase of the sentence.
     Example(lead_is_what_is_taught, "You ca n't teach that kind of leadership .", pos="PRON AUX PART VERB DET NOUN ADP NOUN PUNCT",
             deps="nsubj aux neg ROOT det dobj prep pobj punct", heads="3 3 3 3 5 3 5 6 3", tags="PRP MD RB VB DT NN IN NN .", lemmas="you can not teach that kind of leadership .",
