@@ -56,11 +56,12 @@ def relation(token) -> str:
 
 def _subject_across_an_aside(token) -> bool:
     """"So leadership, you know, kind of dropped the ball", "leadership, um, signed it anyway": speech sets a filler
-    off between a subject and its verb, and the parser hangs the word on the verb as a loose modifier. The verb has no
+    off between a subject and its verb, and the parser hangs the word on the verb as a loose modifier (or, after
+    another sentence, as an adverbial clause, which a bare noun cannot be). The verb has no
     other subject, and nothing stands between but the aside: punctuation, interjections, adverbs and a clause like
     "you know" that the parser hangs on the verb beside it."""
     verb = token.head
-    if token.dep_ not in {"npadvmod", "dep"} or verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBZ", "VBP", "VBN"} or verb.i < token.i:
+    if token.dep_ not in {"npadvmod", "dep", "advcl"} or verb.pos_ != "VERB" or verb.tag_ not in {"VBD", "VBZ", "VBP", "VBN"} or verb.i < token.i:
         return False
     if any(c.dep_ in {"nsubj", "nsubjpass", "expl", "aux", "auxpass"} for c in verb.children):
         return False  # a participle with no auxiliary is a past the parser mistook ("kind of fumbled the rollout")

@@ -215,6 +215,10 @@ EXAMPLES = [
               deps="advmod npadvmod punct nsubj parataxis punct ROOT det dobj punct", heads="1 6 6 4 6 6 6 8 6 6", tags="RB NN , PRP VBP , VBD DT NN .",
               lemmas=f"so leadership , you know , {lemma} the plan .", matched="leadership", holds=holds)
       for verb, lemma, holds in [("scrapped", "scrap", True), ("shaped", "shape", False)]),
+    # After another sentence the parser may call the same word an adverbial clause of the verb instead.
+    Example(ordered_as_people, "So leadership , you know , scrapped the plan .", pos="ADV NOUN PUNCT PRON VERB PUNCT VERB DET NOUN PUNCT",
+            deps="advmod advcl punct nsubj parataxis punct ROOT det dobj punct", heads="1 6 6 4 6 6 6 8 6 6", tags="RB NN , PRP VBP , VBD DT NN .",
+            lemmas="so leadership , you know , scrap the plan .", matched="leadership", holds=True),
     # Said by "be" to be certain people, it is that group; people told by what they do make a maxim.
     Example(ordered_as_people, "Leadership is the founders and two VPs .", pos="NOUN AUX DET NOUN CCONJ NUM NOUN PUNCT",
             deps="nsubj ROOT det attr cc nummod conj punct", heads="1 1 3 1 3 6 3 1", tags="NN VBZ DT NNS CC CD NNS .",
