@@ -278,11 +278,14 @@ def _writer_endorses(word) -> bool:
 
 
 def asks_to_agree(sent) -> bool:
-    """"(Does) anyone else think the split is made up?": the writer's own view, put to the reader to share."""
+    """"(Does) anyone else think the split is made up?": the writer's own view, put to the reader to share. So is one
+    opened by an adverb that gives the answer before it is asked: "Surely a good manager is a leader?"."""
     if not sent.text.rstrip().endswith("?"):
         return False
     w = words()
     opening = [t for t in sent if not (t.is_punct or t.is_space)][:4]
+    if opening and opening[0].lower_ in w["answer_giving_openers"]:
+        return True
     while opening and opening[0].lemma_.lower() == "do":
         opening = opening[1:]
     return (
@@ -336,10 +339,16 @@ def reporting_frame(verb) -> str | None:
     if _revealed_to_the_reader(verb, subject):
         return None
     if subject.lower_ in w["writer_subjects"] or _writer_document(subject) or _writer_among(verb):
-        if _writer_receives(verb) or _dropped_view(verb) or _is_negated(verb) or _later_recanted(verb):
+        if _writer_receives(verb) or _dropped_view(verb) or (_is_negated(verb) and not _denies_a_denial(verb)) or _later_recanted(verb):
             return ATTRIBUTED
         return None
     return ATTRIBUTED
+
+
+def _denies_a_denial(verb) -> bool:
+    """"I wouldn't say a manager isn't a leader", "I don't think managers aren't leaders": the writer denies a denied
+    clause, and so asserts it."""
+    return any(c.dep_ in {"ccomp", "xcomp"} and _is_negated(c) for c in verb.children)
 
 
 def _revealed_to_the_reader(verb, subject) -> bool:
@@ -514,6 +523,8 @@ def _refuted_by(head) -> bool:
     refuting = words()["refuting_words"]
     if _is_negated(head):
         return False
+    if head.dep_ in {"acomp", "attr"} and _is_negated(head.head):
+        return False  # "it wouldn't be wrong to call them ...": the verdict's copula is denied
     return head.lower_ in refuting or any(c.lower_ in refuting and c.dep_ in {"attr", "acomp", "nsubj", "dobj"} for c in head.children)
 
 

@@ -199,6 +199,7 @@ def test_views_of_others_in_more_wordings_are_attributed(lint, text, code):
         ("Leaders outperform managers three to one, according to a tally I kept all year.", "LM002"),  # a source the writer made
         ("Assuming that we need leaders, not managers, the budget has to change.", "LM002"),  # a participle before the clause supposes
         ("We believed a manager was a leader, and our first clients agreed.", "LM001"),  # a past view nobody took back
+        ("I wouldn't say a shift manager isn't a leader.", "LM001"),  # the writer denies a denial: an own claim
     ],
 )
 def test_the_writers_own_voice_in_more_wordings_keeps_its_severity(lint, text, code):

@@ -36,6 +36,9 @@ from lintkit.engine.conditions.lm001 import (
     not_between,
     same_in_identity,
     not_possessive,
+    not_mere_possibility,
+    supposition_then_unseen,
+    granted_then_unseen,
     not_progressive,
     not_then_split,
     not_then_told_apart,
@@ -825,6 +828,47 @@ EXAMPLES = [
     *(Example(same_in_identity, f"Leader | Manager | same {noun} .", pos="NOUN PUNCT NOUN PUNCT ADJ NOUN PUNCT",
               deps="nmod punct appos punct amod ROOT punct", heads="5 0 0 5 5 5 5", matched=f"Leader Manager same {noun}", holds=holds)
       for noun, holds in [("thing", True), ("building", False)]),
+    # "can be" makes the equation a chance; "must be" keeps it.
+    Example(not_mere_possibility, "Managers can be leaders .", pos="NOUN AUX AUX NOUN PUNCT", deps="nsubj aux ROOT attr punct", heads="2 2 2 2 2",
+            matched="Managers be leaders", holds=False),
+    Example(not_mere_possibility, "Managers must be leaders .", pos="NOUN AUX AUX NOUN PUNCT", deps="nsubj aux ROOT attr punct", heads="2 2 2 2 2",
+            matched="Managers be leaders", holds=True),
+    # A clause of when the denial holds leaves it a denial; "unless" grants an exception.
+    Example(denied_difference_question, "What separates leading from managing ? Nothing , once you know both .",
+            pos="PRON VERB NOUN ADP NOUN PUNCT PRON PUNCT SCONJ PRON VERB PRON PUNCT",
+            deps="nsubj ROOT dobj prep pobj punct ROOT punct mark nsubj advcl dobj punct", heads="1 1 1 2 3 1 6 6 10 10 6 10 6",
+            matched="leading from managing ? Nothing", holds=True),
+    Example(denied_difference_question, "What separates leading from managing ? Nothing , unless you count pay .",
+            pos="PRON VERB NOUN ADP NOUN PUNCT PRON PUNCT SCONJ PRON VERB NOUN PUNCT",
+            deps="nsubj ROOT dobj prep pobj punct ROOT punct mark nsubj advcl dobj punct", heads="1 1 1 2 3 1 6 6 10 10 6 10 6",
+            matched="leading from managing ? Nothing", holds=False),
+    # A supposed difference taken up by "it" and not found is denied; one granted ("it's a small one") is not.
+    Example(supposition_then_unseen, "If there 's a gap between leading and managing , I ca n't find it .",
+            pos="SCONJ PRON VERB DET NOUN ADP NOUN CCONJ NOUN PUNCT PRON AUX PART VERB PRON PUNCT",
+            deps="mark expl advcl det attr prep pobj cc conj punct nsubj aux neg ROOT dobj punct", heads="2 2 13 4 2 4 5 6 6 13 13 13 13 13 13 13",
+            matched="If there 's a gap between leading and managing", holds=True),
+    Example(supposition_then_unseen, "If there 's a gap between leading and managing , it 's a small one .",
+            pos="SCONJ PRON VERB DET NOUN ADP NOUN CCONJ NOUN PUNCT PRON AUX DET ADJ NOUN PUNCT",
+            deps="mark expl advcl det attr prep pobj cc conj punct nsubj ROOT det amod attr punct", heads="2 2 11 4 2 4 5 6 6 11 11 11 14 14 11 11",
+            matched="If there 's a gap between leading and managing", holds=False),
+    # A denial that goes on after a semicolon keeps the claim only by calling the two one.
+    Example(difference_then_denied, "Trainers say leading differs from managing . It does n't ; it 's one craft .",
+            pos="NOUN VERB VERB VERB ADP VERB PUNCT PRON AUX PART PUNCT PRON AUX NUM NOUN PUNCT",
+            deps="nsubj ROOT nsubj ccomp prep pcomp punct nsubj ROOT neg punct nsubj ccomp nummod attr punct", heads="1 1 3 1 3 4 1 8 8 8 8 12 8 14 12 8",
+            matched="leading differs from managing . It does n't", holds=True),
+    Example(difference_then_denied, "Trainers say leading differs from managing . It does n't ; one plans .",
+            pos="NOUN VERB VERB VERB ADP VERB PUNCT PRON AUX PART PUNCT NUM VERB PUNCT",
+            deps="nsubj ROOT nsubj ccomp prep pcomp punct nsubj ROOT neg punct nsubj ccomp punct", heads="1 1 3 1 3 4 1 8 8 8 8 12 8 8",
+            matched="leading differs from managing . It does n't", holds=False),
+    # A difference granted, then taken up and not found after "but"; a clause that does something else with it keeps it.
+    Example(granted_then_unseen, "You can draw a line between leading and managing , but nobody can find it .",
+            pos="PRON AUX VERB DET NOUN ADP NOUN CCONJ NOUN PUNCT CCONJ PRON AUX VERB PRON PUNCT",
+            deps="nsubj aux ROOT det dobj prep pcomp cc conj punct cc nsubj aux conj dobj punct", heads="2 2 2 4 2 4 5 6 6 2 2 13 13 2 13 13",
+            matched="line between leading and managing", holds=True),
+    Example(granted_then_unseen, "You can draw a line between leading and managing , but nobody can teach it .",
+            pos="PRON AUX VERB DET NOUN ADP NOUN CCONJ NOUN PUNCT CCONJ PRON AUX VERB PRON PUNCT",
+            deps="nsubj aux ROOT det dobj prep pcomp cc conj punct cc nsubj aux conj dobj punct", heads="2 2 2 4 2 4 5 6 6 2 2 13 13 2 13 13",
+            matched="line between leading and managing", holds=False),
 ]
 
 
