@@ -1069,8 +1069,10 @@ def shrug_follows(tokens: Sequence) -> bool:
             return not any(t.lower_ in words["clause_negators"] for t in doc[last.i + 1:token.i]) and not _both_kept_after(token)
         if token.text in {".", "!", ";"} and token.sent.end > token.i + 1 and token.i > last.i + 1:
             return False
+        # "leading it, whatever": the act's own object is part of its name in the list
+        taken = token.lower_ in words["object_pronouns"] and token.head.i == last.i
         if not (token.is_punct or token.pos_ in LIST_POS or token.tag_ == "PRP$" or token.lemma_ in words["shrug_glue"] or token._.lk_family
-                or _answer_label(token)):
+                or _answer_label(token) or taken):
             return False
     return False
 

@@ -869,6 +869,13 @@ EXAMPLES = [
             pos="PRON AUX VERB DET NOUN ADP NOUN CCONJ NOUN PUNCT CCONJ PRON AUX VERB PRON PUNCT",
             deps="nsubj aux ROOT det dobj prep pcomp cc conj punct cc nsubj aux conj dobj punct", heads="2 2 2 4 2 4 5 6 6 2 2 13 13 2 13 13",
             matched="line between leading and managing", holds=False),
+    # The acts listed with their own object ("managing it, leading it") still end in the shrug.
+    Example(shrug_follows, "Managing it , leading it , whatever .", pos="VERB PRON PUNCT VERB PRON PUNCT PRON PUNCT",
+            deps="ROOT dobj punct conj dobj punct appos punct", heads="0 0 0 0 3 0 0 0",
+            matched="Managing it , leading", holds=True),
+    Example(shrug_follows, "Managing it , leading it , planning .", pos="VERB PRON PUNCT VERB PRON PUNCT VERB PUNCT",
+            deps="ROOT dobj punct conj dobj punct conj punct", heads="0 0 0 0 3 0 0 0",
+            matched="Managing it , leading", holds=False),
 ]
 
 
