@@ -165,11 +165,11 @@ def _ability_denied(verb) -> bool:
 
 
 def _denial_denied(verb) -> bool:
-    """"I wouldn't say leaders aren't born", "nobody could tell me leadership isn't innate": a denial of the clause
-    refused, by a "not" or by no one, is a double negative that holds it."""
+    """"I wouldn't say leaders aren't born", "I don't think managers aren't leaders", "nobody could tell me leadership
+    isn't innate": a denial of the clause refused, by a "not" or by no one, is a double negative that holds it."""
     subject = _subject(verb)
     refused = _is_negated(verb) or (subject is not None and subject.lower_ in words()["withholding_subjects"])
-    return refused and any(c.dep_ == "ccomp" and _is_negated(c) for c in verb.children)
+    return refused and any(c.dep_ in {"ccomp", "xcomp"} and _is_negated(c) for c in verb.children)
 
 
 def _dropped_view(verb) -> bool:
@@ -305,11 +305,14 @@ def _writer_endorses(word) -> bool:
 
 
 def asks_to_agree(sent) -> bool:
-    """"(Does) anyone else think the split is made up?": the writer's own view, put to the reader to share."""
+    """"(Does) anyone else think the split is made up?": the writer's own view, put to the reader to share. So is one
+    opened by an adverb that gives the answer before it is asked: "Surely a good manager is a leader?"."""
     if not sent.text.rstrip().endswith("?"):
         return False
     w = words()
     opening = [t for t in sent if not (t.is_punct or t.is_space)][:4]
+    if opening and opening[0].lower_ in w["answer_giving_openers"]:
+        return True
     while opening and opening[0].lemma_.lower() == "do":
         opening = opening[1:]
     return (
@@ -547,6 +550,8 @@ def _refuted_by(head) -> bool:
     refuting = words()["refuting_words"]
     if _is_negated(head):
         return False
+    if head.dep_ in {"acomp", "attr"} and _is_negated(head.head):
+        return False  # "it wouldn't be wrong to call them ...": the verdict's copula is denied
     return head.lower_ in refuting or any(c.lower_ in refuting and c.dep_ in {"attr", "acomp", "nsubj", "dobj"} for c in head.children)
 
 

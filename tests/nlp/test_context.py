@@ -210,6 +210,7 @@ def test_views_of_others_in_more_wordings_are_attributed(lint, text, code):
         ("We believed a manager was a leader, and our first clients agreed.", "LM001"),  # a past view nobody took back
         ("My experience suggests that we need leaders, not managers.", "LM002"),  # what the writer has lived through
         ("The evidence of my own career suggests that we need leaders, not managers.", "LM002"),
+        ("I wouldn't say a shift manager isn't a leader.", "LM001"),  # the writer denies a denial: an own claim
     ],
 )
 def test_the_writers_own_voice_in_more_wordings_keeps_its_severity(lint, text, code):

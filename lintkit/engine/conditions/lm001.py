@@ -259,12 +259,57 @@ def denied_difference_question(tokens: Sequence) -> bool:
         if t.text in CLAUSE_OPENERS or (t.text == "," and n + 1 < len(rest) and rest[n + 1].pos_ == "PRON"):
             # "No, we renamed them; the content is identical": a comma can open the clause that explains the denial
             return _goes_on_to_call_them_same(rest[n + 1:])
+        if t.text == "," and n + 1 < len(rest) and _scopes_the_answer(rest[n + 1]):
+            return True
         if t.lower_ in words["exception_words"]:
             return _only_a_label(rest[n + 1:])
         # A denial may be said twice ("Not really, no."): the second adds nothing to the answer.
         if not t.is_punct and not t.like_num and t.lower_ not in words["answer_tails"] and t.lower_ not in words["denials"]:
             return False  # a count is a scope's ("not in my thirty years"), a word outside the tails explains
     return True
+
+
+def _scopes_the_answer(mark) -> bool:
+    """"Nothing, once you've done both", "None, if you ask me": a clause of when or on what terms the denial holds, not a
+    difference it grants ("None, unless you count the pay" names one, as "except" does)."""
+    if mark.dep_ != "mark" or mark.lower_ not in _words()["answer_scope_marks"]:
+        return False
+    return not any(t._.lk_family or t.lower_ in _words()["difference_words"] for t in mark.head.subtree)
+
+
+def supposition_then_unseen(tokens: Sequence) -> bool:
+    """The clause the supposition hangs on takes the supposed difference up ("it", "one") and says it was never found:
+    "..., I've yet to see it", "..., nobody has shown it to me", "..., I can't find it". "..., it's a small one" grants it."""
+    supposed = tokens[0].head
+    main = supposed.head
+    if supposed.dep_ != "advcl" or main.i == supposed.i:
+        return False
+    return _taken_up_unseen(main, range(supposed.left_edge.i, supposed.right_edge.i + 1))
+
+
+def granted_then_unseen(tokens: Sequence) -> bool:
+    """A difference granted for the sake of argument, then not found: "Sure, you can draw a line between leading and
+    managing, but nobody can find it", "you can talk about a difference ..., but I've never seen it". The clause after
+    "but" takes the difference up and denies finding it; "..., but it's a fine one" grants it."""
+    verb = tokens[0]
+    while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
+        verb = verb.head
+    if not any(c.dep_ == "cc" and c.lower_ in _words()["concession_turns"] and c.i > tokens[-1].i for c in verb.children):
+        return False
+    turned = [c for c in verb.children if c.dep_ == "conj" and c.i > tokens[-1].i]
+    return any(_taken_up_unseen(c, range(verb.left_edge.i, tokens[-1].i + 1)) for c in turned)
+
+
+def _taken_up_unseen(main, skip: range) -> bool:
+    words, negative_subjects = _words(), condition_words("shared")["negative_subjects"]
+    outside = [t for t in main.subtree if t.i not in skip]
+    verbs = [main, *(t for t in outside if t.dep_ == "xcomp" and t.head.i == main.i)]
+    # what is not found is the difference ("find it", "seen it"): "nobody teaches it" leaves it there
+    found = [v for v in verbs if v.lemma_.lower() in words["finding_verbs"]]
+    taken_up = any(t.lower_ in words["difference_pronouns"] and t.dep_ in {"dobj", "nsubjpass"} and t.head in found for t in outside)
+    unseen = any(c.dep_ == "neg" or c.lower_ in words["unseen_markers"] or (c.dep_ in SUBJECT_DEPS and c.lower_ in negative_subjects)
+                 for v in verbs for c in v.children)
+    return taken_up and unseen
 
 
 def _only_a_label(rest) -> bool:
@@ -608,8 +653,14 @@ def difference_then_denied(tokens: Sequence) -> bool:
     denial = tokens[-1]
     if denial.sent.start != sent.end:
         return False
-    tail = [t for t in denial.doc[denial.i + 1:denial.sent.end] if not (t.is_punct or t.is_space)]  # a blanked pictograph is no word
-    return all(t.lower_ in words["answer_tails"] for t in tail)
+    rest = denial.doc[denial.i + 1:denial.sent.end]
+    opener = next((t for t in rest if t.text in CLAUSE_OPENERS), None)
+    end = opener.i if opener is not None else denial.sent.end
+    tail = [t for t in denial.doc[denial.i + 1:end] if not (t.is_punct or t.is_space)]  # a blanked pictograph is no word
+    if not all(t.lower_ in words["answer_tails"] for t in tail):
+        return False
+    # "They aren't; I've been both and it's the same job": a clause after the denial keeps it by calling them one
+    return opener is None or _goes_on_to_call_them_same(list(denial.doc[opener.i + 1:denial.sent.end]))
 
 
 def same_left_one(tokens: Sequence) -> bool:
@@ -1018,8 +1069,10 @@ def shrug_follows(tokens: Sequence) -> bool:
             return not any(t.lower_ in words["clause_negators"] for t in doc[last.i + 1:token.i]) and not _both_kept_after(token)
         if token.text in {".", "!", ";"} and token.sent.end > token.i + 1 and token.i > last.i + 1:
             return False
+        # "leading it, whatever": the act's own object is part of its name in the list
+        taken = token.lower_ in words["object_pronouns"] and token.head.i == last.i
         if not (token.is_punct or token.pos_ in LIST_POS or token.tag_ == "PRP$" or token.lemma_ in words["shrug_glue"] or token._.lk_family
-                or _answer_label(token)):
+                or _answer_label(token) or taken):
             return False
     return False
 
@@ -1318,7 +1371,9 @@ def not_called_a_myth(tokens: Sequence) -> bool:
     if that is None:
         return True
     lead_in = doc[max(sent.start, that.i - 3):that.i]
-    return not any(t.lower_ in _words()["dismissals"] and t.dep_ in {"attr", "acomp"} for t in lead_in)
+    # a verdict itself denied ("it's not false that ...", "it isn't nonsense that ...") asserts the clause
+    return not any(t.lower_ in _words()["dismissals"] and t.dep_ in {"attr", "acomp"} and not any(c.dep_ == "neg" for c in t.head.children)
+                   for t in lead_in)
 
 
 def equation_not_described(tokens: Sequence) -> bool:
@@ -1394,6 +1449,13 @@ def not_progressive(tokens: Sequence) -> bool:
     if _being_one(first):
         return True
     return not any(c.dep_ == "aux" and c.lemma_ == "be" for c in second.children)
+
+
+def not_mere_possibility(tokens: Sequence) -> bool:
+    """"Managers can be leaders, and leaders can be managers" says what each may become, not that they are one; a
+    modal of possibility on the copula takes the equation back to a chance ("must be" and "will be" still equate)."""
+    modals = _words()["possibility_modals"]
+    return not any(c.dep_ == "aux" and c.lower_ in modals for t in tokens if t.pos_ in {"AUX", "VERB"} for c in t.children)
 
 
 def _being_one(token) -> bool:
@@ -1908,6 +1970,9 @@ CONDITIONS = {
     "named-by-verb": named_by_verb,
     "about-the-role": about_the_role,
     "not-progressive": not_progressive,
+    "not-mere-possibility": not_mere_possibility,
+    "supposition-then-unseen": supposition_then_unseen,
+    "granted-then-unseen": granted_then_unseen,
     "not-then-told-apart": not_then_told_apart,
     "renames": renames,
     "set-off-beside": set_off_beside,

@@ -76,11 +76,15 @@ def is_negated(tokens: Sequence) -> bool:
     words = condition_words("shared")
     doc = tokens[0].doc
     span = doc[tokens[0].i:tokens[-1].i + 1]
+    if _double_negation(span):
+        return False
     if any(_negates(t) for t in span):
         return True
     for token in reversed(sentence_tokens_before(tokens)[-6:]):
         if token.text in words["clause_punctuation"] or (token.dep_ == "cc" and token.lower_ in words["clause_opening_conjunctions"]):
             break
+        if _cancels_a_misjudgement(token, span):
+            continue  # "it wouldn't be wrong to call managers leaders", "nobody would deny that ...": the claim stands
         if (_negates(token) and not asked_to_assert(token, span)) or token.lower_ in words["negative_subjects"]:
             return True  # "there is no such thing as a born leader", "not true that ..."
     heads = {t.i for t in span} | {t.head.i for t in span if t.head.lemma_ == "be"}
@@ -88,9 +92,44 @@ def is_negated(tokens: Sequence) -> bool:
         for child in doc[i].children:
             if child.i in range(span.start, span.end) or child.i > span.end:
                 continue
+            if _cancels_a_misjudgement(child, span):
+                continue
             if (child.dep_ == "neg" and not asked_to_assert(child, span)) or (child.dep_ in SUBJECT_DEPS and child.lower_ in words["negative_subjects"]):
                 return True
     return False
+
+
+def _double_negation(span) -> bool:
+    """"Leadership isn't not management", "it's not that managing isn't leading", "I wouldn't say leading isn't
+    managing": a negated clause inside a negated frame, or a copula negated twice, asserts what it twice denies."""
+    inner = [t for t in span if t.dep_ == "neg"]
+    if len(inner) == 2:
+        return inner[0].head.i == inner[1].head.i and inner[1].i == inner[0].i + 1
+    if len(inner) != 1:
+        return False
+    clause = inner[0].head
+    frame = clause.head
+    if clause.dep_ not in {"ccomp", "xcomp"} or frame.i == clause.i:
+        return False
+    outer = [c for c in frame.children if c.dep_ == "neg" and c.i < span.start]
+    return len(outer) == 1 and all(clause.left_edge.i <= t.i <= clause.right_edge.i for t in span if t._.lk_family)
+
+
+def _cancels_a_misjudgement(negation, span) -> bool:
+    """"It wouldn't be wrong to call our managers leaders", "nobody would deny that ...", "it's no mistake to ...": the
+    negation denies a verdict against the clause that holds the match (a negative judgement or a verb of disputing),
+    and two denials assert it. "It isn't true that ..." has no verdict against the clause and keeps its negation."""
+    if not (_negates(negation) or negation.lower_ in condition_words("shared")["negative_subjects"]):
+        return False
+    verdicts = condition_words("shared")["misjudgements"]
+    frame = negation.head
+    if negation.dep_ == "det" and (frame.lemma_.lower() in verdicts or frame.dep_ in SUBJECT_DEPS):
+        frame = frame.head  # "it's no mistake to ...", "no one could deny ...": the determiner's noun is the verdict or its subject
+    verdict = frame if frame.lemma_.lower() in verdicts else next(
+        (c for c in frame.children if c.dep_ in {"acomp", "attr"} and c.lemma_.lower() in verdicts), None)
+    if verdict is None or span.start <= verdict.i < span.end:
+        return False  # a verdict the pattern itself reads ("it's not a myth that X and Y differ") stays denied
+    return all(t.i in {d.i for d in frame.subtree} for t in span if t._.lk_family)
 
 
 def asked_to_assert(negation, span) -> bool:
@@ -113,6 +152,12 @@ def asked_to_assert(negation, span) -> bool:
 def not_negated(tokens: Sequence) -> bool:
     """No negation inside the match or on its verbs ("Management is not leadership")."""
     return not is_negated(tokens)
+
+
+def twice_denied(tokens: Sequence) -> bool:
+    """The match's own negation is itself denied, so the match asserts (see ``_double_negation``)."""
+    doc = tokens[0].doc
+    return _double_negation(doc[tokens[0].i:tokens[-1].i + 1])
 
 
 def not_question(tokens: Sequence) -> bool:
@@ -153,12 +198,24 @@ def not_hypothetical(tokens: Sequence) -> bool:
 
 def _supposes(marker, tokens: Sequence) -> bool:
     clause = marker.head
+    if _speaker_aside(clause):
+        return False
     alternatives = any(t.dep_ == "cc" and t.lower_ == "or" for t in clause.subtree)
     if marker.lower_ != "whether" or marker.dep_ != "mark" or clause.dep_ not in {"advcl", "ccomp"} or not alternatives:
         return True
     start, end = clause.left_edge.i, clause.right_edge.i
     words = [t for t in tokens if not t.is_punct]
     return all(start <= t.i <= end for t in words) and any(t.pos_ in {"VERB", "AUX"} for t in words)
+
+
+def _speaker_aside(clause) -> bool:
+    """"Unless I'm missing something, leadership is management", "if we're honest, ...", "if you ask me, ...": the
+    clause supposes something of the writer (who is its subject or object) and nothing of the two families, so it
+    hedges the claim after it instead of supposing it. "If I manage a team, I lead it" supposes an act of the pair."""
+    speakers = condition_words("shared")["speaker_pronouns"]
+    if any(t._.lk_family for t in clause.subtree):
+        return False
+    return any(c.lower_ in speakers and (c.dep_ in SUBJECT_DEPS or c.dep_ in {"dobj", "dative"}) for c in clause.children)
 
 
 def _clause_start(token) -> int:
@@ -272,4 +329,5 @@ CONDITIONS = {
     "not-hypothetical": not_hypothetical,
     "first-is-subject": first_is_subject,
     "parallel-forms": parallel_forms,
+    "twice-denied": twice_denied,
 }

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from lintkit.engine.conditions.shared import first_is_subject, is_negated, next_sentence_end, not_hypothetical, not_negated, not_question, parallel_forms, word_before
+from lintkit.engine.conditions.shared import first_is_subject, is_negated, next_sentence_end, not_hypothetical, not_negated, not_question, parallel_forms, twice_denied, word_before
 from tests.hand_built import Example
 
 EXAMPLES = [
@@ -97,6 +97,34 @@ EXAMPLES = [
             heads="0 0 3 0 5 3", matched="managers , not people who lead", holds=True),
     Example(parallel_forms, "managers , not people who lead choirs", pos="NOUN PUNCT PART NOUN PRON VERB NOUN",
             deps="ROOT punct neg appos nsubj relcl dobj", heads="0 0 3 0 5 3 5", matched="managers , not people who lead", holds=False),
+    # A supposition about the writer alone hedges the claim after it; one about an act of the pair supposes.
+    Example(not_hypothetical, "Unless I 'm missing something , leadership is management .", pos="SCONJ PRON AUX VERB PRON PUNCT NOUN AUX NOUN PUNCT",
+            deps="mark nsubj aux advcl dobj punct nsubj ROOT attr punct", heads="3 3 3 7 3 7 7 7 7 7",
+            matched="leadership is management", holds=True),
+    Example(not_hypothetical, "If we manage , leadership is management .", pos="SCONJ PRON VERB PUNCT NOUN AUX NOUN PUNCT",
+            deps="mark nsubj advcl punct nsubj ROOT attr punct", heads="2 2 5 5 5 5 5 5",
+            matched="leadership is management", holds=False),
+    # A denied verdict against the clause ("wouldn't be wrong to", "nobody would deny that") asserts it.
+    Example(not_negated, "It would n't be wrong to call managers leaders .", pos="PRON AUX PART AUX ADJ PART VERB NOUN NOUN PUNCT",
+            deps="nsubj aux neg ROOT acomp aux xcomp compound dobj punct", heads="3 3 3 3 3 6 4 8 6 3",
+            matched="call managers leaders", holds=True),
+    Example(not_negated, "It would n't be fair to call managers leaders .", pos="PRON AUX PART AUX ADJ PART VERB NOUN NOUN PUNCT",
+            deps="nsubj aux neg ROOT acomp aux xcomp compound dobj punct", heads="3 3 3 3 3 6 4 8 6 3",
+            matched="call managers leaders", holds=False),
+    Example(not_negated, "Nobody would deny that managers are leaders .", pos="PRON AUX VERB SCONJ NOUN AUX NOUN PUNCT",
+            deps="nsubj aux ROOT mark nsubj ccomp attr punct", heads="2 2 2 5 5 2 5 2",
+            matched="managers are leaders", holds=True),
+    # A question opened by "surely" gives its own answer: a claim.
+    Example(not_question, "Surely a manager is a leader ?", pos="ADV DET NOUN AUX DET NOUN PUNCT",
+            deps="advmod det nsubj ROOT det attr punct", heads="3 2 3 3 5 3 3",
+            matched="manager is a leader", holds=True),
+    # A copula negated twice, or a denied clause inside a denied frame, asserts; one negation denies.
+    Example(twice_denied, "Leadership is n't not management .", pos="NOUN AUX PART PART NOUN PUNCT", deps="nsubj ROOT neg neg attr punct",
+            heads="1 1 1 1 1 1", matched="Leadership is n't not management", holds=True),
+    Example(twice_denied, "Leadership is n't management .", pos="NOUN AUX PART NOUN PUNCT", deps="nsubj ROOT neg attr punct",
+            heads="1 1 1 1 1", matched="Leadership is n't management", holds=False),
+    Example(twice_denied, "I would n't say managers are n't leaders .", pos="PRON AUX PART VERB NOUN AUX PART NOUN PUNCT",
+            deps="nsubj aux neg ROOT nsubj ccomp neg attr punct", heads="3 3 3 3 5 3 5 5 3", matched="managers leaders", holds=True),
 ]
 
 
