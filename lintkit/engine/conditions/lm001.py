@@ -1013,14 +1013,33 @@ def _denied_pair_difference(token) -> bool:
     """A difference noun denied after the pair is the pair's difference unless a phrase on the noun narrows it to
     something else: "there's no real difference (in practice)" denies it, "there's no difference in how much they're
     paid" does not; "I've never seen the difference in twenty years" hangs its phrase on the verb."""
-    words = _words()
-    if token.lower_ not in words["difference_nouns"] or not _denied_noun(token):
+    if token.lower_ not in _words()["difference_nouns"] or not _denied_noun(token):
         return False
-    return not any(
+    return not _narrowed(token)
+
+
+def _narrowed(token) -> bool:
+    """A phrase on the word of difference narrows it to something other than the pair ("no difference in pay"); one of
+    manner only qualifies it ("no difference in practice")."""
+    words = _words()
+    return any(
         c.dep_ == "prep" and c.lower_ in words["narrowing_prepositions"]
         and not any(o.lower_ in words["manner_nouns"] for o in c.children)
         for c in token.children
     )
+
+
+def difference_not_narrowed(tokens: Sequence) -> bool:
+    """"Leading a ward doesn't differ from managing one" denies the difference of the two; "leaders did not differ
+    from managers in job satisfaction" compares two groups on a measure, and says nothing of the two functions. The
+    parser hangs the measure on the verb or on the second side. A degree ("as much as", "greatly") grants one."""
+    words = _words()
+    verb = next(t for t in tokens if t.lemma_ == "differ")
+    if any(t.dep_ == "advmod" and t.lower_ in words["degree_adverbs"] for t in verb.subtree):
+        return False  # "doesn't differ as much as the books claim" grants a difference and measures it
+    if any(c.dep_ == "prep" and c.lower_ in words["disagreeing_prepositions"] for c in verb.children):
+        return False  # "does not differ from our manager on this point": two people who agree
+    return not _narrowed(verb) and not _narrowed(family_tokens(tokens)[-1])
 
 
 def _is_shrug(token, tokens: Sequence) -> bool:
@@ -1365,7 +1384,10 @@ def _scoping_phrase(token) -> bool:
 def not_called_a_myth(tokens: Sequence) -> bool:
     """The writer does not call the equation a myth: "It's a myth that managers are leaders", "it's false that ..."
     talk about the claim (SPEC: "it is a myth that they are interchangeable" passes). "The myth that ... refuses to
-    die" names a belief, which the context layer marks as attributed."""
+    die" names a belief, which the context layer marks as attributed. A view no one holds is denied the same way:
+    "Nobody who has run a ward believes leading and managing are identical"."""
+    if _held_by_no_one(tokens[0]):
+        return False
     doc, sent = tokens[0].doc, tokens[0].sent
     that = next((t for t in reversed(sentence_tokens_before(tokens)[-4:]) if t.lower_ == "that"), None)
     if that is None:
@@ -1374,6 +1396,21 @@ def not_called_a_myth(tokens: Sequence) -> bool:
     # a verdict itself denied ("it's not false that ...", "it isn't nonsense that ...") asserts the clause
     return not any(t.lower_ in _words()["dismissals"] and t.dep_ in {"attr", "acomp"} and not any(c.dep_ == "neg" for c in t.head.children)
                    for t in lead_in)
+
+
+def _held_by_no_one(token) -> bool:
+    """The clause the word is in is the view of a verb of holding a view whose subject is no one ("nobody believes",
+    "no one seriously thinks"): however long the subject ("Nobody who has run a ward believes ..."), the writer denies
+    the view. A factive verb ("nobody realises that ...") takes its clause as true and is not among them."""
+    node = token
+    while node.dep_ != "ccomp" and node.head.i != node.i:
+        node = node.head
+    verb = node.head
+    if node.dep_ != "ccomp" or verb.lemma_ not in _words()["held_view_verbs"]:
+        return False
+    no_one = condition_words("shared")["negative_subjects"]
+    return any(c.dep_ in SUBJECT_DEPS and (c.lower_ in no_one or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))
+               for c in verb.children)
 
 
 def equation_not_described(tokens: Sequence) -> bool:
@@ -1917,6 +1954,7 @@ CONDITIONS = {
     "opens-question": opens_question,
     "names-the-difference": names_the_difference,
     "denied-difference-question": denied_difference_question,
+    "difference-not-narrowed": difference_not_narrowed,
     "short-answer": short_answer,
     "not-between": not_between,
     "not-then-split": not_then_split,
