@@ -78,7 +78,7 @@ def _tokens_for_parsing(nlp: Language, text: str) -> Doc:
     from lintkit.nlp.hashtags import hashtag_parts, split_hashtags
     from lintkit.nlp.labels import mark_label_ends
     from lintkit.nlp.pictographs import blank_pictographs
-    from lintkit.nlp.sentences import mark_blank_after_stop
+    from lintkit.nlp.sentences import mark_blank_after_stop, mark_subjectless_opener_ends
 
     # Blank space at the end (a pictograph blanked after the last sentence, a trailing line break) is not parsed: as a
     # token of its own it moved the parse of the sentence before it ("... is by definition a leader. 👩‍💼").
@@ -89,6 +89,7 @@ def _tokens_for_parsing(nlp: Language, text: str) -> Doc:
         doc = split_hashtags(doc, tags)
     mark_label_ends(doc)
     mark_blank_after_stop(doc)
+    mark_subjectless_opener_ends(doc)
     return doc
 
 

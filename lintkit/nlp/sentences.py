@@ -8,7 +8,10 @@ sentence is found by bisection, through spaCy's public ``user_token_hooks``.
 """
 from __future__ import annotations
 
+import functools
 from bisect import bisect_right
+
+from lintkit.resources import lexicon
 
 STOPS = frozenset({".", "!", "?", "…"})
 
@@ -23,6 +26,37 @@ def mark_blank_after_stop(doc) -> None:
     for token in doc[:-2]:
         if token.text in STOPS and doc[token.i + 1].is_space and not doc[token.i + 2].is_space:
             doc[token.i + 2].is_sent_start = True
+
+
+@functools.lru_cache(maxsize=1)
+def _subjectless_openers() -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(opener.split()) for opener in lexicon()["senses"]["subjectless_openers"])
+
+
+def mark_subjectless_opener_ends(doc) -> None:
+    """Parses what follows an opener that drops its subject ("Turns out leadership really is hereditary") as a sentence
+    of its own, up to its stop (made, not yet parsed).
+
+    The small model took the word after "turns out" for its object and lost the claim's subject; cut there, it also
+    cut again after that word, so the words up to the stop are kept together. "Turns out, ..." and "Turns out that ..."
+    it parses well, and they are left alone.
+    """
+    for token in doc:
+        if not (token.i == 0 or doc[token.i - 1].text in STOPS or "\n" in doc[token.i - 1].text_with_ws):
+            continue
+        for opener in _subjectless_openers():
+            start = token.i + len(opener)
+            if start < len(doc) and tuple(t.lower_ for t in doc[token.i:start]) == opener and doc[start].is_alpha and doc[start].lower_ != "that":
+                doc[start].is_sent_start = True
+                _keep_together(doc, start + 1)
+
+
+def _keep_together(doc, i: int) -> None:
+    """No new sentence from token ``i`` to the next stop or line break, where nothing set one already."""
+    while i < len(doc) and doc[i - 1].text not in STOPS and "\n" not in doc[i - 1].text_with_ws:
+        if doc[i].is_sent_start is None:
+            doc[i].is_sent_start = False
+        i += 1
 
 
 def remember_sentences(doc) -> None:

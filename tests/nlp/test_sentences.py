@@ -1,7 +1,7 @@
-"""A stop before a run of blanks ends a sentence; a token's remembered sentence is the one spaCy would find."""
+"""A stop before a run of blanks, or an opener that drops its subject, ends a sentence; a token's remembered sentence is the one spaCy would find."""
 from __future__ import annotations
 
-from lintkit.nlp.sentences import mark_blank_after_stop, remember_sentences
+from lintkit.nlp.sentences import mark_blank_after_stop, mark_subjectless_opener_ends, remember_sentences
 
 TEXT = ("Leadership signed off. Managers were told on Friday; nobody asked why!\n\n"
         "Q: Manager or leader? A: Doesn't matter. \u201cLead,\u201d she said. One more")
@@ -34,3 +34,18 @@ def test_one_space_after_a_stop_is_left_to_the_parser(nlp):
     made = nlp.make_doc("Teams need leaders, e.g. people who coach. Fine.")
     mark_blank_after_stop(made)
     assert not any(t.is_sent_start for t in made[1:])
+
+
+def test_an_opener_that_drops_its_subject_is_cut_off_from_the_claim(nlp):
+    made = nlp.make_doc("Turns out leadership really is hereditary. Fine.")
+    mark_subjectless_opener_ends(made)
+    parsed = nlp(made)
+    assert [s.text.strip() for s in parsed.sents] == ["Turns out", "leadership really is hereditary.", "Fine."]
+    assert parsed[2].dep_ == "nsubj"
+
+
+def test_an_opener_with_its_comma_or_that_is_left_to_the_parser(nlp):
+    for text in ("Turns out, leadership is hereditary.", "Turns out that leadership is hereditary.", "It turns out leadership is hereditary."):
+        made = nlp.make_doc(text)
+        mark_subjectless_opener_ends(made)
+        assert not any(t.is_sent_start for t in made[1:])
