@@ -12,6 +12,7 @@ from lintkit.engine.conditions.shared import (
     first_conjunct,
     first_is_subject,
     is_negated,
+    marked_as_supposed,
     next_sentence_end,
     not_question,
     sentence_tokens_before,
@@ -294,7 +295,7 @@ def granted_then_unseen(tokens: Sequence) -> bool:
     verb = tokens[0]
     while verb.pos_ not in {"VERB", "AUX"} and verb.head.i != verb.i:
         verb = verb.head
-    if not any(c.dep_ == "cc" and c.lower_ in _words()["concession_turns"] and c.i > tokens[-1].i for c in verb.children):
+    if not any(c.dep_ == "cc" and c.lower_ in condition_words("shared")["clause_opening_conjunctions"] and c.i > tokens[-1].i for c in verb.children):
         return False
     turned = [c for c in verb.children if c.dep_ == "conj" and c.i > tokens[-1].i]
     return any(_taken_up_unseen(c, range(verb.left_edge.i, tokens[-1].i + 1)) for c in turned)
@@ -1743,8 +1744,7 @@ def one_thing(tokens: Sequence) -> bool:
         return False
     if any(c.lower_ in words["clause_negators"] for c in [*complement.head.children, *complement.children]):
         return False  # "..., and they are not the same job"
-    marks = condition_words("shared")["hypothetical_markers"]
-    if any(c.dep_ == "mark" and c.lower_ in marks for c in complement.head.children):
+    if marked_as_supposed(complement.head):
         return False  # "people toss 'leader' and 'manager' around as if they were interchangeable"
     return complement_is_one(tokens) and (complement.pos_ != "NOUN" or complement.lower_ in words["same_nouns"])
 
@@ -1777,8 +1777,7 @@ def pair_resumed_later(tokens: Sequence) -> bool:
     kept_apart = words["setting_against"] | words["additive_words"]
     if any(t.lower_ in kept_apart for t in [*between, *pair.sent]) or _counted_apart(pair.sent):
         return False
-    marks = condition_words("shared")["hypothetical_markers"]
-    if any(c.dep_ == "mark" and c.lower_ in marks for c in link.children):
+    if marked_as_supposed(link):
         return False
     if pronoun.lower_ in words["singular_resumers"] and tokens[-1].lower_ in words["person_nouns"]:
         return False

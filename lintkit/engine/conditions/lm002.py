@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from lintkit.engine.conditions.shared import QUANTIFIER_DEPS, SUBJECT_DEPS, asks, family_tokens, next_sentence_end, taken_in_part, token_after, written_words
+from lintkit.engine.conditions.shared import QUANTIFIER_DEPS, SUBJECT_DEPS, asks, family_tokens, marked_as_supposed, next_sentence_end, taken_in_part, token_after, written_words
 from lintkit.engine.conditions.words import condition_words, pattern_lists
 from lintkit.nlp.context import QUOTE_MARKS
 from lintkit.nlp.senses import senses
@@ -613,8 +613,7 @@ def not_comparison_denied(tokens: Sequence) -> bool:
 
 def supposed(cue) -> bool:
     """"if you stop managing", "if you pick leader": a supposition on the word or a clause above it frames nothing."""
-    marks = condition_words("shared")["hypothetical_markers"]
-    return any(c.dep_ == "mark" and c.lower_ in marks for t in [cue, *cue.ancestors] for c in t.children)
+    return any(marked_as_supposed(t) for t in [cue, *cue.ancestors])
 
 
 def _taken_alone(picked) -> bool:

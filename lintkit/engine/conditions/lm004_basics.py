@@ -158,11 +158,15 @@ def a_person(noun) -> bool:
     return noun.lower_ in people or noun.lemma_.lower() in people
 
 
-def negations_up_to_the_match(tokens) -> list:
-    """The negations of the clause from its sentence's start to the match's end: a "not" or a negative subject."""
-    clause = tokens[0].doc[tokens[0].sent.start:tokens[-1].i + 1]
+def negations_in(span) -> list:
+    """The negations in ``span``: a "not" or a negative subject."""
     negative = condition_words("shared")["negative_subjects"]
-    return [t for t in clause if t.dep_ == "neg" or t.lower_ in negative]
+    return [t for t in span if t.dep_ == "neg" or t.lower_ in negative]
+
+
+def negations_up_to_the_match(tokens) -> list:
+    """The negations of the clause from its sentence's start to the match's end."""
+    return negations_in(tokens[0].doc[tokens[0].sent.start:tokens[-1].i + 1])
 
 
 def stance_polarity(tokens) -> bool | None:

@@ -9,7 +9,7 @@ from typing import Sequence
 
 from lintkit.engine.conditions.lm004_basics import PREDICATE_DEPS, a_learning_act, a_person, clause_denied, denied_head, governing_verb, learning_denied, learning_named, learns, lm004_words, doubted_by_the_frame, negations_up_to_the_match, stance_polarity
 from lintkit.engine.conditions.lm004_teaching import lacks_it, learning_denied_then_trait, remedy_denial, supposed_against_fact, taught_by_no_one_in_particular
-from lintkit.engine.conditions.shared import SUBJECT_DEPS, is_negated, sentence_tokens_before
+from lintkit.engine.conditions.shared import SUBJECT_DEPS, is_negated, marked_as_supposed, sentence_tokens_before
 from lintkit.engine.conditions.words import condition_words, pattern_lists
 
 
@@ -100,8 +100,17 @@ def _birth_withheld_beyond_remedy(tokens) -> bool:
         return False
     if any(learns(t) and t.pos_ == "VERB" and t.dep_ not in {"pobj", "pcomp"} and t.i != remedy.i for t in tokens[0].sent):
         return False  # "..., but you can teach him": learning named as working ("years of coaching" only dates the view)
-    shared = condition_words("shared")
-    denials = [t for t in remedy.subtree if t.dep_ == "neg" or t.lower_ in shared["negative_subjects"] or (t.dep_ == "det" and t.lower_ == "no")]
+    return _denied_there_only(_denials_in(remedy.subtree), remedy, birth)
+
+
+def _denials_in(tokens) -> list:
+    """The negations among ``tokens`` and each "no" before a noun ("no course will help you")."""
+    negative = condition_words("shared")["negative_subjects"]
+    return [t for t in tokens if t.dep_ == "neg" or t.lower_ in negative or (t.dep_ == "det" and t.lower_ == "no")]
+
+
+def _denied_there_only(denials, remedy, birth) -> bool:
+    """The remedy and the birth are each denied, and every denial is one of theirs: no third one turns the claim."""
     return {governing_verb(t.head).i for t in denials} == {remedy.i, birth.i} and clause_denied(remedy) and clause_denied(birth)
 
 
@@ -111,7 +120,7 @@ def _learning_vain_without_birth(tokens) -> bool:
     that birth withheld the trait, so birth is its source. The denials are those two clauses' and no others."""
     words = lm004_words()
     lead = next((t for t in tokens if t._.lk_family), None)
-    birth = next((t for t in tokens[0].sent if t.lemma_.lower() in words["endowed"] | {"bear"} and t.tag_ == "VBN" and _a_condition(t)), None)
+    birth = next((t for t in tokens[0].sent if t.lemma_.lower() in words["endowed"] | {"bear"} and t.tag_ == "VBN" and marked_as_supposed(t)), None)
     if lead is None or birth is None or birth.dep_ not in {"advcl", "ccomp"}:
         return False
     remedy = birth.head
@@ -119,9 +128,7 @@ def _learning_vain_without_birth(tokens) -> bool:
     means = words["learning_nouns"] | words["learning_places"] | words["learning_documents"]
     if not any(lead in list(d.subtree) and any(t.lower_ in means for t in d.subtree) for d in doers):
         return False
-    shared = condition_words("shared")
-    denials = [t for t in tokens[0].sent if t.dep_ == "neg" or t.lower_ in shared["negative_subjects"] or (t.dep_ == "det" and t.lower_ == "no")]
-    return clause_denied(remedy) and clause_denied(birth) and {governing_verb(t.head).i for t in denials} == {remedy.i, birth.i}
+    return _denied_there_only(_denials_in(tokens[0].sent), remedy, birth)
 
 
 def not_denied(tokens: Sequence) -> bool:
@@ -201,12 +208,7 @@ def _nobody_is_so(verb) -> bool:
     first half, and a condition ("if you weren't born with it") denies nothing of its own."""
     negative = condition_words("shared")["negative_subjects"]
     return (any(c.dep_ in SUBJECT_DEPS and c.lower_ in negative for c in verb.children)
-            and not a_learning_act(verb) and not _a_condition(verb))
-
-
-def _a_condition(verb) -> bool:
-    """"if you weren't born with it": a denied clause that is a condition, which denies nothing of its own."""
-    return any(c.dep_ == "mark" and c.lower_ in condition_words("shared")["hypothetical_markers"] for c in verb.children)
+            and not a_learning_act(verb) and not marked_as_supposed(verb))
 
 
 def _holders_hedged(tokens: Sequence) -> bool:
@@ -245,9 +247,8 @@ def _denies_only_learning(tokens: Sequence) -> bool:
     the copula the learning clause hangs from). Denied learning is the first half of the innate claim, as for the cue
     itself; a lead word named only to be rejected ("born leaders are a myth") still vetoes."""
     words = lm004_words()
-    negative = condition_words("shared")["negative_subjects"]
     sentence = tokens[0].doc[tokens[0].sent.start:tokens[-1].sent.end]
-    denials = [t for t in sentence if t.dep_ == "neg" or t.lower_ in negative or (t.dep_ == "det" and t.lower_ == "no")]
+    denials = _denials_in(sentence)
 
     def aimed_at_learning(denial) -> bool:
         if denial.head.pos_ not in {"VERB", "AUX"}:  # "not training", "no course"; not "not from their genes"

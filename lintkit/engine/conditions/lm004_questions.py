@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from lintkit.engine.conditions.lm004_basics import CLAUSE_END, learns, lm004_words
+from lintkit.engine.conditions.lm004_basics import CLAUSE_END, learns, lm004_words, negations_in
 from lintkit.engine.conditions.lm004_denials import not_denied
 from lintkit.engine.conditions.lm004_teaching import cannot_learn_at_all
 from lintkit.engine.conditions.shared import SUBJECT_DEPS, asks, not_question
@@ -108,12 +108,7 @@ def claimed_or_asked_to_agree(tokens: Sequence) -> bool:
     opens = before is None or before.is_punct
     negated = copula.i + 1 < len(copula.doc) and copula.doc[copula.i + 1].dep_ == "neg" and copula.doc[copula.i + 1].head.i == copula.i
     return (opens and negated and copula.lemma_ == "be" and copula.i < lead.i and asks(sent)
-            and not _rejected_by_the_reply(sent) and len(_negations_in(sent)) == 1)
-
-
-def _negations_in(sent) -> list:
-    negative = condition_words("shared")["negative_subjects"]
-    return [t for t in sent if t.dep_ == "neg" or t.lower_ in negative]
+            and not _rejected_by_the_reply(sent) and len(negations_in(sent)) == 1)
 
 
 def not_answered_no(tokens: Sequence) -> bool:

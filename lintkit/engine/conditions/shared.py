@@ -208,6 +208,13 @@ def _supposes(marker, tokens: Sequence) -> bool:
     return all(start <= t.i <= end for t in words) and any(t.pos_ in {"VERB", "AUX"} for t in words)
 
 
+def marked_as_supposed(clause) -> bool:
+    """The clause opens with a mark of supposition ("if", "as if", "unless", "suppose"): it says what would be, not
+    what is."""
+    marks = condition_words("shared")["hypothetical_markers"]
+    return any(c.dep_ == "mark" and c.lower_ in marks for c in clause.children)
+
+
 def _speaker_aside(clause) -> bool:
     """"Unless I'm missing something, leadership is management", "if we're honest, ...", "if you ask me, ...": the
     clause supposes something of the writer (who is its subject or object) and nothing of the two families, so it

@@ -4,8 +4,8 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from lintkit.engine.conditions.shared import first_is_subject, is_negated, next_sentence_end, not_hypothetical, not_negated, not_question, parallel_forms, twice_denied, word_before
-from tests.hand_built import Example
+from lintkit.engine.conditions.shared import first_is_subject, is_negated, marked_as_supposed, next_sentence_end, not_hypothetical, not_negated, not_question, parallel_forms, twice_denied, word_before
+from tests.hand_built import Example, parsed
 
 EXAMPLES = [
     # "Management is not leadership" is negated; "Management is leadership" is not.
@@ -166,3 +166,12 @@ def test_the_word_before_skips_line_breaks_and_is_none_at_the_start():
     leadership = next(t for t in doc if t.text == "Leadership")
     assert word_before(leadership).text == "."
     assert word_before(doc[0]) is None
+
+
+def test_a_clause_marked_as_supposed_says_what_would_be():
+    supposed = parsed("if you were n't born with it", pos="SCONJ PRON AUX PART VERB ADP PRON", deps="mark nsubjpass auxpass neg ROOT prep pobj",
+                      heads="4 4 4 4 4 4 5")
+    assert marked_as_supposed(supposed[4])
+    stated = parsed("because you were born with it", pos="SCONJ PRON AUX VERB ADP PRON", deps="mark nsubjpass auxpass ROOT prep pobj",
+                    heads="3 3 3 3 3 4")
+    assert not marked_as_supposed(stated[3])
