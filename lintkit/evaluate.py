@@ -52,6 +52,8 @@ HELD_OUT: frozenset[str] = frozenset({
     "web85-untuned", "web86-untuned", "web87-untuned", "web88-untuned",
     "web89-untuned", "web90-untuned", "web91-untuned", "web92-untuned",
     "web93-untuned", "web94-untuned", "web95-untuned", "web96-untuned",
+    "web97-untuned", "web98-untuned", "web99-untuned", "web100-untuned",
+    "web101-untuned", "web102-untuned",
     evaluate_real.HELD_OUT_SPLIT})
 
 
