@@ -1489,6 +1489,16 @@ def not_progressive(tokens: Sequence) -> bool:
     return not any(c.dep_ == "aux" and c.lemma_ == "be" for c in second.children)
 
 
+def not_compared_in_degree(tokens: Sequence) -> bool:
+    """"A leader is just as good as her managers", "managing is as effective as leading": "as good as" compares two
+    things on one scale, which keeps them two; "the same as" names one thing."""
+    than = family_tokens(tokens)[-1].head
+    if than.lower_ != "as" or than.i < 2:
+        return True
+    degree, first_as = than.doc[than.i - 1], than.doc[than.i - 2]
+    return not (first_as.lower_ == "as" and degree.pos_ in ("ADJ", "ADV") and degree.lower_ != "same")
+
+
 def not_mere_possibility(tokens: Sequence) -> bool:
     """"Managers can be leaders, and leaders can be managers" says what each may become, not that they are one; a
     modal of possibility on the copula takes the equation back to a chance ("must be" and "will be" still equate)."""
@@ -2007,6 +2017,7 @@ CONDITIONS = {
     "named-by-verb": named_by_verb,
     "about-the-role": about_the_role,
     "not-progressive": not_progressive,
+    "not-compared-in-degree": not_compared_in_degree,
     "not-mere-possibility": not_mere_possibility,
     "supposition-then-unseen": supposition_then_unseen,
     "granted-then-unseen": granted_then_unseen,

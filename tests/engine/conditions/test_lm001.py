@@ -41,6 +41,7 @@ from lintkit.engine.conditions.lm001 import (
     not_mere_possibility,
     supposition_then_unseen,
     granted_then_unseen,
+    not_compared_in_degree,
     not_progressive,
     not_then_split,
     not_then_told_apart,
@@ -605,6 +606,13 @@ EXAMPLES = [
     *(Example(not_misnamed, f"Management is the {adjective} word for leadership .", pos="NOUN AUX DET ADJ NOUN ADP NOUN PUNCT",
               deps="nsubj ROOT det amod attr prep pobj punct", heads="1 1 4 4 1 4 5 1", matched="Management is word for leadership", holds=holds)
       for adjective, holds in [("polite", True), ("wrong", False)]),
+    # "As good as" compares two things on one scale; "the same as" names one thing.
+    Example(not_compared_in_degree, "A leader is just as good as her managers .", pos="DET NOUN AUX ADV ADV ADJ ADP PRON NOUN PUNCT",
+            deps="det nsubj ROOT advmod advmod acomp prep poss pobj punct", heads="1 2 2 5 5 2 5 8 6 2",
+            matched="leader is just as good as her managers", holds=False),
+    Example(not_compared_in_degree, "Leading is just the same as managing .", pos="VERB AUX ADV DET ADJ ADP VERB PUNCT",
+            deps="csubj ROOT advmod det attr prep pcomp punct", heads="1 1 4 4 1 4 5 1",
+            matched="Leading is just the same as managing", holds=True),
     # A person doing the other act now is no equation; an act said to be the other act is.
     Example(not_progressive, "Our manager is leading the offsite .", pos="PRON NOUN AUX VERB DET NOUN PUNCT", tags="PRP$ NN VBZ VBG DT NN .",
             deps="poss nsubj aux ROOT det dobj punct", heads="1 3 3 3 5 3 3", lemmas="our manager be lead the offsite .",
