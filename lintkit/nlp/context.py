@@ -187,7 +187,18 @@ def _later_recanted(verb) -> bool:
     sent = verb.sent
     following = sent.doc[sent.end:sent.end + 40]
     text = (sent.text + " " + following.text).lower().replace("’", "'")
-    return any(phrase in text for phrase in words()["recanting_phrases"]) or _denied_by_an_echo(sent)
+    return any(phrase in text for phrase in words()["recanting_phrases"]) or _denied_by_an_echo(sent) or _turned_against(verb)
+
+
+def _turned_against(verb) -> bool:
+    """"I thought you were born with it. But it seems it's a learned skill.": a past belief the next sentence opens
+    against is one the writer has given up; "I thought so. And I still do." keeps it."""
+    w = words()
+    sent = verb.sent
+    if verb.lemma_.lower() not in w["former_view_verbs"] or sent.end >= len(sent.doc):
+        return False
+    opener = next((t for t in sent.doc[sent.end:] if not t.is_space), None)
+    return opener is not None and opener.lower_ in w["turning_openers"]
 
 
 def _denied_by_an_echo(sent) -> bool:

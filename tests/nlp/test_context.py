@@ -48,6 +48,8 @@ def test_quoted_clauses_are_info_with_context(lint, text):
         "The consultant told us what she believes: we need leaders, not managers.",  # her view before a colon stays hers
         "The author says what I believe is a myth: we need leaders, not managers.",  # the writer's view is against the claim
         "used to think we needed leaders, not managers. then I ran a team for a year",  # a view dropped, its "I" left out
+        "I thought we needed leaders, not managers. But then I ran a team for a year.",  # the next sentence turns against it
+        "I believed we needed leaders, not managers. However, the last reorganisation settled it.",  # turned against
     ],
 )
 def test_attributed_clauses_are_info_with_context(lint, text):
@@ -62,6 +64,7 @@ def test_attributed_clauses_are_info_with_context(lint, text):
         ("The vicar asked, 'Do we need another manager?' and I said no, we need a leader.", "LM002"),  # the writer answers
         ("I hear it, and we need leaders, not managers.", "LM002"),  # "it" with no "that" clause after it
         ("We need leaders, not managers, and I mean it.", "LM002"),
+        ("I think we need leaders, not managers. But not everyone agrees.", "LM002"),  # a present view, whatever follows
         ("They say management is leadership, and I agree.", "LM001"),
         ("My first boss always said we need leaders, not managers, and honestly she was right.", "LM002"),  # the writer's verdict on the speaker
         ("This guide assumes leadership has signed off.", "LM003"),
