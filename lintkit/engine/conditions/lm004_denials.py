@@ -197,9 +197,23 @@ def learning_denied_or_not_denied(tokens: Sequence) -> bool:
         return False  # "leading is a learned thing, nobody pops out of the womb knowing how": the innate word's own clause is denied
     if stance_polarity(tokens) is not True and (_innate_words_all_rejected(tokens) or _holders_hedged(tokens)):
         return False  # unless a refused denial holds them: "I wouldn't say leadership isn't an innate gift"
+    if _trait_falls_short(cue):
+        return False
     if cue.pos_ == "VERB" and cue.lemma_.lower() in lm004_words()["teaching_lemmas"] and not taught_by_no_one_in_particular(cue):
         return False  # one teacher's failure, as for no_particular_teacher
     return (learns(cue) and learning_denied(cue)) or not_denied(tokens) or _denies_only_learning(tokens)
+
+
+def _trait_falls_short(cue) -> bool:
+    """"For leaders, extroversion is not enough", "charisma and confidence aren't everything": the trait, as subject, is
+    denied to suffice, which denies that it is the whole of leading. The parse puts the "not" after the pair, where the
+    denial checks of the match do not look."""
+    subject = cue
+    while subject.dep_ == "conj":
+        subject = subject.head
+    verb = subject.head
+    return (subject.dep_ in SUBJECT_DEPS and any(c.dep_ == "neg" for c in verb.children)
+            and any(c.dep_ in PREDICATE_DEPS and c.lower_ in lm004_words()["sufficiency_words"] for c in verb.children))
 
 
 def _nobody_is_so(verb) -> bool:

@@ -93,6 +93,11 @@ EXAMPLES = [
     # The back-off's guard: denied learning is half the innate claim, any other denial vetoes.
     Example(learning_denied_or_not_denied, "Leadership is n't taught .", pos="NOUN AUX PART VERB PUNCT", deps="nsubjpass auxpass neg ROOT punct",
             heads="3 3 3 3 3", tags="NN VBZ RB VBN .", lemmas="leadership be not teach .", matched="Leadership taught", holds=True),
+    # A trait denied to suffice denies that it is the whole, though the "not" comes after the pair.
+    Example(learning_denied_or_not_denied, "For leaders , extroversion is not enough .", pos="ADP NOUN PUNCT NOUN AUX PART ADJ PUNCT",
+            deps="prep pobj punct nsubj ROOT neg acomp punct", heads="4 0 4 4 4 4 4 4", matched="leaders , extroversion", holds=False),
+    Example(learning_denied_or_not_denied, "For leaders , extroversion is everything .", pos="ADP NOUN PUNCT NOUN AUX PRON PUNCT",
+            deps="prep pobj punct nsubj ROOT attr punct", heads="4 0 4 4 4 4 4", matched="leaders , extroversion", holds=True),
     # "pick out" picks people; "pick up" learns.
     Example(learning_denied_or_not_denied, "Leadership is not charisma .", pos="NOUN AUX PART NOUN PUNCT", deps="nsubj ROOT neg attr punct",
             heads="1 1 1 1 1", matched="Leadership charisma", holds=False),
