@@ -345,6 +345,20 @@ def presupposed_by_why(sent, first) -> bool:
     return bool(marks)
 
 
+def presupposed_by_premise(sent, first, last) -> bool:
+    """"Given that leaders are born, why train anyone?", "Since leadership is charisma, what's the point of courses?": a
+    question opened by a premise asks on the strength of it, so a match that lies wholly inside the premise (up to its
+    comma) is said."""
+    said = [t for t in sent if not (t.is_punct or t.is_space)]
+    openers = words()["premise_openers"]
+    size = next((n for n in (2, 1) if len(said) > n and " ".join(t.lower_ for t in said[:n]) in openers), 0)
+    if not size:
+        return False
+    opener_end = said[size - 1].i
+    comma = next((t for t in sent if t.i > opener_end and t.text == ","), None)
+    return comma is not None and first.i > opener_end and last.i < comma.i
+
+
 def reporting_frame(verb) -> str | None:
     """ATTRIBUTED if ``verb`` reports someone else's words or a view the writer rejects."""
     w = words()
@@ -365,7 +379,7 @@ def reporting_frame(verb) -> str | None:
         return None
     if verb.dep_ == "xcomp" and verb.head.lemma_ == "be":
         return None  # "which is to say ...": the writer glosses their own words
-    if _writer_persuaded(verb):
+    if _writer_persuaded(verb) or _said_rightly(verb):
         return None
     subject = _speaker(verb)
     if subject is not None and (_asks_the_reader(verb, subject) or _writer_experience(subject)):
@@ -382,6 +396,12 @@ def reporting_frame(verb) -> str | None:
             return ATTRIBUTED
         return None
     return ATTRIBUTED
+
+
+def _said_rightly(verb) -> bool:
+    """"The author argues, rightly, that ...", "she convincingly shows that ...": the writer's verdict on the saying
+    grants what is said, so it is the writer's view too ("wrongly" leaves it the speaker's)."""
+    return not _is_negated(verb) and any(c.dep_ == "advmod" and c.lower_ in words()["endorsing_adverbs"] for c in verb.children)
 
 
 def _revealed_to_the_reader(verb, subject) -> bool:
@@ -486,6 +506,8 @@ def _owned_by_writer(noun) -> bool:
     """"My view is that ...", "our mantra": the writer's own view, named with a noun."""
     w = words()
     owner = _owner(noun)
+    if any(c.dep_ == "conj" and c.lower_ in w["writer_own_pronouns"] for c in noun.children):
+        return True  # "Morgan's thesis, and mine: ...": the writer shares the view they name
     return owner is not None and (owner.lower_ in w["writer_possessives"] or owner.lower_ in w["writer_subjects"])
 
 

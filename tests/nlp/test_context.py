@@ -50,6 +50,8 @@ def test_quoted_clauses_are_info_with_context(lint, text):
         "used to think we needed leaders, not managers. then I ran a team for a year",  # a view dropped, its "I" left out
         "I thought we needed leaders, not managers. But then I ran a team for a year.",  # the next sentence turns against it
         "I believed we needed leaders, not managers. However, the last reorganisation settled it.",  # turned against
+        "Back in school I believed we needed leaders, not managers. Ten years of running a warehouse cured me of that.",  # experience rid the writer of it
+        "The author argues, wrongly, that we need leaders, not managers.",  # a verdict against the saying
     ],
 )
 def test_attributed_clauses_are_info_with_context(lint, text):
@@ -79,6 +81,9 @@ def test_attributed_clauses_are_info_with_context(lint, text):
         ("The biggest mistake we make is that we keep hiring managers when we need leaders.", "LM002"),  # a fault committed, not a view
         ("The truth nobody will tell you: your team doesn't need a manager. It needs a leader.", "LM002"),  # what no one else tells
         ("My argument, that we need leaders rather than managers, survived the panel.", "LM002"),  # the writer's own view spelt out
+        ("The author argues, rightly, that we need leaders, not managers.", "LM002"),  # the writer's verdict grants the saying
+        ("Her thesis, and mine: we need leaders, not managers.", "LM002"),  # a view the writer shares
+        ("Given that management is leadership, why hire both?", "LM001"),  # the premise a question rests on
     ],
 )
 def test_the_writers_own_claims_keep_their_severity(lint, text, code):

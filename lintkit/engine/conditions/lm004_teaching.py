@@ -495,7 +495,9 @@ def no_particular_teacher(tokens: Sequence) -> bool:
 
 
 def taught_by_no_one_in_particular(verb) -> bool:
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    # The nearest subject: a note's label before a colon is often parsed as a second one ("Her thesis, and mine: you
+    # can't coach someone into leadership"), and the label names no teacher.
+    subject = next((c for c in reversed(list(verb.children)) if c.dep_ == "nsubj"), None)
     if subject is None or subject.pos_ == "PRON":
         return True
     determiners = [c for c in subject.children if c.dep_ in ("det", "poss")]

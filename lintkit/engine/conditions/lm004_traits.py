@@ -145,7 +145,10 @@ def trait_of_the_person(tokens: Sequence) -> bool:
     if last.lower_ in words["trust_words"] and nxt.lower_ in words["trust_complements"]:
         placed_in = token_after(nxt)
         return nxt.lower_ == "in" and placed_in is not None and placed_in.lower_.endswith(tuple(condition_words("shared")["reflexive_endings"]))
-    if last.dep_ == "compound" and last.head.i > last.i and last.head.lower_ not in words["trait_heads"] | words["chat_tags"]:
+    # A closing quotation mark is sometimes parsed as the noun the trait word modifies ("«leadership is pure personality»"):
+    # the word after it is then the head, if it is a word at all ("«leadership is a personality test»").
+    head = nxt if last.head.is_punct else last.head
+    if last.dep_ == "compound" and last.head.i > last.i and not head.is_punct and head.lower_ not in words["trait_heads"] | words["chat_tags"]:
         return False  # "leadership is a personality test", "a vibe shift": a thing named after the trait; not "a personality trait", "charisma tbh"
     if last.lower_ in words["skill_adjectives"] and nxt.pos_ in {"NOUN", "PROPN", "ADJ", "ADP"}:
         return False  # "leaders are gifted communicators", "gifted at budgets": a skill named, not an endowment

@@ -163,15 +163,16 @@ def twice_denied(tokens: Sequence) -> bool:
 def not_question(tokens: Sequence) -> bool:
     """Questions ask; they do not claim ("Managing is leading — what else would it be?" still claims,
     and so does a view put to the reader to share: "anyone else think the split is made up?", or what a "why" question
-    takes as true: "why pay for courses when leaders are born?")."""
-    from lintkit.nlp.context import asks_to_agree, presupposed_by_why
+    takes as true: "why pay for courses when leaders are born?", or the premise it rests on: "given that leaders are
+    born, why train anyone?")."""
+    from lintkit.nlp.context import asks_to_agree, presupposed_by_premise, presupposed_by_why
 
     sent = tokens[0].sent
     after = tokens[0].doc[tokens[-1].i + 1:sent.end]
     if not asks(sent):
         return True
     return (any(t.text in condition_words("shared")["claim_continuers"] for t in after) or asks_to_agree(sent)
-            or presupposed_by_why(sent, tokens[0]))
+            or presupposed_by_why(sent, tokens[0]) or presupposed_by_premise(sent, tokens[0], tokens[-1]))
 
 
 def not_hypothetical(tokens: Sequence) -> bool:

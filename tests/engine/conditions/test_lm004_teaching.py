@@ -7,7 +7,7 @@ from lintkit.engine.conditions.lm004_teaching import (
     already_of_the_lead, beyond_teaching, cannot_learn_at_all, found_where_making_denied, lead_is_what_is_taught, learning_cannot_give_it,
     learning_comes_to_nothing, learning_denied_outright, learning_denied_then_arrival, learning_denied_then_trait, learning_disqualifies, making_denied_then_trait,
     learning_supposed_against_fact, nothing_else_teaches_it, teaching_the_born_denied, there_or_never, trait_taken_up, withheld_outright,
-    leading_taken_up_as_taught, leading_taken_up_in_next_sentence, leader_is_the_product,
+    leading_taken_up_as_taught, leading_taken_up_in_next_sentence, leader_is_the_product, no_particular_teacher,
 )
 from tests.hand_built import Example
 
@@ -51,6 +51,17 @@ EXAMPLES = [
     Example(learning_denied_then_trait, "Leaders are n't born ; they are trained .", pos="NOUN AUX PART VERB PUNCT PRON AUX VERB PUNCT",
             deps="nsubjpass auxpass neg ROOT punct nsubjpass auxpass parataxis punct", heads="3 3 3 3 3 7 7 3 3",
             lemmas="leader be not bear ; they be train .", matched="Leaders trained", holds=False),
+    # The subject nearest the teaching verb is the teacher: a label before a colon, parsed as a second subject, is not.
+    Example(no_particular_teacher, "Her thesis , and mine : you ca n't coach someone into leadership .",
+            pos="PRON NOUN PUNCT CCONJ PRON PUNCT PRON AUX PART VERB PRON ADP NOUN PUNCT",
+            deps="poss nsubj punct cc conj punct nsubj aux neg ROOT dobj prep pobj punct", heads="1 9 1 1 1 9 9 9 9 9 9 9 11 9",
+            tags="PRP$ NN , CC PRP : PRP MD RB VB NN IN NN .", lemmas="her thesis , and mine : you can not coach someone into leadership .",
+            matched="ca coach leadership", holds=True),
+    Example(no_particular_teacher, "Her thesis : this trainer ca n't coach someone into leadership .",
+            pos="PRON NOUN PUNCT DET NOUN AUX PART VERB PRON ADP NOUN PUNCT",
+            deps="poss nsubj punct det nsubj aux neg ROOT dobj prep pobj punct", heads="1 7 7 4 7 7 7 7 7 7 9 7",
+            tags="PRP$ NN : DT NN MD RB VB NN IN NN .", lemmas="her thesis : this trainer can not coach someone into leadership .",
+            matched="ca coach leadership", holds=False),
     # "Make a leader out of" someone is what the leader is made from; "make up for" is a phrasal verb.
     Example(nothing_else_teaches_it, "No camp can make a leader out of a child .", pos="DET NOUN AUX VERB DET NOUN ADP ADP DET NOUN PUNCT",
             deps="det nsubj aux ROOT det dobj prep prep det pobj punct", heads="1 3 3 3 5 3 3 6 9 7 3",

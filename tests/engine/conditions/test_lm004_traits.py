@@ -213,6 +213,13 @@ EXAMPLES = [
             heads="1 1 4 4 1 1", tags="NN VBZ DT NN NN .", lemmas="leadership be a personality test .", matched="Leadership personality", holds=False),
     Example(trait_of_the_person, "leadership is all charisma tbh .", pos="NOUN AUX PRON NOUN NOUN PUNCT", deps="nsubj ROOT advmod compound attr punct",
             heads="1 1 1 4 1 1", tags="NN VBZ DT NN NN .", lemmas="leadership be all charisma tbh .", matched="leadership charisma", holds=True),
+    # A closing quotation mark parsed as the head noun is no head; a word before the mark still is.
+    Example(trait_of_the_person, "“ leadership is pure personality ” .", pos="PUNCT NOUN AUX ADJ NOUN PUNCT PUNCT",
+            deps="punct nsubj ROOT amod compound attr punct", heads="2 2 2 5 5 2 2", tags="`` NN VBZ JJ NN '' .",
+            lemmas="“ leadership be pure personality ” .", matched="leadership personality", holds=True),
+    Example(trait_of_the_person, "“ leadership is a personality test ” .", pos="PUNCT NOUN AUX DET NOUN NOUN PUNCT PUNCT",
+            deps="punct nsubj ROOT det compound compound attr punct", heads="2 2 2 6 6 6 2 2", tags="`` NN VBZ DT NN NN '' .",
+            lemmas="“ leadership be a personality test ” .", matched="leadership personality", holds=False),
     # Confidence placed in others or in an outcome is trust; confidence in oneself is the trait.
     Example(trait_of_the_person, "Leadership is confidence in your people .", pos="NOUN AUX NOUN ADP PRON NOUN PUNCT",
             deps="nsubj ROOT attr prep poss pobj punct", heads="1 1 1 2 5 3 1", tags="NN VBZ NN IN PRP$ NNS .",

@@ -41,6 +41,13 @@ EXAMPLES = [
     Example(not_question, "Why do people say leaders are born when the data disagree ?", pos="SCONJ AUX NOUN VERB NOUN AUX VERB SCONJ DET NOUN VERB PUNCT",
             deps="advmod aux nsubj ROOT nsubjpass auxpass ccomp advmod det nsubj advcl punct", heads="3 3 3 3 6 6 3 10 9 10 3 3",
             matched="leaders are born", holds=False),
+    # A question opened by a premise takes the premise as true; a premise after the question is still asked about.
+    Example(not_question, "Given that leaders are born , why train anyone ?", pos="VERB SCONJ NOUN AUX VERB PUNCT ADV VERB PRON PUNCT",
+            deps="prep mark nsubjpass auxpass advcl punct advmod ROOT dobj punct", heads="7 4 4 4 7 7 7 7 7 7",
+            matched="leaders are born", holds=True),
+    Example(not_question, "Are leaders born , given that many learn late ?", pos="AUX NOUN VERB PUNCT VERB SCONJ ADJ VERB ADV PUNCT",
+            deps="auxpass nsubjpass ROOT punct prep mark nsubj pcomp advmod punct", heads="2 2 2 2 2 7 7 4 7 2",
+            matched="leaders born", holds=False),
     # A supposition is not a claim.
     Example(not_hypothetical, "If leadership is management , we fail .", pos="SCONJ NOUN AUX NOUN PUNCT PRON VERB PUNCT", deps="mark nsubj advcl attr punct nsubj ROOT punct", heads="2 2 6 2 6 6 6 6",
             matched="leadership is management", holds=False),
