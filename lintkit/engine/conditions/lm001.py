@@ -15,6 +15,7 @@ from lintkit.engine.conditions.shared import (
     marked_as_supposed,
     next_sentence_end,
     not_question,
+    parallel_forms,
     sentence_tokens_before,
     taken_in_part,
     token_after,
@@ -24,6 +25,8 @@ from lintkit.engine.conditions.shared import (
 from lintkit.engine.conditions.words import condition_words
 from lintkit.nlp.context import CLOSING_QUOTES, OPENING_QUOTES, has_own_subject
 
+# Relations of a word that modifies the noun after it ("leadership/managerial style").
+MODIFIER_DEPS = frozenset({"amod", "compound", "npadvmod", "nmod"})
 CLAUSE_OPENERS = frozenset({":", ";", "—", "–"})
 NOT_EQUAL_SIGNS = frozenset({"≠", "!=", "=/=", "<>"})
 SENTENCE_ENDS = frozenset({".", "!", "…"})  # "?" ends a question, never an answer
@@ -41,6 +44,19 @@ SAME_ENDS = frozenset({".", "!", ",", "—", "–", ";"})
 
 def _words() -> dict[str, frozenset[str]]:
     return condition_words("LM001")
+
+
+def parallel_or_modifying_one_noun(tokens: Sequence) -> bool:
+    """"leadership/managerial style", "managerial/leadership skills": a noun and an adjective slashed before one noun
+    both modify it, as two nouns or two adjectives would; anywhere else the forms must match."""
+    if parallel_forms(tokens):
+        return True
+    family = family_tokens(tokens)
+    first, last = family[0], family[-1]
+    if {first._.lk_form, last._.lk_form} != {"abstract", "adjective"} or last.dep_ not in MODIFIER_DEPS:
+        return False
+    noun = last.head
+    return noun.pos_ == "NOUN" and noun.i > last.i and first.dep_ in MODIFIER_DEPS and first.head.i in {last.i, noun.i}
 
 
 def real_gloss_marker(tokens: Sequence) -> bool:
@@ -117,7 +133,9 @@ def same_head_repeated(tokens: Sequence) -> bool:
     (leadership skills)"); another noun makes the bracket a description ("managers (leadership team members)")."""
     family = family_tokens(tokens)
     last = family[-1]
-    after = [t for t in tokens if t.i > last.i and t.pos_ == "NOUN"]
+    # only the noun right after the second name (past a closing quote) is its head: "leadership, or management as the
+    # textbooks call it" has none
+    after = [t for t in tokens if t.i > last.i and t.pos_ == "NOUN" and all(w.text in CLOSING_QUOTES for w in t.doc[last.i + 1:t.i])]
     if not after:
         return True
     before = [t for t in tokens if family[0].i < t.i < last.i and t.pos_ == "NOUN"]
@@ -483,7 +501,18 @@ def which_refers_to_first(tokens: Sequence) -> bool:
     if not _relative_is_subject(gap):
         return False
     inserted = next((t for t in gap if t.is_punct), None)
-    return inserted is None or inserted.i == first.i + 1 or first._.lk_form == "verb"
+    return inserted is None or inserted.i == first.i + 1 or first._.lk_form == "verb" or _act_on_people_before(first, inserted)
+
+
+def _act_on_people_before(first, inserted) -> bool:
+    """"your management of the team, which is your leadership": an act named with its people after "of" is taken up
+    whole by "which", as the bare act would be; "the management of the hospital, which is a leader in cardiology" takes
+    up the hospital."""
+    doc = first.doc
+    if first._.lk_form != "abstract" or first.i + 1 >= inserted.i or doc[first.i + 1].lower_ != "of":
+        return False
+    people = doc[inserted.i - 1]
+    return people.lower_ in _words()["led_objects"] and people.head.i == first.i + 1
 
 
 def _relative_is_subject(gap) -> bool:
@@ -2039,4 +2068,5 @@ CONDITIONS = {
     "defines-by-the-act": defines_by_the_act,
     "takes-up-the-other": takes_up_the_other,
     "not-a-pass-frame": not_a_pass_frame,
+    "parallel-or-modifying-one-noun": parallel_or_modifying_one_noun,
 }

@@ -99,7 +99,30 @@ def not_described_activity(tokens: Sequence) -> bool:
         verb = verb.head  # "end up managing schedules", the act read as a modifier of its object
     if verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in _words()["report_auxiliaries"] for c in verb.children):
         return False  # "I was managing the rota and not leading anyone": a past progressive tells what kept someone busy
+    if _told_of_someone(verb) or _an_aptitude(family[0]):
+        return False
     return not (verb.dep_ in {"xcomp", "pcomp", "advcl", "prep", "dobj"} and verb.head.lemma_.lower() in _words()["activity_heads"])
+
+
+def _told_of_someone(verb) -> bool:
+    """"We were managed, just never really led", "I was managed for years and never led": a past passive told of the
+    writer or of one person says what was done to them; "teams want to be led, not managed" asks for it."""
+    words = _words()
+    return (verb.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.lower_ in words["report_auxiliaries"] for c in verb.children)
+            and any(c.dep_ == "nsubjpass" and (c.lower_ in words["reporting_subjects"] or c.pos_ == "PROPN") for c in verb.children))
+
+
+def _an_aptitude(side) -> bool:
+    """"Pete's strength is management, not leadership", "Her background is in management, not leadership": what one
+    is good at or comes from, said with "be", describes a person; "our need is leadership, not management" asks."""
+    while side.dep_ in {"conj", "appos"} and side.head.i != side.i:
+        side = side.head
+    if side.dep_ == "pobj":
+        side = side.head
+    verb = side.head
+    if verb.lemma_ != "be" or side.dep_ not in {"attr", "prep", "nsubj", "acomp"}:
+        return False
+    return any(c.i != side.i and c.dep_ in {"nsubj", "attr"} and c.lemma_.lower() in _words()["aptitude_nouns"] for c in verb.children)
 
 
 def _doings_compared(first, last) -> bool:

@@ -46,6 +46,7 @@ from lintkit.engine.conditions.lm001 import (
     not_then_split,
     not_then_told_apart,
     not_words_named,
+    parallel_or_modifying_one_noun,
     not_successor,
     not_third_party,
     one_thing,
@@ -670,6 +671,11 @@ EXAMPLES = [
             tags="WRB VBG DT NN , PRP VBZ VBG PRP .", deps="advmod advcl det dobj punct nsubj aux ROOT dobj punct",
             heads="1 7 3 1 7 7 7 7 7 7", lemmas="when lead a team , one be manage it .", matched="leading managing is", holds=False),
     # A new clause after a semicolon takes up an act as the other, and only as nothing more than it.
+    # An act named with its people after "of" is taken up whole by "which"; with another object it is not.
+    *(Example(which_refers_to_first, f"Her management of {obj} , which is leadership , helps .",
+              pos="PRON NOUN ADP NOUN PUNCT PRON AUX NOUN PUNCT VERB PUNCT", deps="poss nsubj prep pobj punct nsubj relcl attr punct ROOT punct",
+              heads="1 9 1 2 1 6 1 6 1 9 9", matched=f"management of {obj} , which is leadership", holds=holds)
+      for obj, holds in [("people", True), ("budgets", False)]),
     Example(which_refers_to_first, "She leads the shift ; that 's management .", pos="PRON VERB DET NOUN PUNCT PRON AUX NOUN PUNCT",
             deps="nsubj ROOT det dobj punct nsubj ROOT attr punct", heads="1 1 3 1 1 6 6 6 6", tags="PRP VBZ DT NN : DT VBZ NN .",
             lemmas="she lead the shift ; that be management .", matched="leads the shift ; that 's management", holds=True),
@@ -794,6 +800,11 @@ EXAMPLES = [
             heads="1 1 3 1 1", lemmas="we call manager leader .", matched="call managers leaders", holds=True),
     Example(named_in_place, "We call managers leaders in .", pos="PRON VERB NOUN NOUN ADP PUNCT", deps="nsubj ROOT compound dobj prt punct",
             heads="1 1 3 1 1 1", lemmas="we call manager leader in .", matched="call managers leaders", holds=False),
+    # A noun and an adjective slashed before one noun both modify it, as like forms would; with no noun after, they differ.
+    Example(parallel_or_modifying_one_noun, "Her leadership / managerial style works .", pos="PRON NOUN SYM ADJ NOUN VERB PUNCT",
+            deps="poss npadvmod punct amod nsubj ROOT punct", heads="4 3 3 4 5 5 5", matched="leadership / managerial", holds=True),
+    Example(parallel_or_modifying_one_noun, "Leadership / managerial : 4 .", pos="NOUN SYM ADJ PUNCT NUM PUNCT",
+            deps="ROOT punct amod punct appos punct", heads="0 2 0 0 0 0", matched="Leadership / managerial", holds=False),
     # A bracketed name glosses when it repeats the first name's head noun; another head describes.
     Example(same_head_repeated, "Management skills ( leadership skills ) count .", pos="NOUN NOUN PUNCT NOUN NOUN PUNCT NOUN PUNCT",
             deps="compound nsubj punct compound appos punct ROOT punct", heads="1 6 1 4 1 4 6 6",

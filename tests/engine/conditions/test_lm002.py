@@ -242,6 +242,18 @@ EXAMPLES = [
       for rest, pos, deps, heads, holds in [
           (" of the division", " ADP DET NOUN", " prep det pobj", " 5 8 6", False),
           ("", "", "", "", True)]),
+    # A past passive told of the writer reports what was done to them; told of a kind ("teams") it keeps the claim.
+    Example(not_described_activity, "We were managed , never led .", pos="PRON AUX VERB PUNCT ADV VERB PUNCT", tags="PRP VBD VBN , RB VBN .",
+            deps="nsubjpass auxpass ROOT punct neg advcl punct", heads="2 2 2 2 5 2 2", lemmas="we be manage , never lead .",
+            matched="managed , never led", holds=False),
+    Example(not_described_activity, "Teams were led , not managed .", pos="NOUN AUX VERB PUNCT PART VERB PUNCT", tags="NNS VBD VBN , RB VBN .",
+            deps="nsubjpass auxpass ROOT punct neg conj punct", heads="2 2 2 2 5 2 2", lemmas="team be lead , not manage .",
+            matched="led , not managed", holds=True),
+    # What a person is good at, said with "be", describes them; a need said with "be" asks.
+    *(Example(not_described_activity, f"{owner} {noun} is management , not leadership .", pos="PRON NOUN AUX NOUN PUNCT PART NOUN PUNCT",
+              deps="poss nsubj ROOT attr punct neg appos punct", heads="1 2 2 2 3 6 3 2",
+              lemmas=f"{owner.lower()} {noun} be management , not leadership .", matched="management , not leadership", holds=holds)
+      for owner, noun, holds in [("Her", "strength", False), ("Our", "need", True)]),
     # Two acts, each told of its own subject and weighed by a comparative, report how the days go; a modal prescribes.
     Example(not_described_activity, "I manage more than I lead .", pos="PRON VERB ADJ SCONJ PRON VERB PUNCT", deps="nsubj ROOT dobj mark nsubj advcl punct",
             heads="1 1 1 5 5 2 1", tags="PRP VBP JJR IN PRP VBP .", matched="manage more than I lead", holds=False),
