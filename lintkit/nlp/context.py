@@ -384,7 +384,7 @@ def reporting_frame(verb) -> str | None:
     subject = _speaker(verb)
     if subject is not None and (_asks_the_reader(verb, subject) or _writer_experience(subject)):
         return None
-    if _writer_hedge(verb, subject):
+    if _writer_hedge(verb, subject) or _minuted(verb, subject):
         return None
     if subject is None:
         # "used to think leaders were born that way": a view dropped, its "I" left out as in a post
@@ -433,6 +433,16 @@ def _writer_hedge(verb, subject) -> bool:
     after = [t.lower_ for t in sent.doc[verb.i + 1:sent.end]]
     following = sent.doc[sent.end:sent.end + 2]
     return not any(t in w["contrasting_conjunctions"] for t in after + [t.lower_ for t in following])
+
+
+def _minuted(verb, subject) -> bool:
+    """"It is noted that ...", "it was agreed that ...", "it is recommended that ...": an impersonal passive of a record is
+    how minutes and reports state the meeting's own finding, decision or advice; "it is said that ..." and "it is claimed
+    that ..." still report others, and so does a record said to be common ("it is often recommended that ...")."""
+    w = words()
+    return (_is_passive(verb) and not _is_negated(verb) and (subject is None or subject.lower_ == "it")
+            and verb.lemma_.lower() in w["recording_verbs"]
+            and not any(c.dep_ == "advmod" and c.lower_ in w["general_report_adverbs"] for c in verb.children))
 
 
 def _story_going_round(said, copula) -> bool:

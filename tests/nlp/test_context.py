@@ -43,6 +43,8 @@ def test_quoted_clauses_are_info_with_context(lint, text):
         "Some parents believe district leadership has agreed to the closure in private; we have found no sign of it.",  # "agreed to" consents, endorses nothing
         "Word in the corridors is that leaders are born, not made.",  # a story going round, told with "be"
         "It was claimed at the hearing that we need leaders, not managers.",  # an empty "it" and a passive report, whatever the parse
+        "It is alleged in the claim that site leadership ignored the warnings.",  # an impersonal passive of a claim reports others
+        "It is often recommended that we hire leaders, not managers.",  # a record said to be common reports a view going round
         "Kotter is sometimes misquoted as saying that we need leaders, not managers.",  # the one credited with the words speaks
         "Readers often write in to say that leaders are born, not made.",  # the report is the errand of the readers' act
         "The consultant told us what she believes: we need leaders, not managers.",  # her view before a colon stays hers
@@ -211,6 +213,9 @@ def test_views_of_others_in_more_wordings_are_attributed(lint, text, code):
         ("Interviewer note: treat managing and leading as one competency.", "LM001"),  # a label over the writer's instruction
         ("Staff handbook, section 2: Team leadership, defined for this handbook as managing rotas, is reviewed yearly.", "LM001"),  # a participle's definition names no one
         ("It can be argued that we need leaders, not managers.", "LM002"),  # a modal passive hedges the writer's own claim
+        ("It is noted that the draft was shared with leadership before the audit.", "LM003"),  # minutes record the meeting's own finding
+        ("It was agreed that leadership would brief the trustees in May.", "LM003"),  # a decision the meeting minutes
+        ("It is recommended that leadership review the gifts register every quarter.", "LM003"),  # an audit report's own advice
         ("This paper argues that we need leaders, not managers.", "LM002"),  # the writer's own paper
         ("Our results suggest that we need leaders, not managers.", "LM002"),  # the writer's own findings
         ("Leaders outperform managers three to one, according to a tally I kept all year.", "LM002"),  # a source the writer made

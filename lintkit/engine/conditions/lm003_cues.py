@@ -17,6 +17,7 @@ from lintkit.engine.conditions.shared import asks, first_conjunct, token_after
 from lintkit.engine.conditions.words import condition_words, family_word_forms
 from lintkit.nlp.context import OPENING_QUOTES, QUOTE_MARKS
 from lintkit.nlp.relations import denied_subject, marked_infinitive
+from lintkit.nlp.senses import senses
 
 
 def lm003_words():
@@ -316,7 +317,7 @@ def _discussed_as_topic(token, words) -> bool:
         return True
     if _questioned_by_a_work(token, words) or _named_an_idea(token, words) or _named_as_a_word(token) or _term_defined(token, words):
         return True
-    if _field_of_study(token, words):
+    if _field_of_study(token, words) or _quoted_title(token):
         return True
     following = [token.nbor(1)] if token.i + 1 < len(token.doc) else []
     for prep in {*(c for c in token.children if c.dep_ == "prep"), *following}:
@@ -324,6 +325,21 @@ def _discussed_as_topic(token, words) -> bool:
         if listed and any(c.dep_ == "pobj" and c.lemma_.lower() in words[listed] for c in prep.children):
             return True
     return False
+
+
+def _quoted_title(token) -> bool:
+    """'Section 1 of the Code, "Board Leadership and Company Purpose", is reported on page 84': a Title Case phrase in
+    quotation marks that goes on past the word in capitals is the title of a section, a paper or a report. A quoted
+    description that ends on the word ('the “Senior Leadership”') may still be the group."""
+    doc, sent = token.doc, token.sent
+    opening = next((t for t in reversed(doc[sent.start:token.i]) if t.text in QUOTE_MARKS), None)
+    closing = next((t for t in doc[token.i + 1:sent.end] if t.text in QUOTE_MARKS), None)
+    if not token.is_title or opening is None or closing is None or opening.text not in OPENING_QUOTES | {"\"", "``"}:
+        return False
+    inside = [t for t in doc[opening.i + 1:closing.i] if t.is_alpha]
+    connectors = senses()["name_connectors"]
+    return (len(inside) >= 3 and any(t.i > token.i and t.is_title for t in inside)
+            and all(t.is_title or t.lower_ in connectors for t in inside))
 
 
 def _field_of_study(token, words) -> bool:
@@ -471,12 +487,24 @@ def _group_word(token, words) -> bool:
 
 def _a_bodys_people(token, words) -> bool:
     """"The regiment's leadership deserted the town", "lawyers sued the company's leadership": a body's possessive before
-    a subject or an object is its people, as "company leadership" is. Its leadership "of the strike", "in cloud
-    computing" or "under" which something happens is its conduct or its place in a market, and what it "is" may
-    be either ("the company's leadership is what sets it apart")."""
-    if token.dep_ not in {"nsubj", "nsubjpass", "dobj"} or token.head.lemma_ == "be" or any(c.dep_ == "prep" for c in token.children):
+    a subject or an object, or after "of" on what people give ("the consent of the company's leadership"), is its
+    people, as "company leadership" is. Its leadership "of the strike", "in cloud computing" or "under" which something
+    happens is its conduct or its place in a market, and what it "is" may be either ("the company's leadership is what
+    sets it apart")."""
+    given = token.dep_ == "pobj" and token.head.lower_ == "of" and _gives_assent(token.head.head, words)
+    if not (token.dep_ in {"nsubj", "nsubjpass", "dobj"} or given) or token.head.lemma_ == "be" or any(c.dep_ == "prep" for c in token.children):
         return False
-    return any(c.dep_ == "poss" and c.tag_ == "NN" and _group_word(c, words) for c in token.children)
+    # a defined term in Title Case is a body too ("The Trust's leadership accepts", "the Parties' leadership"); a name that
+    # is only an acronym may be one person's ("the CFO's leadership")
+    return any(c.dep_ == "poss" and (c.tag_ in {"NN", "NNS"} and _group_word(c, words) or c.tag_ in {"NNP", "NNPS"} and c.lower_ in words["group_namers"])
+               for c in token.children)
+
+
+def _gives_assent(noun, words) -> bool:
+    """"The written consent of the company's leadership", "the agreement of the Buyer's leadership": what people give, not
+    "the quality of" or "the style of" it."""
+    word = noun.lemma_.lower()
+    return noun.pos_ == "NOUN" and (word in words["decision_heads"] or word in words["assent_nouns"])
 
 
 def _the_whole_group(token, words) -> bool:
@@ -1538,7 +1566,7 @@ def _fills_a_people_field(token, words) -> bool:
     aside = next((t.i for t in doc[token.i + 1:token.sent.end] if t.text in {"(", "—", "–", "|"}), token.sent.end)
     if separator is None or any(t.pos_ in {"VERB", "AUX"} for t in doc[separator.i:aside]):
         return False
-    start = next((t.i + 1 for t in reversed(doc[token.sent.start:separator.i]) if t.text == "|"), token.sent.start)
+    start = next((t.i + 1 for t in reversed(doc[separator.sent.start:separator.i]) if t.text == "|"), separator.sent.start)
     label = [t for t in doc[start:separator.i] if t.is_alpha]
     # the label word itself may be a participle the tagger calls a verb ("Consulted:", "Informed:" of a RACI list)
     return 0 < len(label) <= 4 and label[-1].lower_ in words["people_labels"] and not any(t.pos_ in {"VERB", "AUX"} for t in label[:-1])
@@ -1606,12 +1634,19 @@ def _value_head(value, words):
 
 
 def _field_separator(token):
-    """The colon or table pipe that opens the list ``token`` is an item of, walking back over the items before it; or None."""
-    for t in reversed(token.doc[token.sent.start:token.i]):
+    """The colon or table pipe that opens the list ``token`` is an item of, walking back over the items before it; or None.
+
+    The parser may end a sentence at the colon of a field inside a table row ("| Owner: Site Leadership | ..."): the
+    colon right before the sentence still opens the value."""
+    doc = token.doc
+    for t in reversed(doc[token.sent.start:token.i]):
         if t.text.strip("*_") in {":", "|"}:
             return t
         if not (t.is_punct or t.pos_ in {"NOUN", "PROPN", "ADJ", "DET", "CCONJ"} or t.text == "&"):
             return None
+    before = doc[token.sent.start - 1] if token.sent.start > 0 else None
+    if before is not None and before.text.strip("*_") == ":" and "\n" not in before.whitespace_:
+        return before
     return None
 
 

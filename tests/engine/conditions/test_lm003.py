@@ -8,7 +8,7 @@ from lintkit.engine.conditions.lm003 import (
     top_of_a_rank, verb_not_an_owner,
 )
 from lintkit.engine.conditions.lm003_cues import (
-    _aimed_at_people, _beside_people, _compared_with_people, _excepted_from_people, _given_time_to_act, _glossed_as_people, _handed_a_task, _repeated_preposition, _set_against_us,
+    _aimed_at_people, _a_bodys_people, _beside_people, _compared_with_people, _excepted_from_people, _given_time_to_act, _glossed_as_people, _handed_a_task, _repeated_preposition, _set_against_us,
     _subject_after_for, _value_beside_people_values, lm003_words, quality_reading, talked_about,
 )
 from lintkit.engine.conditions.lm003_subjects import _plural_agreement, acts_as_people
@@ -55,6 +55,10 @@ def plural_agreement(tokens):
 
 def excepted_from_people(tokens):
     return _excepted_from_people(tokens[0], lm003_words())
+
+
+def a_bodys_people(tokens):
+    return _a_bodys_people(tokens[0], lm003_words())
 
 
 def handed_a_task(tokens):
@@ -306,6 +310,21 @@ EXAMPLES = [
     Example(talked_about_first, "It was understood by leadership as a threat .", pos="PRON AUX VERB ADP NOUN ADP DET NOUN PUNCT",
             deps="nsubjpass auxpass ROOT agent pobj prep det pobj punct", heads="2 2 2 2 3 2 7 5 2",
             lemmas="it be understand by leadership as a threat .", matched="leadership", holds=False),
+    # After "of", a body's possessive names its people where the noun before is what people give, not a grade of conduct.
+    *(Example(a_bodys_people, f"We need the {noun} of the company 's leadership .", pos="PRON VERB DET NOUN ADP DET NOUN PART NOUN PUNCT",
+              deps="nsubj ROOT det dobj prep det poss case pobj punct", heads="1 1 3 1 3 6 8 6 4 1", tags="PRP VBP DT NN IN DT NN POS NN .",
+              lemmas=f"we need the {noun} of the company 's leadership .", matched="leadership", holds=holds)
+      for noun, holds in [("consent", True), ("quality", False)]),
+    # A quoted Title Case phrase that goes on past the word in capitals is a section's or a paper's title; a quoted
+    # description that ends on the word may still name the group.
+    Example(talked_about_first, "Section 1 , “ Board Leadership and Company Purpose ” , is on page 12 .",
+            pos="NOUN NUM PUNCT PUNCT PROPN PROPN CCONJ PROPN PROPN PUNCT PUNCT AUX ADP NOUN NUM PUNCT",
+            deps="nsubj nummod punct punct compound appos cc compound conj punct punct ROOT prep pobj nummod punct",
+            heads="11 0 0 5 5 0 5 8 5 5 0 11 11 12 13 11", tags="NN CD , `` NNP NNP CC NNP NNP '' , VBZ IN NN CD .",
+            lemmas="section 1 , “ board leadership and company purpose ” , be on page 12 .", matched="Leadership", holds=True),
+    Example(talked_about_first, "The memo asked “ Senior Leadership ” to sign .", pos="DET NOUN VERB PUNCT ADJ PROPN PUNCT PART VERB PUNCT",
+            deps="det nsubj ROOT punct amod dobj punct aux xcomp punct", heads="1 2 2 5 5 2 5 8 2 2", tags="DT NN VBD `` JJ NNP '' TO VB .",
+            lemmas="the memo ask “ senior leadership ” to sign .", matched="Leadership", holds=False),
     # "Leadership skills" is the activity, not the people at the top.
     Example(leadership_not_quality, "Leadership skills matter .", pos="NOUN NOUN VERB PUNCT", deps="compound nsubj ROOT punct", heads="1 2 2 2",
             matched="Leadership skills matter", holds=False),
