@@ -444,9 +444,10 @@ def not_words_named(tokens: Sequence) -> bool:
 
 
 def hyphen_or(tokens: Sequence) -> bool:
-    """"management-or-leadership" merges; "management or leadership" offers a choice."""
+    """"management-or-leadership" and "management-as-leadership" merge; "management or leadership" offers a choice,
+    and "management as leadership" is a phrase ("read management as leadership")."""
     inner = [t for t in tokens[1:-1]]
-    if not any(t.lower_ == "or" for t in inner):
+    if not any(t.lower_ in _words()["hyphened_links"] for t in inner):
         return True
     return sum(t.text == "-" for t in inner) == 2
 
@@ -1007,7 +1008,17 @@ def difference_denied(tokens: Sequence) -> bool:
     if asked:
         answer = _after_the_question(last)
         return _dismissed_after(last) or any(_denied_pair_difference(t) for t in answer)
+    if noun is not None and any(_none_there(t) for t in rest):
+        return True
     return any(_denied_pair_difference(t) for t in rest)
+
+
+def _none_there(token) -> bool:
+    """"the difference between leading and managing ... I'm sure there isn't one": the difference named beside the
+    pair, then said not to exist by a pronoun that takes it up in a denied "there is"."""
+    verb = token.head
+    return (token.lower_ in _words()["difference_pronouns"] and token.dep_ in {"attr", "nsubj"} and verb.lemma_ == "be"
+            and any(c.dep_ == "expl" for c in verb.children) and any(c.dep_ == "neg" for c in verb.children))
 
 
 def _denied_pair_difference(token) -> bool:

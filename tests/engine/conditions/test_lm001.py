@@ -136,6 +136,14 @@ EXAMPLES = [
             pos="NOUN VERB DET NOUN ADP NOUN CCONJ NOUN PUNCT CCONJ PRON VERB DET NOUN ADP NOUN PUNCT",
             deps="nsubj ROOT det dobj prep pobj cc conj punct cc expl conj det attr prep pobj punct",
             heads="1 1 3 1 3 4 5 5 1 1 11 1 13 11 13 14 1", matched="leaders and managers", holds=False),
+    # The difference named beside the pair, then taken up by "one" in a denied "there is": denied; affirmed, it stands.
+    *(Example(difference_denied, f"I asked about the difference between leaders and managers ; there {be} one .",
+              pos="PRON VERB ADP DET NOUN ADP NOUN CCONJ NOUN PUNCT PRON " + ("AUX PART " if be == "is n't" else "AUX ") + "NUM PUNCT",
+              deps="nsubj ROOT prep det pobj prep pobj cc conj punct expl " + ("conj neg " if be == "is n't" else "conj ") + "attr punct",
+              heads=("1 1 1 4 2 4 5 6 6 1 11 1 11 11 1" if be == "is n't" else "1 1 1 4 2 4 5 6 6 1 11 1 11 1"),
+              lemmas="i ask about the difference between leader and manager ; there be " + ("not " if be == "is n't" else "") + "one .",
+              matched="leaders and managers", holds=holds)
+      for be, holds in [("is n't", True), ("is", False)]),
     # A pair joined by "versus" names its difference: dismissed, it is denied; a dismissed choice keeps them two.
     Example(difference_denied, "Leading vs managing is a distinction without a difference .",
             pos="VERB ADP VERB AUX DET NOUN ADP DET NOUN PUNCT", deps="csubj prep pobj ROOT det attr prep det pobj punct",
@@ -321,6 +329,10 @@ EXAMPLES = [
             matched="management - or - leadership", holds=True),
     Example(hyphen_or, "management or leadership", pos="NOUN CCONJ NOUN", deps="ROOT cc conj", heads="0 0 0",
             matched="management or leadership", holds=False),
+    Example(hyphen_or, "leadership - as - management", pos="NOUN PUNCT ADP PUNCT NOUN", deps="ROOT punct prep punct pobj", heads="0 0 0 2 2",
+            matched="leadership - as - management", holds=True),
+    Example(hyphen_or, "leadership as management", pos="NOUN ADP NOUN", deps="ROOT prep pobj", heads="0 0 1",
+            matched="leadership as management", holds=False),
     # "the new X" names a successor, one in the other's place (LM002), not a synonym.
     Example(not_successor, "Leadership is the new management .", pos="NOUN AUX DET ADJ NOUN PUNCT", deps="nsubj ROOT det amod attr punct", heads="1 1 4 4 1 1",
             matched="Leadership is the new management", holds=False),
