@@ -1095,8 +1095,9 @@ def shrug_follows(tokens: Sequence) -> bool:
     doc = last.doc
     for token in written_words(doc[last.i + 1:min(len(doc), last.i + 9)]):
         if _is_shrug(token, tokens):
-            if token.pos_ == "NUM" and any(t.pos_ == "NUM" for t in doc[last.i + 1:token.i]):
-                return False  # "leader, manager, coach: three roles, one person" counts
+            counted = [t for t in doc[last.i + 1:token.i] if t.pos_ == "NUM"]
+            if token.pos_ == "NUM" and counted and not all(t.head.lower_ in condition_words("shared")["word_nouns"] for t in counted):
+                return False  # "leader, manager, coach: three roles, one person" counts; "two words, one job" names one thing twice
             return not any(t.lower_ in words["clause_negators"] for t in doc[last.i + 1:token.i]) and not _both_kept_after(token)
         if token.text in {".", "!", ";"} and token.sent.end > token.i + 1 and token.i > last.i + 1:
             return False

@@ -781,6 +781,11 @@ EXAMPLES = [
           ("you need both", "PRON VERB PRON", "nsubj ROOT dobj", "9 9 9", "PRP VBP DT", "you need both", False),
           ("you need one", "PRON VERB NUM", "nsubj ROOT dobj", "9 9 9", "PRP VBP CD", "you need one", True)]),
     # An answer label between the question and the shrug is passed over, and a shrug word may be doubled ("potato potahto").
+    # Counting the names as words before "one" calls them one thing; counting roles or people counts two.
+    *(Example(shrug_follows, f"Leader , manager : two {noun} , one job .", pos="NOUN PUNCT NOUN PUNCT NUM NOUN PUNCT NUM NOUN PUNCT",
+              deps="ROOT punct appos punct nummod appos punct nummod appos punct", heads="0 0 0 0 5 0 5 8 5 0",
+              lemmas=f"leader , manager : two {noun} , one job .", matched="Leader , manager", holds=holds)
+      for noun, holds in [("words", True), ("roles", False)]),
     Example(shrug_follows, "leader vs manager ? A : potato potahto",
             pos="NOUN ADP NOUN PUNCT PRON PUNCT NOUN NOUN", deps="ROOT prep pobj punct ROOT punct compound appos",
             heads="0 0 1 0 4 4 7 4", lemmas="leader vs manager ? a : potato potahto", matched="leader vs manager", holds=True),
