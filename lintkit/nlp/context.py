@@ -822,9 +822,16 @@ def _gerund_opens_the_report(clause) -> bool:
 
 
 def _subject_taken_as_object(word, verb) -> bool:
-    """"believed leadership was charisma": the parse makes the reported clause's subject the verb's object."""
-    return word.dep_ == "dobj" and any(
-        c.dep_ == "ccomp" and c.i > word.i and _subject(c) is None for c in verb.children)
+    """"believed leadership was charisma": the parse makes the reported clause's subject the verb's object. The rest
+    of the clause may hang on the verb the report completes ("I used to assume a leader and a manager were the same":
+    "were" on "used"), or the report may be taken for the subject of that rest ("Hamish reckoned leadership was
+    simply management": "reckoned" as the clausal subject of "was")."""
+    if word.dep_ != "dobj":
+        return False
+    holders = [verb, verb.head] if verb.dep_ == "xcomp" and verb.head.i < verb.i else [verb]
+    if any(c.dep_ == "ccomp" and c.i > word.i and _subject(c) is None for holder in holders for c in holder.children):
+        return True
+    return verb.dep_ == "csubj" and verb.head.i > word.i and verb.head.pos_ in {"VERB", "AUX"}
 
 
 def _equation_taken_as_object(word, verb) -> bool:

@@ -352,6 +352,15 @@ ATTRIBUTIONS = [
     ("My director believed leadership was charisma .", "leadership",
      dict(pos="PRON NOUN VERB NOUN AUX NOUN PUNCT", deps="poss nsubj ROOT dobj ccomp attr punct", heads="1 2 2 2 2 4 2",
           lemmas="my director believe leadership be charisma ."), "attributed"),
+    # ... with the rest of the clause hung on "used", which the report completes
+    ("I used to assume leaders were managers .", "leaders",
+     dict(pos="PRON VERB PART VERB NOUN AUX NOUN PUNCT", deps="nsubj ROOT aux xcomp dobj ccomp attr punct", heads="1 1 3 1 3 1 5 1",
+          lemmas="i use to assume leader be manager ."), "attributed"),
+    # ... or with the report taken for the clausal subject of the rest; the writer's own present view stays the writer's
+    *((f"{who} reckoned leadership was management .", "leadership",
+       dict(pos=f"{pos} VERB NOUN AUX NOUN PUNCT", deps="nsubj csubj dobj ROOT attr punct", heads="1 3 1 3 3 3",
+            lemmas=f"{who.lower()} reckon leadership be management ."), expected)
+      for who, pos, expected in [("Hamish", "PROPN", "attributed"), ("I", "PRON", None)]),
     # a past view of the writer's, then a pronoun and a denied auxiliary with the view's verb left out: it proved false
     *((f"I believed leaders would replace managers . They did{neg} .", "leaders",
        dict(pos="PRON VERB NOUN AUX VERB NOUN PUNCT PRON AUX " + ("PART " if neg else "") + "PUNCT",

@@ -462,9 +462,10 @@ def not_words_named(tokens: Sequence) -> bool:
 
 
 def hyphen_or(tokens: Sequence) -> bool:
-    """"management-or-leadership" merges; "management or leadership" offers a choice."""
+    """"management-or-leadership" and "management-as-leadership" merge; "management or leadership" offers a choice,
+    and "management as leadership" is a phrase ("read management as leadership")."""
     inner = [t for t in tokens[1:-1]]
-    if not any(t.lower_ == "or" for t in inner):
+    if not any(t.lower_ in _words()["hyphened_links"] for t in inner):
         return True
     return sum(t.text == "-" for t in inner) == 2
 
@@ -1036,7 +1037,17 @@ def difference_denied(tokens: Sequence) -> bool:
     if asked:
         answer = _after_the_question(last)
         return _dismissed_after(last) or any(_denied_pair_difference(t) for t in answer)
+    if noun is not None and any(_none_there(t) for t in rest):
+        return True
     return any(_denied_pair_difference(t) for t in rest)
+
+
+def _none_there(token) -> bool:
+    """"the difference between leading and managing ... I'm sure there isn't one": the difference named beside the
+    pair, then said not to exist by a pronoun that takes it up in a denied "there is"."""
+    verb = token.head
+    return (token.lower_ in _words()["difference_pronouns"] and token.dep_ in {"attr", "nsubj"} and verb.lemma_ == "be"
+            and any(c.dep_ == "expl" for c in verb.children) and any(c.dep_ == "neg" for c in verb.children))
 
 
 def _denied_pair_difference(token) -> bool:
@@ -1113,8 +1124,9 @@ def shrug_follows(tokens: Sequence) -> bool:
     doc = last.doc
     for token in written_words(doc[last.i + 1:min(len(doc), last.i + 9)]):
         if _is_shrug(token, tokens):
-            if token.pos_ == "NUM" and any(t.pos_ == "NUM" for t in doc[last.i + 1:token.i]):
-                return False  # "leader, manager, coach: three roles, one person" counts
+            counted = [t for t in doc[last.i + 1:token.i] if t.pos_ == "NUM"]
+            if token.pos_ == "NUM" and counted and not all(t.head.lower_ in condition_words("shared")["word_nouns"] for t in counted):
+                return False  # "leader, manager, coach: three roles, one person" counts; "two words, one job" names one thing twice
             return not any(t.lower_ in words["clause_negators"] for t in doc[last.i + 1:token.i]) and not _both_kept_after(token)
         if token.text in {".", "!", ";"} and token.sent.end > token.i + 1 and token.i > last.i + 1:
             return False

@@ -138,6 +138,14 @@ EXAMPLES = [
             pos="NOUN VERB DET NOUN ADP NOUN CCONJ NOUN PUNCT CCONJ PRON VERB DET NOUN ADP NOUN PUNCT",
             deps="nsubj ROOT det dobj prep pobj cc conj punct cc expl conj det attr prep pobj punct",
             heads="1 1 3 1 3 4 5 5 1 1 11 1 13 11 13 14 1", matched="leaders and managers", holds=False),
+    # The difference named beside the pair, then taken up by "one" in a denied "there is": denied; affirmed, it stands.
+    *(Example(difference_denied, f"I asked about the difference between leaders and managers ; there {be} one .",
+              pos="PRON VERB ADP DET NOUN ADP NOUN CCONJ NOUN PUNCT PRON " + ("AUX PART " if be == "is n't" else "AUX ") + "NUM PUNCT",
+              deps="nsubj ROOT prep det pobj prep pobj cc conj punct expl " + ("conj neg " if be == "is n't" else "conj ") + "attr punct",
+              heads=("1 1 1 4 2 4 5 6 6 1 11 1 11 11 1" if be == "is n't" else "1 1 1 4 2 4 5 6 6 1 11 1 11 1"),
+              lemmas="i ask about the difference between leader and manager ; there be " + ("not " if be == "is n't" else "") + "one .",
+              matched="leaders and managers", holds=holds)
+      for be, holds in [("is n't", True), ("is", False)]),
     # A pair joined by "versus" names its difference: dismissed, it is denied; a dismissed choice keeps them two.
     Example(difference_denied, "Leading vs managing is a distinction without a difference .",
             pos="VERB ADP VERB AUX DET NOUN ADP DET NOUN PUNCT", deps="csubj prep pobj ROOT det attr prep det pobj punct",
@@ -323,6 +331,10 @@ EXAMPLES = [
             matched="management - or - leadership", holds=True),
     Example(hyphen_or, "management or leadership", pos="NOUN CCONJ NOUN", deps="ROOT cc conj", heads="0 0 0",
             matched="management or leadership", holds=False),
+    Example(hyphen_or, "leadership - as - management", pos="NOUN PUNCT ADP PUNCT NOUN", deps="ROOT punct prep punct pobj", heads="0 0 0 2 2",
+            matched="leadership - as - management", holds=True),
+    Example(hyphen_or, "leadership as management", pos="NOUN ADP NOUN", deps="ROOT prep pobj", heads="0 0 1",
+            matched="leadership as management", holds=False),
     # "the new X" names a successor, one in the other's place (LM002), not a synonym.
     Example(not_successor, "Leadership is the new management .", pos="NOUN AUX DET ADJ NOUN PUNCT", deps="nsubj ROOT det amod attr punct", heads="1 1 4 4 1 1",
             matched="Leadership is the new management", holds=False),
@@ -783,6 +795,11 @@ EXAMPLES = [
           ("you need both", "PRON VERB PRON", "nsubj ROOT dobj", "9 9 9", "PRP VBP DT", "you need both", False),
           ("you need one", "PRON VERB NUM", "nsubj ROOT dobj", "9 9 9", "PRP VBP CD", "you need one", True)]),
     # An answer label between the question and the shrug is passed over, and a shrug word may be doubled ("potato potahto").
+    # Counting the names as words before "one" calls them one thing; counting roles or people counts two.
+    *(Example(shrug_follows, f"Leader , manager : two {noun} , one job .", pos="NOUN PUNCT NOUN PUNCT NUM NOUN PUNCT NUM NOUN PUNCT",
+              deps="ROOT punct appos punct nummod appos punct nummod appos punct", heads="0 0 0 0 5 0 5 8 5 0",
+              lemmas=f"leader , manager : two {noun} , one job .", matched="Leader , manager", holds=holds)
+      for noun, holds in [("words", True), ("roles", False)]),
     Example(shrug_follows, "leader vs manager ? A : potato potahto",
             pos="NOUN ADP NOUN PUNCT PRON PUNCT NOUN NOUN", deps="ROOT prep pobj punct ROOT punct compound appos",
             heads="0 0 1 0 4 4 7 4", lemmas="leader vs manager ? a : potato potahto", matched="leader vs manager", holds=True),
