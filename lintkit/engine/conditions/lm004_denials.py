@@ -195,11 +195,24 @@ def learning_denied_or_not_denied(tokens: Sequence) -> bool:
     cue = next(t for t in (tokens[-1], tokens[0]) if not t._.lk_family)
     if not learns(cue) and _nobody_is_so(governing_verb(cue)):
         return False  # "leading is a learned thing, nobody pops out of the womb knowing how": the innate word's own clause is denied
+    if not learns(cue) and _listed_after_no(cue):
+        return False  # "we found no gene, personality type or birth order that predicts who will lead": none of them is so
     if stance_polarity(tokens) is not True and (_innate_words_all_rejected(tokens) or _holders_hedged(tokens)):
         return False  # unless a refused denial holds them: "I wouldn't say leadership isn't an innate gift"
     if cue.pos_ == "VERB" and cue.lemma_.lower() in lm004_words()["teaching_lemmas"] and not taught_by_no_one_in_particular(cue):
         return False  # one teacher's failure, as for no_particular_teacher
     return (learns(cue) and learning_denied(cue)) or not_denied(tokens) or _denies_only_learning(tokens)
+
+
+def _listed_after_no(cue) -> bool:
+    """The innate word is, or is an item of a list, that "no" opens: the determiner on the first item denies every item
+    of the coordination, though the parse hangs it on the first alone ("no gene, personality type or birth order")."""
+    node = cue
+    while node.dep_ in {"compound", "amod", "nmod"} and node.head.i != node.i:
+        node = node.head
+    while node.dep_ == "conj" and node.head.i != node.i:
+        node = node.head
+    return any(c.dep_ == "det" and c.lower_ in pattern_lists()["negations"] for c in node.children)
 
 
 def _nobody_is_so(verb) -> bool:
