@@ -314,13 +314,27 @@ def _has_object(token) -> bool:
     return any(c.dep_ in {"dobj", "obj", "attr"} for c in token.children)
 
 
+def _past_an_aside(token):
+    """The word after an aside that opens at ``token`` and closes with the same mark, no other stop inside: "managed,
+    against every expectation, to win" says "managed to win"; anything else is ``token`` itself."""
+    if token is None or token.text not in {",", "—"}:
+        return token
+    nxt, steps = _neighbour(token, 1), 0
+    while nxt is not None and not nxt.is_punct and steps < 8:
+        nxt, steps = _neighbour(nxt, 1), steps + 1
+    if nxt is None or nxt.text != token.text or steps == 0:
+        return token
+    return _neighbour(nxt, 1)
+
+
 def _manage_reason(token, form: str) -> str | None:
     s = senses()
     nxt, prev = _neighbour(token, 1), _neighbour(token, -1)
     if form == "verb":
-        after = _neighbour(nxt, 1) if nxt is not None else None
+        to = _past_an_aside(nxt)
+        after = _neighbour(to, 1) if to is not None else None
         gerund_of = prev is not None and prev.lemma_.lower() in s["gerund_governors"]
-        if _lower(nxt) == "to" and (after is None or after.tag_ == "VB") and not gerund_of and not _passive(token):
+        if _lower(to) == "to" and (after is None or after.tag_ == "VB") and not gerund_of and not _passive(token):
             return "'managed to' (succeeded)"
         if _lower(nxt) in s["managed_nonorg_heads"] and token.lower_ == "managed":
             return f"'managed {nxt.text}' (a service or runtime)"

@@ -11,6 +11,7 @@ NEVER_ORGANISATIONAL = [
     ("Bad data leads to bad decisions.", "leads"),
     ("Cutting corners is leading to outages.", "leading"),
     ("She managed to finish the report.", "managed"),
+    ("She managed, against all the odds, to finish the report.", "managed"),  # an aside between "managed" and "to"
     ("We replaced the lead pipes.", "lead"),
     ("Old lead paint is a hazard.", "lead"),
     ("Children were tested for lead poisoning.", "lead"),
@@ -88,6 +89,7 @@ def test_non_organisational_senses_never_warn(lint, text, word):
 # agent form, like "leader", whatever the tagger made of it; a team that leads something is still the verb, and one
 # team lead set against another person ("not your team lead") keeps the tagger's reading.
 ORGANISATIONAL = [
+    ("She managed, as always, a team of forty.", "managed", "verb"),  # an aside, then an object: people managed
     ("She led the team through the outage.", "led", "verb"),
     ("Lead, don't manage.", "Lead", "verb"),
     ("Managers plan budgets.", "Managers", "agent"),
@@ -153,6 +155,8 @@ HAND_PARSED = [
      "PRP VBZ DT NN .", ("", "'leads the league' (first place in a ranking)")),
     ("She managed to finish .", "managed", "PRON VERB PART VERB PUNCT", "nsubj ROOT aux xcomp punct", "1 1 3 1 1",
      "PRP VBD TO VB .", ("", "'managed to' (succeeded)")),
+    ("She managed , somehow , to finish .", "managed", "PRON VERB PUNCT ADV PUNCT PART VERB PUNCT", "nsubj ROOT punct advmod punct aux xcomp punct",
+     "1 1 1 1 1 6 1 1", "PRP VBD , RB , TO VB .", ("", "'managed to' (succeeded)")),
     # A passive has people managed, even where the tagger reads the noun after "to" as a verb.
     ("Teachers have been managed to exhaustion .", "managed", "NOUN AUX AUX VERB PART VERB PUNCT", "nsubjpass aux auxpass ROOT aux xcomp punct",
      "3 3 3 3 5 3 3", "NNS VBP VBN VBN TO VB .", ("manage", None)),

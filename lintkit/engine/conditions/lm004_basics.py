@@ -36,6 +36,17 @@ def _predicate_denies(verb) -> bool:
     return any(denies(c) for c in predicates)
 
 
+def _relative_denies(clause) -> bool:
+    """A relative clause on the phrase, its relative pronoun the subject, says the thing is a myth or does not exist:
+    the phrase is named in passing only to be rejected, wherever it stands in the main clause."""
+    words = lm004_words()
+    if not any(c.dep_ in SUBJECT_DEPS and c.lower_ in words["denying_relatives"] for c in clause.children):
+        return False
+    if _predicate_denies(clause):
+        return True
+    return clause.lemma_.lower() in words["existence_lemmas"] and any(c.dep_ == "neg" for c in clause.children)
+
+
 def denied_head(token) -> bool:
     """The noun phrase holding ``token`` is the subject of a denial ("born leaders are a myth") or the object of one.
 
@@ -49,6 +60,8 @@ def denied_head(token) -> bool:
         node = node.head.head  # "the notion of the born leader has been debunked"
     if node.dep_ in SUBJECT_DEPS and _predicate_denies(node.head):
         return True  # "born leaders are a myth", "the natural-born leader is a comforting fiction"
+    if any(c.dep_ == "relcl" and _relative_denies(c) for c in node.children):
+        return True  # "looking for natural-born leaders, which do not exist", "the born leader, who is a myth"
     return node.dep_ == "dobj" and node.head.lemma_.lower() in lm004_words()["denial_words"]  # "research has debunked the born leader"
 
 

@@ -9,7 +9,7 @@ from typing import Sequence
 
 from lintkit.engine.conditions.lm004_basics import PREDICATE_DEPS, a_learning_act, a_person, clause_denied, denied_head, governing_verb, learning_denied, learning_named, learns, lm004_words, doubted_by_the_frame, negations_up_to_the_match, stance_polarity
 from lintkit.engine.conditions.lm004_teaching import lacks_it, learning_denied_then_trait, remedy_denial, supposed_against_fact, taught_by_no_one_in_particular
-from lintkit.engine.conditions.shared import SUBJECT_DEPS, is_negated, marked_as_supposed, sentence_tokens_before
+from lintkit.engine.conditions.shared import SUBJECT_DEPS, first_conjunct, is_negated, marked_as_supposed, sentence_tokens_before
 from lintkit.engine.conditions.words import condition_words, pattern_lists
 
 
@@ -195,6 +195,8 @@ def learning_denied_or_not_denied(tokens: Sequence) -> bool:
     cue = next(t for t in (tokens[-1], tokens[0]) if not t._.lk_family)
     if not learns(cue) and _nobody_is_so(governing_verb(cue)):
         return False  # "leading is a learned thing, nobody pops out of the womb knowing how": the innate word's own clause is denied
+    if not learns(cue) and _listed_after_no(cue):
+        return False  # "we found no gene, personality type or birth order that predicts who will lead": none of them is so
     if stance_polarity(tokens) is not True and (_innate_words_all_rejected(tokens) or _holders_hedged(tokens)):
         return False  # unless a refused denial holds them: "I wouldn't say leadership isn't an innate gift"
     if _trait_falls_short(cue):
@@ -208,12 +210,19 @@ def _trait_falls_short(cue) -> bool:
     """"For leaders, extroversion is not enough", "charisma and confidence aren't everything": the trait, as subject, is
     denied to suffice, which denies that it is the whole of leading. The parse puts the "not" after the pair, where the
     denial checks of the match do not look."""
-    subject = cue
-    while subject.dep_ == "conj":
-        subject = subject.head
+    subject = first_conjunct(cue)
     verb = subject.head
     return (subject.dep_ in SUBJECT_DEPS and any(c.dep_ == "neg" for c in verb.children)
             and any(c.dep_ in PREDICATE_DEPS and c.lower_ in lm004_words()["sufficiency_words"] for c in verb.children))
+
+
+def _listed_after_no(cue) -> bool:
+    """The innate word is, or is an item of a list, that "no" opens: the determiner on the first item denies every item
+    of the coordination, though the parse hangs it on the first alone ("no gene, personality type or birth order")."""
+    node = cue
+    while node.dep_ in {"compound", "amod", "nmod"} and node.head.i != node.i:
+        node = node.head
+    return any(c.dep_ == "det" and c.lower_ in pattern_lists()["negations"] for c in first_conjunct(node).children)
 
 
 def _nobody_is_so(verb) -> bool:

@@ -187,7 +187,22 @@ def gerund_as_subject(tokens: Sequence) -> bool:
             and not any(t.is_punct for t in between))
 
 
+def subject_past_the_aside(tokens: Sequence) -> bool:
+    """After an aside ("leadership, in the end, is charisma") the lead word must be what the verb speaks of, not an
+    item of a list or a word inside a phrase. The small model often hangs the subject of a clause opened by "since"
+    or "because" on the conjunction as if it were a preposition ("since leadership, once you strip the jargon away,
+    is charisma"); a conjunction right before the word still opens a clause whose subject it is."""
+    if first_is_subject(tokens):
+        return True
+    lead = next(t for t in tokens if t._.lk_family)
+    i = lead.i - 1
+    while i >= lead.sent.start and lead.doc[i].pos_ in {"DET", "ADJ"}:
+        i -= 1
+    return i >= lead.sent.start and lead.doc[i].pos_ == "SCONJ" and lead.head.i == i
+
+
 CONDITIONS: dict = {
+    "subject-past-the-aside": subject_past_the_aside,
     "gerund-as-subject": gerund_as_subject,
     "leading-is-what-is-said": leading_is_what_is_said,
     "it-takes-up-the-lead": it_takes_up_the_lead,

@@ -646,7 +646,20 @@ def said_wholly(tokens: Sequence) -> bool:
     return any(t.lower_ in lm004_words()["wholly_adverbs"] for t in tokens)
 
 
+def never_leads_without_it(tokens: Sequence) -> bool:
+    """"If he lacks the born authority that makes people follow, he will never lead": a lack that bars leading for good.
+    A particular thing left unled ("you'll never lead this team") is one task, and a lack itself denied ("if you don't
+    lack charisma") supposes the opposite."""
+    lead = next(t for t in tokens if t._.lk_family)
+    specific = lm004_words()["specific_determiners"]
+    if any(c.dep_ == "dobj" and any(d.dep_ in {"det", "poss"} and d.lower_ in specific for d in c.children) for c in lead.children):
+        return False
+    lack = next(c for c in lead.children if c.dep_ == "advcl" and c.lemma_.lower() == "lack")
+    return not any(c.dep_ == "neg" for c in lack.children)
+
+
 CONDITIONS: dict = {
+    "never-leads-without-it": never_leads_without_it,
     "the-rest-lack-it": the_rest_lack_it,
     "said-wholly": said_wholly,
     "lead-named-after-its-trait": lead_named_after_its_trait,

@@ -7,6 +7,20 @@ from lintkit.engine.conditions.lm004_denials import learning_denied_or_not_denie
 from tests.hand_built import Example
 
 EXAMPLES = [
+    # "No" on the first item of a list denies the innate word in a later item; "a" denies nothing.
+    *(Example(learning_denied_or_not_denied, f"We found {det} gene or birth order that predicts who will lead .",
+              pos="PRON VERB DET NOUN CCONJ NOUN NOUN PRON VERB PRON AUX VERB PUNCT",
+              deps="nsubj ROOT det dobj cc compound conj nsubj relcl nsubj aux ccomp punct", heads="1 1 3 1 3 6 3 8 6 11 11 8 1",
+              tags="PRP VBD DT NN CC NN NN WDT VBZ WP MD VB .", lemmas=f"we find {det} gene or birth order that predict who will lead .",
+              matched="birth lead", holds=holds)
+      for det, holds in [("no", False), ("a", True)]),
+    # A relative clause on the phrase that denies the thing exists rejects it; one that only says more of it does not.
+    Example(not_denied, "We hire born leaders , who do n't exist .", pos="PRON VERB VERB NOUN PUNCT PRON AUX PART VERB PUNCT",
+            deps="nsubj ROOT amod dobj punct nsubj aux neg relcl punct", heads="1 1 3 1 3 8 8 8 3 1",
+            tags="PRP VBP VBN NNS , WP VBP RB VB .", lemmas="we hire bear leader , who do not exist .", matched="born leaders", holds=False),
+    Example(not_denied, "We hire born leaders , who exist .", pos="PRON VERB VERB NOUN PUNCT PRON VERB PUNCT",
+            deps="nsubj ROOT amod dobj punct nsubj relcl punct", heads="1 1 3 1 3 6 3 1",
+            tags="PRP VBP VBN NNS , WP VBP .", lemmas="we hire bear leader , who exist .", matched="born leaders", holds=True),
     # A negation in a clause aside, which neither end of the claim heads or hangs under, leaves the claim standing; a
     # negation on what says the claim denies it.
     Example(not_denied, "You lead because you ca n't help it ; it 's the way you were made .",

@@ -9,10 +9,19 @@ from lintkit.engine.conditions.lm004_lead_word import (
     inherited_ability_to_lead, subject_is_an_ability_to_lead,
     no_effort_beside,
     it_takes_up_the_lead, lead_heads_its_phrase, lead_not_a_manner, lead_not_in_phrase, leading_is_what_is_said, phrase_names_a_kind,
+    subject_past_the_aside,
 )
 from tests.hand_built import Example
 
 EXAMPLES = [
+    # After an aside the lead word is the subject, also where the parser hung it on "since" as a preposition; an item
+    # of a list after a preposition is not.
+    Example(subject_past_the_aside, "since leadership , in the end , is charisma .", pos="SCONJ NOUN PUNCT ADP DET NOUN PUNCT AUX NOUN PUNCT",
+            deps="prep pobj punct prep det pobj punct ROOT attr punct", heads="7 0 7 7 5 3 7 7 7 7", tags="IN NN , IN DT NN , VBZ NN .",
+            lemmas="since leadership , in the end , be charisma .", matched="leadership , in the end , is charisma", holds=True),
+    Example(subject_past_the_aside, "With leadership , in the end , comes charisma .", pos="ADP NOUN PUNCT ADP DET NOUN PUNCT VERB NOUN PUNCT",
+            deps="prep pobj punct prep det pobj punct ROOT nsubj punct", heads="7 0 7 7 5 3 7 7 7 7", tags="IN NN , IN DT NN , VBZ NN .",
+            lemmas="with leadership , in the end , come charisma .", matched="leadership , in the end , comes charisma", holds=False),
     # A gift to some is a claim; effort or learning named beside it makes it the spec's "some find it easier than others".
     Example(no_effort_beside, "Leading comes naturally to some .", pos="VERB VERB ADV ADP PRON PUNCT",
             deps="nsubj ROOT advmod prep pobj punct", heads="1 1 1 1 3 1", tags="VBG VBZ RB IN DT .",

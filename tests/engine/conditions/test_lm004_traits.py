@@ -10,10 +10,19 @@ from lintkit.engine.conditions.lm004_traits import (
     owed_wholly_to_the_trait, temperament_sets_the_bar, trait_decides_who_leads, trait_has_no_partner,
     trait_is_the_subject, trait_is_the_whole, trait_linked_by_predicate, trait_of_the_person,
     trait_wins_the_comparison, whole_is_the_trait, likeness_said_of_a_person, lead_named_after_its_trait,
+    never_leads_without_it,
 )
 from tests.hand_built import Example
 
 EXAMPLES = [
+    # A lack of the trait bars leading for good; one particular team left unled is a task.
+    *(Example(never_leads_without_it, f"If you lack charisma , you will never lead{tail} .",
+              pos="SCONJ PRON VERB NOUN PUNCT PRON AUX ADV VERB" + extra_pos + " PUNCT",
+              deps="mark nsubj advcl dobj punct nsubj aux neg ROOT" + extra_deps + " punct", heads="2 2 8 2 8 8 8 8 8" + extra_heads,
+              lemmas=f"if you lack charisma , you will never lead{tail} .", matched="charisma lead", holds=holds)
+      for tail, extra_pos, extra_deps, extra_heads, holds in [
+          ("", "", "", " 8", True),
+          (" this team", " DET NOUN", " det dobj", " 10 8 8", False)]),
     # All a leader needs, said to be the trait alone, is all of leading; a trait listed beside a plan is not.
     *(Example(whole_is_the_trait, f"All a leader needs is charisma{rest} .", pos=f"DET DET NOUN VERB AUX ADJ{pos} PUNCT",
               deps=f"predet det nsubj csubj ROOT acomp{deps} punct", heads=f"2 2 3 4 4 4{heads} 4", tags=f"PDT DT NN VBZ VBZ JJ{tags} .",
