@@ -359,7 +359,7 @@ def reporting_frame(verb) -> str | None:
     subject = _speaker(verb)
     if subject is not None and (_asks_the_reader(verb, subject) or _writer_experience(subject)):
         return None
-    if _writer_hedge(verb, subject):
+    if _writer_hedge(verb, subject) or _text_told_what_to_say(verb, subject):
         return None
     if subject is None:
         # "used to think leaders were born that way": a view dropped, its "I" left out as in a post
@@ -402,6 +402,15 @@ def _writer_hedge(verb, subject) -> bool:
     after = [t.lower_ for t in sent.doc[verb.i + 1:sent.end]]
     following = sent.doc[sent.end:sent.end + 2]
     return not any(t in w["contrasting_conjunctions"] for t in after + [t.lower_ for t in following])
+
+
+def _text_told_what_to_say(verb, subject) -> bool:
+    """"slide 4 should say we want ...", "the wiki must say that ...": a text told what it ought to say is the writer
+    dictating its words, so they are the writer's own; a person told so ("she should say ...") may not hold the view,
+    and a denied duty ("the memo shouldn't say ...") rejects it."""
+    if subject is None or _a_person(subject) or subject.pos_ not in NOUN_POS or _is_negated(verb):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in words()["duty_modals"] for c in verb.children)
 
 
 def _story_going_round(said, copula) -> bool:

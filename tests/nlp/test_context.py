@@ -148,6 +148,8 @@ def test_lines_quoted_with_a_greater_than_sign_in_plain_text_are_quoted(lint):
         ("My uncle has spent thirty years insisting that teams should be led, not managed.", "LM002"),  # a participle reports for the subject of its act
         ("When we started, we believed a manager was a leader; our first clients showed us otherwise.", "LM001"),  # a firm's view, dropped
         ("His experience suggests that we need leaders, not managers.", "LM002"),  # someone else's experience
+        ("The wiki says that we need leaders, not managers.", "LM002"),  # a text reporting, told nothing
+        ("Priya should say that we need leaders, not managers.", "LM002"),  # a person told what to say may not hold the view
         ("There's a popular belief in born leaders, and the data says otherwise.", "LM004"),  # what a belief is "in" is its content
     ],
 )
@@ -203,6 +205,8 @@ def test_views_of_others_in_more_wordings_are_attributed(lint, text, code):
         ("Interviewer note: treat managing and leading as one competency.", "LM001"),  # a label over the writer's instruction
         ("Staff handbook, section 2: Team leadership, defined for this handbook as managing rotas, is reviewed yearly.", "LM001"),  # a participle's definition names no one
         ("It can be argued that we need leaders, not managers.", "LM002"),  # a modal passive hedges the writer's own claim
+        ("Slide 4 should say that we need leaders, not managers.", "LM002"),  # a text told what to say: the writer's dictation
+        ("The onboarding wiki must say we want leading over managing.", "LM002"),
         ("This paper argues that we need leaders, not managers.", "LM002"),  # the writer's own paper
         ("Our results suggest that we need leaders, not managers.", "LM002"),  # the writer's own findings
         ("Leaders outperform managers three to one, according to a tally I kept all year.", "LM002"),  # a source the writer made
