@@ -384,7 +384,7 @@ def reporting_frame(verb) -> str | None:
     subject = _speaker(verb)
     if subject is not None and (_asks_the_reader(verb, subject) or _writer_experience(subject)):
         return None
-    if _writer_hedge(verb, subject) or _minuted(verb, subject):
+    if _writer_hedge(verb, subject) or _minuted(verb, subject) or _text_told_what_to_say(verb, subject):
         return None
     if subject is None:
         # "used to think leaders were born that way": a view dropped, its "I" left out as in a post
@@ -443,6 +443,15 @@ def _minuted(verb, subject) -> bool:
     return (_is_passive(verb) and not _is_negated(verb) and (subject is None or subject.lower_ == "it")
             and verb.lemma_.lower() in w["recording_verbs"]
             and not any(c.dep_ == "advmod" and c.lower_ in w["general_report_adverbs"] for c in verb.children))
+
+
+def _text_told_what_to_say(verb, subject) -> bool:
+    """"slide 4 should say we want ...", "the wiki must say that ...": a text told what it ought to say is the writer
+    dictating its words, so they are the writer's own; a person told so ("she should say ...") may not hold the view,
+    and a denied duty ("the memo shouldn't say ...") rejects it."""
+    if subject is None or _a_person(subject) or subject.pos_ not in NOUN_POS or _is_negated(verb):
+        return False
+    return any(c.dep_ == "aux" and c.lower_ in words()["duty_modals"] for c in verb.children)
 
 
 def _story_going_round(said, copula) -> bool:

@@ -158,6 +158,8 @@ def test_lines_quoted_with_a_greater_than_sign_in_plain_text_are_quoted(lint):
         ("My uncle has spent thirty years insisting that teams should be led, not managed.", "LM002"),  # a participle reports for the subject of its act
         ("When we started, we believed a manager was a leader; our first clients showed us otherwise.", "LM001"),  # a firm's view, dropped
         ("His experience suggests that we need leaders, not managers.", "LM002"),  # someone else's experience
+        ("The wiki says that we need leaders, not managers.", "LM002"),  # a text reporting, told nothing
+        ("Priya should say that we need leaders, not managers.", "LM002"),  # a person told what to say may not hold the view
         ("There's a popular belief in born leaders, and the data says otherwise.", "LM004"),  # what a belief is "in" is its content
     ],
 )
@@ -216,6 +218,8 @@ def test_views_of_others_in_more_wordings_are_attributed(lint, text, code):
         ("It is noted that the draft was shared with leadership before the audit.", "LM003"),  # minutes record the meeting's own finding
         ("It was agreed that leadership would brief the trustees in May.", "LM003"),  # a decision the meeting minutes
         ("It is recommended that leadership review the gifts register every quarter.", "LM003"),  # an audit report's own advice
+        ("Slide 4 should say that we need leaders, not managers.", "LM002"),  # a text told what to say: the writer's dictation
+        ("The onboarding wiki must say we want leading over managing.", "LM002"),
         ("This paper argues that we need leaders, not managers.", "LM002"),  # the writer's own paper
         ("Our results suggest that we need leaders, not managers.", "LM002"),  # the writer's own findings
         ("Leaders outperform managers three to one, according to a tally I kept all year.", "LM002"),  # a source the writer made

@@ -416,11 +416,12 @@ def placing_released(tokens: Sequence) -> bool:
 
 
 def other_is_needed(tokens: Sequence) -> bool:
-    """"managing my team when I should have been leading it": the "when" clause must call for the other side."""
+    """"managing my team when I should have been leading it", "you manage where you should lead": the "when" or
+    "where" clause must call for the other side."""
     family = family_tokens(tokens)
     doc = tokens[0].doc
     between = doc[family[0].i + 1:family[-1].i]
-    when = next((t for t in between if t.lower_ == "when"), None)
+    when = next((t for t in between if t.lower_ in _words()["need_conjunctions"]), None)
     if family[-1].dep_ in {"poss", "compound"}:
         return False  # "when you need a leader's sign-off" needs a thing, not the function
     return when is not None and any(t.lower_ in _words()["need_markers"] for t in doc[when.i + 1:family[-1].i])

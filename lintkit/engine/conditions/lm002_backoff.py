@@ -257,7 +257,23 @@ def _set_against_an_outsider(side) -> bool:
                                    for c in side.children)
 
 
+def not_added_to_the_other(tokens: Sequence) -> bool:
+    """"You'll be leading in addition to managing", "Level 4 adds leading on top of managing your own", "besides
+    managing, you'll be leading": a side brought in by a phrase of addition is kept, and the other is added to it."""
+    words = _words()
+    for side in _sides(tokens):
+        if side.dep_ not in {"pobj", "pcomp"}:
+            continue
+        prep = side.head
+        if prep.lower_ in words["adding_prepositions"]:
+            return False
+        if prep.head.dep_ == "pobj" and prep.head.lower_ in words["adding_nouns"] and prep.head.head.pos_ == "ADP":
+            return False
+    return True
+
+
 CONDITIONS = {
+    "not-added-to-the-other": not_added_to_the_other,
     "not-both-roles-asked": not_both_roles_asked,
     "no-side-set-against-an-outsider": no_side_set_against_an_outsider,
     "no-side-in-a-name": no_side_in_a_name,

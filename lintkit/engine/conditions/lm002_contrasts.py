@@ -733,7 +733,7 @@ def both_refused_after_choice(tokens: Sequence) -> bool:
         return False  # "whether managers or leaders run the retro; both cannot attend" asks who does a task
     if _both_denied_with_the_pair(first, last):
         return True
-    asked = last.i + 1 < len(doc) and doc[last.i + 1].text == "?"
+    asked = _pair_closes_a_question(last)
     if not asked and not _clauses_offered(first, last) and not any(t.lemma_.lower() in words["choice_cues"] for t in doc[first.sent.start:first.i]):
         return False
     for both in doc[last.i + 1:next_sentence_end(last)]:  # this sentence and the next
@@ -743,6 +743,16 @@ def both_refused_after_choice(tokens: Sequence) -> bool:
         if any(any(denies_its_head(c) for c in a.children) or a.lemma_.lower() in words["ruin_verbs"] for a in above):
             return True
     return False
+
+
+def _pair_closes_a_question(last) -> bool:
+    """"Manager or leader?", "are we hiring leaders or managers for the new pods?": the pair, with at most a phrase of
+    its own after it (no verb, no other family word), ends a question, so the question asks which of the two."""
+    doc = last.doc
+    end = next((t.i for t in doc[last.i + 1:last.sent.end] if t.text == "?"), None)
+    if end is None:
+        return False
+    return not any(t.pos_ in {"VERB", "AUX"} or t._.lk_family or t.is_punct for t in doc[last.i + 1:end])
 
 
 def _clauses_offered(first, last) -> bool:

@@ -624,3 +624,31 @@ def test_both_as_what_someone_has_had_does_not_take_the_claim_back(lint, text, f
 ])
 def test_an_either_or_question_about_what_is_wanted_asks_to_pick_one(lint, text, flagged):
     assert any(f.code == "LM002" for f in lint(text)) is flagged
+
+
+@pytest.mark.parametrize("text,flagged", [
+    ("Are we hiring leaders or managers for the new depots? We can't have both.", True),  # the pair's own phrase before "?"
+    ("Are we hiring leaders or managers for the new depots? We can have both.", False),  # both granted
+    ("Should leaders or managers run the depot review? Both can't attend.", False),  # who does a task
+])
+def test_a_pair_closing_a_question_with_a_phrase_of_its_own_is_still_a_choice(lint, text, flagged):
+    assert any(f.code == "LM002" for f in lint(text)) is flagged
+
+
+@pytest.mark.parametrize("text,flagged", [
+    ("Most of you manage where you should lead.", True),  # "where" calls for the other side, like "when"
+    ("You keep managing the crew where you could be leading it.", True),
+    ("She manages the office in Leeds, where the team leaders should be local.", False),  # a relative clause of place
+    ("He manages the stores where the leaders work.", False),  # no call for the other side
+])
+def test_a_where_clause_calling_for_the_other_side_sets_one_aside(lint, text, flagged):
+    assert any(f.code == "LM002" for f in lint(text)) is flagged
+
+
+@pytest.mark.parametrize("text,flagged", [
+    ("Spend less time managing the night crew and more time leading them.", True),  # the object taken up again
+    ("Spend less time managing your rota and more time leading it.", True),
+    ("Spend less time managing the budget and more time leading the crew.", False),  # a split by object
+])
+def test_less_and_more_time_with_the_same_object_is_a_swap(lint, text, flagged):
+    assert any(f.code == "LM002" for f in lint(text)) is flagged

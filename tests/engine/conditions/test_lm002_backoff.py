@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from lintkit.engine.conditions.lm002_backoff import (
-    no_side_in_a_name, no_side_named_as_a_word, not_both_roles_asked, not_one_person_succeeded, not_people_over_people, one_side_per_sentence, short_sentences_across,
+    no_side_in_a_name, no_side_named_as_a_word, not_added_to_the_other, not_both_roles_asked, not_one_person_succeeded, not_people_over_people, one_side_per_sentence, short_sentences_across,
     swap_not_denied,
 )
 from lintkit.nlp.senses import tag_senses
@@ -126,3 +126,14 @@ def test_a_side_a_word_stands_for_is_named_not_swapped(nlp, text, holds):
 ])
 def test_one_verb_of_being_asking_both_roles_sets_neither_aside(nlp, text, holds):
     assert not_both_roles_asked(_pair(nlp, text)) is holds
+
+
+@pytest.mark.parametrize("text,holds", [
+    ("You'll be leading in addition to managing.", False),  # "in addition to": the other side is added, both stay
+    ("Level 3 adds leading a guild on top of managing your squad.", False),  # "on top of"
+    ("Besides managing, you'll be leading.", False),
+    ("You'll be leading instead of managing.", True),  # "instead of" sets one aside
+    ("Rather than managing, you'll be leading.", True),
+])
+def test_a_side_brought_in_by_a_phrase_of_addition_is_kept(nlp, text, holds):
+    assert not_added_to_the_other(_pair(nlp, text)) is holds
