@@ -315,6 +315,12 @@ EXAMPLES = [
               deps="nsubj ROOT det dobj prep det poss case pobj punct", heads="1 1 3 1 3 6 8 6 4 1", tags="PRP VBP DT NN IN DT NN POS NN .",
               lemmas=f"we need the {noun} of the company 's leadership .", matched="leadership", holds=holds)
       for noun, holds in [("consent", True), ("quality", False)]),
+    # A unit or body of people outside an office ("regiment", "newsroom", "club") owns its people at the top, as "the
+    # company's" does; one person's possessive ("the captain's") stays that person's conduct.
+    *(Example(a_bodys_people, f"The {owner} 's leadership deserted the town .", pos="DET NOUN PART NOUN VERB DET NOUN PUNCT",
+              deps="det poss case nsubj ROOT det dobj punct", heads="1 3 1 4 4 6 4 4", tags="DT NN POS NN VBD DT NN .",
+              lemmas=f"the {owner} 's leadership desert the town .", matched="leadership", holds=holds)
+      for owner, holds in [("regiment", True), ("newsroom", True), ("club", True), ("captain", False)]),
     # A quoted Title Case phrase that goes on past the word in capitals is a section's or a paper's title; a quoted
     # description that ends on the word may still name the group.
     Example(talked_about_first, "Section 1 , “ Board Leadership and Company Purpose ” , is on page 12 .",
