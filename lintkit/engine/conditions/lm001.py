@@ -502,7 +502,22 @@ def which_refers_to_first(tokens: Sequence) -> bool:
     if not _relative_is_subject(gap):
         return False
     inserted = next((t for t in gap if t.is_punct), None)
-    return inserted is None or inserted.i == first.i + 1 or first._.lk_form == "verb" or _act_on_people_before(first, inserted)
+    return (inserted is None or inserted.i == first.i + 1 or first._.lk_form == "verb" or _act_on_people_before(first, inserted)
+            or _time_phrase_between(first, inserted, family[-1]))
+
+
+def _time_phrase_between(first, inserted, last) -> bool:
+    """"made a manager that spring, which in that town meant a leader": the words between the noun and the comma are a
+    phrase of time hanging on the verb (not on the noun), so "which" takes the noun up over it; "the manager of the
+    hospital, which ..." hangs its words on the noun, and "which" may take up the hospital. "..., which meant our leader
+    could rest" tells what followed: the second name is the subject of a clause of its own, no gloss."""
+    if last.dep_ in SUBJECT_DEPS:
+        return False
+    between = first.doc[first.i + 1:inserted.i]
+    phrase = next((t for t in between if t.dep_ == "npadvmod"), None)
+    if phrase is None or phrase.head.i == first.i or phrase.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    return all(t.i == phrase.i or t.head.i == phrase.i for t in between)
 
 
 def _act_on_people_before(first, inserted) -> bool:

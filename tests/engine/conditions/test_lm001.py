@@ -719,6 +719,18 @@ EXAMPLES = [
     Example(which_refers_to_first, "She leads the shift ; that 's management too .", pos="PRON VERB DET NOUN PUNCT PRON AUX NOUN ADV PUNCT",
             deps="nsubj ROOT det dobj punct nsubj ROOT attr advmod punct", heads="1 1 3 1 1 6 6 6 6 6", tags="PRP VBZ DT NN : DT VBZ NN RB .",
             lemmas="she lead the shift ; that be management too .", matched="leads the shift ; that 's management", holds=False),
+    # A time hanging on the verb stands between the noun and "which", and "which" still takes the noun up; hung on the
+    # noun, the words before the comma may be what "which" takes up.
+    *(Example(which_refers_to_first, "She became a manager that spring , which in our town meant a leader .",
+              pos="PRON VERB DET NOUN DET NOUN PUNCT PRON ADP PRON NOUN VERB DET NOUN PUNCT",
+              deps="nsubj ROOT det attr det npadvmod punct nsubj prep poss pobj relcl det dobj punct",
+              heads=f"1 1 3 1 5 {head} 5 11 11 10 8 5 13 11 1",
+              matched="manager that spring , which in our town meant a leader", holds=holds)
+      for head, holds in [("1", True), ("3", False)]),
+    Example(which_refers_to_first, "She became a manager that spring , which meant our leader could rest .",
+            pos="PRON VERB DET NOUN DET NOUN PUNCT PRON VERB PRON NOUN AUX VERB PUNCT",
+            deps="nsubj ROOT det attr det npadvmod punct nsubj relcl poss nsubj aux ccomp punct",
+            heads="1 1 3 1 5 1 5 8 5 10 12 12 8 1", matched="manager that spring , which meant our leader", holds=False),
     # A definition scoped to its own text names the act as the other; an act given to the one called in is a task.
     Example(second_name, "Leadership , defined for this form as managing staff .",
             pos="NOUN PUNCT VERB ADP DET NOUN ADP VERB NOUN PUNCT", deps="ROOT punct acl prep det pobj prep pcomp dobj punct",
