@@ -729,7 +729,7 @@ def difference_asked_then_none(tokens: Sequence) -> bool:
         return False
     there = next(t for t in reversed(tokens) if t.lower_ == "there")
     said = denial.doc[there.i:denial.i + 1]
-    if denial.lower_ != "none" and not any(t.lower_ in {"n't", "n’t", "not", "no", "nt", "never"} for t in said):
+    if denial.lower_ != "none" and not any(t.lower_ in words["clause_negators"] for t in said):
         return False
     return _denial_ends(denial)
 
