@@ -502,7 +502,22 @@ def which_refers_to_first(tokens: Sequence) -> bool:
     if not _relative_is_subject(gap):
         return False
     inserted = next((t for t in gap if t.is_punct), None)
-    return inserted is None or inserted.i == first.i + 1 or first._.lk_form == "verb" or _act_on_people_before(first, inserted)
+    return (inserted is None or inserted.i == first.i + 1 or first._.lk_form == "verb" or _act_on_people_before(first, inserted)
+            or _time_phrase_between(first, inserted, family[-1]))
+
+
+def _time_phrase_between(first, inserted, last) -> bool:
+    """"made a manager that spring, which in that town meant a leader": the words between the noun and the comma are a
+    phrase of time hanging on the verb (not on the noun), so "which" takes the noun up over it; "the manager of the
+    hospital, which ..." hangs its words on the noun, and "which" may take up the hospital. "..., which meant our leader
+    could rest" tells what followed: the second name is the subject of a clause of its own, no gloss."""
+    if last.dep_ in SUBJECT_DEPS:
+        return False
+    between = first.doc[first.i + 1:inserted.i]
+    phrase = next((t for t in between if t.dep_ == "npadvmod"), None)
+    if phrase is None or phrase.head.i == first.i or phrase.head.pos_ not in {"VERB", "AUX"}:
+        return False
+    return all(t.i == phrase.i or t.head.i == phrase.i for t in between)
 
 
 def _act_on_people_before(first, inserted) -> bool:
@@ -692,6 +707,54 @@ def difference_then_denied(tokens: Sequence) -> bool:
         return False
     # "They aren't; I've been both and it's the same job": a clause after the denial keeps it by calling them one
     return opener is None or _goes_on_to_call_them_same(list(denial.doc[opener.i + 1:denial.sent.end]))
+
+
+def difference_asked_then_none(tokens: Sequence) -> bool:
+    """The difference between the two is named ("Explain the difference between a leader and a manager", "ask anyone
+    the diff between leading and managing"), and a later sentence says there is none: "There isn't one.", "There is no
+    real difference." Only the pair's own difference counts (the noun, then "between" and at most determiners and
+    adjectives before the first name); a sentence that already denies it is read by other patterns; and the denial
+    ends there, or gives its reason ("..., because both answer for their staff"), never a scope of its own ("There is
+    no difference in pay") or a noun that makes "one" count something else ("There isn't one right answer")."""
+    words = _words()
+    family = family_tokens(tokens)
+    first, last = family[0], family[-1]
+    sent = first.sent
+    if last.sent.start != sent.start or any(t.lower_ in words["clause_negators"] for t in sent):
+        return False
+    if not _names_pair_difference(first):
+        return False
+    denial = tokens[-1]
+    if denial.sent.start == sent.start or asks(denial.sent):
+        return False
+    there = next(t for t in reversed(tokens) if t.lower_ == "there")
+    said = denial.doc[there.i:denial.i + 1]
+    if denial.lower_ != "none" and not any(t.lower_ in words["clause_negators"] for t in said):
+        return False
+    return _denial_ends(denial)
+
+
+def _names_pair_difference(first) -> bool:
+    """A difference noun stands before the first name, with only "between" and determiners or adjectives after it."""
+    words = _words()
+    for token in reversed(first.doc[first.sent.start:first.i]):
+        if token.lower_ in words["difference_words"] and token.pos_ in {"NOUN", "PROPN"}:
+            gap = first.doc[token.i + 1:first.i]
+            return any(t.lower_ == "between" for t in gap) and all(
+                t.lower_ == "between" or t.pos_ in {"DET", "ADJ", "PRON"} for t in gap)
+    return False
+
+
+def _denial_ends(denial) -> bool:
+    """Nothing but answer tails follows the denial to its sentence's end, or a comma and a reason ("because ...")."""
+    words = _words()
+    for token in denial.doc[denial.i + 1:denial.sent.end]:
+        if token.is_punct and token.text in {",", "—", "–"}:
+            after = token.doc[token.i + 1] if token.i + 1 < len(token.doc) else None
+            return after is None or after.lower_ in words["reason_marks"] or after.is_punct
+        if not (token.is_punct or token.is_space or token.lower_ in words["answer_tails"]):
+            return False
+    return True
 
 
 def same_left_one(tokens: Sequence) -> bool:
@@ -2027,6 +2090,7 @@ CONDITIONS = {
     "owned-definition-ends": owned_definition_ends,
     "same-left-one": same_left_one,
     "difference-then-denied": difference_then_denied,
+    "difference-asked-then-none": difference_asked_then_none,
     "dash-not-closed": dash_not_closed,
     "not-about-people": not_about_people,
     "not-set-against-a-third": not_set_against_a_third,

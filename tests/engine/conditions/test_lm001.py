@@ -14,6 +14,7 @@ from lintkit.engine.conditions.lm001 import (
     reference_stands_alone,
     label_answered_alone,
     difference_then_denied,
+    difference_asked_then_none,
     difference_not_narrowed,
     defines_by_the_act,
     denied_difference_question,
@@ -581,6 +582,30 @@ EXAMPLES = [
            "PRON VERB VERB AUX ADJ ADP VERB PUNCT PRON AUX PART ADP PRON PUNCT",
            "nsubj ROOT csubj ccomp acomp prep pcomp punct nsubj ROOT neg prep pobj punct", "1 1 3 1 3 4 5 1 9 9 9 9 11 9",
            "managing is different from leading . It is n't", False)]),
+    # The pair's difference named, then said in a sentence of its own not to exist; a "one" that counts something else,
+    # or a difference narrowed to a measure, leaves the pair two.
+    *(Example(difference_asked_then_none, f"Explain the difference between a leader and a manager . There is n't {tail}.",
+              pos="VERB DET NOUN ADP DET NOUN CCONJ DET NOUN PUNCT PRON VERB PART " + pos + " PUNCT",
+              deps="ROOT det dobj prep det pobj cc det conj punct expl ROOT neg " + deps + " punct",
+              heads="0 2 0 2 5 3 5 8 5 0 11 11 11 " + heads + " 11",
+              matched="leader and a manager . There is n't one", holds=holds)
+      for tail, pos, deps, heads, holds in [
+          ("one ", "NUM", "attr", "11", True),
+          ("one right answer ", "NUM ADJ NOUN", "nummod amod attr", "15 15 11", False),
+          ("one at all ", "NUM ADP ADV", "attr advmod pobj", "11 11 14", True),
+      ]),
+    Example(difference_asked_then_none, "Explain the difference between a leader and a manager . There is one .",
+            pos="VERB DET NOUN ADP DET NOUN CCONJ DET NOUN PUNCT PRON VERB NUM PUNCT",
+            deps="ROOT det dobj prep det pobj cc det conj punct expl ROOT attr punct",
+            heads="0 2 0 2 5 3 5 8 5 0 11 11 11 11", matched="leader and a manager . There is one", holds=False),
+    Example(difference_asked_then_none, "Explain the difference between a leader and a manager . There is no difference in pay .",
+            pos="VERB DET NOUN ADP DET NOUN CCONJ DET NOUN PUNCT PRON VERB DET NOUN ADP NOUN PUNCT",
+            deps="ROOT det dobj prep det pobj cc det conj punct expl ROOT det attr prep pobj punct",
+            heads="0 2 0 2 5 3 5 8 5 0 11 11 13 11 13 14 11", matched="leader and a manager . There is difference", holds=False),
+    Example(difference_asked_then_none, "Explain why a leader and a manager differ . There is no difference in pay .",
+            pos="VERB SCONJ DET NOUN CCONJ DET NOUN VERB PUNCT PRON VERB DET NOUN ADP NOUN PUNCT",
+            deps="ROOT advmod det nsubj cc det conj ccomp punct expl ROOT det attr prep pobj punct",
+            heads="0 7 3 7 3 6 3 0 0 10 10 12 10 12 13 10", matched="leader and a manager . There is no difference", holds=False),
     # "Yes, same job" makes the two one; "Yes, same people" counts heads and qualifies the answer.
     # A laugh after the answer adds nothing to it; what comes after the laugh still may.
     *(Example(short_answer, f"is a manager a leader ? yes lol {tail}.".replace("  ", " "), pos=pos, deps=deps, heads=heads,
@@ -694,6 +719,18 @@ EXAMPLES = [
     Example(which_refers_to_first, "She leads the shift ; that 's management too .", pos="PRON VERB DET NOUN PUNCT PRON AUX NOUN ADV PUNCT",
             deps="nsubj ROOT det dobj punct nsubj ROOT attr advmod punct", heads="1 1 3 1 1 6 6 6 6 6", tags="PRP VBZ DT NN : DT VBZ NN RB .",
             lemmas="she lead the shift ; that be management too .", matched="leads the shift ; that 's management", holds=False),
+    # A time hanging on the verb stands between the noun and "which", and "which" still takes the noun up; hung on the
+    # noun, the words before the comma may be what "which" takes up.
+    *(Example(which_refers_to_first, "She became a manager that spring , which in our town meant a leader .",
+              pos="PRON VERB DET NOUN DET NOUN PUNCT PRON ADP PRON NOUN VERB DET NOUN PUNCT",
+              deps="nsubj ROOT det attr det npadvmod punct nsubj prep poss pobj relcl det dobj punct",
+              heads=f"1 1 3 1 5 {head} 5 11 11 10 8 5 13 11 1",
+              matched="manager that spring , which in our town meant a leader", holds=holds)
+      for head, holds in [("1", True), ("3", False)]),
+    Example(which_refers_to_first, "She became a manager that spring , which meant our leader could rest .",
+            pos="PRON VERB DET NOUN DET NOUN PUNCT PRON VERB PRON NOUN AUX VERB PUNCT",
+            deps="nsubj ROOT det attr det npadvmod punct nsubj relcl poss nsubj aux ccomp punct",
+            heads="1 1 3 1 5 1 5 8 5 10 12 12 8 1", matched="manager that spring , which meant our leader", holds=False),
     # A definition scoped to its own text names the act as the other; an act given to the one called in is a task.
     Example(second_name, "Leadership , defined for this form as managing staff .",
             pos="NOUN PUNCT VERB ADP DET NOUN ADP VERB NOUN PUNCT", deps="ROOT punct acl prep det pobj prep pcomp dobj punct",
