@@ -658,7 +658,33 @@ def never_leads_without_it(tokens: Sequence) -> bool:
     return not any(c.dep_ == "neg" for c in lack.children)
 
 
+def radiated_by_the_lead(tokens: Sequence) -> bool:
+    """Leadership given off like an aura ("she exudes leadership", "the captain just radiates it", "leaders don't learn
+    it; they radiate it") makes it a presence a person has rather than something done or learned. The emanating verb
+    is the claim, so only its own negation denies it ("she doesn't radiate leadership"); one in an earlier clause is the
+    contrast the claim is set against. What is given off is the lead word itself, or "it" given off by the leader, by a
+    pronoun after the leaders, or after the lead word that "it" takes up ("she doesn't do leadership; she radiates it")."""
+    given = tokens[-1]  # what is given off ends the match, the object of the emanating verb
+    verb, lead = given.head, tokens[0] if given.lower_ == "it" else given
+    negative = condition_words("shared")["negative_subjects"]
+    if given.dep_ != "dobj" or not lead._.lk_family:
+        return False
+    if any(c.dep_ == "neg" or (c.dep_ in SUBJECT_DEPS and c.lower_ in negative) for c in verb.children):
+        return False
+    if given.i == lead.i:
+        return True  # "some people just ooze leadership"
+    if lead.i > verb.i:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None:
+        return False
+    if subject.i == lead.i or (lead.dep_ == "poss" and subject.i == lead.head.i):
+        return True  # "our leader just radiates it"
+    return subject.pos_ == "PRON" and subject.lower_ not in {"it", "that", "this"}  # "... leadership; she radiates it"
+
+
 CONDITIONS: dict = {
+    "radiated-by-the-lead": radiated_by_the_lead,
     "never-leads-without-it": never_leads_without_it,
     "the-rest-lack-it": the_rest_lack_it,
     "said-wholly": said_wholly,
