@@ -658,6 +658,16 @@ def never_leads_without_it(tokens: Sequence) -> bool:
     return not any(c.dep_ == "neg" for c in lack.children)
 
 
+def _emanation_read_as_a_noun(verb, lead) -> bool:
+    """The emanating verb the parser took for a noun modifying the lead word ("some ppl just ooze leadership": "ooze"
+    a compound on "leadership"), which no English noun phrase is: it is the verb, unless a determiner makes it a
+    noun or a negation stands before it."""
+    if verb.dep_ != "compound" or verb.head.i != lead.i or verb.i == 0 or not lead._.lk_family:
+        return False
+    before = verb.doc[verb.i - 1]
+    return before.pos_ not in {"DET", "PRON", "ADJ"} and before.dep_ != "neg" and before.lower_ not in {"no", "not", "never", "n't"}
+
+
 def radiated_by_the_lead(tokens: Sequence) -> bool:
     """Leadership given off like an aura ("she exudes leadership", "the captain just radiates it", "leaders don't learn
     it; they radiate it") makes it a presence a person has rather than something done or learned. The emanating verb
@@ -667,6 +677,8 @@ def radiated_by_the_lead(tokens: Sequence) -> bool:
     given = tokens[-1]  # what is given off ends the match, the object of the emanating verb
     verb, lead = given.head, tokens[0] if given.lower_ == "it" else given
     negative = condition_words("shared")["negative_subjects"]
+    if given.i == lead.i and _emanation_read_as_a_noun(tokens[0], lead):
+        return True  # "some ppl just ooze leadership", the verb parsed as a noun on the lead word
     if given.dep_ != "dobj" or not lead._.lk_family:
         return False
     if any(c.dep_ == "neg" or (c.dep_ in SUBJECT_DEPS and c.lower_ in negative) for c in verb.children):

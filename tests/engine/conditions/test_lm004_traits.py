@@ -23,6 +23,13 @@ EXAMPLES = [
       for neg, pos, deps, heads, tags, lem, holds in [
           ("", "", "", "1 1 1 1", "", "", True),
           ("does n't ", "AUX PART ", "aux neg ", "3 3 3 3 3 3", "VBZ RB ", "do not ", False)]),
+    # The plain verb the parser took for a noun on the lead word is still the verb; after a determiner it is a name.
+    *(Example(radiated_by_the_lead, f"{first} ooze leadership .", pos=f"{pos} NOUN NOUN PUNCT",
+              deps=f"{deps} compound ROOT punct", heads=heads, tags=f"{tags} NN NN .",
+              lemmas=f"{first.lower()} ooze leadership .", matched="ooze leadership", holds=holds)
+      for first, pos, deps, heads, tags, holds in [
+          ("People just", "NOUN ADV", "nsubj advmod", "3 3 3 3 3", "NNS RB", True),
+          ("The", "DET", "det", "2 2 2 2", "DT", False)]),
     Example(radiated_by_the_lead, "Our leader just radiates it .", pos="PRON NOUN ADV VERB PRON PUNCT",
             deps="poss nsubj advmod ROOT dobj punct", heads="1 3 3 3 3 3", tags="PRP$ NN RB VBZ PRP .",
             lemmas="our leader just radiate it .", matched="leader just radiates it", holds=True),
