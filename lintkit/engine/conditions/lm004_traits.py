@@ -10,7 +10,7 @@ from typing import Sequence
 from lintkit.engine.conditions.lm004_basics import CLAUSE_END, PREDICATE_DEPS, a_persons_make_up, denied_head, governing_verb, learning_denied, learns, lm004_words
 from lintkit.engine.conditions.lm004_lead_word import generic_lead
 from lintkit.engine.conditions.shared import SUBJECT_DEPS, asks, is_negated, path_up_to, token_after, word_after
-from lintkit.engine.conditions.words import condition_words
+from lintkit.engine.conditions.words import condition_words, pattern_lists
 
 
 def temperament_sets_the_bar(tokens: Sequence) -> bool:
@@ -660,12 +660,16 @@ def never_leads_without_it(tokens: Sequence) -> bool:
 
 def _emanation_read_as_a_noun(verb, lead) -> bool:
     """The emanating verb the parser took for a noun modifying the lead word ("some ppl just ooze leadership": "ooze"
-    a compound on "leadership"), which no English noun phrase is: it is the verb, unless a determiner makes it a
-    noun or a negation stands before it."""
+    a compound on "leadership"), which no English noun phrase is: it is the verb where an adverb of the clause stands
+    just before it ("just", "simply"), and no negation or negative subject ("nobody in that office exudes leadership",
+    whose "office exudes leadership" the parser reads as one noun phrase) comes before it."""
     if verb.dep_ != "compound" or verb.head.i != lead.i or verb.i == 0 or not lead._.lk_family:
         return False
-    before = verb.doc[verb.i - 1]
-    return before.pos_ not in {"DET", "PRON", "ADJ"} and before.dep_ != "neg" and before.lower_ not in {"no", "not", "never", "n't"}
+    before, sent = verb.doc[verb.i - 1], verb.sent
+    negative = condition_words("shared")["negative_subjects"]
+    if any(t.lower_ in negative for t in verb.doc[sent.start:verb.i]):
+        return False  # "nobody in that office exudes leadership"
+    return before.pos_ == "ADV" and before.dep_ != "neg" and before.lower_ not in pattern_lists()["negations"]
 
 
 def radiated_by_the_lead(tokens: Sequence) -> bool:
@@ -692,7 +696,7 @@ def radiated_by_the_lead(tokens: Sequence) -> bool:
         return False
     if subject.i == lead.i or (lead.dep_ == "poss" and subject.i == lead.head.i):
         return True  # "our leader just radiates it"
-    return subject.pos_ == "PRON" and subject.lower_ not in {"it", "that", "this"}  # "... leadership; she radiates it"
+    return subject.pos_ == "PRON" and subject.lower_ not in lm004_words()["thing_pronouns"]  # "... leadership; she radiates it"
 
 
 CONDITIONS: dict = {
