@@ -10,7 +10,7 @@ from typing import Sequence
 from lintkit.engine.conditions.lm004_basics import CLAUSE_END, PREDICATE_DEPS, a_persons_make_up, denied_head, governing_verb, learning_denied, learns, lm004_words
 from lintkit.engine.conditions.lm004_lead_word import generic_lead
 from lintkit.engine.conditions.shared import SUBJECT_DEPS, asks, is_negated, path_up_to, token_after, word_after
-from lintkit.engine.conditions.words import condition_words
+from lintkit.engine.conditions.words import condition_words, pattern_lists
 
 
 def temperament_sets_the_bar(tokens: Sequence) -> bool:
@@ -658,7 +658,49 @@ def never_leads_without_it(tokens: Sequence) -> bool:
     return not any(c.dep_ == "neg" for c in lack.children)
 
 
+def _emanation_read_as_a_noun(verb, lead) -> bool:
+    """The emanating verb the parser took for a noun modifying the lead word ("some ppl just ooze leadership": "ooze"
+    a compound on "leadership"), which no English noun phrase is: it is the verb where an adverb of the clause stands
+    just before it ("just", "simply"), and no negation or negative subject ("nobody in that office exudes leadership",
+    whose "office exudes leadership" the parser reads as one noun phrase) comes before it."""
+    if verb.dep_ != "compound" or verb.head.i != lead.i or verb.i == 0 or not lead._.lk_family:
+        return False
+    before, sent = verb.doc[verb.i - 1], verb.sent
+    negative = condition_words("shared")["negative_subjects"]
+    if any(t.lower_ in negative for t in verb.doc[sent.start:verb.i]):
+        return False  # "nobody in that office exudes leadership"
+    return before.pos_ == "ADV" and before.dep_ != "neg" and before.lower_ not in pattern_lists()["negations"]
+
+
+def radiated_by_the_lead(tokens: Sequence) -> bool:
+    """Leadership given off like an aura ("she exudes leadership", "the captain just radiates it", "leaders don't learn
+    it; they radiate it") makes it a presence a person has rather than something done or learned. The emanating verb
+    is the claim, so only its own negation denies it ("she doesn't radiate leadership"); one in an earlier clause is the
+    contrast the claim is set against. What is given off is the lead word itself, or "it" given off by the leader, by a
+    pronoun after the leaders, or after the lead word that "it" takes up ("she doesn't do leadership; she radiates it")."""
+    given = tokens[-1]  # what is given off ends the match, the object of the emanating verb
+    verb, lead = given.head, tokens[0] if given.lower_ == "it" else given
+    negative = condition_words("shared")["negative_subjects"]
+    if given.i == lead.i and _emanation_read_as_a_noun(tokens[0], lead):
+        return True  # "some ppl just ooze leadership", the verb parsed as a noun on the lead word
+    if given.dep_ != "dobj" or not lead._.lk_family:
+        return False
+    if any(c.dep_ == "neg" or (c.dep_ in SUBJECT_DEPS and c.lower_ in negative) for c in verb.children):
+        return False
+    if given.i == lead.i:
+        return True  # "some people just ooze leadership"
+    if lead.i > verb.i:
+        return False
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None:
+        return False
+    if subject.i == lead.i or (lead.dep_ == "poss" and subject.i == lead.head.i):
+        return True  # "our leader just radiates it"
+    return subject.pos_ == "PRON" and subject.lower_ not in lm004_words()["thing_pronouns"]  # "... leadership; she radiates it"
+
+
 CONDITIONS: dict = {
+    "radiated-by-the-lead": radiated_by_the_lead,
     "never-leads-without-it": never_leads_without_it,
     "the-rest-lack-it": the_rest_lack_it,
     "said-wholly": said_wholly,

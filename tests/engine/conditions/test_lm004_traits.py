@@ -10,11 +10,35 @@ from lintkit.engine.conditions.lm004_traits import (
     owed_wholly_to_the_trait, temperament_sets_the_bar, trait_decides_who_leads, trait_has_no_partner,
     trait_is_the_subject, trait_is_the_whole, trait_linked_by_predicate, trait_of_the_person,
     trait_wins_the_comparison, whole_is_the_trait, likeness_said_of_a_person, lead_named_after_its_trait,
-    never_leads_without_it,
+    never_leads_without_it, radiated_by_the_lead,
 )
 from tests.hand_built import Example
 
 EXAMPLES = [
+    # Leadership given off like an aura: the lead word itself, or "it" given off by the leader or by a pronoun after
+    # the leaders; the emanating verb's own negation denies it, a thing giving "it" off is no person.
+    *(Example(radiated_by_the_lead, f"She {neg}radiates leadership .", pos=f"PRON {pos}VERB NOUN PUNCT",
+              deps=f"nsubj {deps}ROOT dobj punct", heads=heads, tags=f"PRP {tags}VBZ NN .",
+              lemmas=f"she {lem}radiate leadership .", matched="radiates leadership", holds=holds)
+      for neg, pos, deps, heads, tags, lem, holds in [
+          ("", "", "", "1 1 1 1", "", "", True),
+          ("does n't ", "AUX PART ", "aux neg ", "3 3 3 3 3 3", "VBZ RB ", "do not ", False)]),
+    # The plain verb the parser took for a noun on the lead word is still the verb; after a determiner it is a name.
+    *(Example(radiated_by_the_lead, f"{first} ooze leadership .", pos=f"{pos} NOUN NOUN PUNCT",
+              deps=f"{deps} compound ROOT punct", heads=heads, tags=f"{tags} NN NN .",
+              lemmas=f"{first.lower()} ooze leadership .", matched="ooze leadership", holds=holds)
+      for first, pos, deps, heads, tags, holds in [
+          ("People just", "NOUN ADV", "nsubj advmod", "3 3 3 3 3", "NNS RB", True),
+          ("The", "DET", "det", "2 2 2 2", "DT", False)]),
+    Example(radiated_by_the_lead, "Our leader just radiates it .", pos="PRON NOUN ADV VERB PRON PUNCT",
+            deps="poss nsubj advmod ROOT dobj punct", heads="1 3 3 3 3 3", tags="PRP$ NN RB VBZ PRP .",
+            lemmas="our leader just radiate it .", matched="leader just radiates it", holds=True),
+    Example(radiated_by_the_lead, "Leaders skip courses ; they radiate it .", pos="NOUN VERB NOUN PUNCT PRON VERB PRON PUNCT",
+            deps="nsubj ccomp dobj punct nsubj ROOT dobj punct", heads="1 5 1 5 5 5 5 5", tags="NNS VBP NNS : PRP VBP PRP .",
+            lemmas="leader skip course ; they radiate it .", matched="Leaders skip courses ; they radiate it", holds=True),
+    Example(radiated_by_the_lead, "Leaders skip courses ; heaters radiate it .", pos="NOUN VERB NOUN PUNCT NOUN VERB PRON PUNCT",
+            deps="nsubj ccomp dobj punct nsubj ROOT dobj punct", heads="1 5 1 5 5 5 5 5", tags="NNS VBP NNS : NNS VBP PRP .",
+            lemmas="leader skip course ; heater radiate it .", matched="Leaders skip courses ; heaters radiate it", holds=False),
     # A lack of the trait bars leading for good; one particular team left unled is a task.
     *(Example(never_leads_without_it, f"If you lack charisma , you will never lead{tail} .",
               pos="SCONJ PRON VERB NOUN PUNCT PRON AUX ADV VERB" + extra_pos + " PUNCT",
