@@ -115,8 +115,7 @@ def _told_of_someone(verb) -> bool:
 def _an_aptitude(side) -> bool:
     """"Pete's strength is management, not leadership", "Her background is in management, not leadership": what one
     is good at or comes from, said with "be", describes a person; "our need is leadership, not management" asks."""
-    while side.dep_ in {"conj", "appos"} and side.head.i != side.i:
-        side = side.head
+    side = _named_at(side)
     if side.dep_ == "pobj":
         side = side.head
     verb = side.head
@@ -440,10 +439,16 @@ def replaced_is_subject(tokens: Sequence) -> bool:
     return any(family[0] in s.subtree for s in subjects)
 
 
-def _is_subject(token) -> bool:
+def _named_at(token):
+    """Where a side joined to others or set beside them in apposition stands in its clause: the first of them
+    ("leadership, not management", "management, the craft")."""
     while token.dep_ in {"conj", "appos"} and token.head.i != token.i:
         token = token.head
-    return token.dep_ in {"nsubj", "nsubjpass"}
+    return token
+
+
+def _is_subject(token) -> bool:
+    return _named_at(token).dep_ in {"nsubj", "nsubjpass"}
 
 
 def first_not_acting_subject(tokens: Sequence) -> bool:
